@@ -1,0 +1,47 @@
+namespace GraphExplorer.Cypher.Syntax.Ast;
+
+/// <summary>Binary operators, from lowest to highest precedence group.</summary>
+public enum BinaryOperator
+{
+    Or,
+    Xor,
+    And,
+
+    Equal,
+    NotEqual,
+    LessThan,
+    LessThanOrEqual,
+    GreaterThan,
+    GreaterThanOrEqual,
+
+    /// <summary><c>=~</c></summary>
+    RegexMatch,
+    StartsWith,
+    EndsWith,
+    Contains,
+    In,
+
+    Add,
+    Subtract,
+    Multiply,
+    Divide,
+    Modulo,
+    Power,
+}
+
+/// <summary>Prefix operators.</summary>
+public enum UnaryOperator
+{
+    Not,
+    Negate,
+    Plus,
+}
+
+/// <summary>The four list predicates.</summary>
+public enum QuantifierKind
+{
+    All,
+    Any,
+    None,
+    Single,
+}
