@@ -1,0 +1,23 @@
+namespace GraphExplorer.Application.Loading;
+
+/// <summary>What loading did with one script.</summary>
+public enum ScriptOutcome
+{
+    /// <summary>Its statements ran and were committed together with the record of the script.</summary>
+    Applied,
+
+    /// <summary>Already applied with the same checksum: nothing ran.</summary>
+    Unchanged,
+
+    /// <summary>Dry run: its statements ran in a transaction that was rolled back.</summary>
+    WouldApply,
+
+    /// <summary>Applied before with a different checksum; refused because changed scripts were not allowed.</summary>
+    RefusedChanged,
+
+    /// <summary>A statement failed: nothing of the script was applied.</summary>
+    Failed,
+
+    /// <summary>Not attempted because an earlier script failed or was refused.</summary>
+    NotAttempted,
+}

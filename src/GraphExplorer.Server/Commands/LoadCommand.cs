@@ -1,0 +1,48 @@
+using System.CommandLine;
+using GraphExplorer.Application.Loading;
+using GraphExplorer.Server.Hosting;
+
+namespace GraphExplorer.Server.Commands;
+
+/// <summary><c>load [path…] [--dry-run] [--allow-changed] [--steward name]</c>: applies Cypher scripts.</summary>
+internal static class LoadCommand
+{
+    public static Command Create(string[] configurationArgs)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Script files or folders of scripts (default: the repository's cypher/ folder).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Run each script in a transaction that is rolled back, and report what it would change." };
+        var allowChanged = new Option<bool>("--allow-changed") { Description = "Re-apply scripts whose text changed since they were applied." };
+        var steward = new Option<string>("--steward") { Description = "Who is loading (recorded with each script).", DefaultValueFactory = _ => Environment.UserName };
+
+        var command = new Command("load", "Apply Cypher scripts in order, each file in one transaction; applied files are skipped.")
+        {
+            paths, dryRun, allowChanged, steward,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var layout = ProductLayout.Discover();
+            var settings = ServerConfiguration.Build(configurationArgs).GetDatabaseSettings();
+            var files = parseResult.GetValue(paths) is { Length: > 0 } given ? given : [layout.SeedScripts];
+            IReadOnlyList<ScriptFile> scripts;
+            try
+            {
+                scripts = ScriptFile.Collect(files);
+            }
+            catch (FileNotFoundException exception)
+            {
+                Console.Error.WriteLine(exception.Message);
+                return 2;
+            }
+
+            await using var database = DatabaseFactory.Open(settings, layout);
+            var options = new LoadOptions(parseResult.GetValue(steward)!, parseResult.GetValue(dryRun), parseResult.GetValue(allowChanged));
+            var reports = await new ScriptLoader(database).LoadAsync(scripts, options, cancellationToken);
+            return LoadReportPrinter.Print(reports, Console.Out, Console.Error);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,34 @@
+using GraphExplorer.Application.Loading;
+
+namespace GraphExplorer.Server.Commands;
+
+/// <summary>Prints a load's per-file outcome; errors go to the error stream as <c>file:line:column: message</c>.</summary>
+internal static class LoadReportPrinter
+{
+    /// <returns>The process exit code: 0 when every script applied or was unchanged, 1 otherwise.</returns>
+    public static int Print(IReadOnlyList<ScriptReport> reports, TextWriter output, TextWriter errors)
+    {
+        var failed = false;
+        foreach (var report in reports)
+        {
+            var what = report.Outcome switch
+            {
+                ScriptOutcome.Applied => $"applied ({StatisticsText.Describe(report.Statistics)})",
+                ScriptOutcome.WouldApply => $"would apply ({StatisticsText.Describe(report.Statistics)})",
+                ScriptOutcome.Unchanged => "unchanged (already applied)",
+                ScriptOutcome.RefusedChanged => "refused: changed since it was applied",
+                ScriptOutcome.Failed => "failed: nothing of it was applied",
+                ScriptOutcome.NotAttempted => "not attempted",
+                _ => report.Outcome.ToString(),
+            };
+            output.WriteLine($"{report.Script.Name}: {what}");
+            if (report.Error is { } error)
+            {
+                errors.WriteLine(error.ToString());
+                failed = true;
+            }
+        }
+
+        return failed ? 1 : 0;
+    }
+}

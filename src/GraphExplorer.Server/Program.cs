@@ -1,0 +1,45 @@
+using System.CommandLine;
+using GraphExplorer.Database;
+using GraphExplorer.Server.Commands;
+using GraphExplorer.Server.Hosting;
+
+// `GraphExplorer.Server` with no command serves the explorer; `load` applies scripts. Unrecognised options
+// (such as --urls) are passed on to the web host and the configuration.
+var root = new RootCommand("GraphExplorer: the partnership and MoU relationship-graph explorer.")
+{
+    TreatUnmatchedTokensAsErrors = false,
+};
+root.Subcommands.Add(LoadCommand.Create(args));
+root.SetAction(async (parseResult, cancellationToken) =>
+{
+    await ServeAsync([.. parseResult.UnmatchedTokens], cancellationToken);
+    return 0;
+});
+return await root.Parse(args).InvokeAsync();
+
+static async Task ServeAsync(string[] hostArgs, CancellationToken cancellationToken)
+{
+    var layout = ProductLayout.Discover();
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+    {
+        Args = hostArgs,
+        ContentRootPath = AppContext.BaseDirectory,
+    });
+    var settings = builder.Configuration.GetDatabaseSettings();
+    builder.Services.AddSingleton(layout);
+    builder.Services.AddSingleton<IGraphDatabase>(_ => DatabaseFactory.Open(settings, layout));
+
+    var app = builder.Build();
+    var database = app.Services.GetRequiredService<IGraphDatabase>();
+    if (app.Configuration.GetValue("Seed:LoadOnStart", true))
+    {
+        await SeedLoader.LoadAsync(database, layout, app.Logger, cancellationToken);
+    }
+
+    HealthEndpoint.Map(app);
+    WebClientHosting.Use(app, layout);
+    await app.RunAsync(cancellationToken);
+}
+
+/// <summary>Entry point type, visible to WebApplicationFactory in tests.</summary>
+public partial class Program;
