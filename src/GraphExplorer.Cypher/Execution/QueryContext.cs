@@ -35,6 +35,9 @@ internal sealed class QueryContext
 
     public IGraphReader Graph { get; }
 
+    /// <summary>The number of slots of a row of the running query.</summary>
+    public int SlotCount { get; init; }
+
     /// <summary>The write transaction, or null when the query runs on a read-only snapshot.</summary>
     public WriteTransaction? Transaction { get; }
 
