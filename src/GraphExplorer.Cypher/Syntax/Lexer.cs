@@ -48,7 +48,7 @@ internal sealed class Lexer
 
         var start = _position;
         var c = _text[_position];
-        if (char.IsAsciiDigit(c) || (c == '.' && char.IsAsciiDigit(Peek(1)) && !PreviousIsDot()))
+        if (char.IsAsciiDigit(c) || (c == '.' && char.IsAsciiDigit(Peek(1))))
         {
             return LexNumber();
         }
@@ -138,10 +138,6 @@ internal sealed class Lexer
             or UnicodeCategory.DecimalDigitNumber;
 
     private char Peek(int ahead) => _position + ahead < _text.Length ? _text[_position + ahead] : '\0';
-
-    // `n.5` is never a float: after a dot (as in `1..5`, already consumed as `..`) digits start a number normally,
-    // but a lone '.' then digits right after a name is a property key that starts with a digit, which is invalid anyway.
-    private bool PreviousIsDot() => false;
 
     private Token Make(TokenKind kind, string text, int start)
     {
@@ -401,7 +397,7 @@ internal sealed class Lexer
                         SyntaxErrors.ThrowInvalidUnicodeEscape(_source, _source.Span(escapeStart, _position + digits));
                     }
 
-                    var code = int.Parse(_text.AsSpan(_position, length), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
+                    var code = long.Parse(_text.AsSpan(_position, length), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
                     _position += length;
                     if (e == 'u')
                     {
@@ -413,7 +409,7 @@ internal sealed class Lexer
                     }
                     else
                     {
-                        builder.Append(char.ConvertFromUtf32(code));
+                        builder.Append(char.ConvertFromUtf32((int)code));
                     }
 
                     break;

@@ -52,6 +52,14 @@ internal sealed partial class Parser
         ExpectKeyword("INDEX");
         var name = ParseSchemaName();
         var ifNotExists = ParseIfNotExists();
+        if (IsKeyword("ON") && PeekToken().Kind == TokenKind.Colon)
+        {
+            SyntaxErrors.ThrowNotAllowedHere(
+                _source,
+                Current.Span,
+                "CREATE INDEX ON :Label(property) is the removed Neo4j 3 syntax: use CREATE INDEX [name] FOR (n:Label) ON (n.property)");
+        }
+
         ExpectKeyword("FOR");
         var (entity, variable, labelOrType) = ParseSchemaTarget();
         ExpectKeyword("ON");

@@ -74,7 +74,7 @@ internal static class SyntaxErrors
         throw Create(
             source,
             IntegerOverflow,
-            $"Integer literal '{literal}' is too large: integers must lie between -9223372036854775808 and 9223372036854775807",
+            $"Integer literal '{literal}' is out of range: integers must lie between -9223372036854775808 and 9223372036854775807",
             span);
 
     [DoesNotReturn]
