@@ -323,6 +323,7 @@ internal sealed partial class PartMatcher
     private void ExpandVariable(int hopIndex, Hop hop, long current, int depth, List<RelationshipValue> path, object?[] work, QueryContext ctx, List<long> used, List<object?[]> results)
     {
         ctx.Tick();
+        QueryRunner.EnsureStack();
         var step = hop.Relationship;
         if (depth >= step.Min)
         {

@@ -98,7 +98,7 @@ internal static class CypherErrors
         Build(CypherErrorKind.ProcedureError, CypherErrorPhase.CompileTime, "ProcedureNotFound",
             $"There is no procedure with the name `{name}` registered for this database instance", at);
 
-    public static CypherException ParameterMissing(string name, SyntaxNode at) =>
+    public static CypherException ParameterMissing(string name, SyntaxNode? at) =>
         Build(CypherErrorKind.ParameterMissing, CypherErrorPhase.CompileTime, "MissingParameter",
             $"Expected parameter(s): {name}", at);
 
