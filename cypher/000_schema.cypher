@@ -1,6 +1,6 @@
 // 000_schema.cypher — constraints and indexes of the GraphExplorer partnership graph.
 // Idempotent (IF NOT EXISTS). Schema commands run outside data transactions in Neo4j: run this file first,
-// on its own. Every label has a unique, stable `key`; searchText is the accent-free lowercase search field.
+// on its own. Every label has a unique, stable `key`, searchText is the accent-free lowercase search field.
 
 CREATE CONSTRAINT organization_key IF NOT EXISTS FOR (n:Organization) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT person_key IF NOT EXISTS FOR (n:Person) REQUIRE n.key IS UNIQUE;

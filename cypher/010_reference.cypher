@@ -4,7 +4,7 @@
 // The geographic hierarchy (PART_OF) is general knowledge, not a claim of any article: its relationships carry
 // basis: 'reference' instead of sources/quotes. Articles add their own CITED_IN citations to the places they name.
 
-// ---- Sources (one per seed file; url unknown for all five: the files do not give it)
+// ---- Sources (one per seed file, url unknown for all five: the files do not give it)
 MERGE (n:Source {key: 'src:000-eb87548844b58c42'})
 SET n += {
   title: 'Trois missions économiques, un pavillon national innovant et des partenariats stratégiques',
@@ -31,7 +31,7 @@ SET n += {
   publisher: 'AWEX',
   publisherInferred: true,
   publisherNote: 'Déduit du texte (fiche-pays « Le marché japonais », équipes AWEX et WBI de Tokyo).',
-  dateNote: 'Non daté ; écrit entre 2016 (150 ans des relations Belgique–Japon « fêtés ») et 2020 (« les JO de Tokyo auront lieu en 2020 »).',
+  dateNote: 'Non daté — écrit entre 2016 (150 ans des relations Belgique–Japon « fêtés ») et 2020 (« les JO de Tokyo auront lieu en 2020 »).',
   language: 'fr',
   file: '002_4b9c3315c2d190bc.txt'
 };

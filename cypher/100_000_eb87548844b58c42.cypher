@@ -1,8 +1,8 @@
 // 100_000_eb87548844b58c42.cypher — facts from 000_eb87548844b58c42.txt (src:000-eb87548844b58c42):
 // Chambre de Commerce du Luxembourg — bilan des trois missions économiques à l’Exposition universelle d’Osaka 2025.
-// Requires 000_schema.cypher and 010_reference.cypher. Runs as one transaction; idempotent (MERGE on keys,
+// Requires 000_schema.cypher and 010_reference.cypher. Runs as one transaction, idempotent (MERGE on keys,
 // full property sets). Entities shared with other articles carry the same key and the same properties in every
-// script; a relationship asserted by several articles carries the union of their sources/quotes in each.
+// script, a relationship asserted by several articles carries the union of their sources/quotes in each.
 
 // ======== Organization nodes
 MERGE (n:Organization {key: 'org:chambre-de-commerce-luxembourg'})
@@ -10,7 +10,7 @@ SET n += {
   name: 'Chambre de Commerce du Luxembourg',
   kind: 'chamber',
   aliases: ['Chambre de Commerce', 'Luxembourg Chamber of Commerce', 'Chamber of Commerce of Luxembourg'],
-  description: 'Chambre de commerce du Grand-Duché de Luxembourg ; organisatrice des missions économiques luxembourgeoises au Japon (Business Forum de juin 2024, trois missions de l’Exposition universelle d’Osaka 2025).',
+  description: 'Chambre de commerce du Grand-Duché de Luxembourg — organisatrice des missions économiques luxembourgeoises au Japon (Business Forum de juin 2024, trois missions de l’Exposition universelle d’Osaka 2025).',
   contactEmailJapan: 'osaka2025@cc.lu',
   searchText: 'chambre de commerce du luxembourg chambre de commerce luxembourg chamber of commerce chamber of commerce of luxembourg'
 };
@@ -52,7 +52,7 @@ SET n += {
   name: 'GIE Luxembourg@Expo 2025 Osaka',
   kind: 'economic_interest_group',
   aliases: ['Luxembourg@Expo 2025 Osaka', 'Groupement d’intérêt économique Luxembourg@Expo 2025 Osaka'],
-  description: 'Groupement d’intérêt économique cité pour le pavillon luxembourgeois de l’Exposition universelle d’Osaka 2025 ; soutenu par la Chambre de Commerce (2,35 M€ de financement, 650 000 € en nature).',
+  description: 'Groupement d’intérêt économique cité pour le pavillon luxembourgeois de l’Exposition universelle d’Osaka 2025 — soutenu par la Chambre de Commerce (2,35 M€ de financement, 650 000 € en nature).',
   searchText: "gie luxembourg@expo 2025 osaka luxembourg@expo 2025 osaka groupement d'interet economique luxembourg@expo 2025 osaka"
 };
 
@@ -62,13 +62,13 @@ SET n += {
   name: 'Carlo Thelen',
   searchText: 'carlo thelen'
 };
-// The article says only "S.A.R. le Grand-Duc"; on 30 May 2025 the reigning Grand Duke was Henri (common knowledge,
+// The article says only "S.A.R. le Grand-Duc", on 30 May 2025 the reigning Grand Duke was Henri (common knowledge,
 // recorded in identificationNote so that the identification is visible as such).
 MERGE (n:Person {key: 'person:grand-duke-henri'})
 SET n += {
   name: 'Henri, Grand-Duc de Luxembourg',
   aliases: ['S.A.R. le Grand-Duc', 'Grand-Duc Henri'],
-  identificationNote: 'L’article dit « S.A.R. le Grand-Duc » ; le Grand-Duc régnant le 30 mai 2025 était Henri (connaissance commune).',
+  identificationNote: 'L’article dit « S.A.R. le Grand-Duc » — le Grand-Duc régnant le 30 mai 2025 était Henri (connaissance commune).',
   searchText: 'henri, grand-duc de luxembourg s.a.r. le grand-duc grand-duc henri'
 };
 
@@ -81,7 +81,7 @@ SET n += {
   aliases: ['Expo 2025 Osaka', 'Exposition universelle Osaka-Kansai 2025', 'Exposition universelle d’Osaka', 'Expo 2025', 'Osaka Expo', '大阪・関西万博'],
   startDate: date('2025-01-01'),
   datePrecision: 'year',
-  dateNote: 'Les articles ne donnent que l’année 2025 ; les dates d’ouverture et de clôture ne sont pas dans les sources.',
+  dateNote: 'Les articles ne donnent que l’année 2025 — les dates d’ouverture et de clôture ne sont pas dans les sources.',
   theme: 'Concevoir la société du futur, imaginer la vie de demain',
   searchText: "exposition universelle d'osaka 2025 expo 2025 osaka exposition universelle osaka-kansai 2025 exposition universelle d'osaka expo 2025 osaka expo 大阪・関西万博 2025年日本国際博覧会"
 };
@@ -168,7 +168,7 @@ SET n += {
   documentUrl: 'https://gouvernement.lu/dam-assets/images-documents/actualites/2025/11/26-bilan-osaka/0161-nb-dep-osaka-pavillon-a5-booklet-web.pdf',
   searchText: "conference de presse : bilan de la participation luxembourgeoise a l'exposition universelle d'osaka"
 };
-// "au printemps 2026": the season is kept verbatim in dateText; the date itself is year-precise.
+// "au printemps 2026": the season is kept verbatim in dateText, the date itself is year-precise.
 MERGE (n:Event {key: 'evt:luxembourg-expo-2025-follow-up-programme'})
 SET n += {
   name: 'Programme de suivi des entreprises participant aux missions économiques',
@@ -321,7 +321,7 @@ MATCH (b:Place {key: row.toKey})
 MERGE (a)-[r:LOCATED_IN]->(b)
 SET r += row.props;
 // Luxembourg Day is the national day of the Expo participation: part of the first mission (stated) and of
-// the Expo (context); for the same reason it is located in Osaka (basis context).
+// the Expo (context), for the same reason it is located in Osaka (basis context).
 UNWIND [
   {fromKey: 'evt:luxembourg-expo-2025-economic-missions', toKey: 'evt:expo-2025-osaka', props: {
     sources: ['src:000-eb87548844b58c42'],
@@ -350,7 +350,7 @@ MATCH (a:Event {key: row.fromKey})
 MATCH (b:Event {key: row.toKey})
 MERGE (a)-[r:PART_OF]->(b)
 SET r += row.props;
-// The Chamber (publisher of the article) runs the mission programme; the ministry, the embassy and the
+// The Chamber (publisher of the article) runs the mission programme, the ministry, the embassy and the
 // Tokyo trade office are its stated co-organising partners ("organisées en étroite collaboration avec ...").
 UNWIND [
   {fromKey: 'org:chambre-de-commerce-luxembourg', toKey: 'evt:luxembourg-expo-2025-economic-missions', props: {

@@ -1,8 +1,8 @@
 // 101_001_20df84f1ae021dc9.cypher — facts from 001_20df84f1ae021dc9.txt (src:001-20df84f1ae021dc9):
 // « Une visite au Japon fructueuse » — mission économique luxembourgeoise au Japon, juin 2024 (JAXA, LSA, LuxProvide).
-// Requires 000_schema.cypher and 010_reference.cypher. Runs as one transaction; idempotent (MERGE on keys,
+// Requires 000_schema.cypher and 010_reference.cypher. Runs as one transaction, idempotent (MERGE on keys,
 // full property sets). Entities shared with other articles carry the same key and the same properties in every
-// script; a relationship asserted by several articles carries the union of their sources/quotes in each.
+// script, a relationship asserted by several articles carries the union of their sources/quotes in each.
 
 // ======== Organization nodes
 MERGE (n:Organization {key: 'org:jaxa'})
@@ -34,7 +34,7 @@ SET n += {
   name: 'Chambre de Commerce du Luxembourg',
   kind: 'chamber',
   aliases: ['Chambre de Commerce', 'Luxembourg Chamber of Commerce', 'Chamber of Commerce of Luxembourg'],
-  description: 'Chambre de commerce du Grand-Duché de Luxembourg ; organisatrice des missions économiques luxembourgeoises au Japon (Business Forum de juin 2024, trois missions de l’Exposition universelle d’Osaka 2025).',
+  description: 'Chambre de commerce du Grand-Duché de Luxembourg — organisatrice des missions économiques luxembourgeoises au Japon (Business Forum de juin 2024, trois missions de l’Exposition universelle d’Osaka 2025).',
   contactEmailJapan: 'osaka2025@cc.lu',
   searchText: 'chambre de commerce du luxembourg chambre de commerce luxembourg chamber of commerce chamber of commerce of luxembourg'
 };
@@ -117,7 +117,7 @@ MERGE (n:Organization {key: 'org:thermalytica'})
 SET n += {
   name: 'Thermalytica',
   kind: 'company',
-  description: 'Entreprise japonaise ; ouverture d’une filiale au Luxembourg annoncée en juin 2024.',
+  description: 'Entreprise japonaise — ouverture d’une filiale au Luxembourg annoncée en juin 2024.',
   searchText: 'thermalytica'
 };
 MERGE (n:Organization {key: 'org:astroscale'})
@@ -138,7 +138,7 @@ SET n += {
   employees: 30000,
   employeesQualifier: 'more_than',
   countriesAndRegions: 30,
-  description: 'Groupe fondé en 1997 à Tokyo, l’un des leaders mondiaux des services internet (place de marché en ligne, services financiers et de télécommunications, marketing digital, logistique) ; plus de 30 000 employés, 30 pays et régions.',
+  description: 'Groupe fondé en 1997 à Tokyo, l’un des leaders mondiaux des services internet (place de marché en ligne, services financiers et de télécommunications, marketing digital, logistique) — plus de 30 000 employés, 30 pays et régions.',
   searchText: 'rakuten groupe rakuten rakuten group 楽天'
 };
 MERGE (n:Organization {key: 'org:rakuten-europe'})
@@ -193,7 +193,7 @@ SET n += {
   aliases: ['délégation économique luxembourgeoise'],
   startDate: date('2024-06-01'),
   datePrecision: 'month',
-  dateText: 'depuis lundi ; dernière journée « hier »',
+  dateText: 'depuis lundi — dernière journée « hier »',
   dateNote: 'Mois et année déduits de l’article : accord gouvernemental « du 11 juin », fête nationale proche, « L’exposition d’Osaka l’année prochaine ».',
   description: 'Délégation économique présidée par le Grand-Duc héritier Guillaume et dirigée par le ministre des Affaires étrangères Xavier Bettel.',
   searchText: 'mission economique luxembourgeoise au japon (juin 2024) delegation economique luxembourgeoise'
@@ -219,7 +219,7 @@ SET n += {
   dateNote: 'Mois et année déduits de l’article : accord gouvernemental « du 11 juin », fête nationale proche, « L’exposition d’Osaka l’année prochaine ».',
   attendance: 200,
   attendanceQualifier: 'about',
-  description: 'Forum d’affaires avec ateliers sectoriels (données de santé, espace) ; environ 200 participants ; signature de l’accord JAXA–LSA à l’issue de la séance d’ouverture.',
+  description: 'Forum d’affaires avec ateliers sectoriels (données de santé, espace) — environ 200 participants — signature de l’accord JAXA–LSA à l’issue de la séance d’ouverture.',
   searchText: 'luxembourg-japan business forum business forum luxembourg-japon'
 };
 MERGE (n:Event {key: 'evt:business-forum-2024-workshop-health-data'})
@@ -278,7 +278,7 @@ SET n += {
   aliases: ['Expo 2025 Osaka', 'Exposition universelle Osaka-Kansai 2025', 'Exposition universelle d’Osaka', 'Expo 2025', 'Osaka Expo', '大阪・関西万博'],
   startDate: date('2025-01-01'),
   datePrecision: 'year',
-  dateNote: 'Les articles ne donnent que l’année 2025 ; les dates d’ouverture et de clôture ne sont pas dans les sources.',
+  dateNote: 'Les articles ne donnent que l’année 2025 — les dates d’ouverture et de clôture ne sont pas dans les sources.',
   theme: 'Concevoir la société du futur, imaginer la vie de demain',
   searchText: "exposition universelle d'osaka 2025 expo 2025 osaka exposition universelle osaka-kansai 2025 exposition universelle d'osaka expo 2025 osaka expo 大阪・関西万博 2025年日本国際博覧会"
 };
@@ -296,7 +296,7 @@ SET n += {
   signedDatePrecision: 'month',
   dateText: '« hier à Tokyo », à l’issue de la séance d’ouverture du Luxembourg-Japan Business Forum',
   dateNote: 'Mois et année déduits de l’article : accord gouvernemental « du 11 juin », fête nationale proche, « L’exposition d’Osaka l’année prochaine ».',
-  summary: 'Accord de coopération visant à explorer et à faciliter la collaboration dans le cadre de projets spatiaux d’intérêt mutuel, en particulier l’exploration spatiale, les supercalculateurs, l’utilisation mutuelle des installations et la commercialisation. Renforcé par l’accord de coopération intergouvernemental du 11 juin ; sa première mise en œuvre concrète est la lettre d’intention LuxProvide–JAXA.',
+  summary: 'Accord de coopération visant à explorer et à faciliter la collaboration dans le cadre de projets spatiaux d’intérêt mutuel, en particulier l’exploration spatiale, les supercalculateurs, l’utilisation mutuelle des installations et la commercialisation. Renforcé par l’accord de coopération intergouvernemental du 11 juin — sa première mise en œuvre concrète est la lettre d’intention LuxProvide–JAXA.',
   searchText: "accord de cooperation entre la jaxa et la luxembourg space agency accord jaxa-lsa lsa-jaxa agreement protocole d'accord jaxa-lsa"
 };
 MERGE (n:Agreement {key: 'agr:luxembourg-japan-space-cooperation-2024'})
@@ -308,8 +308,8 @@ SET n += {
   signedDate: date('2024-06-11'),
   signedDatePrecision: 'day',
   dateText: '« en date du 11 juin »',
-  dateNote: 'Jour et mois donnés par l’article ; année 2024 déduite (« L’exposition d’Osaka l’année prochaine »).',
-  summary: 'Accord de coopération signé au niveau gouvernemental entre le Luxembourg et le Japon ; vise à faciliter la recherche, l’exploration, le développement et l’utilisation de l’espace par les deux pays, les instituts universitaires et de recherche et les entreprises spatiales privées.',
+  dateNote: 'Jour et mois donnés par l’article — année 2024 déduite (« L’exposition d’Osaka l’année prochaine »).',
+  summary: 'Accord de coopération signé au niveau gouvernemental entre le Luxembourg et le Japon — vise à faciliter la recherche, l’exploration, le développement et l’utilisation de l’espace par les deux pays, les instituts universitaires et de recherche et les entreprises spatiales privées.',
   searchText: "accord de cooperation luxembourg-japon dans le domaine de l'espace (niveau gouvernemental) accord intergouvernemental spatial luxembourg-japon"
 };
 MERGE (n:Agreement {key: 'agr:luxprovide-jaxa-loi-2024'})
@@ -320,7 +320,7 @@ SET n += {
   status: 'signed',
   signedDate: date('2024-06-01'),
   signedDatePrecision: 'month',
-  dateNote: 'Signée pendant la mission de juin 2024, après l’accord JAXA–LSA dont elle est la première mise en œuvre ; jour non donné.',
+  dateNote: 'Signée pendant la mission de juin 2024, après l’accord JAXA–LSA dont elle est la première mise en œuvre — jour non donné.',
   summary: 'Formalise la collaboration de LuxProvide et de la JAXA dans les domaines de l’espace, des supercalculateurs, de la quantique et de l’intelligence artificielle : échange de connaissances, solutions conjointes, meilleurs services aux communautés d’utilisateurs. Premier projet concret de mise en œuvre de l’accord JAXA–LSA.',
   searchText: "lettre d'intention entre luxprovide et la jaxa luxprovide-jaxa letter of intent lettre d'intention luxprovide-jaxa"
 };
@@ -332,7 +332,7 @@ SET n += {
   status: 'concluded',
   signedDate: date('2024-06-01'),
   signedDatePrecision: 'month',
-  dateNote: 'Conclusion annoncée « des derniers jours » de la mission de juin 2024 ; jour non donné.',
+  dateNote: 'Conclusion annoncée « des derniers jours » de la mission de juin 2024 — jour non donné.',
   summary: 'Accord de services aériens, « attendu depuis très longue date », dont la conclusion a été annoncée pendant la mission économique de juin 2024.',
   searchText: 'accord de services aeriens entre le luxembourg et le japon accord de services aeriens luxembourg-japan air services agreement'
 };

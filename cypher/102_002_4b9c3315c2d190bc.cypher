@@ -1,8 +1,8 @@
 // 102_002_4b9c3315c2d190bc.cypher — facts from 002_4b9c3315c2d190bc.txt (src:002-4b9c3315c2d190bc):
 // AWEX — mission conjointe Awex–WBI au Japon (« mission à 360° »), concerts de l’OPRL, MoU de l’ULB.
-// Requires 000_schema.cypher and 010_reference.cypher. Runs as one transaction; idempotent (MERGE on keys,
+// Requires 000_schema.cypher and 010_reference.cypher. Runs as one transaction, idempotent (MERGE on keys,
 // full property sets). Entities shared with other articles carry the same key and the same properties in every
-// script; a relationship asserted by several articles carries the union of their sources/quotes in each.
+// script, a relationship asserted by several articles carries the union of their sources/quotes in each.
 
 // ======== Organization nodes
 MERGE (n:Organization {key: 'org:awex'})
@@ -103,8 +103,8 @@ SET n += {
   name: 'Mission conjointe Awex–WBI au Japon (« mission à 360° »)',
   kind: 'trade_mission',
   aliases: ['mission à 360°', 'mission Awex-WBI Japon'],
-  dateNote: 'Non datée dans la source ; antérieure aux JO de Tokyo 2020 (« auront lieu en 2020 »).',
-  description: 'Mission économique, culturelle et académique organisée à l’occasion du premier concert de l’Orchestre Philharmonique Royal de Liège au Japon ; accent sectoriel sur l’automobile et l’audio-visuel (JO de Tokyo 2020).',
+  dateNote: 'Non datée dans la source — antérieure aux JO de Tokyo 2020 (« auront lieu en 2020 »).',
+  description: 'Mission économique, culturelle et académique organisée à l’occasion du premier concert de l’Orchestre Philharmonique Royal de Liège au Japon — accent sectoriel sur l’automobile et l’audio-visuel (JO de Tokyo 2020).',
   searchText: 'mission conjointe awex-wbi au japon ( mission a 360° ) mission a 360° mission awex-wbi japon'
 };
 MERGE (n:Event {key: 'evt:oprl-concerts-japan'})
@@ -112,14 +112,14 @@ SET n += {
   name: 'Concerts de l’Orchestre Philharmonique Royal de Liège au Japon',
   kind: 'concert',
   firstInJapan: true,
-  dateNote: 'Non datée dans la source ; antérieure aux JO de Tokyo 2020 (« auront lieu en 2020 »).',
+  dateNote: 'Non datée dans la source — antérieure aux JO de Tokyo 2020 (« auront lieu en 2020 »).',
   searchText: "concerts de l'orchestre philharmonique royal de liege au japon"
 };
 MERGE (n:Event {key: 'evt:awex-wbi-mission-meeting-nagakute'})
 SET n += {
   name: 'Rencontre avec le maire de Nagakute',
   kind: 'official_meeting',
-  dateNote: 'Non datée dans la source ; antérieure aux JO de Tokyo 2020 (« auront lieu en 2020 »).',
+  dateNote: 'Non datée dans la source — antérieure aux JO de Tokyo 2020 (« auront lieu en 2020 »).',
   searchText: 'rencontre avec le maire de nagakute'
 };
 MERGE (n:Event {key: 'evt:awex-wbi-mission-meeting-aichi'})
@@ -127,42 +127,42 @@ SET n += {
   name: 'Rencontre avec le gouverneur de la préfecture d’Aichi',
   kind: 'official_meeting',
   aliases: ['rencontre avec le gouverneur de la province de Aichi'],
-  dateNote: 'Non datée dans la source ; antérieure aux JO de Tokyo 2020 (« auront lieu en 2020 »).',
+  dateNote: 'Non datée dans la source — antérieure aux JO de Tokyo 2020 (« auront lieu en 2020 »).',
   searchText: "rencontre avec le gouverneur de la prefecture d'aichi rencontre avec le gouverneur de la province de aichi"
 };
 MERGE (n:Event {key: 'evt:awex-wbi-mission-conference-digital-transformation'})
 SET n += {
   name: 'Conférence sur la transformation digitale',
   kind: 'conference',
-  dateNote: 'Non datée dans la source ; antérieure aux JO de Tokyo 2020 (« auront lieu en 2020 »).',
+  dateNote: 'Non datée dans la source — antérieure aux JO de Tokyo 2020 (« auront lieu en 2020 »).',
   searchText: 'conference sur la transformation digitale'
 };
 MERGE (n:Event {key: 'evt:awex-wbi-mission-conference-digital-manufacturing-audiovisual'})
 SET n += {
   name: 'Conférence sur l’impact de l’évolution numérique dans l’industrie manufacturière et l’audio-visuel',
   kind: 'conference',
-  dateNote: 'Non datée dans la source ; antérieure aux JO de Tokyo 2020 (« auront lieu en 2020 »).',
+  dateNote: 'Non datée dans la source — antérieure aux JO de Tokyo 2020 (« auront lieu en 2020 »).',
   searchText: "conference sur l'impact de l'evolution numerique dans l'industrie manufacturiere et l'audio-visuel"
 };
 MERGE (n:Event {key: 'evt:awex-wbi-mission-company-visits'})
 SET n += {
   name: 'Visites d’entreprises (mission Awex–WBI)',
   kind: 'company_visit',
-  dateNote: 'Non datée dans la source ; antérieure aux JO de Tokyo 2020 (« auront lieu en 2020 »).',
+  dateNote: 'Non datée dans la source — antérieure aux JO de Tokyo 2020 (« auront lieu en 2020 »).',
   searchText: "visites d'entreprises (mission awex-wbi)"
 };
 MERGE (n:Event {key: 'evt:awex-wbi-mission-ulb-mou-signings'})
 SET n += {
   name: 'Signatures de deux MoU entre l’ULB et des universités japonaises',
   kind: 'signing_ceremony',
-  dateNote: 'Non datée dans la source ; antérieure aux JO de Tokyo 2020 (« auront lieu en 2020 »).',
+  dateNote: 'Non datée dans la source — antérieure aux JO de Tokyo 2020 (« auront lieu en 2020 »).',
   searchText: "signatures de deux mou entre l'ulb et des universites japonaises"
 };
 MERGE (n:Event {key: 'evt:awex-wbi-paralympic-exhibition-opening'})
 SET n += {
   name: 'Vernissage d’une exposition rendant hommage aux athlètes paralympiques',
   kind: 'exhibition_opening',
-  dateNote: 'Non datée dans la source ; antérieure aux JO de Tokyo 2020 (« auront lieu en 2020 »).',
+  dateNote: 'Non datée dans la source — antérieure aux JO de Tokyo 2020 (« auront lieu en 2020 »).',
   searchText: "vernissage d'une exposition rendant hommage aux athletes paralympiques"
 };
 MERGE (n:Event {key: 'evt:belgium-japan-state-visit-2016'})
@@ -183,7 +183,7 @@ SET n += {
   aliases: ['MoU ULB'],
   status: 'signed',
   counterpartyNote: 'L’université japonaise signataire n’est pas nommée dans la source.',
-  dateNote: 'Non datée dans la source ; antérieure aux JO de Tokyo 2020 (« auront lieu en 2020 »).',
+  dateNote: 'Non datée dans la source — antérieure aux JO de Tokyo 2020 (« auront lieu en 2020 »).',
   summary: 'L’un des deux protocoles d’accord (MoU) signés entre l’Université libre de Bruxelles et des universités japonaises pendant la mission conjointe Awex–WBI au Japon.',
   searchText: "mou entre l'ulb et une universite japonaise (1/2) mou ulb"
 };
@@ -194,7 +194,7 @@ SET n += {
   aliases: ['MoU ULB'],
   status: 'signed',
   counterpartyNote: 'L’université japonaise signataire n’est pas nommée dans la source.',
-  dateNote: 'Non datée dans la source ; antérieure aux JO de Tokyo 2020 (« auront lieu en 2020 »).',
+  dateNote: 'Non datée dans la source — antérieure aux JO de Tokyo 2020 (« auront lieu en 2020 »).',
   summary: 'L’un des deux protocoles d’accord (MoU) signés entre l’Université libre de Bruxelles et des universités japonaises pendant la mission conjointe Awex–WBI au Japon.',
   searchText: "mou entre l'ulb et une universite japonaise (2/2) mou ulb"
 };
@@ -225,7 +225,7 @@ SET n += {
   value: 215000000,
   unit: 'EUR',
   period: 'dernières années',
-  statement: 'Importations wallonnes en provenance du Japon : 215 M€ ; la balance commerciale wallonne avec le Japon est positive.'
+  statement: 'Importations wallonnes en provenance du Japon : 215 M€ — la balance commerciale wallonne avec le Japon est positive.'
 };
 MERGE (n:Fact {key: 'fact:japan-second-asian-client-wallonia'})
 SET n += {
@@ -582,7 +582,7 @@ MATCH (a:Person {key: row.fromKey})
 MATCH (b:Organization {key: row.toKey})
 MERGE (a)-[r:HOLDS_ROLE]->(b)
 SET r += row.props;
-// Twinning is symmetric; it is stored once, in the direction the article states it (Nagakute "jumelée avec" Waterloo).
+// Twinning is symmetric, it is stored once, in the direction the article states it (Nagakute "jumelée avec" Waterloo).
 UNWIND [
   {fromKey: 'place:nagakute', toKey: 'place:waterloo', props: {
     sources: ['src:002-4b9c3315c2d190bc'],

@@ -1,8 +1,8 @@
 // 103_003_f08af42fe33b2bd7.cypher — facts from 003_f08af42fe33b2bd7.txt (src:003-f08af42fe33b2bd7):
 // Région Hauts-de-France — Club Japon des Hauts-de-France, 3e édition (4 novembre 2025).
-// Requires 000_schema.cypher and 010_reference.cypher. Runs as one transaction; idempotent (MERGE on keys,
+// Requires 000_schema.cypher and 010_reference.cypher. Runs as one transaction, idempotent (MERGE on keys,
 // full property sets). Entities shared with other articles carry the same key and the same properties in every
-// script; a relationship asserted by several articles carries the union of their sources/quotes in each.
+// script, a relationship asserted by several articles carries the union of their sources/quotes in each.
 
 // ======== Organization nodes
 MERGE (n:Organization {key: 'org:region-hauts-de-france'})
@@ -10,7 +10,7 @@ SET n += {
   name: 'Région Hauts-de-France',
   kind: 'regional_authority',
   aliases: ['Conseil régional des Hauts-de-France', 'Hauts-de-France Region'],
-  description: 'Collectivité régionale ; ambition de devenir une vallée européenne de l’intelligence artificielle.',
+  description: 'Collectivité régionale — ambition de devenir une vallée européenne de l’intelligence artificielle.',
   searchText: 'region hauts-de-france conseil regional des hauts-de-france hauts-de-france region'
 };
 MERGE (n:Organization {key: 'org:meti'})
@@ -70,7 +70,7 @@ SET n += {
 };
 
 // ======== Event nodes
-// The "Club Japon" is described both as a club and as a yearly meeting; the graph holds its 2025 edition as an Event
+// The "Club Japon" is described both as a club and as a yearly meeting, the graph holds its 2025 edition as an Event
 // (edition = 3). The Region is taken as organiser from its president's words "Avec le Club Japon, nous voulons ...".
 MERGE (n:Event {key: 'evt:club-japon-hauts-de-france-2025'})
 SET n += {
@@ -110,7 +110,7 @@ SET n += {
   startDate: date('2025-09-01'),
   datePrecision: 'month',
   dateText: 'septembre 2025',
-  description: 'Mission menée par Xavier Bertrand et François Decoster à Tokyo, Osaka et Nagoya : rencontres avec le METI, la Keidanren, Toyota et Yamaha ; visite du site de l’Exposition universelle Osaka-Kansai 2025.',
+  description: 'Mission menée par Xavier Bertrand et François Decoster à Tokyo, Osaka et Nagoya : rencontres avec le METI, la Keidanren, Toyota et Yamaha — visite du site de l’Exposition universelle Osaka-Kansai 2025.',
   searchText: 'mission economique et institutionnelle des hauts-de-france au japon mission regionale au japon'
 };
 MERGE (n:Event {key: 'evt:hauts-de-france-mission-2025-expo-site-visit'})
@@ -129,7 +129,7 @@ SET n += {
   aliases: ['Expo 2025 Osaka', 'Exposition universelle Osaka-Kansai 2025', 'Exposition universelle d’Osaka', 'Expo 2025', 'Osaka Expo', '大阪・関西万博'],
   startDate: date('2025-01-01'),
   datePrecision: 'year',
-  dateNote: 'Les articles ne donnent que l’année 2025 ; les dates d’ouverture et de clôture ne sont pas dans les sources.',
+  dateNote: 'Les articles ne donnent que l’année 2025 — les dates d’ouverture et de clôture ne sont pas dans les sources.',
   theme: 'Concevoir la société du futur, imaginer la vie de demain',
   searchText: "exposition universelle d'osaka 2025 expo 2025 osaka exposition universelle osaka-kansai 2025 exposition universelle d'osaka expo 2025 osaka expo 大阪・関西万博 2025年日本国際博覧会"
 };

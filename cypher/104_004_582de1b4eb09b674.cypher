@@ -1,8 +1,8 @@
 // 104_004_582de1b4eb09b674.cypher — facts from 004_582de1b4eb09b674.txt (src:004-582de1b4eb09b674):
 // Bourgogne-Franche-Comté — délégation régionale au Japon, Exposition universelle d’Osaka (12–19 avril 2025).
-// Requires 000_schema.cypher and 010_reference.cypher. Runs as one transaction; idempotent (MERGE on keys,
+// Requires 000_schema.cypher and 010_reference.cypher. Runs as one transaction, idempotent (MERGE on keys,
 // full property sets). Entities shared with other articles carry the same key and the same properties in every
-// script; a relationship asserted by several articles carries the union of their sources/quotes in each.
+// script, a relationship asserted by several articles carries the union of their sources/quotes in each.
 
 // ======== Organization nodes
 MERGE (n:Organization {key: 'org:region-bourgogne-franche-comte'})
@@ -32,7 +32,7 @@ SET n += {
   kind: 'cluster',
   aliases: ['pôle de compétitivité Vitagora', 'pôle Vitagora'],
   members: 670,
-  description: 'Pôle de compétitivité agroalimentaire et innovation nutritionnelle ; 670 membres issus de l’agroalimentaire, de la recherche et de l’innovation ; partenaire officiel du Pavillon France de l’Exposition universelle d’Osaka 2025.',
+  description: 'Pôle de compétitivité agroalimentaire et innovation nutritionnelle — 670 membres issus de l’agroalimentaire, de la recherche et de l’innovation — partenaire officiel du Pavillon France de l’Exposition universelle d’Osaka 2025.',
   searchText: 'vitagora pole de competitivite vitagora pole vitagora'
 };
 MERGE (n:Organization {key: 'org:pole-vehicule-du-futur'})
@@ -189,7 +189,7 @@ SET n += {
   aliases: ['Expo 2025 Osaka', 'Exposition universelle Osaka-Kansai 2025', 'Exposition universelle d’Osaka', 'Expo 2025', 'Osaka Expo', '大阪・関西万博'],
   startDate: date('2025-01-01'),
   datePrecision: 'year',
-  dateNote: 'Les articles ne donnent que l’année 2025 ; les dates d’ouverture et de clôture ne sont pas dans les sources.',
+  dateNote: 'Les articles ne donnent que l’année 2025 — les dates d’ouverture et de clôture ne sont pas dans les sources.',
   theme: 'Concevoir la société du futur, imaginer la vie de demain',
   searchText: "exposition universelle d'osaka 2025 expo 2025 osaka exposition universelle osaka-kansai 2025 exposition universelle d'osaka expo 2025 osaka expo 大阪・関西万博 2025年日本国際博覧会"
 };
@@ -248,21 +248,21 @@ MERGE (n:Event {key: 'evt:bfc-visit-suntory-research-centre'})
 SET n += {
   name: 'Visite du centre de recherche SUNTORY à Kyoto',
   kind: 'company_visit',
-  dateNote: 'Pendant la mission du 12 au 19 avril 2025 ; jour non donné.',
+  dateNote: 'Pendant la mission du 12 au 19 avril 2025 — jour non donné.',
   searchText: 'visite du centre de recherche suntory a kyoto'
 };
 MERGE (n:Event {key: 'evt:bfc-visit-naro'})
 SET n += {
   name: 'Visite des infrastructures de la NARO',
   kind: 'site_visit',
-  dateNote: 'Pendant la mission du 12 au 19 avril 2025 ; jour non donné.',
+  dateNote: 'Pendant la mission du 12 au 19 avril 2025 — jour non donné.',
   searchText: 'visite des infrastructures de la naro'
 };
 MERGE (n:Event {key: 'evt:bfc-b2b-meetings-2025'})
 SET n += {
   name: 'Rencontres B-to-B de la mission Bourgogne-Franche-Comté',
   kind: 'b2b_meetings',
-  dateNote: 'Pendant la mission du 12 au 19 avril 2025 ; jours non donnés.',
+  dateNote: 'Pendant la mission du 12 au 19 avril 2025 — jours non donnés.',
   searchText: 'rencontres b-to-b de la mission bourgogne-franche-comte'
 };
 MERGE (n:Event {key: 'evt:expo-2025-fortnight-territoires-alimentation'})
@@ -271,7 +271,7 @@ SET n += {
   kind: 'thematic_fortnight',
   aliases: ['quinzaine inaugurale de l’Exposition'],
   description: 'Quinzaine inaugurale de l’Exposition universelle d’Osaka sur le thème « Viser des modes de production et de consommation plus durables ».',
-  dateNote: 'Quinzaine inaugurale de l’Exposition (2025) ; dates non données.',
+  dateNote: 'Quinzaine inaugurale de l’Exposition (2025) — dates non données.',
   searchText: "quinzaine thematique territoires et alimentation quinzaine inaugurale de l'exposition"
 };
 
@@ -282,7 +282,7 @@ SET n += {
   kind: 'partnership',
   aliases: ['partenariat Bourgogne-Franche-Comté – Kumamoto'],
   status: 'active',
-  dateNote: 'Date d’origine non donnée par la source ; son développement est un axe de la mission d’avril 2025.',
+  dateNote: 'Date d’origine non donnée par la source — son développement est un axe de la mission d’avril 2025.',
   summary: 'Partenariat entre la Région Bourgogne-Franche-Comté et la préfecture de Kumamoto, centré sur l’agroalimentaire, le tourisme et les échanges culturels.',
   searchText: 'partenariat entre la bourgogne-franche-comte et la prefecture de kumamoto partenariat bourgogne-franche-comte - kumamoto'
 };
@@ -751,15 +751,15 @@ SET r += row.props;
 // COOPERATES_WITH: an ongoing cooperation stated without a named agreement (symmetric, stored once).
 UNWIND [
   {fromKey: 'org:vitagora', toKey: 'org:naro', props: {
-    description: 'liens de longue date ; coopération scientifique',
+    description: 'liens de longue date — coopération scientifique',
     sources: ['src:004-582de1b4eb09b674'],
     quotes: ['Ses liens de longue date avec le Japon, notamment avec la NARO (National Agriculture and Food Research Organization), la Kyushu Bio Cluster Conference (KBCC) et la Hokkaido Association for BioBusiness (HABB), témoignent d’une coopération scientifique déjà bien établie.']}},
   {fromKey: 'org:vitagora', toKey: 'org:kbcc', props: {
-    description: 'liens de longue date ; coopération scientifique',
+    description: 'liens de longue date — coopération scientifique',
     sources: ['src:004-582de1b4eb09b674'],
     quotes: ['Ses liens de longue date avec le Japon, notamment avec la NARO (National Agriculture and Food Research Organization), la Kyushu Bio Cluster Conference (KBCC) et la Hokkaido Association for BioBusiness (HABB), témoignent d’une coopération scientifique déjà bien établie.']}},
   {fromKey: 'org:vitagora', toKey: 'org:habb', props: {
-    description: 'liens de longue date ; coopération scientifique',
+    description: 'liens de longue date — coopération scientifique',
     sources: ['src:004-582de1b4eb09b674'],
     quotes: ['Ses liens de longue date avec le Japon, notamment avec la NARO (National Agriculture and Food Research Organization), la Kyushu Bio Cluster Conference (KBCC) et la Hokkaido Association for BioBusiness (HABB), témoignent d’une coopération scientifique déjà bien établie.']}}
 ] AS row
