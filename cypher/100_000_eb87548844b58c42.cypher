@@ -72,6 +72,15 @@ SET n += {
   searchText: 'henri, grand-duc de luxembourg s.a.r. le grand-duc grand-duc henri'
 };
 
+// ======== Place nodes
+MERGE (n:Place {key: 'place:luxembourg-pavilion-expo-2025'})
+SET n += {
+  name: 'Pavillon luxembourgeois (Expo 2025 Osaka)',
+  kind: 'venue',
+  aliases: ['pavillon luxembourgeois', 'Luxembourg Pavilion'],
+  searchText: 'pavillon luxembourgeois (expo 2025 osaka) pavillon luxembourgeois luxembourg pavilion'
+};
+
 // ======== Event nodes
 MERGE (n:Event {key: 'evt:expo-2025-osaka'})
 SET n += {
@@ -236,7 +245,9 @@ UNWIND [
   {key: 'place:tokyo', quote: 'Ces trois missions ont réuni 160 représentants issus de 95 entreprises luxembourgeoises, généré plus de 80 rendez-vous B2B et permis 14 visites d’entreprises japonaises emblématiques dans 3 villes (Osaka, Tokyo et Kyoto), ouvrant la voie à des échanges significatifs et des partenariats prometteurs.'},
   {key: 'place:kyoto', quote: 'Ces trois missions ont réuni 160 représentants issus de 95 entreprises luxembourgeoises, généré plus de 80 rendez-vous B2B et permis 14 visites d’entreprises japonaises emblématiques dans 3 villes (Osaka, Tokyo et Kyoto), ouvrant la voie à des échanges significatifs et des partenariats prometteurs.'},
   {key: 'place:japan', quote: 'Trois missions économiques, un pavillon national innovant et des partenariats stratégiques : la présence luxembourgeoise à l’Exposition universelle d’Osaka a marqué un tournant dans les relations bilatérales avec le Japon.'},
-  {key: 'place:luxembourg', quote: 'Cette présence s’inscrit dans la continuité des relations économiques entre les deux pays, qui se traduisent par des échanges de services dépassant 1,2 milliard d’euros en 2024, dont 75% dans les services financiers, et par l’implantation d’entreprises japonaises dans des secteurs clés au Luxembourg.'}
+  {key: 'place:luxembourg', quote: 'Cette présence s’inscrit dans la continuité des relations économiques entre les deux pays, qui se traduisent par des échanges de services dépassant 1,2 milliard d’euros en 2024, dont 75% dans les services financiers, et par l’implantation d’entreprises japonaises dans des secteurs clés au Luxembourg.'},
+  {key: 'place:luxembourg-pavilion-expo-2025', quote: 'Trois missions économiques, un pavillon national innovant et des partenariats stratégiques : la présence luxembourgeoise à l’Exposition universelle d’Osaka a marqué un tournant dans les relations bilatérales avec le Japon.'},
+  {key: 'place:luxembourg-pavilion-expo-2025', quote: 'Grâce à une collaboration étroite entre le GIE Luxembourg@Expo 2025 Osaka, le Ministère des Affaires étrangères et européennes, la Chambre de Commerce et leurs partenaires, le pavillon luxembourgeois a mis en avant les atouts du pays.'}
 ] AS row
 MATCH (n:Place {key: row.key})
 MERGE (n)-[:CITED_IN {quote: row.quote}]->(s);
@@ -302,6 +313,18 @@ UNWIND [
   {fromKey: 'evt:expo-2025-osaka', toKey: 'place:osaka', props: {
     sources: ['src:000-eb87548844b58c42', 'src:003-f08af42fe33b2bd7', 'src:004-582de1b4eb09b674'],
     quotes: ['Trois missions économiques, un pavillon national innovant et des partenariats stratégiques : la présence luxembourgeoise à l’Exposition universelle d’Osaka a marqué un tournant dans les relations bilatérales avec le Japon.', 'Ces échanges avaient permis d’aborder des sujets stratégiques : coopération industrielle et technologique, transition énergétique, innovation numérique, ainsi que la préparation de l’Exposition universelle Osaka-Kansai 2025, dont la délégation avait visité le site.', 'Du 12 au 19 avril 2025, une délégation institutionnelle, économique et politique de la Région Bourgogne-Franche-Comté se rend au Japon pour participer à l’Exposition Universelle organisée à Osaka.']}},
+  {fromKey: 'evt:luxembourg-expo-2025-mission-1', toKey: 'place:japan', props: {
+    basis: 'context',
+    sources: ['src:000-eb87548844b58c42', 'src:000-eb87548844b58c42'],
+    quotes: ["Dans le cadre de l’Exposition universelle à Osaka, la participation luxembourgeoise s'est articulée autour de trois missions économiques ciblées, organisées en étroite collaboration avec le Ministère des Affaires étrangères et européennes, l’Ambassade du Luxembourg au Japon et le Luxembourg Trade and Investment Office à Tokyo.", 'Ces trois missions ont réuni 160 représentants issus de 95 entreprises luxembourgeoises, généré plus de 80 rendez-vous B2B et permis 14 visites d’entreprises japonaises emblématiques dans 3 villes (Osaka, Tokyo et Kyoto), ouvrant la voie à des échanges significatifs et des partenariats prometteurs.']}},
+  {fromKey: 'evt:luxembourg-expo-2025-mission-2-space', toKey: 'place:japan', props: {
+    basis: 'context',
+    sources: ['src:000-eb87548844b58c42', 'src:000-eb87548844b58c42'],
+    quotes: ["Dans le cadre de l’Exposition universelle à Osaka, la participation luxembourgeoise s'est articulée autour de trois missions économiques ciblées, organisées en étroite collaboration avec le Ministère des Affaires étrangères et européennes, l’Ambassade du Luxembourg au Japon et le Luxembourg Trade and Investment Office à Tokyo.", 'Ces trois missions ont réuni 160 représentants issus de 95 entreprises luxembourgeoises, généré plus de 80 rendez-vous B2B et permis 14 visites d’entreprises japonaises emblématiques dans 3 villes (Osaka, Tokyo et Kyoto), ouvrant la voie à des échanges significatifs et des partenariats prometteurs.']}},
+  {fromKey: 'evt:luxembourg-expo-2025-mission-3-tech-health', toKey: 'place:japan', props: {
+    basis: 'context',
+    sources: ['src:000-eb87548844b58c42', 'src:000-eb87548844b58c42'],
+    quotes: ["Dans le cadre de l’Exposition universelle à Osaka, la participation luxembourgeoise s'est articulée autour de trois missions économiques ciblées, organisées en étroite collaboration avec le Ministère des Affaires étrangères et européennes, l’Ambassade du Luxembourg au Japon et le Luxembourg Trade and Investment Office à Tokyo.", 'Ces trois missions ont réuni 160 représentants issus de 95 entreprises luxembourgeoises, généré plus de 80 rendez-vous B2B et permis 14 visites d’entreprises japonaises emblématiques dans 3 villes (Osaka, Tokyo et Kyoto), ouvrant la voie à des échanges significatifs et des partenariats prometteurs.']}},
   {fromKey: 'evt:luxembourg-expo-2025-economic-missions', toKey: 'place:osaka', props: {
     sources: ['src:000-eb87548844b58c42'],
     quotes: ['Ces trois missions ont réuni 160 représentants issus de 95 entreprises luxembourgeoises, généré plus de 80 rendez-vous B2B et permis 14 visites d’entreprises japonaises emblématiques dans 3 villes (Osaka, Tokyo et Kyoto), ouvrant la voie à des échanges significatifs et des partenariats prometteurs.']}},
@@ -475,6 +498,16 @@ UNWIND [
 MATCH (a:Organization {key: row.fromKey})
 MATCH (b:Event {key: row.toKey})
 MERGE (a)-[r:PARTICIPATED_IN]->(b)
+SET r += row.props;
+UNWIND [
+  {fromKey: 'place:luxembourg-pavilion-expo-2025', toKey: 'place:expo-2025-site', props: {
+    basis: 'context',
+    sources: ['src:000-eb87548844b58c42', 'src:000-eb87548844b58c42'],
+    quotes: ['Trois missions économiques, un pavillon national innovant et des partenariats stratégiques : la présence luxembourgeoise à l’Exposition universelle d’Osaka a marqué un tournant dans les relations bilatérales avec le Japon.', 'Grâce à une collaboration étroite entre le GIE Luxembourg@Expo 2025 Osaka, le Ministère des Affaires étrangères et européennes, la Chambre de Commerce et leurs partenaires, le pavillon luxembourgeois a mis en avant les atouts du pays.']}}
+] AS row
+MATCH (a:Place {key: row.fromKey})
+MATCH (b:Place {key: row.toKey})
+MERGE (a)-[r:PART_OF]->(b)
 SET r += row.props;
 UNWIND [
   {fromKey: 'fact:lu-jp-services-trade-2024', toKey: 'place:luxembourg', props: {
