@@ -129,6 +129,11 @@ public sealed partial class FileDurableStorage
             body.Clear();
         }
 
+        if (_writer.Length > JournalFormat.MaxPayloadLength)
+        {
+            throw new ArgumentException($"A snapshot chunk encodes to {_writer.Length} bytes, more than a record holds.");
+        }
+
         Span<byte> header = stackalloc byte[JournalFormat.RecordHeaderSize];
         RecordHeader.Write(header, sequence, _writer.WrittenSpan);
         stream.Write(header);
@@ -150,10 +155,4 @@ public sealed partial class FileDurableStorage
             // Same.
         }
     }
-}
-
-/// <summary>Thrown by a test's <see cref="FileDurableStorageOptions.CompactionFaultInjector"/> to simulate a crash.</summary>
-internal sealed class SimulatedCrashException(CompactionStep step) : Exception($"simulated crash at compaction step {step}")
-{
-    public CompactionStep Step { get; } = step;
 }

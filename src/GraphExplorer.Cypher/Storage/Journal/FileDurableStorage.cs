@@ -73,7 +73,16 @@ public sealed partial class FileDurableStorage : IDurableStorage
         }
 
         var fullPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
-        Directory.CreateDirectory(fullPath);
+        if (!Directory.Exists(fullPath))
+        {
+            // A new folder's own entry must be durable too, or a crash could lose the whole database with it.
+            Directory.CreateDirectory(fullPath);
+            if (Path.GetDirectoryName(fullPath) is { } parent)
+            {
+                DirectorySync.TryFlush(parent);
+            }
+        }
+
         var databaseLock = DatabaseLock.Acquire(fullPath);
         try
         {
@@ -98,6 +107,13 @@ public sealed partial class FileDurableStorage : IDurableStorage
         EnsureWritable();
         _writer.Clear();
         MutationCodec.WriteTransaction(_writer, transaction);
+        if (_writer.Length > JournalFormat.MaxPayloadLength)
+        {
+            throw new ArgumentException(
+                $"The transaction encodes to {_writer.Length} bytes, more than a journal record holds ({JournalFormat.MaxPayloadLength}).",
+                nameof(transaction));
+        }
+
         var sequence = _lastSequence + 1;
         Span<byte> header = stackalloc byte[JournalFormat.RecordHeaderSize];
         RecordHeader.Write(header, sequence, _writer.WrittenSpan);
