@@ -257,6 +257,102 @@ public sealed class FileDurableStorageCompactionTests : IDisposable
         JournalNames().Should().Equal("journal-00000000000000000003.gxj");
     }
 
+    [Fact]
+    public void A_snapshot_without_any_journal_recovers_and_gets_a_new_journal()
+    {
+        using (var storage = OpenRecovered(_folder.Path))
+        {
+            storage.Append(SampleMutations.Transaction(1));
+            storage.Compact(All(1, 1));
+        }
+
+        File.Delete(_folder.File("journal-00000000000000000002.gxj"));
+        using (var storage = OpenRecovered(_folder.Path))
+        {
+            storage.LastSequence.Should().Be(1);
+            storage.Append(SampleMutations.Transaction(2));
+        }
+
+        JournalNames().Should().Equal("journal-00000000000000000002.gxj");
+        MutationText.Of(Reopen(_folder.Path).SelectMany(b => b)).Should().Equal(MutationText.Of(All(1, 2)));
+    }
+
+    [Fact]
+    public void A_newest_journal_that_ends_inside_the_snapshot_is_replaced_by_one_after_it()
+    {
+        using (var storage = OpenRecovered(_folder.Path))
+        {
+            storage.Append(SampleMutations.Transaction(1));
+        }
+
+        var shortJournal = File.ReadAllBytes(_folder.File(FirstJournal));
+        using (var storage = OpenRecovered(_folder.Path))
+        {
+            storage.Append(SampleMutations.Transaction(2));
+            storage.Append(SampleMutations.Transaction(3));
+            storage.Compact(All(1, 3));
+        }
+
+        File.Delete(_folder.File("journal-00000000000000000004.gxj"));
+        File.WriteAllBytes(_folder.File(FirstJournal), shortJournal);
+
+        using (var storage = OpenRecovered(_folder.Path))
+        {
+            storage.LastSequence.Should().Be(3);
+            storage.Append(SampleMutations.Transaction(4));
+        }
+
+        JournalNames().Should().Equal("journal-00000000000000000004.gxj");
+        MutationText.Of(Reopen(_folder.Path).SelectMany(b => b)).Should().Equal(MutationText.Of(All(1, 4)));
+    }
+
+    [Fact]
+    public void A_snapshot_of_an_unknown_format_version_is_corruption()
+    {
+        using (var storage = OpenRecovered(_folder.Path))
+        {
+            storage.Compact([]);
+        }
+
+        var path = _folder.File(DatabaseFiles.SnapshotFileName);
+        var bytes = File.ReadAllBytes(path);
+        bytes[8] = 9;
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(20), Crc32C.Compute(bytes.AsSpan(0, 20)));
+        File.WriteAllBytes(path, bytes);
+
+        var act = () => Reopen(_folder.Path);
+
+        act.Should().Throw<CypherException>()
+            .Where(e => e.Detail == StorageErrors.UnknownVersion)
+            .WithMessage($"storage corruption in {DatabaseFiles.SnapshotFileName} at byte offset 8: unknown file format version 9*");
+    }
+
+    [Fact]
+    public void Records_after_the_snapshot_end_chunk_are_corruption()
+    {
+        using (var storage = OpenRecovered(_folder.Path))
+        {
+            storage.Compact([]);
+        }
+
+        var path = _folder.File(DatabaseFiles.SnapshotFileName);
+        var length = new FileInfo(path).Length;
+        using (var stream = new FileStream(path, FileMode.Append))
+        {
+            var payload = new byte[] { JournalFormat.SnapshotEndChunk, 0 };
+            var header = new byte[JournalFormat.RecordHeaderSize];
+            RecordHeader.Write(header, 3, payload);
+            stream.Write(header);
+            stream.Write(payload);
+        }
+
+        var act = () => Reopen(_folder.Path);
+
+        act.Should().Throw<CypherException>()
+            .Where(e => e.Detail == StorageErrors.BadSnapshot)
+            .WithMessage($"*byte offset {length}: records follow the snapshot's end chunk*");
+    }
+
     private static List<GraphMutation> All(int from, int to) =>
         Enumerable.Range(from, to - from + 1).SelectMany(n => SampleMutations.Transaction(n)).ToList();
 
