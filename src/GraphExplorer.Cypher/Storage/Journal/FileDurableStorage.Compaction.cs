@@ -6,8 +6,10 @@ public sealed partial class FileDurableStorage
     /// <inheritdoc />
     /// <remarks>
     /// <paramref name="state"/> must build the graph as of the last appended transaction. If the temporary snapshot
-    /// cannot be written (an unstorable value, a full disk), it is deleted and the storage stays usable; a failure after
-    /// the snapshot was renamed into place stops writes until the database is reopened.
+    /// cannot be written, it is deleted and the storage stays usable: an unstorable value throws
+    /// <see cref="ArgumentException"/>, an I/O failure (a full disk) a DatabaseError with detail CompactionFailed.
+    /// A failure after the snapshot was renamed into place stops writes (DatabaseError, StorageFailed) until the
+    /// database is reopened.
     /// </remarks>
     public void Compact(IEnumerable<GraphMutation> state)
     {
@@ -23,6 +25,11 @@ public sealed partial class FileDurableStorage
         {
             _failure = e;
             throw StorageErrors.Failed(Folder, e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(_files.SnapshotTemporary);
+            throw StorageErrors.SnapshotNotWritten(Folder, e);
         }
         catch
         {

@@ -17,6 +17,7 @@ internal static class StorageErrors
     public const string UndecodablePayload = "UndecodablePayload";
     public const string BadSnapshot = "BadSnapshot";
     public const string StorageFailed = "StorageFailed";
+    public const string CompactionFailed = "CompactionFailed";
 
     public static CypherException DatabaseInUse(string folder, Exception? inner = null) =>
         new(CypherErrorKind.DatabaseInUse, CypherErrorPhase.Runtime, DatabaseLocked,
@@ -32,5 +33,11 @@ internal static class StorageErrors
     public static CypherException Failed(string folder, Exception cause) =>
         new(CypherErrorKind.DatabaseError, CypherErrorPhase.Runtime, StorageFailed,
             $"the database files in {folder} could not be written ({cause.Message}); reopen the database to recover its committed state",
+            innerException: cause);
+
+    /// <summary>A compaction could not write its snapshot; nothing changed and the storage remains usable.</summary>
+    public static CypherException SnapshotNotWritten(string folder, Exception cause) =>
+        new(CypherErrorKind.DatabaseError, CypherErrorPhase.Runtime, CompactionFailed,
+            $"the snapshot of {folder} could not be written ({cause.Message}); the database is unchanged",
             innerException: cause);
 }

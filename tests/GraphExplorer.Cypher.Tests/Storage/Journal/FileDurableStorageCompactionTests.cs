@@ -162,6 +162,27 @@ public sealed class FileDurableStorageCompactionTests : IDisposable
         MutationText.OfBatches(Reopen(_folder.Path)).Should().Equal(Expected(1, 2));
     }
 
+    [Fact]
+    public void A_snapshot_that_cannot_be_written_leaves_the_database_usable()
+    {
+        using (var storage = OpenRecovered(_folder.Path))
+        {
+            storage.Append(SampleMutations.Transaction(1));
+            var blocker = _folder.File(DatabaseFiles.SnapshotFileName + ".tmp");
+            Directory.CreateDirectory(blocker);
+
+            var act = () => storage.Compact(All(1, 1));
+
+            act.Should().Throw<CypherException>().Where(e => e.Kind == CypherErrorKind.DatabaseError && e.Detail == StorageErrors.CompactionFailed);
+            storage.Append(SampleMutations.Transaction(2));
+            Directory.Delete(blocker);
+            storage.Compact(All(1, 2));
+            storage.Append(SampleMutations.Transaction(3));
+        }
+
+        MutationText.Of(Reopen(_folder.Path).SelectMany(b => b)).Should().Equal(MutationText.Of(All(1, 3)));
+    }
+
     public static TheoryData<string, int> CrashPoints()
     {
         var data = new TheoryData<string, int>();
