@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace GraphExplorer.Cypher.Storage.Journal;
 
-/// <summary>Names of the files in a database folder (see <see cref="JournalFormat"/>).</summary>
+/// <summary>Names of the files in a database folder (see <see cref="JournalFormat"/>). Thread-safe (immutable).</summary>
 internal sealed class DatabaseFiles(string folder)
 {
     public const string SnapshotFileName = "snapshot.gxs";

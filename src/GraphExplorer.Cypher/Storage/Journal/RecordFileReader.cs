@@ -125,7 +125,7 @@ internal sealed class RecordFileReader(Stream stream, string path)
     /// </summary>
     private bool AnyValidRecordFrom(long from, long length)
     {
-        var window = new byte[ScanWindow + JournalFormat.RecordHeaderSize];
+        var window = new byte[(int)Math.Clamp(length - from, 0, ScanWindow + JournalFormat.RecordHeaderSize)];
         for (var start = from; length - start >= JournalFormat.RecordHeaderSize; start += ScanWindow)
         {
             var count = (int)Math.Min(window.Length, length - start);

@@ -73,6 +73,16 @@ public sealed class FileDurableStorageTests : IDisposable
     }
 
     [Fact]
+    public void The_lock_file_is_held_exclusively_while_open()
+    {
+        using var storage = FileDurableStorage.Open(_folder.Path);
+
+        var act = () => new FileStream(_folder.File("database.lock"), FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+
+        act.Should().Throw<IOException>();
+    }
+
+    [Fact]
     public void The_lock_is_released_on_dispose()
     {
         FileDurableStorage.Open(_folder.Path).Dispose();
