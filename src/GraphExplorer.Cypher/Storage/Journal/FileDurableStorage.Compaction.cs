@@ -1,0 +1,165 @@
+namespace GraphExplorer.Cypher.Storage.Journal;
+
+/// <summary>Compaction: replacing snapshot and journal by a new snapshot (protocol in <see cref="JournalFormat"/>).</summary>
+public sealed partial class FileDurableStorage
+{
+    /// <inheritdoc />
+    /// <remarks>
+    /// <paramref name="state"/> must build the graph as of the last appended transaction. If the temporary snapshot
+    /// cannot be written, it is deleted and the storage stays usable: an unstorable value throws
+    /// <see cref="ArgumentException"/>, an I/O failure (a full disk) a DatabaseError with detail CompactionFailed.
+    /// A failure after the snapshot was renamed into place stops writes (DatabaseError, StorageFailed) until the
+    /// database is reopened.
+    /// </remarks>
+    public void Compact(IEnumerable<GraphMutation> state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        EnsureWritable();
+        var hook = _options.CompactionFaultInjector;
+        var last = _lastSequence;
+        try
+        {
+            WriteSnapshot(_files.SnapshotTemporary, last, state, hook);
+        }
+        catch (SimulatedCrashException e)
+        {
+            _failure = e;
+            throw StorageErrors.Failed(Folder, e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(_files.SnapshotTemporary);
+            throw StorageErrors.SnapshotNotWritten(Folder, e);
+        }
+        catch
+        {
+            TryDelete(_files.SnapshotTemporary);
+            throw;
+        }
+
+        try
+        {
+            hook?.Invoke(CompactionStep.SnapshotWritten);
+            File.Move(_files.SnapshotTemporary, _files.Snapshot, overwrite: true);
+            hook?.Invoke(CompactionStep.SnapshotRenamed);
+            SyncFolder();
+            hook?.Invoke(CompactionStep.SnapshotDurable);
+
+            // From here the snapshot holds every transaction up to `last`; journals starting at or before it are obsolete.
+            if (_journalFirstSequence != last + 1)
+            {
+                var journal = CreateJournal(last + 1, hook);
+                _journal!.Dispose();
+                _journal = journal;
+                _journalFirstSequence = last + 1;
+            }
+
+            _journalRecords = 0;
+            hook?.Invoke(CompactionStep.NewJournalDurable);
+            var deleted = false;
+            foreach (var (first, path) in _files.ListJournals())
+            {
+                if (first < last + 1)
+                {
+                    File.Delete(path);
+                    if (!deleted)
+                    {
+                        deleted = true;
+                        hook?.Invoke(CompactionStep.OldJournalDeleted);
+                    }
+                }
+            }
+
+            if (deleted)
+            {
+                SyncFolder();
+            }
+
+            hook?.Invoke(CompactionStep.Completed);
+        }
+        catch (Exception e)
+        {
+            _failure = e;
+            throw StorageErrors.Failed(Folder, e);
+        }
+    }
+
+    private void WriteSnapshot(string path, long lastSequence, IEnumerable<GraphMutation> state, Action<CompactionStep>? hook)
+    {
+        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+        stream.Write(FileHeader.Create(JournalFormat.SnapshotMagic, lastSequence));
+        var chunkBody = new PayloadWriter(Math.Min(_options.SnapshotChunkBytes, 1 << 20) + 1024);
+        long chunk = 0;
+        long total = 0;
+        var inChunk = 0;
+        foreach (var mutation in state)
+        {
+            MutationCodec.Write(chunkBody, mutation);
+            inChunk++;
+            total++;
+            if (chunkBody.Length >= _options.SnapshotChunkBytes)
+            {
+                WriteChunk(stream, ++chunk, JournalFormat.SnapshotDataChunk, inChunk, chunkBody);
+                inChunk = 0;
+                if (chunk == 1)
+                {
+                    hook?.Invoke(CompactionStep.SnapshotPartlyWritten);
+                }
+            }
+        }
+
+        if (inChunk > 0)
+        {
+            WriteChunk(stream, ++chunk, JournalFormat.SnapshotDataChunk, inChunk, chunkBody);
+            if (chunk == 1)
+            {
+                hook?.Invoke(CompactionStep.SnapshotPartlyWritten);
+            }
+        }
+        else if (chunk == 0)
+        {
+            hook?.Invoke(CompactionStep.SnapshotPartlyWritten);
+        }
+
+        WriteChunk(stream, ++chunk, JournalFormat.SnapshotEndChunk, total, body: null);
+        stream.Flush(flushToDisk: true);
+    }
+
+    private void WriteChunk(FileStream stream, long sequence, byte kind, long count, PayloadWriter? body)
+    {
+        _writer.Clear();
+        _writer.WriteByte(kind);
+        _writer.WriteVarUInt64((ulong)count);
+        if (body is not null)
+        {
+            _writer.WriteBytes(body.WrittenSpan);
+            body.Clear();
+        }
+
+        if (_writer.Length > JournalFormat.MaxPayloadLength)
+        {
+            throw new ArgumentException($"A snapshot chunk encodes to {_writer.Length} bytes, more than a record holds.");
+        }
+
+        Span<byte> header = stackalloc byte[JournalFormat.RecordHeaderSize];
+        RecordHeader.Write(header, sequence, _writer.WrittenSpan);
+        stream.Write(header);
+        stream.Write(_writer.WrittenSpan);
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // Left for the next open, which deletes temporary files.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Same.
+        }
+    }
+}

@@ -1,0 +1,249 @@
+namespace GraphExplorer.Cypher.Storage.Journal;
+
+/// <summary>Recovery: reading back the snapshot and the journals (rules in <see cref="JournalFormat"/>).</summary>
+public sealed partial class FileDurableStorage
+{
+    /// <inheritdoc />
+    /// <remarks>
+    /// Lazy: batches are read and checked as they are enumerated, and a corruption error is thrown when it is reached.
+    /// Enumerating to the end cuts off a torn tail, creates the journal to append to if needed, deletes journals the
+    /// snapshot made obsolete, and enables writing. May be called once.
+    /// </remarks>
+    public IEnumerable<IReadOnlyList<GraphMutation>> Recover()
+    {
+        ObjectDisposedException.ThrowIf(_lock is null, this);
+        if (_recovery != RecoveryState.NotStarted)
+        {
+            throw new InvalidOperationException("Recover() may be called only once per open.");
+        }
+
+        _recovery = RecoveryState.Running;
+        return RecoverCore();
+    }
+
+    private IEnumerable<IReadOnlyList<GraphMutation>> RecoverCore()
+    {
+        long snapshotLast = 0;
+        if (File.Exists(_files.Snapshot))
+        {
+            var snapshot = ReadSnapshot(_files.Snapshot, out snapshotLast);
+            yield return snapshot;
+        }
+
+        // The journal holding snapshotLast + 1 is the newest whose first sequence is ≤ snapshotLast + 1; any older one
+        // holds only transactions the snapshot includes (a crash interrupted the compaction before it deleted them).
+        var journals = _files.ListJournals();
+        var start = journals.FindLastIndex(j => j.FirstSequence <= snapshotLast + 1);
+        if (journals.Count > 0 && start < 0)
+        {
+            throw StorageErrors.Corruption(StorageErrors.SequenceGap, journals[0].Path, 0,
+                $"the journal starts at transaction {journals[0].FirstSequence} but the snapshot ends at {snapshotLast}: "
+                + "the transactions between are missing");
+        }
+
+        var next = snapshotLast + 1;
+        for (var i = Math.Max(start, 0); i < journals.Count; i++)
+        {
+            var (first, path) = journals[i];
+            if (i > start && first != next)
+            {
+                throw StorageErrors.Corruption(StorageErrors.SequenceGap, path, 0,
+                    $"the journal starts at transaction {first} but the previous journal ends at {next - 1}");
+            }
+
+            var isNewest = i == journals.Count - 1;
+            long tornAt = -1;
+            string tornReason = "";
+            long records = 0;
+            using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1 << 16))
+            {
+                if (FileHeader.Read(stream, path, JournalFormat.JournalMagic) != first)
+                {
+                    throw StorageErrors.Corruption(StorageErrors.BadFileHeader, path, 12,
+                        $"the header's first transaction differs from the file name's {first}");
+                }
+
+                var reader = new RecordFileReader(stream, path);
+                next = first;
+                while (true)
+                {
+                    var status = reader.ReadNext(tolerateTornTail: isNewest);
+                    if (status == RecordStatus.End)
+                    {
+                        break;
+                    }
+
+                    if (status == RecordStatus.TornTail)
+                    {
+                        tornAt = reader.CurrentOffset;
+                        tornReason = reader.TornReason;
+                        break;
+                    }
+
+                    if (reader.Current.Sequence != next)
+                    {
+                        throw StorageErrors.Corruption(StorageErrors.SequenceGap, path, reader.CurrentOffset,
+                            $"the record holds transaction {reader.Current.Sequence} where {next} was expected");
+                    }
+
+                    next++;
+                    records++;
+                    if (reader.Current.Sequence > snapshotLast)
+                    {
+                        yield return DecodeTransaction(reader);
+                    }
+                }
+            }
+
+            if (tornAt >= 0)
+            {
+                CutTornTail(path, tornAt, tornReason);
+            }
+
+            if (isNewest)
+            {
+                _journalFirstSequence = first;
+                _journalRecords = records;
+            }
+        }
+
+        FinishRecovery(journals, start, snapshotLast, next);
+    }
+
+    /// <summary>Sets up the journal to append to and removes obsolete journals: the last step of a complete recovery.</summary>
+    private void FinishRecovery(List<(long FirstSequence, string Path)> journals, int start, long snapshotLast, long next)
+    {
+        _lastSequence = Math.Max(snapshotLast, next - 1);
+        var obsolete = journals.Take(Math.Max(start, 0)).Select(j => j.Path).ToList();
+        if (journals.Count > 0 && next == _lastSequence + 1)
+        {
+            _journal = OpenJournalForAppend(journals[^1].Path);
+        }
+        else
+        {
+            // No journal yet, or the newest ends before the snapshot (its records are all in the snapshot).
+            if (journals.Count > 0)
+            {
+                obsolete.Add(journals[^1].Path);
+            }
+
+            _journal = CreateJournal(_lastSequence + 1, hook: null);
+            _journalFirstSequence = _lastSequence + 1;
+            _journalRecords = 0;
+        }
+
+        if (obsolete.Count > 0)
+        {
+            foreach (var path in obsolete)
+            {
+                File.Delete(path);
+            }
+
+            SyncFolder();
+        }
+
+        _recovery = RecoveryState.Done;
+    }
+
+    private void CutTornTail(string path, long offset, string reason)
+    {
+        long length;
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.Read, bufferSize: 0))
+        {
+            length = stream.Length;
+            stream.SetLength(offset);
+            stream.Flush(flushToDisk: true);
+        }
+
+        _warn($"{Path.GetFileName(path)}: dropped a torn record at byte offset {offset} ({length - offset} bytes; {reason}), "
+            + $"the remains of a write interrupted by a crash (file {path})");
+    }
+
+    private static List<GraphMutation> DecodeTransaction(RecordFileReader reader)
+    {
+        try
+        {
+            return MutationCodec.ReadTransaction(reader.CurrentPayload);
+        }
+        catch (PayloadFormatException e)
+        {
+            throw StorageErrors.Corruption(StorageErrors.UndecodablePayload, reader.Path, reader.CurrentPayloadOffset + e.Offset,
+                $"transaction {reader.Current.Sequence} does not decode: {e.Reason}", e);
+        }
+    }
+
+    /// <summary>Reads a whole snapshot; any damage is corruption, since snapshots are renamed into place only when complete.</summary>
+    private static List<GraphMutation> ReadSnapshot(string path, out long lastSequence)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
+        lastSequence = FileHeader.Read(stream, path, JournalFormat.SnapshotMagic);
+        if (lastSequence < 0)
+        {
+            throw StorageErrors.Corruption(StorageErrors.BadSnapshot, path, 12, $"negative last transaction {lastSequence}");
+        }
+
+        var reader = new RecordFileReader(stream, path);
+        var mutations = new List<GraphMutation>();
+        long chunk = 1;
+        while (true)
+        {
+            var status = reader.ReadNext(tolerateTornTail: false);
+            if (status == RecordStatus.End)
+            {
+                throw StorageErrors.Corruption(StorageErrors.BadSnapshot, path, reader.CurrentOffset,
+                    "the snapshot ends without its end chunk");
+            }
+
+            if (reader.Current.Sequence != chunk)
+            {
+                throw StorageErrors.Corruption(StorageErrors.SequenceGap, path, reader.CurrentOffset,
+                    $"snapshot chunk {reader.Current.Sequence} where chunk {chunk} was expected");
+            }
+
+            chunk++;
+            if (ReadSnapshotChunk(reader, mutations))
+            {
+                break;
+            }
+        }
+
+        if (reader.ReadNext(tolerateTornTail: false) != RecordStatus.End)
+        {
+            throw StorageErrors.Corruption(StorageErrors.BadSnapshot, path, reader.CurrentOffset,
+                "records follow the snapshot's end chunk");
+        }
+
+        return mutations;
+    }
+
+    /// <summary>Decodes one snapshot chunk into <paramref name="mutations"/>; true for the end chunk.</summary>
+    private static bool ReadSnapshotChunk(RecordFileReader reader, List<GraphMutation> mutations)
+    {
+        try
+        {
+            var payload = new PayloadReader(reader.CurrentPayload);
+            var kind = payload.ReadByte();
+            switch (kind)
+            {
+                case JournalFormat.SnapshotDataChunk:
+                    mutations.AddRange(MutationCodec.ReadMutations(ref payload));
+                    payload.ExpectEnd("the snapshot chunk");
+                    return false;
+                case JournalFormat.SnapshotEndChunk:
+                    var total = payload.ReadVarUInt64();
+                    payload.ExpectEnd("the snapshot end chunk");
+                    return total == (ulong)mutations.Count
+                        ? true
+                        : throw StorageErrors.Corruption(StorageErrors.BadSnapshot, reader.Path, reader.CurrentOffset,
+                            $"the end chunk counts {total} mutations but the chunks hold {mutations.Count}");
+                default:
+                    throw new PayloadFormatException($"unknown snapshot chunk kind {kind}", 0);
+            }
+        }
+        catch (PayloadFormatException e)
+        {
+            throw StorageErrors.Corruption(StorageErrors.UndecodablePayload, reader.Path, reader.CurrentPayloadOffset + e.Offset,
+                $"snapshot chunk {reader.Current.Sequence} does not decode: {e.Reason}", e);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+namespace GraphExplorer.Cypher.Storage.Journal;
+
+/// <summary>
+/// The durable storage of the embedded database: a folder with an append-only, checksummed journal of committed
+/// transactions and a snapshot that compaction writes to keep recovery short. The file format and the crash-safety
+/// argument are described in <see cref="JournalFormat"/>.
+/// </summary>
+/// <remarks>
+/// <para>Not thread-safe: the store serialises calls (one writer at a time), as <see cref="IDurableStorage"/> states.</para>
+/// <para>Lifecycle: <see cref="Open"/> locks the folder; <see cref="Recover"/> must be enumerated to its end once before
+/// <see cref="Append"/> or <see cref="Compact"/> (recovery finds where the journal ends and cuts off a torn tail);
+/// <see cref="Dispose"/> closes the files and releases the lock.</para>
+/// <para>Failures: if writing a record or a compaction fails after something reached the files, the storage stops
+/// accepting writes (every later call throws a DatabaseError); reopening recovers the committed state. Invalid input
+/// (a value that cannot be stored) is refused with an <see cref="ArgumentException"/> before anything is written.</para>
+/// </remarks>
+public sealed partial class FileDurableStorage : IDurableStorage
+{
+    private readonly DatabaseFiles _files;
+    private readonly FileDurableStorageOptions _options;
+    private readonly Action<string> _warn;
+    private readonly PayloadWriter _writer = new(4096);
+    private DatabaseLock? _lock;
+    private RecoveryState _recovery;
+    private Exception? _failure;
+    private bool _warnedAboutDirectorySync;
+
+    // The journal appended to, known once recovery has finished.
+    private FileStream? _journal;
+    private long _journalFirstSequence;
+    private long _journalRecords;
+    private long _lastSequence;
+
+    private FileDurableStorage(DatabaseFiles files, DatabaseLock databaseLock, FileDurableStorageOptions options, Action<string>? warn)
+    {
+        _files = files;
+        _lock = databaseLock;
+        _options = options;
+        _warn = warn ?? (_ => { });
+    }
+
+    private enum RecoveryState
+    {
+        NotStarted,
+        Running,
+        Done,
+    }
+
+    /// <summary>The database folder (a full path).</summary>
+    public string Folder => _files.Folder;
+
+    /// <summary>Sequence number of the last committed transaction (0 when none); valid once recovery has finished.</summary>
+    public long LastSequence => _lastSequence;
+
+    /// <inheritdoc />
+    public bool ShouldCompact =>
+        _recovery == RecoveryState.Done && _failure is null && _journal is not null
+        && (_journal.Length >= _options.MaxJournalBytes || _journalRecords >= _options.MaxJournalRecords);
+
+    /// <summary>
+    /// Opens (creating it if missing) the database in <paramref name="folder"/> and locks it for this instance.
+    /// Deletes the temporary files an interrupted compaction may have left.
+    /// </summary>
+    /// <param name="warn">Receives warnings, such as a torn last record being dropped during recovery.</param>
+    /// <exception cref="GraphExplorer.Database.CypherException">DatabaseInUse: another process or instance has the folder open.</exception>
+    public static FileDurableStorage Open(string folder, FileDurableStorageOptions? options = null, Action<string>? warn = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        options ??= new FileDurableStorageOptions();
+        if (options.MaxJournalBytes <= 0 || options.MaxJournalRecords <= 0 || options.SnapshotChunkBytes <= 0)
+        {
+            throw new ArgumentException("Journal limits and the snapshot chunk size must be positive.", nameof(options));
+        }
+
+        var fullPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        if (!Directory.Exists(fullPath))
+        {
+            // A new folder's own entry must be durable too, or a crash could lose the whole database with it.
+            Directory.CreateDirectory(fullPath);
+            if (Path.GetDirectoryName(fullPath) is { } parent)
+            {
+                DirectorySync.TryFlush(parent);
+            }
+        }
+
+        var databaseLock = DatabaseLock.Acquire(fullPath);
+        try
+        {
+            var files = new DatabaseFiles(fullPath);
+            foreach (var temporary in files.ListTemporaryFiles())
+            {
+                File.Delete(temporary);
+            }
+
+            return new FileDurableStorage(files, databaseLock, options, warn);
+        }
+        catch
+        {
+            databaseLock.Dispose();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public void Append(IReadOnlyList<GraphMutation> transaction)
+    {
+        EnsureWritable();
+        _writer.Clear();
+        MutationCodec.WriteTransaction(_writer, transaction);
+        if (_writer.Length > JournalFormat.MaxPayloadLength)
+        {
+            throw new ArgumentException(
+                $"The transaction encodes to {_writer.Length} bytes, more than a journal record holds ({JournalFormat.MaxPayloadLength}).",
+                nameof(transaction));
+        }
+
+        var sequence = _lastSequence + 1;
+        Span<byte> header = stackalloc byte[JournalFormat.RecordHeaderSize];
+        RecordHeader.Write(header, sequence, _writer.WrittenSpan);
+        try
+        {
+            _journal!.Write(header);
+            _journal.Write(_writer.WrittenSpan);
+            _journal.Flush(flushToDisk: true);
+        }
+        catch (Exception e)
+        {
+            _failure = e;
+            throw StorageErrors.Failed(Folder, e);
+        }
+
+        _lastSequence = sequence;
+        _journalRecords++;
+    }
+
+    public void Dispose()
+    {
+        _journal?.Dispose();
+        _journal = null;
+        _lock?.Dispose();
+        _lock = null;
+    }
+
+    private void EnsureWritable()
+    {
+        ObjectDisposedException.ThrowIf(_lock is null, this);
+        if (_failure is not null)
+        {
+            throw StorageErrors.Failed(Folder, _failure);
+        }
+
+        if (_recovery != RecoveryState.Done)
+        {
+            throw new InvalidOperationException("Recover() must be enumerated to its end before the database is written.");
+        }
+    }
+
+    /// <summary>Makes renames, creations and deletions in the folder durable (see <see cref="DirectorySync"/>).</summary>
+    private void SyncFolder()
+    {
+        if (!DirectorySync.TryFlush(Folder) && !_warnedAboutDirectorySync)
+        {
+            _warnedAboutDirectorySync = true;
+            if (!OperatingSystem.IsWindows())
+            {
+                _warn($"the folder {Folder} cannot be flushed on this platform; renames rely on the file system's ordering");
+            }
+        }
+    }
+
+    /// <summary>Creates an empty journal whose first record will have <paramref name="firstSequence"/>, durably, and opens it for appending.</summary>
+    private FileStream CreateJournal(long firstSequence, Action<CompactionStep>? hook)
+    {
+        var path = _files.Journal(firstSequence);
+        var temporary = path + DatabaseFiles.TemporarySuffix;
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+        {
+            stream.Write(FileHeader.Create(JournalFormat.JournalMagic, firstSequence));
+            stream.Flush(flushToDisk: true);
+        }
+
+        hook?.Invoke(CompactionStep.NewJournalWritten);
+        File.Move(temporary, path, overwrite: false);
+        SyncFolder();
+        return OpenJournalForAppend(path);
+    }
+
+    private static FileStream OpenJournalForAppend(string path)
+    {
+        // Unbuffered (bufferSize 0): each Write reaches the OS at once and Flush(true) is a plain fsync.
+        var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.Read, bufferSize: 0);
+        stream.Seek(0, SeekOrigin.End);
+        return stream;
+    }
+}

@@ -1,0 +1,90 @@
+namespace GraphExplorer.Cypher.Storage.Journal;
+
+/// <summary>
+/// The on-disk format of a <see cref="FileDurableStorage"/> database folder: the one place that defines it.
+/// </summary>
+/// <remarks>
+/// <para><b>Files.</b> A database is a folder holding:</para>
+/// <list type="bullet">
+/// <item><c>database.lock</c>: held open with <see cref="FileShare.None"/> while the database is open (on Unix .NET also
+/// takes an exclusive <c>flock</c> on it), so a second opener fails. Its content (the owner's process id) is informative only.</item>
+/// <item><c>snapshot.gxs</c> (optional): every committed transaction up to and including its last sequence number,
+/// flattened into the mutations that build the graph from empty.</item>
+/// <item><c>journal-NNNNNNNNNNNNNNNNNNNN.gxj</c>: append-only journals; N (20 decimal digits) is the sequence number of
+/// the first transaction the file holds or will hold. Usually there is one; a crash during compaction can leave an older
+/// one, which the snapshot makes obsolete.</item>
+/// <item><c>*.tmp</c>: files being written by a compaction; a crash can leave them, and opening deletes them.</item>
+/// </list>
+/// <para>All integers are little-endian. Every checksum is CRC-32C (Castagnoli, reflected polynomial 0x82F63B78,
+/// initial value and final xor 0xFFFFFFFF), see <see cref="Crc32C"/>.</para>
+///
+/// <para><b>File header</b> (24 bytes, at offset 0 of a journal or snapshot):
+/// <c>magic[8]</c> ("GXJOURNL" or "GXSNAPSH") · <c>formatVersion u8</c> (= 1) · <c>reserved[3]</c> (zero) ·
+/// <c>sequence i64</c> (journal: first sequence number; snapshot: last sequence number included, 0 for none) ·
+/// <c>crc u32</c> over the previous 20 bytes.</para>
+///
+/// <para><b>Record</b> (follows the file header, repeated to the end of the file): a 21-byte header
+/// <c>version u8</c> (= 0xA1) · <c>length u32</c> (payload bytes) · <c>sequence i64</c> · <c>payloadCrc u32</c> ·
+/// <c>headerCrc u32</c> over the previous 17 bytes; then <c>length</c> payload bytes. The header checksum lets recovery
+/// trust the length before reading the payload, and tell a record of an unknown version (valid header checksum,
+/// unknown version byte: corruption) from garbage left by a torn write.</para>
+///
+/// <para><b>Journal record payload</b>: one committed transaction: <c>count varint</c>, then <c>count</c> mutations.
+/// Journal records carry the transaction's sequence number, which starts at 1 and increases by one per transaction
+/// across files: the first record of a journal has the sequence number in the file's name and header.</para>
+///
+/// <para><b>Snapshot records</b>: chunks of at most about <see cref="FileDurableStorageOptions.SnapshotChunkBytes"/>
+/// bytes, sequence numbers 1, 2, ... (the chunk index). Payload <c>kind u8</c>: 0 = data, followed by
+/// <c>count varint</c> and <c>count</c> mutations; 1 = end, followed by <c>totalMutations varint</c>; the end chunk is the
+/// last record of the file. A snapshot is written under a temporary name and renamed into place only when complete and
+/// flushed, so any damage to it (including a missing end chunk) is corruption, never a torn write.</para>
+///
+/// <para><b>Varints</b>: unsigned LEB128 (7 bits per byte, low group first, high bit = more). Signed integers are
+/// zigzag-encoded first (0, -1, 1, -2 → 0, 1, 2, 3). <b>Strings</b>: <c>header varint</c> = (byte count &lt;&lt; 1) | utf16,
+/// then the bytes: UTF-8 when utf16 = 0; raw UTF-16LE code units when utf16 = 1, used only for strings that are not
+/// valid UTF-16 (lone surrogates), so every .NET string round-trips exactly.</para>
+///
+/// <para><b>Mutation</b>: <c>tag u8</c>, then its fields in declaration order (see <see cref="MutationCodec"/>):
+/// ids are zigzag varints; labels and property-key lists are <c>count varint</c> + strings; property maps are
+/// <c>count varint</c> + (key string, value) pairs; booleans are one byte 0 or 1.</para>
+/// <para>Tags: 1 CreateNode · 2 DeleteNode · 3 CreateRelationship · 4 DeleteRelationship · 5 SetNodeProperty ·
+/// 6 SetRelationshipProperty · 7 AddLabel · 8 RemoveLabel · 9 CreateIndex · 10 DropIndex · 11 CreateConstraint ·
+/// 12 DropConstraint.</para>
+///
+/// <para><b>Value</b>: <c>tag u8</c>, then (see <see cref="PropertyValueCodec"/>): 0 null · 1 false · 2 true ·
+/// 3 Integer (zigzag varint) · 4 Float (8 bytes, IEEE-754 bits, so NaN payloads and -0.0 survive) · 5 String ·
+/// 6 List (<c>count varint</c> + values) · 7 Date (zigzag day number, 0 = 0001-01-01) · 8 LocalTime (zigzag nanosecond
+/// of day) · 9 Time (nanosecond of day, offset seconds) · 10 LocalDateTime (day number, nanosecond of day) ·
+/// 11 DateTime (day number, nanosecond of day, offset seconds, zone: <c>u8</c> 0 = none or 1 + string) ·
+/// 12 Duration (months, days, seconds, nanoseconds); temporal fields are zigzag varints.</para>
+///
+/// <para><b>Recovery</b> reads the snapshot (last sequence S), then, from the newest journal whose first sequence is
+/// ≤ S + 1, every record in order, skipping those ≤ S. A damaged tail of the newest journal (a truncated header or
+/// payload, or a checksum mismatch with no valid record anywhere after it) is a write torn by a crash: it is cut off
+/// and reported through the warning callback. Anything else (a checksum mismatch followed by valid data, a sequence
+/// gap, an unknown version, a bad file header, a damaged snapshot) throws StorageCorruption naming file and offset.</para>
+///
+/// <para><b>Compaction</b> (crash-safe at every step): (1) write <c>snapshot.gxs.tmp</c> with S = last appended
+/// sequence and flush it to disk; (2) rename it over <c>snapshot.gxs</c> and flush the folder; (3) create
+/// <c>journal-(S+1).gxj</c> (via a flushed temporary file and a rename) and flush the folder; (4) delete the older
+/// journals and flush the folder. A crash before (2) completes leaves the old snapshot and journal (the temporary file
+/// is deleted on open); after (2), recovery skips the old journal's records, which are all ≤ S; after (3), the new
+/// empty journal is the one appended to; the obsolete journals are deleted on the next open.</para>
+/// </remarks>
+internal static class JournalFormat
+{
+    public const int FileHeaderSize = 24;
+    public const byte FileFormatVersion = 1;
+    public const int RecordHeaderSize = 21;
+    public const byte RecordVersion = 0xA1;
+
+    /// <summary>Largest payload a record may declare; a longer length in a valid header is corruption.</summary>
+    public const int MaxPayloadLength = 1 << 30;
+
+    public static ReadOnlySpan<byte> JournalMagic => "GXJOURNL"u8;
+
+    public static ReadOnlySpan<byte> SnapshotMagic => "GXSNAPSH"u8;
+
+    public const byte SnapshotDataChunk = 0;
+    public const byte SnapshotEndChunk = 1;
+}

@@ -1,0 +1,117 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+using System.Text.Unicode;
+
+namespace GraphExplorer.Cypher.Storage.Journal;
+
+/// <summary>
+/// A growable byte buffer with the primitive encodings of <see cref="JournalFormat"/> (varints, zigzag, strings).
+/// </summary>
+/// <remarks>Not thread-safe; reused across records by one writer (call <see cref="Clear"/> between them).</remarks>
+internal sealed class PayloadWriter
+{
+    private byte[] _buffer;
+    private int _length;
+
+    public PayloadWriter(int initialCapacity = 256) => _buffer = new byte[Math.Max(16, initialCapacity)];
+
+    public int Length => _length;
+
+    public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _length);
+
+    public ReadOnlyMemory<byte> WrittenMemory => _buffer.AsMemory(0, _length);
+
+    public void Clear() => _length = 0;
+
+    public void WriteByte(byte value)
+    {
+        Ensure(1);
+        _buffer[_length++] = value;
+    }
+
+    public void WriteBoolean(bool value) => WriteByte(value ? (byte)1 : (byte)0);
+
+    public void WriteVarUInt64(ulong value)
+    {
+        Ensure(10);
+        while (value >= 0x80)
+        {
+            _buffer[_length++] = (byte)(value | 0x80);
+            value >>= 7;
+        }
+
+        _buffer[_length++] = (byte)value;
+    }
+
+    /// <summary>Writes a signed integer zigzag-encoded, so small magnitudes of either sign stay short.</summary>
+    public void WriteVarInt64(long value) => WriteVarUInt64((ulong)((value << 1) ^ (value >> 63)));
+
+    public void WriteCount(int count) => WriteVarUInt64((ulong)count);
+
+    public void WriteDouble(double value)
+    {
+        Ensure(8);
+        BinaryPrimitives.WriteInt64LittleEndian(_buffer.AsSpan(_length), BitConverter.DoubleToInt64Bits(value));
+        _length += 8;
+    }
+
+    /// <summary>
+    /// Writes <c>(byteCount &lt;&lt; 1) | utf16</c> then the bytes: UTF-8 for well-formed strings, raw UTF-16LE for
+    /// strings holding lone surrogates (which UTF-8 cannot carry), so that every .NET string reads back identical.
+    /// </summary>
+    public void WriteString(string value)
+    {
+        var maxUtf8 = checked(value.Length * 3);
+        var rented = ArrayPool<byte>.Shared.Rent(Math.Max(1, maxUtf8));
+        try
+        {
+            var status = Utf8.FromUtf16(value, rented, out _, out var written, replaceInvalidSequences: false);
+            if (status == OperationStatus.Done)
+            {
+                WriteVarUInt64((ulong)written << 1);
+                WriteBytes(rented.AsSpan(0, written));
+                return;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        var utf16 = MemoryMarshal.AsBytes(value.AsSpan());
+        WriteVarUInt64(((ulong)utf16.Length << 1) | 1);
+        if (BitConverter.IsLittleEndian)
+        {
+            WriteBytes(utf16);
+        }
+        else
+        {
+            foreach (var c in value)
+            {
+                Ensure(2);
+                BinaryPrimitives.WriteUInt16LittleEndian(_buffer.AsSpan(_length), c);
+                _length += 2;
+            }
+        }
+    }
+
+    public void WriteBytes(ReadOnlySpan<byte> bytes)
+    {
+        Ensure(bytes.Length);
+        bytes.CopyTo(_buffer.AsSpan(_length));
+        _length += bytes.Length;
+    }
+
+    private void Ensure(int extra)
+    {
+        var needed = checked(_length + extra);
+        if (needed <= _buffer.Length)
+        {
+            return;
+        }
+
+        var capacity = Math.Max(needed, _buffer.Length <= Array.MaxLength / 2 ? _buffer.Length * 2 : Array.MaxLength);
+        Array.Resize(ref _buffer, capacity);
+    }
+}
