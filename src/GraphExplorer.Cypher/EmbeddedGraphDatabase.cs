@@ -40,6 +40,26 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabase
     /// </summary>
     public static EmbeddedGraphDatabase Create(IDurableStorage? storage, EmbeddedDatabaseOptions? options = null) => new(storage, options);
 
+    /// <summary>
+    /// Opens (or creates) the durable database kept in <paramref name="folder"/>: its snapshot and journal are replayed
+    /// now, and every commit is flushed to the journal before it becomes visible.
+    /// </summary>
+    /// <param name="warn">Receives recovery warnings, such as a torn last journal record that was dropped.</param>
+    /// <exception cref="CypherException">DatabaseInUse when another process has the folder open; StorageCorruption when its files are damaged.</exception>
+    public static EmbeddedGraphDatabase Open(string folder, EmbeddedDatabaseOptions? options = null, Action<string>? warn = null)
+    {
+        var storage = Storage.Journal.FileDurableStorage.Open(folder, null, warn);
+        try
+        {
+            return new EmbeddedGraphDatabase(storage, options);
+        }
+        catch
+        {
+            storage.Dispose();
+            throw;
+        }
+    }
+
     public string BackendName => "embedded";
 
     public EmbeddedDatabaseOptions Options { get; }

@@ -13,7 +13,7 @@ public static class DatabaseFactory
         {
             "embedded" => EmbeddedGraphDatabase.Open(
                 layout.Resolve(settings.Path),
-                new EmbeddedDatabaseOptions { DefaultLimits = limits }),
+                new EmbeddedDatabaseOptions(DefaultLimits: limits)),
             _ => throw new InvalidOperationException(
                 $"Unknown Database:Backend '{settings.Backend}': expected 'embedded' or 'neo4j'."),
         };
