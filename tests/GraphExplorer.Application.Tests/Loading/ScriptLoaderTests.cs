@@ -65,7 +65,7 @@ public sealed class ScriptLoaderTests : IAsyncLifetime
         error.File.Should().EndWith("002_bad.cypher");
         error.Line.Should().Be(4);
         error.Column.Should().Be(8);
-        error.Message.Should().Contain("SemanticError");
+        error.Message.Should().Contain("`q`", "the message names the undefined variable");
         (await CountAsync("MATCH (p:Person) RETURN count(p) AS n")).Should().Be(1, "Grace's CREATE ran in the failed file's transaction");
     }
 
