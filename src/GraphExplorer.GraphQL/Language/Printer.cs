@@ -4,8 +4,9 @@ using System.Text;
 namespace GraphExplorer.GraphQL.Language;
 
 /// <summary>
-/// Prints syntax trees back to GraphQL text with graphql-js's <c>print</c> layout (two-space indent, arguments wrapped
-/// past 80 characters, block strings per printBlockString), so <c>Print(Parse(x))</c> matches graphql-js output.
+/// Prints syntax trees back to GraphQL text with graphql-js's <c>print</c> layout (version 17: two-space indent,
+/// arguments wrapped past 80 characters, object values as <c>{ a: 1 }</c>, block strings per printBlockString), so
+/// <c>Print(Parse(x))</c> matches graphql-js output.
 /// </summary>
 public static class Printer
 {
@@ -32,7 +33,7 @@ public static class Printer
         NullValueNode => "null",
         EnumValueNode e => e.Value,
         ListValueNode l => "[" + Join(l.Values.Select(Print), ", ") + "]",
-        ObjectValueNode o => "{" + Join(o.Fields.Select(Print), ", ") + "}",
+        ObjectValueNode o => "{ " + Join(o.Fields.Select(Print), ", ") + " }",
         ObjectFieldNode of => of.Name.Value + ": " + Print(of.Value),
         DirectiveNode d => "@" + d.Name.Value + Wrap("(", Join(d.Arguments.Select(Print), ", "), ")"),
         NamedTypeNode n => n.Name.Value,

@@ -3,7 +3,8 @@ namespace GraphExplorer.GraphQL.Tests.Fixtures;
 /// <summary>
 /// graphql-js's kitchen-sink fixtures (src/__testUtils__/kitchenSinkQuery.ts and kitchenSinkSDL.ts, without the
 /// experimental client-controlled-nullability and `extend directive` syntax that is not in the spec), with the
-/// output graphql-js's printer produces for them (printer-test.ts, schema-printer-test.ts).
+/// output graphql-js 17.1.0's printer produces for them (checked with the npm package: print(parse(x)); v17 prints
+/// object values with inner spaces, <c>{ key: "value" }</c>, unlike v16's printer-test.ts).
 /// </summary>
 internal static class KitchenSink
 {
@@ -123,9 +124,9 @@ internal static class KitchenSink
           foo(
             size: $size
             bar: $b
-            obj: {key: "value", block: """
+            obj: { key: "value", block: """
             block string uses \"""
-            """}
+            """ }
           )
         }
 
@@ -327,7 +328,7 @@ internal static class KitchenSink
           three(argument: InputType, other: String): Int
           four(argument: String = "string"): String
           five(argument: [String] = ["string", "string"]): String
-          six(argument: InputType = {key: "value"}): Type
+          six(argument: InputType = { key: "value" }): Type
           seven(argument: Int = null): Type
           eight(argument: OneOfInputType): Type
         }

@@ -36,7 +36,8 @@ public sealed class PrinterTests
     [InlineData("mutation { id, name }", "mutation {\n  id\n  name\n}")]
     [InlineData("query ($foo: TestType) @testDirective { id, name }", "query ($foo: TestType) @testDirective {\n  id\n  name\n}")]
     [InlineData("query ($foo: TestType = {a: 123} @testDirective(if: true) @test) { id }",
-        "query ($foo: TestType = {a: 123} @testDirective(if: true) @test) {\n  id\n}")]
+        "query ($foo: TestType = { a: 123 } @testDirective(if: true) @test) {\n  id\n}")]
+    [InlineData("{ f(a: {}, b: [], c: {x: {}}) }", "{\n  f(a: {  }, b: [], c: { x: {  } })\n}")]
     [InlineData("{trip(wheelchair:false arriveBy:false){dateTime}}", "{\n  trip(wheelchair: false, arriveBy: false) {\n    dateTime\n  }\n}")]
     public void Prints_operations_like_graphql_js(string source, string expected)
     {
