@@ -19,7 +19,7 @@ public static partial class Executor
         foreach (var definition in operation.VariableDefinitions)
         {
             var name = definition.Variable.Name.Value;
-            var type = TypeFromAst(schema, definition.Type);
+            var type = schema.TypeFromAst(definition.Type);
             if (type is null || !type.IsInputType)
             {
                 errors.Add(GraphQLErrors.VariableNotInputType(name, Printer.Print(definition.Type), definition));
@@ -124,13 +124,4 @@ public static partial class Executor
 
         return coerced;
     }
-
-    /// <summary>The schema type of a type reference, or null when a named type is unknown.</summary>
-    public static GraphQLType? TypeFromAst(Schema schema, TypeNode node) => node switch
-    {
-        NonNullTypeNode nonNull => TypeFromAst(schema, nonNull.Type) is { } inner and not NonNullType ? new NonNullType(inner) : null,
-        ListTypeNode list => TypeFromAst(schema, list.Type) is { } item ? new ListType(item) : null,
-        NamedTypeNode named => schema.GetType(named.Name.Value),
-        _ => null,
-    };
 }

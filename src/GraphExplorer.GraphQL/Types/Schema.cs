@@ -58,6 +58,15 @@ public sealed partial class Schema
 
     public NamedType? GetType(string name) => _types.GetValueOrDefault(name);
 
+    /// <summary>The schema type of a type reference (spec typeFromAST), or null when a named type is unknown.</summary>
+    public GraphQLType? TypeFromAst(TypeNode node) => node switch
+    {
+        NonNullTypeNode nonNull => TypeFromAst(nonNull.Type) is { } inner and not NonNullType ? new NonNullType(inner) : null,
+        ListTypeNode list => TypeFromAst(list.Type) is { } item ? new ListType(item) : null,
+        NamedTypeNode named => GetType(named.Name.Value),
+        _ => null,
+    };
+
     public DirectiveDefinition? GetDirective(string name) => _directives.GetValueOrDefault(name);
 
     public ObjectType? GetRootType(OperationType operation) => operation switch
