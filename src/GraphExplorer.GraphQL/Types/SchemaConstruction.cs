@@ -160,6 +160,12 @@ internal sealed partial class SchemaConstruction(SchemaBuilder builder)
     {
         foreach (var (name, node) in _typeDefinitions)
         {
+            if (BuiltInScalars.IsSpecifiedName(name) && node is not ScalarTypeDefinitionNode)
+            {
+                Error($"Schema must contain uniquely named types but contains multiple types named \"{name}\".", node.Name.Location);
+                continue;
+            }
+
             var extensions = _typeExtensions.GetValueOrDefault(name) ?? [];
             var directives = node.Directives.Concat(extensions.SelectMany(e => e.Directives)).ToList();
             NamedType type = node switch

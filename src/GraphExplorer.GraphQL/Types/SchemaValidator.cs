@@ -64,14 +64,69 @@ internal static class SchemaValidator
         }
 
         InputObjectCycles.Find(schema, Report);
+        ValidateDefaultValues(schema, Report);
         return errors;
     }
 
+    /// <summary>Name (spec §2.1.9) and reserved names (spec §3 "Names").</summary>
     private static void ValidateName(string name, Location? at, Action<string, Location?> report)
     {
-        if (name.StartsWith("__", StringComparison.Ordinal))
+        if (name.Length == 0 || !Lexer.IsNameStart(name[0]))
+        {
+            report($"Names must start with [_a-zA-Z] but \"{name}\" does not.", at);
+        }
+        else if (!name.All(Lexer.IsNameContinue))
+        {
+            report($"Names must only contain [_a-zA-Z0-9] but \"{name}\" does not.", at);
+        }
+        else if (name.StartsWith("__", StringComparison.Ordinal))
         {
             report($"Name \"{name}\" must not begin with \"__\", which is reserved by GraphQL introspection.", at);
+        }
+    }
+
+    /// <summary>Default values must coerce to their input type (draft spec §3.6.1, §3.10.1).</summary>
+    private static void ValidateDefaultValues(Schema schema, Action<string, Location?> report)
+    {
+        void Check(string path, InputValueDefinition value)
+        {
+            if (value.DefaultValue is { } literal && value.Type.IsInputType &&
+                !InputCoercion.TryCoerceLiteral(literal, value.Type, null, out _))
+            {
+                report($"{path} has invalid default value: {Printer.Print(literal)} is not a valid \"{value.Type}\".", value.DefinedAt);
+            }
+        }
+
+        foreach (var type in schema.Types)
+        {
+            switch (type)
+            {
+                case ComplexType complex when !Introspection.IntrospectionTypes.All.Contains(type):
+                    foreach (var field in complex.Fields)
+                    {
+                        foreach (var argument in field.Arguments)
+                        {
+                            Check($"Argument {type.Name}.{field.Name}({argument.Name}:)", argument);
+                        }
+                    }
+
+                    break;
+                case InputObjectType input:
+                    foreach (var field in input.Fields)
+                    {
+                        Check($"Input field {input.Name}.{field.Name}", field);
+                    }
+
+                    break;
+            }
+        }
+
+        foreach (var directive in schema.Directives.Where(d => !BuiltInDirectives.IsSpecified(d)))
+        {
+            foreach (var argument in directive.Arguments)
+            {
+                Check($"Argument @{directive.Name}({argument.Name}:)", argument);
+            }
         }
     }
 

@@ -97,4 +97,22 @@ public sealed class SchemaValidationTests
             "Cannot bind resolver Query.b: type \"Query\" has no field \"b\".",
             "Cannot bind resolver Nope.a: \"Nope\" is not an object type of the schema.");
     }
+
+    [Fact]
+    public void Code_first_names_must_be_valid_graphql_names()
+    {
+        var act = () => new SchemaBuilder().Object("Query", t => t.Field("bad-name", "Int").Field("9lives", "Int")).Build();
+        act.Should().Throw<SchemaValidationException>().Which.Errors.Select(e => e.Message).Should().BeEquivalentTo(
+            "Names must only contain [_a-zA-Z0-9] but \"bad-name\" does not.",
+            "Names must start with [_a-zA-Z] but \"9lives\" does not.");
+    }
+
+    [Fact]
+    public void Default_values_must_match_their_types()
+    {
+        Errors("type Query { f(a: Int = \"x\", b: [Int!] = [null]): Int } input I { e: E = NOPE } enum E { A }").Should().BeEquivalentTo(
+            "Argument Query.f(a:) has invalid default value: \"x\" is not a valid \"Int\".",
+            "Argument Query.f(b:) has invalid default value: [null] is not a valid \"[Int!]\".",
+            "Input field I.e has invalid default value: NOPE is not a valid \"E\".");
+    }
 }

@@ -9,23 +9,26 @@ namespace GraphExplorer.GraphQL.Validation.Rules;
 /// Protective rule (not in the spec): estimates an operation's cost before execution and rejects it above
 /// <see cref="ValidationOptions.MaxCost"/>. Each field costs its weight (default 1); the sub-selection of a list field
 /// counts once per expected item, taken from a literal <c>first</c>/<c>limit</c> argument (or that variable's default),
-/// else <see cref="ValidationOptions.DefaultListSize"/>. Saturates instead of overflowing.
+/// else <see cref="ValidationOptions.DefaultListSize"/>. Saturates instead of overflowing. A fragment's cost is
+/// computed once per operation (memoised), so spreading fragments many times stays linear; cycles cost nothing.
 /// </summary>
 internal sealed class CostLimitRule(int maxCost, int defaultListSize) : ValidationRule
 {
     private OperationDefinitionNode? _operation;
+    private readonly Dictionary<string, long> _fragmentCosts = new(StringComparer.Ordinal);
 
     public override void EnterOperation(ValidationContext context, OperationDefinitionNode node)
     {
         _operation = node;
-        var cost = Cost(context, node.SelectionSet, context.Schema.GetRootType(node.Operation), new HashSet<string>(StringComparer.Ordinal));
+        _fragmentCosts.Clear(); // list sizes may come from this operation's variable defaults
+        var cost = Cost(context, node.SelectionSet, context.Schema.GetRootType(node.Operation));
         if (cost > maxCost)
         {
             context.Report(GraphQLErrors.CostExceeded(node, cost, maxCost));
         }
     }
 
-    private long Cost(ValidationContext context, SelectionSetNode selectionSet, NamedType? parentType, HashSet<string> path)
+    private long Cost(ValidationContext context, SelectionSetNode selectionSet, NamedType? parentType)
     {
         long total = 0;
         foreach (var selection in selectionSet.Selections)
@@ -38,18 +41,17 @@ internal sealed class CostLimitRule(int maxCost, int defaultListSize) : Validati
                     if (field.SelectionSet is not null)
                     {
                         var size = definition?.Type.Nullable is ListType ? ListSize(field) : 1;
-                        fieldCost = Add(fieldCost, Multiply(size, Cost(context, field.SelectionSet, definition?.Type.NamedType, path)));
+                        fieldCost = Add(fieldCost, Multiply(size, Cost(context, field.SelectionSet, definition?.Type.NamedType)));
                     }
 
                     total = Add(total, fieldCost);
                     break;
                 case InlineFragmentNode inline:
                     var type = inline.TypeCondition is null ? parentType : context.Schema.GetType(inline.TypeCondition.Name.Value);
-                    total = Add(total, Cost(context, inline.SelectionSet, type, path));
+                    total = Add(total, Cost(context, inline.SelectionSet, type));
                     break;
-                case FragmentSpreadNode spread when context.GetFragment(spread.Name.Value) is { } fragment && path.Add(spread.Name.Value):
-                    total = Add(total, Cost(context, fragment.SelectionSet, context.Schema.GetType(fragment.TypeCondition.Name.Value), path));
-                    path.Remove(spread.Name.Value);
+                case FragmentSpreadNode spread:
+                    total = Add(total, FragmentCost(context, spread.Name.Value));
                     break;
             }
 
@@ -60,6 +62,24 @@ internal sealed class CostLimitRule(int maxCost, int defaultListSize) : Validati
         }
 
         return total;
+    }
+
+    private long FragmentCost(ValidationContext context, string name)
+    {
+        if (_fragmentCosts.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        if (context.GetFragment(name) is not { } fragment)
+        {
+            return 0;
+        }
+
+        _fragmentCosts[name] = 0; // in progress: a cycle contributes nothing
+        var cost = Cost(context, fragment.SelectionSet, context.Schema.GetType(fragment.TypeCondition.Name.Value));
+        _fragmentCosts[name] = cost;
+        return cost;
     }
 
     private long ListSize(FieldNode field)

@@ -39,4 +39,14 @@ public sealed class ProtectiveRulesTests
             "GraphQL introspection has been disabled, but the requested query contained the field \"__schema\". @ 1:3",
             "GraphQL introspection has been disabled, but the requested query contained the field \"__type\". @ 1:35");
     }
+
+    [Fact]
+    public void Fragments_spread_many_times_are_measured_once()
+    {
+        // 40 levels of fragments, each spreading the next twice: 2^40 paths if expanded naively.
+        var fragments = string.Concat(Enumerable.Range(0, 40).Select(i => $"fragment F{i} on Human {{ relatives {{ ...F{i + 1} ...F{i + 1} }} }} "));
+        var query = "{ human { ...F0 } } " + fragments + "fragment F40 on Human { name }";
+        ValidationHarness.Errors(query, new MaxDepthRule(100)).Should().BeEmpty();
+        ValidationHarness.Errors(query, new CostLimitRule(1000, 10)).Should().ContainSingle().Which.Should().Contain("exceeds the maximum allowed cost of 1000");
+    }
 }
