@@ -1,6 +1,7 @@
 using System.CommandLine;
 using GraphExplorer.Database;
 using GraphExplorer.Server.Commands;
+using GraphExplorer.Server.GraphQL;
 using GraphExplorer.Server.Hosting;
 
 // `GraphExplorer.Server` with no command serves the explorer; `load` applies scripts. Unrecognised options
@@ -25,9 +26,11 @@ static async Task ServeAsync(string[] hostArgs, CancellationToken cancellationTo
         Args = hostArgs,
         ContentRootPath = AppContext.BaseDirectory,
     });
-    var settings = builder.Configuration.GetDatabaseSettings();
     builder.Services.AddSingleton(layout);
-    builder.Services.AddSingleton<IGraphDatabase>(_ => DatabaseFactory.Open(settings, layout));
+    builder.Services.AddSingleton<IGraphDatabase>(services =>
+        DatabaseFactory.Open(services.GetRequiredService<IConfiguration>().GetDatabaseSettings(), layout));
+    builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection(GraphQLHttpOptions.Section));
+    builder.Services.AddSingleton(services => ExplorerGraphQL.CreateEngine(services));
 
     var app = builder.Build();
     var database = app.Services.GetRequiredService<IGraphDatabase>();
@@ -37,6 +40,7 @@ static async Task ServeAsync(string[] hostArgs, CancellationToken cancellationTo
     }
 
     HealthEndpoint.Map(app);
+    GraphQLHttpEndpoint.Map(app, "/graphql", ExplorerGraphQL.RequestContext);
     WebClientHosting.Use(app, layout);
     await app.RunAsync(cancellationToken);
 }

@@ -1,0 +1,45 @@
+using GraphExplorer.GraphQL.Execution;
+using GraphExplorer.GraphQL.Validation;
+using Microsoft.Extensions.Options;
+
+namespace GraphExplorer.Server.GraphQL;
+
+/// <summary>Composes the explorer's GraphQL engine: the application's schema with the configured protections.</summary>
+internal static class ExplorerGraphQL
+{
+    public static GraphQLEngine CreateEngine(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("GraphExplorer.GraphQL");
+        var schema = ExplorerSchemaFactory.Create(services);
+        return new GraphQLEngine(schema, new GraphQLEngineOptions
+        {
+            Validation = ValidationOptions.Default with
+            {
+                MaxDepth = options.MaxDepth,
+                MaxCost = options.MaxCost,
+                IntrospectionEnabled = options.IntrospectionEnabled,
+            },
+            Execution = ExecutionOptions.Default with
+            {
+                Timeout = TimeSpan.FromSeconds(options.TimeoutSeconds),
+                OnUnexpectedError = error => logger.LogError(
+                    error.Exception,
+                    "Unexpected GraphQL resolver error {CorrelationId} at {Path}",
+                    error.CorrelationId,
+                    string.Join('.', error.Path)),
+            },
+        });
+    }
+
+    /// <summary>What resolvers know of the caller: the presented credential, checked by the application when it writes.</summary>
+    public static object? RequestContext(HttpContext http) =>
+        new GraphQLCaller(http.Request.Headers.Authorization.ToString() is { Length: > 7 } header
+            && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                ? header[7..].Trim()
+                : null,
+            http.TraceIdentifier);
+}
+
+/// <summary>The caller of one GraphQL request: the bearer credential it presented (if any) and the request's trace id.</summary>
+public sealed record GraphQLCaller(string? PresentedKey, string TraceId);

@@ -1,0 +1,106 @@
+using GraphExplorer.GraphQL;
+using GraphExplorer.GraphQL.Execution;
+using GraphExplorer.GraphQL.Language;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace GraphExplorer.Server.GraphQL;
+
+/// <summary>
+/// GraphQL over HTTP at one path, per the GraphQL-over-HTTP specification: POST with application/json, GET for
+/// queries only (a mutation over GET is 405), responses in application/graphql-response+json (status codes tell
+/// request errors apart) or application/json when asked, and the GraphiQL IDE for browsers asking for HTML.
+/// </summary>
+internal static class GraphQLHttpEndpoint
+{
+    public static void Map(WebApplication app, string path, Func<HttpContext, object?> requestContext)
+    {
+        app.Map(path, async (HttpContext http) =>
+        {
+            var engine = http.RequestServices.GetRequiredService<GraphQLEngine>();
+            var options = http.RequestServices.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value;
+            await HandleAsync(http, engine, options, requestContext);
+        });
+    }
+
+    private static async Task HandleAsync(HttpContext http, GraphQLEngine engine, GraphQLHttpOptions options, Func<HttpContext, object?> requestContext)
+    {
+        var accept = http.Request.GetTypedHeaders().Accept;
+        var isGet = HttpMethods.IsGet(http.Request.Method);
+        if (isGet && options.IdeEnabled && !http.Request.Query.ContainsKey("query") && GraphQLMediaTypes.AcceptsHtml(accept))
+        {
+            await GraphiQLPage.WriteAsync(http);
+            return;
+        }
+
+        if (!isGet && !HttpMethods.IsPost(http.Request.Method))
+        {
+            http.Response.Headers.Allow = "GET, POST";
+            await WritePlainErrorAsync(http, GraphQLMediaTypes.Json, StatusCodes.Status405MethodNotAllowed, "GraphQL accepts GET (queries) and POST.");
+            return;
+        }
+
+        var mediaType = GraphQLMediaTypes.Negotiate(accept);
+        if (mediaType is null)
+        {
+            await WritePlainErrorAsync(http, GraphQLMediaTypes.Json, StatusCodes.Status406NotAcceptable,
+                "Accept application/graphql-response+json or application/json.");
+            return;
+        }
+
+        var (request, error) = isGet
+            ? GraphQLHttpRequest.ReadGet(http.Request, options.MaxRequestBytes)
+            : await GraphQLHttpRequest.ReadPostAsync(http.Request, options.MaxRequestBytes, http.RequestAborted);
+        if (error is not null)
+        {
+            await WritePlainErrorAsync(http, mediaType, error.StatusCode, error.Message);
+            return;
+        }
+
+        var prepared = engine.Prepare(request!.Query);
+        if (!prepared.IsValid)
+        {
+            // A document that does not parse or validate: 400 in the spec's media type, 200 in legacy JSON.
+            await WriteResultAsync(http, mediaType, ExecutionResult.RequestError(prepared.Errors), requestFailed: true);
+            return;
+        }
+
+        if (isGet && SelectedOperation(prepared.Document!, request.OperationName) is { Operation: not OperationType.Query })
+        {
+            http.Response.Headers.Allow = "POST";
+            await WritePlainErrorAsync(http, mediaType, StatusCodes.Status405MethodNotAllowed, "Only queries may be sent with GET; send mutations with POST.");
+            return;
+        }
+
+        var result = await engine.ExecuteAsync(request, requestContext(http), http.RequestAborted);
+        await WriteResultAsync(http, mediaType, result, requestFailed: !result.HasData);
+    }
+
+    private static OperationDefinitionNode? SelectedOperation(DocumentNode document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<OperationDefinitionNode>().ToList();
+        return operationName is null
+            ? operations.Count == 1 ? operations[0] : null
+            : operations.FirstOrDefault(o => o.Name?.Value == operationName);
+    }
+
+    private static async Task WriteResultAsync(HttpContext http, string mediaType, ExecutionResult result, bool requestFailed)
+    {
+        http.Response.StatusCode = requestFailed && mediaType == GraphQLMediaTypes.GraphQLResponse
+            ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        http.Response.Headers.CacheControl = "no-store";
+        ResponseWriter.Write(http.Response.BodyWriter, result);
+        await http.Response.BodyWriter.FlushAsync(http.RequestAborted);
+    }
+
+    private static Task WritePlainErrorAsync(HttpContext http, string mediaType, int status, string message)
+    {
+        var result = ExecutionResult.RequestError(new GraphQLError(message, extensions: new Dictionary<string, object?> { ["code"] = "BAD_REQUEST" }));
+        http.Response.StatusCode = status;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        ResponseWriter.Write(http.Response.BodyWriter, result);
+        return http.Response.BodyWriter.FlushAsync(http.RequestAborted).AsTask();
+    }
+}

@@ -1,0 +1,25 @@
+namespace GraphExplorer.Server.GraphQL;
+
+/// <summary>The <c>GraphQL</c> configuration section: transport limits and protections.</summary>
+public sealed class GraphQLHttpOptions
+{
+    public const string Section = "GraphQL";
+
+    /// <summary>Largest accepted request (body of a POST, or query string of a GET), in bytes.</summary>
+    public int MaxRequestBytes { get; set; } = 256 * 1024;
+
+    /// <summary>Maximum field nesting depth of an operation.</summary>
+    public int MaxDepth { get; set; } = 15;
+
+    /// <summary>Maximum estimated cost of an operation (each field 1, lists multiplied by their page size).</summary>
+    public int MaxCost { get; set; } = 100_000;
+
+    /// <summary>Longest time one operation may execute.</summary>
+    public double TimeoutSeconds { get; set; } = 30;
+
+    /// <summary>Whether <c>__schema</c> and <c>__type</c> may be queried (GraphiQL needs it).</summary>
+    public bool IntrospectionEnabled { get; set; } = true;
+
+    /// <summary>Whether a browser asking <c>/graphql</c> for HTML gets the GraphiQL IDE.</summary>
+    public bool IdeEnabled { get; set; } = true;
+}
