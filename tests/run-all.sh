@@ -33,6 +33,17 @@ if [ -d tests/GraphExplorer.Cypher.Tck ]; then
   fi
 fi
 
+step "GraphQL-over-HTTP audit (graphql-http auditServer against the live server)"
+port=$((20000 + RANDOM % 20000))
+audit_db=$(mktemp -d)
+Database__Path="$audit_db" Seed__LoadOnStart=false dotnet run -c Release --no-build --project src/GraphExplorer.Server -- --urls "http://127.0.0.1:$port" > "$log_dir/audit-server.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health" > /dev/null && break; sleep 1; done
+if ( cd tests/graphql-http-audit && { [ -d node_modules ] || npm ci --no-audit --no-fund > /dev/null; } && node audit.mjs "http://127.0.0.1:$port/graphql" ); then :; else
+  failed_steps+=("GraphQL-over-HTTP audit"); cat "$log_dir/audit-server.log" | tail -20
+fi
+kill "$server_pid" 2> /dev/null; wait "$server_pid" 2> /dev/null; rm -rf "$audit_db"
+
 if [ -f client/package.json ]; then
   step "web client unit tests (vitest)"
   ( cd client && { [ -d node_modules ] || npm ci --no-audit --no-fund; } && npx vitest run --reporter=default 2>&1 ) | tee "$log_dir/vitest.log"
