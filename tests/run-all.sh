@@ -36,7 +36,7 @@ fi
 step "GraphQL-over-HTTP audit (graphql-http auditServer against the live server)"
 port=$((20000 + RANDOM % 20000))
 audit_db=$(mktemp -d)
-Database__Path="$audit_db" Seed__LoadOnStart=false dotnet run -c Release --no-build --project src/GraphExplorer.Server -- --urls "http://127.0.0.1:$port" > "$log_dir/audit-server.log" 2>&1 &
+Database__Path="$audit_db" Seed__LoadOnStart=false dotnet src/GraphExplorer.Server/bin/Release/net10.0/GraphExplorer.Server.dll --urls "http://127.0.0.1:$port" > "$log_dir/audit-server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health" > /dev/null && break; sleep 1; done
 if ( cd tests/graphql-http-audit && { [ -d node_modules ] || npm ci --no-audit --no-fund > /dev/null; } && node audit.mjs "http://127.0.0.1:$port/graphql" ); then :; else
