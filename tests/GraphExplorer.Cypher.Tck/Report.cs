@@ -6,6 +6,8 @@ namespace GraphExplorer.Cypher.Tck.Runner;
 /// with its reason, failures (one line each, or in full with --verbose) and a summary.</summary>
 internal static class Report
 {
+    private const int TopCauses = 40;
+
     public static void Print(TextWriter output, IReadOnlyList<ScenarioResult> results, bool verbose, TimeSpan elapsed)
     {
         var folders = results
@@ -55,6 +57,21 @@ internal static class Report
                 {
                     output.WriteLine($"  {result.Scenario.Id}: {result.Summary}");
                 }
+            }
+        }
+
+        var causes = failed
+            .GroupBy(r => FailureCause.Of(r.Reason ?? string.Empty), StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .ToList();
+        if (causes.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine($"top failure causes ({Math.Min(causes.Count, TopCauses)} of {causes.Count}):");
+            foreach (var cause in causes.Take(TopCauses))
+            {
+                output.WriteLine($"  {cause.Count(),5}  {cause.Key}");
             }
         }
 
