@@ -44,7 +44,7 @@ public sealed class TckSuiteTests
     public async Task Known_failures_still_fail()
     {
         var executor = new ScenarioExecutor(
-            Runner.EmbeddedEngine.CreateInMemory,
+            Tck.Runner.EmbeddedEngine.CreateInMemory,
             Tck.Loading.TckLocation.GraphsFor(TckCatalog.Features),
             RecheckTimeout);
         var listed = TckCatalog.KnownFailures.Reasons.Keys.Where(TckCatalog.Scenarios.ContainsKey).ToList();
