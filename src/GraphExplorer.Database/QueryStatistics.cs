@@ -10,6 +10,10 @@ public sealed record QueryStatistics
     public int RelationshipsCreated { get; init; }
     public int RelationshipsDeleted { get; init; }
     public int PropertiesSet { get; init; }
+
+    /// <summary>Properties removed (REMOVE n.p, SET n.p = null, or replaced by SET n = map); counted apart from
+    /// <see cref="PropertiesSet"/> because the openCypher TCK's side effects distinguish +properties and -properties.</summary>
+    public int PropertiesRemoved { get; init; }
     public int LabelsAdded { get; init; }
     public int LabelsRemoved { get; init; }
     public int IndexesAdded { get; init; }
@@ -18,7 +22,7 @@ public sealed record QueryStatistics
     public int ConstraintsRemoved { get; init; }
 
     public bool ContainsUpdates =>
-        NodesCreated + NodesDeleted + RelationshipsCreated + RelationshipsDeleted + PropertiesSet
+        NodesCreated + NodesDeleted + RelationshipsCreated + RelationshipsDeleted + PropertiesSet + PropertiesRemoved
         + LabelsAdded + LabelsRemoved + IndexesAdded + IndexesRemoved + ConstraintsAdded + ConstraintsRemoved > 0;
 
     public static QueryStatistics operator +(QueryStatistics a, QueryStatistics b) => new()
@@ -28,6 +32,7 @@ public sealed record QueryStatistics
         RelationshipsCreated = a.RelationshipsCreated + b.RelationshipsCreated,
         RelationshipsDeleted = a.RelationshipsDeleted + b.RelationshipsDeleted,
         PropertiesSet = a.PropertiesSet + b.PropertiesSet,
+        PropertiesRemoved = a.PropertiesRemoved + b.PropertiesRemoved,
         LabelsAdded = a.LabelsAdded + b.LabelsAdded,
         LabelsRemoved = a.LabelsRemoved + b.LabelsRemoved,
         IndexesAdded = a.IndexesAdded + b.IndexesAdded,

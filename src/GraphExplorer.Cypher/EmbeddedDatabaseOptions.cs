@@ -1,0 +1,8 @@
+using GraphExplorer.Database;
+
+namespace GraphExplorer.Cypher;
+
+/// <summary>Options of an <see cref="EmbeddedGraphDatabase"/>.</summary>
+/// <param name="DefaultLimits">Limits for queries of sessions that do not set their own; null for none.</param>
+/// <param name="PlanCacheSize">How many compiled queries are kept by query text (0 disables the cache).</param>
+public sealed record EmbeddedDatabaseOptions(QueryLimits? DefaultLimits = null, int PlanCacheSize = 1000);

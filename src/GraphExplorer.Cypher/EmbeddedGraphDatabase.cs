@@ -1,0 +1,111 @@
+using GraphExplorer.Cypher.Execution;
+using GraphExplorer.Cypher.Planning;
+using GraphExplorer.Cypher.Semantics;
+using GraphExplorer.Cypher.Storage;
+using GraphExplorer.Cypher.Syntax;
+using GraphExplorer.Database;
+
+namespace GraphExplorer.Cypher;
+
+/// <summary>
+/// The embedded openCypher engine behind <see cref="IGraphDatabase"/>: an in-memory graph (optionally made durable
+/// by an <see cref="IDurableStorage"/>), a plan cache, and sessions running queries in auto-commit or explicit
+/// transactions with Neo4j's semantics.
+/// </summary>
+/// <remarks>
+/// Thread-safe. Any number of read queries run concurrently on immutable snapshots; one write transaction at a time
+/// holds the store's write lock, and its changes become visible atomically when it commits.
+/// </remarks>
+public sealed class EmbeddedGraphDatabase : IGraphDatabase
+{
+    private readonly PlanCache plans;
+    private int disposed;
+
+    private EmbeddedGraphDatabase(IDurableStorage? storage, EmbeddedDatabaseOptions? options)
+    {
+        Options = options ?? new EmbeddedDatabaseOptions();
+        Store = new GraphStore(storage);
+        plans = new PlanCache(Options.PlanCacheSize);
+    }
+
+    /// <summary>A database that lives in memory only, with default options.</summary>
+    public static EmbeddedGraphDatabase CreateInMemory() => new(null, null);
+
+    /// <summary>A database that lives in memory only.</summary>
+    public static EmbeddedGraphDatabase CreateInMemory(EmbeddedDatabaseOptions? options) => new(null, options);
+
+    /// <summary>
+    /// A database kept durable by <paramref name="storage"/>: everything it recovers is replayed now, and every
+    /// commit is appended to it before it becomes visible. The database owns the storage and disposes it.
+    /// </summary>
+    public static EmbeddedGraphDatabase Create(IDurableStorage? storage, EmbeddedDatabaseOptions? options = null) => new(storage, options);
+
+    public string BackendName => "embedded";
+
+    public EmbeddedDatabaseOptions Options { get; }
+
+    internal GraphStore Store { get; }
+
+    internal ProcedureRegistry Procedures { get; } = new();
+
+    internal int CachedPlanCount => plans.Count;
+
+    public IGraphSession OpenSession(SessionOptions? options = null)
+    {
+        ObjectDisposedException.ThrowIf(disposed != 0, this);
+        return new EmbeddedSession(this, options?.Limits ?? Options.DefaultLimits ?? QueryLimits.None);
+    }
+
+    public Task VerifyConnectivityAsync(CancellationToken cancellationToken = default)
+    {
+        if (disposed != 0)
+        {
+            throw new CypherException(CypherErrorKind.DatabaseUnavailable, CypherErrorPhase.Runtime, "DatabaseClosed", "The embedded database has been closed.");
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) == 0)
+        {
+            Store.Dispose();
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>The compiled form of a query, from the plan cache when the text was seen with the same schema.</summary>
+    internal CompiledQuery Prepare(string text, IGraphReader graph) =>
+        plans.GetOrAdd(text, graph.Schema, () => new QueryCompiler(graph, text, Procedures).Compile(CypherParser.ParseStatement(text)));
+
+    /// <summary>An EXPLAIN-like description of how a query would run against the current state.</summary>
+    internal string Explain(string text) => Prepare(text, Store.Current).PlanDescription;
+
+    /// <summary>Runs a query in a context, turning unexpected failures into <see cref="CypherException"/>s.</summary>
+    internal static QueryResult Execute(CompiledQuery query, QueryContext context, QueryLimits limits)
+    {
+        try
+        {
+            return QueryRunner.Run(query, context, limits.MaxRows);
+        }
+        catch (CypherException)
+        {
+            throw;
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            throw new CypherException(CypherErrorKind.DatabaseError, CypherErrorPhase.Runtime, "InternalError",
+                $"The embedded engine failed: {e.Message}", null, e);
+        }
+    }
+
+    internal QueryContext CreateContext(IGraphReader graph, WriteTransaction? transaction, IReadOnlyDictionary<string, object?>? parameters,
+        QueryLimits limits, int slotCount, CancellationToken cancellationToken) =>
+        new(graph, transaction, CypherValues.NormalizeParameters(parameters), limits.Timeout, Procedures, cancellationToken) { SlotCount = slotCount };
+}

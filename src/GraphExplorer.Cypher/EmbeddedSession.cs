@@ -1,0 +1,42 @@
+using GraphExplorer.Database;
+
+namespace GraphExplorer.Cypher;
+
+/// <summary>A session of the embedded database. Not thread-safe (one logical flow at a time), like every session.</summary>
+internal sealed class EmbeddedSession(EmbeddedGraphDatabase database, QueryLimits limits) : IGraphSession
+{
+    /// <summary>
+    /// Auto-commit: a read-only query runs on the latest snapshot without any lock; an updating query takes the
+    /// write lock, runs, and commits (or, on failure, applies nothing).
+    /// </summary>
+    public async Task<QueryResult> RunAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default)
+    {
+        var snapshot = database.Store.Current;
+        var query = database.Prepare(cypher, snapshot);
+        if (!query.Updating)
+        {
+            var context = database.CreateContext(snapshot, null, parameters, limits, query.SlotCount, cancellationToken);
+            return EmbeddedGraphDatabase.Execute(query, context, limits);
+        }
+
+        var transaction = await database.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            query = database.Prepare(cypher, transaction);
+            var context = database.CreateContext(transaction, transaction, parameters, limits, query.SlotCount, cancellationToken);
+            var result = EmbeddedGraphDatabase.Execute(query, context, limits);
+            database.Store.Commit(transaction);
+            return result;
+        }
+        catch
+        {
+            database.Store.Rollback(transaction);
+            throw;
+        }
+    }
+
+    public Task<IGraphTransaction> BeginTransactionAsync(AccessMode accessMode = AccessMode.Write, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IGraphTransaction>(new EmbeddedTransaction(database, accessMode, limits));
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}

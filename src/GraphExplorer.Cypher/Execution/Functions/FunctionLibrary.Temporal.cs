@@ -1,0 +1,100 @@
+using GraphExplorer.Cypher.Execution.Values;
+using GraphExplorer.Cypher.Semantics;
+using GraphExplorer.Database.Values;
+
+namespace GraphExplorer.Cypher.Execution.Functions;
+
+internal static partial class FunctionLibrary
+{
+    private static void AddTemporalFunctions(Action<FunctionDefinition> add)
+    {
+        add(new("date", 0, 1, (a, _) => a.Length == 0 ? new CypherDate(DateOnly.FromDateTime(DateTime.UtcNow)) : TemporalConstruction.Date(a[0])) { Volatile = true });
+        add(new("localtime", 0, 1, (a, _) => a.Length == 0 ? new CypherLocalTime(DateTime.UtcNow.TimeOfDay.Ticks * 100) : TemporalConstruction.LocalTime(a[0])) { Volatile = true });
+        add(new("time", 0, 1, (a, _) => a.Length == 0 ? new CypherTime(DateTime.UtcNow.TimeOfDay.Ticks * 100, 0) : TemporalConstruction.Time(a[0])) { Volatile = true });
+        add(new("localdatetime", 0, 1, (a, _) => a.Length == 0
+            ? new CypherLocalDateTime(DateOnly.FromDateTime(DateTime.UtcNow), DateTime.UtcNow.TimeOfDay.Ticks * 100)
+            : TemporalConstruction.LocalDateTime(a[0])) { Volatile = true });
+        add(new("datetime", 0, 1, (a, _) => a.Length == 0
+            ? new CypherDateTime(DateOnly.FromDateTime(DateTime.UtcNow), DateTime.UtcNow.TimeOfDay.Ticks * 100, 0, null)
+            : TemporalConstruction.DateTime(a[0])) { Volatile = true });
+        add(new("datetime.fromepoch", 2, 2, (a, _) => TemporalConstruction.FromEpoch(AsLong(a[0], "datetime.fromepoch"), AsLong(a[1], "datetime.fromepoch"))));
+        add(new("datetime.fromepochmillis", 1, 1, (a, _) =>
+        {
+            var millis = AsLong(a[0], "datetime.fromepochmillis");
+            return TemporalConstruction.FromEpoch(Math.DivRem(millis, 1000).Quotient - (millis % 1000 < 0 ? 1 : 0), ((millis % 1000) + 1000) % 1000 * 1_000_000);
+        }));
+        add(new("duration", 1, 1, (a, _) => TemporalConstruction.Duration(a[0])));
+        add(new("duration.between", 2, 2, (a, _) => Temporal.Between(a[0]!, a[1]!)));
+        add(new("duration.inmonths", 2, 2, (a, _) =>
+        {
+            var d = Temporal.Between(a[0]!, a[1]!);
+            return new CypherDuration(d.Months, 0, 0, 0);
+        }));
+        add(new("duration.indays", 2, 2, (a, _) =>
+        {
+            var d = Temporal.Between(a[0]!, a[1]!);
+            var total = Temporal.TotalNanos(d);
+            var extraDays = (long)Math.Truncate(total / (decimal)Temporal.NanosPerDay);
+            var days = d.Days + extraDays;
+            if (d.Months != 0)
+            {
+                var (fromDate, toDate) = (DateOf(a[0]!), DateOf(a[1]!));
+                if (fromDate is not null && toDate is not null)
+                {
+                    var daysBetween = toDate.Value.DayNumber - fromDate.Value.DayNumber;
+                    var nanos = NanosOf(a[1]!) - NanosOf(a[0]!);
+                    var all = daysBetween * (decimal)Temporal.NanosPerDay + nanos;
+                    days = (long)Math.Truncate(all / Temporal.NanosPerDay);
+                }
+            }
+
+            return new CypherDuration(0, days, 0, 0);
+        }));
+        add(new("duration.inseconds", 2, 2, (a, _) =>
+        {
+            var from = DateOf(a[0]!);
+            var to = DateOf(a[1]!);
+            decimal nanos = NanosOf(a[1]!) - NanosOf(a[0]!);
+            if (from is not null && to is not null)
+            {
+                nanos += (to.Value.DayNumber - from.Value.DayNumber) * (decimal)Temporal.NanosPerDay;
+            }
+
+            nanos += (OffsetOf(a[0]!) - OffsetOf(a[1]!)) * 1_000_000_000m;
+            return Temporal.Normalize(0, 0, nanos);
+        }));
+        foreach (var kind in new[] { "date", "localtime", "time", "localdatetime", "datetime" })
+        {
+            var k = kind;
+            add(new(k + ".truncate", 2, 3, (a, _) => TemporalConstruction.Truncate(k, AsString(a[0], k + ".truncate"), a[1]!,
+                a.Length > 2 ? a[2] as IReadOnlyDictionary<string, object?> : null)));
+            add(new(k + ".transaction", 0, 1, (a, c) => Find(k)!.Body(a, c)) { Volatile = true });
+            add(new(k + ".statement", 0, 1, (a, c) => Find(k)!.Body(a, c)) { Volatile = true });
+            add(new(k + ".realtime", 0, 1, (a, c) => Find(k)!.Body(a, c)) { Volatile = true });
+        }
+    }
+
+    private static DateOnly? DateOf(object value) => value switch
+    {
+        CypherDate d => d.Value,
+        CypherLocalDateTime l => l.Date,
+        CypherDateTime z => z.Date,
+        _ => null,
+    };
+
+    private static long NanosOf(object value) => value switch
+    {
+        CypherLocalTime t => t.NanosecondOfDay,
+        CypherTime t => t.NanosecondOfDay,
+        CypherLocalDateTime l => l.NanosecondOfDay,
+        CypherDateTime z => z.NanosecondOfDay,
+        _ => 0,
+    };
+
+    private static long OffsetOf(object value) => value switch
+    {
+        CypherTime t => t.OffsetSeconds,
+        CypherDateTime z => z.OffsetSeconds,
+        _ => 0,
+    };
+}

@@ -1,0 +1,72 @@
+using GraphExplorer.Cypher.Execution.Values;
+using GraphExplorer.Cypher.Semantics;
+
+namespace GraphExplorer.Cypher.Execution.Functions;
+
+/// <summary>A scalar function: arity bounds and its body over evaluated arguments.</summary>
+internal sealed record FunctionDefinition(string Name, int MinArguments, int MaxArguments, Func<object?[], QueryContext, object?> Body)
+{
+    /// <summary>Whether a null argument makes the result null without calling the body (most functions).</summary>
+    public bool NullInNullOut { get; init; } = true;
+
+    /// <summary>Not deterministic (rand, randomUUID, timestamp): never constant-folded.</summary>
+    public bool Volatile { get; init; }
+}
+
+/// <summary>
+/// The scalar function library, by lower-case name (Cypher function names are case-insensitive).
+/// Aggregating functions are listed in <see cref="Aggregates"/> and handled by the projection.
+/// </summary>
+/// <remarks>Thread-safe: built once, read-only afterwards.</remarks>
+internal static partial class FunctionLibrary
+{
+    private static readonly Dictionary<string, FunctionDefinition> Functions = Build();
+
+    /// <summary>Aggregating functions and their arities.</summary>
+    public static readonly Dictionary<string, (int Min, int Max)> Aggregates = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["count"] = (1, 1),
+        ["sum"] = (1, 1),
+        ["avg"] = (1, 1),
+        ["min"] = (1, 1),
+        ["max"] = (1, 1),
+        ["collect"] = (1, 1),
+        ["stdev"] = (1, 1),
+        ["stdevp"] = (1, 1),
+        ["percentiledisc"] = (2, 2),
+        ["percentilecont"] = (2, 2),
+    };
+
+    public static bool IsAggregate(string name) => Aggregates.ContainsKey(name);
+
+    public static FunctionDefinition? Find(string name) => Functions.GetValueOrDefault(name.ToLowerInvariant());
+
+    private static Dictionary<string, FunctionDefinition> Build()
+    {
+        var table = new Dictionary<string, FunctionDefinition>(StringComparer.Ordinal);
+        void Add(FunctionDefinition f) => table[f.Name.ToLowerInvariant()] = f;
+        AddScalarFunctions(Add);
+        AddStringFunctions(Add);
+        AddMathFunctions(Add);
+        AddListFunctions(Add);
+        AddTemporalFunctions(Add);
+        return table;
+    }
+
+    internal static long AsLong(object? value, string function) => value switch
+    {
+        long l => l,
+        double d when Math.Floor(d) == d => (long)d,
+        _ => throw CypherErrors.InvalidArgumentType($"{function} expects an Integer, got {Operations.TypeName(value)}"),
+    };
+
+    internal static string AsString(object? value, string function) => value as string
+        ?? throw CypherErrors.InvalidArgumentType($"{function} expects a String, got {Operations.TypeName(value)}");
+
+    internal static double AsNumber(object? value, string function) => value switch
+    {
+        long l => l,
+        double d => d,
+        _ => throw CypherErrors.InvalidArgumentType($"{function} expects a number, got {Operations.TypeName(value)}"),
+    };
+}

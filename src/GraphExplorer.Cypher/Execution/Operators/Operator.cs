@@ -1,0 +1,15 @@
+namespace GraphExplorer.Cypher.Execution.Operators;
+
+/// <summary>
+/// One stage of a query pipeline: transforms the rows coming from the previous stage. Reading stages stream
+/// (lazy enumeration); updating stages are eager (they consume all input before producing output) so that a later
+/// read never observes a half-applied clause and no enumeration runs over data being changed.
+/// </summary>
+/// <remarks>Immutable and shared across executions of a cached plan; per-execution state lives in the context.</remarks>
+internal abstract class Operator
+{
+    /// <summary>A one-line description for plan inspection (EXPLAIN-like).</summary>
+    public abstract string Description { get; }
+
+    public abstract IEnumerable<object?[]> Execute(IEnumerable<object?[]> input, QueryContext ctx);
+}

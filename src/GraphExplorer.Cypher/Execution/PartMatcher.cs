@@ -1,0 +1,429 @@
+using GraphExplorer.Cypher.Execution.Values;
+using GraphExplorer.Cypher.Storage;
+using GraphExplorer.Cypher.Syntax.Ast;
+
+namespace GraphExplorer.Cypher.Execution;
+
+/// <summary>
+/// Finds the matches of one pattern part (a chain of nodes and relationships) for one input row, by depth-first
+/// expansion from a start node along the adjacency lists. Relationships are unique within the MATCH: a
+/// relationship already bound by this part or by an earlier part of the same MATCH is never bound again.
+/// </summary>
+/// <remarks>Immutable after compilation and shared by executions; all per-execution state lives on the stack.</remarks>
+internal sealed partial class PartMatcher
+{
+    public required NodeStep[] Nodes { get; init; }
+
+    public required RelationshipStep[] Relationships { get; init; }
+
+    public required StartPlan Start { get; init; }
+
+    /// <summary>True when the start node's variable was bound before the MATCH.</summary>
+    public required bool StartBound { get; init; }
+
+    public required Hop[] Hops { get; init; }
+
+    public required int PathSlot { get; init; }
+
+    public required PathSelector Selector { get; init; }
+
+    /// <summary>Relationship slots bound by earlier parts of the same MATCH (for relationship uniqueness).</summary>
+    public required int[] PriorRelationshipSlots { get; init; }
+
+    /// <summary>Node 1 is bound before the MATCH (shortest paths only).</summary>
+    public bool EndBound { get; init; }
+
+    public IEnumerable<object?[]> Matches(object?[] row, QueryContext ctx)
+    {
+        if (Selector != PathSelector.All)
+        {
+            foreach (var result in ShortestPaths(row, ctx))
+            {
+                yield return result;
+            }
+
+            yield break;
+        }
+
+        var startStep = Nodes[Start.NodeIndex];
+        var results = new List<object?[]>();
+        foreach (var candidate in StartCandidates(row, ctx))
+        {
+            ctx.Tick();
+            var work = (object?[])row.Clone();
+            if (!StartBound)
+            {
+                if (!NodeMatches(candidate, startStep, work, ctx))
+                {
+                    continue;
+                }
+
+                work[startStep.Slot] = new NodeValue(candidate.Id);
+            }
+
+            results.Clear();
+            Expand(0, work, ctx, new List<long>(), results);
+            foreach (var result in results)
+            {
+                yield return result;
+            }
+        }
+    }
+
+    private IEnumerable<NodeRecord> StartCandidates(object?[] row, QueryContext ctx)
+    {
+        switch (Start.Kind)
+        {
+            case StartKind.Bound:
+                {
+                    if (row[Nodes[Start.NodeIndex].Slot] is NodeValue bound && ctx.Graph.GetNode(bound.Id) is { Deleted: false } record)
+                    {
+                        return [record];
+                    }
+
+                    return [];
+                }
+
+            case StartKind.IdSeek:
+                {
+                    var key = Start.Key!(row, ctx);
+                    long? id = key switch
+                    {
+                        long l => l,
+                        string s when long.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) => parsed,
+                        _ => null,
+                    };
+                    return id is { } value && ctx.Graph.GetNode(value) is { Deleted: false } record ? [record] : [];
+                }
+
+            case StartKind.IndexSeek:
+                {
+                    var key = Start.Key!(row, ctx);
+                    return key is null or double.NaN ? [] : ctx.Graph.IndexSeek(Start.Index!, key);
+                }
+
+            case StartKind.LabelScan:
+                return ctx.Graph.NodesWithLabel(Start.Label!);
+            default:
+                return ctx.Graph.AllNodes();
+        }
+    }
+
+    private static bool NodeMatches(NodeRecord node, NodeStep step, object?[] row, QueryContext ctx)
+    {
+        if (node.Deleted)
+        {
+            return false;
+        }
+
+        foreach (var label in step.Labels)
+        {
+            if (!node.HasLabel(label))
+            {
+                return false;
+            }
+        }
+
+        for (var i = 0; i < step.PropertyKeys.Length; i++)
+        {
+            if (ValueComparer.Equal(node.Properties.Get(step.PropertyKeys[i]), step.PropertyValues[i](row, ctx)) != true)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool RelationshipMatches(RelationshipStep step, long relationshipId, object?[] row, QueryContext ctx)
+    {
+        if (step.PropertyKeys.Length == 0)
+        {
+            return true;
+        }
+
+        var record = ctx.Graph.GetRelationship(relationshipId)!;
+        for (var i = 0; i < step.PropertyKeys.Length; i++)
+        {
+            if (ValueComparer.Equal(record.Properties.Get(step.PropertyKeys[i]), step.PropertyValues[i](row, ctx)) != true)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool RelationshipUsed(long id, List<long> used, object?[] row)
+    {
+        if (used.Contains(id))
+        {
+            return true;
+        }
+
+        foreach (var slot in PriorRelationshipSlots)
+        {
+            switch (row[slot])
+            {
+                case RelationshipValue r when r.Id == id:
+                    return true;
+                case List<object?> list:
+                    foreach (var item in list)
+                    {
+                        if (item is RelationshipValue lr && lr.Id == id)
+                        {
+                            return true;
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return false;
+    }
+
+    private void Expand(int hopIndex, object?[] work, QueryContext ctx, List<long> used, List<object?[]> results)
+    {
+        if (hopIndex == Hops.Length)
+        {
+            if (PathSlot >= 0)
+            {
+                work[PathSlot] = BuildPath(work);
+            }
+
+            results.Add((object?[])work.Clone());
+            return;
+        }
+
+        ctx.Tick();
+        var hop = Hops[hopIndex];
+        if (work[Nodes[hop.From].Slot] is not NodeValue from)
+        {
+            return;
+        }
+
+        if (hop.Relationship.VariableLength)
+        {
+            var path = new List<RelationshipValue>();
+            ExpandVariable(hopIndex, hop, from.Id, 0, path, work, ctx, used, results);
+            return;
+        }
+
+        var direction = hop.Direction;
+        if (hop.RelationshipBound)
+        {
+            if (work[hop.Relationship.Slot] is not RelationshipValue bound || used.Contains(bound.Id))
+            {
+                return;
+            }
+
+            long other;
+            if ((direction != RelationshipDirection.Incoming) && bound.StartId == from.Id)
+            {
+                other = bound.EndId;
+            }
+            else if ((direction != RelationshipDirection.Outgoing) && bound.EndId == from.Id)
+            {
+                other = bound.StartId;
+            }
+            else
+            {
+                return;
+            }
+
+            if (!RelationshipMatches(hop.Relationship, bound.Id, work, ctx))
+            {
+                return;
+            }
+
+            used.Add(bound.Id);
+            StepTo(hopIndex, hop, other, work, ctx, used, results);
+            used.RemoveAt(used.Count - 1);
+            return;
+        }
+
+        var record = ctx.Graph.GetNode(from.Id);
+        if (record is null)
+        {
+            return;
+        }
+
+        if (direction != RelationshipDirection.Incoming)
+        {
+            var entries = record.Outgoing;
+            var count = record.OutgoingCount;
+            for (var i = 0; i < count; i++)
+            {
+                var entry = entries[i];
+                TryRelationship(hopIndex, hop, entry, from.Id, entry.OtherNodeId, work, ctx, used, results);
+            }
+        }
+
+        if (direction != RelationshipDirection.Outgoing)
+        {
+            var entries = record.Incoming;
+            var count = record.IncomingCount;
+            for (var i = 0; i < count; i++)
+            {
+                var entry = entries[i];
+                if (direction == RelationshipDirection.Both && entry.OtherNodeId == from.Id)
+                {
+                    continue; // a self-loop was already seen among the outgoing relationships
+                }
+
+                TryRelationship(hopIndex, hop, entry, entry.OtherNodeId, from.Id, work, ctx, used, results);
+            }
+        }
+    }
+
+    private void TryRelationship(int hopIndex, Hop hop, AdjacencyEntry entry, long startId, long endId, object?[] work, QueryContext ctx, List<long> used, List<object?[]> results)
+    {
+        var step = hop.Relationship;
+        if (!step.TypeMatches(entry.Type) || RelationshipUsed(entry.RelationshipId, used, work)
+            || !RelationshipMatches(step, entry.RelationshipId, work, ctx))
+        {
+            return;
+        }
+
+        var other = entry.OtherNodeId;
+        var previous = work[step.Slot];
+        work[step.Slot] = new RelationshipValue(entry.RelationshipId, entry.Type, startId, endId);
+        used.Add(entry.RelationshipId);
+        StepTo(hopIndex, hop, other, work, ctx, used, results);
+        used.RemoveAt(used.Count - 1);
+        work[step.Slot] = previous;
+    }
+
+    private void StepTo(int hopIndex, Hop hop, long other, object?[] work, QueryContext ctx, List<long> used, List<object?[]> results)
+    {
+        var toStep = Nodes[hop.To];
+        if (hop.ToBound)
+        {
+            if (work[toStep.Slot] is NodeValue bound && bound.Id == other)
+            {
+                Expand(hopIndex + 1, work, ctx, used, results);
+            }
+
+            return;
+        }
+
+        var node = ctx.Graph.GetNode(other);
+        if (node is null || !NodeMatches(node, toStep, work, ctx))
+        {
+            return;
+        }
+
+        var previous = work[toStep.Slot];
+        work[toStep.Slot] = new NodeValue(other);
+        Expand(hopIndex + 1, work, ctx, used, results);
+        work[toStep.Slot] = previous;
+    }
+
+    private void ExpandVariable(int hopIndex, Hop hop, long current, int depth, List<RelationshipValue> path, object?[] work, QueryContext ctx, List<long> used, List<object?[]> results)
+    {
+        ctx.Tick();
+        QueryRunner.EnsureStack();
+        var step = hop.Relationship;
+        if (depth >= step.Min)
+        {
+            var list = new List<object?>(path.Count);
+            if (hop.Reversed)
+            {
+                for (var i = path.Count - 1; i >= 0; i--)
+                {
+                    list.Add(path[i]);
+                }
+            }
+            else
+            {
+                list.AddRange(path);
+            }
+
+            var previous = work[step.Slot];
+            work[step.Slot] = list;
+            StepTo(hopIndex, hop, current, work, ctx, used, results);
+            work[step.Slot] = previous;
+        }
+
+        if (depth >= step.Max)
+        {
+            return;
+        }
+
+        var record = ctx.Graph.GetNode(current);
+        if (record is null)
+        {
+            return;
+        }
+
+        var direction = hop.Direction;
+        if (direction != RelationshipDirection.Incoming)
+        {
+            for (var i = 0; i < record.OutgoingCount; i++)
+            {
+                var entry = record.Outgoing[i];
+                if (step.TypeMatches(entry.Type) && !RelationshipUsed(entry.RelationshipId, used, work) && RelationshipMatches(step, entry.RelationshipId, work, ctx))
+                {
+                    used.Add(entry.RelationshipId);
+                    path.Add(new RelationshipValue(entry.RelationshipId, entry.Type, current, entry.OtherNodeId));
+                    ExpandVariable(hopIndex, hop, entry.OtherNodeId, depth + 1, path, work, ctx, used, results);
+                    path.RemoveAt(path.Count - 1);
+                    used.RemoveAt(used.Count - 1);
+                }
+            }
+        }
+
+        if (direction != RelationshipDirection.Outgoing)
+        {
+            for (var i = 0; i < record.IncomingCount; i++)
+            {
+                var entry = record.Incoming[i];
+                if (direction == RelationshipDirection.Both && entry.OtherNodeId == current)
+                {
+                    continue;
+                }
+
+                if (step.TypeMatches(entry.Type) && !RelationshipUsed(entry.RelationshipId, used, work) && RelationshipMatches(step, entry.RelationshipId, work, ctx))
+                {
+                    used.Add(entry.RelationshipId);
+                    path.Add(new RelationshipValue(entry.RelationshipId, entry.Type, entry.OtherNodeId, current));
+                    ExpandVariable(hopIndex, hop, entry.OtherNodeId, depth + 1, path, work, ctx, used, results);
+                    path.RemoveAt(path.Count - 1);
+                    used.RemoveAt(used.Count - 1);
+                }
+            }
+        }
+    }
+
+    /// <summary>The part's path in written order, from the bound node and relationship slots.</summary>
+    private PathValue BuildPath(object?[] work)
+    {
+        var nodes = new List<NodeValue>();
+        var rels = new List<RelationshipValue>();
+        var current = (NodeValue)work[Nodes[0].Slot]!;
+        nodes.Add(current);
+        for (var i = 0; i < Relationships.Length; i++)
+        {
+            switch (work[Relationships[i].Slot])
+            {
+                case RelationshipValue r:
+                    rels.Add(r);
+                    current = new NodeValue(r.OtherEnd(current.Id));
+                    nodes.Add(current);
+                    break;
+                case List<object?> list:
+                    foreach (RelationshipValue r in list.Cast<RelationshipValue>())
+                    {
+                        rels.Add(r);
+                        current = new NodeValue(r.OtherEnd(current.Id));
+                        nodes.Add(current);
+                    }
+
+                    break;
+            }
+        }
+
+        return new PathValue([.. nodes], [.. rels]);
+    }
+}

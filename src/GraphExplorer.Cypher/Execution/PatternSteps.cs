@@ -1,0 +1,119 @@
+using GraphExplorer.Cypher.Storage;
+using GraphExplorer.Cypher.Syntax.Ast;
+
+namespace GraphExplorer.Cypher.Execution;
+
+/// <summary>A node of a compiled pattern: its slot and the labels and properties it requires.</summary>
+internal sealed class NodeStep
+{
+    public required int Slot { get; init; }
+
+    public required string[] Labels { get; init; }
+
+    public required string[] PropertyKeys { get; init; }
+
+    public required Evaluator[] PropertyValues { get; init; }
+
+    public string Name { get; init; } = "";
+}
+
+/// <summary>A relationship of a compiled pattern, in written direction.</summary>
+internal sealed class RelationshipStep
+{
+    public required int Slot { get; init; }
+
+    public required string[] Types { get; init; }
+
+    public required RelationshipDirection Direction { get; init; }
+
+    public bool VariableLength { get; init; }
+
+    public int Min { get; init; } = 1;
+
+    public int Max { get; init; } = 1;
+
+    public required string[] PropertyKeys { get; init; }
+
+    public required Evaluator[] PropertyValues { get; init; }
+
+    public bool TypeMatches(string type)
+    {
+        if (Types.Length == 0)
+        {
+            return true;
+        }
+
+        foreach (var t in Types)
+        {
+            if (string.Equals(t, type, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>How a pattern part finds its first node.</summary>
+internal enum StartKind
+{
+    /// <summary>The node is already bound in the row.</summary>
+    Bound,
+
+    /// <summary>By id: <c>WHERE id(n) = $id</c>.</summary>
+    IdSeek,
+
+    /// <summary>By a property index: <c>(n:L {k: v})</c> or <c>WHERE n.k = v</c>.</summary>
+    IndexSeek,
+
+    /// <summary>Every node with a label.</summary>
+    LabelScan,
+
+    /// <summary>Every node.</summary>
+    AllNodes,
+}
+
+/// <summary>One traversal step from node <see cref="From"/> to node <see cref="To"/> (indexes into the part's nodes).</summary>
+internal sealed class Hop
+{
+    public required RelationshipStep Relationship { get; init; }
+
+    /// <summary>True when the hop walks the relationship against its written direction (start node to its right).</summary>
+    public required bool Reversed { get; init; }
+
+    public required int From { get; init; }
+
+    public required int To { get; init; }
+
+    /// <summary>The target node's variable is bound (before the MATCH or earlier in the traversal): check, don't bind.</summary>
+    public required bool ToBound { get; init; }
+
+    /// <summary>The relationship variable was bound before the MATCH: check, don't bind.</summary>
+    public required bool RelationshipBound { get; init; }
+
+    public RelationshipDirection Direction => !Reversed
+        ? Relationship.Direction
+        : Relationship.Direction switch
+        {
+            RelationshipDirection.Outgoing => RelationshipDirection.Incoming,
+            RelationshipDirection.Incoming => RelationshipDirection.Outgoing,
+            _ => RelationshipDirection.Both,
+        };
+}
+
+/// <summary>The way a part starts: which node, and how its candidates are found.</summary>
+internal sealed class StartPlan
+{
+    public required int NodeIndex { get; init; }
+
+    public required StartKind Kind { get; init; }
+
+    public IndexDefinition? Index { get; init; }
+
+    public Evaluator? Key { get; init; }
+
+    public string? Label { get; init; }
+
+    public required string Description { get; init; }
+}

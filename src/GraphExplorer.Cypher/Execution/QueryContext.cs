@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using GraphExplorer.Cypher.Execution.Values;
+using GraphExplorer.Cypher.Semantics;
+using GraphExplorer.Cypher.Storage;
+
+namespace GraphExplorer.Cypher.Execution;
+
+/// <summary>
+/// Everything one execution of a compiled query needs: the graph view (a snapshot, or the write transaction's view),
+/// the parameters, the statistics and the limits. Not thread-safe: one per running query.
+/// </summary>
+internal sealed class QueryContext
+{
+    private readonly long deadlineTicks;
+    private readonly TimeSpan? timeout;
+    private readonly CancellationToken cancellationToken;
+    private int steps;
+
+    public QueryContext(
+        IGraphReader graph,
+        WriteTransaction? transaction,
+        IReadOnlyDictionary<string, object?> parameters,
+        TimeSpan? timeout,
+        ProcedureRegistry procedures,
+        CancellationToken cancellationToken)
+    {
+        Graph = graph;
+        Transaction = transaction;
+        Parameters = parameters;
+        Procedures = procedures;
+        this.timeout = timeout;
+        this.cancellationToken = cancellationToken;
+        deadlineTicks = timeout is { } t ? Stopwatch.GetTimestamp() + (long)(t.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
+    }
+
+    public IGraphReader Graph { get; }
+
+    /// <summary>The number of slots of a row of the running query.</summary>
+    public int SlotCount { get; init; }
+
+    /// <summary>The write transaction, or null when the query runs on a read-only snapshot.</summary>
+    public WriteTransaction? Transaction { get; }
+
+    public IReadOnlyDictionary<string, object?> Parameters { get; }
+
+    public ProcedureRegistry Procedures { get; }
+
+    public QueryStatisticsCounter Statistics { get; } = new();
+
+    public WriteTransaction Writer => Transaction ?? throw new InvalidOperationException("The query was planned as read-only but writes.");
+
+    /// <summary>Cooperative limit check, cheap enough for inner loops (the clock is read every 256 calls).</summary>
+    public void Tick()
+    {
+        if ((++steps & 0xFF) != 0)
+        {
+            return;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        if (Stopwatch.GetTimestamp() > deadlineTicks)
+        {
+            throw CypherErrors.Timeout(timeout!.Value);
+        }
+    }
+
+    /// <summary>The current state of a node; throws DeletedEntityAccess when this transaction deleted it.</summary>
+    public NodeRecord Node(NodeValue node)
+    {
+        var record = Graph.GetNode(node.Id);
+        if (record is null || record.Deleted)
+        {
+            throw CypherErrors.DeletedEntityAccess("Node", node.Id);
+        }
+
+        return record;
+    }
+
+    public RelationshipRecord Relationship(RelationshipValue relationship)
+    {
+        var record = Graph.GetRelationship(relationship.Id);
+        if (record is null || record.Deleted)
+        {
+            throw CypherErrors.DeletedEntityAccess("Relationship", relationship.Id);
+        }
+
+        return record;
+    }
+
+    public static RelationshipValue ValueOf(RelationshipRecord record) =>
+        new(record.Id, record.Type, record.StartNodeId, record.EndNodeId);
+}

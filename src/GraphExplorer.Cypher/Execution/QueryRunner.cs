@@ -1,0 +1,75 @@
+using System.Runtime.CompilerServices;
+using GraphExplorer.Cypher.Execution.Values;
+using GraphExplorer.Cypher.Planning;
+using GraphExplorer.Cypher.Semantics;
+using GraphExplorer.Database;
+
+namespace GraphExplorer.Cypher.Execution;
+
+/// <summary>Runs a compiled query in a context and materialises its result (the statement ends here).</summary>
+internal static class QueryRunner
+{
+    public static QueryResult Run(CompiledQuery query, QueryContext ctx, long? maxRows)
+    {
+        foreach (var name in query.Parameters)
+        {
+            if (!ctx.Parameters.ContainsKey(name))
+            {
+                throw CypherErrors.ParameterMissing(name, null);
+            }
+        }
+
+        var rows = new List<object?[]>();
+        try
+        {
+            foreach (var part in query.Parts)
+            {
+                foreach (var row in part.Run(new object?[query.SlotCount], ctx))
+                {
+                    var values = new object?[part.ColumnSlots.Length];
+                    for (var i = 0; i < values.Length; i++)
+                    {
+                        values[i] = row[part.ColumnSlots[i]];
+                    }
+
+                    rows.Add(values);
+                    if (maxRows is { } max && rows.Count > max)
+                    {
+                        throw CypherErrors.TooManyRows(max);
+                    }
+                }
+            }
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            throw new CypherException(CypherErrorKind.DatabaseError, CypherErrorPhase.Runtime, "StackDepthExceeded",
+                "The query nests or expands too deeply to run (e.g. an unbounded variable-length pattern over a very long chain).");
+        }
+
+        if (query.UnionDistinct)
+        {
+            var seen = new HashSet<object?[]>(ValueComparer.RowEquivalence);
+            rows = rows.Where(seen.Add).ToList();
+        }
+
+        ctx.Transaction?.EndStatement();
+        var keys = query.Columns;
+        var records = new List<CypherRecord>(rows.Count);
+        foreach (var row in rows)
+        {
+            var values = new object?[row.Length];
+            for (var i = 0; i < row.Length; i++)
+            {
+                values[i] = ResultConverter.ToPublic(row[i], ctx.Graph);
+            }
+
+            records.Add(new CypherRecord(keys, values));
+        }
+
+        return new QueryResult(keys, records, ctx.Statistics.ToStatistics());
+    }
+
+    /// <summary>Guards deep recursion (variable-length expansion) against overflowing the thread's stack.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void EnsureStack() => RuntimeHelpers.EnsureSufficientExecutionStack();
+}

@@ -1,0 +1,322 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using GraphExplorer.Cypher.Semantics;
+using GraphExplorer.Database.Values;
+
+namespace GraphExplorer.Cypher.Execution.Values;
+
+/// <summary>
+/// Temporal values: construction from ISO 8601 strings and maps, component access, arithmetic with durations and
+/// the instants used to compare zoned values. Nanosecond precision throughout.
+/// </summary>
+internal static partial class Temporal
+{
+    public const long NanosPerSecond = 1_000_000_000L;
+    public const long NanosPerDay = 86_400L * NanosPerSecond;
+
+    public static long ToInstantNanos(CypherDateTime value) =>
+        (value.Date.DayNumber * 86_400L - value.OffsetSeconds) * NanosPerSecond + value.NanosecondOfDay;
+
+    public static long TimeUtcNanos(CypherTime value) => value.NanosecondOfDay - value.OffsetSeconds * NanosPerSecond;
+
+    /// <summary>A duration's length with a month of 30.436875 days and a day of 86,400 s, for ordering only.</summary>
+    public static double ApproximateNanos(CypherDuration d) =>
+        d.Months * 2_629_746.0 * NanosPerSecond + d.Days * (double)NanosPerDay + d.Seconds * (double)NanosPerSecond + d.Nanoseconds;
+
+    // ---- parsing ------------------------------------------------------------------------------------------------
+
+    [GeneratedRegex(@"^(?<y>[+-]?\d{4,9})(?:-?(?<m>\d{2})(?:-?(?<d>\d{2}))?|-?W(?<w>\d{2})(?:-?(?<wd>\d))?|-?(?<q>Q\d)(?:-?(?<qd>\d{2}))?|-?(?<od>\d{3}))?$")]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"^(?<h>\d{2})(?::?(?<mi>\d{2})(?::?(?<s>\d{2})(?:[.,](?<f>\d{1,9}))?)?)?$")]
+    private static partial Regex TimePattern();
+
+    [GeneratedRegex(@"(?<zone>Z|[+-]\d{2}(?::?\d{2})?)?(?:\[(?<name>[^\]]+)\])?$")]
+    private static partial Regex ZonePattern();
+
+    public static CypherDate ParseDate(string text)
+    {
+        var m = DatePattern().Match(text.Trim());
+        if (!m.Success)
+        {
+            throw CypherErrors.InvalidArgumentValue($"Text cannot be parsed to a Date: \"{text}\"");
+        }
+
+        var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        try
+        {
+            if (m.Groups["w"].Success)
+            {
+                var week = int.Parse(m.Groups["w"].Value, CultureInfo.InvariantCulture);
+                var dayOfWeek = m.Groups["wd"].Success ? int.Parse(m.Groups["wd"].Value, CultureInfo.InvariantCulture) : 1;
+                return new CypherDate(DateOnly.FromDateTime(ISOWeek.ToDateTime(year, week, (DayOfWeek)(dayOfWeek % 7))));
+            }
+
+            if (m.Groups["q"].Success)
+            {
+                var quarter = m.Groups["q"].Value[1] - '0';
+                var dayOfQuarter = m.Groups["qd"].Success ? int.Parse(m.Groups["qd"].Value, CultureInfo.InvariantCulture) : 1;
+                return new CypherDate(new DateOnly(year, (quarter - 1) * 3 + 1, 1).AddDays(dayOfQuarter - 1));
+            }
+
+            if (m.Groups["od"].Success)
+            {
+                return new CypherDate(new DateOnly(year, 1, 1).AddDays(int.Parse(m.Groups["od"].Value, CultureInfo.InvariantCulture) - 1));
+            }
+
+            var month = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : 1;
+            var day = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) : 1;
+            return new CypherDate(new DateOnly(year, month, day));
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            throw CypherErrors.InvalidArgumentValue($"Text cannot be parsed to a Date: \"{text}\"");
+        }
+    }
+
+    public static long ParseTimeOfDay(string text)
+    {
+        var m = TimePattern().Match(text);
+        if (!m.Success)
+        {
+            throw CypherErrors.InvalidArgumentValue($"Text cannot be parsed to a Time: \"{text}\"");
+        }
+
+        long hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
+        long minute = m.Groups["mi"].Success ? int.Parse(m.Groups["mi"].Value, CultureInfo.InvariantCulture) : 0;
+        long second = m.Groups["s"].Success ? int.Parse(m.Groups["s"].Value, CultureInfo.InvariantCulture) : 0;
+        long fraction = m.Groups["f"].Success ? long.Parse(m.Groups["f"].Value.PadRight(9, '0'), CultureInfo.InvariantCulture) : 0;
+        if (hour > 23 || minute > 59 || second > 59)
+        {
+            throw CypherErrors.InvalidArgumentValue($"Text cannot be parsed to a Time: \"{text}\"");
+        }
+
+        return ((hour * 60 + minute) * 60 + second) * NanosPerSecond + fraction;
+    }
+
+    /// <summary>Splits "time[zone][[Name]]" into the time text, offset seconds (null if none) and zone name.</summary>
+    private static (string Time, int? Offset, string? ZoneName) SplitZone(string text)
+    {
+        var m = ZonePattern().Match(text);
+        var time = text[..m.Index];
+        int? offset = null;
+        if (m.Groups["zone"].Success)
+        {
+            var zone = m.Groups["zone"].Value;
+            if (zone == "Z")
+            {
+                offset = 0;
+            }
+            else
+            {
+                var digits = zone[1..].Replace(":", "", StringComparison.Ordinal);
+                var hours = int.Parse(digits[..2], CultureInfo.InvariantCulture);
+                var minutes = digits.Length > 2 ? int.Parse(digits[2..], CultureInfo.InvariantCulture) : 0;
+                offset = (zone[0] == '-' ? -1 : 1) * (hours * 3600 + minutes * 60);
+            }
+        }
+
+        return (time, offset, m.Groups["name"].Success ? m.Groups["name"].Value : null);
+    }
+
+    public static CypherLocalTime ParseLocalTime(string text) => new(ParseTimeOfDay(text.Trim()));
+
+    public static CypherTime ParseTime(string text)
+    {
+        var (time, offset, zoneName) = SplitZone(text.Trim());
+        return new CypherTime(ParseTimeOfDay(time), offset ?? (zoneName is null ? 0 : OffsetOf(zoneName, DateTime.UtcNow)));
+    }
+
+    public static CypherLocalDateTime ParseLocalDateTime(string text)
+    {
+        var trimmed = text.Trim();
+        var t = trimmed.IndexOf('T', StringComparison.Ordinal);
+        return t < 0
+            ? new CypherLocalDateTime(ParseDate(trimmed).Value, 0)
+            : new CypherLocalDateTime(ParseDate(trimmed[..t]).Value, ParseTimeOfDay(trimmed[(t + 1)..]));
+    }
+
+    public static CypherDateTime ParseDateTime(string text)
+    {
+        var trimmed = text.Trim();
+        var t = trimmed.IndexOf('T', StringComparison.Ordinal);
+        var datePart = t < 0 ? trimmed : trimmed[..t];
+        var rest = t < 0 ? "" : trimmed[(t + 1)..];
+        var (time, offset, zoneName) = SplitZone(rest);
+        if (t < 0)
+        {
+            (datePart, offset, zoneName) = SplitZone(trimmed);
+        }
+
+        var date = ParseDate(datePart).Value;
+        var nanos = time.Length == 0 ? 0 : ParseTimeOfDay(time);
+        return MakeDateTime(date, nanos, offset, zoneName);
+    }
+
+    public static CypherDateTime MakeDateTime(DateOnly date, long nanos, int? offset, string? zoneName)
+    {
+        if (offset is null && zoneName is not null)
+        {
+            var local = date.ToDateTime(TimeOnly.MinValue).AddTicks(nanos / 100);
+            offset = OffsetOf(zoneName, local, isLocal: true);
+        }
+
+        return new CypherDateTime(date, nanos, offset ?? 0, zoneName);
+    }
+
+    public static int OffsetOf(string zoneName, DateTime at, bool isLocal = false)
+    {
+        try
+        {
+            var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneName);
+            var offset = isLocal ? zone.GetUtcOffset(DateTime.SpecifyKind(at, DateTimeKind.Unspecified)) : zone.GetUtcOffset(at);
+            return (int)offset.TotalSeconds;
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            throw CypherErrors.InvalidArgumentValue($"Unknown time zone '{zoneName}'");
+        }
+    }
+
+    [GeneratedRegex(@"^(?<sign>[-+])?P(?:(?<y>[-+]?\d+(?:\.\d+)?)Y)?(?:(?<mo>[-+]?\d+(?:\.\d+)?)M)?(?:(?<w>[-+]?\d+(?:\.\d+)?)W)?(?:(?<d>[-+]?\d+(?:\.\d+)?)D)?(?:T(?:(?<h>[-+]?\d+(?:\.\d+)?)H)?(?:(?<mi>[-+]?\d+(?:\.\d+)?)M)?(?:(?<s>[-+]?\d+(?:[.,]\d+)?)S)?)?$")]
+    private static partial Regex DurationPattern();
+
+    public static CypherDuration ParseDuration(string text)
+    {
+        var m = DurationPattern().Match(text.Trim());
+        if (!m.Success || text.Trim() is "P" or "PT")
+        {
+            throw CypherErrors.InvalidArgumentValue($"Text cannot be parsed to a Duration: \"{text}\"");
+        }
+
+        double Part(string name) => m.Groups[name].Success
+            ? double.Parse(m.Groups[name].Value.Replace(',', '.'), CultureInfo.InvariantCulture)
+            : 0;
+
+        var sign = m.Groups["sign"].Value == "-" ? -1 : 1;
+        return BuildDuration(
+            sign * Part("y"), sign * Part("mo"), sign * Part("w"), sign * Part("d"),
+            sign * Part("h"), sign * Part("mi"), sign * Part("s"), 0, 0, 0, 0);
+    }
+
+    /// <summary>Builds a duration from components, cascading fractions down (months → days → seconds) as Neo4j does.</summary>
+    public static CypherDuration BuildDuration(
+        double years, double months, double weeks, double days, double hours, double minutes, double seconds,
+        double milliseconds, double microseconds, double nanoseconds, double quarters = 0)
+    {
+        var totalMonths = years * 12 + quarters * 3 + months;
+        var wholeMonths = Math.Truncate(totalMonths);
+        var totalDays = weeks * 7 + days + (totalMonths - wholeMonths) * 30.436875;
+        var wholeDays = Math.Truncate(totalDays);
+        var totalNanos = (decimal)hours * 3_600_000_000_000m + (decimal)minutes * 60_000_000_000m + (decimal)seconds * 1_000_000_000m
+            + (decimal)milliseconds * 1_000_000m + (decimal)microseconds * 1_000m + (decimal)nanoseconds
+            + (decimal)(totalDays - wholeDays) * 86_400_000_000_000m;
+        totalNanos = Math.Round(totalNanos);
+        return Normalize((long)wholeMonths, (long)wholeDays, totalNanos);
+    }
+
+    public static CypherDuration Normalize(long months, long days, decimal nanos)
+    {
+        var seconds = (long)Math.Floor(nanos / 1_000_000_000m);
+        var rest = (int)(nanos - seconds * 1_000_000_000m);
+        return new CypherDuration(months, days, seconds, rest);
+    }
+
+    public static decimal TotalNanos(CypherDuration d) => d.Seconds * 1_000_000_000m + d.Nanoseconds;
+
+    // ---- arithmetic ---------------------------------------------------------------------------------------------
+
+    public static CypherDuration Negate(CypherDuration d) => Normalize(-d.Months, -d.Days, -TotalNanos(d));
+
+    public static CypherDuration Add(CypherDuration a, CypherDuration b) =>
+        Normalize(checked(a.Months + b.Months), checked(a.Days + b.Days), TotalNanos(a) + TotalNanos(b));
+
+    public static CypherDuration Multiply(CypherDuration d, double factor) =>
+        BuildDuration(0, d.Months * factor, 0, d.Days * factor, 0, 0, 0, 0, 0, (double)TotalNanos(d) * factor);
+
+    public static object AddDuration(object temporal, CypherDuration d)
+    {
+        switch (temporal)
+        {
+            case CypherDate date:
+                return new CypherDate(date.Value.AddMonths((int)d.Months).AddDays((int)(d.Days + Math.Floor((double)TotalNanos(d) / NanosPerDay))));
+            case CypherLocalTime lt:
+                return new CypherLocalTime(Mod(lt.NanosecondOfDay + (long)(TotalNanos(d) % NanosPerDay), NanosPerDay));
+            case CypherTime t:
+                return new CypherTime(Mod(t.NanosecondOfDay + (long)(TotalNanos(d) % NanosPerDay), NanosPerDay), t.OffsetSeconds);
+            case CypherLocalDateTime ldt:
+                {
+                    var (date, nanos) = Shift(ldt.Date, ldt.NanosecondOfDay, d);
+                    return new CypherLocalDateTime(date, nanos);
+                }
+
+            case CypherDateTime dt:
+                {
+                    var (date, nanos) = Shift(dt.Date, dt.NanosecondOfDay, d);
+                    return dt.ZoneId is null ? dt with { Date = date, NanosecondOfDay = nanos } : MakeDateTime(date, nanos, null, dt.ZoneId);
+                }
+
+            default:
+                throw CypherErrors.InvalidArgumentType($"Cannot add a Duration to a {Database.CypherValues.TypeName(temporal)}");
+        }
+    }
+
+    private static (DateOnly Date, long Nanos) Shift(DateOnly date, long nanos, CypherDuration d)
+    {
+        date = date.AddMonths((int)d.Months).AddDays((int)d.Days);
+        var total = nanos + TotalNanos(d);
+        var dayShift = (long)Math.Floor(total / NanosPerDay);
+        return (date.AddDays((int)dayShift), (long)(total - dayShift * NanosPerDay));
+    }
+
+    private static long Mod(long value, long modulus) => ((value % modulus) + modulus) % modulus;
+
+    /// <summary>duration.between(a, b): months, days and time between two temporals of compatible kinds.</summary>
+    public static CypherDuration Between(object from, object to)
+    {
+        var (fromDate, fromNanos, fromOffset) = Components(from);
+        var (toDate, toNanos, toOffset) = Components(to);
+        if (fromDate is null || toDate is null)
+        {
+            var nanos = (toNanos - (toOffset ?? 0) * NanosPerSecond) - (fromNanos - (fromOffset ?? 0) * NanosPerSecond);
+            if (fromOffset is null || toOffset is null)
+            {
+                nanos = toNanos - fromNanos;
+            }
+
+            return Normalize(0, 0, nanos);
+        }
+
+        var adjust = fromOffset is not null && toOffset is not null ? (fromOffset.Value - toOffset.Value) * NanosPerSecond : 0;
+        var endNanos = toNanos + adjust;
+        var endDate = toDate.Value;
+        var months = (endDate.Year - fromDate.Value.Year) * 12 + endDate.Month - fromDate.Value.Month;
+        var anchor = fromDate.Value.AddMonths(months);
+        long Diff(DateOnly anchorDate) => (endDate.DayNumber - anchorDate.DayNumber) * NanosPerDay + endNanos - fromNanos;
+        if (months > 0 && Diff(anchor) < 0)
+        {
+            months--;
+            anchor = fromDate.Value.AddMonths(months);
+        }
+        else if (months < 0 && Diff(anchor) > 0)
+        {
+            months++;
+            anchor = fromDate.Value.AddMonths(months);
+        }
+
+        var remaining = Diff(anchor);
+        var days = remaining / NanosPerDay;
+        var rest = remaining - days * NanosPerDay;
+        return Normalize(months, days, rest);
+    }
+
+    private static (DateOnly? Date, long Nanos, int? Offset) Components(object value) => value switch
+    {
+        CypherDate d => (d.Value, 0, null),
+        CypherLocalTime t => (null, t.NanosecondOfDay, null),
+        CypherTime t => (null, t.NanosecondOfDay, t.OffsetSeconds),
+        CypherLocalDateTime l => (l.Date, l.NanosecondOfDay, null),
+        CypherDateTime z => (z.Date, z.NanosecondOfDay, z.OffsetSeconds),
+        _ => throw CypherErrors.InvalidArgumentType($"duration.between needs temporal values, not {Database.CypherValues.TypeName(value)}"),
+    };
+}

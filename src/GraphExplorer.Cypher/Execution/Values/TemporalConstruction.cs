@@ -1,0 +1,397 @@
+using System.Globalization;
+using GraphExplorer.Cypher.Semantics;
+using GraphExplorer.Database.Values;
+
+namespace GraphExplorer.Cypher.Execution.Values;
+
+/// <summary>The temporal constructor functions: date(…), time(…), duration(…) from strings, maps and other temporals.</summary>
+internal static class TemporalConstruction
+{
+    public static object? Date(object? arg) => arg switch
+    {
+        null => null,
+        string s => Temporal.ParseDate(s),
+        CypherDate d => d,
+        CypherLocalDateTime l => new CypherDate(l.Date),
+        CypherDateTime z => new CypherDate(z.Date),
+        IReadOnlyDictionary<string, object?> m => new CypherDate(DateFromMap(m, null)),
+        _ => throw CypherErrors.InvalidArgumentType($"date() cannot be built from a {Operations.TypeName(arg)}"),
+    };
+
+    public static object? LocalTime(object? arg) => arg switch
+    {
+        null => null,
+        string s => Temporal.ParseLocalTime(s),
+        CypherLocalTime t => t,
+        CypherTime t => new CypherLocalTime(t.NanosecondOfDay),
+        CypherLocalDateTime l => new CypherLocalTime(l.NanosecondOfDay),
+        CypherDateTime z => new CypherLocalTime(z.NanosecondOfDay),
+        IReadOnlyDictionary<string, object?> m => new CypherLocalTime(TimeFromMap(m, BaseTime(m))),
+        _ => throw CypherErrors.InvalidArgumentType($"localtime() cannot be built from a {Operations.TypeName(arg)}"),
+    };
+
+    public static object? Time(object? arg)
+    {
+        switch (arg)
+        {
+            case null:
+                return null;
+            case string s:
+                return Temporal.ParseTime(s);
+            case CypherTime t:
+                return t;
+            case CypherLocalTime t:
+                return new CypherTime(t.NanosecondOfDay, 0);
+            case CypherLocalDateTime l:
+                return new CypherTime(l.NanosecondOfDay, 0);
+            case CypherDateTime z:
+                return new CypherTime(z.NanosecondOfDay, z.OffsetSeconds);
+            case IReadOnlyDictionary<string, object?> m:
+                {
+                    var source = m.GetValueOrDefault("time");
+                    var nanos = TimeFromMap(m, BaseTime(m));
+                    var sourceOffset = source switch { CypherTime t => t.OffsetSeconds, CypherDateTime z => z.OffsetSeconds, _ => (int?)null };
+                    if (m.TryGetValue("timezone", out var tz) && tz is string zone)
+                    {
+                        var offset = ParseZoneOffset(zone, DateOnly.FromDateTime(System.DateTime.UtcNow), nanos).Offset;
+                        if (sourceOffset is { } so)
+                        {
+                            nanos = Mod(nanos + (offset - so) * Temporal.NanosPerSecond, Temporal.NanosPerDay);
+                        }
+
+                        return new CypherTime(nanos, offset);
+                    }
+
+                    return new CypherTime(nanos, sourceOffset ?? 0);
+                }
+
+            default:
+                throw CypherErrors.InvalidArgumentType($"time() cannot be built from a {Operations.TypeName(arg)}");
+        }
+    }
+
+    public static object? LocalDateTime(object? arg) => arg switch
+    {
+        null => null,
+        string s => Temporal.ParseLocalDateTime(s),
+        CypherLocalDateTime l => l,
+        CypherDateTime z => new CypherLocalDateTime(z.Date, z.NanosecondOfDay),
+        CypherDate d => new CypherLocalDateTime(d.Value, 0),
+        IReadOnlyDictionary<string, object?> m => new CypherLocalDateTime(DateFromMap(m, BaseDate(m)), TimeFromMap(m, BaseTime(m))),
+        _ => throw CypherErrors.InvalidArgumentType($"localdatetime() cannot be built from a {Operations.TypeName(arg)}"),
+    };
+
+    public static object? DateTime(object? arg)
+    {
+        switch (arg)
+        {
+            case null:
+                return null;
+            case string s:
+                return Temporal.ParseDateTime(s);
+            case CypherDateTime z:
+                return z;
+            case CypherLocalDateTime l:
+                return new CypherDateTime(l.Date, l.NanosecondOfDay, 0, null);
+            case CypherDate d:
+                return new CypherDateTime(d.Value, 0, 0, null);
+            case IReadOnlyDictionary<string, object?> m:
+                {
+                    if (m.TryGetValue("epochSeconds", out var es) || m.TryGetValue("epochMillis", out _))
+                    {
+                        if (es is not null)
+                        {
+                            return FromEpoch(FunctionsLong(es), m.TryGetValue("nanosecond", out var ns) && ns is long n ? n : 0);
+                        }
+
+                        var millis = FunctionsLong(m["epochMillis"]);
+                        return FromEpoch(Math.DivRem(millis, 1000).Quotient - (millis % 1000 < 0 ? 1 : 0), ((millis % 1000) + 1000) % 1000 * 1_000_000);
+                    }
+
+                    var date = DateFromMap(m, BaseDate(m));
+                    var nanos = TimeFromMap(m, BaseTime(m));
+                    var source = m.GetValueOrDefault("datetime") ?? m.GetValueOrDefault("time");
+                    var sourceZone = source switch
+                    {
+                        CypherDateTime z => (z.OffsetSeconds, z.ZoneId),
+                        CypherTime t => (t.OffsetSeconds, (string?)null),
+                        _ => ((int OffsetSeconds, string? ZoneId)?)null,
+                    };
+                    if (m.TryGetValue("timezone", out var tz) && tz is string zone)
+                    {
+                        if (sourceZone is { } sz && source is CypherDateTime src)
+                        {
+                            // Convert the instant into the new zone.
+                            var instant = Temporal.ToInstantNanos(new CypherDateTime(date, nanos, sz.OffsetSeconds, null));
+                            var (offset, name) = ParseZoneOffset(zone, src.Date, nanos);
+                            var local = instant + offset * Temporal.NanosPerSecond;
+                            var dayNumber = (long)Math.Floor(local / (double)Temporal.NanosPerDay);
+                            return new CypherDateTime(DateOnly.FromDayNumber((int)dayNumber), local - dayNumber * Temporal.NanosPerDay, offset, name);
+                        }
+
+                        if (sourceZone is { } tzs && source is CypherTime)
+                        {
+                            var (offset2, name2) = ParseZoneOffset(zone, date, nanos);
+                            nanos = Mod(nanos + (offset2 - tzs.OffsetSeconds) * Temporal.NanosPerSecond, Temporal.NanosPerDay);
+                            return new CypherDateTime(date, nanos, offset2, name2);
+                        }
+
+                        var (o, n2) = ParseZoneOffset(zone, date, nanos);
+                        return new CypherDateTime(date, nanos, o, n2);
+                    }
+
+                    return sourceZone is { } keep
+                        ? Temporal.MakeDateTime(date, nanos, keep.ZoneId is null ? keep.OffsetSeconds : null, keep.ZoneId)
+                        : new CypherDateTime(date, nanos, 0, null);
+                }
+
+            default:
+                throw CypherErrors.InvalidArgumentType($"datetime() cannot be built from a {Operations.TypeName(arg)}");
+        }
+    }
+
+    public static CypherDateTime FromEpoch(long seconds, long nanos)
+    {
+        var total = seconds * Temporal.NanosPerSecond + nanos;
+        var day = (long)Math.Floor(total / (double)Temporal.NanosPerDay);
+        return new CypherDateTime(DateOnly.FromDayNumber((int)(day + DateOnly.FromDateTime(new System.DateTime(1970, 1, 1)).DayNumber)), total - day * Temporal.NanosPerDay, 0, null);
+    }
+
+    public static object? Duration(object? arg)
+    {
+        switch (arg)
+        {
+            case null:
+                return null;
+            case string s:
+                return Temporal.ParseDuration(s);
+            case CypherDuration d:
+                return d;
+            case IReadOnlyDictionary<string, object?> m:
+                {
+                    double Part(string key)
+                    {
+                        foreach (var (k, v) in m)
+                        {
+                            if (string.Equals(k, key, StringComparison.OrdinalIgnoreCase))
+                            {
+                                return v switch
+                                {
+                                    long l => l,
+                                    double d => d,
+                                    null => 0,
+                                    _ => throw CypherErrors.InvalidArgumentType($"duration() component {key} must be a number"),
+                                };
+                            }
+                        }
+
+                        return 0;
+                    }
+
+                    return Temporal.BuildDuration(Part("years"), Part("months"), Part("weeks"), Part("days"), Part("hours"),
+                        Part("minutes"), Part("seconds"), Part("milliseconds"), Part("microseconds"), Part("nanoseconds"), Part("quarters"));
+                }
+
+            default:
+                throw CypherErrors.InvalidArgumentType($"duration() cannot be built from a {Operations.TypeName(arg)}");
+        }
+    }
+
+    public static object Truncate(string kind, string unit, object value, IReadOnlyDictionary<string, object?>? overrides)
+    {
+        DateOnly date = value switch
+        {
+            CypherDate d => d.Value,
+            CypherLocalDateTime l => l.Date,
+            CypherDateTime z => z.Date,
+            _ => DateOnly.MinValue,
+        };
+        long nanos = value switch
+        {
+            CypherLocalTime t => t.NanosecondOfDay,
+            CypherTime t => t.NanosecondOfDay,
+            CypherLocalDateTime l => l.NanosecondOfDay,
+            CypherDateTime z => z.NanosecondOfDay,
+            _ => 0,
+        };
+        var (offset, zone) = value switch
+        {
+            CypherTime t => (t.OffsetSeconds, (string?)null),
+            CypherDateTime z => (z.OffsetSeconds, z.ZoneId),
+            _ => (0, null),
+        };
+        switch (unit.ToLowerInvariant())
+        {
+            case "millennium": date = new DateOnly(date.Year / 1000 * 1000, 1, 1); nanos = 0; break;
+            case "century": date = new DateOnly(date.Year / 100 * 100, 1, 1); nanos = 0; break;
+            case "decade": date = new DateOnly(date.Year / 10 * 10, 1, 1); nanos = 0; break;
+            case "year": date = new DateOnly(date.Year, 1, 1); nanos = 0; break;
+            case "weekyear":
+                date = DateOnly.FromDateTime(ISOWeek.GetYearStart(ISOWeek.GetYear(date.ToDateTime(TimeOnly.MinValue)))); nanos = 0; break;
+            case "quarter": date = new DateOnly(date.Year, (date.Month - 1) / 3 * 3 + 1, 1); nanos = 0; break;
+            case "month": date = new DateOnly(date.Year, date.Month, 1); nanos = 0; break;
+            case "week": date = date.AddDays(-(((int)date.DayOfWeek + 6) % 7)); nanos = 0; break;
+            case "day": nanos = 0; break;
+            case "hour": nanos -= nanos % 3_600_000_000_000L; break;
+            case "minute": nanos -= nanos % 60_000_000_000L; break;
+            case "second": nanos -= nanos % 1_000_000_000L; break;
+            case "millisecond": nanos -= nanos % 1_000_000L; break;
+            case "microsecond": nanos -= nanos % 1_000L; break;
+            default: throw CypherErrors.InvalidArgumentValue($"Unknown truncation unit '{unit}'");
+        }
+
+        if (overrides is not null)
+        {
+            var map = new Dictionary<string, object?>(overrides, StringComparer.Ordinal);
+            var merged = new Dictionary<string, object?>(StringComparer.Ordinal);
+            foreach (var (k, v) in map)
+            {
+                merged[k] = v;
+            }
+
+            if (kind is "date" or "localdatetime" or "datetime")
+            {
+                var baseDate = date;
+                date = new DateOnly(
+                    merged.TryGetValue("year", out var y) && y is long yl ? (int)yl : baseDate.Year,
+                    merged.TryGetValue("month", out var mo) && mo is long ml ? (int)ml : baseDate.Month,
+                    1).AddDays((merged.TryGetValue("day", out var d) && d is long dl ? (int)dl : baseDate.Day) - 1);
+                if (merged.TryGetValue("dayOfWeek", out var dow) && dow is long dw)
+                {
+                    date = date.AddDays((int)dw - 1);
+                }
+            }
+
+            nanos += (merged.TryGetValue("hour", out var h) && h is long hl ? hl * 3_600_000_000_000L : 0)
+                + (merged.TryGetValue("minute", out var mi) && mi is long mil ? mil * 60_000_000_000L : 0)
+                + (merged.TryGetValue("second", out var se) && se is long sl ? sl * 1_000_000_000L : 0)
+                + (merged.TryGetValue("millisecond", out var ms) && ms is long msl ? msl * 1_000_000L : 0)
+                + (merged.TryGetValue("microsecond", out var us) && us is long usl ? usl * 1_000L : 0)
+                + (merged.TryGetValue("nanosecond", out var ns) && ns is long nsl ? nsl : 0);
+            if (merged.TryGetValue("timezone", out var tz) && tz is string zoneText)
+            {
+                (offset, zone) = ParseZoneOffset(zoneText, date, nanos);
+            }
+        }
+
+        return kind switch
+        {
+            "date" => new CypherDate(date),
+            "localtime" => new CypherLocalTime(nanos),
+            "time" => new CypherTime(nanos, offset),
+            "localdatetime" => new CypherLocalDateTime(date, nanos),
+            _ => zone is not null ? Temporal.MakeDateTime(date, nanos, null, zone) : new CypherDateTime(date, nanos, offset, null),
+        };
+    }
+
+    private static long FunctionsLong(object? value) => value switch
+    {
+        long l => l,
+        double d => (long)d,
+        _ => throw CypherErrors.InvalidArgumentType("Expected an Integer"),
+    };
+
+    private static long Mod(long value, long modulus) => ((value % modulus) + modulus) % modulus;
+
+    private static DateOnly? BaseDate(IReadOnlyDictionary<string, object?> m) =>
+        (m.GetValueOrDefault("date") ?? m.GetValueOrDefault("datetime")) switch
+        {
+            CypherDate d => d.Value,
+            CypherLocalDateTime l => l.Date,
+            CypherDateTime z => z.Date,
+            _ => null,
+        };
+
+    private static long? BaseTime(IReadOnlyDictionary<string, object?> m) =>
+        (m.GetValueOrDefault("time") ?? m.GetValueOrDefault("datetime")) switch
+        {
+            CypherLocalTime t => t.NanosecondOfDay,
+            CypherTime t => t.NanosecondOfDay,
+            CypherLocalDateTime l => l.NanosecondOfDay,
+            CypherDateTime z => z.NanosecondOfDay,
+            _ => null,
+        };
+
+    private static int? Int(IReadOnlyDictionary<string, object?> m, string key) =>
+        m.TryGetValue(key, out var v) && v is not null
+            ? v is long l ? (int)l : throw CypherErrors.InvalidArgumentType($"Temporal component {key} must be an Integer")
+            : null;
+
+    private static DateOnly DateFromMap(IReadOnlyDictionary<string, object?> m, DateOnly? baseDate)
+    {
+        try
+        {
+            var year = Int(m, "year") ?? baseDate?.Year ?? throw CypherErrors.InvalidArgumentValue("A date needs a year");
+            if (Int(m, "week") is { } week)
+            {
+                var dow = Int(m, "dayOfWeek") ?? (baseDate is { } bd ? ((int)bd.DayOfWeek + 6) % 7 + 1 : 1);
+                var weekYear = Int(m, "year") ?? (baseDate is { } b2 ? ISOWeek.GetYear(b2.ToDateTime(TimeOnly.MinValue)) : year);
+                return DateOnly.FromDateTime(ISOWeek.ToDateTime(weekYear, week, (DayOfWeek)(dow % 7)));
+            }
+
+            if (Int(m, "quarter") is { } quarter)
+            {
+                var dayOfQuarter = Int(m, "dayOfQuarter") ?? 1;
+                return new DateOnly(year, (quarter - 1) * 3 + 1, 1).AddDays(dayOfQuarter - 1);
+            }
+
+            if (Int(m, "ordinalDay") is { } ordinal)
+            {
+                return new DateOnly(year, 1, 1).AddDays(ordinal - 1);
+            }
+
+            var month = Int(m, "month") ?? (baseDate is { } b3 && Int(m, "year") is null ? b3.Month : baseDate?.Month ?? 1);
+            var day = Int(m, "day") ?? (baseDate?.Day ?? 1);
+            if (baseDate is not null && Int(m, "month") is null && Int(m, "day") is null && Int(m, "year") is not null)
+            {
+                month = baseDate.Value.Month;
+            }
+
+            return new DateOnly(year, month, day);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            throw CypherErrors.InvalidArgumentValue("Invalid date components");
+        }
+    }
+
+    private static long TimeFromMap(IReadOnlyDictionary<string, object?> m, long? baseTime)
+    {
+        long b = baseTime ?? 0;
+        long hour = Int(m, "hour") ?? b / 3_600_000_000_000L;
+        long minute = Int(m, "minute") ?? b / 60_000_000_000L % 60;
+        long second = Int(m, "second") ?? b / 1_000_000_000L % 60;
+        long fraction = b % 1_000_000_000L;
+        if (m.ContainsKey("millisecond") || m.ContainsKey("microsecond") || m.ContainsKey("nanosecond"))
+        {
+            fraction = (Int(m, "millisecond") ?? 0) * 1_000_000L + (Int(m, "microsecond") ?? 0) * 1_000L + (Int(m, "nanosecond") ?? 0);
+        }
+
+        if (hour > 23 || minute > 59 || second > 59 || fraction >= 1_000_000_000L)
+        {
+            throw CypherErrors.InvalidArgumentValue("Invalid time components");
+        }
+
+        return ((hour * 60 + minute) * 60 + second) * Temporal.NanosPerSecond + fraction;
+    }
+
+    /// <summary>A zone given as an offset ("+01:00", "Z") or an IANA name, resolved at a local date and time.</summary>
+    public static (int Offset, string? Name) ParseZoneOffset(string zone, DateOnly date, long nanos)
+    {
+        if (zone == "Z")
+        {
+            return (0, null);
+        }
+
+        if (zone.Length > 0 && (zone[0] == '+' || zone[0] == '-'))
+        {
+            var digits = zone[1..].Replace(":", "", StringComparison.Ordinal);
+            var hours = int.Parse(digits[..2], CultureInfo.InvariantCulture);
+            var minutes = digits.Length > 2 ? int.Parse(digits[2..4], CultureInfo.InvariantCulture) : 0;
+            return ((zone[0] == '-' ? -1 : 1) * (hours * 3600 + minutes * 60), null);
+        }
+
+        var local = date.ToDateTime(TimeOnly.MinValue).AddTicks(nanos / 100);
+        return (Temporal.OffsetOf(zone, local, isLocal: true), zone);
+    }
+}

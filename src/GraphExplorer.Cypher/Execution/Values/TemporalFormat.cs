@@ -1,0 +1,232 @@
+using System.Globalization;
+using System.Text;
+using GraphExplorer.Cypher.Semantics;
+using GraphExplorer.Database.Values;
+
+namespace GraphExplorer.Cypher.Execution.Values;
+
+/// <summary>Neo4j's string forms of temporal values and their component accessors (<c>d.year</c>, <c>t.hour</c>, …).</summary>
+internal static class TemporalFormat
+{
+    public static string? Format(object? value) => value switch
+    {
+        CypherDate d => FormatDate(d.Value),
+        CypherLocalTime t => FormatTime(t.NanosecondOfDay),
+        CypherTime t => FormatTime(t.NanosecondOfDay) + FormatOffset(t.OffsetSeconds),
+        CypherLocalDateTime l => FormatDate(l.Date) + "T" + FormatTime(l.NanosecondOfDay),
+        CypherDateTime z => FormatDate(z.Date) + "T" + FormatTime(z.NanosecondOfDay) + FormatOffset(z.OffsetSeconds)
+            + (z.ZoneId is null ? "" : "[" + z.ZoneId + "]"),
+        CypherDuration d => FormatDuration(d),
+        _ => null,
+    };
+
+    public static string FormatDate(DateOnly date) =>
+        date.Year is >= 0 and <= 9999
+            ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : $"{date.Year:+0000;-0000}-{date.Month:00}-{date.Day:00}";
+
+    public static string FormatTime(long nanos)
+    {
+        var hours = nanos / 3_600_000_000_000L;
+        var minutes = nanos / 60_000_000_000L % 60;
+        var seconds = nanos / 1_000_000_000L % 60;
+        var fraction = nanos % 1_000_000_000L;
+        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{hours:00}:{minutes:00}");
+        if (seconds != 0 || fraction != 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $":{seconds:00}");
+            if (fraction != 0)
+            {
+                text.Append('.').Append(fraction.ToString("000000000", CultureInfo.InvariantCulture).TrimEnd('0'));
+            }
+        }
+
+        return text.ToString();
+    }
+
+    public static string FormatOffset(int offsetSeconds)
+    {
+        if (offsetSeconds == 0)
+        {
+            return "Z";
+        }
+
+        var sign = offsetSeconds < 0 ? '-' : '+';
+        var abs = Math.Abs(offsetSeconds);
+        var text = $"{sign}{abs / 3600:00}:{abs / 60 % 60:00}";
+        return abs % 60 != 0 ? text + $":{abs % 60:00}" : text;
+    }
+
+    public static string FormatDuration(CypherDuration d)
+    {
+        var text = new StringBuilder("P");
+        var years = d.Months / 12;
+        var months = d.Months % 12;
+        if (years != 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{years}Y");
+        }
+
+        if (months != 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{months}M");
+        }
+
+        if (d.Days != 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{d.Days}D");
+        }
+
+        var totalNanos = Temporal.TotalNanos(d);
+        if (totalNanos != 0)
+        {
+            text.Append('T');
+            var negative = totalNanos < 0;
+            var abs = Math.Abs(totalNanos);
+            var hours = (long)(abs / 3_600_000_000_000m);
+            var minutes = (long)(abs / 60_000_000_000m) % 60;
+            var secondsPart = abs - (hours * 3600 + minutes * 60) * 1_000_000_000m;
+            var sign = negative ? "-" : "";
+            if (hours != 0)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"{sign}{hours}H");
+            }
+
+            if (minutes != 0)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"{sign}{minutes}M");
+            }
+
+            if (secondsPart != 0)
+            {
+                var whole = (long)(secondsPart / 1_000_000_000m);
+                var fraction = (long)(secondsPart % 1_000_000_000m);
+                text.Append(sign).Append(whole.ToString(CultureInfo.InvariantCulture));
+                if (fraction != 0)
+                {
+                    text.Append('.').Append(fraction.ToString("000000000", CultureInfo.InvariantCulture).TrimEnd('0'));
+                }
+
+                text.Append('S');
+            }
+        }
+
+        return text.Length == 1 ? "PT0S" : text.ToString();
+    }
+
+    /// <summary>A component of a temporal value or duration, e.g. <c>year</c>, <c>epochSeconds</c>, <c>days</c>.</summary>
+    public static object? Component(object value, string key)
+    {
+        var k = key.ToLowerInvariant();
+        DateOnly? date = value switch
+        {
+            CypherDate d => d.Value,
+            CypherLocalDateTime l => l.Date,
+            CypherDateTime z => z.Date,
+            _ => null,
+        };
+        long? nanos = value switch
+        {
+            CypherLocalTime t => t.NanosecondOfDay,
+            CypherTime t => t.NanosecondOfDay,
+            CypherLocalDateTime l => l.NanosecondOfDay,
+            CypherDateTime z => z.NanosecondOfDay,
+            _ => null,
+        };
+        int? offset = value switch
+        {
+            CypherTime t => t.OffsetSeconds,
+            CypherDateTime z => z.OffsetSeconds,
+            _ => null,
+        };
+
+        if (value is CypherDuration duration)
+        {
+            return DurationComponent(duration, k) ?? throw NoSuch(value, key);
+        }
+
+        if (date is { } dt)
+        {
+            switch (k)
+            {
+                case "year": return (long)dt.Year;
+                case "quarter": return (long)((dt.Month - 1) / 3 + 1);
+                case "month": return (long)dt.Month;
+                case "week": return (long)ISOWeek.GetWeekOfYear(dt.ToDateTime(TimeOnly.MinValue));
+                case "weekyear": return (long)ISOWeek.GetYear(dt.ToDateTime(TimeOnly.MinValue));
+                case "day": return (long)dt.Day;
+                case "ordinalday": return (long)dt.DayOfYear;
+                case "dayofweek": case "weekday": return (long)(dt.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)dt.DayOfWeek);
+                case "dayofquarter": return (long)(dt.DayNumber - new DateOnly(dt.Year, (dt.Month - 1) / 3 * 3 + 1, 1).DayNumber + 1);
+            }
+        }
+
+        if (nanos is { } n)
+        {
+            switch (k)
+            {
+                case "hour": return n / 3_600_000_000_000L;
+                case "minute": return n / 60_000_000_000L % 60;
+                case "second": return n / 1_000_000_000L % 60;
+                case "millisecond": return n / 1_000_000L % 1000;
+                case "microsecond": return n / 1_000L % 1_000_000;
+                case "nanosecond": return n % 1_000_000_000L;
+            }
+        }
+
+        if (offset is { } o)
+        {
+            switch (k)
+            {
+                case "timezone": return value is CypherDateTime { ZoneId: { } zone } ? zone : FormatOffset(o);
+                case "offset": return FormatOffset(o);
+                case "offsetminutes": return (long)(o / 60);
+                case "offsetseconds": return (long)o;
+            }
+        }
+
+        if (value is CypherDateTime zdt)
+        {
+            var instant = Temporal.ToInstantNanos(zdt);
+            switch (k)
+            {
+                case "epochseconds": return Math.DivRem(instant, Temporal.NanosPerSecond).Quotient - (instant < 0 && instant % Temporal.NanosPerSecond != 0 ? 1 : 0);
+                case "epochmillis": return (long)Math.Floor(instant / 1_000_000.0);
+            }
+        }
+
+        throw NoSuch(value, key);
+    }
+
+    private static object? DurationComponent(CypherDuration d, string k)
+    {
+        var total = Temporal.TotalNanos(d);
+        return k switch
+        {
+            "years" => d.Months / 12,
+            "quarters" => d.Months / 3,
+            "months" => d.Months,
+            "weeks" => d.Days / 7,
+            "days" => d.Days,
+            "hours" => (long)Math.Truncate(total / 3_600_000_000_000m),
+            "minutes" => (long)Math.Truncate(total / 60_000_000_000m),
+            "seconds" => d.Seconds,
+            "milliseconds" => (long)Math.Floor(total / 1_000_000m),
+            "microseconds" => (long)Math.Floor(total / 1_000m),
+            "nanoseconds" => (long)total,
+            "quartersofyear" => d.Months / 3 % 4,
+            "monthsofquarter" => d.Months % 3,
+            "monthsofyear" => d.Months % 12,
+            "daysofweek" => d.Days % 7,
+            "minutesofhour" => (long)Math.Truncate(total / 60_000_000_000m) % 60,
+            "secondsofminute" => d.Seconds % 60,
+            "millisecondsofsecond" => (long)d.Nanoseconds / 1_000_000,
+            "microsecondsofsecond" => (long)d.Nanoseconds / 1_000,
+            "nanosecondsofsecond" => (long)d.Nanoseconds,
+            _ => null,
+        };
+    }
+
+    private static Database.CypherException NoSuch(object value, string key) =>
+        CypherErrors.InvalidArgumentValue($"A {Operations.TypeName(value)} has no component '{key}'");
+}

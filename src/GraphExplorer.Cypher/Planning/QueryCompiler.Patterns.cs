@@ -1,0 +1,455 @@
+using System.Collections.Immutable;
+using GraphExplorer.Cypher.Execution;
+using GraphExplorer.Cypher.Semantics;
+using GraphExplorer.Cypher.Syntax.Ast;
+
+namespace GraphExplorer.Cypher.Planning;
+
+internal sealed partial class QueryCompiler
+{
+    private sealed record DeclaredNode(NodePattern Pattern, VariableInfo Info);
+
+    private sealed record DeclaredRelationship(RelationshipPattern Pattern, VariableInfo Info, bool BoundBefore);
+
+    /// <summary>
+    /// Compiles a MATCH-like pattern: declares its new variables (returned in <paramref name="resulting"/>), checks
+    /// scoping rules, and plans each part's start node by cost (bound node, id seek, index seek, smallest label scan,
+    /// all nodes) and its expansion order.
+    /// </summary>
+    private PatternMatcher CompileMatchPattern(Pattern pattern, Expression? where, Scope scope, bool allowNewVariables, out Scope resulting)
+    {
+        var current = scope;
+        var declaredRelationships = new HashSet<string>(StringComparer.Ordinal);
+        var partNodes = new List<List<DeclaredNode>>();
+        var partRels = new List<List<DeclaredRelationship>>();
+        var partPaths = new List<int>();
+
+        foreach (var part in pattern.Parts)
+        {
+            var nodes = new List<DeclaredNode>();
+            var rels = new List<DeclaredRelationship>();
+            nodes.Add(DeclareNode(part.Element.Start));
+            foreach (var step in part.Element.Steps)
+            {
+                rels.Add(DeclareRelationship(step.Relationship));
+                nodes.Add(DeclareNode(step.Node));
+            }
+
+            var pathSlot = -1;
+            if (part.Variable is not null)
+            {
+                if (current.Contains(part.Variable))
+                {
+                    throw CypherErrors.VariableAlreadyBound(part.Variable, part);
+                }
+
+                pathSlot = slots.Next();
+                current = current.With(new VariableInfo(part.Variable, pathSlot, VariableKind.Path));
+            }
+
+            if (part.Selector != PathSelector.All && (part.Element.Steps.Length != 1))
+            {
+                throw CypherErrors.Unsupported("shortestPath over more than one relationship", part);
+            }
+
+            partNodes.Add(nodes);
+            partRels.Add(rels);
+            partPaths.Add(pathSlot);
+        }
+
+        resulting = current;
+        var conjuncts = where is null ? new List<Expression>() : Conjuncts(where);
+        var bound = new HashSet<string>(scope.Variables.Select(v => v.Name), StringComparer.Ordinal);
+        var priorRelationshipSlots = new List<int>();
+        var parts = new List<PartMatcher>();
+        var descriptions = new List<string>();
+        for (var p = 0; p < pattern.Parts.Length; p++)
+        {
+            var nodes = partNodes[p];
+            var rels = partRels[p];
+            var nodeSteps = nodes.Select(n => CompileNodeStep(n, current)).ToArray();
+            var relSteps = rels.Select(r => CompileRelationshipStep(r, current)).ToArray();
+            var start = pattern.Parts[p].Selector == PathSelector.All
+                ? ChooseStart(nodes, nodeSteps, bound, conjuncts, current)
+                : PlanNodeStart(0, nodes[0], nodeSteps[0], bound, conjuncts, current).Plan;
+            var seen = new HashSet<string>(bound, StringComparer.Ordinal) { nodes[start.NodeIndex].Info.Name };
+            var hops = new List<Hop>();
+            var text = new List<string> { start.Description };
+            for (var i = start.NodeIndex; i < rels.Count; i++)
+            {
+                hops.Add(MakeHop(i, false, i, i + 1));
+            }
+
+            for (var i = start.NodeIndex - 1; i >= 0; i--)
+            {
+                hops.Add(MakeHop(i, true, i + 1, i));
+            }
+
+            Hop MakeHop(int relIndex, bool reversed, int from, int to)
+            {
+                var toName = nodes[to].Info.Name;
+                var hop = new Hop
+                {
+                    Relationship = relSteps[relIndex],
+                    Reversed = reversed,
+                    From = from,
+                    To = to,
+                    ToBound = seen.Contains(toName),
+                    RelationshipBound = rels[relIndex].BoundBefore,
+                };
+                seen.Add(toName);
+                var r = rels[relIndex].Pattern;
+                var types = r.Types.IsEmpty ? "" : ":" + string.Join("|", r.Types);
+                var length = r.Length is null ? "" : $"*{r.Length.Min}..{r.Length.Max}";
+                var arrow = hop.Direction switch
+                {
+                    RelationshipDirection.Outgoing => $"-[{types}{length}]->",
+                    RelationshipDirection.Incoming => $"<-[{types}{length}]-",
+                    _ => $"-[{types}{length}]-",
+                };
+                text.Add((r.Length is null ? "Expand" : "VarLengthExpand") + $"({Display(nodes[from].Info.Name)}){arrow}({Display(toName)})");
+                return hop;
+            }
+
+            var partMatcher = new PartMatcher
+            {
+                Nodes = nodeSteps,
+                Relationships = relSteps,
+                Start = start,
+                StartBound = start.Kind == StartKind.Bound,
+                Hops = [.. hops],
+                PathSlot = partPaths[p],
+                Selector = pattern.Parts[p].Selector,
+                PriorRelationshipSlots = [.. priorRelationshipSlots],
+                EndBound = bound.Contains(nodes[^1].Info.Name),
+            };
+            parts.Add(partMatcher);
+            descriptions.Add(pattern.Parts[p].Selector == PathSelector.All ? string.Join(" → ", text) : $"ShortestPath({start.Description})");
+            foreach (var n in nodes)
+            {
+                bound.Add(n.Info.Name);
+            }
+
+            foreach (var r in rels)
+            {
+                bound.Add(r.Info.Name);
+                priorRelationshipSlots.Add(r.Info.Slot);
+            }
+        }
+
+        var predicate = where is null ? null : CompilePredicate(where, current);
+        return new PatternMatcher([.. parts], predicate, string.Join("; ", descriptions));
+
+        DeclaredNode DeclareNode(NodePattern node)
+        {
+            if (node.Properties is Parameter)
+            {
+                throw CypherErrors.InvalidParameterUse(node.Properties);
+            }
+
+            if (node.Variable is null)
+            {
+                var hidden = new VariableInfo(HiddenName(), slots.Next(), VariableKind.Node);
+                current = current.With(hidden);
+                return new DeclaredNode(node, hidden);
+            }
+
+            var existing = current.Find(node.Variable);
+            if (existing is not null)
+            {
+                if (existing.Kind is not (VariableKind.Node or VariableKind.Any))
+                {
+                    throw CypherErrors.VariableTypeConflict(node.Variable, "Node", existing.Kind.ToString(), node);
+                }
+
+                return new DeclaredNode(node, existing);
+            }
+
+            if (!allowNewVariables)
+            {
+                throw CypherErrors.UndefinedVariable(node.Variable, node);
+            }
+
+            var info = new VariableInfo(node.Variable, slots.Next(), VariableKind.Node);
+            current = current.With(info);
+            return new DeclaredNode(node, info);
+        }
+
+        DeclaredRelationship DeclareRelationship(RelationshipPattern rel)
+        {
+            if (rel.Properties is Parameter)
+            {
+                throw CypherErrors.InvalidParameterUse(rel.Properties);
+            }
+
+            var kind = rel.Length is null ? VariableKind.Relationship : VariableKind.RelationshipList;
+            if (rel.Variable is null)
+            {
+                var hidden = new VariableInfo(HiddenName(), slots.Next(), kind);
+                current = current.With(hidden);
+                return new DeclaredRelationship(rel, hidden, false);
+            }
+
+            var existing = current.Find(rel.Variable);
+            if (existing is not null)
+            {
+                if (declaredRelationships.Contains(rel.Variable))
+                {
+                    throw CypherErrors.RelationshipUniquenessViolation(rel.Variable, rel);
+                }
+
+                if (existing.Kind is not (VariableKind.Relationship or VariableKind.Any) || rel.Length is not null)
+                {
+                    throw CypherErrors.VariableTypeConflict(rel.Variable, "Relationship", existing.Kind.ToString(), rel);
+                }
+
+                if (!scope.Contains(rel.Variable))
+                {
+                    throw CypherErrors.VariableTypeConflict(rel.Variable, "Relationship", existing.Kind.ToString(), rel);
+                }
+
+                declaredRelationships.Add(rel.Variable);
+                return new DeclaredRelationship(rel, existing, true);
+            }
+
+            if (!allowNewVariables)
+            {
+                throw CypherErrors.UndefinedVariable(rel.Variable, rel);
+            }
+
+            var info = new VariableInfo(rel.Variable, slots.Next(), kind);
+            current = current.With(info);
+            declaredRelationships.Add(rel.Variable);
+            return new DeclaredRelationship(rel, info, false);
+        }
+    }
+
+    private static string Display(string name) => name.StartsWith("  ", StringComparison.Ordinal) ? "" : name;
+
+    private NodeStep CompileNodeStep(DeclaredNode node, Scope scope)
+    {
+        var (keys, values) = CompilePropertyMap(node.Pattern.Properties, scope);
+        return new NodeStep
+        {
+            Slot = node.Info.Slot,
+            Labels = [.. node.Pattern.Labels],
+            PropertyKeys = keys,
+            PropertyValues = values,
+            Name = node.Info.Name,
+        };
+    }
+
+    private RelationshipStep CompileRelationshipStep(DeclaredRelationship rel, Scope scope)
+    {
+        var (keys, values) = CompilePropertyMap(rel.Pattern.Properties, scope);
+        var length = rel.Pattern.Length;
+        return new RelationshipStep
+        {
+            Slot = rel.Info.Slot,
+            Types = [.. rel.Pattern.Types],
+            Direction = rel.Pattern.Direction,
+            VariableLength = length is not null,
+            Min = length?.Min ?? 1,
+            Max = length is null ? 1 : length.Max ?? int.MaxValue,
+            PropertyKeys = keys,
+            PropertyValues = values,
+        };
+    }
+
+    private (string[] Keys, Evaluator[] Values) CompilePropertyMap(Expression? properties, Scope scope)
+    {
+        if (properties is not MapLiteral map)
+        {
+            return (Array.Empty<string>(), Array.Empty<Evaluator>());
+        }
+
+        return ([.. map.Entries.Select(e => e.Key)], [.. map.Entries.Select(e => CompileExpression(e.Value, scope))]);
+    }
+
+    private StartPlan ChooseStart(List<DeclaredNode> nodes, NodeStep[] steps, HashSet<string> bound, List<Expression> conjuncts, Scope scope)
+    {
+        StartPlan? best = null;
+        var bestCost = double.MaxValue;
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var (plan, cost) = PlanNodeStart(i, nodes[i], steps[i], bound, conjuncts, scope);
+            if (cost < bestCost)
+            {
+                best = plan;
+                bestCost = cost;
+            }
+        }
+
+        return best!;
+    }
+
+    private (StartPlan Plan, double Cost) PlanNodeStart(int index, DeclaredNode node, NodeStep step, HashSet<string> bound, List<Expression> conjuncts, Scope scope)
+    {
+        var name = node.Info.Name;
+        var shown = Display(name);
+        if (bound.Contains(name))
+        {
+            return (new StartPlan { NodeIndex = index, Kind = StartKind.Bound, Description = $"Argument({shown})" }, 0);
+        }
+
+        // id(n) = expr
+        foreach (var conjunct in conjuncts)
+        {
+            if (conjunct is Binary { Operator: BinaryOperator.Equal } eq)
+            {
+                foreach (var (side, other) in new[] { (eq.Left, eq.Right), (eq.Right, eq.Left) })
+                {
+                    if (side is FunctionCall { Arguments.Length: 1 } call
+                        && (string.Equals(call.Name, "id", StringComparison.OrdinalIgnoreCase) || string.Equals(call.Name, "elementId", StringComparison.OrdinalIgnoreCase))
+                        && call.Arguments[0] is Variable v && v.Name == name && UsesOnly(other, bound))
+                    {
+                        return (new StartPlan { NodeIndex = index, Kind = StartKind.IdSeek, Key = CompileExpression(other, scope), Description = $"NodeByIdSeek({shown})" }, 0.5);
+                    }
+                }
+            }
+        }
+
+        // Index seek: inline property or WHERE n.key = expr, on an indexed label.
+        foreach (var label in step.Labels)
+        {
+            for (var k = 0; k < step.PropertyKeys.Length; k++)
+            {
+                var found = graph.Schema.FindNodeIndex(label, step.PropertyKeys[k]);
+                var valueExpression = ((MapLiteral)node.Pattern.Properties!).Entries[k].Value;
+                if (found is not null && UsesOnly(valueExpression, bound))
+                {
+                    return (new StartPlan
+                    {
+                        NodeIndex = index0(), Kind = StartKind.IndexSeek, Index = found, Key = step.PropertyValues[k],
+                        Description = $"NodeIndexSeek({shown}:{label}({step.PropertyKeys[k]}))",
+                    }, 1);
+                }
+            }
+
+            foreach (var conjunct in conjuncts)
+            {
+                if (conjunct is Binary { Operator: BinaryOperator.Equal } eq)
+                {
+                    foreach (var (side, other) in new[] { (eq.Left, eq.Right), (eq.Right, eq.Left) })
+                    {
+                        if (side is PropertyAccess { Target: Variable v } pa && v.Name == name && UsesOnly(other, bound)
+                            && graph.Schema.FindNodeIndex(label, pa.Key) is { } seekIndex)
+                        {
+                            return (new StartPlan
+                            {
+                                NodeIndex = index0(), Kind = StartKind.IndexSeek, Index = seekIndex, Key = CompileExpression(other, scope),
+                                Description = $"NodeIndexSeek({shown}:{label}({pa.Key}))",
+                            }, 1);
+                        }
+                    }
+                }
+            }
+        }
+
+        if (step.Labels.Length > 0)
+        {
+            var label = step.Labels.MinBy(l => graph.CountWithLabel(l))!;
+            return (new StartPlan { NodeIndex = index, Kind = StartKind.LabelScan, Label = label, Description = $"NodeByLabelScan({shown}:{label})" },
+                2 + graph.CountWithLabel(label));
+        }
+
+        return (new StartPlan { NodeIndex = index, Kind = StartKind.AllNodes, Description = $"AllNodesScan({shown})" }, 3 + graph.NodeCount * 1.1);
+
+        int index0() => index;
+    }
+
+    /// <summary>Whether an expression only reads variables in <paramref name="bound"/> (and parameters, literals).</summary>
+    private static bool UsesOnly(Expression expression, HashSet<string> bound) => expression switch
+    {
+        NullLiteral or BooleanLiteral or IntegerLiteral or FloatLiteral or StringLiteral or Parameter => true,
+        Variable v => bound.Contains(v.Name),
+        PropertyAccess pa => UsesOnly(pa.Target, bound),
+        ListLiteral l => l.Items.All(i => UsesOnly(i, bound)),
+        MapLiteral m => m.Entries.All(e => UsesOnly(e.Value, bound)),
+        Binary b => UsesOnly(b.Left, bound) && UsesOnly(b.Right, bound),
+        Unary u => UsesOnly(u.Operand, bound),
+        FunctionCall f => !Execution.Functions.FunctionLibrary.IsAggregate(f.Name) && f.Arguments.All(a => UsesOnly(a, bound)),
+        Subscript s => UsesOnly(s.Target, bound) && UsesOnly(s.Index, bound),
+        _ => false,
+    };
+
+    private static List<Expression> Conjuncts(Expression expression)
+    {
+        var result = new List<Expression>();
+        void Walk(Expression e)
+        {
+            if (e is Binary { Operator: BinaryOperator.And } and)
+            {
+                Walk(and.Left);
+                Walk(and.Right);
+            }
+            else
+            {
+                result.Add(e);
+            }
+        }
+
+        Walk(expression);
+        return result;
+    }
+
+    private PatternMatcher CompilePatternExpression(Pattern pattern, Expression? where, Scope scope, out Scope inner) =>
+        CompileMatchPattern(pattern, where, scope, allowNewVariables: where is not null || pattern.Parts.Any(p => p.Variable is not null), out inner);
+
+    private Evaluator CompilePatternComprehension(PatternComprehension comprehension, Scope scope)
+    {
+        var pattern = new Pattern([new PatternPart(comprehension.PathVariable, comprehension.Pattern, PathSelector.All, comprehension.Span)], comprehension.Span);
+        var matcher = CompileMatchPattern(pattern, comprehension.Where, scope, allowNewVariables: true, out var inner);
+        var projection = CompileExpression(comprehension.Projection, inner);
+        return (row, ctx) =>
+        {
+            var result = new List<object?>();
+            foreach (var match in matcher.Matches(row, ctx))
+            {
+                result.Add(projection(match, ctx));
+            }
+
+            return result;
+        };
+    }
+
+    private Func<object?[], QueryContext, long> CompileSubqueryCount(Pattern? pattern, Expression? where, Query? query, Scope scope, SyntaxNode at, bool stopAtFirst)
+    {
+        if (pattern is not null)
+        {
+            var matcher = CompileMatchPattern(pattern, where, scope, allowNewVariables: true, out _);
+            return (row, ctx) =>
+            {
+                long count = 0;
+                foreach (var _ in matcher.Matches(row, ctx))
+                {
+                    count++;
+                    if (stopAtFirst)
+                    {
+                        break;
+                    }
+                }
+
+                return count;
+            };
+        }
+
+        var plan = CompileSubquery(query ?? throw CypherErrors.Unsupported("Empty subquery", at), scope, allowUnitQuery: true);
+        return (row, ctx) =>
+        {
+            long count = 0;
+            foreach (var _ in plan.Run(row, ctx))
+            {
+                count++;
+                if (stopAtFirst)
+                {
+                    break;
+                }
+            }
+
+            return count;
+        };
+    }
+
+    private static ImmutableArray<string> Names(IEnumerable<string> names) => [.. names];
+}

@@ -1,0 +1,525 @@
+using GraphExplorer.Cypher.Execution;
+using GraphExplorer.Cypher.Execution.Operators;
+using GraphExplorer.Cypher.Execution.Values;
+using GraphExplorer.Cypher.Semantics;
+using GraphExplorer.Cypher.Syntax.Ast;
+
+namespace GraphExplorer.Cypher.Planning;
+
+internal sealed partial class QueryCompiler
+{
+    /// <summary>Creates the entities of one pattern part into a row (binding new variables).</summary>
+    private delegate void PartCreator(object?[] row, QueryContext ctx);
+
+    private Scope CompileCreate(CreateClause create, Scope scope, List<Operator> ops)
+    {
+        updating = true;
+        var before = scope;
+        var created = new HashSet<string>(StringComparer.Ordinal);
+        var creators = new List<PartCreator>();
+        foreach (var part in create.Pattern.Parts)
+        {
+            creators.Add(BuildCreator(part, name => before.Contains(name) || created.Contains(name), created, ref scope, isMerge: false));
+        }
+
+        var all = creators.ToArray();
+        ops.Add(new EagerOperator("Create", (row, ctx) =>
+        {
+            var copy = (object?[])row.Clone();
+            foreach (var creator in all)
+            {
+                creator(copy, ctx);
+            }
+
+            return [copy];
+        }));
+        return scope;
+    }
+
+    /// <summary>
+    /// Builds the creation of one part. A named node that is already bound is reused (and may not restate labels or
+    /// properties); everything else is created. Relationships need one type and a direction.
+    /// </summary>
+    private PartCreator BuildCreator(PatternPart part, Func<string, bool> isBound, HashSet<string> created, ref Scope scopeRef, bool isMerge)
+    {
+        var scope = scopeRef;
+        if (part.Selector != PathSelector.All)
+        {
+            throw CypherErrors.Unsupported("shortestPath in CREATE or MERGE", part);
+        }
+
+        var nodeSlots = new List<int>();
+        var nodeActions = new List<Action<object?[], QueryContext>>();
+        var nodesSoFar = scope;
+
+        int DeclareNode(NodePattern node)
+        {
+            if (node.Variable is not null && isBound(node.Variable))
+            {
+                var existing = scope.Find(node.Variable)!;
+                if (existing.Kind is not (VariableKind.Node or VariableKind.Any))
+                {
+                    throw CypherErrors.VariableTypeConflict(node.Variable, "Node", existing.Kind.ToString(), node);
+                }
+
+                if (!node.Labels.IsEmpty || node.Properties is not null)
+                {
+                    throw CypherErrors.VariableAlreadyBound(node.Variable, node);
+                }
+
+                var boundSlot = existing.Slot;
+                nodeActions.Add((row, _) =>
+                {
+                    if (row[boundSlot] is not NodeValue)
+                    {
+                        throw CypherErrors.InvalidArgumentType(
+                            $"Failed to create relationship, because node `{node.Variable}` is {(row[boundSlot] is null ? "null" : Operations.TypeName(row[boundSlot]))}", node);
+                    }
+                });
+                return boundSlot;
+            }
+
+            int slot;
+            if (node.Variable is not null && scope.Find(node.Variable) is { } declared && isMerge)
+            {
+                slot = declared.Slot;
+            }
+            else
+            {
+                if (node.Variable is not null && scope.Find(node.Variable) is { } clash && !isMerge)
+                {
+                    throw CypherErrors.VariableAlreadyBound(clash.Name, node);
+                }
+
+                slot = slots.Next();
+                scope = scope.With(new VariableInfo(node.Variable ?? HiddenName(), slot, VariableKind.Node));
+            }
+
+            if (node.Variable is not null)
+            {
+                created.Add(node.Variable);
+            }
+
+            var labels = node.Labels.ToArray();
+            var properties = node.Properties is null ? null : CompileExpression(node.Properties, nodesSoFar);
+            nodeActions.Add((row, ctx) =>
+            {
+                var map = properties?.Invoke(row, ctx);
+                if (map is not null and not IReadOnlyDictionary<string, object?>)
+                {
+                    throw CypherErrors.InvalidArgumentType($"Node properties must be a map, got {Operations.TypeName(map)}", node);
+                }
+
+                row[slot] = EntityWriter.CreateNode(labels, (IReadOnlyDictionary<string, object?>?)map, ctx, node);
+            });
+            return slot;
+        }
+
+        nodeSlots.Add(DeclareNode(part.Element.Start));
+        var relActions = new List<Action<object?[], QueryContext>>();
+        var relSlots = new List<int>();
+        for (var i = 0; i < part.Element.Steps.Length; i++)
+        {
+            var step = part.Element.Steps[i];
+            var rel = step.Relationship;
+            if (rel.Length is not null)
+            {
+                throw CypherErrors.CreatingVarLength(rel);
+            }
+
+            if (rel.Types.Length != 1)
+            {
+                throw CypherErrors.NoSingleRelationshipType(rel);
+            }
+
+            if (rel.Direction == RelationshipDirection.Both && !isMerge)
+            {
+                throw CypherErrors.RequiresDirectedRelationship(rel);
+            }
+
+            int relSlot;
+            if (rel.Variable is not null && (isBound(rel.Variable) || (!isMerge && scope.Contains(rel.Variable))))
+            {
+                throw CypherErrors.VariableAlreadyBound(rel.Variable, rel);
+            }
+
+            if (rel.Variable is not null && isMerge && scope.Find(rel.Variable) is { } declaredRel)
+            {
+                relSlot = declaredRel.Slot;
+            }
+            else
+            {
+                relSlot = slots.Next();
+                scope = scope.With(new VariableInfo(rel.Variable ?? HiddenName(), relSlot, VariableKind.Relationship));
+            }
+
+            if (rel.Variable is not null)
+            {
+                created.Add(rel.Variable);
+            }
+
+            if (rel.Properties is Parameter && isMerge)
+            {
+                throw CypherErrors.InvalidParameterUse(rel.Properties);
+            }
+
+            nodeSlots.Add(DeclareNode(step.Node));
+            var fromSlot = nodeSlots[i];
+            var toSlot = nodeSlots[i + 1];
+            var type = rel.Types[0];
+            var incoming = rel.Direction == RelationshipDirection.Incoming;
+            var properties = rel.Properties is null ? null : CompileExpression(rel.Properties, nodesSoFar);
+            relSlots.Add(relSlot);
+            relActions.Add((row, ctx) =>
+            {
+                var map = properties?.Invoke(row, ctx);
+                if (map is not null and not IReadOnlyDictionary<string, object?>)
+                {
+                    throw CypherErrors.InvalidArgumentType($"Relationship properties must be a map, got {Operations.TypeName(map)}", rel);
+                }
+
+                var from = (NodeValue)row[fromSlot]!;
+                var to = (NodeValue)row[toSlot]!;
+                row[relSlot] = incoming
+                    ? EntityWriter.CreateRelationship(type, to, from, (IReadOnlyDictionary<string, object?>?)map, ctx, rel)
+                    : EntityWriter.CreateRelationship(type, from, to, (IReadOnlyDictionary<string, object?>?)map, ctx, rel);
+            });
+        }
+
+        var pathSlot = -1;
+        if (part.Variable is not null)
+        {
+            if (scope.Find(part.Variable) is { } declaredPath && isMerge)
+            {
+                pathSlot = declaredPath.Slot;
+            }
+            else
+            {
+                if (scope.Contains(part.Variable))
+                {
+                    throw CypherErrors.VariableAlreadyBound(part.Variable, part);
+                }
+
+                pathSlot = slots.Next();
+                scope = scope.With(new VariableInfo(part.Variable, pathSlot, VariableKind.Path));
+            }
+        }
+
+        scopeRef = scope;
+        var nodeArray = nodeActions.ToArray();
+        var relArray = relActions.ToArray();
+        var nodeSlotArray = nodeSlots.ToArray();
+        var relSlotArray = relSlots.ToArray();
+        return (row, ctx) =>
+        {
+            foreach (var action in nodeArray)
+            {
+                action(row, ctx);
+            }
+
+            foreach (var action in relArray)
+            {
+                action(row, ctx);
+            }
+
+            if (pathSlot >= 0)
+            {
+                row[pathSlot] = new PathValue(
+                    nodeSlotArray.Select(s => (NodeValue)row[s]!).ToArray(),
+                    relSlotArray.Select(s => (RelationshipValue)row[s]!).ToArray());
+            }
+        };
+    }
+
+    private Scope CompileMerge(MergeClause merge, Scope scope, List<Operator> ops)
+    {
+        updating = true;
+        var before = scope;
+        foreach (var node in new[] { merge.Part.Element.Start }.Concat(merge.Part.Element.Steps.Select(s => s.Node)))
+        {
+            if (node.Variable is not null && before.Contains(node.Variable) && (!node.Labels.IsEmpty || node.Properties is not null)
+                && merge.Part.Element.Steps.Length == 0)
+            {
+                throw CypherErrors.VariableAlreadyBound(node.Variable, node);
+            }
+        }
+
+        foreach (var step in merge.Part.Element.Steps)
+        {
+            if (step.Relationship.Variable is not null && before.Contains(step.Relationship.Variable))
+            {
+                throw CypherErrors.VariableAlreadyBound(step.Relationship.Variable, step.Relationship);
+            }
+        }
+
+        var matcher = CompileMatchPattern(new Pattern([merge.Part], merge.Part.Span), null, scope, allowNewVariables: true, out var next);
+        var matchedScope = next;
+        var creator = BuildCreator(merge.Part, before.Contains, new HashSet<string>(StringComparer.Ordinal), ref next, isMerge: true);
+        var propertyChecks = new List<(Evaluator Value, SyntaxNode At)>();
+        foreach (var node in new[] { merge.Part.Element.Start }.Concat(merge.Part.Element.Steps.Select(s => s.Node)))
+        {
+            if (node.Properties is MapLiteral map)
+            {
+                propertyChecks.AddRange(map.Entries.Select(e => (CompileExpression(e.Value, before), (SyntaxNode)e)));
+            }
+        }
+
+        foreach (var step in merge.Part.Element.Steps)
+        {
+            if (step.Relationship.Properties is MapLiteral map)
+            {
+                propertyChecks.AddRange(map.Entries.Select(e => (CompileExpression(e.Value, before), (SyntaxNode)e)));
+            }
+        }
+
+        var onCreate = merge.Actions.Where(a => a.OnCreate).SelectMany(a => a.Items).Select(i => CompileSetItem(i, next)).ToArray();
+        var onMatch = merge.Actions.Where(a => !a.OnCreate).SelectMany(a => a.Items).Select(i => CompileSetItem(i, next)).ToArray();
+        var checks = propertyChecks.ToArray();
+        _ = matchedScope;
+        ops.Add(new EagerOperator("Merge: " + matcher.Description, (row, ctx) =>
+        {
+            var matches = matcher.Matches(row, ctx).ToList();
+            if (matches.Count > 0)
+            {
+                foreach (var match in matches)
+                {
+                    foreach (var set in onMatch)
+                    {
+                        set(match, ctx);
+                    }
+                }
+
+                return matches;
+            }
+
+            foreach (var (value, at) in checks)
+            {
+                if (value(row, ctx) is null)
+                {
+                    throw CypherErrors.MergeReadOwnWrites(at);
+                }
+            }
+
+            var copy = (object?[])row.Clone();
+            creator(copy, ctx);
+            foreach (var set in onCreate)
+            {
+                set(copy, ctx);
+            }
+
+            return [copy];
+        }));
+        return next;
+    }
+
+    private void CompileSet(SetClause set, Scope scope, List<Operator> ops)
+    {
+        updating = true;
+        var items = set.Items.Select(i => CompileSetItem(i, scope)).ToArray();
+        ops.Add(new EagerOperator("SetProperties", (row, ctx) =>
+        {
+            foreach (var item in items)
+            {
+                item(row, ctx);
+            }
+
+            return [row];
+        }));
+    }
+
+    private Action<object?[], QueryContext> CompileSetItem(SetItem item, Scope scope)
+    {
+        switch (item)
+        {
+            case SetPropertyItem property:
+                {
+                    var target = CompileExpression(property.Target.Target, scope);
+                    var value = CompileExpression(property.Value, scope);
+                    var key = property.Target.Key;
+                    return (row, ctx) => EntityWriter.SetProperty(target(row, ctx), key, value(row, ctx), ctx, property);
+                }
+
+            case SetPropertiesItem properties:
+                {
+                    var target = CompileExpression(new Variable(properties.Variable, properties.Span), scope);
+                    var value = CompileExpression(properties.Value, scope);
+                    var merge = properties.Merge;
+                    return (row, ctx) => EntityWriter.SetProperties(target(row, ctx), value(row, ctx), merge, ctx, properties);
+                }
+
+            case SetLabelsItem labels:
+                {
+                    var target = CompileExpression(new Variable(labels.Variable, labels.Span), scope);
+                    var names = labels.Labels.ToArray();
+                    return (row, ctx) =>
+                    {
+                        switch (target(row, ctx))
+                        {
+                            case null:
+                                return;
+                            case NodeValue n:
+                                ctx.Node(n);
+                                foreach (var label in names)
+                                {
+                                    if (ctx.Writer.AddLabel(n.Id, label))
+                                    {
+                                        ctx.Statistics.LabelsAdded++;
+                                    }
+                                }
+
+                                return;
+                            case var other:
+                                throw CypherErrors.InvalidArgumentType($"Labels can only be set on nodes, not on a {Operations.TypeName(other)}", labels);
+                        }
+                    };
+                }
+
+            default:
+                throw CypherErrors.Unsupported(item.GetType().Name, item);
+        }
+    }
+
+    private void CompileRemove(RemoveClause remove, Scope scope, List<Operator> ops)
+    {
+        updating = true;
+        var actions = new List<Action<object?[], QueryContext>>();
+        foreach (var item in remove.Items)
+        {
+            switch (item)
+            {
+                case RemovePropertyItem property:
+                    {
+                        var target = CompileExpression(property.Target.Target, scope);
+                        var key = property.Target.Key;
+                        actions.Add((row, ctx) => EntityWriter.SetProperty(target(row, ctx), key, null, ctx, property));
+                        break;
+                    }
+
+                case RemoveLabelsItem labels:
+                    {
+                        var target = CompileExpression(new Variable(labels.Variable, labels.Span), scope);
+                        var names = labels.Labels.ToArray();
+                        actions.Add((row, ctx) =>
+                        {
+                            if (target(row, ctx) is NodeValue n)
+                            {
+                                ctx.Node(n);
+                                foreach (var label in names)
+                                {
+                                    if (ctx.Writer.RemoveLabel(n.Id, label))
+                                    {
+                                        ctx.Statistics.LabelsRemoved++;
+                                    }
+                                }
+                            }
+                        });
+                        break;
+                    }
+            }
+        }
+
+        var all = actions.ToArray();
+        ops.Add(new EagerOperator("Remove", (row, ctx) =>
+        {
+            foreach (var action in all)
+            {
+                action(row, ctx);
+            }
+
+            return [row];
+        }));
+    }
+
+    private void CompileDelete(DeleteClause delete, Scope scope, List<Operator> ops)
+    {
+        updating = true;
+        var targets = new List<(Evaluator Value, Expression At)>();
+        foreach (var expression in delete.Expressions)
+        {
+            if (expression is HasLabels or IntegerLiteral or FloatLiteral or StringLiteral or BooleanLiteral or MapLiteral or Binary)
+            {
+                throw CypherErrors.InvalidDelete(expression);
+            }
+
+            if (expression is Variable v && scope.Find(v.Name) is { Kind: VariableKind.Any } && false)
+            {
+                throw CypherErrors.InvalidDelete(expression);
+            }
+
+            targets.Add((CompileExpression(expression, scope), expression));
+        }
+
+        var all = targets.ToArray();
+        var detach = delete.Detach;
+        ops.Add(new EagerOperator(detach ? "DetachDelete" : "Delete", (row, ctx) =>
+        {
+            foreach (var (value, at) in all)
+            {
+                EntityWriter.Delete(value(row, ctx), detach, ctx, at);
+            }
+
+            return [row];
+        }));
+    }
+
+    private void CompileForeach(ForeachClause foreachClause, Scope scope, List<Operator> ops)
+    {
+        updating = true;
+        var list = CompileExpression(foreachClause.List, scope);
+        var slot = slots.Next();
+        var inner = scope.With(new VariableInfo(foreachClause.Variable, slot, VariableKind.Any));
+        var bodyOps = new List<Operator>();
+        foreach (var clause in foreachClause.Body)
+        {
+            switch (clause)
+            {
+                case CreateClause c:
+                    inner = CompileCreate(c, inner, bodyOps);
+                    break;
+                case MergeClause m:
+                    inner = CompileMerge(m, inner, bodyOps);
+                    break;
+                case SetClause s:
+                    CompileSet(s, inner, bodyOps);
+                    break;
+                case RemoveClause r:
+                    CompileRemove(r, inner, bodyOps);
+                    break;
+                case DeleteClause d:
+                    CompileDelete(d, inner, bodyOps);
+                    break;
+                case ForeachClause f:
+                    CompileForeach(f, inner, bodyOps);
+                    break;
+                default:
+                    throw CypherErrors.InvalidClauseComposition("Only updating clauses are allowed inside FOREACH", clause);
+            }
+        }
+
+        var body = new QueryPipeline([.. bodyOps], [], []);
+        ops.Add(new EagerOperator("Foreach", (row, ctx) =>
+        {
+            var value = list(row, ctx);
+            if (value is null)
+            {
+                return [row];
+            }
+
+            if (value is not IReadOnlyList<object?> items)
+            {
+                throw CypherErrors.InvalidArgumentType($"FOREACH needs a List, got {Operations.TypeName(value)}", foreachClause);
+            }
+
+            foreach (var item in items)
+            {
+                var innerRow = (object?[])row.Clone();
+                innerRow[slot] = item;
+                foreach (var _ in body.Run(innerRow, ctx))
+                {
+                }
+            }
+
+            return [row];
+        }));
+    }
+}

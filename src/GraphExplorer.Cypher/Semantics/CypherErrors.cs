@@ -1,0 +1,175 @@
+using System.Diagnostics.CodeAnalysis;
+using GraphExplorer.Cypher.Syntax.Ast;
+using GraphExplorer.Database;
+
+namespace GraphExplorer.Cypher.Semantics;
+
+/// <summary>
+/// Every error the engine raises after parsing, built in one place so that kinds and details follow the openCypher
+/// TCK vocabulary (e.g. the TCK files compile-time semantic errors under kind SyntaxError with a detail such as
+/// UndefinedVariable). Messages name the offending text and, when known, its line and column.
+/// </summary>
+internal static class CypherErrors
+{
+    // ---- compile time (semantic analysis) ----------------------------------------------------------------------
+
+    public static CypherException Semantic(string detail, string message, SyntaxNode? at) =>
+        Build(CypherErrorKind.SyntaxError, CypherErrorPhase.CompileTime, detail, message, at);
+
+    public static CypherException UndefinedVariable(string name, SyntaxNode at) =>
+        Semantic("UndefinedVariable", $"Variable `{name}` not defined", at);
+
+    public static CypherException VariableAlreadyBound(string name, SyntaxNode at) =>
+        Semantic("VariableAlreadyBound", $"Variable `{name}` already declared", at);
+
+    public static CypherException VariableTypeConflict(string name, string expected, string actual, SyntaxNode at) =>
+        Semantic("VariableTypeConflict", $"Type mismatch: `{name}` defined with conflicting type {actual} (expected {expected})", at);
+
+    public static CypherException UnknownFunction(string name, SyntaxNode at) =>
+        Semantic("UnknownFunction", $"Unknown function '{name}'", at);
+
+    public static CypherException InvalidNumberOfArguments(string name, SyntaxNode at) =>
+        Semantic("InvalidNumberOfArguments", $"Wrong number of arguments for function '{name}'", at);
+
+    public static CypherException CompileInvalidArgumentType(string message, SyntaxNode at) =>
+        Semantic("InvalidArgumentType", message, at);
+
+    public static CypherException NestedAggregation(SyntaxNode at) =>
+        Semantic("NestedAggregation", "Can't use aggregate functions inside of aggregate functions.", at);
+
+    public static CypherException InvalidAggregation(string message, SyntaxNode at) =>
+        Semantic("InvalidAggregation", message, at);
+
+    public static CypherException AmbiguousAggregation(SyntaxNode at) =>
+        Semantic("AmbiguousAggregationExpression",
+            "Aggregation column contains implicit grouping expressions that are not projected on their own", at);
+
+    public static CypherException NoVariablesInScope(SyntaxNode at) =>
+        Semantic("NoVariablesInScope", "RETURN * is not allowed when there are no variables in scope", at);
+
+    public static CypherException NoExpressionAlias(SyntaxNode at) =>
+        Semantic("NoExpressionAlias", "Expression in WITH must be aliased (use AS)", at);
+
+    public static CypherException ColumnNameConflict(string name, SyntaxNode at) =>
+        Semantic("ColumnNameConflict", $"Multiple result columns with the same name `{name}` are not supported", at);
+
+    public static CypherException DifferentColumnsInUnion(SyntaxNode at) =>
+        Semantic("DifferentColumnsInUnion", "All sub queries in an UNION must have the same column names", at);
+
+    public static CypherException InvalidClauseComposition(string message, SyntaxNode at) =>
+        Semantic("InvalidClauseComposition", message, at);
+
+    public static CypherException NoSingleRelationshipType(SyntaxNode at) =>
+        Semantic("NoSingleRelationshipType", "A single relationship type must be specified for CREATE and MERGE", at);
+
+    public static CypherException RequiresDirectedRelationship(SyntaxNode at) =>
+        Semantic("RequiresDirectedRelationship", "Only directed relationships are supported in CREATE", at);
+
+    public static CypherException CreatingVarLength(SyntaxNode at) =>
+        Semantic("CreatingVarLength", "Variable length relationships cannot be used in CREATE or MERGE", at);
+
+    public static CypherException InvalidDelete(SyntaxNode at) =>
+        Semantic("InvalidDelete", "DELETE only accepts nodes, relationships and paths", at);
+
+    public static CypherException NegativeIntegerArgument(string what, SyntaxNode at, CypherErrorPhase phase) =>
+        Build(CypherErrorKind.SyntaxError, phase, "NegativeIntegerArgument",
+            $"Invalid input for {what}: a non-negative integer is required", at);
+
+    public static CypherException NonIntegerArgument(string what, SyntaxNode at, CypherErrorPhase phase) =>
+        Build(CypherErrorKind.SyntaxError, phase, "InvalidArgumentType",
+            $"Invalid input for {what}: an integer is required", at);
+
+    public static CypherException NonConstantExpression(SyntaxNode at) =>
+        Semantic("NonConstantExpression", "It is not allowed to refer to variables in SKIP or LIMIT", at);
+
+    public static CypherException InvalidParameterUse(SyntaxNode at) =>
+        Semantic("InvalidParameterUse", "Parameter maps cannot be used in MATCH patterns (use a literal map instead)", at);
+
+    public static CypherException RelationshipUniquenessViolation(string name, SyntaxNode at) =>
+        Semantic("RelationshipUniquenessViolation", $"Cannot use the same relationship variable '{name}' for multiple relationships", at);
+
+    public static CypherException InvalidRelationshipPattern(string message, SyntaxNode at) =>
+        Semantic("InvalidRelationshipPattern", message, at);
+
+    public static CypherException IntegerOverflow(SyntaxNode at) =>
+        Semantic("IntegerOverflow", "integer is too large", at);
+
+    public static CypherException ProcedureNotFound(string name, SyntaxNode at) =>
+        Build(CypherErrorKind.ProcedureError, CypherErrorPhase.CompileTime, "ProcedureNotFound",
+            $"There is no procedure with the name `{name}` registered for this database instance", at);
+
+    public static CypherException ParameterMissing(string name, SyntaxNode? at) =>
+        Build(CypherErrorKind.ParameterMissing, CypherErrorPhase.CompileTime, "MissingParameter",
+            $"Expected parameter(s): {name}", at);
+
+    public static CypherException Unsupported(string what, SyntaxNode at) =>
+        Build(CypherErrorKind.SyntaxError, CypherErrorPhase.CompileTime, "UnsupportedFeature",
+            $"{what} is not supported by the embedded engine", at);
+
+    // ---- run time ----------------------------------------------------------------------------------------------
+
+    public static CypherException TypeError(string detail, string message, SyntaxNode? at = null) =>
+        Build(CypherErrorKind.TypeError, CypherErrorPhase.Runtime, detail, message, at);
+
+    public static CypherException InvalidArgumentType(string message, SyntaxNode? at = null) =>
+        TypeError("InvalidArgumentType", message, at);
+
+    public static CypherException InvalidArgumentValue(string message, SyntaxNode? at = null) =>
+        TypeError("InvalidArgumentValue", message, at);
+
+    public static CypherException ArgumentError(string detail, string message, SyntaxNode? at = null) =>
+        Build(CypherErrorKind.ArgumentError, CypherErrorPhase.Runtime, detail, message, at);
+
+    public static CypherException NumberOutOfRange(string message, SyntaxNode? at = null) =>
+        ArgumentError("NumberOutOfRange", message, at);
+
+    public static CypherException Arithmetic(string detail, string message, SyntaxNode? at = null) =>
+        Build(CypherErrorKind.ArithmeticError, CypherErrorPhase.Runtime, detail, message, at);
+
+    public static CypherException IntegerOverflowAtRuntime(SyntaxNode? at = null) =>
+        Arithmetic("IntegerOverflow", "long overflow", at);
+
+    public static CypherException DivisionByZero(SyntaxNode? at = null) =>
+        Arithmetic("DivisionByZero", "/ by zero", at);
+
+    public static CypherException DeletedEntityAccess(string what, long id, SyntaxNode? at = null) =>
+        Build(CypherErrorKind.EntityNotFound, CypherErrorPhase.Runtime, "DeletedEntityAccess",
+            $"{what} with id {id} has been deleted in this transaction", at);
+
+    public static CypherException DeleteConnectedNode(long id) =>
+        Build(CypherErrorKind.ConstraintVerificationFailed, CypherErrorPhase.Runtime, "DeleteConnectedNode",
+            $"Cannot delete node<{id}>, because it still has relationships. To delete this node, you must first delete its relationships.", null);
+
+    public static CypherException ConstraintViolation(string message) =>
+        Build(CypherErrorKind.ConstraintValidationFailed, CypherErrorPhase.Runtime, "ConstraintValidationFailed", message, null);
+
+    public static CypherException SchemaError(string detail, string message, SyntaxNode? at = null) =>
+        Build(CypherErrorKind.DatabaseError, CypherErrorPhase.Runtime, detail, message, at);
+
+    public static CypherException MergeReadOwnWrites(SyntaxNode at) =>
+        Build(CypherErrorKind.SemanticError, CypherErrorPhase.Runtime, "MergeReadOwnWrites",
+            "MERGE cannot use a property value that is null", at);
+
+    public static CypherException Timeout(TimeSpan limit) =>
+        Build(CypherErrorKind.QueryTimeout, CypherErrorPhase.Runtime, "QueryTimeout",
+            $"The query ran longer than its limit of {limit}", null);
+
+    public static CypherException TooManyRows(long limit) =>
+        Build(CypherErrorKind.ResultLimitExceeded, CypherErrorPhase.Runtime, "ResultLimitExceeded",
+            $"The query returned more than its limit of {limit} rows", null);
+
+    public static CypherException Transaction(string detail, string message) =>
+        Build(CypherErrorKind.TransactionError, CypherErrorPhase.Runtime, detail, message, null);
+
+    public static CypherException ProcedureFailed(string message, SyntaxNode? at) =>
+        Build(CypherErrorKind.ProcedureError, CypherErrorPhase.Runtime, "ProcedureCallFailed", message, at);
+
+    [DoesNotReturn]
+    public static void Throw(CypherException exception) => throw exception;
+
+    private static CypherException Build(CypherErrorKind kind, CypherErrorPhase phase, string detail, string message, SyntaxNode? at)
+    {
+        var text = at is null ? message : $"{message} (line {at.Span.Line}, column {at.Span.Column})";
+        return new CypherException(kind, phase, detail, text, at?.Span.Position);
+    }
+}

@@ -1,0 +1,114 @@
+namespace GraphExplorer.Cypher.Storage;
+
+/// <summary>
+/// The in-memory graph: the latest committed <see cref="GraphSnapshot"/> plus the single-writer lock.
+/// </summary>
+/// <remarks>
+/// Thread-safe. Readers take <see cref="Current"/> and read it without locks for as long as they like. One writer at a
+/// time holds the write lock (<see cref="BeginWriteAsync"/>); <see cref="Commit"/> first appends the transaction's
+/// mutations to the durable storage (if any), then publishes the new snapshot with one reference write, so readers
+/// see either all of a transaction or none of it, and never anything that is not durable.
+/// </remarks>
+internal sealed class GraphStore : IDisposable
+{
+    private readonly SemaphoreSlim writeLock = new(1, 1);
+    private readonly IDurableStorage? storage;
+    private volatile GraphSnapshot current = GraphSnapshot.Empty;
+
+    /// <summary>Creates a store, replaying everything the storage recovered.</summary>
+    public GraphStore(IDurableStorage? storage = null)
+    {
+        this.storage = storage;
+        if (storage is not null)
+        {
+            foreach (var batch in storage.Recover())
+            {
+                var tx = new WriteTransaction(current, recordMutations: false);
+                foreach (var mutation in batch)
+                {
+                    tx.Apply(mutation);
+                }
+
+                tx.EndStatement();
+                current = tx.BuildSnapshot();
+            }
+        }
+    }
+
+    public GraphSnapshot Current => current;
+
+    public async Task<WriteTransaction> BeginWriteAsync(CancellationToken cancellationToken)
+    {
+        await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return new WriteTransaction(current);
+    }
+
+    public WriteTransaction BeginWrite()
+    {
+        writeLock.Wait();
+        return new WriteTransaction(current);
+    }
+
+    /// <summary>Makes the transaction durable, publishes it and releases the write lock.</summary>
+    public void Commit(WriteTransaction transaction)
+    {
+        try
+        {
+            if (transaction.Mutations.Count == 0)
+            {
+                return;
+            }
+
+            storage?.Append(transaction.Mutations);
+            current = transaction.BuildSnapshot();
+            if (storage is { ShouldCompact: true })
+            {
+                storage.Compact(ExportState(current));
+            }
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+    }
+
+    /// <summary>Discards the transaction and releases the write lock.</summary>
+    public void Rollback(WriteTransaction transaction)
+    {
+        _ = transaction;
+        writeLock.Release();
+    }
+
+    /// <summary>The mutations that rebuild <paramref name="snapshot"/> from empty: schema, nodes, relationships.</summary>
+    public static IEnumerable<GraphMutation> ExportState(GraphSnapshot snapshot)
+    {
+        foreach (var index in snapshot.Schema.Indexes)
+        {
+            if (!index.OwnedByConstraint)
+            {
+                yield return new CreateIndex(index.Name, index.OnRelationships, index.LabelOrType, index.Properties);
+            }
+        }
+
+        foreach (var constraint in snapshot.Schema.Constraints)
+        {
+            yield return new CreateConstraint(constraint.Name, constraint.OnRelationships, constraint.LabelOrType, constraint.Properties, constraint.Kind);
+        }
+
+        foreach (var node in snapshot.Nodes.All())
+        {
+            yield return new CreateNode(node.Id, [.. node.Labels], node.Properties.ToImmutableDictionary());
+        }
+
+        foreach (var rel in snapshot.Relationships.All())
+        {
+            yield return new CreateRelationship(rel.Id, rel.Type, rel.StartNodeId, rel.EndNodeId, rel.Properties.ToImmutableDictionary());
+        }
+    }
+
+    public void Dispose()
+    {
+        storage?.Dispose();
+        writeLock.Dispose();
+    }
+}

@@ -1,0 +1,481 @@
+using System.Collections.Immutable;
+
+namespace GraphExplorer.Cypher.Storage;
+
+/// <summary>
+/// The changes of one write transaction over its base snapshot: records it created or changed (private clones),
+/// the mutations that describe them, and per-label / per-index additions so that reads inside the transaction see
+/// its own writes. Nothing here is visible to other readers until <see cref="GraphStore.Commit"/> publishes
+/// <see cref="BuildSnapshot"/>.
+/// </summary>
+/// <remarks>Not thread-safe: owned by the single writer holding the store's write lock.</remarks>
+internal sealed partial class WriteTransaction : IGraphReader
+{
+    private readonly GraphSnapshot baseSnapshot;
+    private readonly Dictionary<long, NodeRecord> nodes = new();
+    private readonly Dictionary<long, RelationshipRecord> relationships = new();
+    private readonly Dictionary<string, HashSet<long>> labelAdditions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<object, HashSet<long>>> indexAdditions = new(StringComparer.Ordinal);
+    private readonly List<GraphMutation> mutations = new();
+    private readonly List<long> pendingNodeDeletes = new();
+    private readonly HashSet<long> touchedInStatement = new();
+    private readonly bool recordMutations;
+    private long nextNodeId;
+    private long nextRelationshipId;
+    private long nodeCountDelta;
+
+    public WriteTransaction(GraphSnapshot baseSnapshot, bool recordMutations = true)
+    {
+        this.baseSnapshot = baseSnapshot;
+        this.recordMutations = recordMutations;
+        nextNodeId = baseSnapshot.NextNodeId;
+        nextRelationshipId = baseSnapshot.NextRelationshipId;
+        Schema = baseSnapshot.Schema;
+    }
+
+    public GraphSnapshot BaseSnapshot => baseSnapshot;
+
+    /// <summary>The mutations of this transaction so far, in order.</summary>
+    public IReadOnlyList<GraphMutation> Mutations => mutations;
+
+    public SchemaState Schema { get; private set; }
+
+    public long NodeCount => baseSnapshot.NodeCount + nodeCountDelta;
+
+    // ---- reads -------------------------------------------------------------------------------------------------
+
+    public NodeRecord? GetNode(long id) => nodes.TryGetValue(id, out var own) ? own : baseSnapshot.GetNode(id);
+
+    public RelationshipRecord? GetRelationship(long id) =>
+        relationships.TryGetValue(id, out var own) ? own : baseSnapshot.GetRelationship(id);
+
+    public IEnumerable<NodeRecord> AllNodes()
+    {
+        var end = nextNodeId;
+        foreach (var node in baseSnapshot.Nodes.All())
+        {
+            var current = nodes.TryGetValue(node.Id, out var own) ? own : node;
+            if (!current.Deleted)
+            {
+                yield return current;
+            }
+        }
+
+        for (var id = baseSnapshot.NextNodeId; id < end; id++)
+        {
+            if (nodes.TryGetValue(id, out var created) && !created.Deleted)
+            {
+                yield return created;
+            }
+        }
+    }
+
+    public IEnumerable<NodeRecord> NodesWithLabel(string label)
+    {
+        var seen = labelAdditions.TryGetValue(label, out var added) ? added.ToArray() : Array.Empty<long>();
+        foreach (var node in baseSnapshot.NodesWithLabel(label))
+        {
+            if (nodes.TryGetValue(node.Id, out var own))
+            {
+                if (own.Deleted || !own.HasLabel(label) || Array.IndexOf(seen, node.Id) >= 0)
+                {
+                    continue;
+                }
+
+                yield return own;
+            }
+            else
+            {
+                yield return node;
+            }
+        }
+
+        foreach (var id in seen)
+        {
+            var node = GetNode(id);
+            if (node is not null && !node.Deleted && node.HasLabel(label))
+            {
+                yield return node;
+            }
+        }
+    }
+
+    public long CountWithLabel(string label) =>
+        baseSnapshot.CountWithLabel(label) + (labelAdditions.TryGetValue(label, out var added) ? added.Count : 0);
+
+    public IEnumerable<NodeRecord> IndexSeek(IndexDefinition index, object key)
+    {
+        long[] added = indexAdditions.TryGetValue(index.Name, out var perKey) && perKey.TryGetValue(key, out var ids)
+            ? ids.ToArray()
+            : Array.Empty<long>();
+        if (Schema.Data.TryGetValue(index.Name, out var data) && data.Entries.TryGetValue(key, out var baseIds))
+        {
+            foreach (var id in baseIds)
+            {
+                if (Array.IndexOf(added, id) >= 0)
+                {
+                    continue;
+                }
+
+                var node = GetNode(id);
+                if (node is not null && IndexKeyComparer.Instance.Equals(IndexData.KeyOf(index, node), key))
+                {
+                    yield return node;
+                }
+            }
+        }
+
+        foreach (var id in added)
+        {
+            var node = GetNode(id);
+            if (node is not null && IndexKeyComparer.Instance.Equals(IndexData.KeyOf(index, node), key))
+            {
+                yield return node;
+            }
+        }
+    }
+
+    public IEnumerable<string> LabelsInUse()
+    {
+        var labels = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var label in baseSnapshot.LabelIndex.Keys.Concat(labelAdditions.Keys))
+        {
+            if (NodesWithLabel(label).Any())
+            {
+                labels.Add(label);
+            }
+        }
+
+        return labels;
+    }
+
+    public IEnumerable<string> RelationshipTypesInUse()
+    {
+        if (relationships.Count == 0)
+        {
+            return baseSnapshot.RelationshipTypesInUse();
+        }
+
+        var counts = new Dictionary<string, long>(baseSnapshot.RelationshipTypeCounts, StringComparer.Ordinal);
+        foreach (var (id, rel) in relationships)
+        {
+            var before = baseSnapshot.GetRelationship(id);
+            if (before is not null)
+            {
+                counts[before.Type]--;
+            }
+
+            if (!rel.Deleted)
+            {
+                counts[rel.Type] = counts.GetValueOrDefault(rel.Type) + 1;
+            }
+        }
+
+        return counts.Where(e => e.Value > 0).Select(e => e.Key).ToList();
+    }
+
+    public IEnumerable<string> PropertyKeysInUse()
+    {
+        var keys = new HashSet<string>(baseSnapshot.PropertyKeys, StringComparer.Ordinal);
+        foreach (var node in nodes.Values)
+        {
+            foreach (var entry in node.Properties.Entries)
+            {
+                keys.Add(entry.Key);
+            }
+        }
+
+        foreach (var rel in relationships.Values)
+        {
+            foreach (var entry in rel.Properties.Entries)
+            {
+                keys.Add(entry.Key);
+            }
+        }
+
+        return keys;
+    }
+
+    // ---- node and relationship writes -------------------------------------------------------------------------
+
+    public NodeRecord CreateNode(IReadOnlyList<string> labels, PropertyMap properties, long? id = null)
+    {
+        var nodeId = id ?? nextNodeId;
+        nextNodeId = Math.Max(nextNodeId, nodeId + 1);
+        var distinct = labels.Distinct(StringComparer.Ordinal).ToArray();
+        var node = new NodeRecord(nodeId, distinct, properties);
+        nodes[nodeId] = node;
+        nodeCountDelta++;
+        Record(() => new CreateNode(nodeId, [.. distinct], properties.ToImmutableDictionary()));
+        Indexed(node);
+        return node;
+    }
+
+    public RelationshipRecord CreateRelationship(string type, long startNodeId, long endNodeId, PropertyMap properties, long? id = null)
+    {
+        var start = OwnNode(startNodeId);
+        var end = startNodeId == endNodeId ? start : OwnNode(endNodeId);
+        var relId = id ?? nextRelationshipId;
+        nextRelationshipId = Math.Max(nextRelationshipId, relId + 1);
+        var rel = new RelationshipRecord(relId, type, startNodeId, endNodeId, properties);
+        relationships[relId] = rel;
+        start.AddOutgoing(new AdjacencyEntry(relId, endNodeId, type));
+        end.AddIncoming(new AdjacencyEntry(relId, startNodeId, type));
+        Record(() => new CreateRelationship(relId, type, startNodeId, endNodeId, properties.ToImmutableDictionary()));
+        return rel;
+    }
+
+    /// <summary>Sets or (with null) removes a node property; returns whether the stored state changed.</summary>
+    public bool SetNodeProperty(long id, string key, object? value)
+    {
+        var current = GetNode(id)!;
+        if (value is null && current.Properties.Get(key) is null)
+        {
+            return false;
+        }
+
+        var node = OwnNode(id);
+        node.Properties = node.Properties.With(key, value);
+        Record(() => new SetNodeProperty(id, key, value));
+        Indexed(node);
+        return true;
+    }
+
+    public bool SetRelationshipProperty(long id, string key, object? value)
+    {
+        var current = GetRelationship(id)!;
+        if (value is null && current.Properties.Get(key) is null)
+        {
+            return false;
+        }
+
+        var rel = OwnRelationship(id);
+        rel.Properties = rel.Properties.With(key, value);
+        Record(() => new SetRelationshipProperty(id, key, value));
+        return true;
+    }
+
+    public bool AddLabel(long id, string label)
+    {
+        if (GetNode(id)!.HasLabel(label))
+        {
+            return false;
+        }
+
+        var node = OwnNode(id);
+        node.Labels = [.. node.Labels, label];
+        Record(() => new AddLabel(id, label));
+        Indexed(node);
+        return true;
+    }
+
+    public bool RemoveLabel(long id, string label)
+    {
+        if (!GetNode(id)!.HasLabel(label))
+        {
+            return false;
+        }
+
+        var node = OwnNode(id);
+        node.Labels = node.Labels.Where(l => l != label).ToArray();
+        Record(() => new RemoveLabel(id, label));
+        Indexed(node);
+        return true;
+    }
+
+    /// <summary>Deletes a relationship; returns false when it was already deleted.</summary>
+    public bool DeleteRelationship(long id)
+    {
+        var current = GetRelationship(id);
+        if (current is null || current.Deleted)
+        {
+            return false;
+        }
+
+        var rel = OwnRelationship(id);
+        rel.Deleted = true;
+        OwnNode(rel.StartNodeId).RemoveOutgoing(id);
+        OwnNode(rel.EndNodeId).RemoveIncoming(id);
+        Record(() => new DeleteRelationship(id));
+        return true;
+    }
+
+    /// <summary>
+    /// Marks a node deleted; returns false when it already was. The node must have no relationships left by the end of
+    /// the statement (<see cref="EndStatement"/> checks), so that <c>DELETE n, r</c> may name them in any order.
+    /// </summary>
+    public bool DeleteNode(long id)
+    {
+        var current = GetNode(id);
+        if (current is null || current.Deleted)
+        {
+            return false;
+        }
+
+        var node = OwnNode(id);
+        node.Deleted = true;
+        nodeCountDelta--;
+        pendingNodeDeletes.Add(id);
+        return true;
+    }
+
+    /// <summary>
+    /// Ends a statement: fails if a node deleted by it still has relationships, records the node deletions, and
+    /// checks the constraints on every node the statement touched.
+    /// </summary>
+    public void EndStatement()
+    {
+        try
+        {
+            foreach (var id in pendingNodeDeletes)
+            {
+                var node = nodes[id];
+                if (node.Degree > 0)
+                {
+                    throw Semantics.CypherErrors.DeleteConnectedNode(id);
+                }
+            }
+
+            foreach (var id in pendingNodeDeletes)
+            {
+                Record(() => new DeleteNode(id));
+            }
+
+            if (!Schema.Constraints.IsEmpty)
+            {
+                foreach (var id in touchedInStatement)
+                {
+                    var node = GetNode(id);
+                    if (node is not null && !node.Deleted)
+                    {
+                        CheckConstraints(node);
+                    }
+                }
+            }
+        }
+        finally
+        {
+            pendingNodeDeletes.Clear();
+            touchedInStatement.Clear();
+        }
+    }
+
+    private void CheckConstraints(NodeRecord node)
+    {
+        foreach (var constraint in Schema.Constraints)
+        {
+            if (constraint.OnRelationships || !node.HasLabel(constraint.LabelOrType))
+            {
+                continue;
+            }
+
+            if (constraint.RequiresExistence)
+            {
+                foreach (var property in constraint.Properties)
+                {
+                    if (node.Properties.Get(property) is null)
+                    {
+                        throw Semantics.CypherErrors.ConstraintViolation(
+                            $"Node({node.Id}) with label `{constraint.LabelOrType}` must have the property `{property}`");
+                    }
+                }
+            }
+
+            if (constraint.RequiresUniqueness)
+            {
+                var index = Schema.Indexes.First(i => i.Name == constraint.Name);
+                var key = IndexData.KeyOf(index, node);
+                if (key is not null && IndexSeek(index, key).Any(other => other.Id != node.Id))
+                {
+                    throw Semantics.CypherErrors.ConstraintViolation(
+                        $"Node({node.Id}) already exists with label `{constraint.LabelOrType}` and property "
+                        + $"{string.Join(", ", constraint.Properties.Select(p => $"`{p}`"))} = {Describe(key)}");
+                }
+            }
+        }
+    }
+
+    private static string Describe(object key) => key switch
+    {
+        string s => $"'{s}'",
+        object?[] values => "[" + string.Join(", ", values.Select(v => v is null ? "null" : Describe(v))) + "]",
+        _ => Convert.ToString(key, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+    };
+
+    // ---- bookkeeping --------------------------------------------------------------------------------------------
+
+    private NodeRecord OwnNode(long id)
+    {
+        if (nodes.TryGetValue(id, out var own))
+        {
+            return own;
+        }
+
+        var committed = baseSnapshot.GetNode(id) ?? throw new InvalidOperationException($"Node {id} does not exist.");
+        own = committed.Clone();
+        nodes[id] = own;
+        return own;
+    }
+
+    private RelationshipRecord OwnRelationship(long id)
+    {
+        if (relationships.TryGetValue(id, out var own))
+        {
+            return own;
+        }
+
+        var committed = baseSnapshot.GetRelationship(id) ?? throw new InvalidOperationException($"Relationship {id} does not exist.");
+        own = committed.Clone();
+        relationships[id] = own;
+        return own;
+    }
+
+    /// <summary>Registers a node's current labels and index keys so that reads in this transaction find it.</summary>
+    private void Indexed(NodeRecord node)
+    {
+        touchedInStatement.Add(node.Id);
+        foreach (var label in node.Labels)
+        {
+            if (!labelAdditions.TryGetValue(label, out var ids))
+            {
+                labelAdditions[label] = ids = new HashSet<long>();
+            }
+
+            ids.Add(node.Id);
+        }
+
+        foreach (var index in Schema.Indexes)
+        {
+            if (index.OnRelationships)
+            {
+                continue;
+            }
+
+            var key = IndexData.KeyOf(index, node);
+            if (key is null)
+            {
+                continue;
+            }
+
+            if (!indexAdditions.TryGetValue(index.Name, out var perKey))
+            {
+                indexAdditions[index.Name] = perKey = new Dictionary<object, HashSet<long>>(IndexKeyComparer.Instance);
+            }
+
+            if (!perKey.TryGetValue(key, out var ids))
+            {
+                perKey[key] = ids = new HashSet<long>();
+            }
+
+            ids.Add(node.Id);
+        }
+    }
+
+    private void Record(Func<GraphMutation> mutation)
+    {
+        if (recordMutations)
+        {
+            mutations.Add(mutation());
+        }
+    }
+}

@@ -1,0 +1,257 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using GraphExplorer.Cypher.Syntax.Ast;
+
+namespace GraphExplorer.Cypher.Syntax;
+
+/// <summary>Graph patterns: parts, chains, node and relationship patterns, variable lengths.</summary>
+internal sealed partial class Parser
+{
+    /// <summary>Where a pattern stands, which decides whether a parameter may give its properties.</summary>
+    private enum PatternContext
+    {
+        Match,
+        Create,
+        Merge,
+        Expression,
+    }
+
+    private Pattern ParsePattern(PatternContext context)
+    {
+        var start = Current;
+        var parts = ImmutableArray.CreateBuilder<PatternPart>();
+        do
+        {
+            parts.Add(ParsePatternPart(context));
+        }
+        while (Accept(TokenKind.Comma));
+
+        return new Pattern(parts.ToImmutable(), SpanFrom(start));
+    }
+
+    /// <summary><c>[p =] element</c> or <c>[p =] shortestPath(element)</c> / <c>allShortestPaths(element)</c>.</summary>
+    private PatternPart ParsePatternPart(PatternContext context)
+    {
+        var start = Current;
+        string? variable = null;
+        if (IsName() && PeekToken().Kind == TokenKind.Equal)
+        {
+            variable = Advance().Text;
+            Advance();
+        }
+
+        var selector = PathSelector.All;
+        if (Current.Kind == TokenKind.Identifier && PeekToken().Kind == TokenKind.LeftParen)
+        {
+            if (Current.IsKeyword("shortestPath"))
+            {
+                selector = PathSelector.ShortestPath;
+            }
+            else if (Current.IsKeyword("allShortestPaths"))
+            {
+                selector = PathSelector.AllShortestPaths;
+            }
+        }
+
+        PatternElement element;
+        if (selector != PathSelector.All)
+        {
+            Advance();
+            Expect(TokenKind.LeftParen, "'('");
+            element = ParsePatternElement(context);
+            Expect(TokenKind.RightParen, "')' closing the shortest path pattern");
+        }
+        else
+        {
+            element = ParsePatternElement(context);
+        }
+
+        return new PatternPart(variable, element, selector, SpanFrom(start));
+    }
+
+    /// <summary>A node followed by relationship steps; <c>((a)--(b))</c> parenthesised chains are accepted.</summary>
+    private PatternElement ParsePatternElement(PatternContext context)
+    {
+        if (Check(TokenKind.LeftParen) && PeekToken().Kind == TokenKind.LeftParen)
+        {
+            Advance();
+            var inner = ParsePatternElement(context);
+            Expect(TokenKind.RightParen, "')' closing the parenthesised pattern");
+            return inner;
+        }
+
+        var start = Current;
+        var node = ParseNodePattern(context);
+        var steps = ImmutableArray.CreateBuilder<PatternStep>();
+        while (IsRelationshipStart())
+        {
+            var stepStart = Current;
+            var relationship = ParseRelationshipPattern(context);
+            var next = ParseNodePattern(context);
+            steps.Add(new PatternStep(relationship, next, SpanFrom(stepStart)));
+        }
+
+        return new PatternElement(node, steps.ToImmutable(), SpanFrom(start));
+    }
+
+    private bool IsRelationshipStart() =>
+        Current.Kind == TokenKind.Minus || (Current.Kind == TokenKind.LessThan && PeekToken().Kind == TokenKind.Minus);
+
+    private NodePattern ParseNodePattern(PatternContext context)
+    {
+        var start = Expect(TokenKind.LeftParen, "'(' starting a node pattern");
+        string? variable = null;
+        if (IsName())
+        {
+            variable = Advance().Text;
+        }
+
+        var labels = Check(TokenKind.Colon) ? ParseLabels() : [];
+        var properties = ParsePatternProperties(context);
+        Expect(TokenKind.RightParen, properties is null ? "a label, a property map or ')' in a node pattern" : "')' closing the node pattern");
+        return new NodePattern(variable, labels, properties, SpanFrom(start));
+    }
+
+    /// <summary><c>:A:B</c>; a label may be any name, keywords included.</summary>
+    private ImmutableArray<string> ParseLabels()
+    {
+        var labels = ImmutableArray.CreateBuilder<string>();
+        Expect(TokenKind.Colon, "':' and a label");
+        do
+        {
+            labels.Add(ExpectName("a label name after ':'"));
+        }
+        while (Accept(TokenKind.Colon));
+
+        return labels.ToImmutable();
+    }
+
+    private Expression? ParsePatternProperties(PatternContext context)
+    {
+        if (Check(TokenKind.LeftBrace))
+        {
+            return ParseMapLiteral();
+        }
+
+        if (Check(TokenKind.Parameter))
+        {
+            var token = Advance();
+            if (context is PatternContext.Match or PatternContext.Merge)
+            {
+                SyntaxErrors.ThrowInvalidParameterUse(_source, token.Span, context == PatternContext.Match ? "MATCH" : "MERGE");
+            }
+
+            return new Parameter(token.Text, token.Span);
+        }
+
+        return null;
+    }
+
+    /// <summary><c>&lt;-[…]-</c>, <c>-[…]-&gt;</c>, <c>-[…]-</c>, <c>&lt;-[…]-&gt;</c> and the bracketless forms.</summary>
+    private RelationshipPattern ParseRelationshipPattern(PatternContext context)
+    {
+        var start = Current;
+        var left = Accept(TokenKind.LessThan);
+        Expect(TokenKind.Minus, "'-' in a relationship pattern");
+        string? variable = null;
+        var types = ImmutableArray<string>.Empty;
+        VariableLength? length = null;
+        Expression? properties = null;
+        if (Accept(TokenKind.LeftBracket))
+        {
+            if (IsName())
+            {
+                variable = Advance().Text;
+            }
+
+            if (Check(TokenKind.Colon))
+            {
+                types = ParseRelationshipTypes();
+            }
+
+            if (Check(TokenKind.Star))
+            {
+                length = ParseVariableLength();
+            }
+            else if (Check(TokenKind.DotDot) || Check(TokenKind.Integer))
+            {
+                SyntaxErrors.ThrowInvalidRelationshipPattern(_source, Current.Span, "a length range must start with '*', e.g. [*1..3]");
+            }
+
+            properties = ParsePatternProperties(context);
+            Expect(TokenKind.RightBracket, "':', '*', a property map or ']' in a relationship pattern");
+        }
+
+        Expect(TokenKind.Minus, "'-' closing the relationship pattern");
+        var right = Accept(TokenKind.GreaterThan);
+        var direction = (left, right) switch
+        {
+            (true, false) => RelationshipDirection.Incoming,
+            (false, true) => RelationshipDirection.Outgoing,
+            _ => RelationshipDirection.Both,
+        };
+        return new RelationshipPattern(variable, types, direction, length, properties, SpanFrom(start));
+    }
+
+    /// <summary><c>:A|B</c>, also <c>:A|:B</c>.</summary>
+    private ImmutableArray<string> ParseRelationshipTypes()
+    {
+        var types = ImmutableArray.CreateBuilder<string>();
+        Expect(TokenKind.Colon, "':' and a relationship type");
+        types.Add(ExpectName("a relationship type after ':'"));
+        while (Accept(TokenKind.Pipe))
+        {
+            Accept(TokenKind.Colon);
+            types.Add(ExpectName("a relationship type after '|'"));
+        }
+
+        return types.ToImmutable();
+    }
+
+    /// <summary><c>*</c>, <c>*n</c>, <c>*n..</c>, <c>*..m</c>, <c>*n..m</c>.</summary>
+    private VariableLength ParseVariableLength()
+    {
+        var start = Expect(TokenKind.Star, "'*'");
+        int? min = null;
+        int? max = null;
+        if (Check(TokenKind.Integer))
+        {
+            min = ParseLengthBound();
+            if (Accept(TokenKind.DotDot))
+            {
+                max = Check(TokenKind.Integer) ? ParseLengthBound() : null;
+            }
+            else
+            {
+                max = min;
+            }
+        }
+        else if (Accept(TokenKind.DotDot))
+        {
+            max = Check(TokenKind.Integer) ? ParseLengthBound() : null;
+        }
+        else if (Check(TokenKind.Minus) || Check(TokenKind.Float) || Check(TokenKind.Parameter))
+        {
+            SyntaxErrors.ThrowInvalidRelationshipPattern(
+                _source,
+                Current.Span,
+                "a variable length takes non-negative integer literals, e.g. *2, *1..3, *..3 or *2..");
+        }
+
+        return new VariableLength(min, max, SpanFrom(start));
+    }
+
+    private int ParseLengthBound()
+    {
+        var token = Advance();
+        if (!int.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            SyntaxErrors.ThrowInvalidRelationshipPattern(
+                _source,
+                token.Span,
+                $"'{token.Text}' is not a valid path length (a decimal integer up to {int.MaxValue} is expected)");
+        }
+
+        return value;
+    }
+}

@@ -1,0 +1,268 @@
+using System.Collections.Immutable;
+using GraphExplorer.Cypher.Syntax.Ast;
+
+namespace GraphExplorer.Cypher.Syntax;
+
+/// <summary>
+/// Schema commands in Neo4j 5 syntax: <c>CREATE [RANGE|TEXT|POINT] INDEX</c>, <c>DROP INDEX</c>,
+/// <c>CREATE CONSTRAINT … REQUIRE …</c> (the Neo4j 4 <c>ON … ASSERT …</c> form is accepted too), <c>DROP CONSTRAINT</c>,
+/// <c>SHOW INDEXES</c> and <c>SHOW CONSTRAINTS</c>.
+/// </summary>
+internal sealed partial class Parser
+{
+    private bool IsSchemaCreate()
+    {
+        var next = PeekToken();
+        if (next.IsKeyword("INDEX") || next.IsKeyword("CONSTRAINT"))
+        {
+            return true;
+        }
+
+        return next.Kind == TokenKind.Identifier && IsKeywordAt(2, "INDEX")
+            && Array.Exists(IndexTypes, t => next.IsKeyword(t));
+    }
+
+    private Statement ParseCreateSchema()
+    {
+        var start = ExpectKeyword("CREATE");
+        return IsKeyword("CONSTRAINT") ? ParseCreateConstraint(start) : ParseCreateIndex(start);
+    }
+
+    private CreateIndexStatement ParseCreateIndex(Token start)
+    {
+        var indexType = "RANGE";
+        if (!IsKeyword("INDEX"))
+        {
+            var typeToken = Advance();
+            indexType = typeToken.Text.ToUpperInvariant();
+            if (indexType is not ("RANGE" or "TEXT" or "POINT" or "BTREE"))
+            {
+                SyntaxErrors.ThrowNotAllowedHere(
+                    _source,
+                    typeToken.Span,
+                    $"{indexType} indexes are not supported: use CREATE [RANGE|TEXT|POINT] INDEX");
+            }
+
+            if (indexType == "BTREE")
+            {
+                indexType = "RANGE";
+            }
+        }
+
+        ExpectKeyword("INDEX");
+        var name = ParseSchemaName();
+        var ifNotExists = ParseIfNotExists();
+        if (IsKeyword("ON") && PeekToken().Kind == TokenKind.Colon)
+        {
+            SyntaxErrors.ThrowNotAllowedHere(
+                _source,
+                Current.Span,
+                "CREATE INDEX ON :Label(property) is the removed Neo4j 3 syntax: use CREATE INDEX [name] FOR (n:Label) ON (n.property)");
+        }
+
+        ExpectKeyword("FOR");
+        var (entity, variable, labelOrType) = ParseSchemaTarget();
+        ExpectKeyword("ON");
+        Expect(TokenKind.LeftParen, "'(' before the indexed properties");
+        var properties = ImmutableArray.CreateBuilder<string>();
+        do
+        {
+            properties.Add(ParseSchemaProperty(variable));
+        }
+        while (Accept(TokenKind.Comma));
+
+        Expect(TokenKind.RightParen, "',' or ')' after an indexed property");
+        RejectOptions();
+        return new CreateIndexStatement(name, ifNotExists, entity, variable, labelOrType, properties.ToImmutable(), indexType, SpanFrom(start));
+    }
+
+    private CreateConstraintStatement ParseCreateConstraint(Token start)
+    {
+        ExpectKeyword("CONSTRAINT");
+        var name = ParseSchemaName();
+        var ifNotExists = ParseIfNotExists();
+        if (!AcceptKeyword("FOR") && !AcceptKeyword("ON"))
+        {
+            Fail("FOR");
+        }
+
+        var (entity, variable, labelOrType) = ParseSchemaTarget();
+        if (!AcceptKeyword("REQUIRE") && !AcceptKeyword("ASSERT"))
+        {
+            Fail("REQUIRE");
+        }
+
+        var properties = ImmutableArray.CreateBuilder<string>();
+        if (Accept(TokenKind.LeftParen))
+        {
+            do
+            {
+                properties.Add(ParseSchemaProperty(variable));
+            }
+            while (Accept(TokenKind.Comma));
+
+            Expect(TokenKind.RightParen, "',' or ')' after a constrained property");
+        }
+        else
+        {
+            properties.Add(ParseSchemaProperty(variable));
+        }
+
+        ExpectKeyword("IS");
+        ConstraintKind kind;
+        if (AcceptKeyword("UNIQUE"))
+        {
+            kind = ConstraintKind.Unique;
+        }
+        else if (AcceptKeyword("NOT"))
+        {
+            ExpectKeyword("NULL");
+            kind = ConstraintKind.NotNull;
+        }
+        else if (IsKeyword("NODE") || IsKeyword("RELATIONSHIP") || IsKeyword("REL"))
+        {
+            Advance();
+            ExpectKeyword("KEY");
+            kind = ConstraintKind.NodeKey;
+        }
+        else if (IsKeyword("KEY"))
+        {
+            Advance();
+            kind = ConstraintKind.NodeKey;
+        }
+        else
+        {
+            Fail("UNIQUE, NOT NULL or NODE KEY");
+            return null!;
+        }
+
+        RejectOptions();
+        return new CreateConstraintStatement(name, ifNotExists, entity, variable, labelOrType, properties.ToImmutable(), kind, SpanFrom(start));
+    }
+
+    /// <summary>The optional name before IF NOT EXISTS / FOR / ON.</summary>
+    private string? ParseSchemaName()
+    {
+        if (!IsName() || IsKeyword("FOR") || IsKeyword("ON") || (IsKeyword("IF") && IsKeywordAt(1, "NOT")))
+        {
+            return null;
+        }
+
+        return Advance().Text;
+    }
+
+    private bool ParseIfNotExists()
+    {
+        if (!IsKeyword("IF"))
+        {
+            return false;
+        }
+
+        Advance();
+        ExpectKeyword("NOT");
+        ExpectKeyword("EXISTS");
+        return true;
+    }
+
+    private bool ParseIfExists()
+    {
+        if (!AcceptKeyword("IF"))
+        {
+            return false;
+        }
+
+        ExpectKeyword("EXISTS");
+        return true;
+    }
+
+    /// <summary><c>(n:Label)</c> or <c>()-[r:TYPE]-()</c> (any direction).</summary>
+    private (SchemaEntity Entity, string Variable, string LabelOrType) ParseSchemaTarget()
+    {
+        Expect(TokenKind.LeftParen, "'(' and a node pattern such as (n:Label), or ()-[r:TYPE]-()");
+        if (Accept(TokenKind.RightParen))
+        {
+            Accept(TokenKind.LessThan);
+            Expect(TokenKind.Minus, "'-[' after '()'");
+            Expect(TokenKind.LeftBracket, "'[' and a relationship such as [r:TYPE]");
+            var relationship = ExpectName("a variable in [r:TYPE]");
+            Expect(TokenKind.Colon, "':' and a relationship type");
+            var type = ExpectName("a relationship type");
+            Expect(TokenKind.RightBracket, "']'");
+            Expect(TokenKind.Minus, "'-'");
+            Accept(TokenKind.GreaterThan);
+            Expect(TokenKind.LeftParen, "'()'");
+            Expect(TokenKind.RightParen, "')'");
+            return (SchemaEntity.Relationship, relationship, type);
+        }
+
+        var variable = ExpectName("a variable in (n:Label)");
+        Expect(TokenKind.Colon, "':' and a label");
+        var label = ExpectName("a label");
+        Expect(TokenKind.RightParen, "')'");
+        return (SchemaEntity.Node, variable, label);
+    }
+
+    /// <summary><c>n.key</c>, where n must be the pattern's variable.</summary>
+    private string ParseSchemaProperty(string variable)
+    {
+        var owner = Current;
+        var name = ExpectName($"{variable}.property");
+        if (name != variable)
+        {
+            SyntaxErrors.ThrowNotAllowedHere(
+                _source,
+                owner.Span,
+                $"'{name}' is not defined here: properties must be written as {variable}.property");
+        }
+
+        Expect(TokenKind.Dot, "'.' and a property key");
+        return ExpectName("a property key");
+    }
+
+    private void RejectOptions()
+    {
+        if (IsKeyword("OPTIONS"))
+        {
+            SyntaxErrors.ThrowNotAllowedHere(_source, Current.Span, "OPTIONS is not supported by this database");
+        }
+    }
+
+    private Statement ParseDropSchema()
+    {
+        var start = ExpectKeyword("DROP");
+        var constraint = IsKeyword("CONSTRAINT");
+        if (!constraint && !IsKeyword("INDEX"))
+        {
+            Fail("INDEX or CONSTRAINT after DROP");
+        }
+
+        Advance();
+        var name = ExpectName(constraint ? "the name of the constraint to drop" : "the name of the index to drop");
+        var ifExists = ParseIfExists();
+        return constraint
+            ? new DropConstraintStatement(name, ifExists, SpanFrom(start))
+            : new DropIndexStatement(name, ifExists, SpanFrom(start));
+    }
+
+    private Statement ParseShowSchema()
+    {
+        var start = ExpectKeyword("SHOW");
+
+        // SHOW [ALL|RANGE|TEXT|POINT|UNIQUE|…] INDEX[ES] | CONSTRAINT[S]
+        if (Current.Kind == TokenKind.Identifier && !IsShowTarget(Current) && IsShowTarget(PeekToken()))
+        {
+            Advance();
+        }
+
+        if (!IsShowTarget(Current))
+        {
+            Fail("INDEXES or CONSTRAINTS after SHOW");
+        }
+
+        var constraints = Advance().Text.StartsWith("CONSTRAINT", StringComparison.OrdinalIgnoreCase);
+        return new ShowSchemaStatement(constraints, SpanFrom(start));
+    }
+
+    private static bool IsShowTarget(Token token) =>
+        token.IsKeyword("INDEX") || token.IsKeyword("INDEXES") || token.IsKeyword("CONSTRAINT") || token.IsKeyword("CONSTRAINTS");
+}

@@ -1,0 +1,154 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+using GraphExplorer.Cypher.Syntax.Ast;
+using GraphExplorer.Database;
+
+namespace GraphExplorer.Cypher.Syntax;
+
+/// <summary>
+/// Every error the lexer and parser raise, built in one place. Each is a <see cref="CypherException"/> of kind
+/// <see cref="CypherErrorKind.SyntaxError"/> at compile time, whose <see cref="CypherException.Detail"/> is the
+/// openCypher TCK's detail code and whose message reads
+/// <c>name:line:column: what is wrong</c> followed by the source line and a caret under the offending text.
+/// </summary>
+internal static class SyntaxErrors
+{
+    /// <summary>The TCK's detail for syntax errors that have no more specific code.</summary>
+    public const string UnexpectedSyntax = "UnexpectedSyntax";
+    public const string InvalidNumberLiteral = "InvalidNumberLiteral";
+    public const string IntegerOverflow = "IntegerOverflow";
+    public const string InvalidUnicodeLiteral = "InvalidUnicodeLiteral";
+    public const string InvalidUnicodeCharacter = "InvalidUnicodeCharacter";
+    public const string InvalidRelationshipPattern = "InvalidRelationshipPattern";
+    public const string InvalidParameterUse = "InvalidParameterUse";
+
+    /// <summary>A token that no rule accepts here.</summary>
+    [DoesNotReturn]
+    public static void ThrowUnexpectedToken(SourceText source, Token token, string expected)
+    {
+        var message = token.Kind == TokenKind.EndOfInput
+            ? $"Unexpected end of input: expected {expected}"
+            : $"Invalid input '{Describe(source, token)}': expected {expected}";
+        throw Create(source, UnexpectedSyntax, message, token.Span);
+    }
+
+    /// <summary>A character that starts no token.</summary>
+    [DoesNotReturn]
+    public static void ThrowUnexpectedCharacter(SourceText source, int offset)
+    {
+        var c = CodePointAt(source.Text, offset);
+        var text = char.ConvertFromUtf32(c);
+        var detail = c > 0x7F ? InvalidUnicodeCharacter : UnexpectedSyntax;
+        var message = c > 0x7F
+            ? $"Invalid input '{text}' (U+{c:X4}): this character is not allowed here"
+            : $"Invalid input '{text}'";
+        throw Create(source, detail, message, source.Span(offset, offset + text.Length));
+    }
+
+    /// <summary>A non-ASCII look-alike of an operator (e.g. an em dash for minus) outside a pattern.</summary>
+    [DoesNotReturn]
+    public static void ThrowLookAlikeOperator(SourceText source, Token token, string meant)
+    {
+        var c = CodePointAt(token.Text, 0);
+        throw Create(
+            source,
+            InvalidUnicodeCharacter,
+            $"Invalid input '{token.Text}' (U+{c:X4}): only '{meant}' is allowed as an operator here",
+            token.Span);
+    }
+
+    [DoesNotReturn]
+    public static void ThrowUnterminated(SourceText source, int start, string what) =>
+        throw Create(source, UnexpectedSyntax, $"Unterminated {what}", source.Span(start, source.Text.Length));
+
+    [DoesNotReturn]
+    public static void ThrowInvalidNumber(SourceText source, SourceSpan span, string reason) =>
+        throw Create(
+            source,
+            InvalidNumberLiteral,
+            $"Invalid number literal '{source.Text[span.Start..span.End]}': {reason}",
+            span);
+
+    [DoesNotReturn]
+    public static void ThrowIntegerOverflow(SourceText source, SourceSpan span, string literal) =>
+        throw Create(
+            source,
+            IntegerOverflow,
+            $"Integer literal '{literal}' is out of range: integers must lie between -9223372036854775808 and 9223372036854775807",
+            span);
+
+    [DoesNotReturn]
+    public static void ThrowFloatOverflow(SourceText source, SourceSpan span) =>
+        throw Create(
+            source,
+            "FloatingPointOverflow",
+            $"Float literal '{source.Text[span.Start..span.End]}' is too large",
+            span);
+
+    [DoesNotReturn]
+    public static void ThrowInvalidUnicodeEscape(SourceText source, SourceSpan span) =>
+        throw Create(
+            source,
+            InvalidUnicodeLiteral,
+            $"Invalid unicode escape '{source.Text[span.Start..span.End]}': expected \\u and 4 hex digits or \\U and 8",
+            span);
+
+    [DoesNotReturn]
+    public static void ThrowInvalidRelationshipPattern(SourceText source, SourceSpan span, string reason) =>
+        throw Create(source, InvalidRelationshipPattern, $"Invalid relationship pattern: {reason}", span);
+
+    [DoesNotReturn]
+    public static void ThrowInvalidParameterUse(SourceText source, SourceSpan span, string clause) =>
+        throw Create(
+            source,
+            InvalidParameterUse,
+            $"Parameter maps cannot be used in {clause} patterns (use a literal map, e.g. {{key: $param.key}})",
+            span);
+
+    /// <summary>Syntax that parses but is not allowed where it stands, e.g. a pattern expression outside WHERE.</summary>
+    [DoesNotReturn]
+    public static void ThrowNotAllowedHere(SourceText source, SourceSpan span, string message) =>
+        throw Create(source, UnexpectedSyntax, message, span);
+
+    /// <summary>Builds the exception; the message ends with the source line and a caret under the span's start.</summary>
+    public static CypherException Create(SourceText source, string detail, string message, SourceSpan span)
+    {
+        var builder = new StringBuilder();
+        builder.Append(source.Name ?? "query").Append(':').Append(span.Line).Append(':').Append(span.Column)
+            .Append(": ").Append(message).Append('\n');
+        var line = source.LineText(span.Line);
+        builder.Append(line).Append('\n');
+        for (var i = 0; i < span.Column - 1 && i < line.Length; i++)
+        {
+            // Keep tabs so the caret lines up under tab-indented text.
+            builder.Append(line[i] == '\t' ? '\t' : ' ');
+        }
+
+        builder.Append('^');
+        return new CypherException(
+            CypherErrorKind.SyntaxError,
+            CypherErrorPhase.CompileTime,
+            detail,
+            builder.ToString(),
+            span.Position);
+    }
+
+    private static string Describe(SourceText source, Token token)
+    {
+        // Quote what was written (strings keep their quotes), trimmed to stay readable.
+        var written = source.Text[token.Start..token.End];
+        var newline = written.IndexOf('\n', StringComparison.Ordinal);
+        if (newline >= 0)
+        {
+            written = written[..newline];
+        }
+
+        return written.Length > 40 ? written[..40] + "…" : written;
+    }
+
+    /// <summary>The code point at <paramref name="index"/>, joining a surrogate pair when there is one.</summary>
+    private static int CodePointAt(string text, int index) =>
+        char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1])
+            ? char.ConvertToUtf32(text[index], text[index + 1])
+            : text[index];
+}

@@ -1,0 +1,55 @@
+namespace GraphExplorer.Cypher.Syntax;
+
+/// <summary>
+/// The kinds of token the lexer produces. Keywords are not token kinds: Cypher keywords are case-insensitive and most
+/// may also be used as names, so they arrive as <see cref="Identifier"/> and the parser recognises them in context.
+/// </summary>
+internal enum TokenKind
+{
+    EndOfInput,
+
+    /// <summary>A name or keyword, unquoted. <see cref="Token.Text"/> is the name.</summary>
+    Identifier,
+
+    /// <summary>A backtick-quoted name; <see cref="Token.Text"/> is the unescaped name. Never a keyword.</summary>
+    QuotedIdentifier,
+
+    /// <summary>An integer literal as written (decimal, 0x hex, 0o or legacy 0 octal); converted by the parser.</summary>
+    Integer,
+
+    /// <summary>A float literal as written.</summary>
+    Float,
+
+    /// <summary>A string literal; <see cref="Token.Text"/> is the unescaped value.</summary>
+    String,
+
+    /// <summary><c>$name</c> or <c>$0</c>; <see cref="Token.Text"/> is the name without the dollar.</summary>
+    Parameter,
+
+    LeftParen,
+    RightParen,
+    LeftBracket,
+    RightBracket,
+    LeftBrace,
+    RightBrace,
+    Comma,
+    Dot,
+    DotDot,
+    Colon,
+    Semicolon,
+    Pipe,
+    Plus,
+    PlusEqual,
+    Minus,
+    Star,
+    Slash,
+    Percent,
+    Caret,
+    Equal,
+    RegexMatch,
+    NotEqual,
+    LessThan,
+    LessThanOrEqual,
+    GreaterThan,
+    GreaterThanOrEqual,
+}

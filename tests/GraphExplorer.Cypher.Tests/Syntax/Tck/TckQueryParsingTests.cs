@@ -1,0 +1,59 @@
+using GraphExplorer.Cypher.Syntax;
+using GraphExplorer.Database;
+
+namespace GraphExplorer.Cypher.Tests.Syntax.Tck;
+
+/// <summary>
+/// Every query in the openCypher TCK must parse, unless its scenario expects a SyntaxError the parser is responsible
+/// for (see <see cref="TckQueryCorpus.ParserDetails"/>), in which case parsing must fail with exactly that detail.
+/// Queries whose scenario expects a semantic SyntaxError (e.g. UndefinedVariable) are only required not to crash.
+/// </summary>
+public sealed class TckQueryParsingTests
+{
+    public static TheoryData<string> QueryNames()
+    {
+        var data = new TheoryData<string>();
+        foreach (var query in TckQueryCorpus.Queries)
+        {
+            data.Add(query.Name);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Corpus_is_found_and_not_empty()
+    {
+        TckQueryCorpus.Queries.Should().HaveCountGreaterThan(1000);
+    }
+
+    [Theory]
+    [MemberData(nameof(QueryNames))]
+    public void Tck_query_parses_or_fails_with_the_expected_detail(string name)
+    {
+        var query = TckQueryCorpus.Queries.First(q => q.Name == name);
+        var act = () => CypherParser.ParseStatement(query.Text);
+        if (query.ExpectedSyntaxError is { } detail && TckQueryCorpus.ParserDetails.Contains(detail))
+        {
+            act.Should().Throw<CypherException>()
+                .Where(e => e.Detail == detail && e.Kind == CypherErrorKind.SyntaxError && e.Phase == CypherErrorPhase.CompileTime,
+                    $"the TCK expects {detail} for:\n{query.Text}");
+        }
+        else if (query.ExpectedSyntaxError is null)
+        {
+            act.Should().NotThrow($"the TCK expects this to parse:\n{query.Text}");
+        }
+        else
+        {
+            // A semantic error is expected later: parsing may succeed or fail, but only with a SyntaxError.
+            try
+            {
+                act();
+            }
+            catch (CypherException e)
+            {
+                e.Kind.Should().Be(CypherErrorKind.SyntaxError);
+            }
+        }
+    }
+}
