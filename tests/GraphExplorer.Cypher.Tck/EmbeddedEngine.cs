@@ -1,37 +1,33 @@
-using System.Reflection;
+using GraphExplorer.Cypher.Execution;
+using GraphExplorer.Cypher.Tck.Execution;
 using GraphExplorer.Database;
 
 namespace GraphExplorer.Cypher.Tck.Runner;
 
 /// <summary>
-/// Makes in-memory instances of the embedded engine, the backend the TCK is run against:
-/// <c>GraphExplorer.Cypher.EmbeddedGraphDatabase.CreateInMemory()</c>.
+/// The backend the TCK is run against: fresh in-memory instances of the embedded engine, and the registrar that
+/// installs a scenario's test procedures in them (through the engine's internal procedure registry, which
+/// GraphExplorer.Cypher opens to this assembly).
 /// </summary>
-/// <remarks>
-/// The factory is found by name in the GraphExplorer.Cypher assembly rather than called directly, so this harness
-/// builds while the executor is still being written; until it exists every scenario fails with the message below.
-/// </remarks>
 public static class EmbeddedEngine
 {
-    private const string TypeName = "GraphExplorer.Cypher.EmbeddedGraphDatabase";
-    private const string MethodName = "CreateInMemory";
-
-    private static readonly Lazy<Func<IGraphDatabase>> Factory = new(Resolve);
-
     /// <summary>A new, empty in-memory database.</summary>
-    /// <exception cref="InvalidOperationException">The engine does not provide the factory.</exception>
-    public static IGraphDatabase CreateInMemory() => Factory.Value();
+    public static IGraphDatabase CreateInMemory() => EmbeddedGraphDatabase.CreateInMemory();
 
-    private static Func<IGraphDatabase> Resolve()
+    /// <summary>Registers TCK procedures in databases made by <see cref="CreateInMemory"/>.</summary>
+    public static IProcedureRegistrar Procedures { get; } = new ProcedureRegistrar();
+
+    private sealed class ProcedureRegistrar : IProcedureRegistrar
     {
-        var assembly = typeof(GraphExplorer.Cypher.Syntax.Ast.SyntaxNode).Assembly;
-        var method = assembly.GetType(TypeName)?.GetMethod(MethodName, BindingFlags.Public | BindingFlags.Static, Type.EmptyTypes);
-        if (method is null || !typeof(IGraphDatabase).IsAssignableFrom(method.ReturnType))
+        public void Register(IGraphDatabase database, TckProcedure procedure)
         {
-            return () => throw new InvalidOperationException(
-                $"The embedded engine is not available: {assembly.GetName().Name} has no public static {TypeName}.{MethodName}() returning IGraphDatabase.");
+            var embedded = database as EmbeddedGraphDatabase
+                ?? throw new ArgumentException($"Procedures can only be registered in the embedded engine, not in {database.BackendName}.", nameof(database));
+            embedded.Procedures.Register(new ProcedureDefinition(
+                procedure.Name,
+                procedure.Inputs.Select(p => (p.Name, p.Type)).ToList(),
+                procedure.Outputs.Select(p => (p.Name, p.Type)).ToList(),
+                (_, arguments) => procedure.Call(arguments).Select(row => row.ToArray()).ToList()));
         }
-
-        return method.CreateDelegate<Func<IGraphDatabase>>();
     }
 }

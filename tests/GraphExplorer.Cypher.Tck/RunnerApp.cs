@@ -17,7 +17,12 @@ internal static class RunnerApp
     public const int BelowMinimum = 1;
     public const int Broken = 2;
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, Func<IGraphDatabase> databaseFactory)
+    public static async Task<int> RunAsync(
+        IReadOnlyList<string> args,
+        TextWriter output,
+        TextWriter error,
+        Func<IGraphDatabase> databaseFactory,
+        IProcedureRegistrar? procedures = null)
     {
         RunnerOptions options;
         try
@@ -57,7 +62,7 @@ internal static class RunnerApp
             $"{selected.Count} scenarios{(options.Filter is null ? string.Empty : $" matching '{options.Filter}' (of {all.Count})")}, "
             + $"timeout {options.Timeout.TotalSeconds:0.#} s, {options.Parallelism} at a time");
 
-        var executor = new ScenarioExecutor(databaseFactory, TckLocation.GraphsFor(features), options.Timeout);
+        var executor = new ScenarioExecutor(databaseFactory, TckLocation.GraphsFor(features), options.Timeout, procedures);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var results = new ScenarioResult[selected.Count];
         await Parallel.ForEachAsync(

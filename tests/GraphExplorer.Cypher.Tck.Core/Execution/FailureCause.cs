@@ -27,11 +27,21 @@ public static partial class FailureCause
 
         if (WrongError().Match(text) is { Success: true } wrong)
         {
-            return $"wrong error: expected {wrong.Groups["expected"].Value}, got {Error(wrong.Groups["error"].Value)}";
+            // The kind, phase and detail say what is wrong; the engine's message would split one cause into many lines.
+            var got = ErrorParts().Match(wrong.Groups["error"].Value) is { Success: true } parts
+                ? $"{parts.Groups["kind"].Value} at {parts.Groups["phase"].Value}: {parts.Groups["detail"].Value}"
+                : Error(wrong.Groups["error"].Value);
+            return $"wrong error: expected {wrong.Groups["expected"].Value}, got {got}";
         }
 
-        if (text.StartsWith("rows differ", StringComparison.Ordinal) || text.StartsWith("columns differ", StringComparison.Ordinal)
-            || text.StartsWith("expected an empty result", StringComparison.Ordinal))
+        if (text.StartsWith("expected an empty result", StringComparison.Ordinal))
+        {
+            return text.EndsWith("with no columns", StringComparison.Ordinal)
+                ? "wrong result: rows with no columns where an empty result is expected"
+                : "wrong result: rows where an empty result is expected";
+        }
+
+        if (text.StartsWith("rows differ", StringComparison.Ordinal) || text.StartsWith("columns differ", StringComparison.Ordinal))
         {
             return "wrong result: " + text.Split(':')[0];
         }

@@ -9,8 +9,10 @@ namespace GraphExplorer.Cypher.Tck.Execution;
 public sealed partial class ScenarioExecutor
 {
     /// <summary>What earlier steps left for later ones.</summary>
-    private sealed class ScenarioState(bool needsSnapshots)
+    private sealed class ScenarioState(IGraphDatabase database, bool needsSnapshots)
     {
+        public IGraphDatabase Database { get; } = database;
+
         public bool NeedsSnapshots { get; } = needsSnapshots;
 
         public IReadOnlyDictionary<string, object?> Parameters { get; set; } = new Dictionary<string, object?>();
@@ -39,6 +41,9 @@ public sealed partial class ScenarioExecutor
                 return null; // The database is new, so already empty; 'any graph' is satisfied by the empty graph.
             case HavingExecutedStep having:
                 return await SetUpAsync("the setup query", having.Query, session, cancellationToken);
+            case ProcedureDeclarationStep declaration:
+                procedures!.Register(state.Database, ParseProcedure(declaration));
+                return null;
             case ParametersStep parameters:
                 state.Parameters = ParseParameters(parameters);
                 return null;
@@ -154,8 +159,13 @@ public sealed partial class ScenarioExecutor
         }
 
         var result = state.LastResult!;
-        return result.Count == 0
-            ? null
+        if (result.Count == 0)
+        {
+            return null;
+        }
+
+        return result.Keys.Count == 0
+            ? $"expected an empty result, got {result.Count} rows with no columns"
             : $"expected an empty result, got {result.Count} rows, first: {TckValueFormatter.FormatRow(result[0].Values)}";
     }
 

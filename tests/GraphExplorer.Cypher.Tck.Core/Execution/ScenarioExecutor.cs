@@ -20,28 +20,37 @@ public sealed partial class ScenarioExecutor
     private readonly Func<IGraphDatabase> databaseFactory;
     private readonly string graphsFolder;
     private readonly TimeSpan timeout;
+    private readonly IProcedureRegistrar? procedures;
     private readonly ConcurrentDictionary<string, string> namedGraphs = new(StringComparer.Ordinal);
 
     /// <param name="databaseFactory">Makes a new, empty database; called once per scenario that is not skipped.</param>
     /// <param name="graphsFolder">The TCK's graphs folder, holding &lt;name&gt;/&lt;name&gt;.cypher for each named graph.</param>
     /// <param name="timeout">The most one scenario may take.</param>
-    public ScenarioExecutor(Func<IGraphDatabase> databaseFactory, string graphsFolder, TimeSpan timeout)
+    /// <param name="procedures">Installs declared test procedures in the factory's databases; null when the backend
+    /// cannot, which skips the scenarios that declare procedures.</param>
+    public ScenarioExecutor(Func<IGraphDatabase> databaseFactory, string graphsFolder, TimeSpan timeout, IProcedureRegistrar? procedures = null)
     {
         this.databaseFactory = databaseFactory;
         this.graphsFolder = graphsFolder;
         this.timeout = timeout;
+        this.procedures = procedures;
     }
 
     /// <summary>Why a scenario is skipped without running, or null when it can run.</summary>
-    public static string? SkipReason(TckScenario scenario)
+    public string? SkipReason(TckScenario scenario)
     {
         if (scenario.Tags.Contains("ignore", StringComparer.Ordinal))
         {
             return "tagged @ignore in the TCK";
         }
 
-        return scenario.Steps.OfType<UnsupportedStep>().FirstOrDefault() is { } unsupported
-            ? $"line {unsupported.Line}: {unsupported.Reason}"
+        if (scenario.Steps.OfType<UnsupportedStep>().FirstOrDefault() is { } unsupported)
+        {
+            return $"line {unsupported.Line}: {unsupported.Reason}";
+        }
+
+        return procedures is null && scenario.Steps.OfType<ProcedureDeclarationStep>().FirstOrDefault() is { } declaration
+            ? $"line {declaration.Line}: declares a test procedure, and no procedure registrar was given for this backend"
             : null;
     }
 
@@ -93,7 +102,7 @@ public sealed partial class ScenarioExecutor
             var session = database.OpenSession(new SessionOptions(Limits: new QueryLimits(Timeout: timeout)));
             try
             {
-                var state = new ScenarioState(NeedsSnapshots(scenario));
+                var state = new ScenarioState(database, NeedsSnapshots(scenario));
                 foreach (var step in scenario.Steps)
                 {
                     if (await PerformAsync(step, state, session, cancellationToken) is { } failure)
@@ -138,6 +147,15 @@ public sealed partial class ScenarioExecutor
             ? File.ReadAllText(path)
             : throw new FileNotFoundException($"The TCK names a graph '{key}' but '{path}' does not exist.", path);
     });
+
+    private static TckProcedure ParseProcedure(ProcedureDeclarationStep step)
+    {
+        var rows = step.Rows
+            .Select(row => row.Select(TckValueParser.Parse).ToList())
+            .Select(values => ((IReadOnlyList<object?>)values.Take(step.Inputs.Count).ToList(), (IReadOnlyList<object?>)values.Skip(step.Inputs.Count).ToList()))
+            .ToList();
+        return new TckProcedure(step.Name, step.Inputs, step.Outputs, rows);
+    }
 
     private static Dictionary<string, object?> ParseParameters(ParametersStep step)
     {

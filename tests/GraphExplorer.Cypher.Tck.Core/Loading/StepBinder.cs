@@ -68,9 +68,9 @@ internal static partial class StepBinder
             return new ExpectErrorStep(line, error.Groups["kind"].Value, error.Groups["phase"].Value, error.Groups["detail"].Value);
         }
 
-        if (text.StartsWith("there exists a procedure ", StringComparison.Ordinal))
+        if (ProcedureStep().Match(text) is { Success: true } procedure)
         {
-            return new UnsupportedStep(line, text, "declares a test procedure; IGraphDatabase offers no way to register procedures");
+            return Procedure(procedure, Required(table, text, line), line);
         }
 
         return new UnsupportedStep(line, text, $"unrecognised step '{text}'");
@@ -112,6 +112,43 @@ internal static partial class StepBinder
 
         return effects;
     }
+
+    private static ProcedureDeclarationStep Procedure(Match signature, IReadOnlyList<IReadOnlyList<string>> table, int line)
+    {
+        var inputs = Signature(signature.Groups["inputs"].Value, line);
+        var outputs = Signature(signature.Groups["outputs"].Value, line);
+        var names = inputs.Concat(outputs).Select(p => p.Name).ToList();
+
+        // A procedure without inputs and outputs is declared with an empty table ("|"), which has no cells at all.
+        var rows = table.Where(row => row.Count > 0).ToList();
+        if (rows.Count == 0 ? names.Count > 0 : !rows[0].SequenceEqual(names))
+        {
+            throw new TckLoadException(
+                $"line {line}: the table of procedure {signature.Groups["name"].Value} must start with the header | {string.Join(" | ", names)} |.");
+        }
+
+        return new ProcedureDeclarationStep(line, signature.Groups["name"].Value, inputs, outputs, rows.Skip(1).ToList());
+    }
+
+    private static List<ProcedureParameter> Signature(string text, int line)
+    {
+        var parameters = new List<ProcedureParameter>();
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var separator = part.IndexOf("::", StringComparison.Ordinal);
+            if (separator <= 0)
+            {
+                throw new TckLoadException($"line {line}: a procedure parameter is written 'name :: TYPE'; found '{part}'.");
+            }
+
+            parameters.Add(new ProcedureParameter(part[..separator].Trim(), part[(separator + 2)..].Trim()));
+        }
+
+        return parameters;
+    }
+
+    [GeneratedRegex(@"^there exists a procedure (?<name>[\w.]+)\((?<inputs>[^)]*)\) :: \((?<outputs>[^)]*)\)\s*:$")]
+    private static partial Regex ProcedureStep();
 
     [GeneratedRegex(@"^the (?<name>[A-Za-z0-9_-]+) graph$")]
     private static partial Regex NamedGraph();

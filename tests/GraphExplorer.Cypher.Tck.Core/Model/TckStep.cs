@@ -67,3 +67,17 @@ public sealed record ExpectErrorStep(int Line, string Kind, string Phase, string
 /// (e.g. <c>And there exists a procedure ...</c>): the scenario is skipped with <see cref="Reason"/>.
 /// </summary>
 public sealed record UnsupportedStep(int Line, string Text, string Reason) : TckStep(Line);
+
+/// <summary>
+/// <c>And there exists a procedure name(in :: TYPE?, ...) :: (out :: TYPE?, ...):</c> with a table whose header is the
+/// input names followed by the output names; a call yields the outputs of every row whose inputs equal the arguments.
+/// </summary>
+public sealed record ProcedureDeclarationStep(
+    int Line,
+    string Name,
+    IReadOnlyList<ProcedureParameter> Inputs,
+    IReadOnlyList<ProcedureParameter> Outputs,
+    IReadOnlyList<IReadOnlyList<string>> Rows) : TckStep(Line);
+
+/// <summary>An input or output of a declared procedure, e.g. <c>in :: INTEGER?</c>.</summary>
+public sealed record ProcedureParameter(string Name, string Type);

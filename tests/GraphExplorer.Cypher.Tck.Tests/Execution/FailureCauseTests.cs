@@ -16,8 +16,10 @@ public sealed class FailureCauseTests
         "no error raised; expected SyntaxError at compile time: UndefinedVariable")]
     [InlineData(
         "line 9: expected TypeError at runtime: InvalidArgumentType, got ArgumentError at Runtime: InvalidArgumentValue: bad",
-        "wrong error: expected TypeError at runtime: InvalidArgumentType, got ArgumentError InvalidArgumentValue: bad")]
+        "wrong error: expected TypeError at runtime: InvalidArgumentType, got ArgumentError at Runtime: InvalidArgumentValue")]
     [InlineData("line 20: rows differ (in any order): expected 2 rows, got 3\n  missing: | 1 |", "wrong result: rows differ (in any order)")]
+    [InlineData("line 7: expected an empty result, got 1 rows with no columns", "wrong result: rows with no columns where an empty result is expected")]
+    [InlineData("line 7: expected an empty result, got 2 rows, first: | 1 |", "wrong result: rows where an empty result is expected")]
     [InlineData("line 20: side effects differ: +nodes expected 1, got 0", "wrong side effects")]
     [InlineData("timed out after 10 s", "timed out after # s")]
     public void Reduces_reasons_to_a_cause(string reason, string cause)

@@ -14,7 +14,7 @@ public sealed class ScenarioExecutorTests : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private async Task<ScenarioResult> RunAsync(string steps, double timeoutSeconds = 10)
+    private async Task<ScenarioResult> RunAsync(string steps, double timeoutSeconds = 10, IProcedureRegistrar? procedures = null)
     {
         var path = Path.Combine(folder, "F.feature");
         File.WriteAllText(path, "Feature: F\n  Scenario: S\n" + string.Join('\n', steps.Split('\n').Select(line => "    " + line)));
@@ -22,7 +22,8 @@ public sealed class ScenarioExecutorTests : IDisposable
         var executor = new ScenarioExecutor(
             () => database = new FakeGraphDatabase(handlers),
             Path.Combine(folder, "graphs"),
-            TimeSpan.FromSeconds(timeoutSeconds));
+            TimeSpan.FromSeconds(timeoutSeconds),
+            procedures);
         return await executor.RunAsync(scenario);
     }
 
@@ -225,11 +226,47 @@ public sealed class ScenarioExecutorTests : IDisposable
     [Fact]
     public async Task Scenarios_with_unsupported_steps_are_skipped_without_a_database()
     {
-        var result = await RunAsync($"Given an empty graph\nAnd there exists a procedure test.p() :: ():\n  | x |\n{Query}\nThen the result should be empty");
+        var result = await RunAsync($"Given an empty graph\nAnd the moon is full\n{Query}\nThen the result should be empty");
 
         result.Status.Should().Be(ScenarioStatus.Skipped);
-        result.Reason.Should().Contain("procedure");
+        result.Reason.Should().Be("line 4: unrecognised step 'the moon is full'");
         database.Should().BeNull();
+    }
+
+    private const string ProcedureDeclaration =
+        "And there exists a procedure test.p(in :: INTEGER?) :: (out :: STRING?):\n  | in | out |\n  | 1 | 'one' |\n  | null | 'none' |";
+
+    [Fact]
+    public async Task Procedure_declarations_are_skipped_without_a_registrar()
+    {
+        var result = await RunAsync($"Given an empty graph\n{ProcedureDeclaration}\n{Query}\nThen the result should be empty");
+
+        result.Status.Should().Be(ScenarioStatus.Skipped);
+        result.Reason.Should().Contain("declares a test procedure, and no procedure registrar was given");
+    }
+
+    [Fact]
+    public async Task Procedure_declarations_are_parsed_and_registered_in_the_scenario_database()
+    {
+        var registrar = new RecordingRegistrar();
+        handlers["Q"] = (_, _) => FakeGraphDatabase.Rows([]);
+
+        var result = await RunAsync($"Given an empty graph\n{ProcedureDeclaration}\n{Query}\nThen the result should be empty", procedures: registrar);
+
+        result.Status.Should().Be(ScenarioStatus.Passed, result.Reason);
+        var (registeredIn, procedure) = registrar.Registered.Should().ContainSingle().Subject;
+        registeredIn.Should().BeSameAs(database);
+        procedure.Name.Should().Be("test.p");
+        procedure.Call([1L]).Should().ContainSingle().Which.Should().Equal("one");
+        procedure.Call([null]).Should().ContainSingle().Which.Should().Equal("none");
+        procedure.Call([2L]).Should().BeEmpty();
+    }
+
+    private sealed class RecordingRegistrar : IProcedureRegistrar
+    {
+        public List<(IGraphDatabase Database, TckProcedure Procedure)> Registered { get; } = [];
+
+        public void Register(IGraphDatabase database, TckProcedure procedure) => Registered.Add((database, procedure));
     }
 
     [Fact]
@@ -244,7 +281,7 @@ public sealed class ScenarioExecutorTests : IDisposable
 
         result.Status.Should().Be(ScenarioStatus.Failed);
         result.Reason.Should().Be("could not create a database: no engine");
-        ScenarioExecutor.SkipReason(scenario).Should().BeNull();
+        executor.SkipReason(scenario).Should().BeNull();
         scenario.Steps.Should().HaveCount(3).And.ContainItemsAssignableTo<TckStep>();
     }
 }

@@ -112,17 +112,50 @@ public sealed class FeatureLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Unknown_steps_and_procedure_declarations_become_unsupported_steps()
+    public void Unknown_steps_become_unsupported_steps()
     {
-        var scenarios = Load("""
+        var step = Load("Feature: F\n  Scenario: S\n    Given the moon is full\n").Single().Steps.Single();
+
+        step.Should().BeOfType<UnsupportedStep>().Which.Reason.Should().Be("unrecognised step 'the moon is full'");
+    }
+
+    [Fact]
+    public void Procedure_declarations_give_name_signature_and_table_rows()
+    {
+        var steps = Load("""
             Feature: F
               Scenario: S
-                Given the moon is full
-                And there exists a procedure test.p() :: ():
-                  | x |
+                Given an empty graph
+                And there exists a procedure test.my.proc(name :: STRING?, id :: INTEGER?) :: (city :: STRING?) :
+                  | name   | id | city    |
+                  | 'Mats' | 1  | 'Malmö' |
+                And there exists a procedure test.doNothing() :: ():
+                  |
+            """).Single().Steps;
+
+        var proc = steps[1].Should().BeOfType<ProcedureDeclarationStep>().Subject;
+        proc.Name.Should().Be("test.my.proc");
+        proc.Inputs.Should().Equal(new ProcedureParameter("name", "STRING?"), new ProcedureParameter("id", "INTEGER?"));
+        proc.Outputs.Should().Equal(new ProcedureParameter("city", "STRING?"));
+        proc.Rows.Should().ContainSingle().Which.Should().Equal("'Mats'", "1", "'Malmö'");
+
+        var nothing = steps[2].Should().BeOfType<ProcedureDeclarationStep>().Subject;
+        nothing.Inputs.Should().BeEmpty();
+        nothing.Outputs.Should().BeEmpty();
+        nothing.Rows.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_procedure_table_must_name_the_inputs_and_outputs()
+    {
+        var act = () => Load("""
+            Feature: F
+              Scenario: S
+                Given there exists a procedure test.p(a :: INTEGER?) :: (b :: INTEGER?):
+                  | b | a |
             """);
 
-        scenarios.Single().Steps.Should().AllBeOfType<UnsupportedStep>();
+        act.Should().Throw<TckLoadException>().WithMessage("line 3: the table of procedure test.p must start with the header | a | b |.");
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class RunnerAppTests : IDisposable
               Scenario: [3] Skipped
                 Given any graph
                 And there exists a procedure test.p() :: ():
-                  | x |
+                  |
                 When executing query:
                   """
                   GOOD

@@ -32,7 +32,7 @@ public sealed class TckScenarioTestCase : XunitTestCase
 
     protected override string? GetSkipReason(IAttributeInfo factAttribute)
     {
-        if (TckCatalog.Scenarios.TryGetValue(ScenarioId, out var scenario) && ScenarioExecutor.SkipReason(scenario) is { } notRunnable)
+        if (TckCatalog.Scenarios.TryGetValue(ScenarioId, out var scenario) && TckCatalog.Executor.SkipReason(scenario) is { } notRunnable)
         {
             return $"not runnable here: {notRunnable}";
         }

@@ -46,7 +46,8 @@ public sealed class TckSuiteTests
         var executor = new ScenarioExecutor(
             Tck.Runner.EmbeddedEngine.CreateInMemory,
             Tck.Loading.TckLocation.GraphsFor(TckCatalog.Features),
-            RecheckTimeout);
+            RecheckTimeout,
+            Tck.Runner.EmbeddedEngine.Procedures);
         var listed = TckCatalog.KnownFailures.Reasons.Keys.Where(TckCatalog.Scenarios.ContainsKey).ToList();
         var nowPassing = new System.Collections.Concurrent.ConcurrentBag<string>();
 
