@@ -4,7 +4,8 @@ using GraphExplorer.Cypher.Tck.Execution;
 namespace GraphExplorer.Cypher.Tck.Runner;
 
 /// <summary>Writes per-scenario results as JSON: <c>{ features, elapsedSeconds, passed, failed, skipped, total,
-/// scenarios: [{ id, feature, name, example, line, status, reason, elapsedMs }] }</c>.</summary>
+/// scenarios: [{ id, feature, name, example, line, status, reason, cause, elapsedMs }] }</c>;
+/// <c>cause</c> is the failure's group in the report's top failure causes (<see cref="FailureCause"/>).</summary>
 internal static class JsonReport
 {
     public static void Write(string path, string features, IReadOnlyList<ScenarioResult> results, TimeSpan elapsed)
@@ -36,6 +37,10 @@ internal static class JsonReport
             if (result.Reason is { } reason)
             {
                 json.WriteString("reason", reason);
+                if (result.Status == ScenarioStatus.Failed)
+                {
+                    json.WriteString("cause", FailureCause.Of(reason));
+                }
             }
 
             json.WriteNumber("elapsedMs", Math.Round(result.Elapsed.TotalMilliseconds, 1));

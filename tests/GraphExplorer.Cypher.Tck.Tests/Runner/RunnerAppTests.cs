@@ -94,7 +94,9 @@ public sealed class RunnerAppTests : IDisposable
 
         using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(json));
         document.RootElement.GetProperty("total").GetInt32().Should().Be(3);
-        document.RootElement.GetProperty("scenarios")[1].GetProperty("status").GetString().Should().Be("failed");
+        var failed = document.RootElement.GetProperty("scenarios")[1];
+        failed.GetProperty("status").GetString().Should().Be("failed");
+        failed.GetProperty("cause").GetString().Should().Be("the query failed: SyntaxError Unscripted: no handler for 'BAD'");
         Tck.KnownFailures.KnownFailureList.Load(known).Reasons.Keys.Should().Equal("clauses/sample/Sample.feature: [2] Fails");
     }
 
