@@ -109,6 +109,26 @@ public sealed class CypherParserTests
         Parse.StatementError("WHERE x = 1").Message.Should().Contain("Invalid input 'WHERE': expected a clause");
     }
 
+    [Theory]
+    [InlineData("MATCH (n) WHERE RETURN n", 17)]
+    [InlineData("MATCH (n) RETURN n, WITH m", 21)]
+    [InlineData("MATCH (n) WHERE n.x = MATCH (m) RETURN m", 23)]
+    public void A_clause_keyword_where_an_expression_belongs_is_reported_there(string text, int column)
+    {
+        var error = Parse.StatementError(text);
+        error.Position!.Value.Column.Should().Be(column);
+        error.Message.Should().Contain("expected an expression");
+    }
+
+    [Theory]
+    [InlineData("WITH 5 AS limit RETURN limit")]
+    [InlineData("WITH 1 AS set, 2 AS match RETURN set + match AS sum ORDER BY sum")]
+    [InlineData("UNWIND [1] AS order WITH order AS x RETURN x")]
+    public void Clause_keywords_remain_usable_as_variables(string text)
+    {
+        CypherParser.ParseStatement(text).Should().BeOfType<SingleQuery>();
+    }
+
     [Fact]
     public void Expression_entry_point_rejects_trailing_tokens()
     {
