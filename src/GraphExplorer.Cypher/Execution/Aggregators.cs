@@ -107,7 +107,7 @@ internal abstract class Aggregator
             }
         }
 
-        public override object? Result() => durationSum is not null ? durationSum : sawDouble ? doubleSum + longSum : longSum;
+        public override object? Result() => durationSum is not null ? durationSum : sawDouble ? (object)(doubleSum + longSum) : longSum;
     }
 
     private sealed class AverageAggregator : Aggregator

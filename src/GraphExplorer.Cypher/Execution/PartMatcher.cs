@@ -51,13 +51,13 @@ internal sealed partial class PartMatcher
         {
             ctx.Tick();
             var work = (object?[])row.Clone();
+            if (!NodeMatches(candidate, startStep, work, ctx))
+            {
+                continue;
+            }
+
             if (!StartBound)
             {
-                if (!NodeMatches(candidate, startStep, work, ctx))
-                {
-                    continue;
-                }
-
                 work[startStep.Slot] = new NodeValue(candidate.Id);
             }
 
@@ -203,6 +203,12 @@ internal sealed partial class PartMatcher
             return;
         }
 
+        if (hop.Relationship.VariableLength && hop.RelationshipBound)
+        {
+            FollowBoundList(hopIndex, hop, from.Id, work, ctx, used, results);
+            return;
+        }
+
         if (hop.Relationship.VariableLength)
         {
             var path = new List<RelationshipValue>();
@@ -232,7 +238,7 @@ internal sealed partial class PartMatcher
                 return;
             }
 
-            if (!RelationshipMatches(hop.Relationship, bound.Id, work, ctx))
+            if (!hop.Relationship.TypeMatches(bound.Type) || !RelationshipMatches(hop.Relationship, bound.Id, work, ctx))
             {
                 return;
             }
@@ -300,7 +306,8 @@ internal sealed partial class PartMatcher
         var toStep = Nodes[hop.To];
         if (hop.ToBound)
         {
-            if (work[toStep.Slot] is NodeValue bound && bound.Id == other)
+            if (work[toStep.Slot] is NodeValue bound && bound.Id == other
+                && (toStep.Labels.Length == 0 && toStep.PropertyKeys.Length == 0 || ctx.Graph.GetNode(other) is { } boundNode && NodeMatches(boundNode, toStep, work, ctx)))
             {
                 Expand(hopIndex + 1, work, ctx, used, results);
             }
@@ -394,6 +401,53 @@ internal sealed partial class PartMatcher
                 }
             }
         }
+    }
+
+    /// <summary>A variable-length relationship bound to a list: the list must form a walk from the current node.</summary>
+    private void FollowBoundList(int hopIndex, Hop hop, long from, object?[] work, QueryContext ctx, List<long> used, List<object?[]> results)
+    {
+        if (work[hop.Relationship.Slot] is not IReadOnlyList<object?> list)
+        {
+            return;
+        }
+
+        var sequence = hop.Reversed ? list.Reverse().ToList() : list.ToList();
+        if (sequence.Count < hop.Relationship.Min || sequence.Count > hop.Relationship.Max)
+        {
+            return;
+        }
+
+        var current = from;
+        var direction = hop.Direction;
+        var added = 0;
+        foreach (var item in sequence)
+        {
+            if (item is not RelationshipValue r || used.Contains(r.Id) || !hop.Relationship.TypeMatches(r.Type))
+            {
+                used.RemoveRange(used.Count - added, added);
+                return;
+            }
+
+            if (direction != RelationshipDirection.Incoming && r.StartId == current)
+            {
+                current = r.EndId;
+            }
+            else if (direction != RelationshipDirection.Outgoing && r.EndId == current)
+            {
+                current = r.StartId;
+            }
+            else
+            {
+                used.RemoveRange(used.Count - added, added);
+                return;
+            }
+
+            used.Add(r.Id);
+            added++;
+        }
+
+        StepTo(hopIndex, hop, current, work, ctx, used, results);
+        used.RemoveRange(used.Count - added, added);
     }
 
     /// <summary>The part's path in written order, from the bound node and relationship slots.</summary>

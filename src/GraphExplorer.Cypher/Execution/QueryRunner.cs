@@ -26,6 +26,11 @@ internal static class QueryRunner
             {
                 foreach (var row in part.Run(new object?[query.SlotCount], ctx))
                 {
+                    if (part.ColumnSlots.Length == 0)
+                    {
+                        continue; // a query without RETURN yields no rows (its clauses still run)
+                    }
+
                     var values = new object?[part.ColumnSlots.Length];
                     for (var i = 0; i < values.Length; i++)
                     {

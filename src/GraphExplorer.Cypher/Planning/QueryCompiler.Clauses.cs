@@ -186,7 +186,7 @@ internal sealed partial class QueryCompiler
         if (body.IncludeExisting)
         {
             var visible = scope.Variables.Where(v => !v.Name.StartsWith("  ", StringComparison.Ordinal)).OrderBy(v => v.Name, StringComparer.Ordinal).ToList();
-            if (visible.Count == 0 && body.Items.IsEmpty)
+            if (visible.Count == 0 && body.Items.IsEmpty && isReturn)
             {
                 throw CypherErrors.NoVariablesInScope(body);
             }
@@ -227,7 +227,7 @@ internal sealed partial class QueryCompiler
         var newScope = Scope.Empty;
         for (var i = 0; i < items.Count; i++)
         {
-            var kind = items[i].Expression is Variable v && scope.Find(v.Name) is { } info ? info.Kind : VariableKind.Any;
+            var kind = items[i].Expression is Variable v && scope.Find(v.Name) is { } info ? info.Kind : KindOf(items[i].Expression);
             newScope = newScope.With(new VariableInfo(items[i].Name, targetSlots[i], kind));
         }
 
@@ -298,6 +298,24 @@ internal sealed partial class QueryCompiler
                     var slot = targetSlots[matched];
                     keys[k] = (row, _) => row[slot];
                 }
+                else if (aggregating || body.Distinct)
+                {
+                    // Sub-expressions written like a projected item read that item's column (e.g. ORDER BY count(*) + 1).
+                    substitutions = new Dictionary<string, int>(StringComparer.Ordinal);
+                    for (var i = 0; i < items.Count; i++)
+                    {
+                        substitutions.TryAdd(SourceOf(items[i].Expression), targetSlots[i]);
+                    }
+
+                    try
+                    {
+                        keys[k] = CompileExpression(sortExpression, sortScope);
+                    }
+                    finally
+                    {
+                        substitutions = null;
+                    }
+                }
                 else
                 {
                     keys[k] = CompileExpression(sortExpression, sortScope);
@@ -318,7 +336,9 @@ internal sealed partial class QueryCompiler
 
         if (where is not null)
         {
-            ops.Add(new FilterOperator(CompilePredicate(where, newScope)));
+            // WHERE of a WITH sees the projected variables and, unless the WITH aggregates or is DISTINCT, the earlier ones.
+            var whereScope = aggregating || body.Distinct ? newScope : Scope.Of(scope.Variables.Concat(newScope.Variables));
+            ops.Add(new FilterOperator(CompilePredicate(where, whereScope)));
         }
 
         columns = items.Select(i => i.Name).ToArray();
@@ -357,7 +377,7 @@ internal sealed partial class QueryCompiler
             case FunctionCall call when Execution.Functions.FunctionLibrary.IsAggregate(call.Name):
             case CountStar:
                 return;
-            case var e when groupingTexts.Contains(SourceOf(e)):
+            case PropertyAccess or Variable when groupingTexts.Contains(SourceOf(expression)):
                 return;
             case Variable v:
                 if (!groupingVariables.Contains(v.Name))

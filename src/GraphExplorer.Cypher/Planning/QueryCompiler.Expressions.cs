@@ -12,6 +12,12 @@ internal sealed partial class QueryCompiler
     /// <summary>Compiles an expression in a scope. Aggregates are allowed only when <paramref name="aggregation"/> is given.</summary>
     public Evaluator CompileExpression(Expression expression, Scope scope, AggregationSink? aggregation = null)
     {
+        if (substitutions is not null && expression is not (Variable or Parameter or NullLiteral or BooleanLiteral or IntegerLiteral or FloatLiteral or StringLiteral)
+            && substitutions.TryGetValue(SourceOf(expression), out var substituted))
+        {
+            return (row, _) => row[substituted];
+        }
+
         switch (expression)
         {
             case NullLiteral:
@@ -87,6 +93,15 @@ internal sealed partial class QueryCompiler
 
             case PropertyAccess pa:
                 {
+                    switch (StaticType(pa.Target, scope))
+                    {
+                        case "Boolean" or "Integer" or "Float" or "String" or "List":
+                            throw new Database.CypherException(Database.CypherErrorKind.TypeError, Database.CypherErrorPhase.CompileTime, "InvalidArgumentType",
+                                $"Type mismatch: expected Map, Node or Relationship but was {StaticType(pa.Target, scope)} (line {pa.Span.Line}, column {pa.Span.Column})", pa.Span.Position);
+                        case "Path":
+                            throw CypherErrors.CompileInvalidArgumentType("Type mismatch: expected Map, Node or Relationship but was Path", pa);
+                    }
+
                     var target = CompileExpression(pa.Target, scope, aggregation);
                     var key = pa.Key;
                     return (row, ctx) => PropertyOf(target(row, ctx), key, ctx, pa);
@@ -100,6 +115,11 @@ internal sealed partial class QueryCompiler
                 return CompileBinary(binary, scope, aggregation);
             case Unary unary:
                 {
+                    if (unary.Operator == UnaryOperator.Not)
+                    {
+                        RequireBoolean(unary.Operand, scope);
+                    }
+
                     var operand = CompileExpression(unary.Operand, scope, aggregation);
                     return unary.Operator switch
                     {
@@ -163,6 +183,11 @@ internal sealed partial class QueryCompiler
                 return CompileMapProjection(projection, scope, aggregation);
             case PatternPredicate predicate:
                 {
+                    if (predicate.Pattern.Steps.IsEmpty)
+                    {
+                        throw CypherErrors.CompileInvalidArgumentType("A pattern predicate needs at least one relationship", predicate);
+                    }
+
                     var matcher = CompilePatternExpression(new Pattern([new PatternPart(null, predicate.Pattern, PathSelector.All, predicate.Span)], predicate.Span), null, scope, out _);
                     return (row, ctx) => matcher.Matches(row, ctx).Any();
                 }
@@ -307,8 +332,43 @@ internal sealed partial class QueryCompiler
         };
     }
 
+    private void RequireBoolean(Expression operand, Scope scope)
+    {
+        var type = StaticType(operand, scope);
+        if (type is not null and not "Boolean")
+        {
+            throw CypherErrors.CompileInvalidArgumentType($"Type mismatch: expected Boolean but was {type}", operand);
+        }
+    }
+
+    private void RequireArithmetic(Binary binary, Scope scope)
+    {
+        var left = StaticType(binary.Left, scope);
+        var right = StaticType(binary.Right, scope);
+        static bool Numeric(string? t) => t is null or "Integer" or "Float";
+        var ok = binary.Operator == BinaryOperator.Add
+            ? !(left is "Map" or "Boolean" or "Node" or "Relationship" or "Path" && right is not ("List" or null))
+              && !(right is "Map" or "Boolean" or "Node" or "Relationship" or "Path" && left is not ("List" or null))
+            : Numeric(left) && Numeric(right);
+        if (!ok)
+        {
+            throw CypherErrors.CompileInvalidArgumentType($"Type mismatch: {binary.Operator} cannot combine {left ?? "a value"} and {right ?? "a value"}", binary);
+        }
+    }
+
     private Evaluator CompileBinary(Binary binary, Scope scope, AggregationSink? aggregation)
     {
+        switch (binary.Operator)
+        {
+            case BinaryOperator.And or BinaryOperator.Or or BinaryOperator.Xor:
+                RequireBoolean(binary.Left, scope);
+                RequireBoolean(binary.Right, scope);
+                break;
+            case BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply or BinaryOperator.Divide or BinaryOperator.Modulo or BinaryOperator.Power:
+                RequireArithmetic(binary, scope);
+                break;
+        }
+
         var left = CompileExpression(binary.Left, scope, aggregation);
         var right = CompileExpression(binary.Right, scope, aggregation);
         switch (binary.Operator)
@@ -403,6 +463,23 @@ internal sealed partial class QueryCompiler
         }
 
         var function = FunctionLibrary.Find(call.Name) ?? throw CypherErrors.UnknownFunction(call.Name, call);
+        if (call.Arguments.Length == 1)
+        {
+            var argumentType = StaticType(call.Arguments[0], scope);
+            var invalid = call.Name.ToLowerInvariant() switch
+            {
+                "type" => argumentType is "Node" or "Path" or "Integer" or "String" or "Boolean" or "Float" or "Map",
+                "length" => argumentType is "Node" or "Relationship" or "Integer" or "Boolean" or "Float" or "Map",
+                "size" => argumentType is "Path" or "Node" or "Relationship",
+                "labels" => argumentType is "Relationship" or "Path",
+                _ => false,
+            };
+            if (invalid)
+            {
+                throw CypherErrors.CompileInvalidArgumentType($"Type mismatch: {call.Name}() cannot take a {argumentType}", call.Arguments[0]);
+            }
+        }
+
         if (call.Arguments.Length < function.MinArguments || call.Arguments.Length > function.MaxArguments)
         {
             throw CypherErrors.InvalidNumberOfArguments(call.Name, call);
@@ -438,12 +515,25 @@ internal sealed partial class QueryCompiler
     {
         if (aggregation is null)
         {
+            foreach (var argument in arguments)
+            {
+                CompileExpression(argument, scope);
+            }
+
             throw CypherErrors.InvalidAggregation($"Invalid use of aggregating function {SourceOf(source)} in this context", source);
         }
 
         if (aggregation.InsideAggregate)
         {
             throw CypherErrors.NestedAggregation(source);
+        }
+
+        foreach (var argument in arguments)
+        {
+            if (argument is FunctionCall { Name: var n } && (string.Equals(n, "rand", StringComparison.OrdinalIgnoreCase) || string.Equals(n, "randomUUID", StringComparison.OrdinalIgnoreCase)))
+            {
+                throw CypherErrors.NonConstantExpression(argument);
+            }
         }
 
         aggregation.InsideAggregate = true;
@@ -490,7 +580,7 @@ internal sealed partial class QueryCompiler
         var slot = slots.Next();
         var inner = scope.With(new VariableInfo(comprehension.Variable, slot, VariableKind.Any));
         var where = comprehension.Where is null ? null : CompilePredicate(comprehension.Where, inner);
-        var projection = comprehension.Projection is null ? null : CompileExpression(comprehension.Projection, inner, aggregation);
+        var projection = comprehension.Projection is null ? null : CompileExpression(comprehension.Projection, inner);
         return (row, ctx) =>
         {
             var list = source(row, ctx);

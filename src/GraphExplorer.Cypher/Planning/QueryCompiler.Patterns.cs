@@ -198,7 +198,10 @@ internal sealed partial class QueryCompiler
                     throw CypherErrors.RelationshipUniquenessViolation(rel.Variable, rel);
                 }
 
-                if (existing.Kind is not (VariableKind.Relationship or VariableKind.Any) || rel.Length is not null)
+                var compatible = rel.Length is null
+                    ? existing.Kind is VariableKind.Relationship or VariableKind.Any
+                    : existing.Kind is VariableKind.RelationshipList or VariableKind.Any;
+                if (!compatible)
                 {
                     throw CypherErrors.VariableTypeConflict(rel.Variable, "Relationship", existing.Kind.ToString(), rel);
                 }
@@ -432,6 +435,17 @@ internal sealed partial class QueryCompiler
 
                 return count;
             };
+        }
+
+        var clauses = query switch
+        {
+            SingleQuery single => single.Clauses.AsEnumerable(),
+            UnionQuery union => union.Queries.SelectMany(q => q.Clauses),
+            _ => [],
+        };
+        if (clauses.Any(c => c is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause or ForeachClause))
+        {
+            throw CypherErrors.InvalidClauseComposition("An EXISTS or COUNT subquery cannot contain updating clauses", at);
         }
 
         var plan = CompileSubquery(query ?? throw CypherErrors.Unsupported("Empty subquery", at), scope, allowUnitQuery: true);

@@ -115,6 +115,11 @@ internal sealed partial class QueryCompiler
             return slot;
         }
 
+        if (!isMerge && part.Element.Steps.IsEmpty && part.Element.Start.Variable is { } single && isBound(single))
+        {
+            throw CypherErrors.VariableAlreadyBound(single, part.Element.Start);
+        }
+
         nodeSlots.Add(DeclareNode(part.Element.Start));
         var relActions = new List<Action<object?[], QueryContext>>();
         var relSlots = new List<int>();
@@ -122,6 +127,11 @@ internal sealed partial class QueryCompiler
         {
             var step = part.Element.Steps[i];
             var rel = step.Relationship;
+            if (rel.Variable is not null && (isBound(rel.Variable) || (!isMerge && scope.Contains(rel.Variable))))
+            {
+                throw CypherErrors.VariableAlreadyBound(rel.Variable, rel);
+            }
+
             if (rel.Length is not null)
             {
                 throw CypherErrors.CreatingVarLength(rel);

@@ -36,4 +36,36 @@ internal sealed partial class QueryCompiler
             : node.ToString();
 
     private string HiddenName() => "  hidden" + hiddenCounter++;
+
+    /// <summary>Expression texts that read a projected column instead (ORDER BY after aggregation), or null.</summary>
+    private Dictionary<string, int>? substitutions;
+
+    /// <summary>What an expression is known to produce, from its form alone.</summary>
+    private static VariableKind KindOf(Expression expression) => expression switch
+    {
+        NullLiteral => VariableKind.Any,
+        BooleanLiteral or IntegerLiteral or FloatLiteral or StringLiteral or MapLiteral => VariableKind.Value,
+        Binary { Operator: not (BinaryOperator.Add) } => VariableKind.Value,
+        _ => VariableKind.Any,
+    };
+
+    /// <summary>The Cypher type a literal expression certainly has, or null when it depends on data.</summary>
+    private static string? StaticType(Expression expression, Scope scope) => expression switch
+    {
+        BooleanLiteral => "Boolean",
+        IntegerLiteral => "Integer",
+        FloatLiteral => "Float",
+        StringLiteral => "String",
+        ListLiteral or ListComprehension => "List",
+        MapLiteral => "Map",
+        Variable v when scope.Find(v.Name) is { } info => info.Kind switch
+        {
+            VariableKind.Node => "Node",
+            VariableKind.Relationship => "Relationship",
+            VariableKind.Path => "Path",
+            VariableKind.RelationshipList => "List",
+            _ => null,
+        },
+        _ => null,
+    };
 }

@@ -8,6 +8,9 @@ internal enum VariableKind
     Relationship,
     RelationshipList,
     Path,
+
+    /// <summary>Known not to be an entity (a literal, list, map, number, …).</summary>
+    Value,
 }
 
 /// <summary>A variable in scope: its name, the row slot holding its value, and what it holds.</summary>

@@ -40,5 +40,5 @@ internal static partial class FunctionLibrary
 
     private static long RangeArgument(object? value) => value is long l
         ? l
-        : throw CypherErrors.InvalidArgumentType($"range() expects Integer arguments, got {Operations.TypeName(value)}");
+        : throw CypherErrors.ArgumentError("InvalidArgumentType", $"range() expects Integer arguments, got {Operations.TypeName(value)}");
 }

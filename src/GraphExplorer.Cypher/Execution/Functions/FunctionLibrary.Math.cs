@@ -9,8 +9,8 @@ internal static partial class FunctionLibrary
     {
         add(new("abs", 1, 1, (a, _) => a[0] switch
         {
-            long l => l == long.MinValue ? throw CypherErrors.IntegerOverflowAtRuntime() : Math.Abs(l),
-            double d => Math.Abs(d),
+            long l => l == long.MinValue ? throw CypherErrors.IntegerOverflowAtRuntime() : (object)Math.Abs(l),
+            double d => (object)Math.Abs(d),
             _ => throw CypherErrors.InvalidArgumentType($"abs() expects a number, got {Operations.TypeName(a[0])}"),
         }));
         add(new("ceil", 1, 1, (a, _) => Math.Ceiling(AsNumber(a[0], "ceil"))));

@@ -22,7 +22,7 @@ internal static partial class FunctionLibrary
             _ => throw CypherErrors.InvalidArgumentType($"elementId() expects a Node or Relationship, got {Operations.TypeName(a[0])}"),
         }));
         add(new("type", 1, 1, (a, c) => a[0] is RelationshipValue r
-            ? c.Relationship(r).Type
+            ? r.Type
             : throw CypherErrors.InvalidArgumentValue($"type() expects a Relationship, got {Operations.TypeName(a[0])}")));
         add(new("labels", 1, 1, (a, c) => a[0] is NodeValue n
             ? c.Node(n).Labels.Cast<object?>().ToList()

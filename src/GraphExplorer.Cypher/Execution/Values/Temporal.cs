@@ -14,8 +14,9 @@ internal static partial class Temporal
     public const long NanosPerSecond = 1_000_000_000L;
     public const long NanosPerDay = 86_400L * NanosPerSecond;
 
-    public static long ToInstantNanos(CypherDateTime value) =>
-        (value.Date.DayNumber * 86_400L - value.OffsetSeconds) * NanosPerSecond + value.NanosecondOfDay;
+    /// <summary>Nanoseconds since 0001-01-01T00:00Z (128-bit: the range of years overflows 64 bits).</summary>
+    public static Int128 ToInstantNanos(CypherDateTime value) =>
+        ((Int128)value.Date.DayNumber * 86_400L - value.OffsetSeconds) * NanosPerSecond + value.NanosecondOfDay;
 
     public static long TimeUtcNanos(CypherTime value) => value.NanosecondOfDay - value.OffsetSeconds * NanosPerSecond;
 

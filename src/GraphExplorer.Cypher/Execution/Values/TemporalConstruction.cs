@@ -14,7 +14,7 @@ internal static class TemporalConstruction
         CypherDate d => d,
         CypherLocalDateTime l => new CypherDate(l.Date),
         CypherDateTime z => new CypherDate(z.Date),
-        IReadOnlyDictionary<string, object?> m => new CypherDate(DateFromMap(m, null)),
+        IReadOnlyDictionary<string, object?> m => new CypherDate(DateFromMap(m, BaseDate(m))),
         _ => throw CypherErrors.InvalidArgumentType($"date() cannot be built from a {Operations.TypeName(arg)}"),
     };
 
@@ -125,8 +125,8 @@ internal static class TemporalConstruction
                             var instant = Temporal.ToInstantNanos(new CypherDateTime(date, nanos, sz.OffsetSeconds, null));
                             var (offset, name) = ParseZoneOffset(zone, src.Date, nanos);
                             var local = instant + offset * Temporal.NanosPerSecond;
-                            var dayNumber = (long)Math.Floor(local / (double)Temporal.NanosPerDay);
-                            return new CypherDateTime(DateOnly.FromDayNumber((int)dayNumber), local - dayNumber * Temporal.NanosPerDay, offset, name);
+                            var dayNumber = (long)(local / Temporal.NanosPerDay);
+                            return new CypherDateTime(DateOnly.FromDayNumber((int)dayNumber), (long)(local - dayNumber * (Int128)Temporal.NanosPerDay), offset, name);
                         }
 
                         if (sourceZone is { } tzs && source is CypherTime)

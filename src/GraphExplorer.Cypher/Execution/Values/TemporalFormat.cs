@@ -187,11 +187,11 @@ internal static class TemporalFormat
 
         if (value is CypherDateTime zdt)
         {
-            var instant = Temporal.ToInstantNanos(zdt);
+            var epoch = Temporal.ToInstantNanos(zdt) - (Int128)DateOnly.FromDateTime(new DateTime(1970, 1, 1)).DayNumber * Temporal.NanosPerDay;
             switch (k)
             {
-                case "epochseconds": return Math.DivRem(instant, Temporal.NanosPerSecond).Quotient - (instant < 0 && instant % Temporal.NanosPerSecond != 0 ? 1 : 0);
-                case "epochmillis": return (long)Math.Floor(instant / 1_000_000.0);
+                case "epochseconds": return (long)(epoch >= 0 ? epoch / Temporal.NanosPerSecond : -((-epoch + Temporal.NanosPerSecond - 1) / Temporal.NanosPerSecond));
+                case "epochmillis": return (long)(epoch >= 0 ? epoch / 1_000_000 : -((-epoch + 999_999) / 1_000_000));
             }
         }
 
