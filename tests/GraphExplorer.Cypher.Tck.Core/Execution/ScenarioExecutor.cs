@@ -124,7 +124,8 @@ public sealed partial class ScenarioExecutor
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return $"the harness could not complete the scenario: {Describe(e)}";
+            // Most often the engine failing with something other than a CypherException (e.g. a NullReferenceException).
+            return $"unexpected exception: {Describe(e)}";
         }
         finally
         {
@@ -135,7 +136,7 @@ public sealed partial class ScenarioExecutor
     private static bool NeedsSnapshots(TckScenario scenario) =>
         scenario.Steps.Any(step => step is ExpectSideEffectsStep or ExpectErrorStep);
 
-    /// <summary>"Kind (Phase) Detail: message" for a Cypher error; type and message for any other exception.</summary>
+    /// <summary>"Kind at Phase: Detail: message" for a Cypher error; type, message and stack for any other exception.</summary>
     internal static string Describe(Exception e) => e is CypherException cypher
         ? $"{cypher.Kind} at {cypher.Phase}: {cypher.Detail}: {cypher.Message}"
         : $"{e.GetType().FullName}: {e.Message}{Environment.NewLine}{e.StackTrace}";
