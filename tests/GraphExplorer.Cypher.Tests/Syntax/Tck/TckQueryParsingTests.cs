@@ -58,6 +58,28 @@ public sealed class TckQueryParsingTests
         }
     }
 
+    public static TheoryData<string> NamedGraphScripts()
+    {
+        var graphs = Path.Combine(Path.GetDirectoryName(TckQueryCorpus.FeaturesDirectory().TrimEnd('/', '\\'))!, "graphs");
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(graphs, "*.cypher", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetRelativePath(graphs, file));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(NamedGraphScripts))]
+    public void Tck_named_graph_scripts_parse(string relativePath)
+    {
+        var graphs = Path.Combine(Path.GetDirectoryName(TckQueryCorpus.FeaturesDirectory().TrimEnd('/', '\\'))!, "graphs");
+        var script = CypherParser.ParseScript(File.ReadAllText(Path.Combine(graphs, relativePath)), relativePath);
+        script.Statements.Should().NotBeEmpty();
+        script.Statements.Should().AllBeOfType<SingleQuery>();
+    }
+
     public static TheoryData<string> QueriesWithResultColumns()
     {
         var data = new TheoryData<string>();
