@@ -187,6 +187,14 @@ public sealed class ParserClauseTests
     }
 
     [Fact]
+    public void Call_subquery_in_transactions_is_rejected_with_a_reason()
+    {
+        var error = Parse.StatementError("CALL { CREATE (:N) } IN TRANSACTIONS OF 10 ROWS");
+        error.Position!.Value.Column.Should().Be(22);
+        error.Message.Should().Contain("IN TRANSACTIONS is not supported");
+    }
+
+    [Fact]
     public void Foreach_with_nested_updates()
     {
         var loop = Parse.Clause<ForeachClause>("FOREACH (x IN [1, 2] | CREATE (:N {v: x}) FOREACH (y IN [x] | MERGE (:M {v: y})))");
