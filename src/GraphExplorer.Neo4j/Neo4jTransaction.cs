@@ -138,6 +138,12 @@ internal sealed partial class Neo4jTransaction : IGraphTransaction
             StopKeepAlive();
             var wasOpen = state == TransactionState.Open;
             state = TransactionState.RolledBack;
+            if (expiry is not null)
+            {
+                // The server expired it and rolled it back itself.
+                return;
+            }
+
             try
             {
                 await client.SendAsync(
