@@ -24,6 +24,9 @@ internal sealed partial class Neo4jTransaction
     private static readonly TimeSpan MaximumMargin = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan FailureBackoff = TimeSpan.FromSeconds(1);
 
+    // Timers take at most ~24.8 days; the loop re-plans after each sleep anyway.
+    private static readonly TimeSpan MaximumSleep = TimeSpan.FromHours(1);
+
     private readonly CancellationTokenSource keepAliveStop = new();
     private Task keepAliveLoop = Task.CompletedTask;
     // Written under the gate, read by the loop to plan its next wake-up: a stale read only shifts one wake-up.
@@ -37,9 +40,14 @@ internal sealed partial class Neo4jTransaction
         serverExpiry = null;
         if (response.Body.Transaction?.Expires is { } expires && DateTimeOffset.TryParse(expires, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var expiresAt))
         {
+            // An expiry already past on the server's clock can only come from skew (no Date header to measure against):
+            // it is ignored rather than answered with keep-alives in a tight loop.
             var serverNow = response.ServerDate ?? response.ReceivedAt;
             var window = expiresAt - serverNow;
-            serverExpiry = response.ReceivedAt + (window > TimeSpan.Zero ? window : TimeSpan.Zero);
+            if (window > TimeSpan.Zero)
+            {
+                serverExpiry = response.ReceivedAt + window;
+            }
         }
     }
 
@@ -100,7 +108,13 @@ internal sealed partial class Neo4jTransaction
     {
         while (!stop.IsCancellationRequested)
         {
-            var delay = NextKeepAliveDue() - client.Time.GetUtcNow();
+            var due = NextKeepAliveDue();
+            var delay = due == DateTimeOffset.MaxValue ? MaximumSleep : due - client.Time.GetUtcNow();
+            if (delay > MaximumSleep)
+            {
+                delay = MaximumSleep;
+            }
+
             if (delay > TimeSpan.Zero)
             {
                 await Task.Delay(delay, client.Time, stop).ConfigureAwait(false);
