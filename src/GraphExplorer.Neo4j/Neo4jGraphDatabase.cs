@@ -71,7 +71,17 @@ public sealed class Neo4jGraphDatabase : IGraphDatabase
             Neo4jErrors.Operation.AutoCommit,
             Retryable: true,
             Idempotent: true);
-        var response = await client.SendAsync(call, cancellationToken).ConfigureAwait(false);
+        QueryApiResponse response;
+        try
+        {
+            response = await client.SendAsync(call, cancellationToken).ConfigureAwait(false);
+        }
+        catch (CypherException exception) when (exception.Kind is not (CypherErrorKind.DatabaseUnavailable or CypherErrorKind.AuthenticationFailed))
+        {
+            // The contract promises one of these two kinds: e.g. a missing database or a forbidden user make it unavailable.
+            throw Neo4jErrors.CannotRunProbe(client.Options.Uri, client.Options.Database, exception);
+        }
+
         var result = QueryResults.Build(response, limits: null, client.Options.Uri, withBookmark: false);
         if (result.Count != 1 || result[0][0] is not 1L)
         {

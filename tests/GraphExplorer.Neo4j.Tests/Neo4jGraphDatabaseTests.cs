@@ -130,4 +130,59 @@ public sealed class Neo4jGraphDatabaseTests
         (await FluentActions.Awaiting(() => session.RunAsync("RETURN 1 AS a, 2 AS b")).Should().ThrowAsync<CypherException>())
             .Which.Message.Should().Contain("row 0 has 1 values for 2 fields");
     }
+
+    [Fact]
+    public async Task Reports_a_missing_default_database_as_unavailable()
+    {
+        api.Respond(Samples.Discovery, HttpStatusCode.OK, mediaType: "application/json")
+            .Respond(Samples.Error("Neo.ClientError.Database.DatabaseNotFound", "Database does not exist. Database name: 'neo4j'."), HttpStatusCode.NotFound, mediaType: "application/json");
+        await using var database = TestDatabase.Create(api);
+
+        var exception = (await FluentActions.Awaiting(() => database.VerifyConnectivityAsync()).Should().ThrowAsync<CypherException>()).Which;
+
+        exception.Kind.Should().Be(CypherErrorKind.DatabaseUnavailable);
+        exception.Neo4jCode.Should().Be("Neo.ClientError.Database.DatabaseNotFound");
+        exception.Message.Should().Contain("database 'neo4j'").And.Contain("Database does not exist");
+    }
+
+    [Fact]
+    public async Task Hints_at_the_media_type_when_the_server_refuses_it()
+    {
+        api.RespondText(string.Empty, HttpStatusCode.UnsupportedMediaType, "text/plain");
+        await using var database = TestDatabase.Create(api);
+        await using var session = database.OpenSession();
+
+        (await FluentActions.Awaiting(() => session.RunAsync("RETURN 1")).Should().ThrowAsync<CypherException>())
+            .Which.Message.Should().Contain("415").And.Contain("application/vnd.neo4j.query");
+    }
+
+    [Fact]
+    public async Task Logs_database_errors_without_credentials()
+    {
+        var logger = new ListLogger();
+        api.Respond(Samples.DatabaseErrorBody, HttpStatusCode.InternalServerError, mediaType: "application/json");
+        await using var database = new Neo4jGraphDatabase(TestDatabase.Options(), api, logger);
+        await using var session = database.OpenSession();
+
+        await FluentActions.Awaiting(() => session.RunAsync("RETURN 1")).Should().ThrowAsync<CypherException>();
+
+        logger.Entries.Should().ContainSingle(e => e.Level == Microsoft.Extensions.Logging.LogLevel.Error)
+            .Which.Message.Should().Contain("Neo.DatabaseError.General.UnknownError").And.Contain("Something broke");
+        logger.Entries.Should().NotContain(e => e.Message.Contains(TestDatabase.Password, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Logs_retries_without_credentials()
+    {
+        var logger = new ListLogger();
+        api.Respond(Samples.TransientDeadlock).Respond(Samples.ReturnOne);
+        await using var database = new Neo4jGraphDatabase(TestDatabase.Options(), api, logger);
+        await using var session = database.OpenSession();
+
+        await session.RunAsync("RETURN 1 AS ok");
+
+        logger.Entries.Should().ContainSingle(e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning)
+            .Which.Message.Should().Contain("retry 1 of 3").And.Contain("DeadlockDetected");
+        logger.Entries.Should().NotContain(e => e.Message.Contains(TestDatabase.Password, StringComparison.Ordinal));
+    }
 }

@@ -93,8 +93,23 @@ internal static partial class Neo4jErrors
             CypherErrorPhase.Runtime,
             $"Http{status}",
             $"Neo4j at {uri} answered HTTP {status} {reason}"
-            + (string.IsNullOrWhiteSpace(bodySnippet) ? "." : $": {bodySnippet}"));
+            + (string.IsNullOrWhiteSpace(bodySnippet) ? "." : $": {bodySnippet}")
+            + (status is 406 or 415
+                ? " The server does not accept the Query API's typed JSON (application/vnd.neo4j.query), which needs Neo4j 5.23 or later with the Query API enabled."
+                : string.Empty));
     }
+
+    /// <summary>The connectivity check reached Neo4j, which could not run <c>RETURN 1</c> for another reason.</summary>
+    public static CypherException CannotRunProbe(Uri uri, string database, CypherException cause) =>
+        new(
+            CypherErrorKind.DatabaseUnavailable,
+            CypherErrorPhase.Runtime,
+            cause.Detail,
+            $"Neo4j at {uri} answered but could not run RETURN 1 on database '{database}': {cause.Message}",
+            innerException: cause)
+        {
+            Neo4jCode = cause.Neo4jCode,
+        };
 
     /// <summary>The body could not be read as a Query API response.</summary>
     public static CypherException InvalidResponse(Uri uri, Exception cause) =>
