@@ -299,6 +299,86 @@ public sealed class Neo4jTransactionTests
         Volatile.Read(ref expired).Should().Be(1, "no keep-alive follows an expiry");
     }
 
+    [Fact]
+    public async Task Measures_the_expiry_on_the_server_clock()
+    {
+        // The server's clock is a day behind ours: by our clock its expiry is long past, by its own it is 300 ms away.
+        var keepAlives = 0;
+        api.Intercept = request =>
+        {
+            if (request.Body?.Contains("RETURN 1", StringComparison.Ordinal) != true)
+            {
+                return null;
+            }
+
+            Interlocked.Increment(ref keepAlives);
+            return FakeQueryApi.Response(Samples.TransactionRun(expires: FarFuture()));
+        };
+        var serverNow = DateTimeOffset.UtcNow.AddDays(-1);
+        var begun = FakeQueryApi.Response(Samples.TransactionBegun(expires: Iso(serverNow.AddMilliseconds(300))));
+        begun.Headers.Date = serverNow;
+        api.Enqueue((_, _) => Task.FromResult(begun)).Respond(Samples.Committed);
+        await using var database = TestDatabase.Create(api, o => new Neo4jOptions
+        {
+            Uri = o.Uri, User = o.User, Password = o.Password, TransactionKeepAlive = TimeSpan.FromHours(1),
+        });
+        await using var session = database.OpenSession();
+        await using var transaction = await session.BeginTransactionAsync();
+
+        await WaitUntil(() => Volatile.Read(ref keepAlives) >= 1);
+        await transaction.CommitAsync();
+    }
+
+    [Fact]
+    public async Task Sends_no_keep_alive_when_disabled_and_the_expiry_cannot_be_measured()
+    {
+        api.Respond(Samples.TransactionBegun(expires: "2024-10-22T15:48:29Z")).Respond(Samples.Committed);
+        await using var database = TestDatabase.Create(api);
+        await using var session = database.OpenSession();
+        await using var transaction = await session.BeginTransactionAsync();
+
+        await Task.Delay(100);
+        await transaction.CommitAsync();
+
+        api.Requests.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public async Task Applies_the_query_time_limit_to_statements_in_a_transaction()
+    {
+        api.Respond(Samples.TransactionBegun()).Hang().Respond(Samples.Empty);
+        await using var database = TestDatabase.Create(api);
+        await using var session = database.OpenSession(new SessionOptions(Limits: new QueryLimits(Timeout: TimeSpan.FromMilliseconds(50))));
+        await using var transaction = await session.BeginTransactionAsync();
+
+        (await FluentActions.Awaiting(() => transaction.RunAsync("CALL apoc.util.sleep(10000)")).Should().ThrowAsync<CypherException>())
+            .Which.Kind.Should().Be(CypherErrorKind.QueryTimeout);
+        (await FluentActions.Awaiting(() => transaction.CommitAsync()).Should().ThrowAsync<CypherException>())
+            .Which.Detail.Should().Be("TransactionClosed");
+        await transaction.RollbackAsync();
+
+        api.Requests.Last().Method.Should().Be(HttpMethod.Delete, "the server may still hold the transaction");
+    }
+
+    [Fact]
+    public async Task Rolls_back_after_the_caller_cancelled_a_statement()
+    {
+        api.Respond(Samples.TransactionBegun()).Hang().Respond(Samples.Empty);
+        await using var database = TestDatabase.Create(api);
+        await using var session = database.OpenSession();
+        var transaction = await session.BeginTransactionAsync();
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+
+        await FluentActions.Awaiting(() => transaction.RunAsync("MATCH (n) RETURN n", cancellationToken: cancellation.Token))
+            .Should().ThrowAsync<OperationCanceledException>();
+        await transaction.DisposeAsync();
+
+        api.Requests.Select(r => r.Method.Method).Should().Equal("POST", "POST", "DELETE");
+    }
+
+    private static string Iso(DateTimeOffset value) =>
+        value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture);
+
     private static string FarFuture() =>
         DateTimeOffset.UtcNow.AddHours(1).ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
 
