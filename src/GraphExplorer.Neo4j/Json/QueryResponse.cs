@@ -40,9 +40,3 @@ internal sealed record QueryError(string? Code, string? Message);
 
 /// <summary>The open transaction's id (used in later request paths) and the time it expires if left idle.</summary>
 internal sealed record TransactionInfo(string? Id, string? Expires);
-
-/// <summary>The unauthenticated discovery document at the server root (not on Aura).</summary>
-internal sealed record DiscoveryResponse(
-    [property: JsonPropertyName("neo4j_version")] string? Neo4jVersion = null,
-    [property: JsonPropertyName("neo4j_edition")] string? Neo4jEdition = null,
-    [property: JsonPropertyName("query")] string? Query = null);

@@ -89,9 +89,3 @@ public sealed class Neo4jServerFixture : IAsyncLifetime
         }
     }
 }
-
-[CollectionDefinition(Name)]
-public sealed class Neo4jServerCollection : ICollectionFixture<Neo4jServerFixture>
-{
-    public const string Name = "Neo4j server";
-}
