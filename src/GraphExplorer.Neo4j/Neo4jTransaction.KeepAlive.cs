@@ -145,6 +145,12 @@ internal sealed partial class Neo4jTransaction
                     stop).ConfigureAwait(false);
                 Touch(response);
                 Neo4jLog.KeepAliveSent(client.Logger, Id);
+                if (response.Body.Transaction is null)
+                {
+                    // No "transaction" key: the server has closed the transaction.
+                    state = TransactionState.Failed;
+                    return;
+                }
             }
             catch (CypherException exception)
             {

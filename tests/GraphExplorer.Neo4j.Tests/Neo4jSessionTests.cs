@@ -24,7 +24,7 @@ public sealed class Neo4jSessionTests
         request.Method.Should().Be(HttpMethod.Post);
         request.Path.Should().Be("/db/neo4j/query/v2");
         request.Header("Authorization").Should().Be("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("neo4j:" + TestDatabase.Password)));
-        request.Header("Accept").Should().Contain("application/vnd.neo4j.query.v1.1");
+        request.Header("Accept").Should().Be("application/vnd.neo4j.query.v1.1, application/vnd.neo4j.query; q=0.9", "v1.1 is preferred, the unversioned type serves servers before 2025.11");
         request.ContentType.Should().Be("application/vnd.neo4j.query");
         var body = request.Json;
         body.GetProperty("statement").GetString().Should().Be("MERGE (p:Person {name: $name}) RETURN p AS person, p.name AS name");

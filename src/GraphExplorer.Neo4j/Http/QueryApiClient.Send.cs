@@ -96,10 +96,7 @@ internal sealed partial class QueryApiClient
     private HttpRequestMessage BuildRequest(QueryApiCall call, byte[]? body)
     {
         var request = new HttpRequestMessage(call.Method, baseAddress + call.Path);
-        foreach (var accept in AcceptTypes)
-        {
-            request.Headers.Accept.Add(accept);
-        }
+        request.Headers.TryAddWithoutValidation("Accept", AcceptHeader);
 
         if (authorization is not null)
         {
@@ -114,7 +111,7 @@ internal sealed partial class QueryApiClient
         if (body is not null)
         {
             request.Content = new ByteArrayContent(body);
-            request.Content.Headers.ContentType = RequestContentType;
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue(QueryApiMediaTypes.TypedJson);
         }
 
         return request;

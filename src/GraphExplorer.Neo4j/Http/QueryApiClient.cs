@@ -17,13 +17,8 @@ namespace GraphExplorer.Neo4j.Http;
 /// <remarks>Thread-safe: holds no per-request state. Does not own the <see cref="HttpClient"/> unless told to.</remarks>
 internal sealed partial class QueryApiClient : IDisposable
 {
-    private static readonly MediaTypeWithQualityHeaderValue[] AcceptTypes =
-    [
-        new(QueryApiMediaTypes.TypedJsonV11),
-        new(QueryApiMediaTypes.TypedJson, 0.9),
-    ];
-
-    private static readonly MediaTypeHeaderValue RequestContentType = new(QueryApiMediaTypes.TypedJson);
+    // Header values are kept as text: typed header objects are mutable and would be shared by concurrent requests.
+    private const string AcceptHeader = QueryApiMediaTypes.TypedJsonV11 + ", " + QueryApiMediaTypes.TypedJson + ";q=0.9";
 
     private readonly HttpClient http;
     private readonly bool ownsHttp;
