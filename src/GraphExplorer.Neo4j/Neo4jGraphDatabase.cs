@@ -24,7 +24,11 @@ public sealed class Neo4jGraphDatabase : IGraphDatabase
     {
     }
 
-    /// <summary>Uses a given <see cref="HttpClient"/>, which it does not dispose; timeouts come from the options, not from the client.</summary>
+    /// <summary>
+    /// Uses a given <see cref="HttpClient"/> (e.g. a typed client from <c>IHttpClientFactory</c>), which it does not dispose.
+    /// Timeouts come from the options; give the client an infinite <see cref="HttpClient.Timeout"/> (or one above
+    /// <see cref="Neo4jOptions.RequestTimeout"/>) so that its own does not cut requests short.
+    /// </summary>
     public Neo4jGraphDatabase(Neo4jOptions options, HttpClient httpClient, ILogger? logger = null, TimeProvider? timeProvider = null)
         : this(options, httpClient, ownsHttpClient: false, logger, timeProvider)
     {

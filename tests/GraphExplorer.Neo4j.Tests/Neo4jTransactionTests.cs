@@ -376,6 +376,33 @@ public sealed class Neo4jTransactionTests
         api.Requests.Select(r => r.Method.Method).Should().Equal("POST", "POST", "DELETE");
     }
 
+    [Fact]
+    public async Task Reports_a_begin_answer_without_a_transaction_id()
+    {
+        api.Respond(Samples.Committed);
+        await using var database = TestDatabase.Create(api);
+        await using var session = database.OpenSession();
+
+        (await FluentActions.Awaiting(() => session.BeginTransactionAsync()).Should().ThrowAsync<CypherException>())
+            .Which.Message.Should().Contain("transaction.id");
+    }
+
+    [Fact]
+    public async Task Treats_an_answer_without_transaction_as_a_closed_transaction()
+    {
+        api.Respond(Samples.TransactionBegun()).Respond(Samples.ReturnOne);
+        await using var database = TestDatabase.Create(api);
+        await using var session = database.OpenSession();
+        var transaction = await session.BeginTransactionAsync();
+
+        await transaction.RunAsync("RETURN 1 AS ok");
+
+        (await FluentActions.Awaiting(() => transaction.CommitAsync()).Should().ThrowAsync<CypherException>())
+            .Which.Detail.Should().Be("TransactionClosed");
+        api.Respond(Samples.TransactionNotFound);
+        await transaction.DisposeAsync();
+    }
+
     private static string Iso(DateTimeOffset value) =>
         value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture);
 
