@@ -185,4 +185,26 @@ public sealed class Neo4jGraphDatabaseTests
             .Which.Message.Should().Contain("retry 1 of 3").And.Contain("DeadlockDetected");
         logger.Entries.Should().NotContain(e => e.Message.Contains(TestDatabase.Password, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Reports_a_success_without_a_query_api_body_as_invalid()
+    {
+        api.RespondText("<html>Welcome to our proxy</html>", HttpStatusCode.OK);
+        await using var database = TestDatabase.Create(api);
+        await using var session = database.OpenSession();
+
+        (await FluentActions.Awaiting(() => session.RunAsync("RETURN 1")).Should().ThrowAsync<CypherException>())
+            .Which.Message.Should().Contain("without a Query API body").And.Contain("text/html");
+    }
+
+    [Fact]
+    public async Task Accepts_a_rollback_answered_with_an_empty_body()
+    {
+        api.Respond(Samples.TransactionBegun()).Respond(string.Empty, mediaType: "application/json");
+        await using var database = TestDatabase.Create(api);
+        await using var session = database.OpenSession();
+        await using var transaction = await session.BeginTransactionAsync();
+
+        await transaction.RollbackAsync();
+    }
 }

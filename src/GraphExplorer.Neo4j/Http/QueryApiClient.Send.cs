@@ -40,10 +40,11 @@ internal sealed partial class QueryApiClient
             {
                 if (IsJson(response.Content.Headers.ContentType))
                 {
-                    var stream = await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
-                    await using (stream.ConfigureAwait(false))
+                    // Read whole: the body is needed in full anyway, and an empty one (a rollback's) is no JSON document.
+                    var bytes = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
+                    if (bytes.AsSpan().Trim(" \t\r\n"u8).Length > 0)
                     {
-                        parsed = await JsonSerializer.DeserializeAsync(stream, QueryApiJsonContext.Default.QueryResponse, timeout.Token).ConfigureAwait(false);
+                        parsed = JsonSerializer.Deserialize(bytes, QueryApiJsonContext.Default.QueryResponse);
                     }
                 }
                 else if (!response.IsSuccessStatusCode)
@@ -83,6 +84,13 @@ internal sealed partial class QueryApiClient
                     throw Neo4jErrors.QueryApiNotFound(Options.Uri, call.Path, transactions: call.TransactionId is not null || call.Operation == Neo4jErrors.Operation.Begin);
                 case var status when !response.IsSuccessStatusCode:
                     throw Neo4jErrors.HttpFailure(Options.Uri, (int)status, response.ReasonPhrase, snippet);
+            }
+
+            if (parsed is null && call.Operation is Neo4jErrors.Operation.AutoCommit or Neo4jErrors.Operation.Run or Neo4jErrors.Operation.Begin)
+            {
+                throw Neo4jErrors.InvalidResponse(
+                    Options.Uri,
+                    new FormatException($"a {(int)response.StatusCode} answer without a Query API body (content type '{response.Content.Headers.ContentType}')."));
             }
 
             return new QueryApiResponse(
