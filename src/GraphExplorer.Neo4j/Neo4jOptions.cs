@@ -47,6 +47,13 @@ public sealed class Neo4jOptions
                 + "bolt:// and neo4j:// addresses are for drivers, not for the Query API.");
         }
 
+        if (!string.IsNullOrEmpty(Uri.UserInfo))
+        {
+            // Credentials in the URI would show wherever the URI is logged or named in an error.
+            throw new ArgumentException(
+                $"Neo4jOptions.Uri must not carry credentials ({Uri.Scheme}://{Uri.Authority}{Uri.AbsolutePath}); set User and Password instead.");
+        }
+
         if (string.IsNullOrWhiteSpace(Database))
         {
             throw new ArgumentException("Neo4jOptions.Database must name a database, e.g. \"neo4j\".");
@@ -75,6 +82,9 @@ public sealed class Neo4jOptions
 
     /// <summary>Describes the options with the password redacted.</summary>
     public override string ToString() =>
-        $"Neo4jOptions {{ Uri = {Uri}, Database = {Database}, User = {User ?? "(none)"}, Password = {(Password is null ? "(none)" : "***")}, "
+        $"Neo4jOptions {{ Uri = {RedactedUri()}, Database = {Database}, User = {User ?? "(none)"}, Password = {(Password is null ? "(none)" : "***")}, "
         + $"RequestTimeout = {RequestTimeout}, MaxRetries = {MaxRetries}, RetryBaseDelay = {RetryBaseDelay}, TransactionKeepAlive = {TransactionKeepAlive} }}";
+
+    private string RedactedUri() =>
+        Uri is { IsAbsoluteUri: true, UserInfo.Length: > 0 } ? $"{Uri.Scheme}://***@{Uri.Authority}{Uri.PathAndQuery}" : $"{Uri}";
 }

@@ -29,4 +29,16 @@ public sealed class Neo4jOptionsTests
     public void Rejects_an_empty_database() =>
         FluentActions.Invoking(() => new Neo4jOptions { Database = " " }.Validate())
             .Should().Throw<ArgumentException>().WithMessage("*Database*");
+
+    [Fact]
+    public void Rejects_credentials_in_the_uri_without_repeating_them() =>
+        FluentActions.Invoking(() => new Neo4jOptions { Uri = new Uri("http://neo4j:pa55word@localhost:7474") }.Validate())
+            .Should().Throw<ArgumentException>()
+            .Where(e => !e.Message.Contains("pa55word", StringComparison.Ordinal))
+            .WithMessage("*User and Password*");
+
+    [Fact]
+    public void ToString_redacts_credentials_in_the_uri() =>
+        new Neo4jOptions { Uri = new Uri("http://neo4j:pa55word@localhost:7474") }.ToString()
+            .Should().NotContain("pa55word").And.Contain("http://***@localhost:7474/");
 }
