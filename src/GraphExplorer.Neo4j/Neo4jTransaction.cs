@@ -72,6 +72,11 @@ internal sealed partial class Neo4jTransaction : IGraphTransaction
             {
                 response = await client.SendAsync(call, cancellationToken).ConfigureAwait(false);
             }
+            catch (CypherException exception) when (exception.Detail == "InvalidParameter")
+            {
+                // Refused before sending: the transaction is untouched.
+                throw;
+            }
             catch (Exception exception) when (exception is CypherException or OperationCanceledException)
             {
                 Fail(exception);
@@ -85,7 +90,16 @@ internal sealed partial class Neo4jTransaction : IGraphTransaction
                 state = TransactionState.Failed;
             }
 
-            return QueryResults.Build(response, session.Limits, client.Options.Uri, withBookmark: false);
+            try
+            {
+                return QueryResults.Build(response, session.Limits, client.Options.Uri, withBookmark: false);
+            }
+            catch (CypherException exception)
+            {
+                // Over the row limit (or unreadable): the statement ran, so the transaction must not commit it.
+                Fail(exception);
+                throw;
+            }
         }
         finally
         {

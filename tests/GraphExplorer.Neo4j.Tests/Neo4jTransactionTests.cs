@@ -403,6 +403,41 @@ public sealed class Neo4jTransactionTests
         await transaction.DisposeAsync();
     }
 
+    [Fact]
+    public async Task Keeps_the_transaction_open_when_a_parameter_is_refused_before_sending()
+    {
+        api.Respond(Samples.TransactionBegun()).Respond(Samples.TransactionRun()).Respond(Samples.Committed);
+        await using var database = TestDatabase.Create(api);
+        await using var session = database.OpenSession();
+        await using var transaction = await session.BeginTransactionAsync();
+
+        (await FluentActions.Awaiting(() => transaction.RunAsync("RETURN $x", new Dictionary<string, object?> { ["x"] = new object() }))
+            .Should().ThrowAsync<CypherException>()).Which.Detail.Should().Be("InvalidParameter");
+        await transaction.RunAsync("MERGE (n:Person {name: 'Bob'}) RETURN n AS bob");
+        await transaction.CommitAsync();
+
+        api.Requests.Should().HaveCount(3);
+    }
+
+    [Fact]
+    public async Task Refuses_to_commit_after_the_row_limit_was_exceeded()
+    {
+        api.Respond(Samples.TransactionBegun())
+            .Respond("""{"data": {"fields": ["n"], "values": [[{"$type": "Integer", "_value": "1"}], [{"$type": "Integer", "_value": "2"}]]}, "transaction": {"id": "lyU", "expires": "2024-10-22T15:48:29Z"}}""")
+            .Respond(Samples.Empty);
+        await using var database = TestDatabase.Create(api);
+        await using var session = database.OpenSession(new SessionOptions(Limits: new QueryLimits(MaxRows: 1)));
+        await using var transaction = await session.BeginTransactionAsync();
+
+        (await FluentActions.Awaiting(() => transaction.RunAsync("UNWIND [1, 2] AS n RETURN n")).Should().ThrowAsync<CypherException>())
+            .Which.Kind.Should().Be(CypherErrorKind.ResultLimitExceeded);
+        (await FluentActions.Awaiting(() => transaction.CommitAsync()).Should().ThrowAsync<CypherException>())
+            .Which.Detail.Should().Be("TransactionClosed");
+        await transaction.RollbackAsync();
+
+        api.Requests.Last().Method.Should().Be(HttpMethod.Delete);
+    }
+
     private static string Iso(DateTimeOffset value) =>
         value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture);
 
