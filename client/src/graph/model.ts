@@ -192,6 +192,11 @@ export class GraphModel {
     this.changed();
   }
 
+  /** Forgets undo and redo (after restoring a shared view, which is the starting point). */
+  resetHistory(): void {
+    this.history.clear();
+  }
+
   get canUndo(): boolean {
     return this.history.canUndo;
   }

@@ -55,6 +55,8 @@ export class GraphView {
       edgeLabelSize: 11,
       edgeLabelColor: { color: "#4B5563" },
       labelRenderedSizeThreshold: 8,
+      // The graph tab may be hidden at start (list view): sigma then waits for a size instead of failing.
+      allowInvalidContainer: true,
       minCameraRatio: 0.05,
       maxCameraRatio: 10,
       nodeReducer: (id, attrs) => ({ ...attrs, ...nodeDisplay(id, attrs, this.display), type: "entity" }),
