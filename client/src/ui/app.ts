@@ -61,12 +61,17 @@ export class App {
   private paths: Path[] = [];
   private busy = 0;
   private lastRetry: (() => void) | null = null;
+  /** The view the page was opened with; `restore` replays it. */
+  private readonly initial: ViewState;
+  /** False until the opening view is restored, so the URL is not rewritten with a half-restored view. */
+  private ready = false;
 
   constructor(options: AppOptions) {
     this.api = options.api;
     this.root = options.root;
     this.model = new GraphModel(options.maxNodes);
     this.state = decodeViewState(location.search, preferredLanguage(navigator.languages ?? [navigator.language]));
+    this.initial = structuredClone(this.state);
     this.i18n = new I18n(this.state.language);
     this.model.onChange(() => this.onModelChange());
   }
@@ -76,7 +81,12 @@ export class App {
     document.addEventListener("keydown", (e) => this.onGlobalKey(e));
     window.addEventListener("resize", () => this.view?.resize());
     void this.loadOptions();
-    await this.restore();
+    try {
+      await this.restore();
+    } finally {
+      this.ready = true;
+      this.syncUrl();
+    }
   }
 
   // ---- building and language ----
@@ -217,15 +227,15 @@ export class App {
 
   private buildCameraControls(): void {
     const t = (key: MessageKey) => this.i18n.t(key);
-    const b = (label: string, text: string, onclick: () => void) => h("button", { type: "button", className: "icon-button", "aria-label": label, title: label, onclick }, text);
+    const b = (label: string, text: string, onclick: () => void, extra = "") => h("button", { type: "button", className: `icon-button ${extra}`, "aria-label": label, title: label, onclick }, text);
     replaceChildren(this.shell.cameraControls,
       b(t("camera.zoomIn"), "+", () => this.view?.zoomIn()),
       b(t("camera.zoomOut"), "−", () => this.view?.zoomOut()),
       b(t("camera.fit"), "⤢", () => this.view?.fit()),
-      b(t("camera.panUp"), "↑", () => this.view?.pan(0, -1)),
-      b(t("camera.panLeft"), "←", () => this.view?.pan(-1, 0)),
-      b(t("camera.panRight"), "→", () => this.view?.pan(1, 0)),
-      b(t("camera.panDown"), "↓", () => this.view?.pan(0, 1)));
+      b(t("camera.panUp"), "↑", () => this.view?.pan(0, -1), "up"),
+      b(t("camera.panLeft"), "←", () => this.view?.pan(-1, 0), "left"),
+      b(t("camera.panDown"), "↓", () => this.view?.pan(0, 1)),
+      b(t("camera.panRight"), "→", () => this.view?.pan(1, 0)));
   }
 
   private bindGraphKeys(): void {
@@ -322,7 +332,7 @@ export class App {
 
   /** Replays a shared link: expands the same nodes in the same order, hides, selects and traces the same. */
   private async restore(): Promise<void> {
-    const s = this.state;
+    const s = this.initial;
     const ids = s.expanded.length > 0 ? s.expanded : s.focus ? [s.focus] : [];
     if (ids.length === 0) return;
     this.setStatus("status.restoring");
@@ -339,7 +349,10 @@ export class App {
       this.model.resetHistory();
       this.onModelChange();
       this.view?.fit();
-      if (failure !== null) this.showError(failure, () => void this.restore());
+      if (failure !== null) {
+        this.setStatus(null);
+        this.showError(failure, () => void this.restore());
+      }
       else this.setStatus("status.added", { count: this.model.graph.order });
       if (s.focus) this.select(s.focus);
       if (s.path) {
@@ -526,6 +539,7 @@ export class App {
     this.view?.setDisplay({ allEdgeLabels: graph.size <= ALL_EDGE_LABELS_MAX });
     this.renderWelcome();
     this.renderToolbar();
+    this.panel.render();
     this.renderSecondaryViews();
     this.syncUrl();
   }
@@ -582,6 +596,7 @@ export class App {
   // ---- URL and sharing ----
 
   private syncUrl(): void {
+    if (!this.ready) return;
     this.state.expanded = this.model.expandedIds();
     this.state.hidden = this.model.hiddenIds();
     const query = encodeViewState(this.state);

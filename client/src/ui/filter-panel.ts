@@ -48,7 +48,7 @@ export class FilterPanel {
     const { filter, options } = this.state;
 
     const group = <T extends string>(legend: MessageKey, field: keyof ViewFilter, values: readonly T[], label: (v: T) => string, badge?: (v: T) => HTMLElement) =>
-      h("fieldset", { className: "check-group" },
+      h("fieldset", { className: values.length > 10 ? "check-group scroll" : "check-group" },
         h("legend", {}, i18n.t(legend)),
         values.length === 0 ? h("p", { className: "muted" }, i18n.t("filters.noOptions")) : null,
         values.map((value) => {

@@ -60,6 +60,17 @@ export function datedItems(agreements: readonly AgreementSummary[], events: read
   });
 }
 
+/** Citations without repeats (the same sentence of the same article may support several facts). */
+export function uniqueCitations(citations: readonly Citation[]): Citation[] {
+  const seen = new Set<string>();
+  return citations.filter((c) => {
+    const key = `${c.source.id}\u0000${c.quote ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export class SidePanel {
   readonly element: HTMLElement;
   private state: PanelState = { kind: "empty" };
@@ -191,7 +202,7 @@ export class SidePanel {
   }
 
   private sources(citations: readonly Citation[], i18n: I18n): HTMLElement {
-    const items = citations.map((c) => {
+    const items = uniqueCitations(citations).map((c) => {
       const meta = [c.source.publisher, c.source.publishedDate ? i18n.date(c.source.publishedDate) : null].filter(Boolean).join(" · ");
       return h("li", { className: "citation" },
         c.quote ? h("blockquote", { lang: c.source.language ?? undefined }, `“${c.quote}”`) : null,

@@ -52,8 +52,8 @@ export class TimelineView {
                 h("span", { className: "date" }, i18n.dateRange(attrs.date, attrs.endDate, null)),
                 h("button", { type: "button", className: "link-button", "aria-current": selected === id ? "true" : undefined,
                   onclick: () => this.onChoose({ id, name: attrs.label, entityType: attrs.entityType }) }, entityBadge(attrs.entityType, 14), attrs.label),
-                h("span", { className: "muted kind" }, i18n.kindLabel(attrs.entityType, attrs.kind)),
-                outside ? h("span", { className: "muted" }, ` (${i18n.t("timeline.outside")})`) : null);
+                h("span", { className: "muted kind" }, i18n.kindLabel(attrs.entityType, attrs.kind),
+                  outside ? h("span", { className: "outside" }, `(${i18n.t("timeline.outside")})`) : null));
             })))),
     );
   }
