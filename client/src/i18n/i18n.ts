@@ -90,6 +90,15 @@ export class I18n {
     return family ? this.enumLabel(family, kind) : kind;
   }
 
+  /**
+   * Label of a relationship. The server's label is English: French gets the translation of the relationship
+   * type when one is known, else the server's label.
+   */
+  relationLabel(type: string, serverLabel: string): string {
+    if (this.language === "en") return serverLabel;
+    return (MESSAGES[this.language] as Record<string, string>)[`relation.${type}`] ?? serverLabel;
+  }
+
   date(iso: string | null | undefined, precision?: DatePrecision | null): string {
     return formatDate(iso, precision, this.language);
   }

@@ -20,6 +20,8 @@ export interface DisplayState {
   pathEdges: ReadonlySet<string>;
   /** Draw every edge label (small graphs) rather than only around the hovered or selected node. */
   allEdgeLabels: boolean;
+  /** The label to draw for a relationship (translated). */
+  edgeLabel: (attrs: EdgeAttributes) => string;
 }
 
 export function emptyDisplayState(): DisplayState {
@@ -33,6 +35,7 @@ export function emptyDisplayState(): DisplayState {
     pathNodes: new Set(),
     pathEdges: new Set(),
     allEdgeLabels: true,
+    edgeLabel: (attrs) => attrs.label,
   };
 }
 
@@ -110,7 +113,7 @@ export function edgeDisplay(
   const faded = !inTimeWindow(source.attrs, state.window) || !inTimeWindow(target.attrs, state.window);
   const showLabel = !dimmed && (onPath || selected || touchesHovered || touchesSelected || (state.allEdgeLabels && !faded));
   return {
-    label: showLabel ? attrs.label : "",
+    label: showLabel ? state.edgeLabel(attrs) : "",
     color: onPath || selected ? PATH_COLOUR : dimmed || faded ? FADED_EDGE_COLOUR : EDGE_COLOUR,
     size: onPath || selected ? 3.5 : touchesHovered || touchesSelected ? 2 : 1,
     hidden,

@@ -13,7 +13,7 @@ import { filterPredicate, toGraphFilter, yearRange, type TimeWindow, type ViewFi
 import { GraphModel } from "../graph/model";
 import { I18n, type MessageKey, type Params } from "../i18n/i18n";
 import { isNodeShown } from "../render/reducers";
-import { GraphView } from "../render/sigma-view";
+import type { GraphView } from "../render/sigma-view";
 import { decodeViewState, encodeViewState, preferredLanguage } from "../state/url-state";
 import type { Language, ViewMode, ViewState } from "../state/view-state";
 import { h, replaceChildren } from "./dom";
@@ -59,6 +59,9 @@ export class App {
   private options: FilterOptions | null = null;
   private optionsError: unknown = null;
   private paths: Path[] = [];
+  private pathHighlight: { nodes: Set<string>; edges: Set<string> } = { nodes: new Set(), edges: new Set() };
+  /** Increases at each rebuild, so a renderer that finishes loading after a rebuild is discarded. */
+  private generation = 0;
   private busy = 0;
   private lastRetry: (() => void) | null = null;
   /** The view the page was opened with; `restore` replays it. */
@@ -141,15 +144,23 @@ export class App {
     replaceChildren(this.root, this.shell.root);
 
     this.buildCameraControls();
-    this.createGraphView();
+    void this.createGraphView();
     this.bindGraphKeys();
     if (this.state.focus) void this.panel.showEntity(this.state.focus);
     this.onModelChange();
   }
 
-  private createGraphView(): void {
+  /**
+   * The renderer (sigma.js, WebGL) is loaded as its own chunk: if it cannot load or start (no WebGL), the page
+   * says so and the list and timeline views still work.
+   */
+  private async createGraphView(): Promise<void> {
+    const generation = ++this.generation;
+    const container = this.shell.graphContainer;
     try {
-      this.view = new GraphView(this.shell.graphContainer, this.model, {
+      const { GraphView } = await import("../render/sigma-view");
+      if (generation !== this.generation) return;
+      this.view = new GraphView(container, this.model, {
         onNodeClick: (id) => this.select(id),
         onNodeDoubleClick: (id) => void this.expand(id),
         onEdgeClick: (id) => this.selectEdge(id),
@@ -157,10 +168,12 @@ export class App {
         onHover: (id) => this.view?.setDisplay({ hovered: id, hoveredNeighbours: new Set(id ? this.model.graph.neighbors(id) : []) }),
       });
       this.applyDisplay();
+      this.renderToolbar();
     } catch (error) {
+      if (generation !== this.generation) return;
       this.view = null;
       this.shell.graphMessage.hidden = false;
-      replaceChildren(this.shell.graphMessage, h("p", { role: "alert" }, this.i18n.t("error.webgl")), h("p", { className: "details" }, error instanceof Error ? error.message : ""));
+      replaceChildren(this.shell.graphMessage, h("p", { role: "alert" }, this.i18n.t("error.webgl")), h("p", { className: "details" }, error instanceof Error ? error.message : String(error)));
     }
   }
 
@@ -424,7 +437,7 @@ export class App {
       this.highlightPath(null);
       this.view?.fit();
     } else {
-      this.view?.setDisplay({ pathNodes: new Set(), pathEdges: new Set() });
+      this.highlightPath(null);
     }
     this.syncUrl();
     return paths;
@@ -433,16 +446,17 @@ export class App {
   /** Highlights one path, or all when `index` is null. */
   private highlightPath(index: number | null): void {
     const chosen = index === null ? this.paths : this.paths.slice(index, index + 1);
-    this.view?.setDisplay({
-      pathNodes: new Set(chosen.flatMap((p) => p.nodes.map((n) => n.id))),
-      pathEdges: new Set(chosen.flatMap((p) => p.edges.map((e) => e.id))),
-    });
+    this.pathHighlight = {
+      nodes: new Set(chosen.flatMap((p) => p.nodes.map((n) => n.id))),
+      edges: new Set(chosen.flatMap((p) => p.edges.map((e) => e.id))),
+    };
+    this.view?.setDisplay({ pathNodes: this.pathHighlight.nodes, pathEdges: this.pathHighlight.edges });
   }
 
   private clearPaths(): void {
     this.paths = [];
     this.state.path = null;
-    this.view?.setDisplay({ pathNodes: new Set(), pathEdges: new Set() });
+    this.highlightPath(null);
     this.syncUrl();
   }
 
@@ -515,6 +529,9 @@ export class App {
       window: this.state.window,
       selected: this.state.focus,
       allEdgeLabels: this.model.graph.size <= ALL_EDGE_LABELS_MAX,
+      edgeLabel: (attrs) => this.i18n.relationLabel(attrs.relation, attrs.label),
+      pathNodes: this.pathHighlight.nodes,
+      pathEdges: this.pathHighlight.edges,
     });
   }
 

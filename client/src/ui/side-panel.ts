@@ -321,7 +321,7 @@ export class SidePanel {
   private edgeView(edge: EdgeSelection, i18n: I18n, close: HTMLElement): Child[] {
     return [
       h("div", { className: "panel-head" }, h("div", {}, h("h2", { id: "panel-heading" }, i18n.t("panel.relationship")), h("p", { className: "muted" }, edge.attrs.relation)), close),
-      h("p", { className: "relationship" }, this.link(edge.source), h("span", { className: "relation-label" }, ` ${edge.attrs.label} → `), this.link(edge.target)),
+      h("p", { className: "relationship" }, this.link(edge.source), h("span", { className: "relation-label" }, ` ${i18n.relationLabel(edge.attrs.relation, edge.attrs.label)} → `), this.link(edge.target)),
       edge.attrs.role ? h("p", {}, i18n.t("panel.role", { role: edge.attrs.role })) : null,
       this.sources(edge.attrs.citations, i18n),
     ];
