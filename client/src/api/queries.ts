@@ -100,7 +100,7 @@ query Entity($id: ID!) {
       organizationKind: kind
       aliases nameOriginal description website
       country { id name }
-      sectors { id name }
+      sectors { id name nameFr }
       agreements(first: 100, orderBy: [{ field: SIGNED_DATE, direction: ASC }]) {
         totalCount
         nodes { ...AgreementSummaryFields }
@@ -129,7 +129,7 @@ query Entity($id: ID!) {
       agreementKind: kind
       signedDate signedDatePrecision status summary
       parties { role party { id name entityType } citations { ...CitationFields } }
-      sectors { id name }
+      sectors { id name nameFr }
       implements { ...AgreementSummaryFields }
       buildsOn { ...AgreementSummaryFields }
       implementedBy { ...AgreementSummaryFields }
@@ -145,7 +145,7 @@ query Entity($id: ID!) {
       participants { role participant { id name entityType } citations { ...CitationFields } }
       organizers { id name entityType }
       agreementsSigned { ...AgreementSummaryFields }
-      sectors { id name }
+      sectors { id name nameFr }
     }
     ... on Place {
       placeKind: kind

@@ -175,6 +175,11 @@ export interface NamedRef {
   name: string;
 }
 
+/** A sector as named in the details panel (the French name, when known, is shown in French). */
+export interface SectorRef extends NamedRef {
+  nameFr: string | null;
+}
+
 export interface RoleHolding {
   title: string;
   since: IsoDate | null;
@@ -208,7 +213,7 @@ export interface OrganizationDetails extends EntityBase {
   description: string | null;
   website: string | null;
   country: NamedRef | null;
-  sectors: NamedRef[];
+  sectors: SectorRef[];
   agreements: Connection<AgreementSummary>;
   events: Connection<EventSummary>;
   people: RoleHolding[];
@@ -231,7 +236,7 @@ export interface AgreementDetails extends EntityBase {
   status: string | null;
   summary: string | null;
   parties: AgreementParty[];
-  sectors: NamedRef[];
+  sectors: SectorRef[];
   implements: AgreementSummary[];
   buildsOn: AgreementSummary[];
   implementedBy: AgreementSummary[];
@@ -251,7 +256,7 @@ export interface EventDetails extends EntityBase {
   participants: Participation[];
   organizers: EntityRef[];
   agreementsSigned: AgreementSummary[];
-  sectors: NamedRef[];
+  sectors: SectorRef[];
 }
 
 export interface PlaceDetails extends EntityBase {

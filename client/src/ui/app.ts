@@ -318,6 +318,13 @@ export class App {
   }
 
   private onGlobalKey(event: KeyboardEvent): void {
+    if (event.key === "Escape") {
+      // Close an open menu (export, examples) and give focus back to its button.
+      for (const menu of this.shell.root.querySelectorAll<HTMLDetailsElement>("details.menu[open]")) {
+        menu.open = false;
+        menu.querySelector<HTMLElement>("summary")?.focus();
+      }
+    }
     const target = event.target as HTMLElement | null;
     if (target && (target.tagName === "INPUT" || target.tagName === "SELECT" || target.tagName === "TEXTAREA")) return;
     if (!(event.ctrlKey || event.metaKey)) return;

@@ -130,19 +130,26 @@ export class TimeSlider {
       if (next.to !== null && next.to >= years.max) next = { ...next, to: null };
       this.onChange(next);
     };
+    // While dragging, only the number beside the slider follows; the window changes when the slider is let go.
+    const showValue = (e: Event, which: "from" | "to") => {
+      const output = this.element.querySelector(`[data-output="${which}"]`);
+      if (output) output.textContent = (e.target as HTMLInputElement).value;
+    };
     replaceChildren(
       this.element,
       h("p", { className: "time-summary", "aria-live": "polite" }, i18n.t("time.summary", { from: String(from), to: String(to) })),
       h("div", { className: "range-row" },
         h("label", { for: fromId }, i18n.t("time.from")),
         h("input", { id: fromId, type: "range", min, max, step: 1, value: from, "data-key": "from", "aria-valuetext": String(from),
+          oninput: (e: Event) => showValue(e, "from"),
           onchange: (e: Event) => set("from", Number((e.target as HTMLInputElement).value)) }),
-        h("output", { for: fromId }, String(from))),
+        h("output", { for: fromId, "data-output": "from" }, String(from))),
       h("div", { className: "range-row" },
         h("label", { for: toId }, i18n.t("time.to")),
         h("input", { id: toId, type: "range", min, max, step: 1, value: to, "data-key": "to", "aria-valuetext": String(to),
+          oninput: (e: Event) => showValue(e, "to"),
           onchange: (e: Event) => set("to", Number((e.target as HTMLInputElement).value)) }),
-        h("output", { for: toId }, String(to))),
+        h("output", { for: toId, "data-output": "to" }, String(to))),
       h("button", { type: "button", disabled: this.window.from === null && this.window.to === null, onclick: () => this.onChange({ from: null, to: null }) }, i18n.t("time.reset")),
     );
     if (focused) this.element.querySelector<HTMLElement>(`[data-key="${focused}"]`)?.focus();

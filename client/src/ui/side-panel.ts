@@ -3,7 +3,7 @@
 
 import type { ExplorerApi } from "../api/explorer-api";
 import type {
-  AgreementSummary, Citation, EntityDetails, EntityRef, EventSummary, NamedRef,
+  AgreementSummary, Citation, EntityDetails, EntityRef, EventSummary, NamedRef, SectorRef,
 } from "../api/types";
 import type { EdgeAttributes } from "../graph/attributes";
 import type { I18n, MessageKey } from "../i18n/i18n";
@@ -173,8 +173,12 @@ export class SidePanel {
     return this.section(title, i18n, this.list(refs.map((r) => this.link(r))));
   }
 
-  private named(refs: readonly NamedRef[], type: "PLACE" | "SECTOR"): EntityRef[] {
+  private named(refs: readonly NamedRef[], type: "PLACE"): EntityRef[] {
     return refs.map((r) => ({ id: r.id, name: r.name, entityType: type }));
+  }
+
+  private sectors(refs: readonly SectorRef[], i18n: I18n): EntityRef[] {
+    return refs.map((r) => ({ id: r.id, name: i18n.language === "fr" && r.nameFr ? r.nameFr : r.name, entityType: "SECTOR" }));
   }
 
   private agreementRefs(items: readonly AgreementSummary[]): EntityRef[] {
@@ -243,7 +247,7 @@ export class SidePanel {
             ["panel.website", d.website ? h("a", { href: d.website, target: "_blank", rel: "noopener noreferrer" }, d.website) : null],
             ["panel.country", d.country ? this.link({ id: d.country.id, name: d.country.name, entityType: "PLACE" }) : null],
           ], i18n),
-          this.refs("panel.sectors", this.named(d.sectors, "SECTOR"), i18n),
+          this.refs("panel.sectors", this.sectors(d.sectors, i18n), i18n),
           this.timeline(d.agreements.nodes, d.events.nodes, { agreements: d.agreements.totalCount, events: d.events.totalCount }, i18n),
           this.section("panel.people", i18n, this.list(d.people.map((r) => [this.link(r.person), ` — ${r.title}`, this.period(r.since, r.until, i18n)]))),
         );
@@ -265,7 +269,7 @@ export class SidePanel {
             ["panel.signedAt", d.signedAt ? this.link({ id: d.signedAt.id, name: d.signedAt.name, entityType: "EVENT" }) : null],
           ], i18n),
           this.section("panel.parties", i18n, this.list(d.parties.map((p) => [this.link(p.party), p.role ? h("span", { className: "muted" }, ` — ${p.role}`) : null]))),
-          this.refs("panel.sectors", this.named(d.sectors, "SECTOR"), i18n),
+          this.refs("panel.sectors", this.sectors(d.sectors, i18n), i18n),
           this.refs("panel.implements", this.agreementRefs(d.implements), i18n),
           this.refs("panel.buildsOn", this.agreementRefs(d.buildsOn), i18n),
           this.refs("panel.implementedBy", this.agreementRefs(d.implementedBy), i18n),
@@ -283,7 +287,7 @@ export class SidePanel {
           this.refs("panel.organizers", d.organizers, i18n),
           this.section("panel.participants", i18n, this.list(d.participants.map((p) => [this.link(p.participant), p.role ? h("span", { className: "muted" }, ` — ${p.role}`) : null]))),
           this.timeline(d.agreementsSigned, d.parts, null, i18n),
-          this.refs("panel.sectors", this.named(d.sectors, "SECTOR"), i18n),
+          this.refs("panel.sectors", this.sectors(d.sectors, i18n), i18n),
         );
         break;
       case "Place":

@@ -108,3 +108,16 @@ describe("SidePanel", () => {
     expect(panel.element.querySelectorAll(".citation")).toHaveLength(1);
   });
 });
+
+describe("SidePanel in French", () => {
+  it("names sectors in French when the French name is known", async () => {
+    const fake = new FakeFetch().answer({ json: { data: { entity: { ...organization, sectors: [{ id: "sec:space", name: "Space", nameFr: "Espace" }, { id: "sec:x", name: "Robotics", nameFr: null }] } } } });
+    const panel = new SidePanel(new ExplorerApi(new GraphQLClient({ fetch: fake.fetch })), () => new I18n("fr"), {
+      navigate: () => undefined, expand: () => undefined, isInGraph: () => false, close: () => undefined,
+    });
+    await panel.showEntity("org:jaxa");
+    const sectors = [...panel.element.querySelectorAll(".panel-section")].find((s) => s.querySelector("h3")!.textContent === "Secteurs")!;
+    expect([...sectors.querySelectorAll("button")].map((b) => b.textContent)).toEqual(["Espace", "Robotics"]);
+    expect(panel.element.querySelector(".panel-actions button")!.textContent).toBe("Afficher dans le graphe");
+  });
+});
