@@ -354,7 +354,7 @@ export class App {
   private async restore(): Promise<void> {
     const s = this.initial;
     const ids = s.expanded.length > 0 ? s.expanded : s.focus ? [s.focus] : [];
-    if (ids.length === 0) return;
+    if (ids.length === 0 && s.path === null) return;
     this.setStatus("status.restoring");
     this.setBusy(+1);
     try {
@@ -364,21 +364,23 @@ export class App {
         if (result.status === "fulfilled") this.model.merge(result.value.nodes, result.value.edges, { anchor: ids[i]!, record: false });
         else failure ??= result.reason;
       });
-      const hidden = s.hidden.filter((id) => this.model.has(id));
-      for (const id of hidden) this.model.graph.setNodeAttribute(id, "hiddenByUser", true);
+      for (const id of s.hidden) if (this.model.has(id)) this.model.graph.setNodeAttribute(id, "hiddenByUser", true);
       this.model.resetHistory();
       this.onModelChange();
       this.view?.fit();
       if (failure !== null) {
         this.setStatus(null);
         this.showError(failure, () => void this.restore());
+      } else if (ids.length > 0) {
+        this.setStatus("status.added", { count: this.model.graph.order });
       }
-      else this.setStatus("status.added", { count: this.model.graph.order });
       if (s.focus) this.select(s.focus);
       if (s.path) {
         this.prefillPathFinder(s.path.from, s.path.to);
         this.shell.sections["path"]!.open = true;
         await this.pathFinder.run();
+        this.model.resetHistory();
+        this.renderToolbar();
       }
     } finally {
       this.setBusy(-1);

@@ -145,3 +145,25 @@ describe("App", () => {
     }
   }, 60_000);
 });
+
+describe("App paths", () => {
+  it("restores a traced path from the link alone and highlights it in the list of paths", async () => {
+    const path = { nodes: [jaxa, mou, cnes], edges: [jaxaParty, cnesParty], length: 2 };
+    const fake = server({
+      Paths: () => new Response(JSON.stringify({ data: { paths: [path] } }), { status: 200 }),
+    });
+    const { root, app } = await start("?pf=org:jaxa&pt=org:cnes&ak=MOU", fake);
+    const call = fake.calls.find((c) => c.operationName === "Paths")!;
+    expect(call.variables).toMatchObject({ from: "org:jaxa", to: "org:cnes", filter: { agreementKinds: ["MOU"] } });
+    expect(app.model.graph.order).toBe(3);
+    expect(root.querySelector(".path-list")!.textContent).toContain("JAXA — party to → JAXA–CNES MoU ← party to — CNES");
+    const params = new URLSearchParams(location.search);
+    expect([params.get("pf"), params.get("pt")]).toEqual(["org:jaxa", "org:cnes"]);
+  });
+
+  it("says when no path exists", async () => {
+    const fake = server({ Paths: () => new Response(JSON.stringify({ data: { paths: [] } }), { status: 200 }) });
+    const { root } = await start("?pf=org:jaxa&pt=org:cnes", fake);
+    expect(root.querySelector(".path-body [role=status]")!.textContent).toBe("No connection within 4 steps.");
+  });
+});
