@@ -17,6 +17,7 @@ export const en = {
 
   "welcome.title": "Explore the partnership graph",
   "welcome.body": "Type a name in the search box, then choose a result. Its connections appear as a graph: double-click a node, or select it and press Enter, to show its own connections. Every relationship shows the article it comes from.",
+  "welcome.counts": "In the database:",
   "welcome.try": "Try:",
 
   "entityType.ORGANIZATION": "Organisation",

@@ -20,6 +20,7 @@ export const fr: Record<MessageKey, string> = {
 
   "welcome.title": "Explorer le graphe des partenariats",
   "welcome.body": "Saisissez un nom dans la recherche, puis choisissez un résultat. Ses liens s’affichent sous forme de graphe : double-cliquez sur un nœud, ou sélectionnez-le et appuyez sur Entrée, pour afficher ses propres liens. Chaque relation indique l’article dont elle provient.",
+  "welcome.counts": "Dans la base\u00a0:",
   "welcome.try": `Essayez${nb}:`,
 
   "entityType.ORGANIZATION": "Organisation",

@@ -3,7 +3,7 @@
 // link that reproduces the view.
 
 import type { ExplorerApi, FilterOptions } from "../api/explorer-api";
-import type { EntityRef, GraphEdge, GraphNode, Path } from "../api/types";
+import type { CountBucket, EntityRef, GraphEdge, GraphNode, Path } from "../api/types";
 import { edgesCsv, nodesCsv } from "../export/csv";
 import { downloadBlob, exportFileStem, svgToPng } from "../export/download";
 import { toGraphML } from "../export/graphml";
@@ -57,6 +57,7 @@ export class App {
   private timeline!: TimelineView;
   private list!: ListView;
   private options: FilterOptions | null = null;
+  private counts: CountBucket[] = [];
   private optionsError: unknown = null;
   private paths: Path[] = [];
   private pathHighlight: { nodes: Set<string>; edges: Set<string> } = { nodes: new Set(), edges: new Set() };
@@ -340,14 +341,21 @@ export class App {
 
   // ---- data ----
 
+  /** Filter choices and the database's size (for the welcome). A failure here is the first sign of a server down. */
   private async loadOptions(): Promise<void> {
+    const aggregates = this.api.aggregates().then(
+      (a) => { this.counts = a.entitiesByType; this.renderWelcome(); },
+      () => undefined, // the welcome simply shows no counts
+    );
     try {
       this.options = await this.api.filterOptions();
       this.optionsError = null;
     } catch (error) {
       this.optionsError = error;
+      if (this.shell.errorBanner.childElementCount === 0) this.showError(error, () => void this.loadOptions());
     }
     this.filters.update({ options: this.options, optionsError: this.optionsError });
+    await aggregates;
   }
 
   /** Replays a shared link: expands the same nodes in the same order, hides, selects and traces the same. */
@@ -584,7 +592,9 @@ export class App {
     replaceChildren(this.shell.welcome,
       h("h2", {}, t("welcome.title")),
       h("p", {}, t("welcome.body")),
-      h("p", {}, t("welcome.try"), " ", WELCOME_EXAMPLES.map((text) => [h("button", { type: "button", className: "link-button example", onclick: () => this.search.searchNow(text) }, text), " "])));
+      h("p", {}, t("welcome.try"), " ", WELCOME_EXAMPLES.map((text) => [h("button", { type: "button", className: "link-button example", onclick: () => this.search.searchNow(text) }, text), " "])),
+      this.counts.length === 0 ? null : h("p", { className: "muted welcome-counts" }, t("welcome.counts"), " ",
+        this.counts.filter((b) => b.count > 0).map((b) => `${this.i18n.number(b.count)} ${this.i18n.enumLabel("entityTypes", b.key).toLocaleLowerCase(this.i18n.language)}`).join(" · ")));
   }
 
   // ---- messages ----

@@ -26,6 +26,9 @@ function server(overrides: Record<string, () => Response | Promise<Response>> = 
         return json({ entity: { __typename: "Sector", id: body.variables["id"], name: "Entity", entityType: "SECTOR", citations: [], nameFr: null } });
       case "Search":
         return json({ search: [] });
+      case "Aggregates":
+        return json({ aggregates: { entitiesByType: [{ key: "ORGANIZATION", label: "Organization", count: 1234 }, { key: "AGREEMENT", label: "Agreement", count: 56 }, { key: "SOURCE", label: "Source", count: 0 }],
+          organizationsByKind: [], agreementsByKind: [], agreementsByYear: [], eventsByYear: [], bySector: [], byCountry: [] } });
       default:
         return new Response(JSON.stringify({ errors: [{ message: "unknown" }] }), { status: 400 });
     }
@@ -79,6 +82,7 @@ describe("App", () => {
   it("welcomes a first visit and says the graph cannot be drawn without WebGL", async () => {
     const { root } = await start("");
     expect(root.querySelector(".welcome h2")!.textContent).toBe("Explore the partnership graph");
+    expect(root.querySelector(".welcome-counts")!.textContent).toBe("In the database: 1,234 organisations · 56 agreements");
     expect(root.querySelector(".graph-message")!.textContent).toContain("WebGL");
     expect(location.search).toBe("");
   });
@@ -122,6 +126,14 @@ describe("App", () => {
     await settle();
     expect(app.model.graph.order).toBe(1);
     expect(banner.textContent).toBe("");
+  });
+
+  it("says on a first visit that the server cannot be reached", async () => {
+    const fake = server({ FilterOptions: () => Promise.reject(new TypeError("Failed to fetch")), Aggregates: () => Promise.reject(new TypeError("Failed to fetch")) });
+    const { root } = await start("", fake);
+    expect(root.querySelector(".error-banner")!.textContent).toContain("can’t be reached");
+    expect(root.querySelector(".welcome h2")).not.toBeNull();
+    expect(root.querySelector(".welcome-counts")).toBeNull();
   });
 
   it("undoes and redoes with the toolbar", async () => {
