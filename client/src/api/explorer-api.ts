@@ -1,0 +1,111 @@
+// Typed calls of the explorer: one function per query of the schema the client uses.
+
+import type { GraphQLClient } from "./client";
+import {
+  AGGREGATES_QUERY, ENTITY_QUERY, FILTER_OPTIONS_QUERY, NEIGHBOURHOOD_QUERY, PATHS_QUERY, SEARCH_QUERY, SOURCES_QUERY,
+  TIMELINE_QUERY,
+} from "./queries";
+import type {
+  Aggregates, EntityDetails, EntityType, GraphFilter, Path, PlaceOption, SearchHit, SectorOption, SourceOption,
+  Subgraph, TimelineItem,
+} from "./types";
+
+export interface NeighbourhoodArgs {
+  depth?: number;
+  filter?: GraphFilter;
+  limit?: number;
+}
+
+export interface FilterOptions {
+  sectors: SectorOption[];
+  countries: PlaceOption[];
+}
+
+/** Renames the aliases ENTITY_QUERY uses (see queries.ts) back to the schema's field names. */
+function normaliseEntity(raw: Record<string, unknown>): EntityDetails {
+  const out: Record<string, unknown> = { ...raw };
+  for (const alias of ["organizationKind", "agreementKind", "eventKind", "placeKind"]) {
+    if (alias in out) {
+      out["kind"] = out[alias];
+      delete out[alias];
+    }
+  }
+  for (const alias of ["eventPartOf", "placePartOf"]) {
+    if (alias in out) {
+      out["partOf"] = out[alias];
+      delete out[alias];
+    }
+  }
+  return out as unknown as EntityDetails;
+}
+
+/** An empty filter is sent as null, so the server applies no restriction. */
+export function filterOrNull(filter: GraphFilter | undefined): GraphFilter | null {
+  if (!filter) return null;
+  const entries = Object.entries(filter).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0));
+  return entries.length === 0 ? null : (Object.fromEntries(entries) as GraphFilter);
+}
+
+export class ExplorerApi {
+  constructor(private readonly client: GraphQLClient) {}
+
+  get endpoint(): string {
+    return this.client.endpoint;
+  }
+
+  async search(text: string, options: { types?: EntityType[]; first?: number; signal?: AbortSignal } = {}): Promise<SearchHit[]> {
+    const data = await this.client.request<{ search: SearchHit[] }>(
+      SEARCH_QUERY,
+      { text, types: options.types && options.types.length > 0 ? options.types : undefined, first: options.first ?? 20 },
+      options.signal,
+    );
+    return data.search;
+  }
+
+  /** Null when no entity has this id. */
+  async entity(id: string, signal?: AbortSignal): Promise<EntityDetails | null> {
+    const data = await this.client.request<{ entity: Record<string, unknown> | null }>(ENTITY_QUERY, { id }, signal);
+    return data.entity ? normaliseEntity(data.entity) : null;
+  }
+
+  async neighbourhood(id: string, args: NeighbourhoodArgs = {}): Promise<Subgraph> {
+    const data = await this.client.request<{ neighbourhood: Subgraph }>(NEIGHBOURHOOD_QUERY, {
+      id,
+      depth: args.depth,
+      filter: filterOrNull(args.filter),
+      limit: args.limit,
+    });
+    return data.neighbourhood;
+  }
+
+  async paths(from: string, to: string, args: { maxLength?: number; filter?: GraphFilter; first?: number } = {}): Promise<Path[]> {
+    const data = await this.client.request<{ paths: Path[] }>(PATHS_QUERY, {
+      from,
+      to,
+      maxLength: args.maxLength,
+      filter: filterOrNull(args.filter),
+      first: args.first,
+    });
+    return data.paths;
+  }
+
+  async timeline(filter?: GraphFilter, first?: number): Promise<TimelineItem[]> {
+    const data = await this.client.request<{ timeline: TimelineItem[] }>(TIMELINE_QUERY, { filter: filterOrNull(filter), first });
+    return data.timeline;
+  }
+
+  async aggregates(filter?: GraphFilter): Promise<Aggregates> {
+    const data = await this.client.request<{ aggregates: Aggregates }>(AGGREGATES_QUERY, { filter: filterOrNull(filter) });
+    return data.aggregates;
+  }
+
+  async filterOptions(): Promise<FilterOptions> {
+    const data = await this.client.request<{ sectors: SectorOption[]; places: PlaceOption[] }>(FILTER_OPTIONS_QUERY);
+    return { sectors: data.sectors, countries: data.places };
+  }
+
+  async sources(): Promise<SourceOption[]> {
+    const data = await this.client.request<{ sources: SourceOption[] }>(SOURCES_QUERY);
+    return data.sources;
+  }
+}

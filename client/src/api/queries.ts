@@ -1,0 +1,161 @@
+// The GraphQL documents the explorer sends, as constants (one operation each, named so server logs and the
+// GraphQL IDE show what the client asked). They follow src/GraphExplorer.Application/Api/schema.graphql.
+//
+// Entity details select `kind` and `partOf` under aliases because sibling inline fragments may not select one
+// response name with different enum or object types (GraphQL spec §5.3.2, "Field Selection Merging").
+
+const CITATION_FIELDS = /* GraphQL */ `
+fragment CitationFields on Citation {
+  quote
+  source { id title publisher publishedDate language url }
+}`;
+
+const GRAPH_FIELDS = /* GraphQL */ `
+fragment GraphNodeFields on GraphNode {
+  id label entityType kind date endDate sectors countries degree
+}
+fragment GraphEdgeFields on GraphEdge {
+  id source target type label role
+  citations { ...CitationFields }
+}`;
+
+const SUMMARY_FIELDS = /* GraphQL */ `
+fragment AgreementSummaryFields on Agreement {
+  id title kind signedDate signedDatePrecision
+}
+fragment EventSummaryFields on Event {
+  id name kind startDate endDate datePrecision
+}`;
+
+export const SEARCH_QUERY = /* GraphQL */ `
+query Search($text: String!, $types: [EntityType!], $first: Int) {
+  search(text: $text, types: $types, first: $first) {
+    score
+    matched
+    entity { id name entityType }
+  }
+}`;
+
+export const NEIGHBOURHOOD_QUERY = /* GraphQL */ `
+query Neighbourhood($id: ID!, $depth: Int, $filter: GraphFilter, $limit: Int) {
+  neighbourhood(id: $id, depth: $depth, filter: $filter, limit: $limit) {
+    truncated
+    nodes { ...GraphNodeFields }
+    edges { ...GraphEdgeFields }
+  }
+}
+${GRAPH_FIELDS}
+${CITATION_FIELDS}`;
+
+export const PATHS_QUERY = /* GraphQL */ `
+query Paths($from: ID!, $to: ID!, $maxLength: Int, $filter: GraphFilter, $first: Int) {
+  paths(from: $from, to: $to, maxLength: $maxLength, filter: $filter, first: $first) {
+    length
+    nodes { ...GraphNodeFields }
+    edges { ...GraphEdgeFields }
+  }
+}
+${GRAPH_FIELDS}
+${CITATION_FIELDS}`;
+
+export const TIMELINE_QUERY = /* GraphQL */ `
+query Timeline($filter: GraphFilter, $first: Int) {
+  timeline(filter: $filter, first: $first) {
+    type date endDate datePrecision title kind
+    entity { id name entityType }
+  }
+}`;
+
+export const AGGREGATES_QUERY = /* GraphQL */ `
+query Aggregates($filter: GraphFilter) {
+  aggregates(filter: $filter) {
+    entitiesByType { key label count }
+    organizationsByKind { key label count }
+    agreementsByKind { key label count }
+    agreementsByYear { key label count }
+    eventsByYear { key label count }
+    bySector { key label count }
+    byCountry { key label count }
+  }
+}`;
+
+/** Choices for the filter panel: every sector and every country. */
+export const FILTER_OPTIONS_QUERY = /* GraphQL */ `
+query FilterOptions {
+  sectors { id name nameFr }
+  places(kind: COUNTRY) { id name kind }
+}`;
+
+export const SOURCES_QUERY = /* GraphQL */ `
+query Sources {
+  sources { id name title publisher publishedDate language url }
+}`;
+
+export const ENTITY_QUERY = /* GraphQL */ `
+query Entity($id: ID!) {
+  entity(id: $id) {
+    __typename id name entityType
+    citations { ...CitationFields }
+    ... on Organization {
+      organizationKind: kind
+      aliases nameOriginal description website
+      country { id name }
+      sectors { id name nameFr }
+      agreements(first: 100, orderBy: [{ field: SIGNED_DATE, direction: ASC }]) {
+        totalCount
+        nodes { ...AgreementSummaryFields }
+      }
+      events(first: 100) { totalCount nodes { ...EventSummaryFields } }
+      people {
+        title since until
+        person { id name entityType }
+        organization { id name entityType }
+        citations { ...CitationFields }
+      }
+    }
+    ... on Person {
+      aliases
+      roles {
+        title since until
+        person { id name entityType }
+        organization { id name entityType }
+        citations { ...CitationFields }
+      }
+      agreements(first: 100) { totalCount nodes { ...AgreementSummaryFields } }
+      events(first: 100) { totalCount nodes { ...EventSummaryFields } }
+    }
+    ... on Agreement {
+      title
+      agreementKind: kind
+      signedDate signedDatePrecision status summary
+      parties { role party { id name entityType } citations { ...CitationFields } }
+      sectors { id name nameFr }
+      implements { ...AgreementSummaryFields }
+      buildsOn { ...AgreementSummaryFields }
+      implementedBy { ...AgreementSummaryFields }
+      reinforcedBy { ...AgreementSummaryFields }
+      signedAt { ...EventSummaryFields }
+    }
+    ... on Event {
+      eventKind: kind
+      startDate endDate datePrecision
+      places { id name }
+      eventPartOf: partOf { ...EventSummaryFields }
+      parts { ...EventSummaryFields }
+      participants { role participant { id name entityType } citations { ...CitationFields } }
+      organizers { id name entityType }
+      agreementsSigned { ...AgreementSummaryFields }
+      sectors { id name nameFr }
+    }
+    ... on Place {
+      placeKind: kind
+      nameOriginal
+      placePartOf: partOf { id name }
+      twinnedWith { since place { id name } citations { ...CitationFields } }
+    }
+    ... on Sector { nameFr }
+    ... on Source { title publisher publishedDate language url }
+  }
+}
+${CITATION_FIELDS}
+${SUMMARY_FIELDS}`;

@@ -1,0 +1,291 @@
+// TypeScript mirror of the parts of src/GraphExplorer.Application/Api/schema.graphql that the explorer reads.
+// Field names and nullability follow the schema exactly; keep the two in step.
+
+/** ISO 8601 calendar date, e.g. `2025-06-11` (schema scalar `Date`). */
+export type IsoDate = string;
+
+export const ENTITY_TYPES = ["ORGANIZATION", "PERSON", "AGREEMENT", "EVENT", "PLACE", "SECTOR", "SOURCE"] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const ORGANIZATION_KINDS = [
+  "GOVERNMENT_AGENCY", "GOVERNMENT_BODY", "COMPANY", "UNIVERSITY", "RESEARCH_INSTITUTE", "CHAMBER",
+  "BUSINESS_ASSOCIATION", "CLUSTER", "REGIONAL_AUTHORITY", "CITY_AUTHORITY", "EMBASSY", "TRADE_OFFICE", "OTHER",
+] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+
+export const AGREEMENT_KINDS = [
+  "MOU", "LETTER_OF_INTENT", "COOPERATION_AGREEMENT", "INTERGOVERNMENTAL_AGREEMENT", "AIR_SERVICES_AGREEMENT",
+  "AGREEMENT_IN_PRINCIPLE", "TWINNING", "OTHER",
+] as const;
+export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
+
+export const EVENT_KINDS = [
+  "TRADE_MISSION", "BUSINESS_FORUM", "EXPO", "NATIONAL_DAY", "CONFERENCE", "WORKSHOP", "COMPANY_VISIT", "RECEPTION",
+  "CONCERT", "SIGNING_CEREMONY", "OTHER",
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export const PLACE_KINDS = ["COUNTRY", "REGION", "PREFECTURE", "CITY", "VENUE"] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+export type DatePrecision = "DAY" | "MONTH" | "YEAR";
+export type TimelineItemType = "AGREEMENT" | "EVENT";
+
+export interface SourceSummary {
+  id: string;
+  title: string;
+  publisher: string | null;
+  publishedDate: IsoDate | null;
+  language: string | null;
+  url: string | null;
+}
+
+export interface Citation {
+  source: SourceSummary;
+  quote: string | null;
+}
+
+/** `GraphNode`: a node ready to draw. */
+export interface GraphNode {
+  id: string;
+  label: string;
+  entityType: EntityType;
+  kind: string | null;
+  date: IsoDate | null;
+  endDate: IsoDate | null;
+  sectors: string[];
+  countries: string[];
+  degree: number;
+}
+
+/** `GraphEdge`: an edge ready to draw, with the citations that state it. */
+export interface GraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  label: string;
+  role: string | null;
+  citations: Citation[];
+}
+
+export interface Subgraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  truncated: boolean;
+}
+
+export interface Path {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  length: number;
+}
+
+/** `GraphFilter` input: what a neighbourhood, path or timeline may pass through. Absent fields do not restrict. */
+export interface GraphFilter {
+  entityTypes?: EntityType[];
+  agreementKinds?: AgreementKind[];
+  sectors?: string[];
+  countries?: string[];
+  from?: IsoDate;
+  to?: IsoDate;
+}
+
+/** The few fields of any `Entity` used to name it. */
+export interface EntityRef {
+  id: string;
+  name: string;
+  entityType: EntityType;
+}
+
+export interface SearchHit {
+  entity: EntityRef;
+  score: number;
+  matched: string;
+}
+
+export interface TimelineItem {
+  entity: EntityRef;
+  type: TimelineItemType;
+  date: IsoDate;
+  endDate: IsoDate | null;
+  datePrecision: DatePrecision | null;
+  title: string;
+  kind: string;
+}
+
+export interface CountBucket {
+  key: string;
+  label: string;
+  count: number;
+}
+
+export interface Aggregates {
+  entitiesByType: CountBucket[];
+  organizationsByKind: CountBucket[];
+  agreementsByKind: CountBucket[];
+  agreementsByYear: CountBucket[];
+  eventsByYear: CountBucket[];
+  bySector: CountBucket[];
+  byCountry: CountBucket[];
+}
+
+export interface SectorOption {
+  id: string;
+  name: string;
+  nameFr: string | null;
+}
+
+export interface PlaceOption {
+  id: string;
+  name: string;
+  kind: PlaceKind;
+}
+
+export interface SourceOption extends SourceSummary {
+  name: string;
+}
+
+// ---- Entity details (the side panel) ----
+
+export interface AgreementSummary {
+  id: string;
+  title: string;
+  kind: AgreementKind;
+  signedDate: IsoDate | null;
+  signedDatePrecision: DatePrecision | null;
+}
+
+export interface EventSummary {
+  id: string;
+  name: string;
+  kind: EventKind;
+  startDate: IsoDate | null;
+  endDate: IsoDate | null;
+  datePrecision: DatePrecision | null;
+}
+
+export interface Connection<T> {
+  totalCount: number;
+  nodes: T[];
+}
+
+export interface NamedRef {
+  id: string;
+  name: string;
+}
+
+/** A sector as named in the details panel (the French name, when known, is shown in French). */
+export interface SectorRef extends NamedRef {
+  nameFr: string | null;
+}
+
+export interface RoleHolding {
+  title: string;
+  since: IsoDate | null;
+  until: IsoDate | null;
+  person: EntityRef;
+  organization: EntityRef;
+  citations: Citation[];
+}
+
+export interface AgreementParty {
+  role: string | null;
+  party: EntityRef;
+  citations: Citation[];
+}
+
+export interface Participation {
+  role: string | null;
+  participant: EntityRef;
+  citations: Citation[];
+}
+
+interface EntityBase extends EntityRef {
+  citations: Citation[];
+}
+
+export interface OrganizationDetails extends EntityBase {
+  __typename: "Organization";
+  kind: OrganizationKind;
+  aliases: string[];
+  nameOriginal: string | null;
+  description: string | null;
+  website: string | null;
+  country: NamedRef | null;
+  sectors: SectorRef[];
+  agreements: Connection<AgreementSummary>;
+  events: Connection<EventSummary>;
+  people: RoleHolding[];
+}
+
+export interface PersonDetails extends EntityBase {
+  __typename: "Person";
+  aliases: string[];
+  roles: RoleHolding[];
+  agreements: Connection<AgreementSummary>;
+  events: Connection<EventSummary>;
+}
+
+export interface AgreementDetails extends EntityBase {
+  __typename: "Agreement";
+  title: string;
+  kind: AgreementKind;
+  signedDate: IsoDate | null;
+  signedDatePrecision: DatePrecision | null;
+  status: string | null;
+  summary: string | null;
+  parties: AgreementParty[];
+  sectors: SectorRef[];
+  implements: AgreementSummary[];
+  buildsOn: AgreementSummary[];
+  implementedBy: AgreementSummary[];
+  reinforcedBy: AgreementSummary[];
+  signedAt: EventSummary | null;
+}
+
+export interface EventDetails extends EntityBase {
+  __typename: "Event";
+  kind: EventKind;
+  startDate: IsoDate | null;
+  endDate: IsoDate | null;
+  datePrecision: DatePrecision | null;
+  places: NamedRef[];
+  partOf: EventSummary | null;
+  parts: EventSummary[];
+  participants: Participation[];
+  organizers: EntityRef[];
+  agreementsSigned: AgreementSummary[];
+  sectors: SectorRef[];
+}
+
+export interface PlaceDetails extends EntityBase {
+  __typename: "Place";
+  kind: PlaceKind;
+  nameOriginal: string | null;
+  partOf: NamedRef | null;
+  twinnedWith: { place: NamedRef; since: IsoDate | null; citations: Citation[] }[];
+}
+
+export interface SectorDetails extends EntityBase {
+  __typename: "Sector";
+  nameFr: string | null;
+}
+
+export interface SourceDetails extends EntityBase {
+  __typename: "Source";
+  title: string;
+  publisher: string | null;
+  publishedDate: IsoDate | null;
+  language: string | null;
+  url: string | null;
+}
+
+export type EntityDetails =
+  | OrganizationDetails
+  | PersonDetails
+  | AgreementDetails
+  | EventDetails
+  | PlaceDetails
+  | SectorDetails
+  | SourceDetails;

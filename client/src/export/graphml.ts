@@ -1,0 +1,64 @@
+// GraphML (http://graphml.graphdrawing.org/) of the entities and relationships in view, for Gephi, yEd,
+// Cytoscape or NetworkX. Lists (sectors, countries) are joined with `;`; citations become one text attribute.
+
+import type { ExplorerGraph } from "../graph/model";
+import { citationText, type NodeFilter } from "./csv";
+import { xmlEscape } from "./xml";
+
+interface Key {
+  id: string;
+  for: "node" | "edge";
+  name: string;
+  type: "string" | "int" | "double";
+}
+
+const KEYS: Key[] = [
+  { id: "label", for: "node", name: "label", type: "string" },
+  { id: "entityType", for: "node", name: "entityType", type: "string" },
+  { id: "kind", for: "node", name: "kind", type: "string" },
+  { id: "date", for: "node", name: "date", type: "string" },
+  { id: "endDate", for: "node", name: "endDate", type: "string" },
+  { id: "sectors", for: "node", name: "sectors", type: "string" },
+  { id: "countries", for: "node", name: "countries", type: "string" },
+  { id: "degree", for: "node", name: "degree", type: "int" },
+  { id: "x", for: "node", name: "x", type: "double" },
+  { id: "y", for: "node", name: "y", type: "double" },
+  { id: "relation", for: "edge", name: "relation", type: "string" },
+  { id: "elabel", for: "edge", name: "label", type: "string" },
+  { id: "role", for: "edge", name: "role", type: "string" },
+  { id: "sources", for: "edge", name: "sources", type: "string" },
+  { id: "quotes", for: "edge", name: "quotes", type: "string" },
+];
+
+function data(key: string, value: string | number | null | undefined): string {
+  if (value === null || value === undefined || value === "") return "";
+  return `<data key="${key}">${xmlEscape(String(value))}</data>`;
+}
+
+export function toGraphML(graph: ExplorerGraph, include: NodeFilter = () => true): string {
+  const out: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+    ...KEYS.map((k) => `  <key id="${k.id}" for="${k.for}" attr.name="${k.name}" attr.type="${k.type}"/>`),
+    '  <graph id="GraphExplorer" edgedefault="directed">',
+  ];
+  const kept = new Set<string>();
+  graph.forEachNode((id, a) => {
+    if (!include(id, a)) return;
+    kept.add(id);
+    const fields = [
+      data("label", a.label), data("entityType", a.entityType), data("kind", a.kind), data("date", a.date),
+      data("endDate", a.endDate), data("sectors", a.sectors.join(";")), data("countries", a.countries.join(";")),
+      data("degree", a.degree), data("x", Number(a.x.toFixed(3))), data("y", Number(a.y.toFixed(3))),
+    ].join("");
+    out.push(`    <node id="${xmlEscape(id)}">${fields}</node>`);
+  });
+  graph.forEachEdge((id, a, source, target) => {
+    if (!kept.has(source) || !kept.has(target)) return;
+    const quotes = a.citations.map((c) => c.quote ?? "").filter((q) => q.length > 0).join(" | ");
+    const fields = [data("relation", a.relation), data("elabel", a.label), data("role", a.role), data("sources", citationText(a.citations)), data("quotes", quotes)].join("");
+    out.push(`    <edge id="${xmlEscape(id)}" source="${xmlEscape(source)}" target="${xmlEscape(target)}">${fields}</edge>`);
+  });
+  out.push("  </graph>", "</graphml>", "");
+  return out.join("\n");
+}

@@ -1,0 +1,50 @@
+// Attributes of the nodes and edges of the explorer's graph (graphology), as drawn by the renderer.
+
+import type { Citation, EntityType, GraphEdge, GraphNode, IsoDate } from "../api/types";
+
+export interface NodeAttributes {
+  label: string;
+  entityType: EntityType;
+  /** Subkind, e.g. UNIVERSITY or MOU. */
+  kind: string | null;
+  date: IsoDate | null;
+  endDate: IsoDate | null;
+  sectors: string[];
+  countries: string[];
+  /** Relationships in the whole database, drawn or not: tells whether expanding can add anything. */
+  degree: number;
+  x: number;
+  y: number;
+  /** Read by the layout: a fixed node does not move. Pinned nodes stay fixed. */
+  fixed: boolean;
+  pinned: boolean;
+  /** Hidden by the user (not by a filter). */
+  hiddenByUser: boolean;
+  /** The user expanded this node (its neighbourhood was merged). */
+  expanded: boolean;
+}
+
+export interface EdgeAttributes {
+  /** Relationship type, e.g. PARTY_TO. (Not `type`: sigma reads that as the edge program.) */
+  relation: string;
+  label: string;
+  role: string | null;
+  citations: Citation[];
+}
+
+export function nodeDataOf(node: GraphNode): Omit<NodeAttributes, "x" | "y" | "fixed" | "pinned" | "hiddenByUser" | "expanded"> {
+  return {
+    label: node.label,
+    entityType: node.entityType,
+    kind: node.kind,
+    date: node.date,
+    endDate: node.endDate,
+    sectors: node.sectors,
+    countries: node.countries,
+    degree: node.degree,
+  };
+}
+
+export function edgeDataOf(edge: GraphEdge): EdgeAttributes {
+  return { relation: edge.type, label: edge.label, role: edge.role, citations: edge.citations };
+}

@@ -1,0 +1,109 @@
+// What the filter panel and the time slider do to the drawn graph.
+//
+// Kind, agreement-kind, sector and country filters HIDE nodes; the time window only FADES nodes dated outside it
+// (undated nodes, e.g. organisations, are always inside). Rules:
+// - entity kinds: the node's kind must be chosen (none chosen = all).
+// - agreement kinds: restricts AGREEMENT nodes only.
+// - sectors: SECTOR nodes must be chosen; organisations, agreements and events must list a chosen sector;
+//   other kinds (people, places, sources) are context and stay.
+// - countries: PLACE nodes stay when chosen or inside a chosen country; organisations, agreements and events
+//   must list a chosen country; people and sources stay.
+
+import type { AgreementKind, EntityType, GraphFilter } from "../api/types";
+import type { NodeAttributes } from "./attributes";
+
+export interface ViewFilter {
+  entityTypes: EntityType[];
+  agreementKinds: AgreementKind[];
+  sectors: string[];
+  countries: string[];
+}
+
+/** Inclusive years; null = open end. */
+export interface TimeWindow {
+  from: number | null;
+  to: number | null;
+}
+
+export const EMPTY_FILTER: ViewFilter = { entityTypes: [], agreementKinds: [], sectors: [], countries: [] };
+export const OPEN_WINDOW: TimeWindow = { from: null, to: null };
+
+const CLASSIFIED: ReadonlySet<EntityType> = new Set<EntityType>(["ORGANIZATION", "AGREEMENT", "EVENT"]);
+
+type FilterableNode = Pick<NodeAttributes, "entityType" | "kind" | "sectors" | "countries">;
+type DatedNode = Pick<NodeAttributes, "date" | "endDate">;
+
+function intersects(a: readonly string[], b: ReadonlySet<string>): boolean {
+  return a.some((x) => b.has(x));
+}
+
+export function isFilterActive(filter: ViewFilter): boolean {
+  return filter.entityTypes.length + filter.agreementKinds.length + filter.sectors.length + filter.countries.length > 0;
+}
+
+/** A predicate for `matchesFilter` that builds the sets once. */
+export function filterPredicate(filter: ViewFilter): (id: string, node: FilterableNode) => boolean {
+  const types = new Set(filter.entityTypes);
+  const agreementKinds = new Set<string>(filter.agreementKinds);
+  const sectors = new Set(filter.sectors);
+  const countries = new Set(filter.countries);
+  return (id, node) => {
+    if (types.size > 0 && !types.has(node.entityType)) return false;
+    if (agreementKinds.size > 0 && node.entityType === "AGREEMENT" && !agreementKinds.has(node.kind ?? "")) return false;
+    if (sectors.size > 0) {
+      if (node.entityType === "SECTOR" && !sectors.has(id)) return false;
+      if (CLASSIFIED.has(node.entityType) && !intersects(node.sectors, sectors)) return false;
+    }
+    if (countries.size > 0) {
+      if (node.entityType === "PLACE" && !countries.has(id) && !intersects(node.countries, countries)) return false;
+      if (CLASSIFIED.has(node.entityType) && !intersects(node.countries, countries)) return false;
+    }
+    return true;
+  };
+}
+
+export function matchesFilter(id: string, node: FilterableNode, filter: ViewFilter): boolean {
+  return filterPredicate(filter)(id, node);
+}
+
+function yearOf(date: string | null): number | null {
+  if (date === null) return null;
+  const year = Number.parseInt(date.slice(0, 4), 10);
+  return Number.isFinite(year) ? year : null;
+}
+
+/** True when the node's dates overlap the window, or when it has no date. */
+export function inTimeWindow(node: DatedNode, window: TimeWindow): boolean {
+  const start = yearOf(node.date);
+  if (start === null) return true;
+  const end = yearOf(node.endDate) ?? start;
+  if (window.from !== null && end < window.from) return false;
+  if (window.to !== null && start > window.to) return false;
+  return true;
+}
+
+/** The years spanned by dated nodes, or null when none is dated. */
+export function yearRange(nodes: Iterable<DatedNode>): { min: number; max: number } | null {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const node of nodes) {
+    const start = yearOf(node.date);
+    if (start === null) continue;
+    const end = yearOf(node.endDate) ?? start;
+    min = Math.min(min, start);
+    max = Math.max(max, end);
+  }
+  return min === Infinity ? null : { min, max };
+}
+
+/** The server-side form of the view's filter and window (for paths and the timeline). */
+export function toGraphFilter(filter: ViewFilter, window: TimeWindow): GraphFilter {
+  const out: GraphFilter = {};
+  if (filter.entityTypes.length > 0) out.entityTypes = [...filter.entityTypes];
+  if (filter.agreementKinds.length > 0) out.agreementKinds = [...filter.agreementKinds];
+  if (filter.sectors.length > 0) out.sectors = [...filter.sectors];
+  if (filter.countries.length > 0) out.countries = [...filter.countries];
+  if (window.from !== null) out.from = `${String(window.from).padStart(4, "0")}-01-01`;
+  if (window.to !== null) out.to = `${String(window.to).padStart(4, "0")}-12-31`;
+  return out;
+}

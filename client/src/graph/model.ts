@@ -1,0 +1,223 @@
+// The graph the user is looking at: the nodes and edges merged from neighbourhood and path results, with the
+// user's hide/pin/expand marks and an undo/redo history. The renderer draws it; it never changes it.
+//
+// Guard: the model never holds more than `maxNodes` nodes. A merge that would pass the limit keeps the nodes the
+// server listed first (nearest first) and reports how many it left out.
+
+import { MultiDirectedGraph } from "graphology";
+import type { SerializedGraph } from "graphology-types";
+import type { GraphEdge, GraphNode } from "../api/types";
+import { edgeDataOf, nodeDataOf, type EdgeAttributes, type NodeAttributes } from "./attributes";
+import { History } from "./history";
+import { ringAround, settle } from "./layout";
+
+export type ExplorerGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+
+export const DEFAULT_MAX_NODES = 1500;
+
+export interface MergeOptions {
+  /** The node whose neighbourhood this is: new nodes start around it, and it is marked expanded. */
+  anchor?: string;
+  /** Mark the anchor as expanded (default true when an anchor is given). */
+  markExpanded?: boolean;
+  /** Record an undo step (default true). */
+  record?: boolean;
+}
+
+export interface MergeResult {
+  addedNodes: string[];
+  addedEdges: string[];
+  /** New nodes left out because of the node-count guard. */
+  skippedNodes: number;
+}
+
+type Snapshot = SerializedGraph<NodeAttributes, EdgeAttributes>;
+
+export type ModelListener = () => void;
+
+export class GraphModel {
+  readonly graph: ExplorerGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+  private readonly history = new History<Snapshot>(50);
+  private readonly listeners = new Set<ModelListener>();
+
+  constructor(readonly maxNodes = DEFAULT_MAX_NODES) {
+    if (maxNodes < 1) throw new RangeError("maxNodes must be at least 1");
+  }
+
+  onChange(listener: ModelListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  private snapshot(): Snapshot {
+    return this.graph.export();
+  }
+
+  private restore(snapshot: Snapshot): void {
+    this.graph.clear();
+    this.graph.import(snapshot);
+  }
+
+  /** Number of nodes the guard still admits. */
+  get remaining(): number {
+    return Math.max(0, this.maxNodes - this.graph.order);
+  }
+
+  has(id: string): boolean {
+    return this.graph.hasNode(id);
+  }
+
+  /**
+   * Merges nodes and edges. Existing nodes keep their position and user marks; their data is refreshed.
+   * Edges whose ends are not both in the model (e.g. cut by the guard) are dropped.
+   */
+  merge(nodes: readonly GraphNode[], edges: readonly GraphEdge[], options: MergeOptions = {}): MergeResult {
+    if (options.record !== false) this.history.record(this.snapshot());
+    const graph = this.graph;
+    const incoming = new Map<string, GraphNode>();
+    for (const node of nodes) if (!incoming.has(node.id)) incoming.set(node.id, node);
+
+    const fresh = [...incoming.keys()].filter((id) => !graph.hasNode(id));
+    const admitted = fresh.slice(0, this.remaining);
+    const skippedNodes = fresh.length - admitted.length;
+
+    for (const [id, node] of incoming) {
+      if (graph.hasNode(id)) graph.mergeNodeAttributes(id, nodeDataOf(node));
+    }
+
+    const anchor = options.anchor !== undefined && (graph.hasNode(options.anchor) || incoming.has(options.anchor)) ? options.anchor : undefined;
+    const centre = this.centreFor(anchor);
+    const anchorIsNew = anchor !== undefined && admitted.includes(anchor);
+    const ring = ringAround(centre, admitted.filter((id) => id !== anchor), graph.order === 0 ? 10 : 3);
+    if (anchorIsNew) ring.set(anchor, centre);
+    for (const id of admitted) {
+      const node = incoming.get(id)!;
+      const at = ring.get(id) ?? centre;
+      graph.addNode(id, { ...nodeDataOf(node), x: at.x, y: at.y, fixed: false, pinned: false, hiddenByUser: false, expanded: false });
+    }
+
+    const addedEdges: string[] = [];
+    for (const edge of edges) {
+      if (graph.hasEdge(edge.id) || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
+      graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, edgeDataOf(edge));
+      addedEdges.push(edge.id);
+    }
+
+    if (anchor !== undefined && graph.hasNode(anchor) && options.markExpanded !== false) {
+      graph.setNodeAttribute(anchor, "expanded", true);
+    }
+    // Only the new nodes move: what the user already sees stays in place.
+    settle(graph, new Set(admitted));
+    this.changed();
+    return { addedNodes: admitted, addedEdges, skippedNodes };
+  }
+
+  /** Centre for new nodes: the anchor's position, else the centre of what is drawn, else the origin. */
+  private centreFor(anchor: string | undefined): { x: number; y: number } {
+    if (anchor !== undefined && this.graph.hasNode(anchor)) {
+      return { x: this.graph.getNodeAttribute(anchor, "x"), y: this.graph.getNodeAttribute(anchor, "y") };
+    }
+    if (this.graph.order === 0) return { x: 0, y: 0 };
+    let x = 0;
+    let y = 0;
+    this.graph.forEachNode((_, a) => {
+      x += a.x;
+      y += a.y;
+    });
+    return { x: x / this.graph.order, y: y / this.graph.order };
+  }
+
+  setHidden(ids: readonly string[], hidden: boolean): void {
+    const present = ids.filter((id) => this.graph.hasNode(id) && this.graph.getNodeAttribute(id, "hiddenByUser") !== hidden);
+    if (present.length === 0) return;
+    this.history.record(this.snapshot());
+    for (const id of present) this.graph.setNodeAttribute(id, "hiddenByUser", hidden);
+    this.changed();
+  }
+
+  /** Shows every node the user hid. */
+  unhideAll(): void {
+    this.setHidden(this.hiddenIds(), false);
+  }
+
+  hiddenIds(): string[] {
+    return this.graph.filterNodes((_, a) => a.hiddenByUser);
+  }
+
+  expandedIds(): string[] {
+    return this.graph.filterNodes((_, a) => a.expanded);
+  }
+
+  setPinned(id: string, pinned: boolean): void {
+    if (!this.graph.hasNode(id) || this.graph.getNodeAttribute(id, "pinned") === pinned) return;
+    this.history.record(this.snapshot());
+    this.graph.mergeNodeAttributes(id, { pinned, fixed: pinned });
+    this.changed();
+  }
+
+  /** Moves a node (drag). Not an undo step of its own: the drag's start is recorded by `beginMove`. */
+  moveNode(id: string, x: number, y: number): void {
+    if (!this.graph.hasNode(id)) return;
+    this.graph.mergeNodeAttributes(id, { x, y });
+  }
+
+  beginMove(): void {
+    this.history.record(this.snapshot());
+  }
+
+  /** Ends a drag: the moved node is pinned where it was dropped. */
+  endMove(id: string): void {
+    if (!this.graph.hasNode(id)) return;
+    this.graph.mergeNodeAttributes(id, { pinned: true, fixed: true });
+    this.changed();
+  }
+
+  /** Removes nodes (and their edges) from the model. */
+  remove(ids: readonly string[]): void {
+    const present = ids.filter((id) => this.graph.hasNode(id));
+    if (present.length === 0) return;
+    this.history.record(this.snapshot());
+    for (const id of present) this.graph.dropNode(id);
+    this.changed();
+  }
+
+  clear(): void {
+    if (this.graph.order === 0) return;
+    this.history.record(this.snapshot());
+    this.graph.clear();
+    this.changed();
+  }
+
+  /** Forgets undo and redo (after restoring a shared view, which is the starting point). */
+  resetHistory(): void {
+    this.history.clear();
+  }
+
+  get canUndo(): boolean {
+    return this.history.canUndo;
+  }
+
+  get canRedo(): boolean {
+    return this.history.canRedo;
+  }
+
+  undo(): boolean {
+    const previous = this.history.undo(this.snapshot());
+    if (previous === undefined) return false;
+    this.restore(previous);
+    this.changed();
+    return true;
+  }
+
+  redo(): boolean {
+    const next = this.history.redo(this.snapshot());
+    if (next === undefined) return false;
+    this.restore(next);
+    this.changed();
+    return true;
+  }
+}

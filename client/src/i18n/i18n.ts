@@ -1,0 +1,113 @@
+// Message lookup and Intl formatting for the chosen language.
+
+import type { DatePrecision } from "../api/types";
+import type { Language } from "../state/view-state";
+import { en, type MessageKey } from "./en";
+import { fr } from "./fr";
+
+export type { MessageKey } from "./en";
+
+export const MESSAGES: Record<Language, Record<MessageKey, string>> = { en, fr };
+
+export type Params = Record<string, string | number>;
+
+/** Replaces `{name}` with the parameter; numbers are formatted for the language. Unknown names stay visible. */
+export function interpolate(template: string, params: Params | undefined, language: Language): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === "number" ? formatNumber(value, language) : value;
+  });
+}
+
+/** The placeholders a template uses, sorted (tests compare them across languages). */
+export function placeholdersOf(template: string): string[] {
+  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+}
+
+export function formatNumber(value: number, language: Language): string {
+  return new Intl.NumberFormat(language).format(value);
+}
+
+/** Formats an ISO date as precisely as it is known: `11 June 2025`, `June 2025` or `2025`. Invalid input is returned as is. */
+export function formatDate(iso: string | null | undefined, precision: DatePrecision | null | undefined, language: Language): string {
+  if (!iso) return "";
+  const match = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
+  if (!match) return iso;
+  const year = Number(match[1]);
+  const month = match[2] ? Number(match[2]) : null;
+  const day = match[3] ? Number(match[3]) : null;
+  const effective: DatePrecision = precision ?? (day !== null ? "DAY" : month !== null ? "MONTH" : "YEAR");
+  const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+  date.setUTCFullYear(year); // years 0–99 are not shifted to 19xx
+  const options: Intl.DateTimeFormatOptions =
+    effective === "YEAR" || month === null
+      ? { year: "numeric", timeZone: "UTC" }
+      : effective === "MONTH" || day === null
+        ? { year: "numeric", month: "long", timeZone: "UTC" }
+        : { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" };
+  return new Intl.DateTimeFormat(language, options).format(date);
+}
+
+/** A date range: `3–5 June 2025`-like output is left to Intl when both ends are days. */
+export function formatDateRange(start: string | null, end: string | null, precision: DatePrecision | null, language: Language): string {
+  if (!start) return "";
+  if (!end || end === start) return formatDate(start, precision, language);
+  if ((precision ?? "DAY") === "DAY" && /^\d{4}-\d{2}-\d{2}$/.test(start) && /^\d{4}-\d{2}-\d{2}$/.test(end)) {
+    const a = new Date(`${start}T00:00:00Z`);
+    const b = new Date(`${end}T00:00:00Z`);
+    const format = new Intl.DateTimeFormat(language, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+    if (!Number.isNaN(a.getTime()) && !Number.isNaN(b.getTime()) && a <= b) return format.formatRange(a, b);
+  }
+  return `${formatDate(start, precision, language)} – ${formatDate(end, precision, language)}`;
+}
+
+/** The translator for one language. */
+export class I18n {
+  constructor(readonly language: Language) {}
+
+  t(key: MessageKey, params?: Params): string {
+    return interpolate(MESSAGES[this.language][key], params, this.language);
+  }
+
+  /** Label of an enum value, e.g. `entityType`, `ORGANIZATION`; falls back to the raw value for unknown ones. */
+  enumLabel(family: "entityType" | "entityTypes" | "organizationKind" | "agreementKind" | "eventKind" | "placeKind", value: string): string {
+    const key = `${family}.${value}`;
+    const messages = MESSAGES[this.language] as Record<string, string>;
+    return messages[key] ?? value.replace(/_/g, " ").toLowerCase();
+  }
+
+  /** Label for a GraphNode's subkind, whichever enum it belongs to. */
+  kindLabel(entityType: string, kind: string | null): string {
+    if (!kind) return "";
+    const family =
+      entityType === "ORGANIZATION" ? "organizationKind"
+        : entityType === "AGREEMENT" ? "agreementKind"
+          : entityType === "EVENT" ? "eventKind"
+            : entityType === "PLACE" ? "placeKind"
+              : null;
+    return family ? this.enumLabel(family, kind) : kind;
+  }
+
+  /**
+   * Label of a relationship. The server's label is English: French gets the translation of the relationship
+   * type when one is known, else the server's label.
+   */
+  relationLabel(type: string, serverLabel: string): string {
+    if (this.language === "en") return serverLabel;
+    return (MESSAGES[this.language] as Record<string, string>)[`relation.${type}`] ?? serverLabel;
+  }
+
+  date(iso: string | null | undefined, precision?: DatePrecision | null): string {
+    return formatDate(iso, precision, this.language);
+  }
+
+  dateRange(start: string | null, end: string | null, precision: DatePrecision | null): string {
+    return formatDateRange(start, end, precision, this.language);
+  }
+
+  number(value: number): string {
+    return formatNumber(value, this.language);
+  }
+}

@@ -1,0 +1,123 @@
+// Display state -> what sigma draws. Pure functions of the model's attributes and the view's state, so the
+// look of every node and edge can be tested without WebGL.
+//
+// Precedence: hidden (by the user or a filter) > hover focus (others dimmed) > path > time window (faded).
+
+import type { EdgeAttributes, NodeAttributes } from "../graph/attributes";
+import { inTimeWindow, type TimeWindow } from "../graph/filters";
+import { DIMMED_COLOUR, EDGE_COLOUR, ENTITY_COLOURS, fade, FADED_EDGE_COLOUR, iconDataUrl, nodeSize, PATH_COLOUR } from "./style";
+
+export interface DisplayState {
+  /** Filter predicate (false = hidden). */
+  visible: (id: string, attrs: NodeAttributes) => boolean;
+  window: TimeWindow;
+  hovered: string | null;
+  /** Neighbours of the hovered node (they stay lit). */
+  hoveredNeighbours: ReadonlySet<string>;
+  selected: string | null;
+  selectedEdge: string | null;
+  pathNodes: ReadonlySet<string>;
+  pathEdges: ReadonlySet<string>;
+  /** Draw every edge label (small graphs) rather than only around the hovered or selected node. */
+  allEdgeLabels: boolean;
+  /** The label to draw for a relationship (translated). */
+  edgeLabel: (attrs: EdgeAttributes) => string;
+}
+
+export function emptyDisplayState(): DisplayState {
+  return {
+    visible: () => true,
+    window: { from: null, to: null },
+    hovered: null,
+    hoveredNeighbours: new Set(),
+    selected: null,
+    selectedEdge: null,
+    pathNodes: new Set(),
+    pathEdges: new Set(),
+    allEdgeLabels: true,
+    edgeLabel: (attrs) => attrs.label,
+  };
+}
+
+export interface NodeDisplay {
+  label: string;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  image: string;
+  pictoColor: string;
+  hidden: boolean;
+  highlighted: boolean;
+  forceLabel: boolean;
+  zIndex: number;
+  /** Outside the time window (drawn pale). */
+  faded: boolean;
+  /** Dimmed because another node is hovered. */
+  dimmed: boolean;
+}
+
+export function isNodeShown(id: string, attrs: NodeAttributes, state: DisplayState): boolean {
+  return !attrs.hiddenByUser && state.visible(id, attrs);
+}
+
+export function nodeDisplay(id: string, attrs: NodeAttributes, state: DisplayState): NodeDisplay {
+  const base = ENTITY_COLOURS[attrs.entityType] ?? "#666666";
+  const hidden = !isNodeShown(id, attrs, state);
+  const faded = !inTimeWindow(attrs, state.window);
+  const isHovered = state.hovered === id;
+  const dimmed = state.hovered !== null && !isHovered && !state.hoveredNeighbours.has(id);
+  const onPath = state.pathNodes.has(id);
+  const selected = state.selected === id;
+  const emphasised = isHovered || selected || onPath;
+  const label = `${attrs.pinned ? "📌 " : ""}${attrs.label}`;
+  return {
+    label: dimmed || (faded && !emphasised) ? "" : label,
+    x: attrs.x,
+    y: attrs.y,
+    size: nodeSize(attrs.degree) * (selected ? 1.25 : 1),
+    color: dimmed ? DIMMED_COLOUR : faded && !emphasised ? fade(base, 0.75) : base,
+    image: iconDataUrl(attrs.entityType),
+    pictoColor: "#FFFFFF",
+    hidden,
+    highlighted: selected || isHovered,
+    forceLabel: emphasised,
+    zIndex: emphasised ? 2 : faded || dimmed ? 0 : 1,
+    faded,
+    dimmed,
+  };
+}
+
+export interface EdgeDisplay {
+  label: string;
+  color: string;
+  size: number;
+  hidden: boolean;
+  forceLabel: boolean;
+  zIndex: number;
+}
+
+export function edgeDisplay(
+  id: string,
+  attrs: EdgeAttributes,
+  source: { id: string; attrs: NodeAttributes },
+  target: { id: string; attrs: NodeAttributes },
+  state: DisplayState,
+): EdgeDisplay {
+  const hidden = !isNodeShown(source.id, source.attrs, state) || !isNodeShown(target.id, target.attrs, state);
+  const onPath = state.pathEdges.has(id);
+  const touchesHovered = state.hovered !== null && (source.id === state.hovered || target.id === state.hovered);
+  const touchesSelected = state.selected !== null && (source.id === state.selected || target.id === state.selected);
+  const selected = state.selectedEdge === id;
+  const dimmed = state.hovered !== null && !touchesHovered;
+  const faded = !inTimeWindow(source.attrs, state.window) || !inTimeWindow(target.attrs, state.window);
+  const showLabel = !dimmed && (onPath || selected || touchesHovered || touchesSelected || (state.allEdgeLabels && !faded));
+  return {
+    label: showLabel ? state.edgeLabel(attrs) : "",
+    color: onPath || selected ? PATH_COLOUR : dimmed || faded ? FADED_EDGE_COLOUR : EDGE_COLOUR,
+    size: onPath || selected ? 3.5 : touchesHovered || touchesSelected ? 2 : 1,
+    hidden,
+    forceLabel: onPath || selected,
+    zIndex: onPath || selected ? 2 : dimmed || faded ? 0 : 1,
+  };
+}

@@ -1,0 +1,33 @@
+// A flat, renderer-independent picture of the current view in screen pixels: what the SVG and PNG exports draw.
+
+import type { EntityType } from "../api/types";
+
+export interface SceneNode {
+  id: string;
+  x: number;
+  y: number;
+  radius: number;
+  color: string;
+  label: string;
+  entityType: EntityType;
+}
+
+export interface SceneEdge {
+  id: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  color: string;
+  width: number;
+  label: string;
+  /** Radius of the target node, so the arrow head stops at its rim. */
+  targetRadius: number;
+}
+
+export interface Scene {
+  width: number;
+  height: number;
+  nodes: SceneNode[];
+  edges: SceneEdge[];
+}

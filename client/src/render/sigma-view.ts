@@ -1,0 +1,192 @@
+// The sigma.js adapter: draws the model's graph through the reducers, reports clicks, hovers and drags, and
+// moves the camera. It never changes the model except to move a dragged node (which pins it).
+
+import Sigma from "sigma";
+import { createNodeCompoundProgram, EdgeArrowProgram, NodeCircleProgram, type EdgeProgramType, type NodeProgramType } from "sigma/rendering";
+import { createNodeImageProgram } from "@sigma/node-image";
+import type { EdgeAttributes, NodeAttributes } from "../graph/attributes";
+import type { GraphModel } from "../graph/model";
+import { edgeDisplay, emptyDisplayState, nodeDisplay, type DisplayState } from "./reducers";
+import type { Scene } from "./scene";
+
+export interface GraphViewEvents {
+  onNodeClick(id: string): void;
+  onNodeDoubleClick(id: string): void;
+  onEdgeClick(id: string): void;
+  onStageClick(): void;
+  onHover(id: string | null): void;
+}
+
+// Programs are typed for any attributes; ours are a subtype, which sigma's generics cannot express.
+const NodeProgram = createNodeCompoundProgram([
+  NodeCircleProgram,
+  createNodeImageProgram({
+    padding: 0.22,
+    size: { mode: "force", value: 96 },
+    drawingMode: "color",
+    colorAttribute: "pictoColor",
+    keepWithinCircle: true,
+  }),
+]) as unknown as NodeProgramType<NodeAttributes, EdgeAttributes>;
+const ArrowProgram = EdgeArrowProgram as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>;
+
+export class GraphView {
+  private readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
+  private display: DisplayState = emptyDisplayState();
+  private dragged: string | null = null;
+  private dragMoved = false;
+
+  /** Throws when WebGL is unavailable; the caller shows the list view instead. */
+  constructor(container: HTMLElement, private readonly model: GraphModel, events: GraphViewEvents) {
+    const graph = model.graph;
+    this.sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
+      defaultNodeType: "entity",
+      nodeProgramClasses: { entity: NodeProgram },
+      defaultEdgeType: "arrow",
+      edgeProgramClasses: { arrow: ArrowProgram },
+      renderEdgeLabels: true,
+      enableEdgeEvents: true,
+      zIndex: true,
+      labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+      labelSize: 13,
+      labelWeight: "600",
+      labelColor: { color: "#1F2937" },
+      edgeLabelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+      edgeLabelSize: 11,
+      edgeLabelColor: { color: "#4B5563" },
+      labelRenderedSizeThreshold: 8,
+      // The graph tab may be hidden at start (list view): sigma then waits for a size instead of failing.
+      allowInvalidContainer: true,
+      minCameraRatio: 0.05,
+      maxCameraRatio: 10,
+      nodeReducer: (id, attrs) => ({ ...attrs, ...nodeDisplay(id, attrs, this.display), type: "entity" }),
+      edgeReducer: (id, attrs) => {
+        const source = graph.source(id);
+        const target = graph.target(id);
+        return {
+          ...attrs,
+          ...edgeDisplay(id, attrs, { id: source, attrs: graph.getNodeAttributes(source) }, { id: target, attrs: graph.getNodeAttributes(target) }, this.display),
+          type: "arrow",
+        };
+      },
+    });
+
+    this.sigma.on("clickNode", ({ node }) => events.onNodeClick(node));
+    this.sigma.on("doubleClickNode", (e) => {
+      e.preventSigmaDefault(); // no zoom: double-click means "show connections"
+      events.onNodeDoubleClick(e.node);
+    });
+    this.sigma.on("clickEdge", ({ edge }) => events.onEdgeClick(edge));
+    this.sigma.on("clickStage", () => events.onStageClick());
+    this.sigma.on("enterNode", ({ node }) => events.onHover(node));
+    this.sigma.on("leaveNode", () => events.onHover(null));
+
+    // Drag a node to move it; a moved node is pinned so the layout leaves it there.
+    this.sigma.on("downNode", ({ node }) => {
+      this.dragged = node;
+      this.dragMoved = false;
+    });
+    const captor = this.sigma.getMouseCaptor();
+    captor.on("mousemovebody", (e) => {
+      if (this.dragged === null) return;
+      if (!this.dragMoved) {
+        this.model.beginMove();
+        this.dragMoved = true;
+      }
+      const at = this.sigma.viewportToGraph(e);
+      this.model.moveNode(this.dragged, at.x, at.y);
+      e.preventSigmaDefault();
+      e.original.preventDefault();
+      e.original.stopPropagation();
+    });
+    const endDrag = () => {
+      if (this.dragged !== null && this.dragMoved) this.model.endMove(this.dragged);
+      this.dragged = null;
+      this.dragMoved = false;
+    };
+    captor.on("mouseup", endDrag);
+    captor.on("mouseleave", endDrag);
+  }
+
+  setDisplay(display: Partial<DisplayState>): void {
+    this.display = { ...this.display, ...display };
+    this.sigma.refresh({ skipIndexation: false });
+  }
+
+  get displayState(): DisplayState {
+    return this.display;
+  }
+
+  zoomIn(): void {
+    void this.sigma.getCamera().animatedZoom({ duration: 250 });
+  }
+
+  zoomOut(): void {
+    void this.sigma.getCamera().animatedUnzoom({ duration: 250 });
+  }
+
+  fit(): void {
+    void this.sigma.getCamera().animatedReset({ duration: 300 });
+  }
+
+  /** Pans by a fraction of the view (dx, dy in -1..1). */
+  pan(dx: number, dy: number): void {
+    const camera = this.sigma.getCamera();
+    const state = camera.getState();
+    void camera.animate({ x: state.x + dx * 0.2 * state.ratio, y: state.y - dy * 0.2 * state.ratio }, { duration: 200 });
+  }
+
+  /** Centres the camera on a node if it is outside the middle of the view. */
+  reveal(id: string): void {
+    const data = this.sigma.getNodeDisplayData(id);
+    if (!data) return;
+    const { width, height } = this.sigma.getDimensions();
+    const at = this.sigma.framedGraphToViewport(data);
+    const margin = 0.15;
+    if (at.x > width * margin && at.x < width * (1 - margin) && at.y > height * margin && at.y < height * (1 - margin)) return;
+    const camera = this.sigma.getCamera();
+    void camera.animate({ x: data.x, y: data.y }, { duration: 300 });
+  }
+
+  /** Screen position of a node (for keyboard navigation by direction). */
+  screenPosition(id: string): { x: number; y: number } | null {
+    const data = this.sigma.getNodeDisplayData(id);
+    if (!data || data.hidden) return null;
+    return this.sigma.framedGraphToViewport(data);
+  }
+
+  resize(): void {
+    this.sigma.resize();
+  }
+
+  /** The view as drawn now, in screen pixels, for the exports. */
+  scene(): Scene {
+    const { width, height } = this.sigma.getDimensions();
+    const graph = this.model.graph;
+    const scene: Scene = { width, height, nodes: [], edges: [] };
+    const radius = new Map<string, number>();
+    graph.forEachNode((id, attrs) => {
+      const data = this.sigma.getNodeDisplayData(id);
+      if (!data || data.hidden) return;
+      const at = this.sigma.framedGraphToViewport(data);
+      const r = this.sigma.scaleSize(data.size);
+      radius.set(id, r);
+      scene.nodes.push({ id, x: at.x, y: at.y, radius: r, color: data.color, label: data.label ?? "", entityType: attrs.entityType });
+    });
+    graph.forEachEdge((id, _attrs, source, target) => {
+      const data = this.sigma.getEdgeDisplayData(id);
+      if (!data || data.hidden || !radius.has(source) || !radius.has(target)) return;
+      const a = this.sigma.framedGraphToViewport(this.sigma.getNodeDisplayData(source)!);
+      const b = this.sigma.framedGraphToViewport(this.sigma.getNodeDisplayData(target)!);
+      scene.edges.push({
+        id, x1: a.x, y1: a.y, x2: b.x, y2: b.y, color: data.color, width: this.sigma.scaleSize(data.size),
+        label: data.label ?? "", targetRadius: radius.get(target)!,
+      });
+    });
+    return scene;
+  }
+
+  destroy(): void {
+    this.sigma.kill();
+  }
+}

@@ -1,0 +1,78 @@
+// ViewState <-> URL query string. Lists are repeated parameters (`x=a&x=b`), so ids may contain any character.
+// Decoding never throws: unknown values are dropped, so an old or hand-edited link still opens.
+//
+//   e=<focus>  x=<expanded>*  h=<hidden>*  t=<entity type>*  ak=<agreement kind>*  s=<sector id>*  c=<country id>*
+//   from=<year>  to=<year>  lang=en|fr  view=graph|timeline|list  pf=<path from>  pt=<path to>
+
+import { AGREEMENT_KINDS, ENTITY_TYPES, type AgreementKind, type EntityType } from "../api/types";
+import { defaultViewState, LANGUAGES, VIEW_MODES, type Language, type ViewMode, type ViewState } from "./view-state";
+
+function oneOf<T extends string>(allowed: readonly T[], value: string): value is T {
+  return (allowed as readonly string[]).includes(value);
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values.filter((v) => v.length > 0))];
+}
+
+function year(value: string | null): number | null {
+  if (value === null || !/^-?\d{1,4}$/.test(value)) return null;
+  return Number.parseInt(value, 10);
+}
+
+export function encodeViewState(state: ViewState): string {
+  const p = new URLSearchParams();
+  if (state.focus !== null) p.set("e", state.focus);
+  for (const id of state.expanded) p.append("x", id);
+  for (const id of state.hidden) p.append("h", id);
+  for (const t of state.filter.entityTypes) p.append("t", t);
+  for (const k of state.filter.agreementKinds) p.append("ak", k);
+  for (const s of state.filter.sectors) p.append("s", s);
+  for (const c of state.filter.countries) p.append("c", c);
+  if (state.window.from !== null) p.set("from", String(state.window.from));
+  if (state.window.to !== null) p.set("to", String(state.window.to));
+  if (state.language !== "en") p.set("lang", state.language);
+  if (state.view !== "graph") p.set("view", state.view);
+  if (state.path !== null) {
+    p.set("pf", state.path.from);
+    p.set("pt", state.path.to);
+  }
+  return p.toString();
+}
+
+/** `fallbackLanguage` is used when the link names none (e.g. the browser's language). */
+export function decodeViewState(query: string, fallbackLanguage: Language = "en"): ViewState {
+  const p = new URLSearchParams(query.startsWith("?") ? query.slice(1) : query);
+  const state = defaultViewState(fallbackLanguage);
+  const focus = p.get("e");
+  state.focus = focus !== null && focus.length > 0 ? focus : null;
+  state.expanded = unique(p.getAll("x"));
+  state.hidden = unique(p.getAll("h"));
+  state.filter = {
+    entityTypes: unique(p.getAll("t")).filter((t): t is EntityType => oneOf(ENTITY_TYPES, t)),
+    agreementKinds: unique(p.getAll("ak")).filter((k): k is AgreementKind => oneOf(AGREEMENT_KINDS, k)),
+    sectors: unique(p.getAll("s")),
+    countries: unique(p.getAll("c")),
+  };
+  let from = year(p.get("from"));
+  let to = year(p.get("to"));
+  if (from !== null && to !== null && from > to) [from, to] = [to, from];
+  state.window = { from, to };
+  const lang = p.get("lang");
+  if (lang !== null && oneOf<Language>(LANGUAGES, lang)) state.language = lang;
+  const view = p.get("view");
+  if (view !== null && oneOf<ViewMode>(VIEW_MODES, view)) state.view = view;
+  const pf = p.get("pf");
+  const pt = p.get("pt");
+  if (pf && pt) state.path = { from: pf, to: pt };
+  return state;
+}
+
+/** The browser's preferred language if the client speaks it. */
+export function preferredLanguage(languages: readonly string[]): Language {
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split("-")[0] ?? "";
+    if (oneOf<Language>(LANGUAGES, base)) return base;
+  }
+  return "en";
+}

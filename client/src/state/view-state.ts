@@ -1,0 +1,37 @@
+// The view a shared link reproduces: which entity is selected, which nodes were expanded or hidden, the filters,
+// the time window, the language, the tab and the path being traced.
+
+import type { ViewFilter, TimeWindow } from "../graph/filters";
+import { EMPTY_FILTER, OPEN_WINDOW } from "../graph/filters";
+
+export type Language = "en" | "fr";
+export const LANGUAGES: readonly Language[] = ["en", "fr"];
+
+export type ViewMode = "graph" | "timeline" | "list";
+export const VIEW_MODES: readonly ViewMode[] = ["graph", "timeline", "list"];
+
+export interface ViewState {
+  /** The selected entity (its details are in the side panel). */
+  focus: string | null;
+  /** Expanded nodes, in the order they were expanded (restoring replays them in this order). */
+  expanded: string[];
+  hidden: string[];
+  filter: ViewFilter;
+  window: TimeWindow;
+  language: Language;
+  view: ViewMode;
+  path: { from: string; to: string } | null;
+}
+
+export function defaultViewState(language: Language = "en"): ViewState {
+  return {
+    focus: null,
+    expanded: [],
+    hidden: [],
+    filter: { ...EMPTY_FILTER },
+    window: { ...OPEN_WINDOW },
+    language,
+    view: "graph",
+    path: null,
+  };
+}

@@ -1,0 +1,690 @@
+// The explorer: owns the view state, the graph model and the renderer, and wires the panels to them.
+// Every change of what is shown goes through here and ends in `syncUrl`, so the address bar always holds a
+// link that reproduces the view.
+
+import type { ExplorerApi, FilterOptions } from "../api/explorer-api";
+import type { CountBucket, EntityRef, GraphEdge, GraphNode, Path } from "../api/types";
+import { edgesCsv, nodesCsv } from "../export/csv";
+import { downloadBlob, exportFileStem, svgToPng } from "../export/download";
+import { toGraphML } from "../export/graphml";
+import { toSvg } from "../export/svg";
+import type { NodeAttributes } from "../graph/attributes";
+import { filterPredicate, toGraphFilter, yearRange, type TimeWindow, type ViewFilter } from "../graph/filters";
+import { GraphModel } from "../graph/model";
+import { I18n, type MessageKey, type Params } from "../i18n/i18n";
+import { isNodeShown } from "../render/reducers";
+import type { GraphView } from "../render/sigma-view";
+import { decodeViewState, encodeViewState, preferredLanguage } from "../state/url-state";
+import type { Language, ViewMode, ViewState } from "../state/view-state";
+import { h, replaceChildren } from "./dom";
+import { errorText } from "./error-text";
+import { FilterPanel, TimeSlider } from "./filter-panel";
+import { directionOfKey, nearestInDirection, nearestTo } from "./graph-keyboard";
+import { Legend } from "./legend";
+import { ListView } from "./list-view";
+import { PathFinder } from "./path-finder";
+import { SearchBox } from "./search-box";
+import { buildShell, type ShellParts } from "./shell";
+import { SidePanel } from "./side-panel";
+import { TimelineView } from "./timeline-view";
+
+/** Nodes asked for per expansion (the schema's default). */
+const NEIGHBOURHOOD_LIMIT = 200;
+/** Above this many edges, labels are drawn only around the hovered or selected node. */
+const ALL_EDGE_LABELS_MAX = 80;
+const WELCOME_EXAMPLES = ["JAXA", "Expo 2025", "Osaka"];
+
+export interface AppOptions {
+  api: ExplorerApi;
+  root: HTMLElement;
+  maxNodes?: number;
+}
+
+export class App {
+  private readonly api: ExplorerApi;
+  private readonly root: HTMLElement;
+  readonly model: GraphModel;
+  private state: ViewState;
+  private i18n: I18n;
+  private shell!: ShellParts;
+  private view: GraphView | null = null;
+  private search!: SearchBox;
+  private panel!: SidePanel;
+  private filters!: FilterPanel;
+  private timeSlider!: TimeSlider;
+  private pathFinder!: PathFinder;
+  private legend!: Legend;
+  private timeline!: TimelineView;
+  private list!: ListView;
+  private options: FilterOptions | null = null;
+  private counts: CountBucket[] = [];
+  private optionsError: unknown = null;
+  private paths: Path[] = [];
+  private pathHighlight: { nodes: Set<string>; edges: Set<string> } = { nodes: new Set(), edges: new Set() };
+  /** Increases at each rebuild, so a renderer that finishes loading after a rebuild is discarded. */
+  private generation = 0;
+  private busy = 0;
+  private lastRetry: (() => void) | null = null;
+  /** The view the page was opened with; `restore` replays it. */
+  private readonly initial: ViewState;
+  /** False until the opening view is restored, so the URL is not rewritten with a half-restored view. */
+  private ready = false;
+
+  constructor(options: AppOptions) {
+    this.api = options.api;
+    this.root = options.root;
+    this.model = new GraphModel(options.maxNodes);
+    this.state = decodeViewState(location.search, preferredLanguage(navigator.languages ?? [navigator.language]));
+    this.initial = structuredClone(this.state);
+    this.i18n = new I18n(this.state.language);
+    this.model.onChange(() => this.onModelChange());
+  }
+
+  async start(): Promise<void> {
+    this.build();
+    document.addEventListener("keydown", (e) => this.onGlobalKey(e));
+    window.addEventListener("resize", () => this.view?.resize());
+    void this.loadOptions();
+    try {
+      await this.restore();
+    } finally {
+      this.ready = true;
+      this.syncUrl();
+    }
+  }
+
+  // ---- building and language ----
+
+  private build(searchText = "", openSections: Record<string, boolean> = { filters: true, time: true, path: false, legend: true }): void {
+    const i18n = () => this.i18n;
+    document.documentElement.lang = this.state.language;
+    document.title = `${this.i18n.t("app.title")}`;
+    this.view?.destroy();
+    this.view = null;
+
+    this.shell = buildShell({
+      i18n: this.i18n,
+      endpoint: this.api.endpoint,
+      view: this.state.view,
+      openSections,
+      onLanguage: (language) => this.setLanguage(language),
+      onView: (view) => this.setView(view),
+    });
+    this.search = new SearchBox({ api: this.api, i18n, label: "search.label", placeholder: true, onChoose: (entity) => void this.open(entity) });
+    if (searchText) this.search.input.value = searchText;
+    this.panel = new SidePanel(this.api, i18n, {
+      navigate: (entity) => void this.open(entity),
+      expand: (id) => void this.expand(id),
+      isInGraph: (id) => this.model.has(id),
+      close: () => this.select(null),
+    });
+    this.filters = new FilterPanel(i18n, {
+      setFilter: (filter) => this.setFilter(filter),
+      setWindow: (window) => this.setWindow(window),
+      retryOptions: () => void this.loadOptions(),
+    }, { filter: this.state.filter, window: this.state.window, years: null, options: this.options, optionsError: this.optionsError, hiddenByFilters: 0 });
+    this.timeSlider = new TimeSlider(i18n, (window) => this.setWindow(window), this.state.window, null);
+    this.pathFinder = new PathFinder(this.api, i18n, {
+      findPaths: (from, to, max) => this.findPaths(from, to, max),
+      clearPaths: () => this.clearPaths(),
+      selected: () => this.selectedRef(),
+      highlight: (index) => this.highlightPath(index),
+    });
+    this.legend = new Legend(i18n);
+    this.timeline = new TimelineView(i18n, (entity) => void this.open(entity));
+    this.list = new ListView(i18n, (entity) => void this.open(entity), (id) => void this.expand(id));
+
+    this.shell.searchSlot.append(this.search.element);
+    this.shell.detailsSlot.append(this.panel.element);
+    this.shell.filterSlot.append(this.filters.element);
+    this.shell.timeSlot.append(this.timeSlider.element);
+    this.shell.pathSlot.append(this.pathFinder.element);
+    this.shell.legendSlot.append(this.legend.element);
+    this.shell.panels.timeline.append(this.timeline.element);
+    this.shell.panels.list.append(this.list.element);
+    replaceChildren(this.root, this.shell.root);
+
+    this.buildCameraControls();
+    void this.createGraphView();
+    this.bindGraphKeys();
+    if (this.state.focus) void this.panel.showEntity(this.state.focus);
+    this.onModelChange();
+  }
+
+  /**
+   * The renderer (sigma.js, WebGL) is loaded as its own chunk: if it cannot load or start (no WebGL), the page
+   * says so and the list and timeline views still work.
+   */
+  private async createGraphView(): Promise<void> {
+    const generation = ++this.generation;
+    const container = this.shell.graphContainer;
+    try {
+      const { GraphView } = await import("../render/sigma-view");
+      if (generation !== this.generation) return;
+      this.view = new GraphView(container, this.model, {
+        onNodeClick: (id) => this.select(id),
+        onNodeDoubleClick: (id) => void this.expand(id),
+        onEdgeClick: (id) => this.selectEdge(id),
+        onStageClick: () => undefined,
+        onHover: (id) => this.view?.setDisplay({ hovered: id, hoveredNeighbours: new Set(id ? this.model.graph.neighbors(id) : []) }),
+      });
+      this.applyDisplay();
+      this.renderToolbar();
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.view = null;
+      this.shell.graphMessage.hidden = false;
+      replaceChildren(this.shell.graphMessage, h("p", { role: "alert" }, this.i18n.t("error.webgl")), h("p", { className: "details" }, error instanceof Error ? error.message : String(error)));
+    }
+  }
+
+  private setLanguage(language: Language): void {
+    if (language === this.state.language) return;
+    this.state.language = language;
+    this.i18n = new I18n(language);
+    const open = Object.fromEntries(Object.entries(this.shell.sections).map(([k, d]) => [k, d.open]));
+    const text = this.search.value;
+    const pathEnds = this.state.path;
+    this.build(text, open);
+    if (pathEnds) this.prefillPathFinder(pathEnds.from, pathEnds.to);
+    this.shell.languageSelect.focus();
+    this.syncUrl();
+  }
+
+  private setView(view: ViewMode): void {
+    this.state.view = view;
+    for (const [mode, tab] of Object.entries(this.shell.tabs) as [ViewMode, HTMLButtonElement][]) {
+      const active = mode === view;
+      tab.setAttribute("aria-selected", active ? "true" : "false");
+      tab.tabIndex = active ? 0 : -1;
+      this.shell.panels[mode].hidden = !active;
+    }
+    if (view === "graph") this.view?.resize();
+    this.renderSecondaryViews();
+    this.syncUrl();
+  }
+
+  // ---- toolbar and camera ----
+
+  private renderToolbar(): void {
+    const t = (key: MessageKey, params?: Params) => this.i18n.t(key, params);
+    const focus = this.state.focus !== null && this.model.has(this.state.focus) ? this.state.focus : null;
+    const pinned = focus !== null && this.model.graph.getNodeAttribute(focus, "pinned");
+    const hidden = this.model.hiddenIds().length;
+    const empty = this.model.graph.order === 0;
+    const active = document.activeElement instanceof HTMLElement && this.shell.toolbar.contains(document.activeElement) ? document.activeElement.dataset["action"] : undefined;
+    const button = (action: string, label: string, onclick: () => void, disabled: boolean, shortcut?: string) =>
+      h("button", { type: "button", "data-action": action, disabled, onclick, "aria-keyshortcuts": shortcut }, label);
+    const exportMenu = h("details", { className: "menu export-menu" },
+      h("summary", {}, t("export.title")),
+      h("div", { className: "menu-body" }, empty ? h("p", { className: "muted" }, t("export.empty")) : h("ul", { className: "plain-list" },
+        h("li", {}, button("png", t("export.png"), () => void this.exportAs("png"), this.view === null)),
+        h("li", {}, button("svg", t("export.svg"), () => void this.exportAs("svg"), this.view === null)),
+        h("li", {}, button("nodes", t("export.nodesCsv"), () => void this.exportAs("nodes"), false)),
+        h("li", {}, button("edges", t("export.edgesCsv"), () => void this.exportAs("edges"), false)),
+        h("li", {}, button("graphml", t("export.graphml"), () => void this.exportAs("graphml"), false)))));
+    const wasOpen = this.shell.toolbar.querySelector<HTMLDetailsElement>(".export-menu")?.open ?? false;
+    exportMenu.open = wasOpen;
+    replaceChildren(this.shell.toolbar,
+      button("expand", t("toolbar.expand"), () => focus && void this.expand(focus), focus === null, "Enter E"),
+      button("hide", t("toolbar.hide"), () => focus && this.hide(focus), focus === null, "H"),
+      button("pin", t(pinned ? "toolbar.unpin" : "toolbar.pin"), () => focus && this.model.setPinned(focus, !pinned), focus === null, "P"),
+      button("unhide", t("toolbar.showHidden", { count: hidden }), () => this.model.unhideAll(), hidden === 0),
+      h("span", { className: "toolbar-sep", "aria-hidden": "true" }),
+      button("undo", t("toolbar.undo"), () => this.undo(), !this.model.canUndo, "Control+Z"),
+      button("redo", t("toolbar.redo"), () => this.redo(), !this.model.canRedo, "Control+Y"),
+      button("clear", t("toolbar.clear"), () => this.clearGraph(), empty),
+      button("share", t("toolbar.share"), () => void this.copyLink(), false),
+      exportMenu);
+    if (active) this.shell.toolbar.querySelector<HTMLElement>(`[data-action="${active}"]`)?.focus();
+  }
+
+  private buildCameraControls(): void {
+    const t = (key: MessageKey) => this.i18n.t(key);
+    const b = (label: string, text: string, onclick: () => void, extra = "") => h("button", { type: "button", className: `icon-button ${extra}`, "aria-label": label, title: label, onclick }, text);
+    replaceChildren(this.shell.cameraControls,
+      b(t("camera.zoomIn"), "+", () => this.view?.zoomIn()),
+      b(t("camera.zoomOut"), "−", () => this.view?.zoomOut()),
+      b(t("camera.fit"), "⤢", () => this.view?.fit()),
+      b(t("camera.panUp"), "↑", () => this.view?.pan(0, -1), "up"),
+      b(t("camera.panLeft"), "←", () => this.view?.pan(-1, 0), "left"),
+      b(t("camera.panDown"), "↓", () => this.view?.pan(0, 1)),
+      b(t("camera.panRight"), "→", () => this.view?.pan(1, 0)));
+  }
+
+  private bindGraphKeys(): void {
+    this.shell.graphContainer.addEventListener("keydown", (event) => {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      const direction = directionOfKey(event.key);
+      const focus = this.state.focus !== null && this.model.has(this.state.focus) ? this.state.focus : null;
+      if (direction) {
+        event.preventDefault();
+        this.moveFocus(direction);
+        return;
+      }
+      switch (event.key) {
+        case "Enter":
+        case "e":
+        case "E":
+          if (focus) void this.expand(focus);
+          break;
+        case "h":
+        case "H":
+          if (focus) this.hide(focus);
+          break;
+        case "p":
+        case "P":
+          if (focus) this.model.setPinned(focus, !this.model.graph.getNodeAttribute(focus, "pinned"));
+          break;
+        case "+":
+        case "=":
+          this.view?.zoomIn();
+          break;
+        case "-":
+          this.view?.zoomOut();
+          break;
+        case "0":
+          this.view?.fit();
+          break;
+        case "Escape":
+          this.select(null);
+          break;
+        default:
+          return;
+      }
+      event.preventDefault();
+    });
+  }
+
+  private moveFocus(direction: "left" | "right" | "up" | "down"): void {
+    const view = this.view;
+    if (!view) return;
+    const points: { id: string; x: number; y: number }[] = [];
+    const display = view.displayState;
+    this.model.graph.forEachNode((id, attrs) => {
+      if (!isNodeShown(id, attrs, display)) return;
+      const p = view.screenPosition(id);
+      if (p) points.push({ id, ...p });
+    });
+    if (points.length === 0) {
+      this.announce("graph.empty");
+      return;
+    }
+    const current = this.state.focus ? points.find((p) => p.id === this.state.focus) : undefined;
+    const rect = this.shell.graphContainer.getBoundingClientRect();
+    const next = current ? nearestInDirection(current, points, direction) : nearestTo(rect.width / 2, rect.height / 2, points);
+    if (!next) return;
+    this.select(next, { announce: true });
+    view.reveal(next);
+  }
+
+  private onGlobalKey(event: KeyboardEvent): void {
+    if (event.key === "Escape") {
+      // Close an open menu (export, examples) and give focus back to its button.
+      for (const menu of this.shell.root.querySelectorAll<HTMLDetailsElement>("details.menu[open]")) {
+        menu.open = false;
+        menu.querySelector<HTMLElement>("summary")?.focus();
+      }
+    }
+    const target = event.target as HTMLElement | null;
+    if (target && (target.tagName === "INPUT" || target.tagName === "SELECT" || target.tagName === "TEXTAREA")) return;
+    if (!(event.ctrlKey || event.metaKey)) return;
+    const key = event.key.toLowerCase();
+    if (key === "z" && !event.shiftKey) {
+      event.preventDefault();
+      this.undo();
+    } else if (key === "y" || (key === "z" && event.shiftKey)) {
+      event.preventDefault();
+      this.redo();
+    }
+  }
+
+  // ---- data ----
+
+  /** Filter choices and the database's size (for the welcome). A failure here is the first sign of a server down. */
+  private async loadOptions(): Promise<void> {
+    const aggregates = this.api.aggregates().then(
+      (a) => { this.counts = a.entitiesByType; this.renderWelcome(); },
+      () => undefined, // the welcome simply shows no counts
+    );
+    try {
+      this.options = await this.api.filterOptions();
+      this.optionsError = null;
+    } catch (error) {
+      this.optionsError = error;
+      if (this.shell.errorBanner.childElementCount === 0) this.showError(error, () => void this.loadOptions());
+    }
+    this.filters.update({ options: this.options, optionsError: this.optionsError });
+    await aggregates;
+  }
+
+  /** Replays a shared link: expands the same nodes in the same order, hides, selects and traces the same. */
+  private async restore(): Promise<void> {
+    const s = this.initial;
+    const ids = s.expanded.length > 0 ? s.expanded : s.focus ? [s.focus] : [];
+    if (ids.length === 0 && s.path === null) return;
+    this.setStatus("status.restoring");
+    this.setBusy(+1);
+    try {
+      const results = await Promise.allSettled(ids.map((id) => this.api.neighbourhood(id, { depth: 1, limit: NEIGHBOURHOOD_LIMIT })));
+      let failure: unknown = null;
+      results.forEach((result, i) => {
+        if (result.status === "fulfilled") this.model.merge(result.value.nodes, result.value.edges, { anchor: ids[i]!, record: false });
+        else failure ??= result.reason;
+      });
+      for (const id of s.hidden) if (this.model.has(id)) this.model.graph.setNodeAttribute(id, "hiddenByUser", true);
+      this.model.resetHistory();
+      this.onModelChange();
+      this.view?.fit();
+      if (failure !== null) {
+        this.setStatus(null);
+        this.showError(failure, () => void this.restore());
+      } else if (ids.length > 0) {
+        this.setStatus("status.added", { count: this.model.graph.order });
+      }
+      if (s.focus) this.select(s.focus);
+      if (s.path) {
+        this.prefillPathFinder(s.path.from, s.path.to);
+        this.shell.sections["path"]!.open = true;
+        await this.pathFinder.run();
+        this.model.resetHistory();
+        this.renderToolbar();
+      }
+    } finally {
+      this.setBusy(-1);
+    }
+  }
+
+  private prefillPathFinder(from: string, to: string): void {
+    this.pathFinder.setEnds(this.refOf(from), this.refOf(to));
+  }
+
+  private refOf(id: string): EntityRef {
+    if (this.model.has(id)) {
+      const a = this.model.graph.getNodeAttributes(id);
+      return { id, name: a.label, entityType: a.entityType };
+    }
+    return { id, name: id, entityType: "ORGANIZATION" };
+  }
+
+  /** Shows an entity: selects it if drawn, else loads its neighbourhood first. */
+  async open(entity: EntityRef): Promise<void> {
+    if (!this.model.has(entity.id)) await this.expand(entity.id);
+    if (this.model.has(entity.id)) {
+      this.select(entity.id);
+      this.view?.reveal(entity.id);
+    } else {
+      void this.panel.showEntity(entity.id);
+    }
+  }
+
+  /** Merges the neighbourhood of `id` around it. */
+  async expand(id: string): Promise<void> {
+    this.setStatus("status.loading");
+    this.setBusy(+1);
+    try {
+      const subgraph = await this.api.neighbourhood(id, { depth: 1, limit: NEIGHBOURHOOD_LIMIT });
+      const wasEmpty = this.model.graph.order === 0;
+      const result = this.model.merge(subgraph.nodes, subgraph.edges, { anchor: id });
+      this.clearError();
+      if (result.skippedNodes > 0) this.setStatus("status.guard", { max: this.model.maxNodes, count: result.skippedNodes });
+      else if (subgraph.truncated) this.setStatus("status.truncated");
+      else if (result.addedNodes.length === 0) this.setStatus("status.nothingNew");
+      else this.setStatus("status.added", { count: result.addedNodes.length });
+      if (this.state.focus === null || !this.model.has(this.state.focus)) this.select(id);
+      if (wasEmpty) this.view?.fit();
+      this.syncUrl();
+    } catch (error) {
+      this.setStatus(null);
+      this.showError(error, () => void this.expand(id));
+    } finally {
+      this.setBusy(-1);
+    }
+  }
+
+  private async findPaths(from: string, to: string, maxLength: number): Promise<Path[]> {
+    const paths = await this.api.paths(from, to, { maxLength, first: 5, filter: toGraphFilter(this.state.filter, { from: null, to: null }) });
+    this.paths = paths;
+    this.state.path = { from, to };
+    if (paths.length > 0) {
+      const nodes: GraphNode[] = paths.flatMap((p) => p.nodes);
+      const edges: GraphEdge[] = paths.flatMap((p) => p.edges);
+      const result = this.model.merge(nodes, edges, { markExpanded: false });
+      if (result.skippedNodes > 0) this.setStatus("status.guard", { max: this.model.maxNodes, count: result.skippedNodes });
+      this.highlightPath(null);
+      this.view?.fit();
+    } else {
+      this.highlightPath(null);
+    }
+    this.syncUrl();
+    return paths;
+  }
+
+  /** Highlights one path, or all when `index` is null. */
+  private highlightPath(index: number | null): void {
+    const chosen = index === null ? this.paths : this.paths.slice(index, index + 1);
+    this.pathHighlight = {
+      nodes: new Set(chosen.flatMap((p) => p.nodes.map((n) => n.id))),
+      edges: new Set(chosen.flatMap((p) => p.edges.map((e) => e.id))),
+    };
+    this.view?.setDisplay({ pathNodes: this.pathHighlight.nodes, pathEdges: this.pathHighlight.edges });
+  }
+
+  private clearPaths(): void {
+    this.paths = [];
+    this.state.path = null;
+    this.highlightPath(null);
+    this.syncUrl();
+  }
+
+  // ---- selection and marks ----
+
+  select(id: string | null, options: { announce?: boolean } = {}): void {
+    this.state.focus = id;
+    this.view?.setDisplay({ selected: id, selectedEdge: null });
+    if (id === null) this.panel.showEmpty();
+    else void this.panel.showEntity(id);
+    if (id !== null && options.announce && this.model.has(id)) {
+      const a = this.model.graph.getNodeAttributes(id);
+      this.announce("graph.focused", { name: a.label, type: this.i18n.enumLabel("entityType", a.entityType), count: a.degree });
+    }
+    this.renderToolbar();
+    this.renderSecondaryViews();
+    this.syncUrl();
+  }
+
+  private selectEdge(id: string): void {
+    const graph = this.model.graph;
+    const source = graph.source(id);
+    const target = graph.target(id);
+    const ref = (node: string): EntityRef => ({ id: node, name: graph.getNodeAttribute(node, "label"), entityType: graph.getNodeAttribute(node, "entityType") });
+    this.view?.setDisplay({ selectedEdge: id });
+    this.panel.showEdge({ id, attrs: graph.getEdgeAttributes(id), source: ref(source), target: ref(target) });
+  }
+
+  private selectedRef(): EntityRef | null {
+    return this.state.focus !== null ? this.refOf(this.state.focus) : null;
+  }
+
+  private hide(id: string): void {
+    this.model.setHidden([id], true);
+    if (this.state.focus === id) this.select(null);
+  }
+
+  private undo(): void {
+    if (this.model.undo()) this.setStatus("status.undone");
+  }
+
+  private redo(): void {
+    if (this.model.redo()) this.setStatus("status.redone");
+  }
+
+  private clearGraph(): void {
+    this.model.clear();
+    this.clearPaths();
+    this.select(null);
+  }
+
+  // ---- filters ----
+
+  private setFilter(filter: ViewFilter): void {
+    this.state.filter = filter;
+    this.applyDisplay();
+    this.onModelChange();
+  }
+
+  private setWindow(window: TimeWindow): void {
+    this.state.window = window;
+    this.applyDisplay();
+    this.onModelChange();
+  }
+
+  private applyDisplay(): void {
+    const predicate = filterPredicate(this.state.filter);
+    this.view?.setDisplay({
+      visible: (id, attrs) => predicate(id, attrs),
+      window: this.state.window,
+      selected: this.state.focus,
+      allEdgeLabels: this.model.graph.size <= ALL_EDGE_LABELS_MAX,
+      edgeLabel: (attrs) => this.i18n.relationLabel(attrs.relation, attrs.label),
+      pathNodes: this.pathHighlight.nodes,
+      pathEdges: this.pathHighlight.edges,
+    });
+  }
+
+  private shownEntries(): { id: string; attrs: NodeAttributes }[] {
+    const predicate = filterPredicate(this.state.filter);
+    return this.model.graph.filterNodes((id, a) => !a.hiddenByUser && predicate(id, a)).map((id) => ({ id, attrs: this.model.graph.getNodeAttributes(id) }));
+  }
+
+  // ---- refresh after any change ----
+
+  private onModelChange(): void {
+    if (!this.shell) return;
+    const graph = this.model.graph;
+    const predicate = filterPredicate(this.state.filter);
+    let hiddenByFilters = 0;
+    graph.forEachNode((id, a) => {
+      if (!a.hiddenByUser && !predicate(id, a)) hiddenByFilters++;
+    });
+    const years = yearRange(graph.mapNodes((_, a) => a));
+    this.filters.update({ filter: this.state.filter, window: this.state.window, years, hiddenByFilters });
+    this.timeSlider.update(this.state.window, years);
+    this.view?.setDisplay({ allEdgeLabels: graph.size <= ALL_EDGE_LABELS_MAX });
+    this.renderWelcome();
+    this.renderToolbar();
+    this.panel.render();
+    this.renderSecondaryViews();
+    this.syncUrl();
+  }
+
+  private renderSecondaryViews(): void {
+    if (this.state.view === "timeline") this.timeline.render(this.shownEntries(), this.state.window, this.state.focus);
+    if (this.state.view === "list") this.list.render(this.shownEntries(), this.state.focus);
+  }
+
+  private renderWelcome(): void {
+    const empty = this.model.graph.order === 0;
+    this.shell.welcome.hidden = !empty;
+    this.shell.cameraControls.hidden = empty;
+    if (!empty) return;
+    const t = (key: MessageKey) => this.i18n.t(key);
+    replaceChildren(this.shell.welcome,
+      h("h2", {}, t("welcome.title")),
+      h("p", {}, t("welcome.body")),
+      h("p", {}, t("welcome.try"), " ", WELCOME_EXAMPLES.map((text) => [h("button", { type: "button", className: "link-button example", onclick: () => this.search.searchNow(text) }, text), " "])),
+      this.counts.length === 0 ? null : h("p", { className: "muted welcome-counts" }, t("welcome.counts"), " ",
+        this.counts.filter((b) => b.count > 0).map((b) => `${this.i18n.number(b.count)} ${this.i18n.enumLabel("entityTypes", b.key).toLocaleLowerCase(this.i18n.language)}`).join(" · ")));
+  }
+
+  // ---- messages ----
+
+  private setStatus(key: MessageKey | null, params?: Params): void {
+    this.shell.status.textContent = key === null ? "" : this.i18n.t(key, params);
+  }
+
+  private announce(key: MessageKey, params?: Params): void {
+    this.setStatus(key, params);
+  }
+
+  private setBusy(delta: number): void {
+    this.busy = Math.max(0, this.busy + delta);
+    this.shell.panels.graph.setAttribute("aria-busy", this.busy > 0 ? "true" : "false");
+    this.shell.root.classList.toggle("is-busy", this.busy > 0);
+  }
+
+  private showError(error: unknown, retry: (() => void) | null): void {
+    const { message, details } = errorText(error, this.i18n);
+    this.lastRetry = retry;
+    replaceChildren(this.shell.errorBanner,
+      h("div", { className: "error-box" },
+        h("p", {}, h("strong", {}, message)),
+        details.length > 0 ? h("p", { className: "details" }, details.join("; ")) : null,
+        h("div", { className: "error-actions" },
+          retry ? h("button", { type: "button", className: "primary", onclick: () => { this.clearError(); this.lastRetry?.(); } }, this.i18n.t("error.retry")) : null,
+          h("button", { type: "button", onclick: () => this.clearError() }, this.i18n.t("error.dismiss")))));
+  }
+
+  private clearError(): void {
+    replaceChildren(this.shell.errorBanner);
+  }
+
+  // ---- URL and sharing ----
+
+  private syncUrl(): void {
+    if (!this.ready) return;
+    this.state.expanded = this.model.expandedIds();
+    this.state.hidden = this.model.hiddenIds();
+    const query = encodeViewState(this.state);
+    const url = `${location.pathname}${query ? `?${query}` : ""}${location.hash}`;
+    if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, "", url);
+  }
+
+  private async copyLink(): Promise<void> {
+    this.syncUrl();
+    try {
+      await navigator.clipboard.writeText(location.href);
+      this.setStatus("toolbar.copied");
+    } catch {
+      window.prompt(this.i18n.t("toolbar.share"), location.href);
+    }
+  }
+
+  // ---- exports ----
+
+  private async exportAs(kind: "png" | "svg" | "nodes" | "edges" | "graphml"): Promise<void> {
+    const stem = exportFileStem();
+    const display = this.view?.displayState;
+    const include = (id: string, attrs: NodeAttributes) => (display ? isNodeShown(id, attrs, display) : !attrs.hiddenByUser);
+    let file: string;
+    try {
+      switch (kind) {
+        case "nodes":
+          file = `${stem}-entities.csv`;
+          downloadBlob(file, new Blob([nodesCsv(this.model.graph, include)], { type: "text/csv;charset=utf-8" }));
+          break;
+        case "edges":
+          file = `${stem}-relationships.csv`;
+          downloadBlob(file, new Blob([edgesCsv(this.model.graph, include)], { type: "text/csv;charset=utf-8" }));
+          break;
+        case "graphml":
+          file = `${stem}.graphml`;
+          downloadBlob(file, new Blob([toGraphML(this.model.graph, include)], { type: "application/graphml+xml" }));
+          break;
+        case "svg":
+        case "png": {
+          if (!this.view) return;
+          const scene = this.view.scene();
+          const svg = toSvg(scene, this.i18n.t("app.title"));
+          file = `${stem}.${kind}`;
+          const blob = kind === "svg" ? new Blob([svg], { type: "image/svg+xml" }) : await svgToPng(svg, scene.width, scene.height);
+          downloadBlob(file, blob);
+          break;
+        }
+      }
+      this.setStatus("export.done", { file });
+    } catch (error) {
+      this.showError(error, null);
+    }
+  }
+}

@@ -1,0 +1,157 @@
+// Filters (entity kinds, agreement kinds, sectors, countries) as checkbox groups, and the time window as two
+// year sliders over the years of the agreements and events in view.
+
+import type { FilterOptions } from "../api/explorer-api";
+import { AGREEMENT_KINDS, ENTITY_TYPES } from "../api/types";
+import { EMPTY_FILTER, isFilterActive, type TimeWindow, type ViewFilter } from "../graph/filters";
+import type { I18n, MessageKey } from "../i18n/i18n";
+import { h, replaceChildren, uid } from "./dom";
+import { entityBadge } from "./entity-badge";
+import { errorText } from "./error-text";
+
+export interface FilterPanelState {
+  filter: ViewFilter;
+  window: TimeWindow;
+  /** Years spanned by dated nodes in view, or null. */
+  years: { min: number; max: number } | null;
+  options: FilterOptions | null;
+  optionsError: unknown;
+  hiddenByFilters: number;
+}
+
+export interface FilterPanelActions {
+  setFilter(filter: ViewFilter): void;
+  setWindow(window: TimeWindow): void;
+  retryOptions(): void;
+}
+
+function toggled<T>(values: readonly T[], value: T, on: boolean): T[] {
+  return on ? [...values.filter((v) => v !== value), value] : values.filter((v) => v !== value);
+}
+
+export class FilterPanel {
+  readonly element: HTMLElement;
+
+  constructor(private readonly i18n: () => I18n, private readonly actions: FilterPanelActions, private state: FilterPanelState) {
+    this.element = h("div", { className: "filter-panel" });
+    this.render();
+  }
+
+  update(state: Partial<FilterPanelState>): void {
+    this.state = { ...this.state, ...state };
+    this.render();
+  }
+
+  render(): void {
+    const i18n = this.i18n();
+    const focusedId = document.activeElement instanceof HTMLElement && this.element.contains(document.activeElement) ? document.activeElement.dataset["key"] : undefined;
+    const { filter, options } = this.state;
+
+    const group = <T extends string>(legend: MessageKey, field: keyof ViewFilter, values: readonly T[], label: (v: T) => string, badge?: (v: T) => HTMLElement) =>
+      h("fieldset", { className: values.length > 10 ? "check-group scroll" : "check-group" },
+        h("legend", {}, i18n.t(legend)),
+        values.length === 0 ? h("p", { className: "muted" }, i18n.t("filters.noOptions")) : null,
+        values.map((value) => {
+          const id = uid("flt");
+          const chosen = (filter[field] as readonly string[]).includes(value);
+          return h("div", { className: "check" },
+            h("input", {
+              id, type: "checkbox", checked: chosen, "data-key": `${field}:${value}`,
+              onchange: (e: Event) => this.actions.setFilter({ ...filter, [field]: toggled(filter[field] as string[], value, (e.target as HTMLInputElement).checked) }),
+            }),
+            h("label", { for: id }, badge ? badge(value) : null, label(value)));
+        }));
+
+    const sectorLabel = (id: string) => {
+      const s = options?.sectors.find((x) => x.id === id);
+      return s ? (i18n.language === "fr" && s.nameFr ? s.nameFr : s.name) : id;
+    };
+    const countryLabel = (id: string) => options?.countries.find((x) => x.id === id)?.name ?? id;
+    const sectorIds = options ? [...options.sectors].sort((a, b) => sectorLabel(a.id).localeCompare(sectorLabel(b.id), i18n.language)).map((s) => s.id) : [];
+    const countryIds = options ? [...options.countries].sort((a, b) => a.name.localeCompare(b.name, i18n.language)).map((c) => c.id) : [];
+
+    let optionsNote: HTMLElement | null = null;
+    if (this.state.optionsError) {
+      const { message } = errorText(this.state.optionsError, i18n);
+      optionsNote = h("div", { className: "error-box small", role: "alert" }, message, " ",
+        h("button", { type: "button", onclick: () => this.actions.retryOptions() }, i18n.t("error.retry")));
+    }
+
+    replaceChildren(
+      this.element,
+      group("filters.entityTypes", "entityTypes", ENTITY_TYPES, (v) => i18n.enumLabel("entityTypes", v), (v) => entityBadge(v, 14)),
+      group("filters.agreementKinds", "agreementKinds", AGREEMENT_KINDS, (v) => i18n.enumLabel("agreementKind", v)),
+      optionsNote,
+      options ? group("filters.sectors", "sectors", sectorIds, sectorLabel) : null,
+      options ? group("filters.countries", "countries", countryIds, countryLabel) : null,
+      h("div", { className: "filter-footer" },
+        h("p", { className: "muted", role: "status" }, this.state.hiddenByFilters > 0 ? i18n.t("filters.hiddenCount", { count: this.state.hiddenByFilters }) : ""),
+        h("button", { type: "button", disabled: !isFilterActive(filter), onclick: () => this.actions.setFilter({ ...EMPTY_FILTER }) }, i18n.t("filters.reset"))),
+    );
+    if (focusedId) this.element.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusedId)}"]`)?.focus();
+  }
+}
+
+export class TimeSlider {
+  readonly element: HTMLElement;
+
+  constructor(private readonly i18n: () => I18n, private readonly onChange: (window: TimeWindow) => void, private window: TimeWindow, private years: { min: number; max: number } | null) {
+    this.element = h("div", { className: "time-slider" });
+    this.render();
+  }
+
+  update(window: TimeWindow, years: { min: number; max: number } | null): void {
+    this.window = window;
+    this.years = years;
+    this.render();
+  }
+
+  render(): void {
+    const i18n = this.i18n();
+    const focused = document.activeElement instanceof HTMLElement && this.element.contains(document.activeElement) ? document.activeElement.dataset["key"] : undefined;
+    const years = this.years;
+    if (years === null) {
+      replaceChildren(this.element, h("p", { className: "muted" }, i18n.t("time.none")));
+      return;
+    }
+    // The window may reach past the years in view (e.g. from a shared link): widen the slider to include it.
+    const min = Math.min(years.min, this.window.from ?? years.min);
+    const max = Math.max(years.max, this.window.to ?? years.max);
+    const from = this.window.from ?? min;
+    const to = this.window.to ?? max;
+    const fromId = uid("time-from");
+    const toId = uid("time-to");
+    const set = (which: "from" | "to", value: number) => {
+      let next: TimeWindow = { ...this.window, [which]: value };
+      if (which === "from" && (next.to ?? max) < value) next = { ...next, to: value };
+      if (which === "to" && (next.from ?? min) > value) next = { ...next, from: value };
+      // A bound at the edge of the data means "open".
+      if (next.from !== null && next.from <= years.min) next = { ...next, from: null };
+      if (next.to !== null && next.to >= years.max) next = { ...next, to: null };
+      this.onChange(next);
+    };
+    // While dragging, only the number beside the slider follows; the window changes when the slider is let go.
+    const showValue = (e: Event, which: "from" | "to") => {
+      const output = this.element.querySelector(`[data-output="${which}"]`);
+      if (output) output.textContent = (e.target as HTMLInputElement).value;
+    };
+    replaceChildren(
+      this.element,
+      h("p", { className: "time-summary", "aria-live": "polite" }, i18n.t("time.summary", { from: String(from), to: String(to) })),
+      h("div", { className: "range-row" },
+        h("label", { for: fromId }, i18n.t("time.from")),
+        h("input", { id: fromId, type: "range", min, max, step: 1, value: from, "data-key": "from", "aria-valuetext": String(from),
+          oninput: (e: Event) => showValue(e, "from"),
+          onchange: (e: Event) => set("from", Number((e.target as HTMLInputElement).value)) }),
+        h("output", { for: fromId, "data-output": "from" }, String(from))),
+      h("div", { className: "range-row" },
+        h("label", { for: toId }, i18n.t("time.to")),
+        h("input", { id: toId, type: "range", min, max, step: 1, value: to, "data-key": "to", "aria-valuetext": String(to),
+          oninput: (e: Event) => showValue(e, "to"),
+          onchange: (e: Event) => set("to", Number((e.target as HTMLInputElement).value)) }),
+        h("output", { for: toId, "data-output": "to" }, String(to))),
+      h("button", { type: "button", disabled: this.window.from === null && this.window.to === null, onclick: () => this.onChange({ from: null, to: null }) }, i18n.t("time.reset")),
+    );
+    if (focused) this.element.querySelector<HTMLElement>(`[data-key="${focused}"]`)?.focus();
+  }
+}

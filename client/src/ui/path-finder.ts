@@ -1,0 +1,126 @@
+// Path finder: choose two entities (search boxes, or "use the selected node"), a maximum number of steps, and
+// list the shortest connecting paths; the paths are merged into the graph and highlighted.
+
+import type { ExplorerApi } from "../api/explorer-api";
+import type { EntityRef, Path } from "../api/types";
+import type { I18n } from "../i18n/i18n";
+import { h, replaceChildren, uid } from "./dom";
+import { errorText } from "./error-text";
+import { SearchBox } from "./search-box";
+
+export interface PathFinderActions {
+  /** Runs the query and shows the paths; resolves to them (or throws an ApiError). */
+  findPaths(from: string, to: string, maxLength: number): Promise<Path[]>;
+  clearPaths(): void;
+  selected(): EntityRef | null;
+  highlight(index: number): void;
+}
+
+type Result = { kind: "none" } | { kind: "busy" } | { kind: "paths"; paths: Path[]; max: number } | { kind: "error"; error: unknown } | { kind: "choose" };
+
+export class PathFinder {
+  readonly element: HTMLElement;
+  private readonly from: SearchBox;
+  private readonly to: SearchBox;
+  private maxLength = 4;
+  private result: Result = { kind: "none" };
+  private readonly body: HTMLElement;
+  private readonly maxId = uid("path-max");
+
+  constructor(api: ExplorerApi, private readonly i18n: () => I18n, private readonly actions: PathFinderActions) {
+    this.from = new SearchBox({ api, i18n, label: "path.from", onChoose: () => undefined });
+    this.to = new SearchBox({ api, i18n, label: "path.to", onChoose: () => undefined });
+    this.body = h("div", { className: "path-body" });
+    this.element = h("div", { className: "path-finder" }, this.pickerRow(this.from), this.pickerRow(this.to), this.body);
+    this.render();
+  }
+
+  private pickerRow(box: SearchBox): HTMLElement {
+    const use = h("button", {
+      type: "button", className: "small use-selected",
+      onclick: () => {
+        const selected = this.actions.selected();
+        if (selected) box.setSelection(selected);
+      },
+    });
+    return h("div", { className: "path-picker" }, box.element, use);
+  }
+
+  /** Prefills both ends (a shared link's path). */
+  setEnds(from: EntityRef, to: EntityRef): void {
+    this.from.setSelection(from);
+    this.to.setSelection(to);
+  }
+
+  async run(): Promise<void> {
+    const from = this.from.selection;
+    const to = this.to.selection;
+    if (!from || !to) {
+      this.result = { kind: "choose" };
+      this.render();
+      return;
+    }
+    this.result = { kind: "busy" };
+    this.render();
+    try {
+      const paths = await this.actions.findPaths(from.id, to.id, this.maxLength);
+      this.result = { kind: "paths", paths, max: this.maxLength };
+    } catch (error) {
+      this.result = { kind: "error", error };
+    }
+    this.render();
+  }
+
+  render(): void {
+    const i18n = this.i18n();
+    this.from.render();
+    this.to.render();
+    for (const button of this.element.querySelectorAll<HTMLButtonElement>(".use-selected")) button.textContent = i18n.t("path.useSelected");
+    const r = this.result;
+    let status: HTMLElement | null = null;
+    if (r.kind === "busy") status = h("p", { role: "status" }, i18n.t("status.loading"));
+    if (r.kind === "choose") status = h("p", { role: "alert" }, i18n.t("path.choose"));
+    if (r.kind === "error") {
+      const { message, details } = errorText(r.error, i18n);
+      status = h("div", { role: "alert", className: "error-box small" }, message, details.length > 0 ? h("span", { className: "details" }, ` ${details.join("; ")}`) : null);
+    }
+    if (r.kind === "paths") {
+      status = r.paths.length === 0
+        ? h("p", { role: "status" }, i18n.t("path.none", { max: r.max }))
+        : h("div", {},
+          h("p", { role: "status" }, i18n.t("path.found", { count: r.paths.length })),
+          h("ol", { className: "path-list" }, r.paths.map((path, index) =>
+            h("li", {},
+              h("button", { type: "button", className: "link-button", onclick: () => this.actions.highlight(index) }, i18n.t("path.step", { n: index + 1, length: path.length })),
+              h("p", { className: "path-text" }, describePath(path, (e) => i18n.relationLabel(e.type, e.label)))))),
+          h("button", { type: "button", onclick: () => { this.result = { kind: "none" }; this.actions.clearPaths(); this.render(); } }, i18n.t("path.clear")));
+    }
+    replaceChildren(
+      this.body,
+      h("div", { className: "range-row" },
+        h("label", { for: this.maxId }, i18n.t("path.maxLength")),
+        h("select", { id: this.maxId, onchange: (e: Event) => { this.maxLength = Number((e.target as HTMLSelectElement).value); } },
+          [2, 3, 4, 5, 6].map((n) => h("option", { value: n, selected: n === this.maxLength }, String(n))))),
+      h("button", { type: "button", className: "primary", disabled: r.kind === "busy", onclick: () => void this.run() }, i18n.t("path.find")),
+      status,
+    );
+  }
+}
+
+/** "JAXA → party to → MoU ← party to ← CNES": each step in the direction of the relationship. */
+export function describePath(path: Path, label: (edge: Path["edges"][number]) => string = (edge) => edge.label): string {
+  const names = new Map(path.nodes.map((n) => [n.id, n.label]));
+  if (path.nodes.length === 0) return "";
+  const parts: string[] = [path.nodes[0]!.label];
+  let current = path.nodes[0]!.id;
+  for (const edge of path.edges) {
+    if (edge.source === current) {
+      parts.push(`— ${label(edge)} →`, names.get(edge.target) ?? edge.target);
+      current = edge.target;
+    } else {
+      parts.push(`← ${label(edge)} —`, names.get(edge.source) ?? edge.source);
+      current = edge.source;
+    }
+  }
+  return parts.join(" ");
+}

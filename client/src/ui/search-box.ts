@@ -1,0 +1,276 @@
+// Type-ahead search (WAI-ARIA combobox with a grouped listbox, as in the APG "combobox with listbox popup"):
+// results come grouped by entity kind; arrows move, Enter chooses, Escape closes. A request still running
+// when the user types again is cancelled. Failures and empty results are said in words, in a live region.
+
+import type { ExplorerApi } from "../api/explorer-api";
+import { ENTITY_TYPES, type EntityRef, type SearchHit } from "../api/types";
+import type { I18n, MessageKey } from "../i18n/i18n";
+import { h, replaceChildren, uid } from "./dom";
+import { entityBadge } from "./entity-badge";
+import { errorText, isAbort } from "./error-text";
+
+export interface SearchBoxOptions {
+  api: ExplorerApi;
+  i18n: () => I18n;
+  label: MessageKey;
+  /** Show the long placeholder (main search). */
+  placeholder?: boolean;
+  onChoose(entity: EntityRef): void;
+  /** Milliseconds to wait after typing (default 200). */
+  debounceMs?: number;
+}
+
+/** Groups hits by entity kind in the schema's kind order, keeping the server's ranking inside each group. */
+export function groupHits(hits: readonly SearchHit[]): { type: (typeof ENTITY_TYPES)[number]; hits: SearchHit[] }[] {
+  return ENTITY_TYPES.map((type) => ({ type, hits: hits.filter((hit) => hit.entity.entityType === type) })).filter((g) => g.hits.length > 0);
+}
+
+export class SearchBox {
+  readonly element: HTMLElement;
+  readonly input: HTMLInputElement;
+  private readonly labelElement: HTMLLabelElement;
+  private readonly listbox: HTMLElement;
+  private readonly status: HTMLElement;
+  private readonly listboxId = uid("search-list");
+  private hits: SearchHit[] = [];
+  private ordered: SearchHit[] = [];
+  private active = -1;
+  private open = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private inflight: AbortController | null = null;
+  private statusState: { key: "none" } | { key: "searching" } | { key: "results"; count: number } | { key: "noMatch"; text: string } | { key: "error"; error: unknown } = { key: "none" };
+  private chosen: EntityRef | null = null;
+
+  constructor(private readonly options: SearchBoxOptions) {
+    const inputId = uid("search-input");
+    this.labelElement = h("label", { for: inputId, className: "search-label" });
+    this.input = h("input", {
+      id: inputId,
+      type: "search",
+      role: "combobox",
+      autocomplete: "off",
+      spellcheck: "false",
+      "aria-autocomplete": "list",
+      "aria-expanded": "false",
+      "aria-controls": this.listboxId,
+      className: "search-input",
+    });
+    this.listbox = h("ul", { id: this.listboxId, role: "listbox", className: "search-results", hidden: true });
+    this.status = h("div", { className: "search-status", role: "status", "aria-live": "polite" });
+    this.element = h("div", { className: "search-box" }, this.labelElement, this.input, this.listbox, this.status);
+
+    this.input.addEventListener("input", () => this.onInput());
+    this.input.addEventListener("keydown", (e) => this.onKeyDown(e));
+    this.input.addEventListener("blur", () => setTimeout(() => this.close(), 150));
+    this.input.addEventListener("focus", () => {
+      if (this.hits.length > 0 && this.input.value.trim().length > 0 && this.chosen === null) this.show();
+    });
+    this.render();
+  }
+
+  get value(): string {
+    return this.input.value;
+  }
+
+  /** The entity last chosen in this box (the path finder reads it). */
+  get selection(): EntityRef | null {
+    return this.chosen;
+  }
+
+  /** Shows an entity as chosen without searching (e.g. "use the selected node"). */
+  setSelection(entity: EntityRef | null): void {
+    this.chosen = entity;
+    this.input.value = entity?.name ?? "";
+    this.close();
+  }
+
+  /** Types `text` and searches at once (welcome examples). */
+  searchNow(text: string): void {
+    this.input.value = text;
+    this.input.focus();
+    void this.search(text);
+  }
+
+  render(): void {
+    const i18n = this.options.i18n();
+    this.labelElement.textContent = i18n.t(this.options.label);
+    if (this.options.placeholder) this.input.placeholder = i18n.t("search.placeholder");
+    this.renderList();
+    this.renderStatus();
+  }
+
+  private onInput(): void {
+    this.chosen = null;
+    clearTimeout(this.timer);
+    const text = this.input.value.trim();
+    if (text.length === 0) {
+      this.inflight?.abort();
+      this.hits = [];
+      this.statusState = { key: "none" };
+      this.close();
+      this.renderStatus();
+      return;
+    }
+    this.timer = setTimeout(() => void this.search(text), this.options.debounceMs ?? 200);
+  }
+
+  private async search(text: string): Promise<void> {
+    this.inflight?.abort();
+    const controller = new AbortController();
+    this.inflight = controller;
+    this.statusState = { key: "searching" };
+    this.renderStatus();
+    try {
+      const hits = await this.options.api.search(text, { first: 20, signal: controller.signal });
+      if (controller.signal.aborted) return;
+      this.hits = hits;
+      this.statusState = hits.length === 0 ? { key: "noMatch", text } : { key: "results", count: hits.length };
+      this.active = -1;
+      this.renderList();
+      if (hits.length > 0) this.show();
+      else this.close();
+    } catch (error) {
+      if (controller.signal.aborted || isAbort(error)) return;
+      this.hits = [];
+      this.statusState = { key: "error", error };
+      this.close();
+    } finally {
+      if (this.inflight === controller) this.inflight = null;
+      this.renderStatus();
+    }
+  }
+
+  private renderStatus(): void {
+    const i18n = this.options.i18n();
+    const s = this.statusState;
+    this.status.classList.toggle("is-error", s.key === "error" || s.key === "noMatch");
+    switch (s.key) {
+      case "none":
+        replaceChildren(this.status);
+        break;
+      case "searching":
+        replaceChildren(this.status, i18n.t("search.searching"));
+        break;
+      case "results":
+        replaceChildren(this.status, h("span", { className: "visually-hidden" }, i18n.t("search.results", { count: s.count })));
+        break;
+      case "noMatch":
+        replaceChildren(this.status, i18n.t("search.noMatch", { text: s.text }));
+        break;
+      case "error": {
+        const { message, details } = errorText(s.error, i18n);
+        replaceChildren(this.status, message, details.length > 0 ? h("span", { className: "details" }, ` ${details.join("; ")}`) : null);
+        break;
+      }
+    }
+  }
+
+  private renderList(): void {
+    const i18n = this.options.i18n();
+    this.ordered = [];
+    const groups = groupHits(this.hits).map((group) => {
+      const headingId = uid("search-group");
+      const options = group.hits.map((hit) => {
+        const index = this.ordered.push(hit) - 1;
+        const matchedAlias = hit.matched && hit.matched !== hit.entity.name;
+        return h(
+          "li",
+          {
+            id: `${this.listboxId}-opt-${index}`,
+            role: "option",
+            className: "search-option",
+            "aria-selected": index === this.active ? "true" : "false",
+            onmousedown: (e: MouseEvent) => e.preventDefault(),
+            onclick: () => this.choose(index),
+          },
+          entityBadge(hit.entity.entityType, 16),
+          h("span", { className: "name" }, hit.entity.name),
+          matchedAlias ? h("span", { className: "matched" }, i18n.t("search.matched", { text: hit.matched })) : null,
+        );
+      });
+      return h(
+        "li",
+        { role: "presentation" },
+        h("ul", { role: "group", "aria-labelledby": headingId },
+          h("li", { role: "presentation", id: headingId, className: "search-group" }, i18n.enumLabel("entityTypes", group.type)),
+          options),
+      );
+    });
+    replaceChildren(this.listbox, groups);
+    this.updateActive();
+  }
+
+  private updateActive(): void {
+    const id = this.active >= 0 ? `${this.listboxId}-opt-${this.active}` : null;
+    if (id) this.input.setAttribute("aria-activedescendant", id);
+    else this.input.removeAttribute("aria-activedescendant");
+    for (const option of this.listbox.querySelectorAll<HTMLElement>("[role=option]")) {
+      const selected = option.id === id;
+      option.setAttribute("aria-selected", selected ? "true" : "false");
+      if (selected) option.scrollIntoView?.({ block: "nearest" });
+    }
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const count = this.ordered.length;
+    switch (event.key) {
+      case "ArrowDown":
+        if (count === 0) return;
+        event.preventDefault();
+        if (!this.open) this.show();
+        this.active = (this.active + 1) % count;
+        this.updateActive();
+        break;
+      case "ArrowUp":
+        if (count === 0) return;
+        event.preventDefault();
+        if (!this.open) this.show();
+        this.active = this.active <= 0 ? count - 1 : this.active - 1;
+        this.updateActive();
+        break;
+      case "Enter":
+        if (this.open && this.active >= 0) {
+          event.preventDefault();
+          this.choose(this.active);
+        } else if (this.open && count > 0) {
+          event.preventDefault();
+          this.choose(0);
+        } else if (this.input.value.trim().length > 0) {
+          event.preventDefault();
+          clearTimeout(this.timer);
+          void this.search(this.input.value.trim());
+        }
+        break;
+      case "Escape":
+        if (this.open) {
+          event.preventDefault();
+          this.close();
+        }
+        break;
+    }
+  }
+
+  private choose(index: number): void {
+    const hit = this.ordered[index];
+    if (!hit) return;
+    this.chosen = hit.entity;
+    this.input.value = hit.entity.name;
+    this.close();
+    this.options.onChoose(hit.entity);
+  }
+
+  private show(): void {
+    if (this.ordered.length === 0) return;
+    this.open = true;
+    this.listbox.hidden = false;
+    this.input.setAttribute("aria-expanded", "true");
+  }
+
+  private close(): void {
+    this.open = false;
+    this.active = -1;
+    this.listbox.hidden = true;
+    this.input.setAttribute("aria-expanded", "false");
+    this.updateActive();
+  }
+}

@@ -1,0 +1,333 @@
+// The details panel: properties of the selected entity, its agreements and events in date order, related
+// entities (each a link into the graph), and the sources of every fact: quoted sentence, article, publisher, date.
+
+import type { ExplorerApi } from "../api/explorer-api";
+import type {
+  AgreementSummary, Citation, EntityDetails, EntityRef, EventSummary, NamedRef, SectorRef,
+} from "../api/types";
+import type { EdgeAttributes } from "../graph/attributes";
+import type { I18n, MessageKey } from "../i18n/i18n";
+import { h, replaceChildren, type Child } from "./dom";
+import { entityBadge } from "./entity-badge";
+import { errorText, isAbort } from "./error-text";
+
+export interface SidePanelActions {
+  /** Select (and if needed load) an entity named in the panel. */
+  navigate(entity: EntityRef): void;
+  expand(id: string): void;
+  isInGraph(id: string): boolean;
+  close(): void;
+}
+
+export interface EdgeSelection {
+  id: string;
+  attrs: EdgeAttributes;
+  source: EntityRef;
+  target: EntityRef;
+}
+
+type PanelState =
+  | { kind: "empty" }
+  | { kind: "loading"; id: string }
+  | { kind: "entity"; details: EntityDetails }
+  | { kind: "notFound"; id: string }
+  | { kind: "error"; id: string; error: unknown }
+  | { kind: "edge"; edge: EdgeSelection };
+
+interface DatedItem {
+  ref: EntityRef;
+  date: string | null;
+  end: string | null;
+  precision: "DAY" | "MONTH" | "YEAR" | null;
+  kindLabel: string;
+}
+
+/** Agreements and events in date order; undated ones last, by name. */
+export function datedItems(agreements: readonly AgreementSummary[], events: readonly EventSummary[], i18n: I18n): DatedItem[] {
+  const items: DatedItem[] = [
+    ...agreements.map((a) => ({
+      ref: { id: a.id, name: a.title, entityType: "AGREEMENT" as const },
+      date: a.signedDate, end: null, precision: a.signedDatePrecision, kindLabel: i18n.enumLabel("agreementKind", a.kind),
+    })),
+    ...events.map((e) => ({
+      ref: { id: e.id, name: e.name, entityType: "EVENT" as const },
+      date: e.startDate, end: e.endDate, precision: e.datePrecision, kindLabel: i18n.enumLabel("eventKind", e.kind),
+    })),
+  ];
+  return items.sort((a, b) => {
+    if (a.date === null || b.date === null) return a.date === b.date ? a.ref.name.localeCompare(b.ref.name) : a.date === null ? 1 : -1;
+    return a.date < b.date ? -1 : a.date > b.date ? 1 : a.ref.name.localeCompare(b.ref.name);
+  });
+}
+
+/** Citations without repeats (the same sentence of the same article may support several facts). */
+export function uniqueCitations(citations: readonly Citation[]): Citation[] {
+  const seen = new Set<string>();
+  return citations.filter((c) => {
+    const key = `${c.source.id}\u0000${c.quote ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export class SidePanel {
+  readonly element: HTMLElement;
+  private state: PanelState = { kind: "empty" };
+  private request: AbortController | null = null;
+
+  constructor(
+    private readonly api: ExplorerApi,
+    private readonly i18n: () => I18n,
+    private readonly actions: SidePanelActions,
+  ) {
+    this.element = h("section", { className: "side-panel", "aria-labelledby": "panel-heading", tabindex: "-1" });
+    this.render();
+  }
+
+  get selectedEntityId(): string | null {
+    const s = this.state;
+    return s.kind === "entity" ? s.details.id : s.kind === "loading" || s.kind === "notFound" || s.kind === "error" ? s.id : null;
+  }
+
+  showEmpty(): void {
+    this.request?.abort();
+    this.state = { kind: "empty" };
+    this.render();
+  }
+
+  async showEntity(id: string): Promise<void> {
+    if (this.state.kind === "entity" && this.state.details.id === id) return;
+    this.request?.abort();
+    const controller = new AbortController();
+    this.request = controller;
+    this.state = { kind: "loading", id };
+    this.render();
+    try {
+      const details = await this.api.entity(id, controller.signal);
+      if (controller.signal.aborted) return;
+      this.state = details ? { kind: "entity", details } : { kind: "notFound", id };
+    } catch (error) {
+      if (controller.signal.aborted || isAbort(error)) return;
+      this.state = { kind: "error", id, error };
+    }
+    this.render();
+  }
+
+  showEdge(edge: EdgeSelection): void {
+    this.request?.abort();
+    this.state = { kind: "edge", edge };
+    this.render();
+  }
+
+  render(): void {
+    const i18n = this.i18n();
+    const s = this.state;
+    const close = h("button", { type: "button", className: "icon-button panel-close", "aria-label": i18n.t("panel.close"), title: i18n.t("panel.close"), onclick: () => this.actions.close() }, "×");
+    switch (s.kind) {
+      case "empty":
+        replaceChildren(this.element, h("h2", { id: "panel-heading" }, i18n.t("panel.title")), h("p", { className: "muted" }, i18n.t("panel.empty")));
+        break;
+      case "loading":
+        replaceChildren(this.element, h("h2", { id: "panel-heading" }, i18n.t("panel.title")), h("p", { role: "status" }, i18n.t("panel.loading")));
+        break;
+      case "notFound":
+        replaceChildren(this.element, h("h2", { id: "panel-heading" }, i18n.t("panel.title")), close, h("p", { role: "alert" }, i18n.t("panel.notFound")));
+        break;
+      case "error": {
+        const { message, details } = errorText(s.error, i18n);
+        const id = s.id;
+        replaceChildren(
+          this.element,
+          h("h2", { id: "panel-heading" }, i18n.t("panel.title")),
+          close,
+          h("div", { role: "alert", className: "error-box" }, h("p", {}, message), details.length > 0 ? h("p", { className: "details" }, details.join("; ")) : null,
+            h("button", { type: "button", onclick: () => { this.state = { kind: "empty" }; void this.showEntity(id); } }, i18n.t("error.retry"))),
+        );
+        break;
+      }
+      case "edge":
+        replaceChildren(this.element, ...this.edgeView(s.edge, i18n, close));
+        break;
+      case "entity":
+        replaceChildren(this.element, ...this.entityView(s.details, i18n, close));
+        break;
+    }
+  }
+
+  private link(ref: EntityRef): HTMLElement {
+    return h("button", { type: "button", className: "link-button", onclick: () => this.actions.navigate(ref) }, entityBadge(ref.entityType, 14), ref.name);
+  }
+
+  private section(title: MessageKey, i18n: I18n, ...content: Child[]): HTMLElement | null {
+    const flat = content.flat(3).filter((c) => c !== null && c !== undefined && c !== false);
+    if (flat.length === 0) return null;
+    return h("section", { className: "panel-section" }, h("h3", {}, i18n.t(title)), ...content);
+  }
+
+  private list(items: Child[]): HTMLElement | null {
+    return items.length === 0 ? null : h("ul", { className: "plain-list" }, items.map((item) => h("li", {}, item)));
+  }
+
+  private refs(title: MessageKey, refs: readonly EntityRef[], i18n: I18n): HTMLElement | null {
+    return this.section(title, i18n, this.list(refs.map((r) => this.link(r))));
+  }
+
+  private named(refs: readonly NamedRef[], type: "PLACE"): EntityRef[] {
+    return refs.map((r) => ({ id: r.id, name: r.name, entityType: type }));
+  }
+
+  private sectors(refs: readonly SectorRef[], i18n: I18n): EntityRef[] {
+    return refs.map((r) => ({ id: r.id, name: i18n.language === "fr" && r.nameFr ? r.nameFr : r.name, entityType: "SECTOR" }));
+  }
+
+  private agreementRefs(items: readonly AgreementSummary[]): EntityRef[] {
+    return items.map((a) => ({ id: a.id, name: a.title, entityType: "AGREEMENT" }));
+  }
+
+  private properties(rows: [MessageKey, Child][], i18n: I18n): HTMLElement | null {
+    const kept = rows.filter(([, value]) => value !== null && value !== undefined && value !== "" && !(Array.isArray(value) && value.length === 0));
+    if (kept.length === 0) return null;
+    return h("dl", { className: "properties" }, kept.map(([key, value]) => [h("dt", {}, i18n.t(key)), h("dd", {}, value)]));
+  }
+
+  private timeline(agreements: readonly AgreementSummary[], events: readonly EventSummary[], totals: { agreements: number; events: number } | null, i18n: I18n): HTMLElement | null {
+    const items = datedItems(agreements, events, i18n);
+    const more = totals !== null && totals.agreements + totals.events > items.length
+      ? h("p", { className: "muted" }, i18n.t("panel.more", { shown: items.length, total: totals.agreements + totals.events }))
+      : null;
+    return this.section("panel.timeline", i18n,
+      items.length === 0 ? null : h("ol", { className: "dated-list" }, items.map((item) =>
+        h("li", {},
+          h("span", { className: "date" }, item.date ? i18n.dateRange(item.date, item.end, item.precision) : "—"),
+          this.link(item.ref),
+          h("span", { className: "muted kind" }, item.kindLabel)))),
+      more);
+  }
+
+  private sources(citations: readonly Citation[], i18n: I18n): HTMLElement {
+    const items = uniqueCitations(citations).map((c) => {
+      const meta = [c.source.publisher, c.source.publishedDate ? i18n.date(c.source.publishedDate) : null].filter(Boolean).join(" · ");
+      return h("li", { className: "citation" },
+        c.quote ? h("blockquote", { lang: c.source.language ?? undefined }, `“${c.quote}”`) : null,
+        h("p", { className: "cite" },
+          h("cite", { lang: c.source.language ?? undefined }, c.source.title),
+          meta ? h("span", { className: "muted" }, ` — ${meta}`) : null),
+        c.source.url ? h("a", { href: c.source.url, target: "_blank", rel: "noopener noreferrer" }, i18n.t("panel.openArticle")) : null);
+    });
+    return h("section", { className: "panel-section" }, h("h3", {}, i18n.t("panel.sources")),
+      items.length === 0 ? h("p", { className: "muted" }, i18n.t("panel.noSources")) : h("ul", { className: "citations" }, items));
+  }
+
+  private heading(ref: EntityRef, subtitle: string, i18n: I18n, close: HTMLElement): Child[] {
+    const inGraph = this.actions.isInGraph(ref.id);
+    return [
+      h("div", { className: "panel-head" },
+        entityBadge(ref.entityType, 28),
+        h("div", {}, h("h2", { id: "panel-heading" }, ref.name), h("p", { className: "muted" }, subtitle)),
+        close),
+      h("div", { className: "panel-actions" },
+        h("button", { type: "button", className: "primary", onclick: () => this.actions.expand(ref.id) }, i18n.t(inGraph ? "panel.expand" : "panel.showInGraph"))),
+    ];
+  }
+
+  private entityView(d: EntityDetails, i18n: I18n, close: HTMLElement): Child[] {
+    const type = i18n.enumLabel("entityType", d.entityType);
+    const ref: EntityRef = { id: d.id, name: d.name, entityType: d.entityType };
+    const body: Child[] = [];
+    let subtitle = type;
+    switch (d.__typename) {
+      case "Organization":
+        subtitle = `${type} · ${i18n.enumLabel("organizationKind", d.kind)}`;
+        body.push(
+          this.properties([
+            ["panel.aliases", d.aliases.join(", ")],
+            ["panel.nameOriginal", d.nameOriginal],
+            ["panel.description", d.description],
+            ["panel.website", d.website ? h("a", { href: d.website, target: "_blank", rel: "noopener noreferrer" }, d.website) : null],
+            ["panel.country", d.country ? this.link({ id: d.country.id, name: d.country.name, entityType: "PLACE" }) : null],
+          ], i18n),
+          this.refs("panel.sectors", this.sectors(d.sectors, i18n), i18n),
+          this.timeline(d.agreements.nodes, d.events.nodes, { agreements: d.agreements.totalCount, events: d.events.totalCount }, i18n),
+          this.section("panel.people", i18n, this.list(d.people.map((r) => [this.link(r.person), ` — ${r.title}`, this.period(r.since, r.until, i18n)]))),
+        );
+        break;
+      case "Person":
+        body.push(
+          this.properties([["panel.aliases", d.aliases.join(", ")]], i18n),
+          this.section("panel.roles", i18n, this.list(d.roles.map((r) => [`${r.title}, `, this.link(r.organization), this.period(r.since, r.until, i18n)]))),
+          this.timeline(d.agreements.nodes, d.events.nodes, { agreements: d.agreements.totalCount, events: d.events.totalCount }, i18n),
+        );
+        break;
+      case "Agreement":
+        subtitle = `${type} · ${i18n.enumLabel("agreementKind", d.kind)}`;
+        body.push(
+          this.properties([
+            ["panel.signed", d.signedDate ? i18n.date(d.signedDate, d.signedDatePrecision) : null],
+            ["panel.status", d.status],
+            ["panel.summary", d.summary],
+            ["panel.signedAt", d.signedAt ? this.link({ id: d.signedAt.id, name: d.signedAt.name, entityType: "EVENT" }) : null],
+          ], i18n),
+          this.section("panel.parties", i18n, this.list(d.parties.map((p) => [this.link(p.party), p.role ? h("span", { className: "muted" }, ` — ${p.role}`) : null]))),
+          this.refs("panel.sectors", this.sectors(d.sectors, i18n), i18n),
+          this.refs("panel.implements", this.agreementRefs(d.implements), i18n),
+          this.refs("panel.buildsOn", this.agreementRefs(d.buildsOn), i18n),
+          this.refs("panel.implementedBy", this.agreementRefs(d.implementedBy), i18n),
+          this.refs("panel.reinforcedBy", this.agreementRefs(d.reinforcedBy), i18n),
+        );
+        break;
+      case "Event":
+        subtitle = `${type} · ${i18n.enumLabel("eventKind", d.kind)}`;
+        body.push(
+          this.properties([
+            ["panel.dates", d.startDate ? i18n.dateRange(d.startDate, d.endDate, d.datePrecision) : null],
+            ["panel.partOf", d.partOf ? this.link({ id: d.partOf.id, name: d.partOf.name, entityType: "EVENT" }) : null],
+          ], i18n),
+          this.refs("panel.places", this.named(d.places, "PLACE"), i18n),
+          this.refs("panel.organizers", d.organizers, i18n),
+          this.section("panel.participants", i18n, this.list(d.participants.map((p) => [this.link(p.participant), p.role ? h("span", { className: "muted" }, ` — ${p.role}`) : null]))),
+          this.timeline(d.agreementsSigned, d.parts, null, i18n),
+          this.refs("panel.sectors", this.sectors(d.sectors, i18n), i18n),
+        );
+        break;
+      case "Place":
+        subtitle = `${type} · ${i18n.enumLabel("placeKind", d.kind)}`;
+        body.push(
+          this.properties([
+            ["panel.nameOriginal", d.nameOriginal],
+            ["panel.partOf", d.partOf ? this.link({ id: d.partOf.id, name: d.partOf.name, entityType: "PLACE" }) : null],
+          ], i18n),
+          this.section("panel.twinnedWith", i18n, this.list(d.twinnedWith.map((t) => [this.link({ id: t.place.id, name: t.place.name, entityType: "PLACE" }), this.period(t.since, null, i18n)]))),
+        );
+        break;
+      case "Sector":
+        body.push(this.properties([["panel.nameOriginal", d.nameFr]], i18n));
+        break;
+      case "Source":
+        body.push(
+          this.properties([
+            ["panel.publisher", d.publisher],
+            ["panel.published", d.publishedDate ? i18n.date(d.publishedDate) : null],
+            ["panel.language", d.language],
+            ["panel.website", d.url ? h("a", { href: d.url, target: "_blank", rel: "noopener noreferrer" }, i18n.t("panel.openArticle")) : null],
+          ], i18n),
+        );
+        break;
+    }
+    return [...this.heading(ref, subtitle, i18n, close), ...body, this.sources(d.citations, i18n)];
+  }
+
+  private period(since: string | null, until: string | null, i18n: I18n): Child {
+    const parts = [since ? i18n.t("panel.since", { date: i18n.date(since) }) : null, until ? i18n.t("panel.until", { date: i18n.date(until) }) : null].filter(Boolean);
+    return parts.length === 0 ? null : h("span", { className: "muted" }, ` (${parts.join(", ")})`);
+  }
+
+  private edgeView(edge: EdgeSelection, i18n: I18n, close: HTMLElement): Child[] {
+    return [
+      h("div", { className: "panel-head" }, h("div", {}, h("h2", { id: "panel-heading" }, i18n.t("panel.relationship")), h("p", { className: "muted" }, edge.attrs.relation)), close),
+      h("p", { className: "relationship" }, this.link(edge.source), h("span", { className: "relation-label" }, ` ${i18n.relationLabel(edge.attrs.relation, edge.attrs.label)} → `), this.link(edge.target)),
+      edge.attrs.role ? h("p", {}, i18n.t("panel.role", { role: edge.attrs.role })) : null,
+      this.sources(edge.attrs.citations, i18n),
+    ];
+  }
+}

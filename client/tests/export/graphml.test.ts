@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { toGraphML } from "../../src/export/graphml";
+import { GraphModel } from "../../src/graph/model";
+import { cnes, cnesParty, jaxa, jaxaParty, mou, node } from "../fixtures";
+
+const NS = "http://graphml.graphdrawing.org/xmlns";
+
+function parse(xml: string): Document {
+  const doc = new DOMParser().parseFromString(xml, "application/xml");
+  expect(doc.getElementsByTagName("parsererror")).toHaveLength(0);
+  return doc;
+}
+
+describe("toGraphML", () => {
+  const model = new GraphModel();
+  model.merge(
+    [jaxa, mou, cnes, node("org:<&>", { label: "R&D <Lab> \"Ōsaka\" \u0001" })],
+    [jaxaParty, { ...cnesParty, role: "signatory" }, { id: "e3", source: "org:<&>", target: "org:jaxa", type: "PARTNER_OF", label: "partner of", role: null, citations: [] }],
+  );
+
+  it("is well-formed XML in the GraphML namespace with declared keys", () => {
+    const doc = parse(toGraphML(model.graph));
+    expect(doc.documentElement.namespaceURI).toBe(NS);
+    expect(doc.documentElement.localName).toBe("graphml");
+    const keys = [...doc.getElementsByTagNameNS(NS, "key")].map((k) => k.getAttribute("id"));
+    expect(keys).toContain("label");
+    expect(keys).toContain("relation");
+    expect(doc.getElementsByTagNameNS(NS, "graph")[0]!.getAttribute("edgedefault")).toBe("directed");
+  });
+
+  it("has every node and edge, every data key declared, every edge end a node", () => {
+    const doc = parse(toGraphML(model.graph));
+    const nodes = [...doc.getElementsByTagNameNS(NS, "node")].map((n) => n.getAttribute("id"));
+    expect(nodes.sort()).toEqual(["agr:mou-2025", "org:<&>", "org:cnes", "org:jaxa"]);
+    const edges = [...doc.getElementsByTagNameNS(NS, "edge")];
+    expect(edges).toHaveLength(3);
+    for (const e of edges) {
+      expect(nodes).toContain(e.getAttribute("source"));
+      expect(nodes).toContain(e.getAttribute("target"));
+    }
+    const declared = new Set([...doc.getElementsByTagNameNS(NS, "key")].map((k) => k.getAttribute("id")));
+    for (const d of doc.getElementsByTagNameNS(NS, "data")) expect(declared.has(d.getAttribute("key"))).toBe(true);
+  });
+
+  it("escapes special characters and drops characters XML forbids", () => {
+    const doc = parse(toGraphML(model.graph));
+    const odd = [...doc.getElementsByTagNameNS(NS, "node")].find((n) => n.getAttribute("id") === "org:<&>")!;
+    const label = [...odd.getElementsByTagNameNS(NS, "data")].find((d) => d.getAttribute("key") === "label")!;
+    expect(label.textContent).toBe('R&D <Lab> "Ōsaka" ');
+  });
+
+  it("keeps edge properties", () => {
+    const doc = parse(toGraphML(model.graph));
+    const e2 = [...doc.getElementsByTagNameNS(NS, "edge")].find((e) => e.getAttribute("id") === "e2")!;
+    const values = Object.fromEntries([...e2.getElementsByTagNameNS(NS, "data")].map((d) => [d.getAttribute("key"), d.textContent]));
+    expect(values).toMatchObject({ relation: "PARTY_TO", elabel: "party to", role: "signatory" });
+  });
+
+  it("leaves out excluded nodes and the edges touching them", () => {
+    const doc = parse(toGraphML(model.graph, (id) => id !== "org:jaxa"));
+    expect(doc.getElementsByTagNameNS(NS, "node")).toHaveLength(3);
+    expect([...doc.getElementsByTagNameNS(NS, "edge")].map((e) => e.getAttribute("id"))).toEqual(["e2"]);
+  });
+});

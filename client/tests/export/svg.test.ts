@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { toSvg } from "../../src/export/svg";
+import type { Scene } from "../../src/render/scene";
+
+const scene: Scene = {
+  width: 800,
+  height: 600,
+  nodes: [
+    { id: "org:jaxa", x: 100, y: 100, radius: 10, color: "#0072B2", label: "JAXA", entityType: "ORGANIZATION" },
+    { id: "agr:1", x: 300, y: 100, radius: 12, color: "#C0510A", label: "MoU <JAXA & CNES>", entityType: "AGREEMENT" },
+    { id: "org:x", x: 200, y: 300, radius: 8, color: "#0072B2", label: "", entityType: "ORGANIZATION" },
+  ],
+  edges: [{ id: "e1", x1: 100, y1: 100, x2: 300, y2: 100, color: "#9AA3AF", width: 1, label: "party to", targetRadius: 12 }],
+};
+
+function parse(svg: string): Document {
+  const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
+  expect(doc.getElementsByTagName("parsererror")).toHaveLength(0);
+  return doc;
+}
+
+describe("toSvg", () => {
+  it("is a well-formed SVG of the scene's size", () => {
+    const doc = parse(toSvg(scene));
+    const root = doc.documentElement;
+    expect(root.localName).toBe("svg");
+    expect(root.getAttribute("viewBox")).toBe("0 0 800 600");
+    expect(root.getElementsByTagName("title")[0]!.textContent).toBe("GraphExplorer");
+  });
+
+  it("draws one circle and pictogram per node, at its position and in its colour", () => {
+    const doc = parse(toSvg(scene));
+    const circles = [...doc.getElementsByTagName("circle")];
+    expect(circles).toHaveLength(3);
+    expect(circles[1]!.getAttribute("cx")).toBe("300");
+    expect(circles[1]!.getAttribute("r")).toBe("12");
+    expect(circles[1]!.getAttribute("fill")).toBe("#C0510A");
+    expect(doc.querySelectorAll("g.node path")).toHaveLength(3);
+  });
+
+  it("writes labels escaped, and none for nodes without a label", () => {
+    const doc = parse(toSvg(scene));
+    const labels = [...doc.querySelectorAll("g.labels text")].map((t) => t.textContent);
+    expect(labels).toEqual(["JAXA", "MoU <JAXA & CNES>"]);
+    expect(toSvg(scene)).toContain("MoU &lt;JAXA &amp; CNES&gt;");
+  });
+
+  it("draws edges as arrows stopping at the target's rim, with their labels", () => {
+    const doc = parse(toSvg(scene));
+    const line = doc.querySelector("g.edges line")!;
+    expect(line.getAttribute("x2")).toBe("288");
+    expect(line.getAttribute("marker-end")).toBe("url(#arrow)");
+    expect([...doc.querySelectorAll("g.edge-labels text")].map((t) => t.textContent)).toEqual(["party to"]);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import type { NodeAttributes } from "../../src/graph/attributes";
+import { filterPredicate } from "../../src/graph/filters";
+import { edgeDisplay, emptyDisplayState, nodeDisplay, type DisplayState } from "../../src/render/reducers";
+import { DIMMED_COLOUR, ENTITY_COLOURS, fade, PATH_COLOUR } from "../../src/render/style";
+
+function attrs(overrides: Partial<NodeAttributes> = {}): NodeAttributes {
+  return {
+    label: "JAXA", entityType: "ORGANIZATION", kind: "GOVERNMENT_AGENCY", date: null, endDate: null, sectors: [],
+    countries: [], degree: 4, x: 0, y: 0, fixed: false, pinned: false, hiddenByUser: false, expanded: false, ...overrides,
+  };
+}
+const state = (overrides: Partial<DisplayState> = {}): DisplayState => ({ ...emptyDisplayState(), ...overrides });
+const edgeAttrs = { relation: "PARTY_TO", label: "party to", role: null, citations: [] };
+
+describe("nodeDisplay", () => {
+  it("colours a node by its kind and labels it", () => {
+    const d = nodeDisplay("org:jaxa", attrs(), state());
+    expect(d.color).toBe(ENTITY_COLOURS.ORGANIZATION);
+    expect(d.label).toBe("JAXA");
+    expect(d.hidden).toBe(false);
+    expect(d.image).toMatch(/^data:image\/svg\+xml/);
+  });
+
+  it("hides nodes hidden by the user or by a filter", () => {
+    expect(nodeDisplay("a", attrs({ hiddenByUser: true }), state()).hidden).toBe(true);
+    const visible = filterPredicate({ entityTypes: ["AGREEMENT"], agreementKinds: [], sectors: [], countries: [] });
+    expect(nodeDisplay("a", attrs(), state({ visible })).hidden).toBe(true);
+  });
+
+  it("fades nodes dated outside the time window, unless selected", () => {
+    const dated = attrs({ entityType: "AGREEMENT", date: "2010-01-01" });
+    const d = nodeDisplay("agr:1", dated, state({ window: { from: 2020, to: null } }));
+    expect(d.faded).toBe(true);
+    expect(d.color).toBe(fade(ENTITY_COLOURS.AGREEMENT, 0.75));
+    expect(d.label).toBe("");
+    const selected = nodeDisplay("agr:1", dated, state({ window: { from: 2020, to: null }, selected: "agr:1" }));
+    expect(selected.color).toBe(ENTITY_COLOURS.AGREEMENT);
+    expect(selected.forceLabel).toBe(true);
+  });
+
+  it("dims nodes that are neither hovered nor neighbours of the hovered node", () => {
+    const s = state({ hovered: "a", hoveredNeighbours: new Set(["b"]) });
+    expect(nodeDisplay("a", attrs(), s).highlighted).toBe(true);
+    expect(nodeDisplay("b", attrs(), s).dimmed).toBe(false);
+    const c = nodeDisplay("c", attrs(), s);
+    expect(c.dimmed).toBe(true);
+    expect(c.color).toBe(DIMMED_COLOUR);
+    expect(c.label).toBe("");
+  });
+
+  it("marks pinned nodes in their label and forces labels on a path", () => {
+    expect(nodeDisplay("a", attrs({ pinned: true }), state()).label).toBe("📌 JAXA");
+    expect(nodeDisplay("a", attrs(), state({ pathNodes: new Set(["a"]) })).forceLabel).toBe(true);
+  });
+
+  it("sizes hubs bigger", () => {
+    expect(nodeDisplay("a", attrs({ degree: 100 }), state()).size).toBeGreaterThan(nodeDisplay("b", attrs({ degree: 1 }), state()).size);
+  });
+});
+
+describe("edgeDisplay", () => {
+  const a = { id: "a", attrs: attrs() };
+  const b = { id: "b", attrs: attrs() };
+
+  it("hides an edge when either end is hidden", () => {
+    expect(edgeDisplay("e", edgeAttrs, a, { id: "b", attrs: attrs({ hiddenByUser: true }) }, state()).hidden).toBe(true);
+    expect(edgeDisplay("e", edgeAttrs, a, b, state()).hidden).toBe(false);
+  });
+
+  it("draws path edges thick and dark with their label", () => {
+    const d = edgeDisplay("e", edgeAttrs, a, b, state({ pathEdges: new Set(["e"]), allEdgeLabels: false }));
+    expect(d.color).toBe(PATH_COLOUR);
+    expect(d.size).toBeGreaterThan(2);
+    expect(d.label).toBe("party to");
+  });
+
+  it("labels only edges around the hovered or selected node in large graphs", () => {
+    const s = state({ allEdgeLabels: false, selected: "a" });
+    expect(edgeDisplay("e", edgeAttrs, a, b, s).label).toBe("party to");
+    expect(edgeDisplay("e", edgeAttrs, { id: "c", attrs: attrs() }, b, s).label).toBe("");
+  });
+
+  it("dims edges away from the hovered node and fades edges out of the time window", () => {
+    const hovered = edgeDisplay("e", edgeAttrs, { id: "c", attrs: attrs() }, b, state({ hovered: "a" }));
+    expect(hovered.label).toBe("");
+    const old = { id: "x", attrs: attrs({ date: "2001-01-01" }) };
+    const faded = edgeDisplay("e", edgeAttrs, old, b, state({ window: { from: 2020, to: null } }));
+    expect(faded.zIndex).toBe(0);
+    expect(faded.label).toBe("");
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { decodeViewState, encodeViewState, preferredLanguage } from "../../src/state/url-state";
+import { defaultViewState, type ViewState } from "../../src/state/view-state";
+
+describe("URL view state", () => {
+  it("round-trips a full view", () => {
+    const state: ViewState = {
+      focus: "org:jaxa",
+      expanded: ["org:jaxa", "agr:lsa-jaxa-2025", "weird id,with&chars=é"],
+      hidden: ["place:jp"],
+      filter: { entityTypes: ["ORGANIZATION", "AGREEMENT"], agreementKinds: ["MOU"], sectors: ["sec:space"], countries: ["place:fr", "place:jp"] },
+      window: { from: 2019, to: 2025 },
+      language: "fr",
+      view: "list",
+      path: { from: "org:jaxa", to: "org:cnes" },
+    };
+    expect(decodeViewState(encodeViewState(state))).toEqual(state);
+    expect(decodeViewState(`?${encodeViewState(state)}`)).toEqual(state);
+  });
+
+  it("encodes the default view as an empty query", () => {
+    expect(encodeViewState(defaultViewState())).toBe("");
+    expect(decodeViewState("")).toEqual(defaultViewState());
+  });
+
+  it("drops unknown enum values, bad years and half paths instead of failing", () => {
+    const state = decodeViewState("t=ORGANIZATION&t=ALIEN&ak=NOPE&from=20x5&to=2020&lang=de&view=map&pf=org:a");
+    expect(state.filter.entityTypes).toEqual(["ORGANIZATION"]);
+    expect(state.filter.agreementKinds).toEqual([]);
+    expect(state.window).toEqual({ from: null, to: 2020 });
+    expect(state.language).toBe("en");
+    expect(state.view).toBe("graph");
+    expect(state.path).toBeNull();
+  });
+
+  it("orders a reversed window and removes duplicate ids", () => {
+    const state = decodeViewState("from=2025&to=2019&x=a&x=b&x=a");
+    expect(state.window).toEqual({ from: 2019, to: 2025 });
+    expect(state.expanded).toEqual(["a", "b"]);
+  });
+
+  it("uses the fallback language when the link names none", () => {
+    expect(decodeViewState("e=org:jaxa", "fr").language).toBe("fr");
+    expect(decodeViewState("lang=en", "fr").language).toBe("en");
+  });
+});
+
+describe("preferredLanguage", () => {
+  it("takes the first language the client speaks", () => {
+    expect(preferredLanguage(["de-DE", "fr-CA", "en"])).toBe("fr");
+    expect(preferredLanguage(["ja"])).toBe("en");
+  });
+});

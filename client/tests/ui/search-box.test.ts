@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { GraphQLClient } from "../../src/api/client";
+import { ExplorerApi } from "../../src/api/explorer-api";
+import type { EntityRef, SearchHit } from "../../src/api/types";
+import { I18n } from "../../src/i18n/i18n";
+import { groupHits, SearchBox } from "../../src/ui/search-box";
+import { FakeFetch } from "../api/fake-fetch";
+
+const hit = (id: string, name: string, entityType: SearchHit["entity"]["entityType"], matched = name): SearchHit => ({ score: 1, matched, entity: { id, name, entityType } });
+const hits = [
+  hit("agr:1", "JAXA–CNES MoU", "AGREEMENT"),
+  hit("org:jaxa", "JAXA", "ORGANIZATION", "Japan Aerospace Exploration Agency"),
+  hit("per:1", "Jax Person", "PERSON"),
+  hit("org:2", "JAXA America", "ORGANIZATION"),
+];
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+function setup(fake: FakeFetch, language: "en" | "fr" = "en") {
+  const chosen: EntityRef[] = [];
+  const box = new SearchBox({
+    api: new ExplorerApi(new GraphQLClient({ fetch: fake.fetch })),
+    i18n: () => new I18n(language),
+    label: "search.label",
+    placeholder: true,
+    debounceMs: 0,
+    onChoose: (e) => chosen.push(e),
+  });
+  document.body.replaceChildren(box.element);
+  const type = async (text: string) => {
+    box.input.value = text;
+    box.input.dispatchEvent(new Event("input"));
+    await settle();
+  };
+  const key = (k: string) => box.input.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true }));
+  return { box, chosen, type, key };
+}
+
+describe("groupHits", () => {
+  it("groups by kind in schema order, keeping the ranking inside a group", () => {
+    expect(groupHits(hits).map((g) => [g.type, g.hits.map((h) => h.entity.id)])).toEqual([
+      ["ORGANIZATION", ["org:jaxa", "org:2"]],
+      ["PERSON", ["per:1"]],
+      ["AGREEMENT", ["agr:1"]],
+    ]);
+  });
+});
+
+describe("SearchBox", () => {
+  it("is a labelled combobox that lists results grouped by kind", async () => {
+    const { box, type } = setup(new FakeFetch().answer({ json: { data: { search: hits } } }));
+    expect(document.querySelector(`label[for="${box.input.id}"]`)!.textContent).toBe("Search");
+    await type("jax");
+    expect(box.input.getAttribute("aria-expanded")).toBe("true");
+    const groups = [...box.element.querySelectorAll("[role=group]")];
+    expect(groups.map((g) => document.getElementById(g.getAttribute("aria-labelledby")!)!.textContent)).toEqual(["Organisations", "People", "Agreements"]);
+    expect(box.element.querySelectorAll("[role=option]")).toHaveLength(4);
+    expect(box.element.textContent).toContain("matched “Japan Aerospace Exploration Agency”");
+  });
+
+  it("moves through options with the arrows and chooses with Enter", async () => {
+    const { box, type, key, chosen } = setup(new FakeFetch().answer({ json: { data: { search: hits } } }));
+    await type("jax");
+    key("ArrowDown");
+    key("ArrowDown");
+    const active = box.input.getAttribute("aria-activedescendant")!;
+    expect(document.getElementById(active)!.textContent).toContain("JAXA America");
+    expect(document.getElementById(active)!.getAttribute("aria-selected")).toBe("true");
+    key("Enter");
+    expect(chosen.map((e) => e.id)).toEqual(["org:2"]);
+    expect(box.input.value).toBe("JAXA America");
+    expect(box.input.getAttribute("aria-expanded")).toBe("false");
+    expect(box.selection?.id).toBe("org:2");
+  });
+
+  it("closes on Escape", async () => {
+    const { box, type, key } = setup(new FakeFetch().answer({ json: { data: { search: hits } } }));
+    await type("jax");
+    key("Escape");
+    expect(box.input.getAttribute("aria-expanded")).toBe("false");
+  });
+
+  it("says when nothing matches, in the chosen language", async () => {
+    const { box, type } = setup(new FakeFetch().answer({ json: { data: { search: [] } } }), "fr");
+    await type("zzz");
+    expect(box.element.querySelector("[role=status]")!.textContent).toBe("Aucun résultat pour «\u00a0zzz\u00a0». Vérifiez l’orthographe ou essayez un sigle.");
+    expect(box.input.getAttribute("aria-expanded")).toBe("false");
+  });
+
+  it("says when the server cannot be reached or refuses the query", async () => {
+    const down = setup(new FakeFetch().answer(new TypeError("Failed to fetch")));
+    await down.type("jaxa");
+    expect(down.box.element.querySelector("[role=status]")!.textContent).toContain("can’t be reached");
+    const refused = setup(new FakeFetch().answer({ status: 400, json: { errors: [{ message: "Query is too complex" }] } }));
+    await refused.type("jaxa");
+    const status = refused.box.element.querySelector("[role=status]")!.textContent!;
+    expect(status).toContain("refused this request");
+    expect(status).toContain("Query is too complex");
+  });
+
+  it("keeps only the answer to the latest text", async () => {
+    const fake = new FakeFetch().answer("hang", { json: { data: { search: [hit("org:b", "B", "ORGANIZATION")] } } });
+    const { box, type } = setup(fake);
+    await type("a");
+    await type("b");
+    expect([...box.element.querySelectorAll("[role=option]")].map((o) => o.textContent)).toEqual(["B"]);
+    expect(fake.requests.map((r) => r.body.variables["text"])).toEqual(["a", "b"]);
+  });
+});

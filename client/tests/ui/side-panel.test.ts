@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { GraphQLClient } from "../../src/api/client";
+import { ExplorerApi } from "../../src/api/explorer-api";
+import type { EntityRef } from "../../src/api/types";
+import { I18n } from "../../src/i18n/i18n";
+import { datedItems, SidePanel, uniqueCitations } from "../../src/ui/side-panel";
+import { FakeFetch } from "../api/fake-fetch";
+
+const source = { id: "src:1", title: "La JAXA et le CNES signent", publisher: "Le Monde", publishedDate: "2025-06-12", language: "fr", url: "https://example.org/a" };
+const citation = { quote: "La JAXA et le CNES ont signé mercredi un protocole.", source };
+const organization = {
+  __typename: "Organization", id: "org:jaxa", name: "JAXA", entityType: "ORGANIZATION", citations: [citation, citation],
+  organizationKind: "GOVERNMENT_AGENCY", aliases: ["Japan Aerospace Exploration Agency"], nameOriginal: null, description: null,
+  website: null, country: { id: "place:jp", name: "Japan" }, sectors: [],
+  agreements: { totalCount: 3, nodes: [
+    { id: "agr:b", title: "Later MoU", kind: "MOU", signedDate: "2025-06-11", signedDatePrecision: "DAY" },
+    { id: "agr:a", title: "Earlier LoI", kind: "LETTER_OF_INTENT", signedDate: "2019-10-02", signedDatePrecision: "DAY" },
+  ] },
+  events: { totalCount: 1, nodes: [{ id: "evt:x", name: "Expo", kind: "EXPO", startDate: "2025-04-13", endDate: "2025-10-13", datePrecision: "DAY" }] },
+  people: [],
+};
+const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
+
+function setup(fake: FakeFetch) {
+  const navigated: EntityRef[] = [];
+  const expanded: string[] = [];
+  const panel = new SidePanel(new ExplorerApi(new GraphQLClient({ fetch: fake.fetch })), () => new I18n("en"), {
+    navigate: (e) => navigated.push(e),
+    expand: (id) => expanded.push(id),
+    isInGraph: () => true,
+    close: () => undefined,
+  });
+  document.body.replaceChildren(panel.element);
+  return { panel, navigated, expanded };
+}
+
+describe("datedItems", () => {
+  it("merges agreements and events in date order, undated last", () => {
+    const items = datedItems(
+      [{ id: "a", title: "A", kind: "MOU", signedDate: null, signedDatePrecision: null }, { id: "b", title: "B", kind: "MOU", signedDate: "2020-01-01", signedDatePrecision: "DAY" }],
+      [{ id: "e", name: "E", kind: "EXPO", startDate: "2019-05-01", endDate: null, datePrecision: "MONTH" }],
+      new I18n("en"),
+    );
+    expect(items.map((i) => i.ref.id)).toEqual(["e", "b", "a"]);
+    expect(items[0]!.kindLabel).toBe("Exhibition");
+  });
+});
+
+describe("uniqueCitations", () => {
+  it("drops repeated sentence-and-article pairs", () => {
+    expect(uniqueCitations([citation, citation, { ...citation, quote: "Autre." }])).toHaveLength(2);
+  });
+});
+
+describe("SidePanel", () => {
+  it("shows an organisation's properties, its agreements and events in date order, and its sources", async () => {
+    const { panel, navigated, expanded } = setup(new FakeFetch().answer({ json: { data: { entity: organization } } }));
+    await panel.showEntity("org:jaxa");
+    const el = panel.element;
+    expect(el.querySelector("h2")!.textContent).toBe("JAXA");
+    expect(el.textContent).toContain("Organisation · Government agency");
+    expect(el.textContent).toContain("Japan Aerospace Exploration Agency");
+    const dated = [...el.querySelectorAll(".dated-list li")].map((li) => li.querySelector("button")!.textContent);
+    expect(dated).toEqual(["Earlier LoI", "Expo", "Later MoU"]);
+    expect(el.textContent).toContain("Showing 3 of 4.");
+    const quotes = el.querySelectorAll(".citation blockquote");
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.getAttribute("lang")).toBe("fr");
+    expect(quotes[0]!.textContent).toBe("“La JAXA et le CNES ont signé mercredi un protocole.”");
+    expect(el.querySelector(".citation")!.textContent).toContain("Le Monde · June 12, 2025");
+    const link = el.querySelector<HTMLAnchorElement>(".citation a")!;
+    expect(link.href).toBe("https://example.org/a");
+    expect(link.rel).toContain("noopener");
+    el.querySelector<HTMLButtonElement>(".dated-list button")!.click();
+    expect(navigated.map((n) => n.id)).toEqual(["agr:a"]);
+    el.querySelector<HTMLButtonElement>(".panel-actions button")!.click();
+    expect(expanded).toEqual(["org:jaxa"]);
+  });
+
+  it("says when the entity does not exist", async () => {
+    const { panel } = setup(new FakeFetch().answer({ json: { data: { entity: null } } }));
+    await panel.showEntity("org:gone");
+    expect(panel.element.querySelector("[role=alert]")!.textContent).toBe("This entity is not in the database any more.");
+  });
+
+  it("shows a failure with a retry that asks again", async () => {
+    const fake = new FakeFetch().answer({ status: 503, text: "" }, { json: { data: { entity: organization } } });
+    const { panel } = setup(fake);
+    await panel.showEntity("org:jaxa");
+    const alert = panel.element.querySelector("[role=alert]")!;
+    expect(alert.textContent).toContain("ran into a problem");
+    alert.querySelector("button")!.click();
+    await settle();
+    expect(panel.element.querySelector("h2")!.textContent).toBe("JAXA");
+    expect(fake.requests).toHaveLength(2);
+  });
+
+  it("shows a relationship with its sources", () => {
+    const { panel } = setup(new FakeFetch());
+    panel.showEdge({
+      id: "e1",
+      attrs: { relation: "PARTY_TO", label: "party to", role: "signatory", citations: [citation] },
+      source: { id: "org:jaxa", name: "JAXA", entityType: "ORGANIZATION" },
+      target: { id: "agr:b", name: "Later MoU", entityType: "AGREEMENT" },
+    });
+    expect(panel.element.querySelector(".relationship")!.textContent).toBe("JAXA party to → Later MoU");
+    expect(panel.element.textContent).toContain("Role: signatory");
+    expect(panel.element.querySelectorAll(".citation")).toHaveLength(1);
+  });
+});
+
+describe("SidePanel in French", () => {
+  it("names sectors in French when the French name is known", async () => {
+    const fake = new FakeFetch().answer({ json: { data: { entity: { ...organization, sectors: [{ id: "sec:space", name: "Space", nameFr: "Espace" }, { id: "sec:x", name: "Robotics", nameFr: null }] } } } });
+    const panel = new SidePanel(new ExplorerApi(new GraphQLClient({ fetch: fake.fetch })), () => new I18n("fr"), {
+      navigate: () => undefined, expand: () => undefined, isInGraph: () => false, close: () => undefined,
+    });
+    await panel.showEntity("org:jaxa");
+    const sectors = [...panel.element.querySelectorAll(".panel-section")].find((s) => s.querySelector("h3")!.textContent === "Secteurs")!;
+    expect([...sectors.querySelectorAll("button")].map((b) => b.textContent)).toEqual(["Espace", "Robotics"]);
+    expect(panel.element.querySelector(".panel-actions button")!.textContent).toBe("Afficher dans le graphe");
+  });
+});

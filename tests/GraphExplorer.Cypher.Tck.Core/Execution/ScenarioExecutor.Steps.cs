@@ -1,0 +1,244 @@
+using GraphExplorer.Cypher.Tck.Comparison;
+using GraphExplorer.Cypher.Tck.Model;
+using GraphExplorer.Cypher.Tck.Values;
+using GraphExplorer.Database;
+
+namespace GraphExplorer.Cypher.Tck.Execution;
+
+/// <summary>The meaning of each step (TCK README, "Format of a TCK scenario").</summary>
+public sealed partial class ScenarioExecutor
+{
+    /// <summary>What earlier steps left for later ones.</summary>
+    private sealed class ScenarioState(IGraphDatabase database, bool needsSnapshots)
+    {
+        public IGraphDatabase Database { get; } = database;
+
+        public bool NeedsSnapshots { get; } = needsSnapshots;
+
+        public IReadOnlyDictionary<string, object?> Parameters { get; set; } = new Dictionary<string, object?>();
+
+        /// <summary>The result of the last query executed (under test or control), when it succeeded.</summary>
+        public QueryResult? LastResult { get; set; }
+
+        /// <summary>The error of the last query executed, when it failed.</summary>
+        public Exception? LastError { get; set; }
+
+        /// <summary>The graph before and after the query under test (not control queries), when measured.</summary>
+        public GraphSnapshot? Before { get; set; }
+
+        public GraphSnapshot? After { get; set; }
+
+        public bool QueryExecuted { get; set; }
+    }
+
+    private async Task<string?> PerformAsync(TckStep step, ScenarioState state, IGraphSession session, CancellationToken cancellationToken)
+    {
+        switch (step)
+        {
+            case GivenGraphStep { Graph: InitialGraph.Named, GraphName: { } name }:
+                return await SetUpAsync($"the {name} graph", LoadNamedGraph(name), session, cancellationToken);
+            case GivenGraphStep:
+                return null; // The database is new, so already empty; 'any graph' is satisfied by the empty graph.
+            case HavingExecutedStep having:
+                return await SetUpAsync("the setup query", having.Query, session, cancellationToken);
+            case ProcedureDeclarationStep declaration:
+                procedures!.Register(state.Database, ParseProcedure(declaration));
+                return null;
+            case ParametersStep parameters:
+                state.Parameters = ParseParameters(parameters);
+                return null;
+            case ExecuteQueryStep execute:
+                return await ExecuteAsync(execute, state, session, cancellationToken);
+            case ExpectResultStep expect:
+                return CheckResult(expect, state);
+            case ExpectEmptyResultStep:
+                return CheckEmpty(state);
+            case ExpectSideEffectsStep effects:
+                return CheckSideEffects(effects.Expected, state);
+            case ExpectErrorStep error:
+                return CheckError(error, state);
+            default:
+                return $"no meaning is defined for {step.GetType().Name}";
+        }
+    }
+
+    private static async Task<string?> SetUpAsync(string what, string query, IGraphSession session, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await session.RunAsync(query, null, cancellationToken);
+            return null;
+        }
+        catch (CypherException e)
+        {
+            return $"{what} failed: {Describe(e)}";
+        }
+    }
+
+    private static async Task<string?> ExecuteAsync(
+        ExecuteQueryStep step,
+        ScenarioState state,
+        IGraphSession session,
+        CancellationToken cancellationToken)
+    {
+        var measured = !step.IsControlQuery && state.NeedsSnapshots;
+        if (measured)
+        {
+            state.Before = await SnapshotAsync(session, "before", cancellationToken);
+        }
+
+        state.LastResult = null;
+        state.LastError = null;
+        try
+        {
+            state.LastResult = await session.RunAsync(step.Query, state.Parameters, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Kept for a 'Then ... should be raised' step; any other step reports it.
+            state.LastError = e;
+        }
+
+        if (!step.IsControlQuery)
+        {
+            state.QueryExecuted = true;
+        }
+
+        if (measured)
+        {
+            state.After = await SnapshotAsync(session, "after", cancellationToken);
+        }
+
+        return null;
+    }
+
+    private static async Task<GraphSnapshot> SnapshotAsync(IGraphSession session, string when, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await GraphSnapshot.TakeAsync(session, cancellationToken);
+        }
+        catch (CypherException e)
+        {
+            throw new InvalidOperationException(
+                $"could not observe the graph {when} the query (side effects are measured with MATCH (n) RETURN n and MATCH ()-[r]->() RETURN r): {Describe(e)}",
+                e);
+        }
+    }
+
+    private static string? CheckResult(ExpectResultStep expect, ScenarioState state)
+    {
+        if (QueryOutcomeProblem(state) is { } problem)
+        {
+            return problem;
+        }
+
+        var rows = new List<IReadOnlyList<object?>>();
+        foreach (var row in expect.Rows)
+        {
+            if (row.Count != expect.Columns.Count)
+            {
+                return $"the expected table has a row of {row.Count} cells under {expect.Columns.Count} columns";
+            }
+
+            rows.Add(row.Select(TckValueParser.Parse).ToList());
+        }
+
+        return ResultMatcher.Describe(expect.Columns, rows, state.LastResult!, expect.Ordered, expect.IgnoreListElementOrder);
+    }
+
+    private static string? CheckEmpty(ScenarioState state)
+    {
+        if (QueryOutcomeProblem(state) is { } problem)
+        {
+            return problem;
+        }
+
+        var result = state.LastResult!;
+        if (result.Count == 0)
+        {
+            return null;
+        }
+
+        return result.Keys.Count == 0
+            ? $"expected an empty result, got {result.Count} rows with no columns"
+            : $"expected an empty result, got {result.Count} rows, first: {TckValueFormatter.FormatRow(result[0].Values)}";
+    }
+
+    /// <summary>Why no result can be checked: no query ran, or the last one failed.</summary>
+    private static string? QueryOutcomeProblem(ScenarioState state)
+    {
+        if (state.LastError is { } error)
+        {
+            return $"expected a result, but the query failed: {Describe(error)}";
+        }
+
+        return state.LastResult is null ? "a result is expected before any query was executed" : null;
+    }
+
+    private static string? CheckSideEffects(IReadOnlyDictionary<string, int> expected, ScenarioState state)
+    {
+        if (!state.QueryExecuted || state.Before is null || state.After is null)
+        {
+            return "side effects are expected before any query was executed";
+        }
+
+        var actual = state.Before.SideEffectsUntil(state.After);
+        var differences = SideEffectCounters.Names
+            .Where(name => expected.GetValueOrDefault(name) != actual[name])
+            .Select(name => $"{name} expected {expected.GetValueOrDefault(name)}, got {actual[name]}")
+            .ToList();
+        return differences.Count == 0 ? null : "side effects differ: " + string.Join(", ", differences);
+    }
+
+    /// <summary>
+    /// Kind and detail must equal the TCK's. Phase: "compile time" must be <see cref="CypherErrorPhase.CompileTime"/>,
+    /// since a query the TCK calls invalid must be refused before it runs; "runtime" accepts either phase, since an
+    /// engine may find a data error ahead of time when the data is constant (e.g. folding <c>range(1, 2, 0)</c>);
+    /// "any time" accepts either. An error also implies no side effects (README, "Side effects").
+    /// </summary>
+    private static string? CheckError(ExpectErrorStep expect, ScenarioState state)
+    {
+        var expectedText = $"{expect.Kind} at {expect.Phase}: {expect.Detail}";
+        if (!state.QueryExecuted)
+        {
+            return $"expected {expectedText} before any query was executed";
+        }
+
+        if (state.LastError is null)
+        {
+            var rows = state.LastResult?.Count ?? 0;
+            return $"expected {expectedText}, but the query succeeded with {rows} rows"
+                + (rows > 0 ? $", first: {TckValueFormatter.FormatRow(state.LastResult![0].Values)}" : string.Empty);
+        }
+
+        if (state.LastError is not CypherException error)
+        {
+            return $"expected {expectedText}, but the engine threw {Describe(state.LastError)}";
+        }
+
+        if (!Enum.TryParse<CypherErrorKind>(expect.Kind, ignoreCase: false, out var kind))
+        {
+            return $"the TCK error type '{expect.Kind}' has no CypherErrorKind";
+        }
+
+        var phaseMatches = expect.Phase switch
+        {
+            "compile time" => error.Phase == CypherErrorPhase.CompileTime,
+            _ => true,
+        };
+
+        if (error.Kind != kind || !phaseMatches || error.Detail != expect.Detail)
+        {
+            return $"expected {expectedText}, got {Describe(error)}";
+        }
+
+        return CheckSideEffects(new Dictionary<string, int>(), state) is { } effects
+            ? $"the query failed as expected, but changed the graph: {effects}"
+            : null;
+    }
+}

@@ -1,0 +1,8 @@
+namespace GraphExplorer.Cypher.Tck.Execution;
+
+public enum ScenarioStatus
+{
+    Passed,
+    Failed,
+    Skipped,
+}

@@ -1,0 +1,83 @@
+namespace GraphExplorer.Cypher.Tck.Model;
+
+/// <summary>
+/// A step of a TCK scenario, bound from its Gherkin text (see the TCK README, "Format of a TCK scenario").
+/// Values and tables are kept as the TCK wrote them; they are parsed when the scenario runs, so a malformed
+/// literal fails its own scenario rather than the loading of the suite.
+/// </summary>
+/// <param name="Line">The step's line in the feature file.</param>
+public abstract record TckStep(int Line);
+
+/// <summary>What the graph holds before the scenario's queries run.</summary>
+public enum InitialGraph
+{
+    /// <summary><c>Given an empty graph</c>.</summary>
+    Empty,
+
+    /// <summary><c>Given any graph</c>: the scenario does not depend on the graph; an empty one is used.</summary>
+    Any,
+
+    /// <summary><c>Given the &lt;name&gt; graph</c>: one of the TCK's named graphs.</summary>
+    Named,
+}
+
+/// <summary><c>Given an empty graph</c>, <c>Given any graph</c> or <c>Given the &lt;name&gt; graph</c>.</summary>
+public sealed record GivenGraphStep(int Line, InitialGraph Graph, string? GraphName = null) : TckStep(Line);
+
+/// <summary><c>And having executed:</c> a setup query whose result and side effects are not checked.</summary>
+public sealed record HavingExecutedStep(int Line, string Query) : TckStep(Line);
+
+/// <summary><c>And parameters are:</c> a two-column table of parameter name and value literal.</summary>
+public sealed record ParametersStep(int Line, IReadOnlyList<KeyValuePair<string, string>> Parameters) : TckStep(Line);
+
+/// <summary>
+/// <c>When executing query:</c> (the query under test, whose side effects are measured) or
+/// <c>When executing control query:</c> (a later read that checks the graph; it has no side effects of its own).
+/// </summary>
+public sealed record ExecuteQueryStep(int Line, string Query, bool IsControlQuery) : TckStep(Line);
+
+/// <summary>
+/// <c>Then the result should be, in any order:</c> and its variants: the header row names the columns,
+/// each further row holds one value literal per column.
+/// </summary>
+/// <param name="Ordered">Rows must come in the given order (<c>in order</c>); otherwise they form a bag.</param>
+/// <param name="IgnoreListElementOrder">Lists compare as bags at every depth (<c>ignoring element order for lists</c>).</param>
+public sealed record ExpectResultStep(
+    int Line,
+    IReadOnlyList<string> Columns,
+    IReadOnlyList<IReadOnlyList<string>> Rows,
+    bool Ordered,
+    bool IgnoreListElementOrder) : TckStep(Line);
+
+/// <summary><c>Then the result should be empty</c>: no rows (columns are not checked).</summary>
+public sealed record ExpectEmptyResultStep(int Line) : TckStep(Line);
+
+/// <summary><c>And no side effects</c> or <c>And the side effects should be:</c>; unlisted counters are expected to be 0.</summary>
+/// <param name="Expected">Counter name (<c>+nodes</c>, <c>-labels</c>, ...) to its expected value.</param>
+public sealed record ExpectSideEffectsStep(int Line, IReadOnlyDictionary<string, int> Expected) : TckStep(Line);
+
+/// <summary><c>Then a &lt;Kind&gt; should be raised at &lt;phase&gt;: &lt;Detail&gt;</c>.</summary>
+/// <param name="Kind">The TCK error type, e.g. "SyntaxError".</param>
+/// <param name="Phase">"compile time", "runtime" or "any time".</param>
+/// <param name="Detail">The TCK detail code, e.g. "UndefinedVariable".</param>
+public sealed record ExpectErrorStep(int Line, string Kind, string Phase, string Detail) : TckStep(Line);
+
+/// <summary>
+/// A step this harness cannot perform through <see cref="GraphExplorer.Database.IGraphDatabase"/>
+/// (e.g. <c>And there exists a procedure ...</c>): the scenario is skipped with <see cref="Reason"/>.
+/// </summary>
+public sealed record UnsupportedStep(int Line, string Text, string Reason) : TckStep(Line);
+
+/// <summary>
+/// <c>And there exists a procedure name(in :: TYPE?, ...) :: (out :: TYPE?, ...):</c> with a table whose header is the
+/// input names followed by the output names; a call yields the outputs of every row whose inputs equal the arguments.
+/// </summary>
+public sealed record ProcedureDeclarationStep(
+    int Line,
+    string Name,
+    IReadOnlyList<ProcedureParameter> Inputs,
+    IReadOnlyList<ProcedureParameter> Outputs,
+    IReadOnlyList<IReadOnlyList<string>> Rows) : TckStep(Line);
+
+/// <summary>An input or output of a declared procedure, e.g. <c>in :: INTEGER?</c>.</summary>
+public sealed record ProcedureParameter(string Name, string Type);

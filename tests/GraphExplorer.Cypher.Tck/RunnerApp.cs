@@ -1,0 +1,100 @@
+using GraphExplorer.Cypher.Tck.Execution;
+using GraphExplorer.Cypher.Tck.KnownFailures;
+using GraphExplorer.Cypher.Tck.Loading;
+using GraphExplorer.Cypher.Tck.Model;
+using GraphExplorer.Database;
+
+namespace GraphExplorer.Cypher.Tck.Runner;
+
+/// <summary>
+/// The runner's work: load the features, run the selected scenarios on fresh databases, report, and decide the exit
+/// code. The pass rate is a report, not a gate: the exit code is 0 unless the runner itself breaks (2) or
+/// <c>--min-pass</c> is not met (1).
+/// </summary>
+internal static class RunnerApp
+{
+    public const int Success = 0;
+    public const int BelowMinimum = 1;
+    public const int Broken = 2;
+
+    public static async Task<int> RunAsync(
+        IReadOnlyList<string> args,
+        TextWriter output,
+        TextWriter error,
+        Func<IGraphDatabase> databaseFactory,
+        IProcedureRegistrar? procedures = null)
+    {
+        RunnerOptions options;
+        try
+        {
+            options = RunnerOptions.Parse(args);
+        }
+        catch (ArgumentException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            error.WriteLine(RunnerOptions.Usage);
+            return Broken;
+        }
+
+        var features = options.FeaturesFolder ?? TckLocation.FindFeatures(Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+        if (features is null)
+        {
+            error.WriteLine("error: no features folder given and no shared/opencypher/tck/features found above the current folder or the program.");
+            return Broken;
+        }
+
+        IReadOnlyList<TckScenario> all;
+        try
+        {
+            all = FeatureLoader.LoadAll(features);
+        }
+        catch (TckLoadException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return Broken;
+        }
+
+        var selected = options.Filter is { } filter
+            ? all.Where(s => s.Id.Contains(filter, StringComparison.OrdinalIgnoreCase)).ToList()
+            : all;
+        output.WriteLine($"TCK: {features}");
+        output.WriteLine(
+            $"{selected.Count} scenarios{(options.Filter is null ? string.Empty : $" matching '{options.Filter}' (of {all.Count})")}, "
+            + $"timeout {options.Timeout.TotalSeconds:0.#} s, {options.Parallelism} at a time");
+
+        var executor = new ScenarioExecutor(databaseFactory, TckLocation.GraphsFor(features), options.Timeout, procedures);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var results = new ScenarioResult[selected.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, selected.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism },
+            async (i, cancellationToken) => results[i] = await executor.RunAsync(selected[i], cancellationToken));
+        clock.Stop();
+
+        Report.Print(output, results, options.Verbose, clock.Elapsed);
+
+        if (options.JsonFile is { } json)
+        {
+            JsonReport.Write(json, features, results, clock.Elapsed);
+            output.WriteLine($"wrote {json}");
+        }
+
+        if (options.KnownFailuresFile is { } knownFailures)
+        {
+            File.WriteAllText(knownFailures, KnownFailureList.Format(results));
+            output.WriteLine($"wrote {knownFailures} ({results.Count(r => r.Status == ScenarioStatus.Failed)} known failures)");
+        }
+
+        var passed = results.Count(r => r.Status == ScenarioStatus.Passed);
+        output.WriteLine($"tck: {passed}/{results.Length} passed");
+
+        var percent = results.Length == 0 ? 100.0 : passed * 100.0 / results.Length;
+        if (options.MinPassPercent is { } minimum && percent < minimum)
+        {
+            error.WriteLine($"the pass rate {percent:0.0}% is below the required {minimum:0.#}%");
+            return BelowMinimum;
+        }
+
+        return Success;
+    }
+}
