@@ -34,6 +34,17 @@ static async Task ServeAsync(string[] hostArgs, CancellationToken cancellationTo
 
     var app = builder.Build();
     var database = app.Services.GetRequiredService<IGraphDatabase>();
+    try
+    {
+        await database.VerifyConnectivityAsync(cancellationToken);
+    }
+    catch (CypherException exception)
+    {
+        // Say plainly why the explorer cannot start (Neo4j unreachable, credentials refused, folder in use).
+        app.Logger.LogCritical("The {Backend} database cannot be used: {Message}", database.BackendName, exception.Message);
+        throw;
+    }
+
     if (app.Configuration.GetValue("Seed:LoadOnStart", true))
     {
         await SeedLoader.LoadAsync(database, layout, app.Logger, cancellationToken);

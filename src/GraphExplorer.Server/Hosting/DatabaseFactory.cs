@@ -1,5 +1,6 @@
 using GraphExplorer.Cypher;
 using GraphExplorer.Database;
+using GraphExplorer.Neo4j;
 
 namespace GraphExplorer.Server.Hosting;
 
@@ -14,6 +15,14 @@ public static class DatabaseFactory
             "embedded" => EmbeddedGraphDatabase.Open(
                 layout.Resolve(settings.Path),
                 new EmbeddedDatabaseOptions(DefaultLimits: limits)),
+            "neo4j" => new Neo4jGraphDatabase(new Neo4jOptions
+            {
+                Uri = new Uri(settings.Url),
+                Database = settings.DatabaseName,
+                User = settings.User,
+                Password = settings.Password,
+                RequestTimeout = TimeSpan.FromSeconds(settings.QueryTimeoutSeconds + 5),
+            }),
             _ => throw new InvalidOperationException(
                 $"Unknown Database:Backend '{settings.Backend}': expected 'embedded' or 'neo4j'."),
         };

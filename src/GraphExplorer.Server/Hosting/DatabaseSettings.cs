@@ -16,4 +16,20 @@ public sealed class DatabaseSettings
 
     /// <summary>Most rows one query may return.</summary>
     public long MaxRows { get; set; } = 100_000;
+
+    /// <summary>Neo4j's HTTP address (the Query API), used when <see cref="Backend"/> is <c>neo4j</c>.</summary>
+    public string Url { get; set; } = "http://localhost:7474";
+
+    /// <summary>Neo4j database name.</summary>
+    public string DatabaseName { get; set; } = "neo4j";
+
+    /// <summary>Neo4j user.</summary>
+    public string User { get; set; } = "neo4j";
+
+    /// <summary>Neo4j password: give it through the environment (<c>Database__Password</c>) or user secrets, never in a file
+    /// under version control. It is never logged.</summary>
+    public string? Password { get; set; }
+
+    public override string ToString() =>
+        $"Backend={Backend}, Path={Path}, Url={Url}, DatabaseName={DatabaseName}, User={User}, Password={(Password is null ? "(none)" : "***")}";
 }
