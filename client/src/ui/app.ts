@@ -26,7 +26,7 @@ import { PathFinder } from "./path-finder";
 import { SearchBox } from "./search-box";
 import { buildShell, type ShellParts } from "./shell";
 import { SidePanel } from "./side-panel";
-import { TimelineView } from "./timeline-view";
+import { TIMELINE_FIRST, TimelineView } from "./timeline-view";
 
 /** Nodes asked for per expansion (the schema's default). */
 const NEIGHBOURHOOD_LIMIT = 200;
@@ -131,7 +131,8 @@ export class App {
       highlight: (index) => this.highlightPath(index),
     });
     this.legend = new Legend(i18n);
-    this.timeline = new TimelineView(i18n, (entity) => void this.open(entity));
+    this.timeline = new TimelineView(i18n, (entity) => void this.open(entity),
+      () => this.api.timeline(toGraphFilter(this.state.filter, this.state.window), TIMELINE_FIRST));
     this.list = new ListView(i18n, (entity) => void this.open(entity), (id) => void this.expand(id));
 
     this.shell.searchSlot.append(this.search.element);
@@ -529,12 +530,14 @@ export class App {
 
   private setFilter(filter: ViewFilter): void {
     this.state.filter = filter;
+    this.timeline.invalidate();
     this.applyDisplay();
     this.onModelChange();
   }
 
   private setWindow(window: TimeWindow): void {
     this.state.window = window;
+    this.timeline.invalidate();
     this.applyDisplay();
     this.onModelChange();
   }
