@@ -61,6 +61,8 @@ export class App {
   private optionsError: unknown = null;
   private paths: Path[] = [];
   private pathHighlight: { nodes: Set<string>; edges: Set<string> } = { nodes: new Set(), edges: new Set() };
+  /** Camera kept across a rebuild of the page. */
+  private camera: GraphView["camera"] | null = null;
   /** Increases at each rebuild, so a renderer that finishes loading after a rebuild is discarded. */
   private generation = 0;
   private busy = 0;
@@ -99,6 +101,7 @@ export class App {
     const i18n = () => this.i18n;
     document.documentElement.lang = this.state.language;
     document.title = `${this.i18n.t("app.title")}`;
+    this.camera = this.view?.camera ?? this.camera;
     this.view?.destroy();
     this.view = null;
 
@@ -170,6 +173,7 @@ export class App {
         onHover: (id) => this.view?.setDisplay({ hovered: id, hoveredNeighbours: new Set(id ? this.model.graph.neighbors(id) : []) }),
       });
       this.applyDisplay();
+      if (this.camera) this.view.camera = this.camera;
       this.renderToolbar();
     } catch (error) {
       if (generation !== this.generation) return;
