@@ -580,7 +580,7 @@ export class App {
     this.view?.setDisplay({ allEdgeLabels: graph.size <= ALL_EDGE_LABELS_MAX });
     this.renderWelcome();
     this.renderToolbar();
-    this.panel.render();
+    this.panel.refresh();
     this.renderSecondaryViews();
     this.syncUrl();
   }

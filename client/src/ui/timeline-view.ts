@@ -59,7 +59,9 @@ export class TimelineView {
   render(entries: readonly TimelineEntry[], window: TimeWindow, selected: string | null): void {
     this.last = { entries, window, selected };
     const i18n = this.i18n();
-    const focused = document.activeElement instanceof HTMLInputElement && this.element.contains(document.activeElement) ? document.activeElement.value : undefined;
+    const active = document.activeElement instanceof HTMLElement && this.element.contains(document.activeElement) ? document.activeElement : null;
+    const focused = active instanceof HTMLInputElement ? active.value : undefined;
+    const focusedItem = active?.dataset["id"];
     const scope = h("fieldset", { className: "timeline-scope" },
       h("legend", {}, i18n.t("timeline.scope")),
       (["view", "all"] as const).map((value) => {
@@ -74,6 +76,7 @@ export class TimelineView {
       scope,
       body);
     if (focused) this.element.querySelector<HTMLInputElement>(`input[value="${focused}"]`)?.focus();
+    if (focusedItem) this.element.querySelector<HTMLElement>(`button[data-id="${CSS.escape(focusedItem)}"]`)?.focus();
     if (this.scope === "all" && this.remote.kind === "idle") void this.fetch();
   }
 
@@ -96,7 +99,7 @@ export class TimelineView {
   private item(ref: EntityRef, date: string, end: string | null, precision: TimelineItem["datePrecision"], kind: string, extra: { outside?: boolean; selected?: boolean }, i18n: I18n): HTMLElement {
     return h("li", { className: `timeline-item${extra.outside ? " is-outside" : ""}${extra.selected ? " is-selected" : ""}` },
       h("span", { className: "date" }, i18n.dateRange(date, end, precision)),
-      h("button", { type: "button", className: "link-button", "aria-current": extra.selected ? "true" : undefined, onclick: () => this.onChoose(ref) },
+      h("button", { type: "button", className: "link-button", "data-id": ref.id, "aria-current": extra.selected ? "true" : undefined, onclick: () => this.onChoose(ref) },
         entityBadge(ref.entityType, 14), ref.name),
       h("span", { className: "muted kind" }, kind,
         extra.outside ? h("span", { className: "outside" }, `(${i18n.t("timeline.outside")})`) : null));
