@@ -76,7 +76,8 @@ export class GraphModel {
    * Edges whose ends are not both in the model (e.g. cut by the guard) are dropped.
    */
   merge(nodes: readonly GraphNode[], edges: readonly GraphEdge[], options: MergeOptions = {}): MergeResult {
-    if (options.record !== false) this.history.record(this.snapshot());
+    // The undo step is kept only if the merge changed what is drawn (a refresh of known nodes does not count).
+    const before = options.record !== false ? this.snapshot() : null;
     const graph = this.graph;
     const incoming = new Map<string, GraphNode>();
     for (const node of nodes) if (!incoming.has(node.id)) incoming.set(node.id, node);
@@ -107,9 +108,12 @@ export class GraphModel {
       addedEdges.push(edge.id);
     }
 
-    if (anchor !== undefined && graph.hasNode(anchor) && options.markExpanded !== false) {
+    let expandedNow = false;
+    if (anchor !== undefined && graph.hasNode(anchor) && options.markExpanded !== false && !graph.getNodeAttribute(anchor, "expanded")) {
       graph.setNodeAttribute(anchor, "expanded", true);
+      expandedNow = true;
     }
+    if (before !== null && (admitted.length > 0 || addedEdges.length > 0 || expandedNow)) this.history.record(before);
     // Only the new nodes move: what the user already sees stays in place.
     settle(graph, new Set(admitted));
     this.changed();

@@ -201,6 +201,12 @@ export const en = {
   "timeline.title": "Timeline of agreements and events in view",
   "timeline.empty": "No dated agreement or event in view. Search for an entity, then show its connections.",
   "timeline.outside": "outside the time window",
+  "timeline.scope": "Show",
+  "timeline.scopeView": "What is in view",
+  "timeline.scopeAll": "The whole database (filters and time window apply)",
+  "timeline.titleAll": "Timeline of agreements and events in the database",
+  "timeline.emptyAll": "No agreement or event matches the filters.",
+  "timeline.first": "The first {count} in date order.",
 
   "list.caption": "Entities in view",
   "list.name": "Name",
@@ -213,7 +219,7 @@ export const en = {
 
   "legend.title": "Legend",
   "legend.faded": "Pale: outside the time window",
-  "legend.pinned": "Ringed: pinned in place",
+  "legend.pinned": "Before the name: pinned in place",
   "legend.path": "Thick orange: path",
 
   "export.title": "Export",

@@ -204,6 +204,12 @@ export const fr: Record<MessageKey, string> = {
   "timeline.title": "Chronologie des accords et événements affichés",
   "timeline.empty": "Aucun accord ni événement daté dans la vue. Recherchez une entité, puis affichez ses liens.",
   "timeline.outside": "hors de la période",
+  "timeline.scope": "Afficher",
+  "timeline.scopeView": "Ce qui est dans la vue",
+  "timeline.scopeAll": "Toute la base (filtres et période compris)",
+  "timeline.titleAll": "Chronologie des accords et événements de la base",
+  "timeline.emptyAll": "Aucun accord ni événement ne correspond aux filtres.",
+  "timeline.first": "Les {count} premiers par date.",
 
   "list.caption": "Entités affichées",
   "list.name": "Nom",
@@ -216,7 +222,7 @@ export const fr: Record<MessageKey, string> = {
 
   "legend.title": "Légende",
   "legend.faded": `Pâle${nb}: hors de la période`,
-  "legend.pinned": `Cerclé${nb}: épinglé`,
+  "legend.pinned": `Devant le nom${nb}: épinglé`,
   "legend.path": `Orange épais${nb}: chemin`,
 
   "export.title": "Exporter",

@@ -5,7 +5,7 @@
 
 import type { EdgeAttributes, NodeAttributes } from "../graph/attributes";
 import { inTimeWindow, type TimeWindow } from "../graph/filters";
-import { DIMMED_COLOUR, EDGE_COLOUR, ENTITY_COLOURS, fade, FADED_EDGE_COLOUR, iconDataUrl, nodeSize, PATH_COLOUR } from "./style";
+import { DIMMED_COLOUR, EDGE_COLOUR, ENTITY_COLOURS, fade, FADED_EDGE_COLOUR, iconDataUrl, nodeSize, PATH_COLOUR, PIN_MARK } from "./style";
 
 export interface DisplayState {
   /** Filter predicate (false = hidden). */
@@ -70,7 +70,7 @@ export function nodeDisplay(id: string, attrs: NodeAttributes, state: DisplaySta
   const onPath = state.pathNodes.has(id);
   const selected = state.selected === id;
   const emphasised = isHovered || selected || onPath;
-  const label = `${attrs.pinned ? "📌 " : ""}${attrs.label}`;
+  const label = `${attrs.pinned ? `${PIN_MARK} ` : ""}${attrs.label}`;
   return {
     label: dimmed || (faded && !emphasised) ? "" : label,
     x: attrs.x,

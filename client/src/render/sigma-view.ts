@@ -155,6 +155,15 @@ export class GraphView {
     return this.sigma.framedGraphToViewport(data);
   }
 
+  /** The camera (position and zoom), to carry over when the page is rebuilt (language switch). */
+  get camera(): { x: number; y: number; ratio: number; angle: number } {
+    return this.sigma.getCamera().getState();
+  }
+
+  set camera(state: { x: number; y: number; ratio: number; angle: number }) {
+    this.sigma.getCamera().setState(state);
+  }
+
   resize(): void {
     this.sigma.resize();
   }

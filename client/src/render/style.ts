@@ -14,6 +14,9 @@ export const ENTITY_COLOURS: Record<EntityType, string> = {
   SOURCE: "#5B6270",
 };
 
+/** Put before a pinned node's label: a geometric shape every common font has (emoji fonts are not everywhere). */
+export const PIN_MARK = "◉";
+
 export const EDGE_COLOUR = "#9AA3AF";
 export const PATH_COLOUR = "#111827";
 export const DIMMED_COLOUR = "#E5E7EB";

@@ -26,7 +26,7 @@ import { PathFinder } from "./path-finder";
 import { SearchBox } from "./search-box";
 import { buildShell, type ShellParts } from "./shell";
 import { SidePanel } from "./side-panel";
-import { TimelineView } from "./timeline-view";
+import { TIMELINE_FIRST, TimelineView } from "./timeline-view";
 
 /** Nodes asked for per expansion (the schema's default). */
 const NEIGHBOURHOOD_LIMIT = 200;
@@ -61,6 +61,8 @@ export class App {
   private optionsError: unknown = null;
   private paths: Path[] = [];
   private pathHighlight: { nodes: Set<string>; edges: Set<string> } = { nodes: new Set(), edges: new Set() };
+  /** Camera kept across a rebuild of the page. */
+  private camera: GraphView["camera"] | null = null;
   /** Increases at each rebuild, so a renderer that finishes loading after a rebuild is discarded. */
   private generation = 0;
   private busy = 0;
@@ -99,6 +101,7 @@ export class App {
     const i18n = () => this.i18n;
     document.documentElement.lang = this.state.language;
     document.title = `${this.i18n.t("app.title")}`;
+    this.camera = this.view?.camera ?? this.camera;
     this.view?.destroy();
     this.view = null;
 
@@ -131,7 +134,8 @@ export class App {
       highlight: (index) => this.highlightPath(index),
     });
     this.legend = new Legend(i18n);
-    this.timeline = new TimelineView(i18n, (entity) => void this.open(entity));
+    this.timeline = new TimelineView(i18n, (entity) => void this.open(entity),
+      () => this.api.timeline(toGraphFilter(this.state.filter, this.state.window), TIMELINE_FIRST));
     this.list = new ListView(i18n, (entity) => void this.open(entity), (id) => void this.expand(id));
 
     this.shell.searchSlot.append(this.search.element);
@@ -169,6 +173,7 @@ export class App {
         onHover: (id) => this.view?.setDisplay({ hovered: id, hoveredNeighbours: new Set(id ? this.model.graph.neighbors(id) : []) }),
       });
       this.applyDisplay();
+      if (this.camera) this.view.camera = this.camera;
       this.renderToolbar();
     } catch (error) {
       if (generation !== this.generation) return;
@@ -529,12 +534,14 @@ export class App {
 
   private setFilter(filter: ViewFilter): void {
     this.state.filter = filter;
+    this.timeline.invalidate();
     this.applyDisplay();
     this.onModelChange();
   }
 
   private setWindow(window: TimeWindow): void {
     this.state.window = window;
+    this.timeline.invalidate();
     this.applyDisplay();
     this.onModelChange();
   }
@@ -573,7 +580,7 @@ export class App {
     this.view?.setDisplay({ allEdgeLabels: graph.size <= ALL_EDGE_LABELS_MAX });
     this.renderWelcome();
     this.renderToolbar();
-    this.panel.render();
+    this.panel.refresh();
     this.renderSecondaryViews();
     this.syncUrl();
   }

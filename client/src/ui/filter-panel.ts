@@ -111,7 +111,12 @@ export class TimeSlider {
     const focused = document.activeElement instanceof HTMLElement && this.element.contains(document.activeElement) ? document.activeElement.dataset["key"] : undefined;
     const years = this.years;
     if (years === null) {
-      replaceChildren(this.element, h("p", { className: "muted" }, i18n.t("time.none")));
+      // Nothing dated in view: still show a window set by a link, so it can be seen and cleared.
+      const set = this.window.from !== null || this.window.to !== null;
+      replaceChildren(this.element,
+        set ? h("p", { className: "time-summary" }, i18n.t("time.summary", { from: this.window.from === null ? "…" : String(this.window.from), to: this.window.to === null ? "…" : String(this.window.to) })) : null,
+        h("p", { className: "muted" }, i18n.t("time.none")),
+        set ? h("button", { type: "button", onclick: () => this.onChange({ from: null, to: null }) }, i18n.t("time.reset")) : null);
       return;
     }
     // The window may reach past the years in view (e.g. from a shared link): widen the slider to include it.

@@ -75,6 +75,8 @@ export class SidePanel {
   readonly element: HTMLElement;
   private state: PanelState = { kind: "empty" };
   private request: AbortController | null = null;
+  /** Whether the shown entity was in the graph when last drawn (its main button depends on it). */
+  private drawnInGraph: boolean | null = null;
 
   constructor(
     private readonly api: ExplorerApi,
@@ -101,8 +103,11 @@ export class SidePanel {
     this.request?.abort();
     const controller = new AbortController();
     this.request = controller;
+    // Following a link inside the panel keeps the user in the panel: focus returns to it once drawn.
+    const hadFocus = this.element.contains(document.activeElement);
     this.state = { kind: "loading", id };
     this.render();
+    if (hadFocus) this.element.focus();
     try {
       const details = await this.api.entity(id, controller.signal);
       if (controller.signal.aborted) return;
@@ -112,6 +117,7 @@ export class SidePanel {
       this.state = { kind: "error", id, error };
     }
     this.render();
+    if (hadFocus && document.activeElement === document.body) this.element.focus();
   }
 
   showEdge(edge: EdgeSelection): void {
@@ -120,9 +126,15 @@ export class SidePanel {
     this.render();
   }
 
+  /** Redraws only if what the panel shows depends on a graph change (so focus inside it is not lost). */
+  refresh(): void {
+    if (this.state.kind === "entity" && this.actions.isInGraph(this.state.details.id) !== this.drawnInGraph) this.render();
+  }
+
   render(): void {
     const i18n = this.i18n();
     const s = this.state;
+    this.drawnInGraph = s.kind === "entity" ? this.actions.isInGraph(s.details.id) : null;
     const close = h("button", { type: "button", className: "icon-button panel-close", "aria-label": i18n.t("panel.close"), title: i18n.t("panel.close"), onclick: () => this.actions.close() }, "×");
     switch (s.kind) {
       case "empty":

@@ -155,6 +155,28 @@ describe("GraphModel undo and redo", () => {
     expect(model.graph.getNodeAttribute("org:jaxa", "x")).toBe(x);
   });
 
+  it("records no undo step for a merge that changes nothing drawn, and keeps the redo branch", () => {
+    const model = new GraphModel();
+    model.merge([jaxa, mou], [jaxaParty], { anchor: "org:jaxa" });
+    model.merge([cnes], [cnesParty], { anchor: "org:cnes" });
+    model.undo();
+    model.merge([jaxa, mou], [jaxaParty], { anchor: "org:jaxa" });
+    expect(model.canRedo).toBe(true);
+    model.undo();
+    expect(model.graph.order).toBe(0);
+    expect(model.canUndo).toBe(false);
+  });
+
+  it("removes nodes with their edges, as an undo step", () => {
+    const model = new GraphModel();
+    model.merge([jaxa, mou, cnes], [jaxaParty, cnesParty]);
+    model.remove(["agr:mou-2025", "nope"]);
+    expect(model.graph.order).toBe(2);
+    expect(model.graph.size).toBe(0);
+    model.undo();
+    expect(model.graph.size).toBe(2);
+  });
+
   it("notifies listeners on every change", () => {
     const model = new GraphModel();
     let calls = 0;

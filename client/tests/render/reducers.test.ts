@@ -50,7 +50,7 @@ describe("nodeDisplay", () => {
   });
 
   it("marks pinned nodes in their label and forces labels on a path", () => {
-    expect(nodeDisplay("a", attrs({ pinned: true }), state()).label).toBe("📌 JAXA");
+    expect(nodeDisplay("a", attrs({ pinned: true }), state()).label).toBe("◉ JAXA");
     expect(nodeDisplay("a", attrs(), state({ pathNodes: new Set(["a"]) })).forceLabel).toBe(true);
   });
 

@@ -36,11 +36,11 @@ function server(overrides: Record<string, () => Response | Promise<Response>> = 
   return { fetch, calls };
 }
 
-async function start(query: string, fake = server()) {
+async function start(query: string, fake = server(), maxNodes?: number) {
   history.replaceState(null, "", `/${query}`);
   const root = document.createElement("div");
   document.body.replaceChildren(root);
-  const app = new App({ api: new ExplorerApi(new GraphQLClient({ fetch: fake.fetch })), root });
+  const app = new App({ api: new ExplorerApi(new GraphQLClient({ fetch: fake.fetch })), root, maxNodes });
   await app.start();
   await settle();
   return { app, root, fake };
@@ -134,6 +134,23 @@ describe("App", () => {
     expect(root.querySelector(".error-banner")!.textContent).toContain("can’t be reached");
     expect(root.querySelector(".welcome h2")).not.toBeNull();
     expect(root.querySelector(".welcome-counts")).toBeNull();
+  });
+
+  it("restores hidden nodes and offers to show them again", async () => {
+    const { root } = await start("?x=org:jaxa&h=org:cnes&view=list");
+    expect([...root.querySelectorAll(".entity-table tbody tr")].map((r) => r.querySelector("td")!.textContent).sort()).toEqual(["JAXA", "JAXA–CNES MoU"]);
+    const unhide = root.querySelector<HTMLButtonElement>(".toolbar [data-action=unhide]")!;
+    expect(unhide.textContent).toBe("Show hidden (1)");
+    unhide.click();
+    expect(root.querySelectorAll(".entity-table tbody tr")).toHaveLength(3);
+    expect(new URLSearchParams(location.search).getAll("h")).toEqual([]);
+  });
+
+  it("says when the node limit left part of a neighbourhood out", async () => {
+    const { root, app } = await start("", server(), 2);
+    await app.expand("org:jaxa");
+    expect(app.model.graph.order).toBe(2);
+    expect(root.querySelector(".status-line")!.textContent).toBe("The graph is limited to 2 nodes: 1 more could not be added. Hide or clear nodes to see them.");
   });
 
   it("undoes and redoes with the toolbar", async () => {

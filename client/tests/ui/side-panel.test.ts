@@ -121,3 +121,23 @@ describe("SidePanel in French", () => {
     expect(panel.element.querySelector(".panel-actions button")!.textContent).toBe("Afficher dans le graphe");
   });
 });
+
+describe("SidePanel refresh", () => {
+  it("redraws only when the entity's presence in the graph changed, keeping focus otherwise", async () => {
+    let inGraph = false;
+    const fake = new FakeFetch().answer({ json: { data: { entity: organization } } });
+    const panel = new SidePanel(new ExplorerApi(new GraphQLClient({ fetch: fake.fetch })), () => new I18n("en"), {
+      navigate: () => undefined, expand: () => undefined, isInGraph: () => inGraph, close: () => undefined,
+    });
+    document.body.replaceChildren(panel.element);
+    await panel.showEntity("org:jaxa");
+    const button = panel.element.querySelector<HTMLButtonElement>(".panel-actions button")!;
+    expect(button.textContent).toBe("Show in graph");
+    button.focus();
+    panel.refresh();
+    expect(document.activeElement).toBe(button);
+    inGraph = true;
+    panel.refresh();
+    expect(panel.element.querySelector(".panel-actions button")!.textContent).toBe("Show connections");
+  });
+});

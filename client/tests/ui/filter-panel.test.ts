@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import type { TimeWindow, ViewFilter } from "../../src/graph/filters";
+import { EMPTY_FILTER } from "../../src/graph/filters";
+import { I18n } from "../../src/i18n/i18n";
+import { FilterPanel, TimeSlider } from "../../src/ui/filter-panel";
+
+const options = { sectors: [{ id: "sec:space", name: "Space", nameFr: "Espace" }], countries: [{ id: "place:jp", name: "Japan", kind: "COUNTRY" as const }] };
+
+describe("FilterPanel", () => {
+  function setup(language: "en" | "fr" = "en") {
+    const filters: ViewFilter[] = [];
+    const panel = new FilterPanel(() => new I18n(language), { setFilter: (f) => filters.push(f), setWindow: () => undefined, retryOptions: () => undefined },
+      { filter: { ...EMPTY_FILTER }, window: { from: null, to: null }, years: null, options, optionsError: null, hiddenByFilters: 0 });
+    document.body.replaceChildren(panel.element);
+    return { panel, filters };
+  }
+  const box = (panel: FilterPanel, key: string) => panel.element.querySelector<HTMLInputElement>(`input[data-key="${key}"]`)!;
+
+  it("groups choices in labelled fieldsets, sectors in the chosen language", () => {
+    const { panel } = setup("fr");
+    expect([...panel.element.querySelectorAll("legend")].map((l) => l.textContent)).toEqual(["Types d’entités", "Types d’accords", "Secteurs", "Pays"]);
+    const sector = box(panel, "sectors:sec:space");
+    expect(panel.element.querySelector(`label[for="${sector.id}"]`)!.textContent).toBe("Espace");
+  });
+
+  it("adds and removes a choice", () => {
+    const { panel, filters } = setup();
+    const mou = box(panel, "agreementKinds:MOU");
+    mou.checked = true;
+    mou.dispatchEvent(new Event("change"));
+    expect(filters.at(-1)).toEqual({ ...EMPTY_FILTER, agreementKinds: ["MOU"] });
+    panel.update({ filter: filters.at(-1)! });
+    const again = box(panel, "agreementKinds:MOU");
+    expect(again.checked).toBe(true);
+    again.checked = false;
+    again.dispatchEvent(new Event("change"));
+    expect(filters.at(-1)).toEqual(EMPTY_FILTER);
+  });
+
+  it("offers a reset only when something is filtered, and says how many nodes are hidden", () => {
+    const { panel, filters } = setup();
+    const reset = () => [...panel.element.querySelectorAll("button")].find((b) => b.textContent === "Reset filters")!;
+    expect(reset().disabled).toBe(true);
+    panel.update({ filter: { ...EMPTY_FILTER, countries: ["place:jp"] }, hiddenByFilters: 4 });
+    expect(panel.element.querySelector("[role=status]")!.textContent).toBe("Hidden by filters: 4");
+    reset().click();
+    expect(filters.at(-1)).toEqual(EMPTY_FILTER);
+  });
+});
+
+describe("TimeSlider", () => {
+  function setup(window: TimeWindow, years: { min: number; max: number } | null) {
+    const windows: TimeWindow[] = [];
+    const slider = new TimeSlider(() => new I18n("en"), (w) => windows.push(w), window, years);
+    document.body.replaceChildren(slider.element);
+    return { slider, windows };
+  }
+  const slide = (slider: TimeSlider, which: "from" | "to", value: number) => {
+    const input = slider.element.querySelector<HTMLInputElement>(`input[data-key=${which}]`)!;
+    input.value = String(value);
+    input.dispatchEvent(new Event("change"));
+  };
+
+  it("spans the years in view and opens a bound moved to the edge", () => {
+    const { slider, windows } = setup({ from: null, to: null }, { min: 2015, max: 2025 });
+    const from = slider.element.querySelector<HTMLInputElement>("input[data-key=from]")!;
+    expect([from.min, from.max, from.value]).toEqual(["2015", "2025", "2015"]);
+    slide(slider, "from", 2019);
+    expect(windows.at(-1)).toEqual({ from: 2019, to: null });
+    slide(slider, "to", 2025);
+    expect(windows.at(-1)).toEqual({ from: null, to: null });
+  });
+
+  it("keeps from ≤ to by moving the other bound", () => {
+    const { slider, windows } = setup({ from: 2018, to: 2020 }, { min: 2015, max: 2025 });
+    slide(slider, "from", 2022);
+    expect(windows.at(-1)).toEqual({ from: 2022, to: 2022 });
+  });
+
+  it("shows a window set by a link even when nothing in view is dated, and clears it", () => {
+    const { slider, windows } = setup({ from: 2020, to: null }, null);
+    expect(slider.element.textContent).toContain("2020 – …");
+    slider.element.querySelector("button")!.click();
+    expect(windows.at(-1)).toEqual({ from: null, to: null });
+  });
+});
