@@ -157,7 +157,7 @@ internal sealed class Lexer
         while (_position < _text.Length)
         {
             var c = _text[_position];
-            if (char.IsWhiteSpace(c) || c is '\u001C' or '\u001D' or '\u001E' or '\u001F')
+            if (char.IsWhiteSpace(c) || c is '\uFEFF' or '\u001C' or '\u001D' or '\u001E' or '\u001F')
             {
                 _position++;
             }

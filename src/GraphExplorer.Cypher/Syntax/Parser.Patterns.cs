@@ -75,7 +75,9 @@ internal sealed partial class Parser
         if (Check(TokenKind.LeftParen) && PeekToken().Kind == TokenKind.LeftParen)
         {
             Advance();
+            Enter();
             var inner = ParsePatternElement(context);
+            Leave();
             Expect(TokenKind.RightParen, "')' closing the parenthesised pattern");
             return inner;
         }
