@@ -443,10 +443,13 @@ internal sealed partial class Parser
         var list = ParseExpression();
         Expect(TokenKind.Pipe, "'|' before the FOREACH body");
         var body = ImmutableArray.CreateBuilder<Clause>();
+        Enter();
         while (TryParseClause(out var clause))
         {
             body.Add(clause);
         }
+
+        Leave();
 
         if (body.Count == 0)
         {
