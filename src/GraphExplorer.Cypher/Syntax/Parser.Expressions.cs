@@ -111,6 +111,11 @@ internal sealed partial class Parser
         }
 
         RejectLookAlike(op is BinaryOperator.LessThan ? "<" : ">");
+        if (op == BinaryOperator.Equal && PeekToken().Kind == TokenKind.Equal && PeekToken().Start == Current.End)
+        {
+            SyntaxErrors.ThrowNotAllowedHere(_source, Cover(Current.Span, PeekToken().Span), "'==' is not a Cypher operator: compare with a single '='");
+        }
+
         return true;
     }
 

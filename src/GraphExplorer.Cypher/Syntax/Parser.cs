@@ -159,7 +159,10 @@ internal sealed partial class Parser
         Accept(TokenKind.Semicolon);
         if (!Check(TokenKind.EndOfInput))
         {
-            Fail(Previous.Kind == TokenKind.Semicolon ? "the end of input (one statement only)" : ExpectedAfterStatement());
+            Fail(
+                Previous.Kind == TokenKind.Semicolon ? "the end of input (one statement only)"
+                : statement is Query ? ExpectedAfterStatement()
+                : "the end of the statement");
         }
 
         return statement;

@@ -39,9 +39,17 @@ internal static class SyntaxErrors
         var c = CodePointAt(source.Text, offset);
         var text = char.ConvertFromUtf32(c);
         var detail = c > 0x7F ? InvalidUnicodeCharacter : UnexpectedSyntax;
+        var hint = c switch
+        {
+            '&' => ": Cypher writes 'and' as AND",
+            '!' => ": Cypher writes 'not' as NOT and 'not equal' as <>",
+            '#' => ": comments start with // or /*",
+            '?' => ": parameters are written $name",
+            _ => string.Empty,
+        };
         var message = c > 0x7F
             ? $"Invalid input '{text}' (U+{c:X4}): this character is not allowed here"
-            : $"Invalid input '{text}'";
+            : $"Invalid input '{text}'{hint}";
         throw Create(source, detail, message, source.Span(offset, offset + text.Length));
     }
 

@@ -129,6 +129,19 @@ public sealed class CypherParserTests
         CypherParser.ParseStatement(text).Should().BeOfType<SingleQuery>();
     }
 
+    [Theory]
+    [InlineData("MATCH (n) WHERE n.x == 1 RETURN n", 21, "compare with a single '='")]
+    [InlineData("MATCH (n) WHERE n.x = 1 && n.y = 2 RETURN n", 25, "AND")]
+    [InlineData("MATCH (n) WHERE !n.x RETURN n", 17, "NOT")]
+    [InlineData("# comment\nRETURN 1", 1, "comments start with //")]
+    [InlineData("SHOW INDEXES YIELD *", 14, "expected the end of the statement")]
+    public void Common_mistakes_get_a_hint(string text, int column, string hint)
+    {
+        var error = Parse.StatementError(text);
+        error.Position!.Value.Column.Should().Be(column);
+        error.Message.Should().Contain(hint);
+    }
+
     [Fact]
     public void Expression_entry_point_rejects_trailing_tokens()
     {
