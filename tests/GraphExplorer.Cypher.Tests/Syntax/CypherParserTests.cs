@@ -88,6 +88,18 @@ public sealed class CypherParserTests
     }
 
     [Fact]
+    public void Long_lines_are_quoted_as_a_window_around_the_caret()
+    {
+        var text = "RETURN [" + string.Join(", ", Enumerable.Range(0, 2000)) + ", ?]";
+        var error = Parse.StatementError(text);
+        var lines = error.Message.Split('\n');
+        lines.Should().HaveCount(3);
+        lines[1].Length.Should().BeLessThan(130);
+        lines[1].Should().StartWith("…").And.EndWith("?]");
+        lines[1][lines[2].Length - 1].Should().Be('?');
+    }
+
+    [Fact]
     public void Error_at_end_of_input_points_past_the_last_character()
     {
         var error = Parse.StatementError("RETURN n.");
