@@ -208,6 +208,14 @@ internal sealed partial class Parser
         Enter();
         while (TryParseClause(out var clause))
         {
+            if (clause is not (CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause or ForeachClause))
+            {
+                SyntaxErrors.ThrowNotAllowedHere(
+                    _source,
+                    clause.Span,
+                    "Only updating clauses (CREATE, MERGE, SET, REMOVE, DELETE, FOREACH) may appear in a FOREACH body");
+            }
+
             body.Add(clause);
         }
 
