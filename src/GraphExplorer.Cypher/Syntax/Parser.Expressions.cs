@@ -6,7 +6,8 @@ namespace GraphExplorer.Cypher.Syntax;
 /// <summary>
 /// Expressions, by precedence from lowest: OR, XOR, AND, NOT, comparisons (chained: <c>a &lt; b &lt;= c</c> is
 /// <c>a &lt; b AND b &lt;= c</c>), string/list/null predicates, + and -, * / %, ^ (left-associative), unary + and -,
-/// postfix (property, subscript, slice, label predicate), atoms. Atoms are split into <c>Parser.Atoms.cs</c>.
+/// postfix (property, subscript, slice, label predicate), atoms. Atoms live in <c>Parser.Atoms.cs</c>,
+/// <c>Parser.Literals.cs</c>, <c>Parser.Comprehensions.cs</c> and <c>Parser.Subqueries.cs</c>.
 /// </summary>
 internal sealed partial class Parser
 {
