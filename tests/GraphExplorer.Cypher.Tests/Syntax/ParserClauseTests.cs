@@ -58,6 +58,15 @@ public sealed class ParserClauseTests
     }
 
     [Fact]
+    public void A_lone_call_inside_a_subquery_is_not_standalone()
+    {
+        var call = Parse.Clause<SubqueryCallClause>("CALL { CALL db.labels() } RETURN 1");
+        call.Query.Should().BeOfType<SingleQuery>().Which.Clauses.Single().Should().BeOfType<CallClause>()
+            .Which.Standalone.Should().BeFalse();
+        Parse.StatementError("CALL { CALL db.labels() YIELD * } RETURN 1").Detail.Should().Be("UnexpectedSyntax");
+    }
+
+    [Fact]
     public void Yield_star_inside_a_larger_query_is_rejected()
     {
         Parse.StatementError("CALL p() YIELD * RETURN x").Detail.Should().Be("UnexpectedSyntax");
