@@ -169,6 +169,10 @@ internal static class CypherErrors
     public static CypherException Transaction(string detail, string message) =>
         Build(CypherErrorKind.TransactionError, CypherErrorPhase.Runtime, detail, message, null);
 
+    public static CypherException CommitFailed(Exception cause) =>
+        new(CypherErrorKind.DatabaseError, CypherErrorPhase.Runtime, "CommitFailed",
+            $"The transaction could not be made durable and was not applied: {cause.Message}", null, cause);
+
     public static CypherException ProcedureFailed(string message, SyntaxNode? at) =>
         Build(CypherErrorKind.ProcedureError, CypherErrorPhase.Runtime, "ProcedureCallFailed", message, at);
 
