@@ -105,6 +105,10 @@ internal static class SyntaxErrors
             $"Parameter maps cannot be used in {clause} patterns (use a literal map, e.g. {{key: $param.key}})",
             span);
 
+    [DoesNotReturn]
+    public static void ThrowTooDeeplyNested(SourceText source, SourceSpan span, int limit) =>
+        throw Create(source, "InvalidSyntax", $"The query nests more than {limit} levels deep here", span);
+
     /// <summary>Syntax that parses but is not allowed where it stands, e.g. a pattern expression outside WHERE.</summary>
     [DoesNotReturn]
     public static void ThrowNotAllowedHere(SourceText source, SourceSpan span, string message) =>
