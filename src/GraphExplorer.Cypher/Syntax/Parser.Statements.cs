@@ -77,7 +77,8 @@ internal sealed partial class Parser
             Fail("a clause (MATCH, WITH, RETURN, CREATE, MERGE, UNWIND, CALL, …)");
         }
 
-        if (clauses.Count == 1 && clauses[0] is CallClause call)
+        // A CALL is standalone only when it is the whole statement, not the body of a subquery.
+        if (clauses.Count == 1 && clauses[0] is CallClause call && _depth == 1)
         {
             clauses[0] = call with { Standalone = true };
         }

@@ -5,7 +5,8 @@ namespace GraphExplorer.Cypher.Syntax;
 
 /// <summary>
 /// The recursive-descent parser; this file holds token navigation and the entry points. The grammar is split by concern
-/// into partial files: statements and schema commands, clauses, patterns, expressions.
+/// into partial files: Statements and Schema; Clauses, Projections and Updates; Patterns; Expressions, Atoms, Literals,
+/// Comprehensions and Subqueries.
 /// Keywords are matched case-insensitively on identifier tokens, so a keyword may still be used as a name where no
 /// keyword is expected (e.g. a property called <c>count</c> or a label called <c>Order</c>).
 /// One parser per text; not thread-safe.
@@ -159,7 +160,10 @@ internal sealed partial class Parser
         Accept(TokenKind.Semicolon);
         if (!Check(TokenKind.EndOfInput))
         {
-            Fail(Previous.Kind == TokenKind.Semicolon ? "the end of input (one statement only)" : ExpectedAfterStatement());
+            Fail(
+                Previous.Kind == TokenKind.Semicolon ? "the end of input (one statement only)"
+                : statement is Query ? ExpectedAfterStatement()
+                : "the end of the statement");
         }
 
         return statement;
