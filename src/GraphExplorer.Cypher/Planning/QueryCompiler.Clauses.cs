@@ -302,6 +302,7 @@ internal sealed partial class QueryCompiler
                 }
                 else if (aggregating || body.Distinct)
                 {
+                    keys[k] = CompileOverProjection(sortExpression, sortScope, items.Select(i => i.Expression).ToList(), targetSlots);
                     if (aggregating && ContainsAggregate(sortExpression))
                     {
                         // The same rule as for projected items: around an aggregate, only grouping keys may appear.
@@ -309,8 +310,6 @@ internal sealed partial class QueryCompiler
                         visible.UnionWith(items.Select(i => i.Name));
                         CheckAggregateItem(sortExpression, groupingTexts, visible);
                     }
-
-                    keys[k] = CompileOverProjection(sortExpression, sortScope, items.Select(i => i.Expression).ToList(), targetSlots);
                 }
                 else
                 {
