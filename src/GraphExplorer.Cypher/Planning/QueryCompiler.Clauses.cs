@@ -195,11 +195,12 @@ internal sealed partial class QueryCompiler
             items.AddRange(visible.Select(v => (v.Name, (Expression)new Variable(v.Name, body.Span), (SyntaxNode)body)));
         }
 
+        SyntaxNode? missingAlias = null; // reported after the aggregation rules, which Neo4j checks first
         foreach (var item in body.Items)
         {
             if (!isReturn && item.Alias is null && item.Expression is not Variable)
             {
-                throw CypherErrors.NoExpressionAlias(item);
+                missingAlias ??= item;
             }
 
             items.Add((item.Name, item.Expression, item));
@@ -233,10 +234,10 @@ internal sealed partial class QueryCompiler
         }
 
         var aggregating = sink.Aggregates.Count > 0;
+        var groupingTexts = new HashSet<string>(StringComparer.Ordinal);
+        var groupingVariables = new HashSet<string>(StringComparer.Ordinal);
         if (aggregating)
         {
-            var groupingTexts = new HashSet<string>(StringComparer.Ordinal);
-            var groupingVariables = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < items.Count; i++)
             {
                 if (!isAggregate[i])
@@ -302,6 +303,13 @@ internal sealed partial class QueryCompiler
                 else if (aggregating || body.Distinct)
                 {
                     keys[k] = CompileOverProjection(sortExpression, sortScope, items.Select(i => i.Expression).ToList(), targetSlots);
+                    if (aggregating && ContainsAggregate(sortExpression))
+                    {
+                        // The same rule as for projected items: around an aggregate, only grouping keys may appear.
+                        var visible = new HashSet<string>(groupingVariables, StringComparer.Ordinal);
+                        visible.UnionWith(items.Select(i => i.Name));
+                        CheckAggregateItem(sortExpression, groupingTexts, visible);
+                    }
                 }
                 else
                 {
@@ -333,6 +341,11 @@ internal sealed partial class QueryCompiler
             {
                 ops.Add(new FilterOperator(CompilePredicate(where, Scope.Of(scope.Variables.Concat(newScope.Variables)))));
             }
+        }
+
+        if (missingAlias is not null)
+        {
+            throw CypherErrors.NoExpressionAlias(missingAlias);
         }
 
         columns = items.Select(i => i.Name).ToArray();
@@ -381,6 +394,22 @@ internal sealed partial class QueryCompiler
 
         return CompileExpression(expression, Scope.Empty);
     }
+
+    private static bool ContainsAggregate(Expression expression) => expression switch
+    {
+        FunctionCall f when Execution.Functions.FunctionLibrary.IsAggregate(f.Name) => true,
+        CountStar => true,
+        FunctionCall f => f.Arguments.Any(ContainsAggregate),
+        Binary b => ContainsAggregate(b.Left) || ContainsAggregate(b.Right),
+        Unary u => ContainsAggregate(u.Operand),
+        PropertyAccess p => ContainsAggregate(p.Target),
+        ListLiteral l => l.Items.Any(ContainsAggregate),
+        MapLiteral m => m.Entries.Any(e => ContainsAggregate(e.Value)),
+        Subscript s => ContainsAggregate(s.Target) || ContainsAggregate(s.Index),
+        CaseExpression c => (c.Test is not null && ContainsAggregate(c.Test)) || (c.Default is not null && ContainsAggregate(c.Default))
+            || c.Alternatives.Any(a => ContainsAggregate(a.When) || ContainsAggregate(a.Then)),
+        _ => false,
+    };
 
     /// <summary>
     /// In an item that aggregates, every variable used outside the aggregate calls must be a grouping key (or be

@@ -62,10 +62,16 @@ internal sealed partial class Parser
             return false;
         }
 
-        var after = _tokens[Math.Min(j + 1, _tokens.Count - 1)];
-        var second = _tokens[Math.Min(j + 2, _tokens.Count - 1)];
-        return (after.Kind == TokenKind.Minus && second.Kind is TokenKind.Minus or TokenKind.LeftBracket)
-            || (after.Kind == TokenKind.LessThan && second.Kind == TokenKind.Minus);
+        // A relationship follows: '-[', '--(' or '-->', '<-[' or '<--'. Anything else is arithmetic or a comparison,
+        // e.g. (x) - -1 or (x) < -(y).
+        TokenKind At(int k) => _tokens[Math.Min(j + k, _tokens.Count - 1)].Kind;
+        return At(1) switch
+        {
+            TokenKind.Minus => At(2) == TokenKind.LeftBracket
+                || (At(2) == TokenKind.Minus && At(3) is TokenKind.LeftParen or TokenKind.GreaterThan),
+            TokenKind.LessThan => At(2) == TokenKind.Minus && At(3) is TokenKind.LeftBracket or TokenKind.Minus,
+            _ => false,
+        };
     }
 
     /// <summary>Index just after the bracket group opening at <paramref name="open"/>, or -1 if it never closes.</summary>
