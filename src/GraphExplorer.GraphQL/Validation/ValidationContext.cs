@@ -50,6 +50,9 @@ public sealed class ValidationContext
 
     public InputValueDefinition? Argument { get; internal set; }
 
+    /// <summary>The field or directive node whose arguments are being walked.</summary>
+    public SyntaxNode? ArgumentOwner { get; internal set; }
+
     /// <summary>The expected input type of the current value (null when unknown).</summary>
     public GraphQLType? InputType { get; internal set; }
 
