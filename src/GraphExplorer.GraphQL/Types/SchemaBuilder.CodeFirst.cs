@@ -136,6 +136,9 @@ public sealed class ComplexTypeBuilder
         return this;
     }
 
+    /// <summary>Adds a field resolved by the default resolver, configured by <paramref name="configure"/>.</summary>
+    public ComplexTypeBuilder Field(string name, string type, Action<FieldBuilder> configure) => Field(name, type, (FieldResolver?)null, configure);
+
     /// <summary>Adds a field with a synchronous resolver.</summary>
     public ComplexTypeBuilder Field(string name, string type, Func<IResolveContext, object?> resolve, Action<FieldBuilder>? configure = null) =>
         Field(name, type, context => new ValueTask<object?>(resolve(context)), configure);
