@@ -148,6 +148,3 @@ public sealed class ValidationContext
         return result;
     }
 }
-
-/// <summary>A variable used at a position expecting <see cref="Type"/> (null when unknown).</summary>
-public sealed record VariableUsage(VariableNode Node, GraphQLType? Type, bool HasLocationDefault, NamedType? ParentInputType);
