@@ -10,6 +10,7 @@ namespace GraphExplorer.GraphQL.Validation;
 public sealed class ValidationContext
 {
     private readonly List<GraphQLError> _errors = [];
+    private readonly Dictionary<string, FragmentDefinitionNode> _fragments = new(StringComparer.Ordinal);
     private readonly Dictionary<SyntaxNode, List<VariableUsage>> _usages = [];
     private readonly Dictionary<OperationDefinitionNode, IReadOnlyList<FragmentDefinitionNode>> _recursiveFragments = [];
 
@@ -20,7 +21,7 @@ public sealed class ValidationContext
         Options = options;
         foreach (var fragment in document.Definitions.OfType<FragmentDefinitionNode>())
         {
-            Fragments.TryAdd(fragment.Name.Value, fragment);
+            _fragments.TryAdd(fragment.Name.Value, fragment);
         }
     }
 
@@ -31,7 +32,7 @@ public sealed class ValidationContext
     public ValidationOptions Options { get; }
 
     /// <summary>First definition of each fragment name.</summary>
-    public Dictionary<string, FragmentDefinitionNode> Fragments { get; } = new(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments => _fragments;
 
     public IReadOnlyList<GraphQLError> Errors => _errors;
 
