@@ -45,6 +45,12 @@ internal sealed class ExecutionContext
 
     public Lock FieldsCacheGate { get; } = new();
 
+    /// <summary>
+    /// Coerced arguments per (field node, field definition): variables are fixed for the request, so a field inside a
+    /// list is coerced once, not once per item. Values are shared read-only between resolvers.
+    /// </summary>
+    public Dictionary<(FieldNode Node, FieldDefinition Field), IReadOnlyDictionary<string, object?>> ArgumentsCache { get; } = [];
+
     public void AddError(GraphQLError error)
     {
         lock (_errorsGate)
