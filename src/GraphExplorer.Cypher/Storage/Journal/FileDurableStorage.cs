@@ -105,22 +105,25 @@ public sealed partial class FileDurableStorage : IDurableStorage
     public void Append(IReadOnlyList<GraphMutation> transaction)
     {
         EnsureWritable();
+        // The record is built in one buffer (header space reserved, filled in once the payload is known) and written
+        // with one call, so the file grows by whole records unless the process dies inside that call.
         _writer.Clear();
+        _writer.Skip(JournalFormat.RecordHeaderSize);
         MutationCodec.WriteTransaction(_writer, transaction);
-        if (_writer.Length > JournalFormat.MaxPayloadLength)
+        var payloadLength = _writer.Length - JournalFormat.RecordHeaderSize;
+        if (payloadLength > JournalFormat.MaxPayloadLength)
         {
             throw new ArgumentException(
-                $"The transaction encodes to {_writer.Length} bytes, more than a journal record holds ({JournalFormat.MaxPayloadLength}).",
+                $"The transaction encodes to {payloadLength} bytes, more than a journal record holds ({JournalFormat.MaxPayloadLength}).",
                 nameof(transaction));
         }
 
         var sequence = _lastSequence + 1;
-        Span<byte> header = stackalloc byte[JournalFormat.RecordHeaderSize];
-        RecordHeader.Write(header, sequence, _writer.WrittenSpan);
+        var record = _writer.WrittenSpanForUpdate;
+        RecordHeader.Write(record[..JournalFormat.RecordHeaderSize], sequence, record[JournalFormat.RecordHeaderSize..]);
         try
         {
-            _journal!.Write(header);
-            _journal.Write(_writer.WrittenSpan);
+            _journal!.Write(record);
             _journal.Flush(flushToDisk: true);
         }
         catch (Exception e)

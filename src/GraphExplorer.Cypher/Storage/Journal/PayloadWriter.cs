@@ -24,6 +24,17 @@ internal sealed class PayloadWriter
 
     public void Clear() => _length = 0;
 
+    /// <summary>Reserves <paramref name="count"/> bytes (zeroed) to be filled in later through <see cref="WrittenSpanForUpdate"/>.</summary>
+    public void Skip(int count)
+    {
+        Ensure(count);
+        _buffer.AsSpan(_length, count).Clear();
+        _length += count;
+    }
+
+    /// <summary>The bytes written so far, writable: for headers reserved with <see cref="Skip"/>.</summary>
+    public Span<byte> WrittenSpanForUpdate => _buffer.AsSpan(0, _length);
+
     public void WriteByte(byte value)
     {
         Ensure(1);
