@@ -31,6 +31,11 @@ public sealed partial class FileDurableStorage : IDurableStorage
     private long _journalRecords;
     private long _lastSequence;
 
+    // After a compaction failed without harm (say, a full disk), ShouldCompact waits for the journal to grow by another
+    // eighth of its limits before asking again, so that a store compacting after each commit does not fail every commit.
+    private long _retryCompactionAtBytes;
+    private long _retryCompactionAtRecords;
+
     private FileDurableStorage(DatabaseFiles files, DatabaseLock databaseLock, FileDurableStorageOptions options, Action<string>? warn)
     {
         _files = files;
@@ -55,7 +60,8 @@ public sealed partial class FileDurableStorage : IDurableStorage
     /// <inheritdoc />
     public bool ShouldCompact =>
         _recovery == RecoveryState.Done && _failure is null && _journal is not null
-        && (_journal.Length >= _options.MaxJournalBytes || _journalRecords >= _options.MaxJournalRecords);
+        && (_journal.Length >= Math.Max(_options.MaxJournalBytes, _retryCompactionAtBytes)
+            || _journalRecords >= Math.Max(_options.MaxJournalRecords, _retryCompactionAtRecords));
 
     /// <summary>
     /// Opens (creating it if missing) the database in <paramref name="folder"/> and locks it for this instance.
