@@ -30,7 +30,7 @@ public sealed partial class FileDurableStorage
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(_files.SnapshotTemporary);
-            _retryCompactionAtBytes = _journal!.Length + Math.Max(1, _options.MaxJournalBytes / 8);
+            _retryCompactionAtBytes = _journal!.Position + Math.Max(1, _options.MaxJournalBytes / 8);
             _retryCompactionAtRecords = _journalRecords + Math.Max(1, _options.MaxJournalRecords / 8);
             throw StorageErrors.SnapshotNotWritten(Folder, e);
         }

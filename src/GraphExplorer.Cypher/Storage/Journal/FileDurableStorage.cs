@@ -19,7 +19,8 @@ public sealed partial class FileDurableStorage : IDurableStorage
     private readonly DatabaseFiles _files;
     private readonly FileDurableStorageOptions _options;
     private readonly Action<string> _warn;
-    private readonly PayloadWriter _writer = new(4096);
+    private const int RetainedBufferBytes = 1 << 20;
+    private PayloadWriter _writer = new(4096);
     private DatabaseLock? _lock;
     private RecoveryState _recovery;
     private Exception? _failure;
@@ -60,7 +61,7 @@ public sealed partial class FileDurableStorage : IDurableStorage
     /// <inheritdoc />
     public bool ShouldCompact =>
         _recovery == RecoveryState.Done && _failure is null && _journal is not null
-        && (_journal.Length >= Math.Max(_options.MaxJournalBytes, _retryCompactionAtBytes)
+        && (_journal.Position >= Math.Max(_options.MaxJournalBytes, _retryCompactionAtBytes)
             || _journalRecords >= Math.Max(_options.MaxJournalRecords, _retryCompactionAtRecords));
 
     /// <summary>
@@ -137,6 +138,10 @@ public sealed partial class FileDurableStorage : IDurableStorage
             _failure = e;
             throw StorageErrors.Failed(Folder, e);
         }
+        finally
+        {
+            ReleaseLargeBuffer();
+        }
 
         _lastSequence = sequence;
         _journalRecords++;
@@ -148,6 +153,15 @@ public sealed partial class FileDurableStorage : IDurableStorage
         _journal = null;
         _lock?.Dispose();
         _lock = null;
+    }
+
+    /// <summary>Drops the encoding buffer after an unusually large transaction rather than keeping its memory for good.</summary>
+    private void ReleaseLargeBuffer()
+    {
+        if (_writer.Capacity > RetainedBufferBytes)
+        {
+            _writer = new PayloadWriter(4096);
+        }
     }
 
     private void EnsureWritable()
