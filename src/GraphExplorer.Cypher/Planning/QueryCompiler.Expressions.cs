@@ -96,8 +96,7 @@ internal sealed partial class QueryCompiler
                     switch (StaticType(pa.Target, scope))
                     {
                         case "Boolean" or "Integer" or "Float" or "String" or "List":
-                            throw new Database.CypherException(Database.CypherErrorKind.TypeError, Database.CypherErrorPhase.CompileTime, "InvalidArgumentType",
-                                $"Type mismatch: expected Map, Node or Relationship but was {StaticType(pa.Target, scope)} (line {pa.Span.Line}, column {pa.Span.Column})", pa.Span.Position);
+                            throw CypherErrors.PropertyAccessOnValue(StaticType(pa.Target, scope)!, pa);
                         case "Path":
                             throw CypherErrors.CompileInvalidArgumentType("Type mismatch: expected Map, Node or Relationship but was Path", pa);
                     }
@@ -364,6 +363,8 @@ internal sealed partial class QueryCompiler
                 RequireBoolean(binary.Left, scope);
                 RequireBoolean(binary.Right, scope);
                 break;
+            case BinaryOperator.In when StaticType(binary.Right, scope) is { } rightType and not "List":
+                throw CypherErrors.CompileInvalidArgumentType($"Type mismatch: IN expects a List, got {rightType}", binary.Right);
             case BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply or BinaryOperator.Divide or BinaryOperator.Modulo or BinaryOperator.Power:
                 RequireArithmetic(binary, scope);
                 break;
@@ -472,6 +473,7 @@ internal sealed partial class QueryCompiler
                 "length" => argumentType is "Node" or "Relationship" or "Integer" or "Boolean" or "Float" or "Map",
                 "size" => argumentType is "Path" or "Node" or "Relationship",
                 "labels" => argumentType is "Relationship" or "Path",
+                "properties" => argumentType is "Integer" or "Float" or "String" or "Boolean" or "List" or "Path",
                 _ => false,
             };
             if (invalid)
@@ -506,7 +508,7 @@ internal sealed partial class QueryCompiler
             }
             catch (Database.CypherException e) when (e.Position is null)
             {
-                throw new Database.CypherException(e.Kind, e.Phase, e.Detail, $"{e.Message} (line {call.Span.Line}, column {call.Span.Column})", call.Span.Position, e);
+                throw CypherErrors.At(e, call);
             }
         };
     }
