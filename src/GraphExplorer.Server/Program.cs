@@ -14,6 +14,7 @@ root.Subcommands.Add(LoadCommand.Create(args));
 root.Subcommands.Add(ValidateCommand.Create(args));
 root.Subcommands.Add(DumpCommand.Create(args));
 root.Subcommands.Add(LineageCommand.Create(args));
+root.Subcommands.Add(StewardKeyCommand.Create());
 root.SetAction(async (parseResult, cancellationToken) =>
 {
     await ServeAsync([.. parseResult.UnmatchedTokens], cancellationToken);
