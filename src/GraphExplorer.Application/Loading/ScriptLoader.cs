@@ -80,9 +80,10 @@ public sealed class ScriptLoader
         }
 
         IReadOnlyList<string> statements;
+        bool schemaOnly;
         try
         {
-            statements = SplitStatements(script);
+            (statements, schemaOnly) = SplitStatements(script);
         }
         catch (CypherException exception)
         {
@@ -94,7 +95,8 @@ public sealed class ScriptLoader
         var statistics = QueryStatistics.Empty;
         var batch = Lineage.ScriptBatch(script);
         // A dump restores a graph with its lineage already on every entity: it is not a new batch of facts.
-        var stamp = !options.DryRun && !script.Text.StartsWith(GraphDumper.Header, StringComparison.Ordinal);
+        // A schema-only script writes no entity (and Neo4j refuses data reads in a schema transaction).
+        var stamp = !options.DryRun && !schemaOnly && !script.Text.StartsWith(GraphDumper.Header, StringComparison.Ordinal);
         try
         {
             var before = stamp ? await Lineage.TakeAsync(transaction, cancellationToken) : null;
@@ -136,9 +138,10 @@ public sealed class ScriptLoader
 
     /// <summary>
     /// Splits a script into statement texts. Each text keeps the script's preceding lines and columns as blanks, so
-    /// the positions a backend reports for an error in a statement are positions in the file.
+    /// the positions a backend reports for an error in a statement are positions in the file. Also says whether the
+    /// script holds schema commands only (no query).
     /// </summary>
-    internal static IReadOnlyList<string> SplitStatements(ScriptFile script)
+    internal static (IReadOnlyList<string> Statements, bool SchemaOnly) SplitStatements(ScriptFile script)
     {
         var parsed = CypherParser.ParseScript(script.Text, script.Path);
         var statements = new List<string>(parsed.Statements.Length);
@@ -148,7 +151,7 @@ public sealed class ScriptLoader
             statements.Add(prefix + script.Text[statement.Span.Start..statement.Span.End]);
         }
 
-        return statements;
+        return (statements, parsed.Statements.All(s => s is not Cypher.Syntax.Ast.Query));
     }
 
     private static string BlankOut(ReadOnlySpan<char> text)

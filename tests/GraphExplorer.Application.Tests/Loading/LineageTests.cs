@@ -68,4 +68,16 @@ public sealed class LineageTests
 
         (await act.Should().ThrowAsync<GraphExplorer.Application.Domain.ExplorerException>()).Which.Message.Should().Contain("nothing.cypher");
     }
+
+    [Fact]
+    public async Task A_schema_only_script_and_a_dump_are_not_stamped_as_batches()
+    {
+        await using var database = EmbeddedGraphDatabase.CreateInMemory();
+        var schema = ScriptFile.FromText("000.cypher", "000.cypher", "CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);");
+        var restore = ScriptFile.FromText("dump.cypher", "dump.cypher", GraphExplorer.Application.Export.GraphDumper.Header + "\nCREATE (:Person {key: 'person:ada'});");
+        await new ScriptLoader(database).LoadAsync([schema, restore], new LoadOptions("alice"));
+
+        (await new LineageService(database).LineageAsync("000.cypher")).Nodes.Should().BeEmpty();
+        (await new LineageService(database).LineageAsync("dump.cypher")).Nodes.Should().BeEmpty("a dump carries its own lineage");
+    }
 }
