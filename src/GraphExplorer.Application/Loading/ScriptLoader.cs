@@ -1,3 +1,4 @@
+using GraphExplorer.Application.Export;
 using GraphExplorer.Cypher.Syntax;
 using GraphExplorer.Database;
 using Microsoft.Extensions.Logging;
@@ -7,7 +8,8 @@ namespace GraphExplorer.Application.Loading;
 
 /// <summary>
 /// Applies Cypher scripts in order, each in one transaction together with the record of its name and checksum, so
-/// that a script applies whole or not at all and a re-run of an applied script is a no-op.
+/// that a script applies whole or not at all and a re-run of an applied script is a no-op. Everything a script
+/// creates or changes is stamped with its batch (<c>script:name@checksum</c>) and steward (see <see cref="Lineage"/>).
 /// </summary>
 /// <remarks>
 /// Works on any <see cref="IGraphDatabase"/>. Scripts are split into statements by the Cypher parser before anything
@@ -78,9 +80,10 @@ public sealed class ScriptLoader
         }
 
         IReadOnlyList<string> statements;
+        bool schemaOnly;
         try
         {
-            statements = SplitStatements(script);
+            (statements, schemaOnly) = SplitStatements(script);
         }
         catch (CypherException exception)
         {
@@ -90,12 +93,23 @@ public sealed class ScriptLoader
         await using var session = database.OpenSession();
         await using var transaction = await session.BeginTransactionAsync(AccessMode.Write, cancellationToken);
         var statistics = QueryStatistics.Empty;
+        var batch = Lineage.ScriptBatch(script);
+        // A dump restores a graph with its lineage already on every entity: it is not a new batch of facts.
+        // A schema-only script writes no entity (and Neo4j refuses data reads in a schema transaction).
+        var stamp = !options.DryRun && !schemaOnly && !script.Text.StartsWith(GraphDumper.Header, StringComparison.Ordinal);
         try
         {
+            var before = stamp ? await Lineage.TakeAsync(transaction, cancellationToken) : null;
             foreach (var statement in statements)
             {
                 var result = await transaction.RunAsync(statement, null, cancellationToken);
                 statistics += result.Statistics;
+            }
+
+            if (before is not null)
+            {
+                var after = await Lineage.TakeAsync(transaction, cancellationToken);
+                await Lineage.StampChangesAsync(transaction, before, after, batch, options.Steward, cancellationToken);
             }
 
             if (options.DryRun)
@@ -104,7 +118,7 @@ public sealed class ScriptLoader
                 return new ScriptReport(script, ScriptOutcome.WouldApply, statistics);
             }
 
-            await RecordAppliedAsync(transaction, script, statements.Count, options.Steward, cancellationToken);
+            await RecordAppliedAsync(transaction, script, statements.Count, options.Steward, batch, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (CypherException exception)
@@ -124,9 +138,10 @@ public sealed class ScriptLoader
 
     /// <summary>
     /// Splits a script into statement texts. Each text keeps the script's preceding lines and columns as blanks, so
-    /// the positions a backend reports for an error in a statement are positions in the file.
+    /// the positions a backend reports for an error in a statement are positions in the file. Also says whether the
+    /// script holds schema commands only (no query).
     /// </summary>
-    internal static IReadOnlyList<string> SplitStatements(ScriptFile script)
+    internal static (IReadOnlyList<string> Statements, bool SchemaOnly) SplitStatements(ScriptFile script)
     {
         var parsed = CypherParser.ParseScript(script.Text, script.Path);
         var statements = new List<string>(parsed.Statements.Length);
@@ -136,7 +151,7 @@ public sealed class ScriptLoader
             statements.Add(prefix + script.Text[statement.Span.Start..statement.Span.End]);
         }
 
-        return statements;
+        return (statements, parsed.Statements.All(s => s is not Cypher.Syntax.Ast.Query));
     }
 
     private static string BlankOut(ReadOnlySpan<char> text)
@@ -165,10 +180,11 @@ public sealed class ScriptLoader
         ScriptFile script,
         int statementCount,
         string steward,
+        string batch,
         CancellationToken cancellationToken) =>
         transaction.RunAsync(
             $"MERGE (s:{AppliedScriptLabel} {{name: $name}}) " +
-            "SET s.checksum = $checksum, s.appliedAt = $appliedAt, s.steward = $steward, s.statements = $statements",
+            "SET s.checksum = $checksum, s.appliedAt = $appliedAt, s.steward = $steward, s.statements = $statements, s.batch = $batch",
             new Dictionary<string, object?>
             {
                 ["name"] = script.Name,
@@ -176,6 +192,7 @@ public sealed class ScriptLoader
                 ["appliedAt"] = DateTimeOffset.UtcNow,
                 ["steward"] = steward,
                 ["statements"] = statementCount,
+                ["batch"] = batch,
             },
             cancellationToken);
 

@@ -10,6 +10,10 @@ internal sealed class DataLoaderScheduler
     private readonly Lock _gate = new();
     private readonly List<IBatchDispatch> _pending = [];
     private TaskCompletionSource _workSignal = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long _version;
+
+    /// <summary>Incremented by every enqueue; lets the executor see whether more keys are still arriving.</summary>
+    public long Version => Interlocked.Read(ref _version);
 
     public bool HasPending
     {
@@ -24,6 +28,7 @@ internal sealed class DataLoaderScheduler
 
     public void Enqueue(IBatchDispatch loader)
     {
+        Interlocked.Increment(ref _version);
         TaskCompletionSource signal;
         lock (_gate)
         {
@@ -69,10 +74,4 @@ internal sealed class DataLoaderScheduler
 
         return loaders.Length == 1 ? loaders[0].DispatchAsync(cancellationToken) : Task.WhenAll(loaders.Select(l => l.DispatchAsync(cancellationToken)));
     }
-}
-
-/// <summary>A loader with keys waiting for a batch call.</summary>
-internal interface IBatchDispatch
-{
-    Task DispatchAsync(CancellationToken cancellationToken);
 }

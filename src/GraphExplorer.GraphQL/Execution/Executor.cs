@@ -128,6 +128,18 @@ public static partial class Executor
         {
             if (scheduler.HasPending)
             {
+                // Keys may still be arriving from resolvers that continue on other threads (e.g. after their own
+                // awaits): let them settle for a few scheduling turns so they share the batch.
+                for (var turn = 0; turn < 8; turn++)
+                {
+                    var version = scheduler.Version;
+                    await Task.Yield();
+                    if (scheduler.Version == version)
+                    {
+                        break;
+                    }
+                }
+
                 await scheduler.DispatchAsync(context.CancellationToken).ConfigureAwait(false);
                 continue;
             }

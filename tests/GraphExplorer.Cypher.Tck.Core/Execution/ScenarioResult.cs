@@ -6,13 +6,15 @@ namespace GraphExplorer.Cypher.Tck.Execution;
 /// <param name="Reason">Why it failed (expected vs actual, or the exception) or why it was skipped; null when it passed.</param>
 public sealed record ScenarioResult(TckScenario Scenario, ScenarioStatus Status, string? Reason, TimeSpan Elapsed)
 {
-    /// <summary>The first line of <see cref="Reason"/>, shortened for one-line listings.</summary>
+    /// <summary>
+    /// <see cref="Reason"/> on one line for listings: its first three lines (e.g. a mismatch with its first missing
+    /// and unexpected rows) joined by " / ", shortened to 300 characters.
+    /// </summary>
     public string? Summary => Reason is null ? null : Shorten(Reason);
 
-    internal static string Shorten(string reason, int length = 200)
+    internal static string Shorten(string reason, int length = 300)
     {
-        var newline = reason.IndexOf('\n', StringComparison.Ordinal);
-        var line = (newline < 0 ? reason : reason[..newline]).TrimEnd('\r');
+        var line = string.Join(" / ", reason.Split('\n').Select(part => part.Trim()).Where(part => part.Length > 0).Take(3));
         return line.Length <= length ? line : line[..(length - 1)] + "…";
     }
 }

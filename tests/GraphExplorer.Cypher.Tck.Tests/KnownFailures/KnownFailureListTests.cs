@@ -10,11 +10,11 @@ public sealed class KnownFailureListTests
         new(new TckScenario("f/F.feature", name, null, 1, [], []), status, reason, TimeSpan.Zero);
 
     [Fact]
-    public void Formats_failed_scenarios_with_the_first_line_of_their_reason_and_parses_back()
+    public void Formats_failed_scenarios_with_their_reason_on_one_line_and_parses_back()
     {
         var text = KnownFailureList.Format(
         [
-            Result("[1] a", ScenarioStatus.Failed, "line 3: wrong\n  details"),
+            Result("[1] a", ScenarioStatus.Failed, "line 3: wrong\n  missing: 1\n\n  unexpected: 2\n  more"),
             Result("[2] b", ScenarioStatus.Passed, null),
             Result("[3] c", ScenarioStatus.Skipped, "procedures"),
             Result("[4] d", ScenarioStatus.Failed, "tab\there"),
@@ -24,7 +24,7 @@ public sealed class KnownFailureListTests
 
         list.Reasons.Should().Equal(new Dictionary<string, string>
         {
-            ["f/F.feature: [1] a"] = "line 3: wrong",
+            ["f/F.feature: [1] a"] = "line 3: wrong / missing: 1 / unexpected: 2",
             ["f/F.feature: [4] d"] = "tab here",
         });
     }

@@ -20,7 +20,7 @@ public sealed class RunnerOptionsTests
     {
         var options = RunnerOptions.Parse(
             ["features", "--filter", "Match1", "--verbose", "--json", "r.json", "--min-pass", "42.5",
-             "--write-known-failures", "k.txt", "--timeout", "2", "--parallel", "3"]);
+             "--timeout", "2", "--parallel", "3"]);
 
         options.Should().BeEquivalentTo(new RunnerOptions
         {
@@ -29,10 +29,15 @@ public sealed class RunnerOptionsTests
             Verbose = true,
             JsonFile = "r.json",
             MinPassPercent = 42.5,
-            KnownFailuresFile = "k.txt",
             Timeout = TimeSpan.FromSeconds(2),
             Parallelism = 3,
         });
+    }
+
+    [Fact]
+    public void Parses_the_known_failures_file()
+    {
+        RunnerOptions.Parse(["--write-known-failures", "k.txt"]).KnownFailuresFile.Should().Be("k.txt");
     }
 
     [Theory]
@@ -40,6 +45,7 @@ public sealed class RunnerOptionsTests
     [InlineData(new[] { "--filter" }, "--filter needs a value.")]
     [InlineData(new[] { "--min-pass", "lots" }, "--min-pass needs a number*")]
     [InlineData(new[] { "a", "b" }, "only one features folder*")]
+    [InlineData(new[] { "--filter", "x", "--write-known-failures", "k.txt" }, "--write-known-failures needs a run of the whole TCK*")]
     public void Refuses_malformed_command_lines(string[] args, string message)
     {
         var act = () => RunnerOptions.Parse(args);

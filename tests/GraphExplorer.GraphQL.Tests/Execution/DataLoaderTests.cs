@@ -99,4 +99,23 @@ public sealed class DataLoaderTests
         static Task<IReadOnlyDictionary<string, string>> Fail(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
             throw new GraphQLException("store down", "UNAVAILABLE");
     }
+
+    [Fact]
+    public async Task Resolvers_that_await_before_loading_still_share_a_batch()
+    {
+        var database = new FakeDatabase();
+        var schema = SchemaBuilder.FromSdl("type Query { agreements: [Agreement!]! } type Agreement { party: Organization } type Organization { name: String }")
+            .BindField("Query", "agreements", _ => Enumerable.Range(1, 50).Select(i => new Agreement(i, i, 0)).ToList())
+            .BindFieldAsync("Agreement", "party", async c =>
+            {
+                await Task.Yield();
+                return await c.GetDataLoader<int, Organization>("organizations", database.LoadOrganizations).LoadAsync(((Agreement)c.Source!).PartyId);
+            })
+            .Build();
+
+        var result = await Run.Execute(schema, "{ agreements { party { name } } }");
+
+        result.Errors.Should().BeNull();
+        database.RoundTrips.Should().BeLessThanOrEqualTo(5, "keys that arrive within a few scheduling turns share a batch (typically exactly one)");
+    }
 }

@@ -1,0 +1,104 @@
+using System.Globalization;
+using GraphExplorer.Application.Domain;
+using GraphExplorer.Database.Values;
+
+namespace GraphExplorer.Application.Listing;
+
+/// <summary>
+/// Reads a where filter given as GraphQL input values (maps of field name to value, as a GraphQL engine hands over
+/// <c>OrganizationWhere</c>, <c>AgreementWhere</c>, …) into an <see cref="EntityWhere"/>. Enum values are the API's
+/// upper-case names (<c>GOVERNMENT_AGENCY</c>) and become the stored lower-case kinds; dates are ISO strings or dates.
+/// Every error names the path of the field (<c>where.OR[0].kind_in[1]</c>) and what was expected.
+/// </summary>
+public static class WhereInput
+{
+    public static EntityWhere? Read(object? input, string path = "where") => input switch
+    {
+        null => null,
+        IReadOnlyDictionary<string, object?> map => ReadMap(map, path),
+        _ => throw ApplicationErrors.InvalidArgument(path, $"expected an input object, got {Describe(input)}"),
+    };
+
+    private static EntityWhere ReadMap(IReadOnlyDictionary<string, object?> map, string path)
+    {
+        var where = new EntityWhere();
+        foreach (var (field, value) in map)
+        {
+            var at = $"{path}.{field}";
+            if (value is null)
+            {
+                continue;
+            }
+
+            where = field switch
+            {
+                "AND" => where with { And = List(value, at).Select((v, i) => ReadMap(Map(v, $"{at}[{i}]"), $"{at}[{i}]")).ToList() },
+                "OR" => where with { Or = List(value, at).Select((v, i) => ReadMap(Map(v, $"{at}[{i}]"), $"{at}[{i}]")).ToList() },
+                "NOT" => where with { Not = ReadMap(Map(value, at), at) },
+                "text" => where with { Text = Text(value, at) },
+                "kind_in" => where with { KindIn = List(value, at).Select((v, i) => Text(v, $"{at}[{i}]").ToLowerInvariant()).ToList() },
+                "sector" => where with { Sector = Text(value, at) },
+                "country" => where with { Country = Text(value, at) },
+                "partyTo" => where with { PartyTo = Text(value, at) },
+                "party" => where with { Party = Text(value, at) },
+                "signedDate" => where with { SignedDate = Dates(value, at) },
+                "place" => where with { Place = Text(value, at) },
+                "participant" => where with { Participant = Text(value, at) },
+                "date" => where with { Date = Dates(value, at) },
+                "organization" => where with { Organization = Text(value, at) },
+                _ => throw ApplicationErrors.InvalidArgument(at, $"unknown field '{field}'"),
+            };
+        }
+
+        return where;
+    }
+
+    private static DateFilter Dates(object value, string path)
+    {
+        var map = Map(value, path);
+        var filter = new DateFilter();
+        foreach (var (field, item) in map)
+        {
+            var at = $"{path}.{field}";
+            var date = item is null ? (DateOnly?)null : Date(item, at);
+            filter = field switch
+            {
+                "eq" => filter with { Eq = date },
+                "gte" => filter with { Gte = date },
+                "lte" => filter with { Lte = date },
+                _ => throw ApplicationErrors.InvalidArgument(at, $"unknown field '{field}' (expected eq, gte, lte)"),
+            };
+        }
+
+        return filter;
+    }
+
+    private static DateOnly Date(object value, string path) => value switch
+    {
+        DateOnly date => date,
+        CypherDate date => date.Value,
+        string text when DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => date,
+        _ => throw ApplicationErrors.InvalidArgument(path, $"expected a date like 2024-06-11, got {Describe(value)}"),
+    };
+
+    private static string Text(object? value, string path) =>
+        value as string ?? throw ApplicationErrors.InvalidArgument(path, $"expected a string, got {Describe(value)}");
+
+    private static IReadOnlyDictionary<string, object?> Map(object? value, string path) =>
+        value as IReadOnlyDictionary<string, object?> ?? throw ApplicationErrors.InvalidArgument(path, $"expected an input object, got {Describe(value)}");
+
+    private static List<object?> List(object value, string path) => value switch
+    {
+        string => throw ApplicationErrors.InvalidArgument(path, $"expected a list, got {Describe(value)}"),
+        IReadOnlyDictionary<string, object?> => throw ApplicationErrors.InvalidArgument(path, "expected a list, got an input object"),
+        IEnumerable<object?> list => list.ToList(),
+        _ => throw ApplicationErrors.InvalidArgument(path, $"expected a list, got {Describe(value)}"),
+    };
+
+    private static string Describe(object? value) => value switch
+    {
+        null => "null",
+        string s => $"the string \"{s}\"",
+        _ => $"a {GraphExplorer.Database.CypherValues.TypeName(value)}",
+    };
+}
