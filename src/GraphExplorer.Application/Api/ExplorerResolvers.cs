@@ -40,6 +40,7 @@ internal sealed partial class ExplorerResolvers(IGraphDatabase database, Steward
         BindSourceAndFact(builder);
         BindGraph(builder);
         BindMutation(builder);
+        SetCosts(builder);
     }
 
     /// <summary>Binds an asynchronous resolver whose application errors become GraphQL errors with a code.</summary>
