@@ -72,8 +72,29 @@ public sealed class MutationTests(ExplorerTestServer server) : IClassFixture<Exp
             bearer: server.StewardKey);
 
         var error = body.GetProperty("errors")[0];
-        error.GetProperty("extensions").GetProperty("code").GetString().Should().BeOneOf("NOT_FOUND", "VALIDATION_FAILED", "BAD_USER_INPUT");
+        error.GetProperty("extensions").GetProperty("code").GetString().Should().Be("NOT_FOUND");
         error.GetProperty("message").GetString().Should().Contain("org:no-such-organisation");
+    }
+
+    [Fact]
+    public async Task A_change_citing_an_unknown_source_fails_validation_naming_the_input_and_writes_nothing()
+    {
+        var before = await CountAsync();
+        var body = await server.PostAsync(Upsert, new
+        {
+            input = new
+            {
+                id = "org:test-unsourced",
+                name = "Unsourced",
+                kind = "COMPANY",
+                citation = new { source = "src:no-such-article", quote = "Une phrase." },
+            },
+        }, bearer: server.StewardKey);
+
+        var error = body.GetProperty("errors")[0];
+        error.GetProperty("extensions").GetProperty("code").GetString().Should().Be("VALIDATION_FAILED");
+        error.GetProperty("message").GetString().Should().Contain("src:no-such-article").And.Contain("input.citation");
+        (await CountAsync()).Should().Be(before);
     }
 
     private async Task<int> CountAsync() =>
