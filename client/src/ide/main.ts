@@ -3,6 +3,7 @@
 
 import "graphiql/setup-workers/vite";
 import "graphiql/style.css";
+import "./ide.css";
 import { GraphiQL } from "graphiql";
 import { createElement } from "react";
 import { createRoot } from "react-dom/client";
@@ -30,5 +31,8 @@ createRoot(container).render(
     defaultEditorToolsVisibility: false,
     isHeadersEditorEnabled: true,
     shouldPersistHeaders: false,
-  }),
+  },
+  // In place of GraphiQL's muted logo (below WCAG AA contrast): the way back to the explorer.
+  createElement(GraphiQL.Logo, null,
+    createElement("a", { href: "./", className: "ide-home-link" }, "GraphExplorer"))),
 );
