@@ -4,13 +4,17 @@ using GraphExplorer.Server.Commands;
 using GraphExplorer.Server.GraphQL;
 using GraphExplorer.Server.Hosting;
 
-// `GraphExplorer.Server` with no command serves the explorer; `load` applies scripts. Unrecognised options
+// `GraphExplorer.Server` with no command serves the explorer; `load` applies scripts, `validate` checks the data rules,
+// `dump` writes the graph as a Cypher script, `lineage` lists what a batch wrote. Unrecognised options
 // (such as --urls) are passed on to the web host and the configuration.
 var root = new RootCommand("GraphExplorer: the partnership and MoU relationship-graph explorer.")
 {
     TreatUnmatchedTokensAsErrors = false,
 };
 root.Subcommands.Add(LoadCommand.Create(args));
+root.Subcommands.Add(ValidateCommand.Create(args));
+root.Subcommands.Add(DumpCommand.Create(args));
+root.Subcommands.Add(LineageCommand.Create(args));
 root.SetAction(async (parseResult, cancellationToken) =>
 {
     await ServeAsync([.. parseResult.UnmatchedTokens], cancellationToken);

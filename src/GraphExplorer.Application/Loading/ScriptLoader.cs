@@ -1,3 +1,4 @@
+using GraphExplorer.Application.Export;
 using GraphExplorer.Cypher.Syntax;
 using GraphExplorer.Database;
 using Microsoft.Extensions.Logging;
@@ -7,7 +8,8 @@ namespace GraphExplorer.Application.Loading;
 
 /// <summary>
 /// Applies Cypher scripts in order, each in one transaction together with the record of its name and checksum, so
-/// that a script applies whole or not at all and a re-run of an applied script is a no-op.
+/// that a script applies whole or not at all and a re-run of an applied script is a no-op. Everything a script
+/// creates or changes is stamped with its batch (<c>script:name@checksum</c>) and steward (see <see cref="Lineage"/>).
 /// </summary>
 /// <remarks>
 /// Works on any <see cref="IGraphDatabase"/>. Scripts are split into statements by the Cypher parser before anything
@@ -90,12 +92,22 @@ public sealed class ScriptLoader
         await using var session = database.OpenSession();
         await using var transaction = await session.BeginTransactionAsync(AccessMode.Write, cancellationToken);
         var statistics = QueryStatistics.Empty;
+        var batch = Lineage.ScriptBatch(script);
+        // A dump restores a graph with its lineage already on every entity: it is not a new batch of facts.
+        var stamp = !options.DryRun && !script.Text.StartsWith(GraphDumper.Header, StringComparison.Ordinal);
         try
         {
+            var before = stamp ? await Lineage.TakeAsync(transaction, cancellationToken) : null;
             foreach (var statement in statements)
             {
                 var result = await transaction.RunAsync(statement, null, cancellationToken);
                 statistics += result.Statistics;
+            }
+
+            if (before is not null)
+            {
+                var after = await Lineage.TakeAsync(transaction, cancellationToken);
+                await Lineage.StampChangesAsync(transaction, before, after, batch, options.Steward, cancellationToken);
             }
 
             if (options.DryRun)
@@ -104,7 +116,7 @@ public sealed class ScriptLoader
                 return new ScriptReport(script, ScriptOutcome.WouldApply, statistics);
             }
 
-            await RecordAppliedAsync(transaction, script, statements.Count, options.Steward, cancellationToken);
+            await RecordAppliedAsync(transaction, script, statements.Count, options.Steward, batch, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (CypherException exception)
@@ -165,10 +177,11 @@ public sealed class ScriptLoader
         ScriptFile script,
         int statementCount,
         string steward,
+        string batch,
         CancellationToken cancellationToken) =>
         transaction.RunAsync(
             $"MERGE (s:{AppliedScriptLabel} {{name: $name}}) " +
-            "SET s.checksum = $checksum, s.appliedAt = $appliedAt, s.steward = $steward, s.statements = $statements",
+            "SET s.checksum = $checksum, s.appliedAt = $appliedAt, s.steward = $steward, s.statements = $statements, s.batch = $batch",
             new Dictionary<string, object?>
             {
                 ["name"] = script.Name,
@@ -176,6 +189,7 @@ public sealed class ScriptLoader
                 ["appliedAt"] = DateTimeOffset.UtcNow,
                 ["steward"] = steward,
                 ["statements"] = statementCount,
+                ["batch"] = batch,
             },
             cancellationToken);
 

@@ -34,6 +34,7 @@ internal sealed partial class QueryCompiler
             SlotCount = slots.Count,
             Parameters = parameters,
             Schema = graph.Schema,
+            NodeCountAtCompile = graph.NodeCount,
         };
     }
 
@@ -300,21 +301,7 @@ internal sealed partial class QueryCompiler
                 }
                 else if (aggregating || body.Distinct)
                 {
-                    // Sub-expressions written like a projected item read that item's column (e.g. ORDER BY count(*) + 1).
-                    substitutions = new Dictionary<string, int>(StringComparer.Ordinal);
-                    for (var i = 0; i < items.Count; i++)
-                    {
-                        substitutions.TryAdd(SourceOf(items[i].Expression), targetSlots[i]);
-                    }
-
-                    try
-                    {
-                        keys[k] = CompileExpression(sortExpression, sortScope);
-                    }
-                    finally
-                    {
-                        substitutions = null;
-                    }
+                    keys[k] = CompileOverProjection(sortExpression, sortScope, items.Select(i => i.Expression).ToList(), targetSlots);
                 }
                 else
                 {
@@ -337,13 +324,42 @@ internal sealed partial class QueryCompiler
         if (where is not null)
         {
             // WHERE of a WITH sees the projected variables and, unless the WITH aggregates or is DISTINCT, the earlier ones.
-            var whereScope = aggregating || body.Distinct ? newScope : Scope.Of(scope.Variables.Concat(newScope.Variables));
-            ops.Add(new FilterOperator(CompilePredicate(where, whereScope)));
+            if (aggregating || body.Distinct)
+            {
+                var predicate = CompileOverProjection(where, newScope, items.Select(i => i.Expression).ToList(), targetSlots);
+                ops.Add(new FilterOperator((row, ctx) => predicate(row, ctx) is true));
+            }
+            else
+            {
+                ops.Add(new FilterOperator(CompilePredicate(where, Scope.Of(scope.Variables.Concat(newScope.Variables)))));
+            }
         }
 
         columns = items.Select(i => i.Name).ToArray();
         columnSlots = targetSlots;
         return newScope;
+    }
+
+    /// <summary>
+    /// Compiles an expression after an aggregating or DISTINCT projection, where sub-expressions written like a
+    /// projected item read that item's column (e.g. <c>ORDER BY count(*) + 1</c>, <c>WITH DISTINCT a.x AS x WHERE a.x = 1</c>).
+    /// </summary>
+    private Evaluator CompileOverProjection(Expression expression, Scope scope, IReadOnlyList<Expression> items, int[] itemSlots)
+    {
+        substitutions = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            substitutions.TryAdd(SourceOf(items[i]), itemSlots[i]);
+        }
+
+        try
+        {
+            return CompileExpression(expression, scope);
+        }
+        finally
+        {
+            substitutions = null;
+        }
     }
 
     private Evaluator CompileCount(Expression expression, string what)

@@ -245,6 +245,11 @@ internal sealed partial class QueryCompiler
     {
         updating = true;
         var before = scope;
+        if (merge.Part.Element.Steps.IsEmpty && merge.Part.Element.Start.Variable is { } lone && before.Contains(lone))
+        {
+            throw CypherErrors.VariableAlreadyBound(lone, merge.Part.Element.Start);
+        }
+
         foreach (var node in new[] { merge.Part.Element.Start }.Concat(merge.Part.Element.Steps.Select(s => s.Node)))
         {
             if (node.Variable is not null && before.Contains(node.Variable) && (!node.Labels.IsEmpty || node.Properties is not null)

@@ -31,6 +31,14 @@ internal sealed partial class Parser
     /// <summary><c>single (UNION [ALL] single)*</c>; ends before ';', '}' or the end of input.</summary>
     private Query ParseQuery()
     {
+        Enter();
+        var query = ParseUnion();
+        Leave();
+        return query;
+    }
+
+    private Query ParseUnion()
+    {
         var start = Current;
         var first = ParseSingleQuery();
         if (!IsKeyword("UNION"))

@@ -203,6 +203,16 @@ public sealed class ParserClauseTests
         loop.Body[1].Should().BeOfType<ForeachClause>().Which.Body.Single().Should().BeOfType<MergeClause>();
     }
 
+    [Theory]
+    [InlineData("FOREACH (x IN [1] | MATCH (n) SET n.x = x)", 21)]
+    [InlineData("FOREACH (x IN [1] | CREATE () RETURN x)", 31)]
+    public void Foreach_body_takes_only_updating_clauses(string text, int column)
+    {
+        var error = Parse.StatementError(text);
+        error.Detail.Should().Be("UnexpectedSyntax");
+        error.Position!.Value.Column.Should().Be(column);
+    }
+
     [Fact]
     public void Union_and_union_all()
     {

@@ -1,0 +1,102 @@
+using GraphExplorer.Application.Domain;
+using GraphExplorer.Application.Exploration;
+using GraphExplorer.Database.Values;
+using GraphExplorer.GraphQL.Execution;
+using GraphExplorer.GraphQL.Types;
+
+namespace GraphExplorer.Application.Api;
+
+/// <summary>
+/// Request-scoped data loaders: every lookup of one kind made while resolving one level of the response (e.g. the
+/// citations of each of 100 agreements) is answered by one batched call, one query per label of the keys.
+/// </summary>
+internal sealed partial class ExplorerResolvers
+{
+    /// <summary>The entity with this id (null when there is none).</summary>
+    private Task<EntityRecord?> LoadEntityAsync(IResolveContext context, string id) =>
+        context.GetDataLoader<string, EntityRecord>("entity", (keys, ct) => cards.EntitiesAsync(keys, ct)).LoadAsync(id);
+
+    /// <summary>The <c>CITED_IN</c> citations of an entity.</summary>
+    private async Task<IReadOnlyList<Citation>> LoadCitationsAsync(IResolveContext context, string id) =>
+        await context.GetDataLoader<string, IReadOnlyList<Citation>>("citations", async (keys, ct) =>
+        {
+            var found = await cards.NodeCitationsAsync(keys, ct);
+            return found.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<Citation>)kv.Value, StringComparer.Ordinal);
+        }).LoadAsync(id) ?? [];
+
+    /// <summary>Every drawable relationship of an entity, both directions, each with the entity at the other end and its citations.</summary>
+    private async Task<IReadOnlyList<RelatedEntity>> LoadRelatedAsync(IResolveContext context, string id) =>
+        await context.GetDataLoader<string, IReadOnlyList<RelatedEntity>>("related", RelatedBatchAsync).LoadAsync(id) ?? [];
+
+    /// <summary>The country an entity is located in (through <c>LOCATED_IN</c> and <c>PART_OF</c>), or null.</summary>
+    private Task<EntityRecord?> LoadCountryAsync(IResolveContext context, string id) =>
+        context.GetDataLoader<string, EntityRecord>("country", CountryBatchAsync).LoadAsync(id);
+
+    /// <summary>The related entities of one relationship type and direction, in the order of <see cref="EntityService.RelatedAsync"/>.</summary>
+    private async Task<IReadOnlyList<RelatedEntity>> RelatedAsync(IResolveContext context, string type, bool outgoing, params EntityType[] otherTypes)
+    {
+        var all = await LoadRelatedAsync(context, Entity(context).Id);
+        return [.. all.Where(r => r.Type == type && r.Outgoing == outgoing && (otherTypes.Length == 0 || otherTypes.Contains(r.Other.Type)))];
+    }
+
+    private async Task<object?> RelatedEntitiesAsync(IResolveContext context, string type, bool outgoing, params EntityType[] otherTypes) =>
+        (await RelatedAsync(context, type, outgoing, otherTypes)).Select(r => r.Other).ToList();
+
+    private async Task<object?> FirstRelatedAsync(IResolveContext context, string type, bool outgoing, params EntityType[] otherTypes) =>
+        (await RelatedAsync(context, type, outgoing, otherTypes)).Select(r => r.Other).FirstOrDefault();
+
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<RelatedEntity>>> RelatedBatchAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var found = new List<(string Key, CypherRelationship Relationship, EntityRecord Other, bool Outgoing)>();
+        foreach (var (type, group) in NodeCards.GroupByType(keys))
+        {
+            var rows = await database.ReadAsync(
+                $"UNWIND $keys AS k MATCH (n:{GraphModel.Label(type)} {{key: k}})-[r]-(m) WHERE type(r) IN $types AND m.key IS NOT NULL " +
+                "RETURN k AS key, r, m, startNode(r) = n AS outgoing",
+                GraphQueries.Parameters(("keys", group), ("types", GraphModel.DrawableRelationshipTypes.ToList())),
+                cancellationToken);
+            foreach (var row in rows)
+            {
+                if (NodeCards.ToEntity(row.Get<CypherNode>("m")) is { } other)
+                {
+                    found.Add((row.Get<string>("key"), row.Get<CypherRelationship>("r"), other, row.Get<bool>("outgoing")));
+                }
+            }
+        }
+
+        var citations = await cards.RelationshipCitationsAsync([.. found.Select(f => f.Relationship.Properties)], cancellationToken);
+        return found
+            .Select((f, i) => (f.Key, Related: new RelatedEntity(f.Relationship.Type, f.Outgoing, f.Other, f.Relationship.Properties, citations[i])))
+            .GroupBy(x => x.Key, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyList<RelatedEntity>)[.. g.Select(x => x.Related)
+                    .OrderBy(r => r.Type, StringComparer.Ordinal)
+                    .ThenBy(r => r.Other.Name, StringComparer.Ordinal)
+                    .ThenBy(r => r.Other.Id, StringComparer.Ordinal)],
+                StringComparer.Ordinal);
+    }
+
+    private async Task<IReadOnlyDictionary<string, EntityRecord>> CountryBatchAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, EntityRecord>(StringComparer.Ordinal);
+        foreach (var (type, group) in NodeCards.GroupByType(keys))
+        {
+            var rows = await database.ReadAsync(
+                $"UNWIND $keys AS k MATCH (n:{GraphModel.Label(type)} {{key: k}})-[:LOCATED_IN]->(:Place)-[:PART_OF*0..6]->(c:Place {{kind: 'country'}}) " +
+                "RETURN k AS key, c ORDER BY key, c.key",
+                GraphQueries.Parameters(("keys", group)),
+                cancellationToken);
+            foreach (var row in rows)
+            {
+                var key = row.Get<string>("key");
+                if (!result.ContainsKey(key) && NodeCards.ToEntity(row.Get<CypherNode>("c")) is { } country)
+                {
+                    result[key] = country;
+                }
+            }
+        }
+
+        return result;
+    }
+}

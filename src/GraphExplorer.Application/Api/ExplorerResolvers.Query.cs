@@ -1,0 +1,53 @@
+using GraphExplorer.Application.Domain;
+using GraphExplorer.GraphQL.Types;
+
+namespace GraphExplorer.Application.Api;
+
+/// <summary>The Query root: lookups, search, typed lists and the exploration services.</summary>
+internal sealed partial class ExplorerResolvers
+{
+    private void BindQuery(SchemaBuilder builder)
+    {
+        // An id of a known kind that names nothing is null (the client shows "not found"); a string that is not an id
+        // at all is an error naming it.
+        Field(builder, "Query", "node", async context => await FindAsync(context));
+        Field(builder, "Query", "entity", async context => await FindAsync(context));
+        Field(builder, "Query", "search", async context => await search.SearchAsync(
+            RequiredString(context, "text"),
+            Strings(context.Arguments.GetValueOrDefault("types"))?.Select(KindMaps.ParseEntityType).ToList(),
+            IntArgument(context, "first", 20),
+            context.CancellationToken));
+        Field(builder, "Query", "organizations", context => ListAsync(context, EntityType.Organization, KindMaps.Organization));
+        Field(builder, "Query", "agreements", context => ListAsync(context, EntityType.Agreement, KindMaps.Agreement));
+        Field(builder, "Query", "events", context => ListAsync(context, EntityType.Event, KindMaps.Event));
+        Field(builder, "Query", "people", context => ListAsync(context, EntityType.Person, kinds: null));
+        Field(builder, "Query", "places", async context => await entities.ListAsync(
+            EntityType.Place,
+            context.Arguments.GetValueOrDefault("kind") is string kind ? KindMaps.Place.ToStored(kind, "kind") : null,
+            context.CancellationToken));
+        Field(builder, "Query", "sectors", async context => await entities.ListAsync(EntityType.Sector, null, context.CancellationToken));
+        Field(builder, "Query", "sources", async context => await entities.ListAsync(EntityType.Source, null, context.CancellationToken));
+        Field(builder, "Query", "neighbourhood", async context => await neighbourhoods.NeighbourhoodAsync(
+            RequiredString(context, "id"),
+            IntArgument(context, "depth", 1),
+            Filter(context),
+            IntArgument(context, "limit", 200),
+            context.CancellationToken));
+        Field(builder, "Query", "paths", async context => await paths.PathsAsync(
+            RequiredString(context, "from"),
+            RequiredString(context, "to"),
+            IntArgument(context, "maxLength", 6),
+            Filter(context),
+            IntArgument(context, "first", 5),
+            context.CancellationToken));
+        Field(builder, "Query", "timeline", async context => await timeline.TimelineAsync(Filter(context), IntArgument(context, "first", 200), context.CancellationToken));
+        Field(builder, "Query", "aggregates", async context => await aggregates.AggregatesAsync(Filter(context), context.CancellationToken));
+    }
+
+    private async Task<object?> FindAsync(IResolveContext context)
+    {
+        var id = RequiredString(context, "id");
+        GraphModel.RequireTypeOfKey(id);
+        return await LoadEntityAsync(context, id);
+    }
+}

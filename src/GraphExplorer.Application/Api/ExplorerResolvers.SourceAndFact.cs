@@ -1,0 +1,35 @@
+using GraphExplorer.Application.Domain;
+using GraphExplorer.GraphQL.Types;
+
+namespace GraphExplorer.Application.Api;
+
+/// <summary>Source (the articles) and Fact (their quantified statements).</summary>
+internal sealed partial class ExplorerResolvers
+{
+    private void BindSourceAndFact(SchemaBuilder builder)
+    {
+        const string source = "Source";
+        Field(builder, source, "title", context => Entity(context)["title"] as string ?? Entity(context).Name);
+        Property(builder, source, "publisher");
+        // The articles carry the date they were last updated (updatedDate); that is the date they are published under.
+        Field(builder, source, "publishedDate", context => AsDate(Entity(context)["publishedDate"]) ?? AsDate(Entity(context)["updatedDate"]));
+        Property(builder, source, "language");
+        Property(builder, source, "url");
+
+        const string fact = "Fact";
+        Kind(builder, fact, KindMaps.Fact);
+        Field(builder, fact, "statement", context => Entity(context)["statement"] as string ?? Entity(context).Name);
+        Field(builder, fact, "value", context => Entity(context)["value"] switch
+        {
+            long l => (double)l,
+            double d => d,
+            _ => null,
+        });
+        Property(builder, fact, "unit");
+        Property(builder, fact, "qualifier");
+        Property(builder, fact, "year");
+        Field(builder, fact, "period", context => Entity(context)["period"]?.ToString());
+        Field(builder, fact, "about", context => RelatedEntitiesAsync(context, "ABOUT", outgoing: true, EntityType.Place));
+        Field(builder, fact, "sectors", context => RelatedEntitiesAsync(context, "IN_SECTOR", outgoing: true, EntityType.Sector));
+    }
+}

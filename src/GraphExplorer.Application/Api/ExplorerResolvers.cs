@@ -1,0 +1,105 @@
+using GraphExplorer.Application.Domain;
+using GraphExplorer.Application.Exploration;
+using GraphExplorer.Application.Listing;
+using GraphExplorer.Application.Stewardship;
+using GraphExplorer.Database;
+using GraphExplorer.GraphQL;
+using GraphExplorer.GraphQL.Types;
+
+namespace GraphExplorer.Application.Api;
+
+/// <summary>
+/// Binds every field of the SDL to the application services. One partial file per GraphQL type (or family of types).
+/// Entities travel between resolvers as <see cref="EntityRecord"/>s; per-entity lookups of list items (citations,
+/// relationships, the entity a citation or edge names) go through request-scoped data loaders
+/// (<c>ExplorerResolvers.Loaders.cs</c>), so a list of n items costs a constant number of queries, not n.
+/// Thread-safe: the services are stateless.
+/// </summary>
+internal sealed partial class ExplorerResolvers(IGraphDatabase database, StewardKeyVerifier stewards, Func<object?, string?> presentedKey)
+{
+    private readonly SearchService search = new(database);
+    private readonly EntityService entities = new(database);
+    private readonly NeighbourhoodService neighbourhoods = new(database);
+    private readonly PathService paths = new(database);
+    private readonly TimelineService timeline = new(database);
+    private readonly AggregateService aggregates = new(database);
+    private readonly ListService lists = new(database);
+    private readonly StewardshipService stewardship = new(database);
+    private readonly NodeCards cards = new(database);
+
+    public void Bind(SchemaBuilder builder)
+    {
+        BindEntities(builder);
+        BindQuery(builder);
+        BindOrganization(builder);
+        BindPerson(builder);
+        BindAgreement(builder);
+        BindEvent(builder);
+        BindPlace(builder);
+        BindSector(builder);
+        BindSourceAndFact(builder);
+        BindGraph(builder);
+        BindMutation(builder);
+    }
+
+    /// <summary>Binds an asynchronous resolver whose application errors become GraphQL errors with a code.</summary>
+    private static void Field(SchemaBuilder builder, string type, string field, Func<IResolveContext, Task<object?>> resolve) =>
+        builder.BindField(type, field, async context =>
+        {
+            try
+            {
+                return await resolve(context).ConfigureAwait(false);
+            }
+            catch (ExplorerException e)
+            {
+                throw ToGraphQL(e);
+            }
+        });
+
+    /// <summary>Binds a synchronous resolver (a value already at hand on the source).</summary>
+    private static void Field(SchemaBuilder builder, string type, string field, Func<IResolveContext, object?> resolve) =>
+        builder.BindField(type, field, context =>
+        {
+            try
+            {
+                return resolve(context);
+            }
+            catch (ExplorerException e)
+            {
+                throw ToGraphQL(e);
+            }
+        });
+
+    /// <summary>The GraphQL error of an application error: its message and a stable code in <c>extensions.code</c>.</summary>
+    internal static GraphQLException ToGraphQL(ExplorerException e)
+    {
+        var extensions = e.Target is null ? null : new Dictionary<string, object?> { ["target"] = e.Target };
+        return new GraphQLException(e.Message, Code(e.Code), extensions);
+    }
+
+    internal static string Code(ApplicationErrorCode code) => code switch
+    {
+        ApplicationErrorCode.NotFound => ApiErrorCodes.NotFound,
+        ApplicationErrorCode.InvalidArgument => ApiErrorCodes.BadUserInput,
+        ApplicationErrorCode.ValidationFailed => ApiErrorCodes.ValidationFailed,
+        ApplicationErrorCode.Unauthorized => ApiErrorCodes.Forbidden,
+        _ => ApiErrorCodes.BadUserInput,
+    };
+
+    private static EntityRecord Entity(IResolveContext context) =>
+        context.Source as EntityRecord ?? throw new InvalidOperationException($"{context.ParentType.Name}.{context.FieldDefinition.Name} expects an entity as its source.");
+
+    private static T SourceAs<T>(IResolveContext context)
+        where T : class =>
+        context.Source as T ?? throw new InvalidOperationException($"{context.ParentType.Name}.{context.FieldDefinition.Name} expects a {typeof(T).Name} as its source.");
+}
+
+/// <summary>The <c>extensions.code</c> values of the API's own errors (the engine's codes cover the rest).</summary>
+public static class ApiErrorCodes
+{
+    public const string NotFound = "NOT_FOUND";
+    public const string BadUserInput = "BAD_USER_INPUT";
+    public const string ValidationFailed = "VALIDATION_FAILED";
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Forbidden = "FORBIDDEN";
+}

@@ -1,0 +1,39 @@
+using GraphExplorer.Application.Stewardship;
+using GraphExplorer.Database;
+using GraphExplorer.GraphQL.Types;
+
+namespace GraphExplorer.Application.Api;
+
+/// <summary>
+/// The explorer's GraphQL schema: the SDL embedded as <c>Api/schema.graphql</c> with every field bound to the
+/// application services (see <see cref="ExplorerResolvers"/>). The schema is immutable and thread-safe; resolvers keep
+/// no state between requests (per-request batching goes through the engine's data loaders).
+/// </summary>
+public static class ExplorerSchema
+{
+    private const string ResourceName = "GraphExplorer.Application.Api.schema.graphql";
+
+    /// <summary>The SDL as embedded in the assembly.</summary>
+    public static string Sdl { get; } = ReadSdl();
+
+    /// <summary>Builds the schema over <paramref name="database"/>.</summary>
+    /// <param name="stewards">Verifies the credential a mutation presents.</param>
+    /// <param name="presentedKey">Reads the presented steward key from the request context the transport passes (null when none).</param>
+    /// <exception cref="SchemaValidationException">The SDL and the bindings disagree (a programming error).</exception>
+    public static Schema Create(IGraphDatabase database, StewardKeyVerifier stewards, Func<object?, string?> presentedKey)
+    {
+        var builder = SchemaBuilder.FromSdl(Sdl).AddDateScalars();
+        new ExplorerResolvers(database, stewards, presentedKey).Bind(builder);
+        var schema = builder.Build();
+        KindMaps.CheckAgainst(schema);
+        return schema;
+    }
+
+    private static string ReadSdl()
+    {
+        using var stream = typeof(ExplorerSchema).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

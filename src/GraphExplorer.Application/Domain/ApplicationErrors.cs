@@ -1,0 +1,16 @@
+namespace GraphExplorer.Application.Domain;
+
+/// <summary>Builds every error of the application layer, so that codes and wording live in one place.</summary>
+public static class ApplicationErrors
+{
+    public static ExplorerException UnknownId(string id, string? message = null) =>
+        new(ApplicationErrorCode.NotFound, message ?? $"No entity with id '{id}'.", id);
+
+    public static ExplorerException InvalidArgument(string path, string message) =>
+        new(ApplicationErrorCode.InvalidArgument, $"{path}: {message}", path);
+
+    public static ExplorerException ValidationFailed(string path, string message) =>
+        new(ApplicationErrorCode.ValidationFailed, $"{path}: {message}", path);
+
+    public static ExplorerException Unauthorized(string message) => new(ApplicationErrorCode.Unauthorized, message);
+}

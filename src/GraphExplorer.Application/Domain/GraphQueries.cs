@@ -1,0 +1,32 @@
+using GraphExplorer.Database;
+
+namespace GraphExplorer.Application.Domain;
+
+/// <summary>Runs read queries in a session of their own (auto-commit). Thread-safe: one session per call.</summary>
+internal static class GraphQueries
+{
+    public static async Task<QueryResult> ReadAsync(
+        this IGraphDatabase database,
+        string cypher,
+        IReadOnlyDictionary<string, object?>? parameters = null,
+        CancellationToken cancellationToken = default)
+    {
+        await using var session = database.OpenSession();
+        return await session.RunAsync(cypher, parameters, cancellationToken);
+    }
+
+    public static Dictionary<string, object?> Parameters(params (string Name, object? Value)[] values)
+    {
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (name, value) in values)
+        {
+            parameters[name] = value;
+        }
+
+        return parameters;
+    }
+
+    /// <summary>A list property read as strings (absent → empty).</summary>
+    public static IReadOnlyList<string> Strings(object? value) =>
+        value is IEnumerable<object?> list ? [.. list.OfType<string>()] : [];
+}

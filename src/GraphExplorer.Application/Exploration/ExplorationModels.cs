@@ -1,0 +1,89 @@
+using GraphExplorer.Application.Domain;
+using GraphExplorer.Database.Values;
+
+namespace GraphExplorer.Application.Exploration;
+
+/// <summary>An entity as stored: its id (key), type, labels and every property (Cypher values).</summary>
+public sealed record EntityRecord(string Id, EntityType Type, string Name, IReadOnlyDictionary<string, object?> Properties)
+{
+    public string? Kind => Properties.GetValueOrDefault("kind") as string;
+
+    public object? this[string property] => Properties.GetValueOrDefault(property);
+}
+
+/// <summary>A fact's evidence: the source article and the sentence quoted from it.</summary>
+public sealed record Citation(string SourceId, string SourceTitle, string? Quote);
+
+/// <summary>A node ready to draw (see GraphNode in schema.graphql).</summary>
+/// <param name="Degree">Number of drawable relationships (provenance excluded) the node has in the whole graph.</param>
+public sealed record GraphNode(
+    string Id,
+    string Label,
+    EntityType EntityType,
+    string? Kind,
+    CypherDate? Date,
+    CypherDate? EndDate,
+    string? DatePrecision,
+    IReadOnlyList<string> Sectors,
+    IReadOnlyList<string> Countries,
+    int Degree);
+
+/// <summary>An edge ready to draw. Its id is <c>start|TYPE|end</c>: the model keeps at most one relationship of a
+/// type between two nodes (scripts and stewards MERGE them), so the id is stable across loads and dumps.</summary>
+public sealed record GraphEdge(
+    string Id,
+    string Source,
+    string Target,
+    string Type,
+    string Label,
+    string? Role,
+    IReadOnlyList<Citation> Citations,
+    IReadOnlyDictionary<string, object?> Properties);
+
+public sealed record Subgraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges, bool Truncated);
+
+public sealed record GraphPath(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges)
+{
+    public int Length => Edges.Count;
+}
+
+/// <summary>A ranked search hit; <paramref name="Matched"/> is the name or alias that matched.</summary>
+public sealed record SearchHit(EntityRecord Entity, double Score, string Matched);
+
+public enum TimelineItemType
+{
+    Agreement,
+    Event,
+}
+
+public sealed record TimelineItem(
+    EntityRecord Entity,
+    TimelineItemType Type,
+    CypherDate Date,
+    CypherDate? EndDate,
+    string? DatePrecision,
+    string Title,
+    string Kind);
+
+public sealed record CountBucket(string Key, string Label, int Count);
+
+public sealed record Aggregates(
+    IReadOnlyList<CountBucket> EntitiesByType,
+    IReadOnlyList<CountBucket> OrganizationsByKind,
+    IReadOnlyList<CountBucket> AgreementsByKind,
+    IReadOnlyList<CountBucket> AgreementsByYear,
+    IReadOnlyList<CountBucket> EventsByYear,
+    IReadOnlyList<CountBucket> BySector,
+    IReadOnlyList<CountBucket> ByCountry);
+
+/// <summary>One relationship of an entity, seen from that entity.</summary>
+/// <param name="Outgoing">True when the entity is the relationship's start.</param>
+public sealed record RelatedEntity(
+    string Type,
+    bool Outgoing,
+    EntityRecord Other,
+    IReadOnlyDictionary<string, object?> Properties,
+    IReadOnlyList<Citation> Citations);
+
+/// <summary>An entity with its citations and every drawable relationship (each with its citations).</summary>
+public sealed record EntityDetails(EntityRecord Entity, IReadOnlyList<Citation> Citations, IReadOnlyList<RelatedEntity> Relationships);

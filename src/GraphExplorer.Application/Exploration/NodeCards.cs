@@ -1,0 +1,192 @@
+using GraphExplorer.Application.Domain;
+using GraphExplorer.Database;
+using GraphExplorer.Database.Values;
+
+namespace GraphExplorer.Application.Exploration;
+
+/// <summary>
+/// Reads entities, drawable node cards and citations for sets of keys. Keys are grouped by the label their prefix
+/// names, so every lookup is <c>MATCH (n:Label {key: k})</c> and uses the label's unique index on <c>key</c>.
+/// Thread-safe (stateless).
+/// </summary>
+internal sealed class NodeCards(IGraphDatabase database)
+{
+    internal const string NameExpression = "coalesce(n.name, n.title, n.statement, n.key)";
+
+    public async Task<IReadOnlyDictionary<string, EntityRecord>> EntitiesAsync(IEnumerable<string> keys, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, EntityRecord>(StringComparer.Ordinal);
+        foreach (var (type, group) in GroupByType(keys))
+        {
+            var rows = await database.ReadAsync(
+                $"UNWIND $keys AS k MATCH (n:{GraphModel.Label(type)} {{key: k}}) RETURN n",
+                GraphQueries.Parameters(("keys", group)),
+                cancellationToken);
+            foreach (var row in rows)
+            {
+                var entity = ToEntity(row.Get<CypherNode>("n"));
+                if (entity is not null)
+                {
+                    result[entity.Id] = entity;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    public async Task<EntityRecord?> EntityAsync(string key, CancellationToken cancellationToken)
+    {
+        if (GraphModel.TypeOfKey(key) is null)
+        {
+            return null;
+        }
+
+        var entities = await EntitiesAsync([key], cancellationToken);
+        return entities.GetValueOrDefault(key);
+    }
+
+    public async Task<IReadOnlyDictionary<string, GraphNode>> GraphNodesAsync(IEnumerable<string> keys, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, GraphNode>(StringComparer.Ordinal);
+        foreach (var (type, group) in GroupByType(keys))
+        {
+            var label = GraphModel.Label(type);
+            var parameters = GraphQueries.Parameters(("keys", group), ("provenance", GraphModel.CitedIn));
+            var rows = await database.ReadAsync(
+                $"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) " +
+                $"RETURN k AS key, {NameExpression} AS name, n.kind AS kind, " +
+                "coalesce(n.signedDate, n.startDate) AS date, n.endDate AS endDate, " +
+                "coalesce(n.signedDatePrecision, n.datePrecision) AS precision, " +
+                "[(n)-[:IN_SECTOR]->(s:Sector) | s.key] AS sectors, " +
+                "COUNT { (n)-[r]-() WHERE type(r) <> $provenance } AS degree",
+                parameters,
+                cancellationToken);
+            var countries = await CountriesAsync(type, group, cancellationToken);
+            foreach (var row in rows)
+            {
+                var key = row.Get<string>("key");
+                result[key] = new GraphNode(
+                    key,
+                    row.Get<string>("name"),
+                    type,
+                    row["kind"] as string,
+                    row["date"] as CypherDate?,
+                    row["endDate"] as CypherDate?,
+                    row["precision"] as string,
+                    [.. GraphQueries.Strings(row["sectors"]).Distinct().Order(StringComparer.Ordinal)],
+                    countries.TryGetValue(key, out var c) ? c : [],
+                    row.Get<int>("degree"));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The countries of entities: where they are located (places: the country they are in).</summary>
+    private async Task<Dictionary<string, IReadOnlyList<string>>> CountriesAsync(EntityType type, List<string> keys, CancellationToken cancellationToken)
+    {
+        var pattern = type switch
+        {
+            EntityType.Place => "(n)-[:PART_OF*0..6]->(c:Place {kind: 'country'})",
+            EntityType.Organization or EntityType.Event or EntityType.Agreement =>
+                "(n)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..6]->(c:Place {kind: 'country'})",
+            EntityType.Fact => "(n)-[:ABOUT]->(:Place)-[:PART_OF*0..6]->(c:Place {kind: 'country'})",
+            _ => null,
+        };
+        var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (pattern is null)
+        {
+            return result;
+        }
+
+        var rows = await database.ReadAsync(
+            $"UNWIND $keys AS k MATCH (n:{GraphModel.Label(type)} {{key: k}}) MATCH {pattern} RETURN k AS key, collect(DISTINCT c.key) AS countries",
+            GraphQueries.Parameters(("keys", keys)),
+            cancellationToken);
+        foreach (var row in rows)
+        {
+            result[row.Get<string>("key")] = [.. GraphQueries.Strings(row["countries"]).Order(StringComparer.Ordinal)];
+        }
+
+        return result;
+    }
+
+    /// <summary>The <c>CITED_IN</c> citations of nodes, by key, in source then quote order.</summary>
+    public async Task<Dictionary<string, List<Citation>>> NodeCitationsAsync(IEnumerable<string> keys, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, List<Citation>>(StringComparer.Ordinal);
+        foreach (var (type, group) in GroupByType(keys))
+        {
+            var rows = await database.ReadAsync(
+                $"UNWIND $keys AS k MATCH (n:{GraphModel.Label(type)} {{key: k}})-[c:{GraphModel.CitedIn}]->(s:Source) " +
+                "RETURN k AS key, s.key AS source, s.title AS title, c.quote AS quote ORDER BY source, quote",
+                GraphQueries.Parameters(("keys", group)),
+                cancellationToken);
+            foreach (var row in rows)
+            {
+                var key = row.Get<string>("key");
+                if (!result.TryGetValue(key, out var list))
+                {
+                    result[key] = list = [];
+                }
+
+                list.Add(new Citation(row.Get<string>("source"), row.Get<string?>("title") ?? row.Get<string>("source"), row.Get<string?>("quote")));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Resolves the <c>sources</c>/<c>quotes</c> lists of relationships into citations.</summary>
+    public async Task<IReadOnlyList<IReadOnlyList<Citation>>> RelationshipCitationsAsync(
+        IReadOnlyList<IReadOnlyDictionary<string, object?>> relationshipProperties,
+        CancellationToken cancellationToken)
+    {
+        var sourceKeys = relationshipProperties.SelectMany(p => GraphQueries.Strings(p.GetValueOrDefault("sources"))).Distinct().ToList();
+        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (sourceKeys.Count > 0)
+        {
+            var rows = await database.ReadAsync(
+                "UNWIND $keys AS k MATCH (s:Source {key: k}) RETURN k AS key, s.title AS title",
+                GraphQueries.Parameters(("keys", sourceKeys)),
+                cancellationToken);
+            foreach (var row in rows)
+            {
+                titles[row.Get<string>("key")] = row.Get<string?>("title") ?? row.Get<string>("key");
+            }
+        }
+
+        return [.. relationshipProperties.Select(p => CitationsOf(p, titles))];
+    }
+
+    private static IReadOnlyList<Citation> CitationsOf(IReadOnlyDictionary<string, object?> properties, Dictionary<string, string> titles)
+    {
+        var sources = GraphQueries.Strings(properties.GetValueOrDefault("sources"));
+        var quotes = GraphQueries.Strings(properties.GetValueOrDefault("quotes"));
+        return [.. sources.Select((s, i) => new Citation(s, titles.GetValueOrDefault(s, s), i < quotes.Count ? quotes[i] : null))];
+    }
+
+    public static EntityRecord? ToEntity(CypherNode node)
+    {
+        var type = GraphModel.TypeOfLabels(node.Labels);
+        if (type is null || node.Properties.GetValueOrDefault("key") is not string key)
+        {
+            return null;
+        }
+
+        var name = node.Properties.GetValueOrDefault("name") as string
+            ?? node.Properties.GetValueOrDefault("title") as string
+            ?? node.Properties.GetValueOrDefault("statement") as string
+            ?? key;
+        return new EntityRecord(key, type.Value, name, node.Properties);
+    }
+
+    /// <summary>Groups keys by the entity type their prefix names; keys of no type are dropped (they match nothing).</summary>
+    internal static IEnumerable<(EntityType Type, List<string> Keys)> GroupByType(IEnumerable<string> keys) =>
+        keys.Distinct(StringComparer.Ordinal)
+            .Select(k => (Key: k, Type: GraphModel.TypeOfKey(k)))
+            .Where(x => x.Type is not null)
+            .GroupBy(x => x.Type!.Value)
+            .Select(g => (g.Key, g.Select(x => x.Key).ToList()));
+}

@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Text;
+using GraphExplorer.Application.Domain;
+using GraphExplorer.Database;
+using GraphExplorer.Database.Values;
+
+namespace GraphExplorer.Application.Export;
+
+/// <summary>
+/// Writes the whole graph as a Cypher script that the loader reads back into an empty database (embedded or Neo4j)
+/// with nothing lost: the schema first (constraints, then the indexes they do not own), then every node with all its
+/// labels and properties, then every relationship with its properties.
+/// </summary>
+/// <remarks>
+/// Nodes are created with a temporary label <c>_DumpNode</c> and id <c>_dumpId</c> (indexed for the duration of the
+/// script), relationships find their ends through it, and the last statements remove both: the portable way to join
+/// nodes that may have no key. Statements batch rows with <c>UNWIND</c> (<see cref="BatchSize"/> rows each). The
+/// output is deterministic: nodes and relationships in the order of their canonical text, so two dumps of equal
+/// graphs are equal files. The first line is <see cref="Header"/>, which tells the loader that the file restores a
+/// graph: it carries its own lineage properties, so the loader does not stamp it as a new batch.
+/// Memory: the whole graph is read into memory (the embedded engine's results are materialised anyway).
+/// </remarks>
+public sealed class GraphDumper(IGraphDatabase database)
+{
+    public const string Header = "// graphexplorer-dump v1";
+    public const string DumpLabel = "_DumpNode";
+    public const string DumpIdProperty = "_dumpId";
+    public const string DumpIndex = "graphexplorer_dump_node_id";
+    public const int BatchSize = 500;
+
+    public async Task<DumpSummary> DumpAsync(TextWriter output, CancellationToken cancellationToken = default)
+    {
+        await using var session = database.OpenSession();
+        await using var transaction = await session.BeginTransactionAsync(AccessMode.Read, cancellationToken);
+        var constraints = await transaction.RunAsync("SHOW CONSTRAINTS", null, cancellationToken);
+        var indexes = await transaction.RunAsync("SHOW INDEXES", null, cancellationToken);
+        var nodes = (await transaction.RunAsync("MATCH (n) RETURN n", null, cancellationToken)).Select(r => r.Get<CypherNode>("n")).ToList();
+        var relationships = (await transaction.RunAsync("MATCH ()-[r]->() RETURN r", null, cancellationToken)).Select(r => r.Get<CypherRelationship>("r")).ToList();
+        await transaction.CommitAsync(cancellationToken);
+
+        await output.WriteLineAsync(Header);
+        await output.WriteLineAsync($"// {nodes.Count} nodes, {relationships.Count} relationships. Load into an empty database with `load <this file>`.");
+        await output.WriteLineAsync();
+        var schemaStatements = 0;
+        foreach (var constraint in constraints.OrderBy(r => r.Get<string>("name"), StringComparer.Ordinal))
+        {
+            await output.WriteLineAsync(ConstraintStatement(constraint) + ";");
+            schemaStatements++;
+        }
+
+        foreach (var index in indexes.Where(r => r["owningConstraint"] is null && r.Get<string>("type") != "LOOKUP").OrderBy(r => r.Get<string>("name"), StringComparer.Ordinal))
+        {
+            await output.WriteLineAsync(IndexStatement(index) + ";");
+            schemaStatements++;
+        }
+
+        await output.WriteLineAsync($"CREATE INDEX {DumpIndex} IF NOT EXISTS FOR (n:{DumpLabel}) ON (n.{DumpIdProperty});");
+        await output.WriteLineAsync();
+
+        var ordered = nodes.Select(n => (Node: n, Text: NodeText(n))).OrderBy(n => n.Text, StringComparer.Ordinal).ToList();
+        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            ids[ordered[i].Node.ElementId] = i;
+        }
+
+        foreach (var group in ordered.GroupBy(n => string.Join(':', n.Node.Labels.Order(StringComparer.Ordinal).Select(CypherLiteral.Name))))
+        {
+            var labels = group.Key.Length == 0 ? "" : ":" + group.Key;
+            foreach (var chunk in group.Chunk(BatchSize))
+            {
+                var builder = new StringBuilder("UNWIND [\n");
+                for (var i = 0; i < chunk.Length; i++)
+                {
+                    builder.Append(CultureInfo.InvariantCulture, $"  {{id: {ids[chunk[i].Node.ElementId]}, props: ");
+                    CypherLiteral.AppendMap(builder, chunk[i].Node.Properties);
+                    builder.Append(i + 1 < chunk.Length ? "},\n" : "}\n");
+                }
+
+                builder.Append(CultureInfo.InvariantCulture, $"] AS row\nCREATE (n:{DumpLabel}{labels})\nSET n = row.props, n.{DumpIdProperty} = row.id;");
+                await output.WriteLineAsync(builder.ToString());
+            }
+        }
+
+        var orderedRelationships = relationships
+            .Select(r => (Relationship: r, Start: ids[r.StartElementId], End: ids[r.EndElementId], Props: CypherLiteral.Write(r.Properties)))
+            .OrderBy(r => r.Relationship.Type, StringComparer.Ordinal)
+            .ThenBy(r => r.Start)
+            .ThenBy(r => r.End)
+            .ThenBy(r => r.Props, StringComparer.Ordinal)
+            .ToList();
+        foreach (var group in orderedRelationships.GroupBy(r => r.Relationship.Type))
+        {
+            foreach (var chunk in group.Chunk(BatchSize))
+            {
+                var builder = new StringBuilder("UNWIND [\n");
+                for (var i = 0; i < chunk.Length; i++)
+                {
+                    builder.Append(CultureInfo.InvariantCulture, $"  {{start: {chunk[i].Start}, end: {chunk[i].End}, props: {chunk[i].Props}");
+                    builder.Append(i + 1 < chunk.Length ? "},\n" : "}\n");
+                }
+
+                builder.Append(CultureInfo.InvariantCulture,
+                    $"] AS row\nMATCH (a:{DumpLabel} {{{DumpIdProperty}: row.start}})\nMATCH (b:{DumpLabel} {{{DumpIdProperty}: row.end}})\n" +
+                    $"CREATE (a)-[r:{CypherLiteral.Name(group.Key)}]->(b)\nSET r = row.props;");
+                await output.WriteLineAsync(builder.ToString());
+            }
+        }
+
+        await output.WriteLineAsync();
+        await output.WriteLineAsync($"MATCH (n:{DumpLabel}) REMOVE n:{DumpLabel}, n.{DumpIdProperty};");
+        await output.WriteLineAsync($"DROP INDEX {DumpIndex} IF EXISTS;");
+        return new DumpSummary(nodes.Count, relationships.Count, schemaStatements);
+    }
+
+    /// <summary>The canonical text of a node: sorted labels and its properties (sorted keys).</summary>
+    public static string NodeText(CypherNode node) =>
+        string.Join(':', node.Labels.Order(StringComparer.Ordinal)) + " " + CypherLiteral.Write(node.Properties);
+
+    private static string ConstraintStatement(CypherRecord constraint)
+    {
+        var name = CypherLiteral.Name(constraint.Get<string>("name"));
+        var relationship = constraint.Get<string>("entityType") == "RELATIONSHIP";
+        var target = GraphQueries.Strings(constraint["labelsOrTypes"]).Single();
+        var properties = GraphQueries.Strings(constraint["properties"]).Select(p => "n." + CypherLiteral.Name(p)).ToList();
+        var pattern = relationship ? $"()-[n:{CypherLiteral.Name(target)}]-()" : $"(n:{CypherLiteral.Name(target)})";
+        var property = properties.Count == 1 ? properties[0] : $"({string.Join(", ", properties)})";
+        var requirement = constraint.Get<string>("type") switch
+        {
+            "UNIQUENESS" or "RELATIONSHIP_UNIQUENESS" => "IS UNIQUE",
+            "NODE_KEY" or "RELATIONSHIP_KEY" => relationship ? "IS RELATIONSHIP KEY" : "IS NODE KEY",
+            "NODE_PROPERTY_EXISTENCE" or "RELATIONSHIP_PROPERTY_EXISTENCE" => "IS NOT NULL",
+            var other => throw new NotSupportedException($"Constraint {name} of type {other} cannot be dumped."),
+        };
+        return $"CREATE CONSTRAINT {name} IF NOT EXISTS FOR {pattern} REQUIRE {property} {requirement}";
+    }
+
+    private static string IndexStatement(CypherRecord index)
+    {
+        var name = CypherLiteral.Name(index.Get<string>("name"));
+        var relationship = index.Get<string>("entityType") == "RELATIONSHIP";
+        var target = CypherLiteral.Name(GraphQueries.Strings(index["labelsOrTypes"]).Single());
+        var properties = string.Join(", ", GraphQueries.Strings(index["properties"]).Select(p => "n." + CypherLiteral.Name(p)));
+        var kind = index.Get<string>("type") switch { "TEXT" => "TEXT ", _ => "" };
+        var pattern = relationship ? $"()-[n:{target}]-()" : $"(n:{target})";
+        return $"CREATE {kind}INDEX {name} IF NOT EXISTS FOR {pattern} ON ({properties})";
+    }
+}
+
+/// <summary>What a dump wrote.</summary>
+public sealed record DumpSummary(int Nodes, int Relationships, int SchemaStatements);

@@ -1,0 +1,121 @@
+using GraphExplorer.Application.Domain;
+using GraphExplorer.Application.Exploration;
+using GraphExplorer.Database;
+using GraphExplorer.Database.Values;
+
+namespace GraphExplorer.Application.Listing;
+
+/// <summary>
+/// Typed lists with nested filters, sorting (including by relationship counts) and Relay cursor pagination: what the
+/// GraphQL <c>organizations</c>, <c>agreements</c>, <c>events</c> and <c>people</c> fields (and the connection fields
+/// of entities, through a where on the parent) call. Thread-safe (stateless).
+/// </summary>
+/// <remarks>
+/// Sort fields: organisations NAME, AGREEMENT_COUNT, EVENT_COUNT; agreements SIGNED_DATE, TITLE, PARTY_COUNT; events
+/// START_DATE, NAME, PARTICIPANT_COUNT; people NAME. Every order ends with the id so that pages never overlap. Nulls
+/// sort last ascending (Cypher's order), first descending.
+/// </remarks>
+public sealed class ListService(IGraphDatabase database)
+{
+    public const int MaxPageSize = 500;
+
+    private static readonly IReadOnlyDictionary<EntityType, IReadOnlyDictionary<string, string>> SortFields =
+        new Dictionary<EntityType, IReadOnlyDictionary<string, string>>
+        {
+            [EntityType.Organization] = new Dictionary<string, string>
+            {
+                ["NAME"] = "n.name",
+                ["AGREEMENT_COUNT"] = "COUNT { (n)-[:PARTY_TO]->(:Agreement) }",
+                ["EVENT_COUNT"] = "COUNT { (n)-[:PARTICIPATED_IN|ORGANIZED]->(:Event) }",
+            },
+            [EntityType.Agreement] = new Dictionary<string, string>
+            {
+                ["SIGNED_DATE"] = "n.signedDate",
+                ["TITLE"] = "n.title",
+                ["PARTY_COUNT"] = "COUNT { (n)<-[:PARTY_TO]-() }",
+            },
+            [EntityType.Event] = new Dictionary<string, string>
+            {
+                ["START_DATE"] = "n.startDate",
+                ["NAME"] = "n.name",
+                ["PARTICIPANT_COUNT"] = "COUNT { (n)<-[:PARTICIPATED_IN]-() }",
+            },
+            [EntityType.Person] = new Dictionary<string, string> { ["NAME"] = "n.name" },
+        };
+
+    private static readonly IReadOnlyDictionary<EntityType, SortOrder> DefaultOrder = new Dictionary<EntityType, SortOrder>
+    {
+        [EntityType.Organization] = new("NAME"),
+        [EntityType.Agreement] = new("TITLE"),
+        [EntityType.Event] = new("NAME"),
+        [EntityType.Person] = new("NAME"),
+    };
+
+    public Task<Connection> OrganizationsAsync(EntityWhere? where = null, IReadOnlyList<SortOrder>? orderBy = null, int first = 20, string? after = null, CancellationToken cancellationToken = default) =>
+        ListAsync(EntityType.Organization, where, orderBy, first, after, cancellationToken);
+
+    public Task<Connection> AgreementsAsync(EntityWhere? where = null, IReadOnlyList<SortOrder>? orderBy = null, int first = 20, string? after = null, CancellationToken cancellationToken = default) =>
+        ListAsync(EntityType.Agreement, where, orderBy, first, after, cancellationToken);
+
+    public Task<Connection> EventsAsync(EntityWhere? where = null, IReadOnlyList<SortOrder>? orderBy = null, int first = 20, string? after = null, CancellationToken cancellationToken = default) =>
+        ListAsync(EntityType.Event, where, orderBy, first, after, cancellationToken);
+
+    public Task<Connection> PeopleAsync(EntityWhere? where = null, IReadOnlyList<SortOrder>? orderBy = null, int first = 20, string? after = null, CancellationToken cancellationToken = default) =>
+        ListAsync(EntityType.Person, where, orderBy, first, after, cancellationToken);
+
+    public async Task<Connection> ListAsync(
+        EntityType type,
+        EntityWhere? where,
+        IReadOnlyList<SortOrder>? orderBy,
+        int first,
+        string? after,
+        CancellationToken cancellationToken = default)
+    {
+        if (!SortFields.TryGetValue(type, out var fields))
+        {
+            throw ApplicationErrors.InvalidArgument("type", $"{type} has no list");
+        }
+
+        if (first is < 0 or > MaxPageSize)
+        {
+            throw ApplicationErrors.InvalidArgument("first", $"must be between 0 and {MaxPageSize}, got {first}");
+        }
+
+        var offset = after is null ? 0 : Cursor.Decode(after) + 1;
+        var parameters = GraphQueries.Parameters();
+        var condition = new WhereCompiler(type, parameters).Compile(where, "n");
+        var orders = orderBy is { Count: > 0 } ? orderBy : [DefaultOrder[type]];
+        var sortKeys = new List<string>();
+        var projections = new List<string>();
+        for (var i = 0; i < orders.Count; i++)
+        {
+            if (!fields.TryGetValue(orders[i].Field, out var expression))
+            {
+                throw ApplicationErrors.InvalidArgument($"orderBy[{i}].field",
+                    $"'{orders[i].Field}' is not a sort field of {type.ToString().ToLowerInvariant()} lists (expected one of {string.Join(", ", fields.Keys)})");
+            }
+
+            projections.Add($"{expression} AS s{i}");
+            sortKeys.Add($"s{i}{(orders[i].Descending ? " DESC" : "")}");
+        }
+
+        var label = GraphModel.Label(type);
+        var count = await database.ReadAsync($"MATCH (n:{label}) WHERE {condition} RETURN count(n) AS c", parameters, cancellationToken);
+        var total = count[0].Get<int>("c");
+
+        parameters["skip"] = offset;
+        parameters["limit"] = (long)first + 1;
+        var rows = await database.ReadAsync(
+            $"MATCH (n:{label}) WHERE {condition} WITH n, {string.Join(", ", projections)} " +
+            $"RETURN n ORDER BY {string.Join(", ", sortKeys)}, n.key SKIP $skip LIMIT $limit",
+            parameters,
+            cancellationToken);
+        var entities = rows.Select(r => NodeCards.ToEntity(r.Get<CypherNode>("n"))).OfType<EntityRecord>().ToList();
+        var page = entities.Take(first).ToList();
+        var edges = page.Select((e, i) => new ConnectionEdge(Cursor.Encode(offset + i), e)).ToList();
+        return new Connection(
+            edges,
+            new PageInfo(entities.Count > first, offset > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor),
+            total);
+    }
+}

@@ -1,0 +1,190 @@
+using GraphExplorer.Application.Domain;
+using GraphExplorer.Database.Values;
+
+namespace GraphExplorer.Application.Listing;
+
+/// <summary>
+/// Compiles an <see cref="EntityWhere"/> into a Cypher condition over one variable. The text is built only from the
+/// fixed fragments below; every value goes into a parameter (<c>$w0</c>, <c>$w1</c>, …), so no user text ever
+/// reaches the query text. Errors name the path of the offending field (e.g. <c>where.OR[1].partyTo</c>).
+/// </summary>
+internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?> parameters)
+{
+    public const int MaxDepth = 8;
+
+    private int next;
+
+    public string Compile(EntityWhere? where, string variable, string path = "where") =>
+        where is null ? "true" : Node(where, variable, path, 0);
+
+    private string Node(EntityWhere where, string v, string path, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            throw ApplicationErrors.InvalidArgument(path, $"filters nest at most {MaxDepth} levels deep");
+        }
+
+        var parts = new List<string>();
+        if (where.And is { } and)
+        {
+            parts.Add(Group(and, " AND ", v, $"{path}.AND", depth));
+        }
+
+        if (where.Or is { } or)
+        {
+            parts.Add(Group(or, " OR ", v, $"{path}.OR", depth));
+        }
+
+        if (where.Not is { } not)
+        {
+            parts.Add($"NOT ({Node(not, v, $"{path}.NOT", depth + 1)})");
+        }
+
+        if (where.Text is { } text)
+        {
+            var words = SearchText.Normalize(text);
+            if (words.Length == 0)
+            {
+                throw ApplicationErrors.InvalidArgument($"{path}.text", "the text is empty");
+            }
+
+            parts.Add($"all(w IN {Parameter(words.Split(' ').ToList())} WHERE {v}.searchText CONTAINS w)");
+        }
+
+        if (where.KindIn is { } kinds)
+        {
+            var allowed = type switch
+            {
+                EntityType.Organization => GraphModel.OrganizationKinds,
+                EntityType.Agreement => GraphModel.AgreementKinds,
+                EntityType.Event => GraphModel.EventKinds,
+                _ => throw NotApplicable(path, "kind_in"),
+            };
+            foreach (var kind in kinds.Where(k => !allowed.Contains(k)))
+            {
+                throw ApplicationErrors.InvalidArgument($"{path}.kind_in", $"unknown {type.ToString().ToLowerInvariant()} kind '{kind}'");
+            }
+
+            parts.Add($"{v}.kind IN {Parameter(kinds.ToList())}");
+        }
+
+        if (where.Sector is { } sector)
+        {
+            Require(type is EntityType.Organization or EntityType.Agreement or EntityType.Event, path, "sector");
+            parts.Add($"EXISTS {{ ({v})-[:IN_SECTOR]->(ws:Sector) WHERE ws.key = {Parameter(sector)} }}");
+        }
+
+        if (where.Country is { } country)
+        {
+            Require(type is EntityType.Organization or EntityType.Agreement, path, "country");
+            var p = Parameter(country);
+            var located = $"EXISTS {{ ({v})-[:LOCATED_IN]->(:Place)-[:PART_OF*0..6]->(wc:Place) WHERE wc.key = {p} }}";
+            parts.Add(type == EntityType.Agreement
+                ? $"({located} OR EXISTS {{ ({v})<-[:PARTY_TO]-(:Organization)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..6]->(wc:Place) WHERE wc.key = {p} }})"
+                : located);
+        }
+
+        if (where.PartyTo is { } partyTo)
+        {
+            Require(type == EntityType.Organization, path, "partyTo");
+            parts.Add($"EXISTS {{ ({v})-[:PARTY_TO]->(wa:Agreement) WHERE wa.key = {Parameter(partyTo)} }}");
+        }
+
+        if (where.Party is { } party)
+        {
+            Require(type == EntityType.Agreement, path, "party");
+            parts.Add($"EXISTS {{ ({v})<-[:PARTY_TO]-(wp) WHERE wp.key = {Parameter(party)} }}");
+        }
+
+        if (where.SignedDate is { } signed)
+        {
+            Require(type == EntityType.Agreement, path, "signedDate");
+            parts.Add(Dates($"{v}.signedDate", signed, $"{path}.signedDate"));
+        }
+
+        if (where.Place is { } place)
+        {
+            Require(type == EntityType.Event, path, "place");
+            parts.Add($"EXISTS {{ ({v})-[:LOCATED_IN]->(:Place)-[:PART_OF*0..6]->(wl:Place) WHERE wl.key = {Parameter(place)} }}");
+        }
+
+        if (where.Participant is { } participant)
+        {
+            Require(type == EntityType.Event, path, "participant");
+            parts.Add($"EXISTS {{ ({v})<-[:PARTICIPATED_IN]-(wq) WHERE wq.key = {Parameter(participant)} }}");
+        }
+
+        if (where.Date is { } date)
+        {
+            Require(type == EntityType.Event, path, "date");
+            parts.Add(Dates($"{v}.startDate", date, $"{path}.date"));
+        }
+
+        if (where.Organization is { } organization)
+        {
+            Require(type == EntityType.Person, path, "organization");
+            parts.Add($"EXISTS {{ ({v})-[:HOLDS_ROLE]->(wo:Organization) WHERE wo.key = {Parameter(organization)} }}");
+        }
+
+        return parts.Count == 0 ? "true" : string.Join(" AND ", parts.Select(p => $"({p})"));
+    }
+
+    private string Group(IReadOnlyList<EntityWhere> items, string separator, string v, string path, int depth)
+    {
+        if (items.Count == 0)
+        {
+            return separator == " AND " ? "true" : "false";
+        }
+
+        return string.Join(separator, items.Select((item, i) => $"({Node(item, v, $"{path}[{i}]", depth + 1)})"));
+    }
+
+    private string Dates(string property, DateFilter filter, string path)
+    {
+        if (filter.Eq is null && filter.Gte is null && filter.Lte is null)
+        {
+            throw ApplicationErrors.InvalidArgument(path, "give at least one of eq, gte, lte");
+        }
+
+        if (filter.Gte is { } gte && filter.Lte is { } lte && gte > lte)
+        {
+            throw ApplicationErrors.InvalidArgument(path, $"gte ({gte:yyyy-MM-dd}) is after lte ({lte:yyyy-MM-dd})");
+        }
+
+        var parts = new List<string> { $"{property} IS NOT NULL" };
+        if (filter.Eq is { } eq)
+        {
+            parts.Add($"{property} = {Parameter(new CypherDate(eq))}");
+        }
+
+        if (filter.Gte is { } from)
+        {
+            parts.Add($"{property} >= {Parameter(new CypherDate(from))}");
+        }
+
+        if (filter.Lte is { } to)
+        {
+            parts.Add($"{property} <= {Parameter(new CypherDate(to))}");
+        }
+
+        return string.Join(" AND ", parts);
+    }
+
+    private string Parameter(object value)
+    {
+        var name = $"w{next++}";
+        parameters[name] = value;
+        return "$" + name;
+    }
+
+    private void Require(bool applies, string path, string field)
+    {
+        if (!applies)
+        {
+            throw NotApplicable(path, field);
+        }
+    }
+
+    private ExplorerException NotApplicable(string path, string field) =>
+        ApplicationErrors.InvalidArgument($"{path}.{field}", $"'{field}' does not apply to {type.ToString().ToLowerInvariant()} lists");
+}

@@ -1,0 +1,85 @@
+using GraphExplorer.Application.Domain;
+using GraphExplorer.Database;
+using GraphExplorer.Database.Values;
+
+namespace GraphExplorer.Application.Loading;
+
+/// <summary>What one batch (a loaded script or a steward's mutation) created or changed.</summary>
+public sealed record BatchLineage(string Batch, IReadOnlyList<LineageNode> Nodes, IReadOnlyList<LineageRelationship> Relationships);
+
+/// <param name="Id">The node's key (or its first label and name when it has none).</param>
+/// <param name="LastBatch">True when this batch is still the last one that wrote the node.</param>
+public sealed record LineageNode(string Id, IReadOnlyList<string> Labels, bool LastBatch);
+
+public sealed record LineageRelationship(string Start, string Type, string End, bool LastBatch);
+
+/// <summary>A batch known to the database: applied scripts (<c>AppliedScript</c>) and steward mutations (<c>AuditEntry</c>).</summary>
+public sealed record BatchInfo(string Batch, string Kind, string Steward, string Description);
+
+/// <summary>Lists batches and what each wrote (see <see cref="Lineage"/>). Thread-safe (stateless).</summary>
+public sealed class LineageService(IGraphDatabase database)
+{
+    /// <summary>What the batch wrote, nodes then relationships in id order. Accepts a full batch id, or a script name
+    /// (the batch of its currently applied version).</summary>
+    public async Task<BatchLineage> LineageAsync(string batch, CancellationToken cancellationToken = default)
+    {
+        batch = await ResolveAsync(batch, cancellationToken);
+        var parameters = GraphQueries.Parameters(("batch", batch));
+        var nodes = await database.ReadAsync(
+            $"MATCH (n) WHERE $batch IN n.{Lineage.BatchesProperty} RETURN n",
+            parameters,
+            cancellationToken);
+        var relationships = await database.ReadAsync(
+            $"MATCH (a)-[r]->(b) WHERE $batch IN r.{Lineage.BatchesProperty} " +
+            "RETURN coalesce(a.key, a.name, a.id) AS start, type(r) AS type, coalesce(b.key, b.name, b.id) AS end, " +
+            $"r.{Lineage.BatchProperty} = $batch AS last",
+            parameters,
+            cancellationToken);
+        return new BatchLineage(
+            batch,
+            [.. nodes.Select(r => r.Get<CypherNode>("n")).Select(n => new LineageNode(
+                    n.Properties.GetValueOrDefault("key") as string ?? n.Properties.GetValueOrDefault("id") as string ?? n.Properties.GetValueOrDefault("name") as string ?? n.ElementId,
+                    n.Labels,
+                    n.Properties.GetValueOrDefault(Lineage.BatchProperty) as string == batch))
+                .OrderBy(n => n.Id, StringComparer.Ordinal)],
+            [.. relationships.Select(r => new LineageRelationship(r.Get<string?>("start") ?? "?", r.Get<string>("type"), r.Get<string?>("end") ?? "?", r.Get<bool?>("last") ?? false))
+                .OrderBy(r => r.Start, StringComparer.Ordinal).ThenBy(r => r.Type, StringComparer.Ordinal).ThenBy(r => r.End, StringComparer.Ordinal)]);
+    }
+
+    public async Task<IReadOnlyList<BatchInfo>> BatchesAsync(CancellationToken cancellationToken = default)
+    {
+        var scripts = await database.ReadAsync(
+            $"MATCH (s:{ScriptLoader.AppliedScriptLabel}) WHERE s.batch IS NOT NULL RETURN s.batch AS batch, s.steward AS steward, s.name AS name ORDER BY name",
+            null,
+            cancellationToken);
+        var mutations = await database.ReadAsync(
+            $"MATCH (a:{GraphModel.AuditLabel}) RETURN a.id AS batch, a.steward AS steward, a.operation + ' ' + coalesce(a.target, '') AS description ORDER BY a.at, a.id",
+            null,
+            cancellationToken);
+        return [
+            .. scripts.Select(r => new BatchInfo(r.Get<string>("batch"), "script", r.Get<string?>("steward") ?? "", r.Get<string>("name"))),
+            .. mutations.Select(r => new BatchInfo(r.Get<string>("batch"), "mutation", r.Get<string?>("steward") ?? "", r.Get<string>("description"))),
+        ];
+    }
+
+    private async Task<string> ResolveAsync(string batch, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(batch))
+        {
+            throw ApplicationErrors.InvalidArgument("batch", "the batch id is empty");
+        }
+
+        if (batch.Contains(':', StringComparison.Ordinal))
+        {
+            return batch;
+        }
+
+        var rows = await database.ReadAsync(
+            $"MATCH (s:{ScriptLoader.AppliedScriptLabel} {{name: $name}}) RETURN s.batch AS batch",
+            GraphQueries.Parameters(("name", batch)),
+            cancellationToken);
+        return rows.Count > 0 && rows[0].Get<string?>("batch") is { } found
+            ? found
+            : throw ApplicationErrors.UnknownId(batch, $"No batch '{batch}': give a batch id (script:<file>@<checksum>, mutation:<id>) or the name of an applied script.");
+    }
+}

@@ -1,0 +1,213 @@
+using GraphExplorer.Application.Domain;
+using GraphExplorer.Database;
+using GraphExplorer.Database.Values;
+
+namespace GraphExplorer.Application.Quality;
+
+/// <summary>
+/// Checks the data rules of the model (<see cref="ValidationRules"/>) over the whole graph and lists every violation,
+/// ordered by rule then target. Reads every model node and relationship once: O(graph). Thread-safe (stateless).
+/// </summary>
+public sealed class GraphValidator(IGraphDatabase database)
+{
+    // Date properties and their precision property; a precision is required with signing and start dates (the
+    // explorer shows it), optional elsewhere (absent = day).
+    private static readonly (string Date, string? Precision, bool Required)[] NodeDates =
+    [
+        ("signedDate", "signedDatePrecision", true), ("startDate", "datePrecision", true), ("endDate", null, false),
+        ("updatedDate", null, false), ("announcedDate", null, false),
+    ];
+
+    private static readonly (string Date, string? Precision, bool Required)[] RelationshipDates =
+    [
+        ("since", "sincePrecision", false), ("asOf", "asOfPrecision", false), ("until", null, false), ("announcedDate", null, false),
+    ];
+
+    public async Task<IReadOnlyList<Violation>> ValidateAsync(CancellationToken cancellationToken = default)
+    {
+        var violations = new List<Violation>();
+        var sources = new HashSet<string>(StringComparer.Ordinal);
+        var nodes = await database.ReadAsync("MATCH (n) RETURN n", null, cancellationToken);
+        foreach (var node in nodes.Select(r => r.Get<CypherNode>("n")))
+        {
+            var type = GraphModel.TypeOfLabels(node.Labels);
+            if (type is null)
+            {
+                continue;
+            }
+
+            var key = node.Properties.GetValueOrDefault("key") as string;
+            if (key is null || GraphModel.TypeOfKey(key) != type)
+            {
+                violations.Add(new(ValidationRules.KeyOrKind, key ?? $"({type} without key)",
+                    $"a {type} needs a key starting with '{GraphModel.KeyPrefix(type.Value)}'"));
+                continue;
+            }
+
+            if (type == EntityType.Source)
+            {
+                sources.Add(key);
+            }
+
+            CheckKind(type.Value, key, node.Properties, violations);
+            CheckDates(key, node.Properties, NodeDates, violations);
+            if (node.Properties.GetValueOrDefault("startDate") is CypherDate start && node.Properties.GetValueOrDefault("endDate") is CypherDate end && end.Value < start.Value)
+            {
+                violations.Add(new(ValidationRules.InvalidDate, key, $"endDate {end} is before startDate {start}"));
+            }
+        }
+
+        await CheckPartiesAsync(violations, cancellationToken);
+        await CheckCitationsAsync(violations, cancellationToken);
+        await CheckRelationshipsAsync(sources, violations, cancellationToken);
+        return [.. violations.OrderBy(v => v.Rule, StringComparer.Ordinal).ThenBy(v => v.Target, StringComparer.Ordinal).ThenBy(v => v.Message, StringComparer.Ordinal)];
+    }
+
+    private static void CheckKind(EntityType type, string key, IReadOnlyDictionary<string, object?> properties, List<Violation> violations)
+    {
+        var allowed = type switch
+        {
+            EntityType.Organization => GraphModel.OrganizationKinds,
+            EntityType.Agreement => GraphModel.AgreementKinds,
+            EntityType.Event => GraphModel.EventKinds,
+            EntityType.Place => GraphModel.PlaceKinds,
+            EntityType.Fact => GraphModel.FactKinds,
+            _ => null,
+        };
+        if (allowed is not null && (properties.GetValueOrDefault("kind") is not string kind || !allowed.Contains(kind)))
+        {
+            violations.Add(new(ValidationRules.KeyOrKind, key, $"kind '{properties.GetValueOrDefault("kind")}' is not a {type} kind of the model"));
+        }
+    }
+
+    private static void CheckDates(string target, IReadOnlyDictionary<string, object?> properties, (string Date, string? Precision, bool Required)[] dates, List<Violation> violations)
+    {
+        foreach (var (dateProperty, precisionProperty, required) in dates)
+        {
+            var value = properties.GetValueOrDefault(dateProperty);
+            var precision = precisionProperty is null ? null : properties.GetValueOrDefault(precisionProperty);
+            if (value is null)
+            {
+                if (precision is not null)
+                {
+                    violations.Add(new(ValidationRules.InvalidDate, target, $"{precisionProperty} is set but {dateProperty} is not"));
+                }
+
+                continue;
+            }
+
+            if (value is not CypherDate date)
+            {
+                violations.Add(new(ValidationRules.InvalidDate, target, $"{dateProperty} is a {CypherValues.TypeName(value)}, not a Date"));
+                continue;
+            }
+
+            if (precisionProperty is null || (precision is null && !required))
+            {
+                continue;
+            }
+
+            switch (precision)
+            {
+                case "day":
+                    break;
+                case "month" when date.Value.Day != 1:
+                    violations.Add(new(ValidationRules.InvalidDate, target, $"{dateProperty} {date} has month precision but is not the 1st of the month"));
+                    break;
+                case "year" when date.Value.Day != 1 || date.Value.Month != 1:
+                    violations.Add(new(ValidationRules.InvalidDate, target, $"{dateProperty} {date} has year precision but is not the 1st of January"));
+                    break;
+                case "month" or "year":
+                    break;
+                case null:
+                    violations.Add(new(ValidationRules.InvalidDate, target, $"{dateProperty} {date} has no {precisionProperty}"));
+                    break;
+                default:
+                    violations.Add(new(ValidationRules.InvalidDate, target, $"{precisionProperty} '{precision}' is not one of day, month, year"));
+                    break;
+            }
+        }
+    }
+
+    private async Task CheckPartiesAsync(List<Violation> violations, CancellationToken cancellationToken)
+    {
+        var rows = await database.ReadAsync(
+            "MATCH (a:Agreement) WITH a, COUNT { (a)<-[:PARTY_TO]-() } AS parties " +
+            "WHERE parties < 2 AND NOT (parties = 1 AND a.counterpartyNote IS NOT NULL) RETURN a.key AS key, parties",
+            null,
+            cancellationToken);
+        violations.AddRange(rows.Select(r => new Violation(ValidationRules.AgreementParties, r.Get<string?>("key") ?? "(agreement without key)",
+            $"has {r.Get<int>("parties")} part{(r.Get<int>("parties") == 1 ? "y and no counterpartyNote" : "ies")}; an agreement needs at least two")));
+    }
+
+    private async Task CheckCitationsAsync(List<Violation> violations, CancellationToken cancellationToken)
+    {
+        foreach (var type in GraphModel.CitedTypes)
+        {
+            var rows = await database.ReadAsync(
+                $"MATCH (n:{GraphModel.Label(type)}) WHERE n.key IS NOT NULL AND NOT EXISTS {{ (n)-[:{GraphModel.CitedIn}]->(:Source) }} RETURN n.key AS key",
+                null,
+                cancellationToken);
+            violations.AddRange(rows.Select(r => new Violation(ValidationRules.NodeWithoutSource, r.Get<string>("key"), "is cited in no source")));
+        }
+
+        var stray = await database.ReadAsync(
+            $"MATCH (n)-[:{GraphModel.CitedIn}]->(m) WHERE NOT m:Source RETURN n.key AS key, labels(m) AS labels, m.key AS target",
+            null,
+            cancellationToken);
+        violations.AddRange(stray.Select(r => new Violation(ValidationRules.DanglingReference, r.Get<string?>("key") ?? "(node without key)",
+            $"CITED_IN points at {r.Get<string?>("target") ?? "a node"} ({string.Join(":", GraphQueries.Strings(r["labels"]))}), not a Source")));
+    }
+
+    private async Task CheckRelationshipsAsync(HashSet<string> sources, List<Violation> violations, CancellationToken cancellationToken)
+    {
+        var rows = await database.ReadAsync(
+            $"MATCH (a)-[r]->(b) WHERE type(r) <> '{GraphModel.CitedIn}' RETURN a.key AS start, labels(a) AS startLabels, r, b.key AS end, labels(b) AS endLabels",
+            null,
+            cancellationToken);
+        foreach (var row in rows)
+        {
+            var startType = GraphModel.TypeOfLabels(GraphQueries.Strings(row["startLabels"]));
+            var endType = GraphModel.TypeOfLabels(GraphQueries.Strings(row["endLabels"]));
+            if (startType is null || endType is null)
+            {
+                continue;
+            }
+
+            var relationship = row.Get<CypherRelationship>("r");
+            var target = $"{row.Get<string?>("start")}|{relationship.Type}|{row.Get<string?>("end")}";
+            if (!GraphModel.Relationships.TryGetValue(relationship.Type, out var rule))
+            {
+                violations.Add(new(ValidationRules.RelationshipShape, target, $"{relationship.Type} is not a relationship type of the model"));
+            }
+            else if (!rule.From.Contains(startType.Value) || !rule.To.Contains(endType.Value))
+            {
+                violations.Add(new(ValidationRules.RelationshipShape, target, $"{relationship.Type} cannot join a {startType} to a {endType}"));
+            }
+
+            var properties = relationship.Properties;
+            CheckDates(target, properties, RelationshipDates, violations);
+            var relationshipSources = GraphQueries.Strings(properties.GetValueOrDefault("sources"));
+            if (relationshipSources.Count == 0)
+            {
+                if (properties.GetValueOrDefault("basis") as string != "reference")
+                {
+                    violations.Add(new(ValidationRules.RelationshipWithoutSource, target, "has no sources (only the reference hierarchy may go without)"));
+                }
+
+                continue;
+            }
+
+            if (properties.GetValueOrDefault("quotes") is { } quotes && GraphQueries.Strings(quotes).Count != relationshipSources.Count)
+            {
+                violations.Add(new(ValidationRules.RelationshipWithoutSource, target,
+                    $"has {relationshipSources.Count} sources but {GraphQueries.Strings(quotes).Count} quotes (they are parallel lists)"));
+            }
+
+            foreach (var source in relationshipSources.Distinct().Where(s => !sources.Contains(s)))
+            {
+                violations.Add(new(ValidationRules.DanglingReference, target, $"names source '{source}', which does not exist"));
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+namespace GraphExplorer.Application.Quality;
+
+/// <summary>A broken data rule: which rule (<see cref="ValidationRules"/>), what it is about, and why.</summary>
+/// <param name="Target">The entity key, or <c>start|TYPE|end</c> for a relationship.</param>
+public sealed record Violation(string Rule, string Target, string Message)
+{
+    public override string ToString() => $"{Rule}: {Target}: {Message}";
+}
+
+/// <summary>The rules <see cref="GraphValidator"/> checks, by stable name.</summary>
+public static class ValidationRules
+{
+    /// <summary>An agreement has at least two parties, or one party and a <c>counterpartyNote</c> saying who the
+    /// unnamed other side is (the model's rule for agreements whose counterparty the source does not name).</summary>
+    public const string AgreementParties = "agreement-parties";
+
+    /// <summary>Every fact node (organisation, person, agreement, event, fact) is cited in at least one source.</summary>
+    public const string NodeWithoutSource = "node-without-source";
+
+    /// <summary>Every relationship but the reference hierarchy has sources, with as many quotes as sources when quoted.</summary>
+    public const string RelationshipWithoutSource = "relationship-without-source";
+
+    /// <summary>Dates are Cypher dates, with a precision (day, month, year) that matches them, and ranges run forward.</summary>
+    public const string InvalidDate = "invalid-date";
+
+    /// <summary>A relationship names a source that does not exist, or a citation points at something that is not a source.</summary>
+    public const string DanglingReference = "dangling-reference";
+
+    /// <summary>A relationship type outside the model, or joining kinds of entity the model does not allow.</summary>
+    public const string RelationshipShape = "relationship-shape";
+
+    /// <summary>A node's key is missing or does not carry its label's prefix, or its kind is not in the model's list.</summary>
+    public const string KeyOrKind = "key-or-kind";
+}

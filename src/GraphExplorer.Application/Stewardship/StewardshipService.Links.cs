@@ -1,0 +1,163 @@
+using GraphExplorer.Application.Domain;
+using GraphExplorer.Application.Loading;
+using GraphExplorer.Database.Values;
+
+namespace GraphExplorer.Application.Stewardship;
+
+public sealed partial class StewardshipService
+{
+    /// <summary>Deletes an organisation, person, agreement, event or fact with its relationships (its citations too).</summary>
+    /// <exception cref="ExplorerException">NotFound; or ValidationFailed when the deletion would leave an agreement
+    /// with fewer parties than the rule allows.</exception>
+    public Task<MutationResult> DeleteEntityAsync(string steward, string id, CancellationToken cancellationToken = default) =>
+        MutateAsync(steward, "deleteEntity", new { id }, async m =>
+        {
+            var type = GraphModel.RequireTypeOfKey(id);
+            if (type is EntityType.Source or EntityType.Place or EntityType.Sector)
+            {
+                throw ApplicationErrors.ValidationFailed("id", $"{type} nodes are reference data and provenance: stewards do not delete them");
+            }
+
+            if (!await m.ExistsAsync(id))
+            {
+                throw ApplicationErrors.UnknownId(id);
+            }
+
+            await RequirePartiesRemainAsync(m, id, agreement: null);
+            await m.WriteAsync($"MATCH (n:{GraphModel.Label(type)} {{key: $key}}) DETACH DELETE n", GraphQueries.Parameters(("key", id)));
+            return id;
+        }, cancellationToken);
+
+    /// <summary>Creates (or cites again) a relationship of a model type between two entities, with its properties.</summary>
+    public Task<MutationResult> LinkAsync(string steward, LinkInput input, CancellationToken cancellationToken = default) =>
+        MutateAsync(steward, "link", input, async m =>
+        {
+            var rule = RequireLinkType(input.Type);
+            await m.RequireAsync(input.From, "input.from", [.. rule.From]);
+            await m.RequireAsync(input.To, "input.to", [.. rule.To]);
+            if (input.From == input.To)
+            {
+                throw ApplicationErrors.ValidationFailed("input.to", "an entity cannot be linked to itself");
+            }
+
+            await RequireCitationAsync(m, input.Citation);
+            var p = input.Properties ?? new LinkProperties();
+            if (p is { Since: { } since, Until: { } until } && until < since)
+            {
+                throw ApplicationErrors.ValidationFailed("input.properties.until", $"{until:yyyy-MM-dd} is before since {since:yyyy-MM-dd}");
+            }
+
+            var properties = new Dictionary<string, object?>
+            {
+                ["role"] = p.Role,
+                ["title"] = p.Title,
+                ["since"] = p.Since is { } s ? new CypherDate(s) : null,
+                ["until"] = p.Until is { } u ? new CypherDate(u) : null,
+            };
+            await LinkOneAsync(m, input.From, input.Type, input.To, input.Citation, properties);
+            return input.From;
+        }, cancellationToken);
+
+    /// <summary>Removes the relationship of this type from one entity to the other.</summary>
+    public Task<MutationResult> UnlinkAsync(string steward, string from, string to, string type, CancellationToken cancellationToken = default) =>
+        MutateAsync(steward, "unlink", new { from, to, type }, async m =>
+        {
+            RequireLinkType(type);
+            var fromType = GraphModel.RequireTypeOfKey(from);
+            var toType = GraphModel.RequireTypeOfKey(to);
+            var parameters = GraphQueries.Parameters(("from", from), ("to", to));
+            var match = $"MATCH (a:{GraphModel.Label(fromType)} {{key: $from}})-[r:{type}]->(b:{GraphModel.Label(toType)} {{key: $to}})";
+            var found = await m.ReadAsync($"{match} RETURN count(r) AS c", parameters);
+            if (found[0].Get<long>("c") == 0)
+            {
+                throw new ExplorerException(ApplicationErrorCode.NotFound, $"There is no {type} relationship from '{from}' to '{to}'.", $"{from}|{type}|{to}");
+            }
+
+            if (type == "PARTY_TO")
+            {
+                await RequirePartiesRemainAsync(m, from, agreement: to);
+            }
+
+            await m.WriteAsync($"{match} DELETE r", parameters);
+            return from;
+        }, cancellationToken);
+
+    private static RelationshipRule RequireLinkType(string type)
+    {
+        if (!GraphModel.Relationships.TryGetValue(type, out var rule) || type == GraphModel.CitedIn)
+        {
+            throw ApplicationErrors.ValidationFailed("input.type",
+                $"'{type}' is not a relationship type stewards can link (expected one of {string.Join(", ", GraphModel.DrawableRelationshipTypes)})");
+        }
+
+        return rule;
+    }
+
+    /// <summary>Refuses to remove a party (all of <paramref name="party"/>'s agreements, or one) when it would leave
+    /// the agreement with fewer parties than the rule allows.</summary>
+    private static async Task RequirePartiesRemainAsync(Mutation m, string party, string? agreement)
+    {
+        var rows = await m.ReadAsync(
+            $"MATCH (p:{GraphModel.Label(GraphModel.RequireTypeOfKey(party))} {{key: $party}})-[:PARTY_TO]->(a:Agreement) WHERE $agreement IS NULL OR a.key = $agreement " +
+            "WITH a, COUNT { (a)<-[:PARTY_TO]-() } AS parties " +
+            "WHERE parties - 1 < 2 AND NOT (parties - 1 = 1 AND a.counterpartyNote IS NOT NULL) RETURN a.key AS key",
+            GraphQueries.Parameters(("party", party), ("agreement", agreement)));
+        if (rows.Count > 0)
+        {
+            throw ApplicationErrors.ValidationFailed("id",
+                $"'{party}' is a party to {string.Join(", ", rows.Select(r => r.Get<string>("key")))}, which would be left with too few parties; change the agreement first");
+        }
+    }
+
+    /// <summary>
+    /// MERGEs one relationship and sets its properties (null removes); the citation is added to its parallel
+    /// <c>sources</c>/<c>quotes</c> lists unless that quote is already there. Stamps the relationship.
+    /// </summary>
+    private static async Task LinkOneAsync(Mutation m, string from, string type, string to, CitationInput citation, Dictionary<string, object?> properties)
+    {
+        var fromType = GraphModel.RequireTypeOfKey(from);
+        var toType = GraphModel.RequireTypeOfKey(to);
+        await m.WriteAsync(
+            $"MATCH (a:{GraphModel.Label(fromType)} {{key: $from}}), (b:{GraphModel.Label(toType)} {{key: $to}}) " +
+            $"MERGE (a)-[r:{type}]->(b) SET r += $props " +
+            "SET r.sources = CASE WHEN $quote IN coalesce(r.quotes, []) THEN r.sources ELSE coalesce(r.sources, []) + $source END, " +
+            "r.quotes = CASE WHEN $quote IN coalesce(r.quotes, []) THEN r.quotes ELSE coalesce(r.quotes, []) + $quote END " +
+            Lineage.StampClause("r"),
+            GraphQueries.Parameters(("from", from), ("to", to), ("props", properties), ("source", citation.Source), ("quote", citation.Quote)));
+    }
+
+    /// <summary>Makes the entity's relationships of one type exactly those to <paramref name="targets"/> (from them,
+    /// when <paramref name="incoming"/>): the others are deleted, the listed ones linked.</summary>
+    private static async Task ReplaceLinksAsync(
+        Mutation m,
+        string key,
+        string type,
+        IReadOnlyList<string> targets,
+        CitationInput citation,
+        bool incoming = false,
+        IReadOnlyDictionary<string, string?>? roles = null)
+    {
+        var entityType = GraphModel.RequireTypeOfKey(key);
+        var pattern = incoming ? $"<-[r:{type}]-(o)" : $"-[r:{type}]->(o)";
+        await m.WriteAsync(
+            $"MATCH (n:{GraphModel.Label(entityType)} {{key: $key}}){pattern} WHERE NOT o.key IN $targets DELETE r",
+            GraphQueries.Parameters(("key", key), ("targets", targets.ToList())));
+        foreach (var target in targets)
+        {
+            var properties = new Dictionary<string, object?>();
+            if (roles is not null)
+            {
+                properties["role"] = roles.GetValueOrDefault(target);
+            }
+
+            if (incoming)
+            {
+                await LinkOneAsync(m, target, type, key, citation, properties);
+            }
+            else
+            {
+                await LinkOneAsync(m, key, type, target, citation, properties);
+            }
+        }
+    }
+}

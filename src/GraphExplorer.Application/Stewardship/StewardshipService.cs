@@ -1,0 +1,133 @@
+using System.Text.Json;
+using GraphExplorer.Application.Domain;
+using GraphExplorer.Application.Exploration;
+using GraphExplorer.Application.Loading;
+using GraphExplorer.Database;
+using GraphExplorer.Database.Values;
+
+namespace GraphExplorer.Application.Stewardship;
+
+/// <summary>
+/// The stewards' changes: create, update and delete organisations, people, agreements and events, and link or unlink
+/// entities. Each change is checked against the data rules, then applied in one transaction together with its
+/// <see cref="AuditEntry"/>: all of it or nothing. Everything it writes carries its batch (the mutation id) and steward
+/// (<see cref="Lineage"/>). Errors are <see cref="ExplorerException"/>s: ValidationFailed naming the input field,
+/// NotFound naming the id. Parameterised Cypher only; labels and types come from <see cref="GraphModel"/>.
+/// Thread-safe (stateless; the database serialises writers).
+/// </summary>
+public sealed partial class StewardshipService(IGraphDatabase database, TimeProvider? clock = null)
+{
+    private static readonly JsonSerializerOptions DetailsJson = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    private readonly TimeProvider time = clock ?? TimeProvider.System;
+
+    /// <summary>The audit trail, newest first.</summary>
+    public async Task<IReadOnlyList<AuditEntry>> AuditTrailAsync(string? target = null, int first = 100, CancellationToken cancellationToken = default)
+    {
+        var rows = await database.ReadAsync(
+            $"MATCH (a:{GraphModel.AuditLabel}) WHERE $target IS NULL OR a.target = $target RETURN a ORDER BY a.at DESC, a.id DESC LIMIT $first",
+            GraphQueries.Parameters(("target", target), ("first", (long)first)),
+            cancellationToken);
+        return [.. rows.Select(r => ToAudit(r.Get<CypherNode>("a").Properties))];
+    }
+
+    /// <summary>
+    /// Runs one change: <paramref name="work"/> validates and writes inside the transaction and returns the id of the
+    /// entity to give back (or null); then the audit entry is written and the transaction committed. Any failure
+    /// rolls everything back.
+    /// </summary>
+    private async Task<MutationResult> MutateAsync(
+        string steward,
+        string operation,
+        object input,
+        Func<Mutation, Task<string?>> work,
+        CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(steward))
+        {
+            throw ApplicationErrors.Unauthorized("A change needs a steward.");
+        }
+
+        var id = $"mutation:{Guid.NewGuid():N}";
+        var at = time.GetUtcNow();
+        string? target;
+        await using (var session = database.OpenSession())
+        {
+            await using var transaction = await session.BeginTransactionAsync(AccessMode.Write, cancellationToken);
+            var mutation = new Mutation(transaction, id, steward, cancellationToken);
+            target = await work(mutation);
+            await transaction.RunAsync(
+                $"CREATE (a:{GraphModel.AuditLabel} {{id: $id, steward: $steward, at: $at, operation: $operation, target: $target, details: $details}})",
+                GraphQueries.Parameters(("id", id), ("steward", steward), ("at", at), ("operation", operation), ("target", target),
+                    ("details", JsonSerializer.Serialize(input, input.GetType(), DetailsJson))),
+                cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        var audit = new AuditEntry(id, steward, at, operation, target, JsonSerializer.Serialize(input, input.GetType(), DetailsJson));
+        var entity = target is null || operation == "deleteEntity" ? null : await new EntityService(database).FindAsync(target, cancellationToken);
+        return new MutationResult(entity, audit);
+    }
+
+    private static AuditEntry ToAudit(IReadOnlyDictionary<string, object?> p)
+    {
+        var at = p.GetValueOrDefault("at") is CypherDateTime dt
+            ? new DateTimeOffset(dt.Date.ToDateTime(TimeOnly.MinValue).AddTicks(dt.NanosecondOfDay / 100), TimeSpan.FromSeconds(dt.OffsetSeconds))
+            : DateTimeOffset.MinValue;
+        return new AuditEntry(
+            p.GetValueOrDefault("id") as string ?? "",
+            p.GetValueOrDefault("steward") as string ?? "",
+            at,
+            p.GetValueOrDefault("operation") as string ?? "",
+            p.GetValueOrDefault("target") as string,
+            p.GetValueOrDefault("details") as string ?? "");
+    }
+
+    /// <summary>One change in progress: its transaction, batch id and steward.</summary>
+    private sealed class Mutation(IGraphTransaction transaction, string batch, string steward, CancellationToken cancellationToken)
+    {
+        public string Batch => batch;
+
+        /// <summary>Runs a write whose text stamps what it writes with <c>$batch</c>/<c>$steward</c> (added here).</summary>
+        public Task<QueryResult> WriteAsync(string cypher, Dictionary<string, object?> parameters)
+        {
+            parameters["batch"] = batch;
+            parameters["steward"] = steward;
+            return transaction.RunAsync(cypher, parameters, cancellationToken);
+        }
+
+        public Task<QueryResult> ReadAsync(string cypher, Dictionary<string, object?> parameters) =>
+            transaction.RunAsync(cypher, parameters, cancellationToken);
+
+        public async Task<bool> ExistsAsync(string key)
+        {
+            if (GraphModel.TypeOfKey(key) is not { } type)
+            {
+                return false;
+            }
+
+            var rows = await ReadAsync($"MATCH (n:{GraphModel.Label(type)} {{key: $key}}) RETURN count(n) AS c", GraphQueries.Parameters(("key", key)));
+            return rows[0].Get<long>("c") > 0;
+        }
+
+        /// <summary>Checks that <paramref name="key"/> names an existing entity of one of <paramref name="types"/>.</summary>
+        public async Task<EntityType> RequireAsync(string key, string path, params EntityType[] types)
+        {
+            var type = GraphModel.TypeOfKey(key);
+            if (type is null || !types.Contains(type.Value))
+            {
+                throw ApplicationErrors.ValidationFailed(path, $"'{key}' is not the id of {Describe(types)}");
+            }
+
+            if (!await ExistsAsync(key))
+            {
+                throw ApplicationErrors.ValidationFailed(path, $"there is no {type.Value.ToString().ToLowerInvariant()} '{key}'");
+            }
+
+            return type.Value;
+        }
+
+        private static string Describe(EntityType[] types) =>
+            string.Join(" or ", types.Select(t => $"a{(t is EntityType.Organization or EntityType.Agreement or EntityType.Event ? "n" : "")} {t.ToString().ToLowerInvariant()} ({GraphModel.KeyPrefix(t)}…)"));
+    }
+}

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using System.Text;
+using GraphExplorer.Application.Export;
+using GraphExplorer.Server.Hosting;
+
+namespace GraphExplorer.Server.Commands;
+
+/// <summary><c>dump [--out file]</c>: writes the whole graph as a Cypher script that <c>load</c> reads back.</summary>
+internal static class DumpCommand
+{
+    public static Command Create(string[] configurationArgs)
+    {
+        var output = new Option<string?>("--out") { Description = "File to write (default: standard output)." };
+        var command = new Command("dump", "Write the whole graph (schema, nodes, relationships) as a Cypher script that `load` reads back into an empty database.")
+        {
+            output,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var layout = ProductLayout.Discover();
+            var settings = ServerConfiguration.Build(configurationArgs).GetDatabaseSettings();
+            await using var database = DatabaseFactory.Open(settings, layout);
+            var path = parseResult.GetValue(output);
+            if (path is null)
+            {
+                await new GraphDumper(database).DumpAsync(Console.Out, cancellationToken);
+                return 0;
+            }
+
+            // Written next to the target and moved over it, so an interrupted dump never leaves a half file in its place.
+            var temporary = path + ".partial";
+            DumpSummary summary;
+            await using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+            {
+                summary = await new GraphDumper(database).DumpAsync(writer, cancellationToken);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+            Console.Error.WriteLine($"Wrote {path}: {summary.Nodes} nodes, {summary.Relationships} relationships, {summary.SchemaStatements} schema statements.");
+            return 0;
+        });
+        return command;
+    }
+}

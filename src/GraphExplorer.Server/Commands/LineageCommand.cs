@@ -1,0 +1,59 @@
+using System.CommandLine;
+using GraphExplorer.Application.Domain;
+using GraphExplorer.Application.Loading;
+using GraphExplorer.Server.Hosting;
+
+namespace GraphExplorer.Server.Commands;
+
+/// <summary><c>lineage [batch]</c>: lists what a batch (a loaded script or a steward's mutation) wrote, or every batch.</summary>
+internal static class LineageCommand
+{
+    public static Command Create(string[] configurationArgs)
+    {
+        var batch = new Argument<string?>("batch")
+        {
+            Description = "A batch id (script:<file>@<checksum>, mutation:<id>) or the name of an applied script; omit to list the batches.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var command = new Command("lineage", "List what a batch created or changed, or list the batches.") { batch };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var layout = ProductLayout.Discover();
+            var settings = ServerConfiguration.Build(configurationArgs).GetDatabaseSettings();
+            await using var database = DatabaseFactory.Open(settings, layout);
+            var service = new LineageService(database);
+            if (parseResult.GetValue(batch) is not { } id)
+            {
+                foreach (var info in await service.BatchesAsync(cancellationToken))
+                {
+                    Console.Out.WriteLine($"{info.Batch}\t{info.Kind}\t{info.Steward}\t{info.Description}");
+                }
+
+                return 0;
+            }
+
+            try
+            {
+                var lineage = await service.LineageAsync(id, cancellationToken);
+                Console.Out.WriteLine($"{lineage.Batch}: {lineage.Nodes.Count} nodes, {lineage.Relationships.Count} relationships");
+                foreach (var node in lineage.Nodes)
+                {
+                    Console.Out.WriteLine($"  node {node.Id} :{string.Join(':', node.Labels)}{(node.LastBatch ? "" : " (changed since)")}");
+                }
+
+                foreach (var relationship in lineage.Relationships)
+                {
+                    Console.Out.WriteLine($"  rel  {relationship.Start} -[{relationship.Type}]-> {relationship.End}{(relationship.LastBatch ? "" : " (changed since)")}");
+                }
+
+                return 0;
+            }
+            catch (ExplorerException exception)
+            {
+                Console.Error.WriteLine(exception.Message);
+                return 2;
+            }
+        });
+        return command;
+    }
+}

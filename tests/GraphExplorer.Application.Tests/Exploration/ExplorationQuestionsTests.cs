@@ -1,0 +1,150 @@
+using GraphExplorer.Application.Domain;
+using GraphExplorer.Application.Exploration;
+using GraphExplorer.Application.Tests.Support;
+using GraphExplorer.Database.Values;
+
+namespace GraphExplorer.Application.Tests.Exploration;
+
+/// <summary>Named questions about the seed graph, answered through the services with exact answers.</summary>
+[Collection(SeedGraphCollection.Name)]
+public sealed class ExplorationQuestionsTests(SeedGraphFixture fixture)
+{
+    private EntityService Entities => new(fixture.Database);
+
+    [Fact]
+    public async Task The_LSA_JAXA_agreement_has_JAXA_and_the_LSA_as_parties_and_was_signed_in_June_2024_to_the_month()
+    {
+        var agreement = await Entities.RequireAsync("agr:lsa-jaxa-2024");
+        var parties = await Entities.RelatedAsync("agr:lsa-jaxa-2024", ["PARTY_TO"], outgoing: false);
+
+        parties.Select(p => p.Other.Id).Should().BeEquivalentTo("org:jaxa", "org:luxembourg-space-agency");
+        parties.Should().OnlyContain(p => p.Citations.Count > 0 && p.Citations[0].SourceId == "src:001-20df84f1ae021dc9");
+        agreement["signedDate"].Should().Be(new CypherDate(new DateOnly(2024, 6, 1)));
+        agreement["signedDatePrecision"].Should().Be("month");
+    }
+
+    [Fact]
+    public async Task The_LuxProvide_JAXA_letter_of_intent_implements_the_LSA_JAXA_agreement()
+    {
+        var implemented = await Entities.RelatedAsync("agr:luxprovide-jaxa-loi-2024", ["IMPLEMENTS"], outgoing: true);
+
+        implemented.Select(r => r.Other.Id).Should().Equal("agr:lsa-jaxa-2024");
+    }
+
+    [Fact]
+    public async Task The_2025_Luxembourg_missions_took_place_in_May_and_July_in_Osaka_Tokyo_and_Kyoto()
+    {
+        var missions = await Entities.RelatedAsync("evt:luxembourg-expo-2025-economic-missions", ["PART_OF"], outgoing: false);
+        var places = await Entities.RelatedAsync("evt:luxembourg-expo-2025-economic-missions", ["LOCATED_IN"], outgoing: true);
+
+        missions.Select(m => ((CypherDate)m.Other["startDate"]!).Value.Month).Distinct().Order().Should().Equal(5, 7);
+        places.Select(p => p.Other.Name).Should().BeEquivalentTo("Osaka", "Tokyo", "Kyoto");
+    }
+
+    [Fact]
+    public async Task The_Walloon_audio_visual_companies_are_Depthen_EVS_and_intoPIX()
+    {
+        var rows = await new GraphExplorer.Application.Listing.ListService(fixture.Database).OrganizationsAsync(
+            new GraphExplorer.Application.Listing.EntityWhere { Sector = "sector:audiovisual", KindIn = ["company"] }, first: 50);
+
+        rows.Nodes.Select(n => n.Id).Should().Equal("org:depthen", "org:evs-broadcasting", "org:intopix");
+    }
+
+    [Fact]
+    public async Task The_Bourgogne_Franche_Comte_partner_prefecture_is_Kumamoto()
+    {
+        var parties = await Entities.RelatedAsync("agr:bfc-kumamoto-partnership", ["PARTY_TO"], outgoing: false);
+
+        parties.Select(p => p.Other.Id).Should().Contain("org:kumamoto-prefecture");
+        parties.Single(p => p.Other.Id != "org:kumamoto-prefecture").Other.Name.Should().Contain("Bourgogne");
+    }
+
+    [Fact]
+    public async Task The_shortest_path_from_AWEX_to_JAXA_has_length_3_through_the_mission_and_Japan()
+    {
+        var paths = await new PathService(fixture.Database).PathsAsync("org:awex", "org:jaxa");
+
+        paths.Should().NotBeEmpty();
+        paths.Should().OnlyContain(p => p.Length == 3);
+        paths.Select(p => p.Nodes.Select(n => n.Id)).Should().ContainEquivalentOf(
+            new[] { "org:awex", "evt:awex-wbi-mission-japan", "place:japan", "org:jaxa" });
+        paths.SelectMany(p => p.Nodes).Should().NotContain(n => n.EntityType == EntityType.Source, "provenance is not a path");
+    }
+
+    [Fact]
+    public async Task Paths_to_an_unknown_id_fail_naming_it()
+    {
+        var act = () => new PathService(fixture.Database).PathsAsync("org:awex", "org:nobody");
+
+        (await act.Should().ThrowAsync<ExplorerException>()).Which.Target.Should().Be("org:nobody");
+    }
+
+    [Theory]
+    [InlineData("universite libre", "org:ulb")]
+    [InlineData("Université Libre", "org:ulb")]
+    [InlineData("Japan Aerospace", "org:jaxa")]
+    [InlineData("JAXA", "org:jaxa")]
+    [InlineData("jaxa", "org:jaxa")]
+    public async Task Search_ranks_the_best_match_first(string text, string expected)
+    {
+        var hits = await new SearchService(fixture.Database).SearchAsync(text);
+
+        hits.Should().NotBeEmpty();
+        hits[0].Entity.Id.Should().Be(expected);
+    }
+
+    [Fact]
+    public async Task Search_finds_other_kinds_after_the_exact_acronym_match()
+    {
+        var hits = await new SearchService(fixture.Database).SearchAsync("jaxa");
+
+        hits[0].Score.Should().BeGreaterThan(hits[1].Score);
+        hits.Select(h => h.Entity.Id).Should().Contain("agr:lsa-jaxa-2024");
+    }
+
+    [Fact]
+    public async Task Search_restricted_to_places_finds_the_Kumamoto_prefecture_and_city()
+    {
+        var hits = await new SearchService(fixture.Database).SearchAsync("kumamoto", [EntityType.Place]);
+
+        hits.Select(h => h.Entity.Id).Should().Contain(["place:kumamoto", "place:kumamoto-prefecture"]);
+        hits.Should().OnlyContain(h => h.Entity.Type == EntityType.Place);
+    }
+
+    [Fact]
+    public async Task Search_of_blank_text_is_a_clear_error()
+    {
+        var act = () => new SearchService(fixture.Database).SearchAsync("  ");
+
+        (await act.Should().ThrowAsync<ExplorerException>()).Which.Code.Should().Be(ApplicationErrorCode.InvalidArgument);
+    }
+
+    [Fact]
+    public async Task Entity_details_carry_citations_for_the_entity_and_each_relationship()
+    {
+        var details = await Entities.GetDetailsAsync("org:jaxa");
+
+        details.Entity.Name.Should().Be("Japan Aerospace Exploration Agency");
+        details.Citations.Should().NotBeEmpty().And.OnlyContain(c => c.Quote != null && c.SourceTitle.Length > 0);
+        details.Relationships.Should().NotBeEmpty().And.OnlyContain(r => r.Type != "CITED_IN");
+        details.Relationships.Where(r => r.Type == "PARTY_TO").Should().OnlyContain(r => r.Citations.Count > 0);
+    }
+
+    [Fact]
+    public async Task Details_of_an_unknown_id_fail_naming_it()
+    {
+        var act = () => Entities.GetDetailsAsync("org:does-not-exist");
+
+        var error = (await act.Should().ThrowAsync<ExplorerException>()).Which;
+        error.Code.Should().Be(ApplicationErrorCode.NotFound);
+        error.Message.Should().Contain("org:does-not-exist");
+    }
+
+    [Fact]
+    public async Task An_id_without_a_known_prefix_is_a_clear_error()
+    {
+        var act = () => Entities.GetDetailsAsync("jaxa");
+
+        (await act.Should().ThrowAsync<ExplorerException>()).Which.Message.Should().Contain("'org:'");
+    }
+}

@@ -1,0 +1,91 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using GraphExplorer.Application.Stewardship;
+using GraphExplorer.Database;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphExplorer.Server.Tests.Api;
+
+/// <summary>
+/// The real server with the explorer's schema over a fresh database in a temporary folder, the repository's seed
+/// scripts loaded at start, one steward key configured, and the database wrapped in a query counter.
+/// </summary>
+public sealed class ExplorerTestServer : WebApplicationFactory<Program>
+{
+    public const string StewardName = "test-steward";
+
+    private readonly string databaseFolder = Path.Combine(Path.GetTempPath(), "graphexplorer-api-" + Guid.NewGuid().ToString("N"));
+    private readonly StewardKeyEntry steward;
+
+    public ExplorerTestServer()
+    {
+        StewardKey = StewardKeyHasher.NewKey();
+        steward = StewardKeyHasher.CreateEntry(StewardName, StewardKey);
+    }
+
+    /// <summary>The configured steward's key, in clear (only its hash is in the configuration).</summary>
+    public string StewardKey { get; }
+
+    public CountingGraphDatabase Database => Services.GetRequiredService<IGraphDatabase>() as CountingGraphDatabase
+        ?? throw new InvalidOperationException("The database is not the counting decorator.");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Database:Path", databaseFolder);
+        builder.UseSetting("Seed:LoadOnStart", "true");
+        builder.UseSetting($"{StewardSettings.Section}:Keys:0:Name", steward.Name);
+        builder.UseSetting($"{StewardSettings.Section}:Keys:0:Hash", steward.Hash);
+        builder.UseSetting($"{StewardSettings.Section}:Keys:0:Salt", steward.Salt);
+        builder.ConfigureTestServices(services =>
+        {
+            var original = services.Last(d => d.ServiceType == typeof(IGraphDatabase));
+            services.Remove(original);
+            services.AddSingleton<IGraphDatabase>(provider => new CountingGraphDatabase((IGraphDatabase)original.ImplementationFactory!(provider)));
+        });
+    }
+
+    /// <summary>POSTs a GraphQL request and returns the parsed response body.</summary>
+    public async Task<JsonElement> PostAsync(string query, object? variables = null, string? bearer = null)
+    {
+        using var client = CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new { query, variables }),
+        };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        if (bearer is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        }
+
+        using var response = await client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        using var document = JsonDocument.Parse(text);
+        return document.RootElement.Clone();
+    }
+
+    /// <summary>POSTs a request that must answer without errors; returns its <c>data</c>.</summary>
+    public async Task<JsonElement> DataAsync(string query, object? variables = null)
+    {
+        var body = await PostAsync(query, variables);
+        if (body.TryGetProperty("errors", out var errors))
+        {
+            throw new Xunit.Sdk.XunitException($"The request answered with errors: {errors}");
+        }
+
+        return body.GetProperty("data");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(databaseFolder))
+        {
+            Directory.Delete(databaseFolder, recursive: true);
+        }
+    }
+}
