@@ -1,6 +1,5 @@
 using GraphExplorer.Application.Domain;
 using GraphExplorer.Application.Stewardship;
-using GraphExplorer.GraphQL;
 using GraphExplorer.GraphQL.Types;
 
 namespace GraphExplorer.Application.Api;
@@ -86,11 +85,11 @@ internal sealed partial class ExplorerResolvers
         var key = presentedKey(context.RequestContext);
         if (string.IsNullOrEmpty(key))
         {
-            throw new GraphQLException("Changes need a steward key: send it as 'Authorization: Bearer <key>'.", ApiErrorCodes.Unauthenticated);
+            throw ApiErrors.Unauthenticated();
         }
 
         return stewards.Verify(key)
-            ?? throw new GraphQLException("The key presented is not a steward's key; nothing was changed.", ApiErrorCodes.Forbidden);
+            ?? throw ApiErrors.Forbidden();
     }
 
     private static CitationInput CitationOf(IReadOnlyDictionary<string, object?> input)

@@ -13,7 +13,8 @@ internal sealed partial class ExplorerResolvers
         const string type = "Organization";
         Kind(builder, type, KindMaps.Organization);
         StringList(builder, type, "aliases");
-        Property(builder, type, "nameOriginal", "nameJa");
+        // Seeds keep the official Japanese name in nameJa; stewards write nameOriginal.
+        Field(builder, type, "nameOriginal", context => Entity(context)["nameOriginal"] as string ?? Entity(context)["nameJa"] as string);
         Property(builder, type, "description");
         Property(builder, type, "website");
         Field(builder, type, "country", async context => await LoadCountryAsync(context, Entity(context).Id));

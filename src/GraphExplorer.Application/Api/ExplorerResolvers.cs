@@ -3,7 +3,6 @@ using GraphExplorer.Application.Exploration;
 using GraphExplorer.Application.Listing;
 using GraphExplorer.Application.Stewardship;
 using GraphExplorer.Database;
-using GraphExplorer.GraphQL;
 using GraphExplorer.GraphQL.Types;
 
 namespace GraphExplorer.Application.Api;
@@ -40,6 +39,7 @@ internal sealed partial class ExplorerResolvers(IGraphDatabase database, Steward
         BindSourceAndFact(builder);
         BindGraph(builder);
         BindMutation(builder);
+        SetCosts(builder);
     }
 
     /// <summary>Binds an asynchronous resolver whose application errors become GraphQL errors with a code.</summary>
@@ -52,7 +52,7 @@ internal sealed partial class ExplorerResolvers(IGraphDatabase database, Steward
             }
             catch (ExplorerException e)
             {
-                throw ToGraphQL(e);
+                throw ApiErrors.FromApplication(e);
             }
         });
 
@@ -66,25 +66,9 @@ internal sealed partial class ExplorerResolvers(IGraphDatabase database, Steward
             }
             catch (ExplorerException e)
             {
-                throw ToGraphQL(e);
+                throw ApiErrors.FromApplication(e);
             }
         });
-
-    /// <summary>The GraphQL error of an application error: its message and a stable code in <c>extensions.code</c>.</summary>
-    internal static GraphQLException ToGraphQL(ExplorerException e)
-    {
-        var extensions = e.Target is null ? null : new Dictionary<string, object?> { ["target"] = e.Target };
-        return new GraphQLException(e.Message, Code(e.Code), extensions);
-    }
-
-    internal static string Code(ApplicationErrorCode code) => code switch
-    {
-        ApplicationErrorCode.NotFound => ApiErrorCodes.NotFound,
-        ApplicationErrorCode.InvalidArgument => ApiErrorCodes.BadUserInput,
-        ApplicationErrorCode.ValidationFailed => ApiErrorCodes.ValidationFailed,
-        ApplicationErrorCode.Unauthorized => ApiErrorCodes.Forbidden,
-        _ => ApiErrorCodes.BadUserInput,
-    };
 
     private static EntityRecord Entity(IResolveContext context) =>
         context.Source as EntityRecord ?? throw new InvalidOperationException($"{context.ParentType.Name}.{context.FieldDefinition.Name} expects an entity as its source.");
@@ -92,14 +76,4 @@ internal sealed partial class ExplorerResolvers(IGraphDatabase database, Steward
     private static T SourceAs<T>(IResolveContext context)
         where T : class =>
         context.Source as T ?? throw new InvalidOperationException($"{context.ParentType.Name}.{context.FieldDefinition.Name} expects a {typeof(T).Name} as its source.");
-}
-
-/// <summary>The <c>extensions.code</c> values of the API's own errors (the engine's codes cover the rest).</summary>
-public static class ApiErrorCodes
-{
-    public const string NotFound = "NOT_FOUND";
-    public const string BadUserInput = "BAD_USER_INPUT";
-    public const string ValidationFailed = "VALIDATION_FAILED";
-    public const string Unauthenticated = "UNAUTHENTICATED";
-    public const string Forbidden = "FORBIDDEN";
 }

@@ -17,13 +17,22 @@ public sealed class CountingGraphDatabase(IGraphDatabase inner) : IGraphDatabase
 
     public ValueTask DisposeAsync() => inner.DisposeAsync();
 
-    private void Count() => Interlocked.Increment(ref queries);
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> statements = new();
+
+    /// <summary>The statements run, oldest first (for diagnosing a failed count).</summary>
+    public IReadOnlyList<string> Statements => [.. statements];
+
+    private void Count(string cypher)
+    {
+        Interlocked.Increment(ref queries);
+        statements.Enqueue(cypher);
+    }
 
     private sealed class Session(CountingGraphDatabase owner, IGraphSession inner) : IGraphSession
     {
         public Task<QueryResult> RunAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default)
         {
-            owner.Count();
+            owner.Count(cypher);
             return inner.RunAsync(cypher, parameters, cancellationToken);
         }
 
@@ -37,7 +46,7 @@ public sealed class CountingGraphDatabase(IGraphDatabase inner) : IGraphDatabase
     {
         public Task<QueryResult> RunAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default)
         {
-            owner.Count();
+            owner.Count(cypher);
             return inner.RunAsync(cypher, parameters, cancellationToken);
         }
 

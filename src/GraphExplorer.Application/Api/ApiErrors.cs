@@ -1,0 +1,44 @@
+using GraphExplorer.Application.Domain;
+using GraphExplorer.GraphQL;
+
+namespace GraphExplorer.Application.Api;
+
+/// <summary>
+/// Every error the API raises itself, built here so codes and wording live in one place. Each is a
+/// <see cref="GraphQLException"/>: the engine writes its message and <c>extensions.code</c>; any other exception of a
+/// resolver stays "Unexpected error." (the engine hides it and logs it).
+/// </summary>
+internal static class ApiErrors
+{
+    /// <summary>An application error (unknown id, refused argument, broken data rule) with its message, its code and, when known, its target.</summary>
+    public static GraphQLException FromApplication(ExplorerException e)
+    {
+        var extensions = e.Target is null ? null : new Dictionary<string, object?> { ["target"] = e.Target };
+        return new GraphQLException(e.Message, Code(e.Code), extensions);
+    }
+
+    public static GraphQLException Unauthenticated() =>
+        new("Changes need a steward key: send it as 'Authorization: Bearer <key>'. Nothing was changed.", ApiErrorCodes.Unauthenticated);
+
+    public static GraphQLException Forbidden() =>
+        new("The key presented is not a steward's key. Nothing was changed.", ApiErrorCodes.Forbidden);
+
+    public static string Code(ApplicationErrorCode code) => code switch
+    {
+        ApplicationErrorCode.NotFound => ApiErrorCodes.NotFound,
+        ApplicationErrorCode.InvalidArgument => ApiErrorCodes.BadUserInput,
+        ApplicationErrorCode.ValidationFailed => ApiErrorCodes.ValidationFailed,
+        ApplicationErrorCode.Unauthorized => ApiErrorCodes.Forbidden,
+        _ => throw new ArgumentOutOfRangeException(nameof(code), code, "An application error code without an API code."),
+    };
+}
+
+/// <summary>The <c>extensions.code</c> values of the API's own errors (the engine's codes cover the rest).</summary>
+public static class ApiErrorCodes
+{
+    public const string NotFound = "NOT_FOUND";
+    public const string BadUserInput = "BAD_USER_INPUT";
+    public const string ValidationFailed = "VALIDATION_FAILED";
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Forbidden = "FORBIDDEN";
+}
