@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using GraphExplorer.Browser.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -41,6 +42,38 @@ public sealed class GraphiQLPageTests(BrowserHost host)
         await page.GetByRole(AriaRole.Button, new() { Name = "Execute query (Ctrl-Enter)" }).ClickAsync();
         // Whatever the resolvers answer, the server's GraphQL response (data or errors) reaches the result pane.
         await Assertions.Expect(page.Locator(".result-window")).ToContainTextAsync(new Regex("\"(data|errors)\""), new() { Timeout = 20_000 });
+        browser.Errors.Should().BeEmpty(browser.ServerOutput);
+    }
+
+    [BrowserFact]
+    public async Task Every_example_tab_answers_with_data_and_no_error_on_the_seed_graph()
+    {
+        await using var browser = await host.OpenAsync("graphql");
+        var page = browser.Page;
+        var tabs = page.Locator(".graphiql-tab");
+        await Assertions.Expect(tabs.First).ToBeVisibleAsync(Soon);
+
+        var failures = new List<string>();
+        var count = await tabs.CountAsync();
+        for (var index = 0; index < count; index++)
+        {
+            var tab = tabs.Nth(index);
+            var title = (await tab.InnerTextAsync()).Trim();
+            await tab.Locator(".graphiql-tab-button").ClickAsync();
+            await Assertions.Expect(tab).ToHaveClassAsync(new Regex("graphiql-tab-active"));
+            var response = await page.RunAndWaitForResponseAsync(
+                () => page.GetByRole(AriaRole.Button, new() { Name = "Execute query (Ctrl-Enter)" }).ClickAsync(),
+                r => r.Request.Method == "POST" && new Uri(r.Url).AbsolutePath == "/graphql");
+            using var body = JsonDocument.Parse(await response.TextAsync());
+            var hasData = body.RootElement.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object;
+            if (body.RootElement.TryGetProperty("errors", out var errors) || !hasData)
+            {
+                failures.Add($"{title}: {response.Status} {(errors.ValueKind == JsonValueKind.Undefined ? "no data" : errors.ToString())}");
+            }
+        }
+
+        count.Should().Be(7);
+        failures.Should().BeEmpty();
         browser.Errors.Should().BeEmpty(browser.ServerOutput);
     }
 

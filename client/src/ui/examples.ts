@@ -68,7 +68,7 @@ export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
   {
     title: "ide.example.paths",
     query: `query Paths {
-  paths(from: "org:jaxa", to: "org:cnes", maxLength: 4) {
+  paths(from: "org:jaxa", to: "org:chambre-de-commerce-luxembourg", maxLength: 4) {
     length
     nodes { id label entityType }
     edges { source target label }

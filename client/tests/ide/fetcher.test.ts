@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createIdeFetcher, IDE_ACCEPT } from "../../src/ide/fetcher";
+import { createIdeFetcher, IDE_ACCEPT, operationNameFor } from "../../src/ide/fetcher";
 
 describe("IDE fetcher", () => {
   it("posts the operation as JSON to the endpoint, accepting the GraphQL response media type first", async () => {
@@ -35,5 +35,22 @@ describe("IDE fetcher on a failure that is not GraphQL", () => {
     const fakeFetch = (async () => new Response("Bad gateway", { status: 502, statusText: "Bad Gateway" })) as unknown as typeof fetch;
     const result = await createIdeFetcher("http://host/graphql", fakeFetch)({ query: "{ x }", operationName: null }, {});
     expect(result).toEqual({ errors: [{ message: "The server answered 502 Bad Gateway without a GraphQL result: Bad gateway" }] });
+  });
+});
+
+describe("operation name sent", () => {
+  it("keeps a name the document defines", () => {
+    expect(operationNameFor("query A { a } query B { b }", "B")).toBe("B");
+  });
+
+  it("replaces a name left over from another tab by the document's only operation", () => {
+    expect(operationNameFor("query Paths { paths(from: \"a\", to: \"b\") { length } }", "Search")).toBe("Paths");
+    expect(operationNameFor("{ sectors { id } }", "Search")).toBeUndefined();
+  });
+
+  it("leaves out an unknown name when the document has several operations, and sends an unparsable document's name as given", () => {
+    expect(operationNameFor("query A { a } query B { b }", "C")).toBeUndefined();
+    expect(operationNameFor("query A {", "A")).toBe("A");
+    expect(operationNameFor("query A {", null)).toBeUndefined();
   });
 });
