@@ -63,7 +63,10 @@ public sealed class GraphiQLPageTests(BrowserHost host)
             await Assertions.Expect(tab).ToHaveClassAsync(new Regex("graphiql-tab-active"));
             var response = await page.RunAndWaitForResponseAsync(
                 () => page.GetByRole(AriaRole.Button, new() { Name = "Execute query (Ctrl-Enter)" }).ClickAsync(),
-                r => r.Request.Method == "POST" && new Uri(r.Url).AbsolutePath == "/graphql");
+                r => r.Request.Method == "POST" && new Uri(r.Url).AbsolutePath == "/graphql" && (r.Request.PostData ?? "").Contains("\"operationName\":\"" + title + "\"", StringComparison.Ordinal),
+                new() { Timeout = 20_000 });
+            // The result shown before moving on, so the next tab switch starts from a settled IDE.
+            await Assertions.Expect(page.Locator(".result-window")).ToContainTextAsync(new Regex("\"(data|errors)\""), new() { Timeout = 20_000 });
             using var body = JsonDocument.Parse(await response.TextAsync());
             var hasData = body.RootElement.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object;
             if (body.RootElement.TryGetProperty("errors", out var errors) || !hasData)
