@@ -237,10 +237,12 @@ export const en = {
   "ide.examples": "Example queries",
   "ide.intro": "Analysts can query the graph directly in the GraphQL IDE. Open an example:",
   "ide.example.search": "Search by name",
+  "ide.example.entity": "JAXA's details, sources and agreements",
   "ide.example.neighbourhood": "Everything connected to JAXA",
   "ide.example.agreements": "MoUs signed since 2020",
   "ide.example.paths": "How two entities are connected",
   "ide.example.timeline": "Timeline of agreements and events",
+  "ide.example.aggregates": "Counts by type, kind, year, sector and country",
 
   "status.loading": "Loading…",
   "status.added": "Added to the graph: {count}.",

@@ -240,10 +240,12 @@ export const fr: Record<MessageKey, string> = {
   "ide.examples": "Exemples de requêtes",
   "ide.intro": `Les analystes peuvent interroger le graphe directement dans la console GraphQL. Ouvrir un exemple${nb}:`,
   "ide.example.search": "Rechercher par nom",
+  "ide.example.entity": `La JAXA${nb}: fiche, sources et accords`,
   "ide.example.neighbourhood": "Tout ce qui est lié à la JAXA",
   "ide.example.agreements": "Protocoles d’accord signés depuis 2020",
   "ide.example.paths": "Comment deux entités sont liées",
   "ide.example.timeline": "Chronologie des accords et événements",
+  "ide.example.aggregates": "Décomptes par type, nature, année, secteur et pays",
 
   "status.loading": "Chargement…",
   "status.added": `Ajoutés au graphe${nb}: {count}.`,
