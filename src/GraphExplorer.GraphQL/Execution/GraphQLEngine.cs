@@ -1,0 +1,60 @@
+using GraphExplorer.GraphQL.Language;
+using GraphExplorer.GraphQL.Types;
+using GraphExplorer.GraphQL.Validation;
+
+namespace GraphExplorer.GraphQL.Execution;
+
+/// <summary>
+/// The whole pipeline for one schema: parse (bounded) → validate (spec rules + protective rules) → execute, with
+/// parsed and validated documents cached. Thread-safe; create one per schema and share it.
+/// </summary>
+public sealed class GraphQLEngine
+{
+    private readonly GraphQLEngineOptions _options;
+
+    public GraphQLEngine(Schema schema, GraphQLEngineOptions? options = null)
+    {
+        Schema = schema;
+        _options = options ?? new GraphQLEngineOptions();
+        Documents = new DocumentCache(_options.DocumentCacheSize);
+    }
+
+    public Schema Schema { get; }
+
+    public DocumentCache Documents { get; }
+
+    /// <summary>Runs a request. Syntax and validation failures are request errors (no data); see <see cref="Executor"/>.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, object? requestContext = null, CancellationToken cancellationToken = default)
+    {
+        var prepared = Prepare(request.Query);
+        if (!prepared.IsValid)
+        {
+            return Task.FromResult(ExecutionResult.RequestError(prepared.Errors));
+        }
+
+        var execution = new ExecutionRequest(prepared.Document!)
+        {
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            RequestContext = requestContext,
+        };
+        return Executor.ExecuteRequestAsync(Schema, execution, _options.Execution, cancellationToken);
+    }
+
+    /// <summary>Parses and validates a document, or returns the cached result for the same text.</summary>
+    public PreparedDocument Prepare(string query) => Documents.GetOrAdd(query, text =>
+    {
+        DocumentNode document;
+        try
+        {
+            document = Parser.Parse(text, _options.Parser);
+        }
+        catch (GraphQLSyntaxException e)
+        {
+            return new PreparedDocument(null, [new GraphQLError(e.Message, e.Locations, null, GraphQLErrors.CodeOnly(e.Code))]);
+        }
+
+        return new PreparedDocument(document, DocumentValidator.Validate(Schema, document, _options.Validation));
+    });
+}

@@ -1,0 +1,48 @@
+using GraphExplorer.GraphQL.Language;
+
+namespace GraphExplorer.GraphQL.Types;
+
+/// <summary>A field of an object or interface type (spec §3.6) with its resolver (objects only).</summary>
+public sealed class FieldDefinition
+{
+    internal FieldDefinition(string name, string? description, GraphQLType type, IReadOnlyList<InputValueDefinition> arguments,
+        string? deprecationReason, IReadOnlyList<DirectiveNode> directives, Location? definedAt)
+    {
+        Name = name;
+        Description = description;
+        Type = type;
+        Arguments = arguments;
+        DeprecationReason = deprecationReason;
+        AppliedDirectives = directives;
+        DefinedAt = definedAt;
+        ArgumentsByName = arguments.GroupBy(a => a.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    }
+
+    public string Name { get; }
+
+    public string? Description { get; }
+
+    public GraphQLType Type { get; }
+
+    public IReadOnlyList<InputValueDefinition> Arguments { get; }
+
+    public IReadOnlyDictionary<string, InputValueDefinition> ArgumentsByName { get; }
+
+    public string? DeprecationReason { get; }
+
+    public bool IsDeprecated => DeprecationReason is not null;
+
+    public IReadOnlyList<DirectiveNode> AppliedDirectives { get; }
+
+    public Location? DefinedAt { get; }
+
+    /// <summary>The resolver; null means the default resolver (property or dictionary lookup on the parent).</summary>
+    public FieldResolver? Resolver { get; internal set; }
+
+    /// <summary>Per-field cost multiplier hints for the cost limit (see Validation's cost rule); 1 when not set.</summary>
+    public int Cost { get; internal set; } = 1;
+
+    public InputValueDefinition? GetArgument(string name) => ArgumentsByName.GetValueOrDefault(name);
+
+    public override string ToString() => $"{Name}: {Type}";
+}

@@ -1,0 +1,162 @@
+using GraphExplorer.GraphQL.Tests.TestSupport;
+using GraphExplorer.GraphQL.Types;
+
+namespace GraphExplorer.GraphQL.Tests.Execution;
+
+/// <summary>CoerceVariableValues and CoerceArgumentValues (spec §6.1.2, §6.4.1), echoing coerced arguments as JSON.</summary>
+public sealed class VariablesTests
+{
+    private static readonly Schema Schema = SchemaBuilder.FromSdl("""
+        input TestInput { a: String b: [String] c: String! d: Int = 7 }
+        input OneOf @oneOf { s: String i: Int }
+        enum Color { RED GREEN }
+        type Query {
+          input(value: TestInput): String
+          ints(value: [Int]): String
+          nonNullInts(value: [Int!]!): String
+          int(value: Int): String
+          withDefault(value: String = "default"): String
+          oneOf(value: OneOf): String
+          color(value: Color): String
+          id(value: ID): String
+        }
+        """)
+        .BindField("Query", "input", Echo)
+        .BindField("Query", "ints", Echo)
+        .BindField("Query", "nonNullInts", Echo)
+        .BindField("Query", "int", Echo)
+        .BindField("Query", "withDefault", Echo)
+        .BindField("Query", "oneOf", Echo)
+        .BindField("Query", "color", Echo)
+        .BindField("Query", "id", Echo)
+        .Build();
+
+    private static object? Echo(IResolveContext context) =>
+        context.Arguments.TryGetValue("value", out var value) ? System.Text.Json.JsonSerializer.Serialize(value, Relaxed) : "<absent>";
+
+    private static readonly System.Text.Json.JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    [Fact]
+    public async Task Coerces_input_objects_from_literals_and_applies_field_defaults()
+    {
+        var json = await Run.Json(Schema, """{ input(value: {a: "foo", b: ["bar"], c: "baz"}) }""");
+        json.Should().Be("""{"data":{"input":"{\"a\":\"foo\",\"b\":[\"bar\"],\"c\":\"baz\",\"d\":7}"}}""");
+    }
+
+    [Fact]
+    public async Task Coerces_input_objects_from_variables()
+    {
+        var result = await Run.Execute(Schema, "query ($v: TestInput) { input(value: $v) }", """{"v": {"a": "foo", "b": "single", "c": "baz"}}""");
+        result.Errors.Should().BeNull();
+        result.Data!["input"].Should().Be("""{"a":"foo","b":["single"],"c":"baz","d":7}""");
+    }
+
+    [Theory]
+    [InlineData("""{"v": {"a": "foo", "b": "bar"}}""", "Variable \"$v\" got invalid value { a: \"foo\", b: \"bar\" }; Field \"c\" of required type \"String!\" was not provided.")]
+    [InlineData("""{"v": {"c": "x", "extra": 1}}""", "Variable \"$v\" got invalid value { c: \"x\", extra: 1 }; Field \"extra\" is not defined by type \"TestInput\".")]
+    [InlineData("""{"v": {"c": 3}}""", "Variable \"$v\" got invalid value 3 at \"v.c\"; String cannot represent a non string value: 3")]
+    [InlineData("""{"v": "text"}""", "Variable \"$v\" got invalid value \"text\"; Expected type \"TestInput\" to be an object.")]
+    public async Task Reports_invalid_input_object_variables_like_graphql_js(string variables, string message)
+    {
+        var result = await Run.Execute(Schema, "query ($v: TestInput) { input(value: $v) }", variables);
+        result.HasData.Should().BeFalse();
+        result.Errors.Should().ContainSingle().Which.Message.Should().Be(message);
+        result.Errors![0].Locations.Should().Equal(new SourceLocation(1, 8));
+        result.Errors![0].Code.Should().Be(ErrorCodes.BadUserInput);
+    }
+
+    [Fact]
+    public async Task Reports_every_invalid_variable_at_once()
+    {
+        var result = await Run.Execute(Schema, "query ($a: Int!, $b: [Int!]!, $c: Color) { int(value: $a) nonNullInts(value: $b) color(value: $c) }",
+            """{"b": [1, null], "c": "BLUE"}""");
+        result.Errors!.Select(e => e.Message).Should().Equal(
+            "Variable \"$a\" of required type \"Int!\" was not provided.",
+            "Variable \"$b\" got invalid value null at \"b[1]\"; Expected non-nullable type \"Int!\" not to be null.",
+            "Variable \"$c\" got invalid value \"BLUE\"; Value \"BLUE\" does not exist in \"Color\" enum.");
+    }
+
+    [Theory]
+    [InlineData("""{"v": 2147483648}""", "Variable \"$v\" got invalid value 2147483648; Int cannot represent non 32-bit signed integer value: 2147483648")]
+    [InlineData("""{"v": 1.5}""", "Variable \"$v\" got invalid value 1.5; Int cannot represent non-integer value: 1.5")]
+    [InlineData("""{"v": "1"}""", "Variable \"$v\" got invalid value \"1\"; Int cannot represent non-integer value: \"1\"")]
+    public async Task Int_variables_follow_the_spec_input_coercion(string variables, string message)
+    {
+        var result = await Run.Execute(Schema, "query ($v: Int) { int(value: $v) }", variables);
+        result.Errors.Should().ContainSingle().Which.Message.Should().Be(message);
+    }
+
+    [Theory]
+    // Spec §3.11 list input coercion table.
+    [InlineData("[Int]", "[1, 2, 3]", "[1,2,3]")]
+    [InlineData("[Int]", "1", "[1]")]
+    [InlineData("[Int]", "null", "null")]
+    [InlineData("[Int]", "[1, null]", "[1,null]")]
+    public async Task List_variables_follow_the_spec_coercion_table(string type, string value, string expected)
+    {
+        var result = await Run.Execute(Schema, $"query ($v: {type}) {{ ints(value: $v) }}", $$"""{"v": {{value}}}""");
+        result.Errors.Should().BeNull();
+        result.Data!["ints"].Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("{ ints(value: [1, 2, 3]) }", "[1,2,3]")]
+    [InlineData("{ ints(value: 1) }", "[1]")]
+    [InlineData("{ ints(value: null) }", "null")]
+    [InlineData("{ ints }", "<absent>")]
+    public async Task List_literals_follow_the_spec_coercion_table(string query, string expected)
+    {
+        var result = await Run.Execute(Schema, query);
+        result.Errors.Should().BeNull();
+        result.Data!["ints"].Should().Be(expected);
+    }
+
+    [Fact]
+    public async Task Missing_variable_uses_the_argument_default_and_explicit_null_does_not()
+    {
+        (await Run.Json(Schema, "query ($v: String) { withDefault(value: $v) }")).Should().Be("""{"data":{"withDefault":"\"default\""}}""");
+        (await Run.Json(Schema, "query ($v: String) { withDefault(value: $v) }", """{"v": null}""")).Should().Be("""{"data":{"withDefault":"null"}}""");
+    }
+
+    [Fact]
+    public async Task Variable_defaults_apply_when_the_variable_is_not_provided()
+    {
+        (await Run.Json(Schema, "query ($v: Int = 42) { int(value: $v) }")).Should().Be("""{"data":{"int":"42"}}""");
+    }
+
+    [Fact]
+    public async Task One_of_input_requires_exactly_one_non_null_field()
+    {
+        (await Run.Json(Schema, "query ($v: OneOf) { oneOf(value: $v) }", """{"v": {"s": "x"}}""")).Should().Be("""{"data":{"oneOf":"{\"s\":\"x\"}"}}""");
+        var two = await Run.Execute(Schema, "query ($v: OneOf) { oneOf(value: $v) }", """{"v": {"s": "x", "i": 1}}""");
+        two.Errors.Should().ContainSingle().Which.Message.Should().EndWith("Exactly one key must be specified for OneOf type \"OneOf\".");
+        var nullField = await Run.Execute(Schema, "query ($v: OneOf) { oneOf(value: $v) }", """{"v": {"s": null}}""");
+        nullField.Errors.Should().ContainSingle().Which.Message.Should().EndWith("Field \"s\" must be non-null.");
+    }
+
+    [Fact]
+    public async Task Enum_and_id_inputs_coerce_to_internal_values()
+    {
+        (await Run.Json(Schema, "{ color(value: GREEN) }")).Should().Be("""{"data":{"color":"\"GREEN\""}}""");
+        (await Run.Json(Schema, "{ id(value: 123) }")).Should().Be("""{"data":{"id":"\"123\""}}""");
+    }
+
+    [Fact]
+    public async Task Invalid_argument_literal_is_a_field_error_at_the_field()
+    {
+        var result = await Run.Execute(Schema, "{ int(value: \"x\") }");
+        result.Errors.Should().ContainSingle().Which.Message.Should().Be("Argument \"value\" has invalid value \"x\".");
+        result.Errors![0].Path.Should().Equal("int");
+    }
+
+    [Fact]
+    public async Task Unknown_operation_and_ambiguous_operation_are_request_errors()
+    {
+        var unknown = await Run.Execute(Schema, "query A { int } query B { int }", operationName: "C");
+        unknown.HasData.Should().BeFalse();
+        unknown.Errors!.Single().Message.Should().Be("Unknown operation named \"C\".");
+        var ambiguous = await Run.Execute(Schema, "query A { int } query B { int }");
+        ambiguous.Errors!.Single().Message.Should().Be("Must provide operation name if query contains multiple operations.");
+        (await Run.Json(Schema, "query A { a: int } query B { b: int }", operationName: "B")).Should().Be("""{"data":{"b":"<absent>"}}""");
+    }
+}

@@ -1,0 +1,60 @@
+using GraphExplorer.GraphQL.Validation.Rules;
+
+namespace GraphExplorer.GraphQL.Tests.Validation.Rules;
+
+public sealed class OverlappingFieldsCanBeMergedRuleTests
+{
+    [Theory]
+    [InlineData("fragment F on Dog { name name }")]
+    [InlineData("fragment F on Dog { otherName: name otherName: name }")]
+    [InlineData("fragment F on Dog { doesKnowCommand(dogCommand: SIT) doesKnowCommand(dogCommand: SIT) }")]
+    [InlineData("fragment F on Dog { name ...G } fragment G on Dog { name }")]
+    [InlineData("fragment F on Pet { ... on Dog { name: nickname } ... on Cat { name } }")]
+    [InlineData("{ dog { name } dog { barks } }")]
+    [InlineData("fragment F on Dog { name @include(if: true) name }")]
+    public void Accepts_mergeable_fields(string query)
+    {
+        ValidationHarness.ExpectValid<OverlappingFieldsCanBeMergedRule>(query);
+    }
+
+    [Fact]
+    public void Rejects_same_alias_for_different_fields()
+    {
+        ValidationHarness.Errors<OverlappingFieldsCanBeMergedRule>("fragment F on Dog { name: nickname name }").Should().Equal(
+            "Fields \"name\" conflict because \"nickname\" and \"name\" are different fields. Use different aliases on the fields to fetch both if this was intentional. @ 1:21, 1:36");
+    }
+
+    [Fact]
+    public void Rejects_differing_arguments()
+    {
+        ValidationHarness.Errors<OverlappingFieldsCanBeMergedRule>("fragment F on Dog { doesKnowCommand(dogCommand: SIT) doesKnowCommand(dogCommand: HEEL) }").Should().Equal(
+            "Fields \"doesKnowCommand\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional. @ 1:21, 1:54");
+    }
+
+    [Fact]
+    public void Rejects_conflicting_return_types_even_on_different_object_types()
+    {
+        ValidationHarness.Errors<OverlappingFieldsCanBeMergedRule>("{ catOrDog { ... on Cat { x: meows } ... on Dog { x: barkVolume } } }").Should().Equal(
+            "Fields \"x\" conflict because they return conflicting types \"Boolean\" and \"Int\". Use different aliases on the fields to fetch both if this was intentional. @ 1:27, 1:51");
+    }
+
+    [Fact]
+    public void Reports_deep_conflicts_with_subfield_reasons()
+    {
+        ValidationHarness.Errors<OverlappingFieldsCanBeMergedRule>("{ dog { x: name } dog { x: barks } }").Should().Equal(
+            "Fields \"dog\" conflict because subfields \"x\" conflict because \"name\" and \"barks\" are different fields. Use different aliases on the fields to fetch both if this was intentional. @ 1:3, 1:9, 1:19, 1:25");
+    }
+
+    [Fact]
+    public void Finds_conflicts_through_fragments()
+    {
+        ValidationHarness.Errors<OverlappingFieldsCanBeMergedRule>("{ dog { ...A ...B } } fragment A on Dog { x: name } fragment B on Dog { x: nickname }").Should().Equal(
+            "Fields \"x\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional. @ 1:43, 1:73");
+    }
+
+    [Fact]
+    public void Survives_fragment_cycles()
+    {
+        ValidationHarness.Errors<OverlappingFieldsCanBeMergedRule>("{ dog { ...A } } fragment A on Dog { name ...B } fragment B on Dog { name ...A }").Should().BeEmpty();
+    }
+}
