@@ -17,7 +17,7 @@ internal sealed class QueryPipeline(Operator[] operators, string[] columns, int[
         IEnumerable<object?[]> rows = [input];
         foreach (var op in operators)
         {
-            rows = op.Execute(rows, ctx);
+            rows = op.Execute(rows, ctx, input);
         }
 
         return rows;

@@ -228,7 +228,7 @@ internal sealed partial class QueryCompiler
         for (var i = 0; i < items.Count; i++)
         {
             var kind = items[i].Expression is Variable v && scope.Find(v.Name) is { } info ? info.Kind : KindOf(items[i].Expression);
-            newScope = newScope.With(new VariableInfo(items[i].Name, targetSlots[i], kind));
+            newScope = newScope.With(new VariableInfo(items[i].Name, targetSlots[i], kind, StaticType(items[i].Expression, scope)));
         }
 
         var aggregating = sink.Aggregates.Count > 0;

@@ -364,6 +364,8 @@ internal sealed partial class QueryCompiler
                 RequireBoolean(binary.Left, scope);
                 RequireBoolean(binary.Right, scope);
                 break;
+            case BinaryOperator.In when StaticType(binary.Right, scope) is { } rightType and not "List":
+                throw CypherErrors.CompileInvalidArgumentType($"Type mismatch: IN expects a List, got {rightType}", binary.Right);
             case BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply or BinaryOperator.Divide or BinaryOperator.Modulo or BinaryOperator.Power:
                 RequireArithmetic(binary, scope);
                 break;
@@ -472,6 +474,7 @@ internal sealed partial class QueryCompiler
                 "length" => argumentType is "Node" or "Relationship" or "Integer" or "Boolean" or "Float" or "Map",
                 "size" => argumentType is "Path" or "Node" or "Relationship",
                 "labels" => argumentType is "Relationship" or "Path",
+                "properties" => argumentType is "Integer" or "Float" or "String" or "Boolean" or "List" or "Path",
                 _ => false,
             };
             if (invalid)

@@ -157,9 +157,9 @@ internal sealed partial class QueryCompiler
             var existing = current.Find(node.Variable);
             if (existing is not null)
             {
-                if (existing.Kind is not (VariableKind.Node or VariableKind.Any))
+                if (existing.Kind is not (VariableKind.Node or VariableKind.Any) || existing.Type is not (null or "Node"))
                 {
-                    throw CypherErrors.VariableTypeConflict(node.Variable, "Node", existing.Kind.ToString(), node);
+                    throw CypherErrors.VariableTypeConflict(node.Variable, "Node", existing.Type ?? existing.Kind.ToString(), node);
                 }
 
                 return new DeclaredNode(node, existing);
@@ -199,8 +199,8 @@ internal sealed partial class QueryCompiler
                 }
 
                 var compatible = rel.Length is null
-                    ? existing.Kind is VariableKind.Relationship or VariableKind.Any
-                    : existing.Kind is VariableKind.RelationshipList or VariableKind.Any;
+                    ? existing.Kind is VariableKind.Relationship or VariableKind.Any && existing.Type is null or "Relationship"
+                    : existing.Kind is VariableKind.RelationshipList or VariableKind.Any && existing.Type is null or "List";
                 if (!compatible)
                 {
                     throw CypherErrors.VariableTypeConflict(rel.Variable, "Relationship", existing.Kind.ToString(), rel);

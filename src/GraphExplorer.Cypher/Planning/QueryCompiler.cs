@@ -58,6 +58,7 @@ internal sealed partial class QueryCompiler
         StringLiteral => "String",
         ListLiteral or ListComprehension => "List",
         MapLiteral => "Map",
+        Variable v when scope.Find(v.Name) is { Type: { } known } => known,
         Variable v when scope.Find(v.Name) is { } info => info.Kind switch
         {
             VariableKind.Node => "Node",

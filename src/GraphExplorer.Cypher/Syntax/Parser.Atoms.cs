@@ -40,10 +40,30 @@ internal sealed partial class Parser
         }
     }
 
+    /// <summary>Keywords that start or end clauses: never a variable when a name or value follows them.</summary>
+    private static readonly HashSet<string> ClauseKeywords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "MATCH", "OPTIONAL", "RETURN", "WITH", "WHERE", "CREATE", "MERGE", "DELETE", "DETACH", "SET", "REMOVE",
+        "UNWIND", "UNION", "CALL", "FOREACH", "ORDER", "SKIP", "LIMIT", "YIELD",
+    };
+
+    /// <summary>Keywords that may follow a variable (operators, AS, ORDER BY directions, clause starts).</summary>
+    private static readonly HashSet<string> KeywordsAfterOperand = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "AND", "OR", "XOR", "IS", "IN", "STARTS", "ENDS", "CONTAINS", "AS", "ASC", "DESC", "ASCENDING", "DESCENDING",
+        "THEN", "ELSE", "END", "WHEN", "ON", "ALL", "DISTINCT", "OFFSET",
+    };
+
     private Expression ParseIdentifierAtom()
     {
         var token = Current;
         var next = PeekToken();
+        if (ClauseKeywords.Contains(token.Text) && StartsOperand(next))
+        {
+            // `WHERE RETURN n`: reading RETURN as a variable would only fail later, at n, with a worse message.
+            Fail("an expression");
+        }
+
         switch (token.Text.ToUpperInvariant())
         {
             case "TRUE":
@@ -131,6 +151,14 @@ internal sealed partial class Parser
         Expect(TokenKind.RightBrace, "',' or '}' in a map projection");
         return new MapProjection(token.Text, items.ToImmutable(), SpanFrom(token));
     }
+
+    private static bool StartsOperand(Token token) => token.Kind switch
+    {
+        TokenKind.Identifier => !ClauseKeywords.Contains(token.Text) && !KeywordsAfterOperand.Contains(token.Text),
+        TokenKind.QuotedIdentifier or TokenKind.Integer or TokenKind.Float or TokenKind.String or TokenKind.Parameter
+            or TokenKind.LeftParen => true,
+        _ => false,
+    };
 
     /// <summary>True when a (possibly namespaced) name followed by '(' starts here.</summary>
     private bool IsFunctionCallAhead()

@@ -407,6 +407,14 @@ internal sealed partial class Parser
         Expect(TokenKind.LeftBrace, "'{' after CALL");
         var query = ParseNestedQuery();
         Expect(TokenKind.RightBrace, "'}' closing the CALL subquery");
+        if (IsKeyword("IN") && IsKeywordAt(1, "TRANSACTIONS"))
+        {
+            SyntaxErrors.ThrowNotAllowedHere(
+                _source,
+                Current.Span,
+                "CALL { … } IN TRANSACTIONS is not supported: this database commits each statement as one transaction");
+        }
+
         return new SubqueryCallClause(query, SpanFrom(start));
     }
 

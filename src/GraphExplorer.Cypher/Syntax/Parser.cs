@@ -110,9 +110,6 @@ internal sealed partial class Parser
         return Advance().Text;
     }
 
-    /// <summary>A symbolic name: the rest of the text after a name token, for property keys after '.' (also keywords).</summary>
-    private string ExpectSymbolicName(string what) => ExpectName(what);
-
     public CypherScript ParseScript()
     {
         var statements = ImmutableArray.CreateBuilder<Statement>();

@@ -15,7 +15,10 @@ internal sealed class AggregateOperator(
 {
     public override string Description => groupingKeys.Length == 0 ? "Aggregation" : "EagerAggregation";
 
-    public override IEnumerable<object?[]> Execute(IEnumerable<object?[]> input, QueryContext ctx)
+    public override IEnumerable<object?[]> Execute(IEnumerable<object?[]> input, QueryContext ctx) =>
+        Execute(input, ctx, new object?[ctx.SlotCount]);
+
+    public override IEnumerable<object?[]> Execute(IEnumerable<object?[]> input, QueryContext ctx, object?[] argument)
     {
         var groups = new Dictionary<object?[], (object?[] Row, Aggregator[] Aggregators)>(ValueComparer.RowEquivalence);
         var order = new List<object?[]>();
@@ -50,7 +53,7 @@ internal sealed class AggregateOperator(
 
         if (groups.Count == 0 && groupingKeys.Length == 0)
         {
-            var empty = new object?[ctx.SlotCount];
+            var empty = (object?[])argument.Clone();
             var aggregators = aggregates.Select(a => Aggregator.Create(a.Function, a.Distinct, a.Arguments.Length)).ToArray();
             groups[Array.Empty<object?>()] = (empty, aggregators);
             order.Add(Array.Empty<object?>());

@@ -12,4 +12,10 @@ internal abstract class Operator
     public abstract string Description { get; }
 
     public abstract IEnumerable<object?[]> Execute(IEnumerable<object?[]> input, QueryContext ctx);
+
+    /// <summary>
+    /// Runs the stage knowing the row the whole pipeline started from (the outer row of a subquery), which an
+    /// aggregation over no rows at all needs to produce its single row.
+    /// </summary>
+    public virtual IEnumerable<object?[]> Execute(IEnumerable<object?[]> input, QueryContext ctx, object?[] argument) => Execute(input, ctx);
 }

@@ -8,8 +8,9 @@ public sealed partial class FileDurableStorage
     /// <paramref name="state"/> must build the graph as of the last appended transaction. If the temporary snapshot
     /// cannot be written, it is deleted and the storage stays usable: an unstorable value throws
     /// <see cref="ArgumentException"/>, an I/O failure (a full disk) a DatabaseError with detail CompactionFailed.
-    /// A failure after the snapshot was renamed into place stops writes (DatabaseError, StorageFailed) until the
-    /// database is reopened.
+    /// After such an I/O failure, <see cref="ShouldCompact"/> stays false until the journal has grown by another eighth
+    /// of its limits. A failure after the snapshot was renamed into place stops writes (DatabaseError, StorageFailed)
+    /// until the database is reopened.
     /// </remarks>
     public void Compact(IEnumerable<GraphMutation> state)
     {
@@ -29,6 +30,8 @@ public sealed partial class FileDurableStorage
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(_files.SnapshotTemporary);
+            _retryCompactionAtBytes = _journal!.Position + Math.Max(1, _options.MaxJournalBytes / 8);
+            _retryCompactionAtRecords = _journalRecords + Math.Max(1, _options.MaxJournalRecords / 8);
             throw StorageErrors.SnapshotNotWritten(Folder, e);
         }
         catch
@@ -55,6 +58,8 @@ public sealed partial class FileDurableStorage
             }
 
             _journalRecords = 0;
+            _retryCompactionAtBytes = 0;
+            _retryCompactionAtRecords = 0;
             hook?.Invoke(CompactionStep.NewJournalDurable);
             var deleted = false;
             foreach (var (first, path) in _files.ListJournals())

@@ -19,7 +19,8 @@ public sealed partial class FileDurableStorage : IDurableStorage
     private readonly DatabaseFiles _files;
     private readonly FileDurableStorageOptions _options;
     private readonly Action<string> _warn;
-    private readonly PayloadWriter _writer = new(4096);
+    private const int RetainedBufferBytes = 1 << 20;
+    private PayloadWriter _writer = new(4096);
     private DatabaseLock? _lock;
     private RecoveryState _recovery;
     private Exception? _failure;
@@ -30,6 +31,11 @@ public sealed partial class FileDurableStorage : IDurableStorage
     private long _journalFirstSequence;
     private long _journalRecords;
     private long _lastSequence;
+
+    // After a compaction failed without harm (say, a full disk), ShouldCompact waits for the journal to grow by another
+    // eighth of its limits before asking again, so that a store compacting after each commit does not fail every commit.
+    private long _retryCompactionAtBytes;
+    private long _retryCompactionAtRecords;
 
     private FileDurableStorage(DatabaseFiles files, DatabaseLock databaseLock, FileDurableStorageOptions options, Action<string>? warn)
     {
@@ -55,7 +61,8 @@ public sealed partial class FileDurableStorage : IDurableStorage
     /// <inheritdoc />
     public bool ShouldCompact =>
         _recovery == RecoveryState.Done && _failure is null && _journal is not null
-        && (_journal.Length >= _options.MaxJournalBytes || _journalRecords >= _options.MaxJournalRecords);
+        && (_journal.Position >= Math.Max(_options.MaxJournalBytes, _retryCompactionAtBytes)
+            || _journalRecords >= Math.Max(_options.MaxJournalRecords, _retryCompactionAtRecords));
 
     /// <summary>
     /// Opens (creating it if missing) the database in <paramref name="folder"/> and locks it for this instance.
@@ -105,28 +112,35 @@ public sealed partial class FileDurableStorage : IDurableStorage
     public void Append(IReadOnlyList<GraphMutation> transaction)
     {
         EnsureWritable();
+        // The record is built in one buffer (header space reserved, filled in once the payload is known) and written
+        // with one call, so the file grows by whole records unless the process dies inside that call.
         _writer.Clear();
+        _writer.Skip(JournalFormat.RecordHeaderSize);
         MutationCodec.WriteTransaction(_writer, transaction);
-        if (_writer.Length > JournalFormat.MaxPayloadLength)
+        var payloadLength = _writer.Length - JournalFormat.RecordHeaderSize;
+        if (payloadLength > JournalFormat.MaxPayloadLength)
         {
             throw new ArgumentException(
-                $"The transaction encodes to {_writer.Length} bytes, more than a journal record holds ({JournalFormat.MaxPayloadLength}).",
+                $"The transaction encodes to {payloadLength} bytes, more than a journal record holds ({JournalFormat.MaxPayloadLength}).",
                 nameof(transaction));
         }
 
         var sequence = _lastSequence + 1;
-        Span<byte> header = stackalloc byte[JournalFormat.RecordHeaderSize];
-        RecordHeader.Write(header, sequence, _writer.WrittenSpan);
+        var record = _writer.WrittenSpanForUpdate;
+        RecordHeader.Write(record[..JournalFormat.RecordHeaderSize], sequence, record[JournalFormat.RecordHeaderSize..]);
         try
         {
-            _journal!.Write(header);
-            _journal.Write(_writer.WrittenSpan);
+            _journal!.Write(record);
             _journal.Flush(flushToDisk: true);
         }
         catch (Exception e)
         {
             _failure = e;
             throw StorageErrors.Failed(Folder, e);
+        }
+        finally
+        {
+            ReleaseLargeBuffer();
         }
 
         _lastSequence = sequence;
@@ -139,6 +153,15 @@ public sealed partial class FileDurableStorage : IDurableStorage
         _journal = null;
         _lock?.Dispose();
         _lock = null;
+    }
+
+    /// <summary>Drops the encoding buffer after an unusually large transaction rather than keeping its memory for good.</summary>
+    private void ReleaseLargeBuffer()
+    {
+        if (_writer.Capacity > RetainedBufferBytes)
+        {
+            _writer = new PayloadWriter(4096);
+        }
     }
 
     private void EnsureWritable()

@@ -18,11 +18,24 @@ internal sealed class PayloadWriter
 
     public int Length => _length;
 
+    public int Capacity => _buffer.Length;
+
     public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _length);
 
     public ReadOnlyMemory<byte> WrittenMemory => _buffer.AsMemory(0, _length);
 
     public void Clear() => _length = 0;
+
+    /// <summary>Reserves <paramref name="count"/> bytes (zeroed) to be filled in later through <see cref="WrittenSpanForUpdate"/>.</summary>
+    public void Skip(int count)
+    {
+        Ensure(count);
+        _buffer.AsSpan(_length, count).Clear();
+        _length += count;
+    }
+
+    /// <summary>The bytes written so far, writable: for headers reserved with <see cref="Skip"/>.</summary>
+    public Span<byte> WrittenSpanForUpdate => _buffer.AsSpan(0, _length);
 
     public void WriteByte(byte value)
     {

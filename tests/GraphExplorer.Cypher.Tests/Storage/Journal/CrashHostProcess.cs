@@ -88,6 +88,22 @@ internal sealed class CrashHostProcess : IDisposable
         }
     }
 
+    /// <summary>Like <see cref="WaitForLineAsync"/>, but false (child still running) when the time is up.</summary>
+    public async Task<bool> TryWaitForLineAsync(string prefix, TimeSpan timeout)
+    {
+        try
+        {
+            await WaitForLineAsync(prefix, timeout);
+            return true;
+        }
+        catch (TimeoutException) when (!_process.HasExited)
+        {
+            return false;
+        }
+    }
+
+    public bool HasExited => _process.HasExited;
+
     /// <summary>Kills the child and its tree at once, then reads everything it had written to stdout before dying.</summary>
     public async Task KillAndDrainAsync()
     {

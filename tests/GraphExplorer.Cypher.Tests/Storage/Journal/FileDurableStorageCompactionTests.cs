@@ -165,22 +165,32 @@ public sealed class FileDurableStorageCompactionTests : IDisposable
     [Fact]
     public void A_snapshot_that_cannot_be_written_leaves_the_database_usable()
     {
-        using (var storage = OpenRecovered(_folder.Path))
+        using (var storage = OpenRecovered(_folder.Path, new FileDurableStorageOptions { MaxJournalRecords = 16 }))
         {
-            storage.Append(SampleMutations.Transaction(1));
+            for (var n = 1; n <= 16; n++)
+            {
+                storage.Append(SampleMutations.Transaction(n));
+            }
+
+            storage.ShouldCompact.Should().BeTrue();
             var blocker = _folder.File(DatabaseFiles.SnapshotFileName + ".tmp");
             Directory.CreateDirectory(blocker);
 
-            var act = () => storage.Compact(All(1, 1));
+            var act = () => storage.Compact(All(1, 16));
 
             act.Should().Throw<CypherException>().Where(e => e.Kind == CypherErrorKind.DatabaseError && e.Detail == StorageErrors.CompactionFailed);
-            storage.Append(SampleMutations.Transaction(2));
+            storage.ShouldCompact.Should().BeFalse("a failed compaction is not retried at once");
+            storage.Append(SampleMutations.Transaction(17));
+            storage.ShouldCompact.Should().BeFalse();
+            storage.Append(SampleMutations.Transaction(18));
+            storage.ShouldCompact.Should().BeTrue("the journal grew by an eighth of its limit since the failure");
             Directory.Delete(blocker);
-            storage.Compact(All(1, 2));
-            storage.Append(SampleMutations.Transaction(3));
+            storage.Compact(All(1, 18));
+            storage.ShouldCompact.Should().BeFalse();
+            storage.Append(SampleMutations.Transaction(19));
         }
 
-        MutationText.Of(Reopen(_folder.Path).SelectMany(b => b)).Should().Equal(MutationText.Of(All(1, 3)));
+        MutationText.Of(Reopen(_folder.Path).SelectMany(b => b)).Should().Equal(MutationText.Of(All(1, 19)));
     }
 
     public static TheoryData<string, int> CrashPoints()

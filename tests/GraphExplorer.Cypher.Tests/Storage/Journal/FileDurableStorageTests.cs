@@ -47,6 +47,26 @@ public sealed class FileDurableStorageTests : IDisposable
     }
 
     [Fact]
+    public void A_transaction_of_several_megabytes_round_trips_between_small_ones()
+    {
+        var large = new List<GraphMutation>
+        {
+            new SetNodeProperty(1, "text", new string('λ', 3 * 1024 * 1024)),
+            new SetNodeProperty(1, "list", Enumerable.Range(0, 100_000).Select(i => (object?)(long)i).ToList()),
+        };
+        var transactions = new List<IReadOnlyList<GraphMutation>> { SampleMutations.Transaction(1), large, SampleMutations.Transaction(3) };
+        using (var storage = OpenRecovered(_folder.Path))
+        {
+            foreach (var transaction in transactions)
+            {
+                storage.Append(transaction);
+            }
+        }
+
+        MutationText.OfBatches(Reopen(_folder.Path)).Should().Equal(MutationText.OfBatches(transactions));
+    }
+
+    [Fact]
     public void Sequence_numbers_continue_across_reopens()
     {
         CreateJournal(_folder.Path, 2);

@@ -101,6 +101,14 @@ internal static partial class TckQueryCorpus
                 scenario.InExamples = true;
                 scenario.Header = null;
             }
+            else if (line.StartsWith('|') && scenario.AwaitingResultHeader)
+            {
+                scenario.AwaitingResultHeader = false;
+                if (scenario.Queries.Count > 0 && !scenario.Queries[^1].Setup)
+                {
+                    scenario.ResultColumns[scenario.Queries.Count - 1] = SplitRow(line);
+                }
+            }
             else if (line.StartsWith('|') && scenario.InExamples)
             {
                 var cells = SplitRow(line);
@@ -116,6 +124,8 @@ internal static partial class TckQueryCorpus
             else if (line.Length > 0 && !line.StartsWith('|') && !line.StartsWith('@'))
             {
                 scenario.LastStep = line;
+                scenario.AwaitingResultHeader = line.StartsWith("Then the result should be", StringComparison.Ordinal)
+                    && !line.EndsWith("empty", StringComparison.Ordinal);
                 var match = ErrorStep().Match(line);
                 if (match.Success)
                 {
@@ -140,16 +150,25 @@ internal static partial class TckQueryCorpus
         foreach (var (header, cells) in rows)
         {
             rowNumber++;
-            foreach (var (text, line, setup) in scenario.Queries)
+            for (var q = 0; q < scenario.Queries.Count; q++)
             {
+                var (text, line, setup) = scenario.Queries[q];
+                List<string>? columns = scenario.ResultColumns.TryGetValue(q, out var header0) ? [.. header0] : null;
                 var query = text;
                 for (var c = 0; c < header.Count && c < cells.Count; c++)
                 {
                     query = query.Replace("<" + header[c] + ">", cells[c], StringComparison.Ordinal);
+                    if (columns is not null)
+                    {
+                        for (var k = 0; k < columns.Count; k++)
+                        {
+                            columns[k] = columns[k].Replace("<" + header[c] + ">", cells[c], StringComparison.Ordinal);
+                        }
+                    }
                 }
 
                 var name = $"{file}:{line} {scenario.Name}" + (scenario.Rows.Count > 0 ? $" (example {rowNumber})" : string.Empty);
-                results.Add(new TckQuery(name, query, setup ? null : scenario.ExpectedSyntaxError));
+                results.Add(new TckQuery(name, query, setup ? null : scenario.ExpectedSyntaxError, columns));
             }
         }
     }
@@ -196,6 +215,11 @@ internal static partial class TckQueryCorpus
 
         public bool InExamples { get; set; }
 
+        public bool AwaitingResultHeader { get; set; }
+
+        /// <summary>The result table's header, by index of the query it belongs to.</summary>
+        public Dictionary<int, List<string>> ResultColumns { get; } = [];
+
         public List<string>? Header { get; set; }
 
         public List<(string Text, int Line, bool Setup)> Queries { get; } = [];
@@ -204,8 +228,11 @@ internal static partial class TckQueryCorpus
     }
 }
 
-/// <summary>One TCK query; <see cref="ExpectedSyntaxError"/> is the compile-time SyntaxError detail its scenario expects.</summary>
-internal sealed record TckQuery(string Name, string Text, string? ExpectedSyntaxError)
+/// <summary>
+/// One TCK query; <see cref="ExpectedSyntaxError"/> is the compile-time SyntaxError detail its scenario expects and
+/// <see cref="ResultColumns"/> the header of its expected result table, when it has one.
+/// </summary>
+internal sealed record TckQuery(string Name, string Text, string? ExpectedSyntaxError, IReadOnlyList<string>? ResultColumns)
 {
     public override string ToString() => Name;
 }

@@ -1,4 +1,5 @@
 using GraphExplorer.Cypher.Syntax;
+using GraphExplorer.Cypher.Syntax.Ast;
 using GraphExplorer.Database;
 
 namespace GraphExplorer.Cypher.Tests.Syntax.Tck;
@@ -55,5 +56,62 @@ public sealed class TckQueryParsingTests
                 e.Kind.Should().Be(CypherErrorKind.SyntaxError);
             }
         }
+    }
+
+    public static TheoryData<string> NamedGraphScripts()
+    {
+        var graphs = Path.Combine(Path.GetDirectoryName(TckQueryCorpus.FeaturesDirectory().TrimEnd('/', '\\'))!, "graphs");
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(graphs, "*.cypher", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetRelativePath(graphs, file));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(NamedGraphScripts))]
+    public void Tck_named_graph_scripts_parse(string relativePath)
+    {
+        var graphs = Path.Combine(Path.GetDirectoryName(TckQueryCorpus.FeaturesDirectory().TrimEnd('/', '\\'))!, "graphs");
+        var script = CypherParser.ParseScript(File.ReadAllText(Path.Combine(graphs, relativePath)), relativePath);
+        script.Statements.Should().NotBeEmpty();
+        script.Statements.Should().AllBeOfType<SingleQuery>();
+    }
+
+    public static TheoryData<string> QueriesWithResultColumns()
+    {
+        var data = new TheoryData<string>();
+        foreach (var query in TckQueryCorpus.Queries)
+        {
+            if (query.ResultColumns is not null && query.ExpectedSyntaxError is null && FinalReturn(query) is { IncludeExisting: false })
+            {
+                data.Add(query.Name);
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>Unaliased columns are named by their exact source text, as the TCK's result headers show.</summary>
+    [Theory]
+    [MemberData(nameof(QueriesWithResultColumns))]
+    public void Tck_result_columns_are_the_projection_names(string name)
+    {
+        var query = TckQueryCorpus.Queries.First(q => q.Name == name);
+        FinalReturn(query)!.Items.Select(i => i.Name).Should().Equal(query.ResultColumns!, $"for:\n{query.Text}");
+    }
+
+    private static ProjectionBody? FinalReturn(TckQuery query)
+    {
+        var statement = CypherParser.ParseStatement(query.Text);
+        var single = statement switch
+        {
+            SingleQuery s => s,
+            UnionQuery u => u.Queries[0],
+            _ => null,
+        };
+        return single?.Clauses[^1] is ReturnClause ret ? ret.Body : null;
     }
 }

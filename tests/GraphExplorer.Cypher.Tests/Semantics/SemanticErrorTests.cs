@@ -1,0 +1,46 @@
+using GraphExplorer.Cypher.Tests.Execution;
+using GraphExplorer.Database;
+
+namespace GraphExplorer.Cypher.Tests.Semantics;
+
+public sealed class SemanticErrorTests
+{
+    [Theory]
+    [InlineData("MATCH (a) RETURN b", "UndefinedVariable")]
+    [InlineData("MATCH (a) WITH a AS b RETURN a", "UndefinedVariable")]
+    [InlineData("MATCH (a) CREATE (a:L)", "VariableAlreadyBound")]
+    [InlineData("MATCH ()-[r]->() MATCH (r) RETURN r", "VariableTypeConflict")]
+    [InlineData("RETURN count(count(1))", "NestedAggregation")]
+    [InlineData("MATCH (a) RETURN a.x + count(*)", "AmbiguousAggregationExpression")]
+    [InlineData("RETURN *", "NoVariablesInScope")]
+    [InlineData("RETURN 1 AS a, 2 AS a", "ColumnNameConflict")]
+    [InlineData("RETURN 1 AS a UNION RETURN 2 AS b", "DifferentColumnsInUnion")]
+    [InlineData("RETURN 1 AS a UNION RETURN 2 AS a UNION ALL RETURN 3 AS a", "InvalidClauseComposition")]
+    [InlineData("CREATE (a)-[:A|B]->(b)", "NoSingleRelationshipType")]
+    [InlineData("CREATE (a)-[:A]-(b)", "RequiresDirectedRelationship")]
+    [InlineData("CREATE (a)-[:A*2]->(b)", "CreatingVarLength")]
+    [InlineData("MATCH (n) RETURN n LIMIT -1", "NegativeIntegerArgument")]
+    [InlineData("MATCH (n) RETURN n SKIP 1.5", "InvalidArgumentType")]
+    [InlineData("RETURN toUpper('a', 'b')", "InvalidNumberOfArguments")]
+    [InlineData("RETURN nope(1)", "UnknownFunction")]
+    [InlineData("MATCH (n) DELETE n:L", "InvalidDelete")]
+    [InlineData("MATCH (n) WHERE count(n) > 1 RETURN n", "InvalidAggregation")]
+    [InlineData("WITH 1 + 1 RETURN 1", "NoExpressionAlias")]
+    public void Invalid_queries_are_refused_before_running(string query, string detail)
+    {
+        var db = new TestDatabase();
+        var error = db.Fails(query);
+        error.Detail.Should().Be(detail);
+        error.Phase.Should().Be(CypherErrorPhase.CompileTime);
+    }
+
+    [Fact]
+    public void Errors_carry_the_position_of_the_offending_node()
+    {
+        var db = new TestDatabase();
+        var error = db.Fails("MATCH (a)\nRETURN a, missing");
+        error.Position.Should().NotBeNull();
+        error.Position!.Value.Line.Should().Be(2);
+        error.Position!.Value.Column.Should().Be(11);
+    }
+}
