@@ -39,6 +39,13 @@ internal static class GraphQLBenchmark
                 throw new InvalidOperationException($"{name} failed: {json[..Math.Min(json.Length, 2000)]}");
             }
 
+            if (options.Dump is { } dump)
+            {
+                // --dump DIR: keep each response for a byte-by-byte comparison with the peer's (graphql-js: --dump DIR).
+                Directory.CreateDirectory(dump);
+                File.WriteAllText(Path.Combine(dump, $"{name}.engine.json"), json);
+            }
+
             report.Check($"{name}.jsonLength", json.Length);
             report.Check($"{name}.jsonSha256", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..16]);
             var label = name == "introspection" ? "introspection query (graphql-js `getIntrospectionQuery()`)" : "3-level query, 1,000 objects";
@@ -49,6 +56,19 @@ internal static class GraphQLBenchmark
             report.AddLatency($"{name}.cached", $"{label}, document cache (execute)", cached);
             var cachedJson = await Measurement.RunAsync(name, 200, 200_000, TimeSpan.FromSeconds(15), async _ => (await engine.ExecuteAsync(request)).ToJson());
             report.AddLatency($"{name}.cachedJson", $"{label}, document cache + JSON", cachedJson);
+
+            // Phases on their own (a stopwatch per stage), to show where the time goes.
+            var document = Parser.Parse(query);
+            var executionRequest = new ExecutionRequest(document) { Variables = vars };
+            var response = await Executor.ExecuteRequestAsync(schema, executionRequest);
+            report.AddLatency($"{name}.phase.parse", $"{label}: phase parse", await Measurement.RunAsync(name, 200, 100_000, TimeSpan.FromSeconds(5),
+                _ => Task.FromResult(Parser.Parse(query))));
+            report.AddLatency($"{name}.phase.validate", $"{label}: phase validate", await Measurement.RunAsync(name, 200, 100_000, TimeSpan.FromSeconds(5),
+                _ => Task.FromResult(DocumentValidator.Validate(schema, document))));
+            report.AddLatency($"{name}.phase.execute", $"{label}: phase execute", await Measurement.RunAsync(name, 200, 100_000, TimeSpan.FromSeconds(5),
+                _ => Executor.ExecuteRequestAsync(schema, executionRequest)));
+            report.AddLatency($"{name}.phase.json", $"{label}: phase JSON", await Measurement.RunAsync(name, 200, 100_000, TimeSpan.FromSeconds(5),
+                _ => Task.FromResult(response.ToJson())));
         }
 
         report.Note("Throughput (ops/s) is 1 / mean latency of sequential requests on one thread; the machine has 2 cores shared with other work, so read it with the load average.");
@@ -71,7 +91,6 @@ internal static class GraphQLBenchmark
 
     private static Schema BuildSchema(string sdl, IReadOnlyList<Organisation> organisations) =>
         SchemaBuilder.FromSdl(sdl)
-            .AddDateScalars()
             .BindField("Query", "organizations", context => Connection.Of(organisations, context.Arguments))
             .BindField("Organization", "agreements", context => Connection.Of(((Organisation)context.Source!).Agreements, context.Arguments))
             .BindResolveType("Entity", (value, _) => value switch { Organisation => "Organization", Agreement => "Agreement", _ => null })
