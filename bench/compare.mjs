@@ -92,5 +92,46 @@ function graphql() {
   console.log("written bench/results/graphql.md");
 }
 
+/** The summary table of bench/README.md, between its figures markers. */
+function readme() {
+  const file = path.join(results, "..", "README.md");
+  const text = fs.readFileSync(file, "utf8");
+  const start = text.indexOf("<!-- figures:start");
+  const end = text.indexOf("<!-- figures:end -->");
+  if (start < 0 || end < 0) return;
+  const ours = read("cypher-embedded"), kuzu = read("kuzu"), engine = read("graphql-engine"), peer = read("graphql-js");
+  const rows = [
+    "",
+    "| figure | engine | peer | load avg (engine / peer) |",
+    "| --- | ---: | ---: | ---: |",
+  ];
+  const latency = (f) => (f ? `${micro(f.mean)} mean, ${micro(f.p50)} p50` : "–");
+  const add = (label, a, b, show) => rows.push(`| ${label} | ${show(a)} | ${show(b)} | ${load(a)} / ${load(b)} |`);
+  const value = (f) => f?.value ?? "–";
+  if (ours) {
+    rows.push(`| **Cypher, 100k nodes / 1M relationships** (peer: Kuzu, default threads) | ${ours.date.slice(0, 16)} | ${kuzu?.date.slice(0, 16) ?? "–"} | |`);
+    add("bulk load, nodes, `UNWIND $rows` (rows/s)", figure(ours, "loadNodesPerSecond"), figure(kuzu, "loadNodesPerSecond"), value);
+    add("bulk load, relationships, `UNWIND $rows` (rows/s)", figure(ours, "loadRelationshipsPerSecond"), figure(kuzu, "loadRelationshipsPerSecond"), value);
+    add("bulk load, relationships, Kuzu `COPY FROM` (rows/s)", null, figure(kuzu, "copyRelationshipsPerSecond"), value);
+    add("point lookup, indexed, parameterised", figure(ours, "lookup"), figure(kuzu, "lookup"), latency);
+    add("2-hop count", figure(ours, "twoHop"), figure(kuzu, "twoHop"), latency);
+    add("shortest path ≤ 6 hops", figure(ours, "shortestPath"), figure(kuzu, "shortestPath"), latency);
+    add("memory per relationship (engine: heap after reopen; Kuzu: RSS growth)", figure(ours, "memoryPerRelationshipAfterReopen"), figure(kuzu, "rssPerRelationshipAfterLoad"), value);
+    add("reopen until the first query answers", figure(ours, "reopenSeconds"), figure(kuzu, "reopenSeconds"), value);
+  }
+  if (engine) {
+    rows.push(`| **GraphQL** (peer: graphql-js; requests/s, one thread) | ${engine.date.slice(0, 16)} | ${peer?.date.slice(0, 16) ?? "–"} | |`);
+    const perSecond = (f) => (f ? `${format(f.perSecond)}/s (p50 ${micro(f.p50)})` : "–");
+    for (const [query, label] of [["introspection", "introspection"], ["threeLevels", "3-level, 1,000 objects"]]) {
+      add(`${label}, uncached`, figure(engine, `${query}.uncached`), figure(peer, `${query}.uncached`), perSecond);
+      add(`${label}, document cache`, figure(engine, `${query}.cached`), figure(peer, `${query}.cached`), perSecond);
+    }
+  }
+  rows.push("", "Comparisons in full: [results/cypher-vs-kuzu.md](results/cypher-vs-kuzu.md), [results/graphql.md](results/graphql.md).", "");
+  fs.writeFileSync(file, text.slice(0, text.indexOf("\n", start) + 1) + rows.join("\n") + text.slice(end));
+  console.log("updated bench/README.md");
+}
+
 cypherVsKuzu();
 graphql();
+readme();

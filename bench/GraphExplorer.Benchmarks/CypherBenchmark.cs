@@ -172,6 +172,13 @@ internal static class CypherBenchmark
             i => session.RunAsync(TwoHopQuery, Id(ids[i % ids.Length])));
         report.AddLatency("twoHop", "2-hop neighbourhood count (outgoing, `count(m)`)", twoHop);
 
+        report.AddValue("lookupAllocatedPerQuery", "point lookup: managed bytes allocated per query",
+            await Allocation.PerOperationAsync(1_000, i => session.RunAsync(LookupQuery, Id(ids[i % ids.Length]))), "bytes");
+        report.AddValue("twoHopAllocatedPerQuery", "2-hop count: managed bytes allocated per query",
+            await Allocation.PerOperationAsync(200, i => session.RunAsync(TwoHopQuery, Id(ids[i % ids.Length]))), "bytes");
+        report.AddValue("shortestPathAllocatedPerQuery", "shortestPath: managed bytes allocated per query",
+            await Allocation.PerOperationAsync(10, i => session.RunAsync(ShortestQuery, Pair(pairs[i % pairs.Length]))), "bytes");
+
         var shortest = await Measurement.RunAsync("shortest path", 5, 200, TimeSpan.FromSeconds(60),
             i => session.RunAsync(ShortestQuery, Pair(pairs[i % pairs.Length])));
         report.AddLatency("shortestPath", "shortestPath up to 6 hops, undirected, random pairs", shortest);

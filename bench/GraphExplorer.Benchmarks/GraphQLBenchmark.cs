@@ -69,6 +69,8 @@ internal static class GraphQLBenchmark
                 _ => Executor.ExecuteRequestAsync(schema, executionRequest)));
             report.AddLatency($"{name}.phase.json", $"{label}: phase JSON", await Measurement.RunAsync(name, 200, 100_000, TimeSpan.FromSeconds(5),
                 _ => Task.FromResult(response.ToJson())));
+            report.AddValue($"{name}.allocatedPerRequest", $"{label}: managed bytes allocated per cached request (execute)",
+                await Allocation.PerOperationAsync(200, _ => engine.ExecuteAsync(request)), "bytes");
         }
 
         report.Note("Throughput (ops/s) is 1 / mean latency of sequential requests on one thread; the machine has 2 cores shared with other work, so read it with the load average.");
