@@ -96,9 +96,29 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabase
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>
+    /// Registers a procedure callable with <c>CALL name(…) YIELD …</c> (e.g. the TCK's test procedures). Inputs and
+    /// outputs are (name, type) pairs with Neo4j type names such as "INTEGER?" or "STRING?"; the body receives one
+    /// value per input and returns rows with one value per output, all in the <see cref="CypherValues"/> mapping.
+    /// A procedure of the same name is replaced.
+    /// </summary>
+    public void RegisterProcedure(
+        string name,
+        IReadOnlyList<(string Name, string Type)> inputs,
+        IReadOnlyList<(string Name, string Type)> outputs,
+        Func<IReadOnlyList<object?>, IEnumerable<IReadOnlyList<object?>>> body)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(body);
+        Procedures.Register(new ProcedureDefinition(name, inputs, outputs, (ctx, arguments) =>
+            body(arguments.Select(a => ResultConverter.ToPublic(a, ctx.Graph)).ToList())
+                .Select(row => row.Select(CypherValues.Normalize).ToArray())
+                .ToList()));
+    }
+
     /// <summary>The compiled form of a query, from the plan cache when the text was seen with the same schema.</summary>
     internal CompiledQuery Prepare(string text, IGraphReader graph) =>
-        plans.GetOrAdd(text, graph.Schema, () => new QueryCompiler(graph, text, Procedures).Compile(CypherParser.ParseStatement(text)));
+        plans.GetOrAdd(text, graph.Schema, graph.NodeCount, () => new QueryCompiler(graph, text, Procedures).Compile(CypherParser.ParseStatement(text)));
 
     /// <summary>An EXPLAIN-like description of how a query would run against the current state.</summary>
     internal string Explain(string text) => Prepare(text, Store.Current).PlanDescription;

@@ -20,19 +20,22 @@ internal sealed class EmbeddedSession(EmbeddedGraphDatabase database, QueryLimit
         }
 
         var transaction = await database.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        QueryResult result;
         try
         {
             query = database.Prepare(cypher, transaction);
             var context = database.CreateContext(transaction, transaction, parameters, limits, query.SlotCount, cancellationToken);
-            var result = EmbeddedGraphDatabase.Execute(query, context, limits);
-            database.Store.Commit(transaction);
-            return result;
+            result = EmbeddedGraphDatabase.Execute(query, context, limits);
         }
         catch
         {
             database.Store.Rollback(transaction);
             throw;
         }
+
+        // Commit releases the write lock whether or not the durable append succeeds.
+        database.Store.Commit(transaction);
+        return result;
     }
 
     public Task<IGraphTransaction> BeginTransactionAsync(AccessMode accessMode = AccessMode.Write, CancellationToken cancellationToken = default) =>

@@ -1,8 +1,5 @@
 namespace GraphExplorer.GraphQL;
 
-/// <summary>A position in a GraphQL source text, both 1-based (spec §7.1.2 "locations").</summary>
-public readonly record struct SourceLocation(int Line, int Column);
-
 /// <summary>
 /// One entry of a response's "errors" list (spec §7.1.2). Immutable; built by <see cref="GraphQLErrors"/>.
 /// <see cref="Code"/> is the stable machine-readable code also written to <c>extensions.code</c>.

@@ -47,6 +47,8 @@ internal sealed partial class PartMatcher
 
         var startStep = Nodes[Start.NodeIndex];
         var results = new List<object?[]>();
+        var used = new List<long>();
+        var single = Hops.Length == 0 && PathSlot < 0;
         foreach (var candidate in StartCandidates(row, ctx))
         {
             ctx.Tick();
@@ -61,8 +63,15 @@ internal sealed partial class PartMatcher
                 work[startStep.Slot] = new NodeValue(candidate.Id);
             }
 
+            if (single)
+            {
+                yield return work; // a lone node: the fresh copy is the match
+                continue;
+            }
+
             results.Clear();
-            Expand(0, work, ctx, new List<long>(), results);
+            used.Clear();
+            Expand(0, work, ctx, used, results);
             foreach (var result in results)
             {
                 yield return result;

@@ -1,5 +1,3 @@
-using GraphExplorer.Cypher.Execution.Values;
-
 namespace GraphExplorer.Cypher.Execution;
 
 /// <summary>A procedure callable with CALL: typed inputs and outputs and a body producing rows of outputs.</summary>
@@ -52,6 +50,4 @@ internal sealed class ProcedureRegistry
         int i => (long)i,
         _ => value,
     };
-
-    internal static Type RuntimeNodeType => typeof(NodeValue);
 }

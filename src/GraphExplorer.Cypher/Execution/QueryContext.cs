@@ -35,6 +35,9 @@ internal sealed class QueryContext
 
     public IGraphReader Graph { get; }
 
+    /// <summary>The statement's clock: every temporal function without arguments reads this same instant.</summary>
+    public DateTime Now { get; } = DateTime.UtcNow;
+
     /// <summary>The number of slots of a row of the running query.</summary>
     public int SlotCount { get; init; }
 

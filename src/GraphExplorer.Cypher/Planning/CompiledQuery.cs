@@ -28,6 +28,9 @@ internal sealed class CompiledQuery
     /// <summary>The schema the plan was made for; a plan made for another schema is compiled again.</summary>
     public required SchemaState Schema { get; init; }
 
+    /// <summary>The node count the start points were chosen for; far from it, the plan is made again.</summary>
+    public long NodeCountAtCompile { get; init; }
+
     /// <summary>An EXPLAIN-like description of the operators, one per line.</summary>
     public string PlanDescription =>
         string.Join("\n", Parts.Select((p, i) => (Parts.Length > 1 ? $"Union branch {i + 1}:\n" : "") + string.Join("\n", p.Operators.Select(o => o.Description))));

@@ -13,9 +13,10 @@ internal sealed class PlanCache(int capacity)
 
     public int Count => plans.Count;
 
-    public CompiledQuery GetOrAdd(string text, Storage.SchemaState schema, Func<CompiledQuery> compile)
+    public CompiledQuery GetOrAdd(string text, Storage.SchemaState schema, long nodeCount, Func<CompiledQuery> compile)
     {
-        if (capacity > 0 && plans.TryGetValue(text, out var cached) && ReferenceEquals(cached.Schema, schema))
+        if (capacity > 0 && plans.TryGetValue(text, out var cached) && ReferenceEquals(cached.Schema, schema)
+            && nodeCount <= cached.NodeCountAtCompile * 2 + 100 && nodeCount * 2 + 100 >= cached.NodeCountAtCompile)
         {
             return cached;
         }

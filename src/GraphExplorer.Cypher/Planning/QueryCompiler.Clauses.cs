@@ -34,6 +34,7 @@ internal sealed partial class QueryCompiler
             SlotCount = slots.Count,
             Parameters = parameters,
             Schema = graph.Schema,
+            NodeCountAtCompile = graph.NodeCount,
         };
     }
 
@@ -194,11 +195,12 @@ internal sealed partial class QueryCompiler
             items.AddRange(visible.Select(v => (v.Name, (Expression)new Variable(v.Name, body.Span), (SyntaxNode)body)));
         }
 
+        SyntaxNode? missingAlias = null; // reported after the aggregation rules, which Neo4j checks first
         foreach (var item in body.Items)
         {
             if (!isReturn && item.Alias is null && item.Expression is not Variable)
             {
-                throw CypherErrors.NoExpressionAlias(item);
+                missingAlias ??= item;
             }
 
             items.Add((item.Name, item.Expression, item));
@@ -232,10 +234,10 @@ internal sealed partial class QueryCompiler
         }
 
         var aggregating = sink.Aggregates.Count > 0;
+        var groupingTexts = new HashSet<string>(StringComparer.Ordinal);
+        var groupingVariables = new HashSet<string>(StringComparer.Ordinal);
         if (aggregating)
         {
-            var groupingTexts = new HashSet<string>(StringComparer.Ordinal);
-            var groupingVariables = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < items.Count; i++)
             {
                 if (!isAggregate[i])
@@ -300,20 +302,13 @@ internal sealed partial class QueryCompiler
                 }
                 else if (aggregating || body.Distinct)
                 {
-                    // Sub-expressions written like a projected item read that item's column (e.g. ORDER BY count(*) + 1).
-                    substitutions = new Dictionary<string, int>(StringComparer.Ordinal);
-                    for (var i = 0; i < items.Count; i++)
+                    keys[k] = CompileOverProjection(sortExpression, sortScope, items.Select(i => i.Expression).ToList(), targetSlots);
+                    if (aggregating && ContainsAggregate(sortExpression))
                     {
-                        substitutions.TryAdd(SourceOf(items[i].Expression), targetSlots[i]);
-                    }
-
-                    try
-                    {
-                        keys[k] = CompileExpression(sortExpression, sortScope);
-                    }
-                    finally
-                    {
-                        substitutions = null;
+                        // The same rule as for projected items: around an aggregate, only grouping keys may appear.
+                        var visible = new HashSet<string>(groupingVariables, StringComparer.Ordinal);
+                        visible.UnionWith(items.Select(i => i.Name));
+                        CheckAggregateItem(sortExpression, groupingTexts, visible);
                     }
                 }
                 else
@@ -337,13 +332,47 @@ internal sealed partial class QueryCompiler
         if (where is not null)
         {
             // WHERE of a WITH sees the projected variables and, unless the WITH aggregates or is DISTINCT, the earlier ones.
-            var whereScope = aggregating || body.Distinct ? newScope : Scope.Of(scope.Variables.Concat(newScope.Variables));
-            ops.Add(new FilterOperator(CompilePredicate(where, whereScope)));
+            if (aggregating || body.Distinct)
+            {
+                var predicate = CompileOverProjection(where, newScope, items.Select(i => i.Expression).ToList(), targetSlots);
+                ops.Add(new FilterOperator((row, ctx) => predicate(row, ctx) is true));
+            }
+            else
+            {
+                ops.Add(new FilterOperator(CompilePredicate(where, Scope.Of(scope.Variables.Concat(newScope.Variables)))));
+            }
+        }
+
+        if (missingAlias is not null)
+        {
+            throw CypherErrors.NoExpressionAlias(missingAlias);
         }
 
         columns = items.Select(i => i.Name).ToArray();
         columnSlots = targetSlots;
         return newScope;
+    }
+
+    /// <summary>
+    /// Compiles an expression after an aggregating or DISTINCT projection, where sub-expressions written like a
+    /// projected item read that item's column (e.g. <c>ORDER BY count(*) + 1</c>, <c>WITH DISTINCT a.x AS x WHERE a.x = 1</c>).
+    /// </summary>
+    private Evaluator CompileOverProjection(Expression expression, Scope scope, IReadOnlyList<Expression> items, int[] itemSlots)
+    {
+        substitutions = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            substitutions.TryAdd(SourceOf(items[i]), itemSlots[i]);
+        }
+
+        try
+        {
+            return CompileExpression(expression, scope);
+        }
+        finally
+        {
+            substitutions = null;
+        }
     }
 
     private Evaluator CompileCount(Expression expression, string what)
@@ -365,6 +394,22 @@ internal sealed partial class QueryCompiler
 
         return CompileExpression(expression, Scope.Empty);
     }
+
+    private static bool ContainsAggregate(Expression expression) => expression switch
+    {
+        FunctionCall f when Execution.Functions.FunctionLibrary.IsAggregate(f.Name) => true,
+        CountStar => true,
+        FunctionCall f => f.Arguments.Any(ContainsAggregate),
+        Binary b => ContainsAggregate(b.Left) || ContainsAggregate(b.Right),
+        Unary u => ContainsAggregate(u.Operand),
+        PropertyAccess p => ContainsAggregate(p.Target),
+        ListLiteral l => l.Items.Any(ContainsAggregate),
+        MapLiteral m => m.Entries.Any(e => ContainsAggregate(e.Value)),
+        Subscript s => ContainsAggregate(s.Target) || ContainsAggregate(s.Index),
+        CaseExpression c => (c.Test is not null && ContainsAggregate(c.Test)) || (c.Default is not null && ContainsAggregate(c.Default))
+            || c.Alternatives.Any(a => ContainsAggregate(a.When) || ContainsAggregate(a.Then)),
+        _ => false,
+    };
 
     /// <summary>
     /// In an item that aggregates, every variable used outside the aggregate calls must be a grouping key (or be

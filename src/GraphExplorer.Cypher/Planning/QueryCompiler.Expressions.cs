@@ -96,8 +96,7 @@ internal sealed partial class QueryCompiler
                     switch (StaticType(pa.Target, scope))
                     {
                         case "Boolean" or "Integer" or "Float" or "String" or "List":
-                            throw new Database.CypherException(Database.CypherErrorKind.TypeError, Database.CypherErrorPhase.CompileTime, "InvalidArgumentType",
-                                $"Type mismatch: expected Map, Node or Relationship but was {StaticType(pa.Target, scope)} (line {pa.Span.Line}, column {pa.Span.Column})", pa.Span.Position);
+                            throw CypherErrors.PropertyAccessOnValue(StaticType(pa.Target, scope)!, pa);
                         case "Path":
                             throw CypherErrors.CompileInvalidArgumentType("Type mismatch: expected Map, Node or Relationship but was Path", pa);
                     }
@@ -509,7 +508,7 @@ internal sealed partial class QueryCompiler
             }
             catch (Database.CypherException e) when (e.Position is null)
             {
-                throw new Database.CypherException(e.Kind, e.Phase, e.Detail, $"{e.Message} (line {call.Span.Line}, column {call.Span.Column})", call.Span.Position, e);
+                throw CypherErrors.At(e, call);
             }
         };
     }

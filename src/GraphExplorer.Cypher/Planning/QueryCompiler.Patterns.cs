@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using GraphExplorer.Cypher.Execution;
 using GraphExplorer.Cypher.Semantics;
 using GraphExplorer.Cypher.Syntax.Ast;
@@ -464,6 +463,4 @@ internal sealed partial class QueryCompiler
             return count;
         };
     }
-
-    private static ImmutableArray<string> Names(IEnumerable<string> names) => [.. names];
 }

@@ -144,6 +144,7 @@ internal sealed partial class QueryCompiler
             SlotCount = slots.Count,
             Parameters = parameters,
             Schema = graph.Schema,
+            NodeCountAtCompile = graph.NodeCount,
         };
     }
 

@@ -245,6 +245,11 @@ internal sealed partial class QueryCompiler
     {
         updating = true;
         var before = scope;
+        if (merge.Part.Element.Steps.IsEmpty && merge.Part.Element.Start.Variable is { } lone && before.Contains(lone))
+        {
+            throw CypherErrors.VariableAlreadyBound(lone, merge.Part.Element.Start);
+        }
+
         foreach (var node in new[] { merge.Part.Element.Start }.Concat(merge.Part.Element.Steps.Select(s => s.Node)))
         {
             if (node.Variable is not null && before.Contains(node.Variable) && (!node.Labels.IsEmpty || node.Properties is not null)
@@ -263,7 +268,6 @@ internal sealed partial class QueryCompiler
         }
 
         var matcher = CompileMatchPattern(new Pattern([merge.Part], merge.Part.Span), null, scope, allowNewVariables: true, out var next);
-        var matchedScope = next;
         var creator = BuildCreator(merge.Part, before.Contains, new HashSet<string>(StringComparer.Ordinal), ref next, isMerge: true);
         var propertyChecks = new List<(Evaluator Value, SyntaxNode At)>();
         foreach (var node in new[] { merge.Part.Element.Start }.Concat(merge.Part.Element.Steps.Select(s => s.Node)))
@@ -285,7 +289,6 @@ internal sealed partial class QueryCompiler
         var onCreate = merge.Actions.Where(a => a.OnCreate).SelectMany(a => a.Items).Select(i => CompileSetItem(i, next)).ToArray();
         var onMatch = merge.Actions.Where(a => !a.OnCreate).SelectMany(a => a.Items).Select(i => CompileSetItem(i, next)).ToArray();
         var checks = propertyChecks.ToArray();
-        _ = matchedScope;
         ops.Add(new EagerOperator("Merge: " + matcher.Description, (row, ctx) =>
         {
             var matches = matcher.Matches(row, ctx).ToList();
@@ -447,11 +450,6 @@ internal sealed partial class QueryCompiler
         foreach (var expression in delete.Expressions)
         {
             if (expression is HasLabels or IntegerLiteral or FloatLiteral or StringLiteral or BooleanLiteral or MapLiteral or Binary)
-            {
-                throw CypherErrors.InvalidDelete(expression);
-            }
-
-            if (expression is Variable v && scope.Find(v.Name) is { Kind: VariableKind.Any } && false)
             {
                 throw CypherErrors.InvalidDelete(expression);
             }

@@ -106,6 +106,14 @@ internal static class CypherErrors
         Build(CypherErrorKind.SyntaxError, CypherErrorPhase.CompileTime, "UnsupportedFeature",
             $"{what} is not supported by the embedded engine", at);
 
+    public static CypherException PropertyAccessOnValue(string type, SyntaxNode at) =>
+        Build(CypherErrorKind.TypeError, CypherErrorPhase.CompileTime, "InvalidArgumentType",
+            $"Type mismatch: expected Map, Node or Relationship but was {type}", at);
+
+    /// <summary>The same error, placed at <paramref name="at"/> (for errors raised by code that does not know the query).</summary>
+    public static CypherException At(CypherException error, SyntaxNode at) =>
+        new(error.Kind, error.Phase, error.Detail, $"{error.Message} (line {at.Span.Line}, column {at.Span.Column})", at.Span.Position, error);
+
     // ---- run time ----------------------------------------------------------------------------------------------
 
     public static CypherException TypeError(string detail, string message, SyntaxNode? at = null) =>
@@ -160,6 +168,10 @@ internal static class CypherErrors
 
     public static CypherException Transaction(string detail, string message) =>
         Build(CypherErrorKind.TransactionError, CypherErrorPhase.Runtime, detail, message, null);
+
+    public static CypherException CommitFailed(Exception cause) =>
+        new(CypherErrorKind.DatabaseError, CypherErrorPhase.Runtime, "CommitFailed",
+            $"The transaction could not be made durable and was not applied: {cause.Message}", null, cause);
 
     public static CypherException ProcedureFailed(string message, SyntaxNode? at) =>
         Build(CypherErrorKind.ProcedureError, CypherErrorPhase.Runtime, "ProcedureCallFailed", message, at);

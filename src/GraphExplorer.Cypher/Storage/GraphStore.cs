@@ -59,7 +59,15 @@ internal sealed class GraphStore : IDisposable
                 return;
             }
 
-            storage?.Append(transaction.Mutations);
+            try
+            {
+                storage?.Append(transaction.Mutations);
+            }
+            catch (Exception e) when (e is not Database.CypherException)
+            {
+                throw Semantics.CypherErrors.CommitFailed(e);
+            }
+
             current = transaction.BuildSnapshot();
             if (storage is { ShouldCompact: true })
             {

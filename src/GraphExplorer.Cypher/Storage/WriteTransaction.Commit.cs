@@ -15,8 +15,8 @@ internal sealed partial class WriteTransaction
         var relTable = baseSnapshot.Relationships.ToBuilder();
         var labelSets = new Dictionary<string, ImmutableSortedSet<long>.Builder>(StringComparer.Ordinal);
         var indexBuilders = new Dictionary<string, ImmutableDictionary<object, ImmutableSortedSet<long>>.Builder>(StringComparer.Ordinal);
-        var propertyKeys = baseSnapshot.PropertyKeys.ToBuilder();
-        var typeCounts = baseSnapshot.RelationshipTypeCounts.ToBuilder();
+        var newKeys = new HashSet<string>(StringComparer.Ordinal);
+        var typeDeltas = new Dictionary<string, long>(StringComparer.Ordinal);
         var nodeIndexes = Schema.Indexes.Where(i => !i.OnRelationships).ToArray();
 
         foreach (var (id, node) in nodes)
@@ -45,7 +45,7 @@ internal sealed partial class WriteTransaction
             {
                 foreach (var entry in node.Properties.Entries)
                 {
-                    propertyKeys.Add(entry.Key);
+                    newKeys.Add(entry.Key);
                 }
             }
 
@@ -86,19 +86,37 @@ internal sealed partial class WriteTransaction
             relTable.Set(id, rel.Deleted ? null : rel);
             if (before is not null)
             {
-                typeCounts[before.Type] = typeCounts[before.Type] - 1;
+                typeDeltas[before.Type] = typeDeltas.GetValueOrDefault(before.Type) - 1;
                 relationshipCount--;
             }
 
             if (!rel.Deleted)
             {
-                typeCounts[rel.Type] = typeCounts.GetValueOrDefault(rel.Type) + 1;
+                typeDeltas[rel.Type] = typeDeltas.GetValueOrDefault(rel.Type) + 1;
                 relationshipCount++;
                 foreach (var entry in rel.Properties.Entries)
                 {
-                    propertyKeys.Add(entry.Key);
+                    newKeys.Add(entry.Key);
                 }
             }
+        }
+
+        var typeCounts = baseSnapshot.RelationshipTypeCounts;
+        if (typeDeltas.Count > 0)
+        {
+            var builder = typeCounts.ToBuilder();
+            foreach (var (type, delta) in typeDeltas)
+            {
+                builder[type] = builder.GetValueOrDefault(type) + delta;
+            }
+
+            typeCounts = builder.ToImmutable();
+        }
+
+        var propertyKeys = baseSnapshot.PropertyKeys;
+        if (!newKeys.IsSubsetOf(propertyKeys))
+        {
+            propertyKeys = propertyKeys.Union(newKeys);
         }
 
         var labelIndex = baseSnapshot.LabelIndex;
@@ -133,8 +151,8 @@ internal sealed partial class WriteTransaction
             nextNodeId,
             nextRelationshipId,
             labelIndex,
-            typeCounts.ToImmutable(),
-            propertyKeys.ToImmutable(),
+            typeCounts,
+            propertyKeys,
             schema,
             baseSnapshot.Version + 1);
 

@@ -72,12 +72,13 @@ internal sealed partial class WriteTransaction : IGraphReader
 
     public IEnumerable<NodeRecord> NodesWithLabel(string label)
     {
-        var seen = labelAdditions.TryGetValue(label, out var added) ? added.ToArray() : Array.Empty<long>();
+        // A copy, so that writes during the enumeration cannot disturb it; a set, so that the scan stays linear.
+        var seen = labelAdditions.TryGetValue(label, out var added) ? new HashSet<long>(added) : [];
         foreach (var node in baseSnapshot.NodesWithLabel(label))
         {
             if (nodes.TryGetValue(node.Id, out var own))
             {
-                if (own.Deleted || !own.HasLabel(label) || Array.IndexOf(seen, node.Id) >= 0)
+                if (own.Deleted || !own.HasLabel(label) || seen.Contains(node.Id))
                 {
                     continue;
                 }
@@ -105,14 +106,14 @@ internal sealed partial class WriteTransaction : IGraphReader
 
     public IEnumerable<NodeRecord> IndexSeek(IndexDefinition index, object key)
     {
-        long[] added = indexAdditions.TryGetValue(index.Name, out var perKey) && perKey.TryGetValue(key, out var ids)
-            ? ids.ToArray()
-            : Array.Empty<long>();
+        HashSet<long> added = indexAdditions.TryGetValue(index.Name, out var perKey) && perKey.TryGetValue(key, out var ids)
+            ? new HashSet<long>(ids)
+            : [];
         if (Schema.Data.TryGetValue(index.Name, out var data) && data.Entries.TryGetValue(key, out var baseIds))
         {
             foreach (var id in baseIds)
             {
-                if (Array.IndexOf(added, id) >= 0)
+                if (added.Contains(id))
                 {
                     continue;
                 }

@@ -157,7 +157,7 @@ internal sealed class Lexer
         while (_position < _text.Length)
         {
             var c = _text[_position];
-            if (char.IsWhiteSpace(c) || c is '\u001C' or '\u001D' or '\u001E' or '\u001F')
+            if (char.IsWhiteSpace(c) || c is '\uFEFF' or '\u001C' or '\u001D' or '\u001E' or '\u001F')
             {
                 _position++;
             }
@@ -200,7 +200,7 @@ internal sealed class Lexer
                 _position++;
             }
 
-            ConsumeTrailingNameCharacters(start, out var invalid);
+            ConsumeTrailingNameCharacters(out var invalid);
             if (invalid || _position == digitsStart)
             {
                 SyntaxErrors.ThrowInvalidNumber(
@@ -238,7 +238,7 @@ internal sealed class Lexer
             if (!char.IsAsciiDigit(Peek(0)))
             {
                 _position = exponentStart;
-                ConsumeTrailingNameCharacters(start, out _);
+                ConsumeTrailingNameCharacters(out _);
                 SyntaxErrors.ThrowInvalidNumber(_source, _source.Span(start, _position), "expected digits after the exponent 'e'");
             }
 
@@ -246,7 +246,7 @@ internal sealed class Lexer
             SkipDigits();
         }
 
-        ConsumeTrailingNameCharacters(start, out var trailing);
+        ConsumeTrailingNameCharacters(out var trailing);
         if (trailing)
         {
             SyntaxErrors.ThrowInvalidNumber(_source, _source.Span(start, _position), "a number cannot be followed by letters");
@@ -269,7 +269,8 @@ internal sealed class Lexer
         }
     }
 
-    private void ConsumeTrailingNameCharacters(int start, out bool any)
+    /// <summary>Skips letters and digits glued to a number (e.g. the "abc" of 12abc) so the error quotes them all.</summary>
+    private void ConsumeTrailingNameCharacters(out bool any)
     {
         any = false;
         while (_position < _text.Length && IsIdentifierPart(_text[_position]))

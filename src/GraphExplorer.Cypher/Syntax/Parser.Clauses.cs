@@ -3,7 +3,7 @@ using GraphExplorer.Cypher.Syntax.Ast;
 
 namespace GraphExplorer.Cypher.Syntax;
 
-/// <summary>Clauses: reading, projecting, updating and calling.</summary>
+/// <summary>Clause dispatch and the reading and calling clauses: MATCH, UNWIND, CALL (procedures and subqueries), FOREACH.</summary>
 internal sealed partial class Parser
 {
     /// <summary>Parses the clause that starts at the current token, or returns false when none does.</summary>
@@ -100,244 +100,6 @@ internal sealed partial class Parser
         return new UnwindClause(expression, variable, SpanFrom(start));
     }
 
-    private WithClause ParseWith()
-    {
-        var start = ExpectKeyword("WITH");
-        var body = ParseProjectionBody("WITH");
-        var where = ParseOptionalWhere();
-        return new WithClause(body, where, SpanFrom(start));
-    }
-
-    private ReturnClause ParseReturn()
-    {
-        var start = ExpectKeyword("RETURN");
-        var body = ParseProjectionBody("RETURN");
-        return new ReturnClause(body, SpanFrom(start));
-    }
-
-    /// <summary><c>[DISTINCT] (* [, items] | items) [ORDER BY …] [SKIP n] [LIMIT n]</c>.</summary>
-    private ProjectionBody ParseProjectionBody(string clause)
-    {
-        var start = Current;
-        var distinct = AcceptKeyword("DISTINCT");
-        var includeExisting = false;
-        var items = ImmutableArray.CreateBuilder<ProjectionItem>();
-        if (Accept(TokenKind.Star))
-        {
-            includeExisting = true;
-            while (Accept(TokenKind.Comma))
-            {
-                items.Add(ParseProjectionItem());
-            }
-        }
-        else
-        {
-            if (Check(TokenKind.EndOfInput) || Check(TokenKind.Semicolon))
-            {
-                Fail($"an expression or '*' after {clause}");
-            }
-
-            do
-            {
-                items.Add(ParseProjectionItem());
-            }
-            while (Accept(TokenKind.Comma));
-        }
-
-        var orderBy = ImmutableArray<SortItem>.Empty;
-        if (IsKeyword("ORDER"))
-        {
-            Advance();
-            ExpectKeyword("BY");
-            var sortItems = ImmutableArray.CreateBuilder<SortItem>();
-            do
-            {
-                var itemStart = Current;
-                var expression = ParseExpression();
-                var descending = false;
-                if (AcceptKeyword("DESC") || AcceptKeyword("DESCENDING"))
-                {
-                    descending = true;
-                }
-                else if (!AcceptKeyword("ASC"))
-                {
-                    AcceptKeyword("ASCENDING");
-                }
-
-                sortItems.Add(new SortItem(expression, descending, SpanFrom(itemStart)));
-            }
-            while (Accept(TokenKind.Comma));
-
-            orderBy = sortItems.ToImmutable();
-        }
-
-        Expression? skip = null;
-        if (AcceptKeyword("SKIP") || AcceptKeyword("OFFSET"))
-        {
-            skip = ParseExpression();
-        }
-
-        Expression? limit = null;
-        if (AcceptKeyword("LIMIT"))
-        {
-            limit = ParseExpression();
-        }
-
-        return new ProjectionBody(distinct, includeExisting, items.ToImmutable(), orderBy, skip, limit, SpanFrom(start));
-    }
-
-    private ProjectionItem ParseProjectionItem()
-    {
-        var start = Current;
-        var expression = ParseExpression();
-        var text = _source.Text[expression.Span.Start..expression.Span.End];
-        string? alias = null;
-        if (AcceptKeyword("AS"))
-        {
-            alias = ExpectName("a column name after AS");
-        }
-
-        return new ProjectionItem(expression, alias, text, SpanFrom(start));
-    }
-
-    private CreateClause ParseCreate()
-    {
-        var start = ExpectKeyword("CREATE");
-        var pattern = ParsePattern(PatternContext.Create);
-        return new CreateClause(pattern, SpanFrom(start));
-    }
-
-    private MergeClause ParseMerge()
-    {
-        var start = ExpectKeyword("MERGE");
-        var part = ParsePatternPart(PatternContext.Merge);
-        var actions = ImmutableArray.CreateBuilder<MergeAction>();
-        while (IsKeyword("ON"))
-        {
-            var actionStart = Advance();
-            bool onCreate;
-            if (AcceptKeyword("CREATE"))
-            {
-                onCreate = true;
-            }
-            else if (AcceptKeyword("MATCH"))
-            {
-                onCreate = false;
-            }
-            else
-            {
-                Fail("CREATE or MATCH after ON");
-                return null!;
-            }
-
-            ExpectKeyword("SET");
-            var items = ParseSetItems();
-            actions.Add(new MergeAction(onCreate, items, SpanFrom(actionStart)));
-        }
-
-        return new MergeClause(part, actions.ToImmutable(), SpanFrom(start));
-    }
-
-    private SetClause ParseSet()
-    {
-        var start = ExpectKeyword("SET");
-        var items = ParseSetItems();
-        return new SetClause(items, SpanFrom(start));
-    }
-
-    private ImmutableArray<SetItem> ParseSetItems()
-    {
-        var items = ImmutableArray.CreateBuilder<SetItem>();
-        do
-        {
-            items.Add(ParseSetItem());
-        }
-        while (Accept(TokenKind.Comma));
-
-        return items.ToImmutable();
-    }
-
-    /// <summary><c>n.key = v</c>, <c>(expr).key = v</c>, <c>n = map</c>, <c>n += map</c> or <c>n:Label…</c>.</summary>
-    private SetItem ParseSetItem()
-    {
-        var start = Current;
-        if (IsName() && PeekToken().Kind is TokenKind.Equal or TokenKind.PlusEqual)
-        {
-            var variable = Advance().Text;
-            var merge = Advance().Kind == TokenKind.PlusEqual;
-            var value = ParseExpression();
-            return new SetPropertiesItem(variable, value, merge, SpanFrom(start));
-        }
-
-        if (IsName() && PeekToken().Kind == TokenKind.Colon)
-        {
-            var variable = Advance().Text;
-            var labels = ParseLabels();
-            return new SetLabelsItem(variable, labels, SpanFrom(start));
-        }
-
-        var target = ParsePostfixExpression();
-        if (target is not PropertyAccess property)
-        {
-            SyntaxErrors.ThrowUnexpectedToken(_source, Current, "'.' and a property key, '=', '+=' or ':' in a SET item");
-            return null!;
-        }
-
-        Expect(TokenKind.Equal, "'=' after the property to set");
-        var assigned = ParseExpression();
-        return new SetPropertyItem(property, assigned, SpanFrom(start));
-    }
-
-    private RemoveClause ParseRemove()
-    {
-        var start = ExpectKeyword("REMOVE");
-        var items = ImmutableArray.CreateBuilder<RemoveItem>();
-        do
-        {
-            var itemStart = Current;
-            if (IsName() && PeekToken().Kind == TokenKind.Colon)
-            {
-                var variable = Advance().Text;
-                var labels = ParseLabels();
-                items.Add(new RemoveLabelsItem(variable, labels, SpanFrom(itemStart)));
-                continue;
-            }
-
-            var target = ParsePostfixExpression();
-            if (target is not PropertyAccess property)
-            {
-                SyntaxErrors.ThrowUnexpectedToken(_source, Current, "'.' and a property key or ':' and a label in a REMOVE item");
-                return null!;
-            }
-
-            items.Add(new RemovePropertyItem(property, SpanFrom(itemStart)));
-        }
-        while (Accept(TokenKind.Comma));
-
-        return new RemoveClause(items.ToImmutable(), SpanFrom(start));
-    }
-
-    private DeleteClause ParseDelete()
-    {
-        var start = Current;
-        var detach = AcceptKeyword("DETACH");
-        if (!detach)
-        {
-            AcceptKeyword("NODETACH");
-        }
-
-        ExpectKeyword("DELETE");
-        var expressions = ImmutableArray.CreateBuilder<Expression>();
-        do
-        {
-            expressions.Add(ParseExpression());
-        }
-        while (Accept(TokenKind.Comma));
-
-        return new DeleteClause(detach, expressions.ToImmutable(), SpanFrom(start));
-    }
-
-    /// <summary><c>CALL ns.name[(args)] [YIELD * | YIELD item, … [WHERE predicate]]</c>.</summary>
     private CallClause ParseProcedureCall()
     {
         var start = ExpectKeyword("CALL");
@@ -443,10 +205,21 @@ internal sealed partial class Parser
         var list = ParseExpression();
         Expect(TokenKind.Pipe, "'|' before the FOREACH body");
         var body = ImmutableArray.CreateBuilder<Clause>();
+        Enter();
         while (TryParseClause(out var clause))
         {
+            if (clause is not (CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause or ForeachClause))
+            {
+                SyntaxErrors.ThrowNotAllowedHere(
+                    _source,
+                    clause.Span,
+                    "Only updating clauses (CREATE, MERGE, SET, REMOVE, DELETE, FOREACH) may appear in a FOREACH body");
+            }
+
             body.Add(clause);
         }
+
+        Leave();
 
         if (body.Count == 0)
         {

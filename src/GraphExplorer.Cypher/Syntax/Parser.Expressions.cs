@@ -6,7 +6,8 @@ namespace GraphExplorer.Cypher.Syntax;
 /// <summary>
 /// Expressions, by precedence from lowest: OR, XOR, AND, NOT, comparisons (chained: <c>a &lt; b &lt;= c</c> is
 /// <c>a &lt; b AND b &lt;= c</c>), string/list/null predicates, + and -, * / %, ^ (left-associative), unary + and -,
-/// postfix (property, subscript, slice, label predicate), atoms. Atoms are split into <c>Parser.Atoms.cs</c>.
+/// postfix (property, subscript, slice, label predicate), atoms. Atoms live in <c>Parser.Atoms.cs</c>,
+/// <c>Parser.Literals.cs</c>, <c>Parser.Comprehensions.cs</c> and <c>Parser.Subqueries.cs</c>.
 /// </summary>
 internal sealed partial class Parser
 {
@@ -16,7 +17,13 @@ internal sealed partial class Parser
     /// </summary>
     private bool _patternPredicatesAllowed;
 
-    private Expression ParseExpression() => ParseOr();
+    private Expression ParseExpression()
+    {
+        Enter();
+        var expression = ParseOr();
+        Leave();
+        return expression;
+    }
 
     private static SourceSpan Cover(SourceSpan first, SourceSpan last) => new(first.Start, last.End, first.Line, first.Column);
 
@@ -61,7 +68,9 @@ internal sealed partial class Parser
         if (IsKeyword("NOT"))
         {
             var start = Advance();
+            Enter();
             var operand = ParseNot();
+            Leave();
             return new Unary(UnaryOperator.Not, operand, Cover(start.Span, operand.Span));
         }
 
@@ -103,6 +112,11 @@ internal sealed partial class Parser
         }
 
         RejectLookAlike(op is BinaryOperator.LessThan ? "<" : ">");
+        if (op == BinaryOperator.Equal && PeekToken().Kind == TokenKind.Equal && PeekToken().Start == Current.End)
+        {
+            SyntaxErrors.ThrowNotAllowedHere(_source, Cover(Current.Span, PeekToken().Span), "'==' is not a Cypher operator: compare with a single '='");
+        }
+
         return true;
     }
 
@@ -229,7 +243,9 @@ internal sealed partial class Parser
                 return ParsePostfix(negative);
             }
 
+            Enter();
             var operand = ParseUnary();
+            Leave();
             var op = sign.Kind == TokenKind.Minus ? UnaryOperator.Negate : UnaryOperator.Plus;
             return new Unary(op, operand, Cover(sign.Span, operand.Span));
         }

@@ -75,7 +75,9 @@ internal sealed partial class Parser
         if (Check(TokenKind.LeftParen) && PeekToken().Kind == TokenKind.LeftParen)
         {
             Advance();
+            Enter();
             var inner = ParsePatternElement(context);
+            Leave();
             Expect(TokenKind.RightParen, "')' closing the parenthesised pattern");
             return inner;
         }
@@ -135,10 +137,19 @@ internal sealed partial class Parser
 
         if (Check(TokenKind.Parameter))
         {
+            // Only CREATE may take a whole property map from a parameter; matching needs each key spelled out.
             var token = Advance();
-            if (context is PatternContext.Match or PatternContext.Merge)
+            if (context != PatternContext.Create)
             {
-                SyntaxErrors.ThrowInvalidParameterUse(_source, token.Span, context == PatternContext.Match ? "MATCH" : "MERGE");
+                SyntaxErrors.ThrowInvalidParameterUse(
+                    _source,
+                    token.Span,
+                    context switch
+                    {
+                        PatternContext.Match => "MATCH",
+                        PatternContext.Merge => "MERGE",
+                        _ => "expression",
+                    });
             }
 
             return new Parameter(token.Text, token.Span);

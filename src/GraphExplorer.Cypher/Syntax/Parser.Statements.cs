@@ -31,6 +31,14 @@ internal sealed partial class Parser
     /// <summary><c>single (UNION [ALL] single)*</c>; ends before ';', '}' or the end of input.</summary>
     private Query ParseQuery()
     {
+        Enter();
+        var query = ParseUnion();
+        Leave();
+        return query;
+    }
+
+    private Query ParseUnion()
+    {
         var start = Current;
         var first = ParseSingleQuery();
         if (!IsKeyword("UNION"))
@@ -69,7 +77,8 @@ internal sealed partial class Parser
             Fail("a clause (MATCH, WITH, RETURN, CREATE, MERGE, UNWIND, CALL, …)");
         }
 
-        if (clauses.Count == 1 && clauses[0] is CallClause call)
+        // A CALL is standalone only when it is the whole statement, not the body of a subquery.
+        if (clauses.Count == 1 && clauses[0] is CallClause call && _depth == 1)
         {
             clauses[0] = call with { Standalone = true };
         }

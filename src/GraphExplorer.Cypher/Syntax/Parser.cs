@@ -5,16 +5,24 @@ namespace GraphExplorer.Cypher.Syntax;
 
 /// <summary>
 /// The recursive-descent parser; this file holds token navigation and the entry points. The grammar is split by concern
-/// into partial files: statements and schema commands, clauses, patterns, expressions.
+/// into partial files: Statements and Schema; Clauses, Projections and Updates; Patterns; Expressions, Atoms, Literals,
+/// Comprehensions and Subqueries.
 /// Keywords are matched case-insensitively on identifier tokens, so a keyword may still be used as a name where no
 /// keyword is expected (e.g. a property called <c>count</c> or a label called <c>Order</c>).
 /// One parser per text; not thread-safe.
 /// </summary>
 internal sealed partial class Parser
 {
+    /// <summary>
+    /// How deeply expressions, patterns, subqueries and FOREACH may nest. Deeper input is rejected with a syntax error
+    /// instead of exhausting the stack, which would take the whole process down.
+    /// </summary>
+    internal const int MaxNesting = 200;
+
     private readonly SourceText _source;
     private readonly List<Token> _tokens;
     private int _index;
+    private int _depth;
 
     public Parser(SourceText source)
     {
@@ -94,6 +102,17 @@ internal sealed partial class Parser
     private SourceSpan SpanFrom(SourceSpan start) =>
         new(start.Start, Math.Max(start.End, Previous.End), start.Line, start.Column);
 
+    /// <summary>Enters one level of nesting; pair with <see cref="Leave"/> (on failure the parser is discarded).</summary>
+    private void Enter()
+    {
+        if (++_depth > MaxNesting)
+        {
+            SyntaxErrors.ThrowTooDeeplyNested(_source, Current.Span, MaxNesting);
+        }
+    }
+
+    private void Leave() => _depth--;
+
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     private void Fail(string expected) => SyntaxErrors.ThrowUnexpectedToken(_source, Current, expected);
 
@@ -141,7 +160,10 @@ internal sealed partial class Parser
         Accept(TokenKind.Semicolon);
         if (!Check(TokenKind.EndOfInput))
         {
-            Fail(Previous.Kind == TokenKind.Semicolon ? "the end of input (one statement only)" : ExpectedAfterStatement());
+            Fail(
+                Previous.Kind == TokenKind.Semicolon ? "the end of input (one statement only)"
+                : statement is Query ? ExpectedAfterStatement()
+                : "the end of the statement");
         }
 
         return statement;

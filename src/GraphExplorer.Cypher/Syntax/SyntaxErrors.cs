@@ -22,6 +22,9 @@ internal static class SyntaxErrors
     public const string InvalidRelationshipPattern = "InvalidRelationshipPattern";
     public const string InvalidParameterUse = "InvalidParameterUse";
 
+    /// <summary>Longest source line quoted in a message; longer lines are cut to a window around the caret.</summary>
+    private const int MaxQuotedLine = 120;
+
     /// <summary>A token that no rule accepts here.</summary>
     [DoesNotReturn]
     public static void ThrowUnexpectedToken(SourceText source, Token token, string expected)
@@ -39,9 +42,17 @@ internal static class SyntaxErrors
         var c = CodePointAt(source.Text, offset);
         var text = char.ConvertFromUtf32(c);
         var detail = c > 0x7F ? InvalidUnicodeCharacter : UnexpectedSyntax;
+        var hint = c switch
+        {
+            '&' => ": Cypher writes 'and' as AND",
+            '!' => ": Cypher writes 'not' as NOT and 'not equal' as <>",
+            '#' => ": comments start with // or /*",
+            '?' => ": parameters are written $name",
+            _ => string.Empty,
+        };
         var message = c > 0x7F
             ? $"Invalid input '{text}' (U+{c:X4}): this character is not allowed here"
-            : $"Invalid input '{text}'";
+            : $"Invalid input '{text}'{hint}";
         throw Create(source, detail, message, source.Span(offset, offset + text.Length));
     }
 
@@ -105,6 +116,10 @@ internal static class SyntaxErrors
             $"Parameter maps cannot be used in {clause} patterns (use a literal map, e.g. {{key: $param.key}})",
             span);
 
+    [DoesNotReturn]
+    public static void ThrowTooDeeplyNested(SourceText source, SourceSpan span, int limit) =>
+        throw Create(source, "InvalidSyntax", $"The query nests more than {limit} levels deep here", span);
+
     /// <summary>Syntax that parses but is not allowed where it stands, e.g. a pattern expression outside WHERE.</summary>
     [DoesNotReturn]
     public static void ThrowNotAllowedHere(SourceText source, SourceSpan span, string message) =>
@@ -117,8 +132,18 @@ internal static class SyntaxErrors
         builder.Append(source.Name ?? "query").Append(':').Append(span.Line).Append(':').Append(span.Column)
             .Append(": ").Append(message).Append('\n');
         var line = source.LineText(span.Line);
+        var caret = span.Column - 1;
+        if (line.Length > MaxQuotedLine)
+        {
+            // Quote a window around the error, so a generated one-line script does not make a megabyte message.
+            var from = Math.Max(0, Math.Min(caret - (MaxQuotedLine / 2), line.Length - MaxQuotedLine));
+            var window = line.Substring(from, MaxQuotedLine);
+            line = (from > 0 ? "…" : string.Empty) + window + (from + MaxQuotedLine < line.Length ? "…" : string.Empty);
+            caret = caret - from + (from > 0 ? 1 : 0);
+        }
+
         builder.Append(line).Append('\n');
-        for (var i = 0; i < span.Column - 1 && i < line.Length; i++)
+        for (var i = 0; i < caret && i < line.Length; i++)
         {
             // Keep tabs so the caret lines up under tab-indented text.
             builder.Append(line[i] == '\t' ? '\t' : ' ');

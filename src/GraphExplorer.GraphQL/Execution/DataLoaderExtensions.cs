@@ -15,6 +15,6 @@ public static class DataLoaderExtensions
     {
         var services = context.Services as RequestServices
             ?? throw new InvalidOperationException("Data loaders need the engine's request services.");
-        return services.GetOrAdd("dataloader:" + name, () => new DataLoader<TKey, TValue>(batch, services.Scheduler));
+        return services.GetLoader(name, batch);
     }
 }

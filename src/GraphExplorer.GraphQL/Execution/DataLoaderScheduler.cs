@@ -75,9 +75,3 @@ internal sealed class DataLoaderScheduler
         return loaders.Length == 1 ? loaders[0].DispatchAsync(cancellationToken) : Task.WhenAll(loaders.Select(l => l.DispatchAsync(cancellationToken)));
     }
 }
-
-/// <summary>A loader with keys waiting for a batch call.</summary>
-internal interface IBatchDispatch
-{
-    Task DispatchAsync(CancellationToken cancellationToken);
-}

@@ -45,6 +45,12 @@ internal sealed class ExecutionContext
 
     public Lock FieldsCacheGate { get; } = new();
 
+    /// <summary>
+    /// Coerced arguments per (field node, field definition): variables are fixed for the request, so a field inside a
+    /// list is coerced once, not once per item. Values are shared read-only between resolvers.
+    /// </summary>
+    public Dictionary<(FieldNode Node, FieldDefinition Field), IReadOnlyDictionary<string, object?>> ArgumentsCache { get; } = [];
+
     public void AddError(GraphQLError error)
     {
         lock (_errorsGate)
@@ -63,12 +69,4 @@ internal sealed class ExecutionContext
             }
         }
     }
-}
-
-/// <summary>Grouped field set of CollectFields (spec §6.3.2): response keys in order, each with its field nodes.</summary>
-internal sealed class CollectedFields(List<string> keys, Dictionary<string, List<FieldNode>> fields)
-{
-    public List<string> Keys { get; } = keys;
-
-    public Dictionary<string, List<FieldNode>> Fields { get; } = fields;
 }

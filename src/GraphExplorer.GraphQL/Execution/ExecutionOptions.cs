@@ -13,6 +13,3 @@ public sealed record ExecutionOptions
     /// shows "Unexpected error." with the same correlation id. Must be thread-safe.</summary>
     public Action<UnexpectedError>? OnUnexpectedError { get; init; }
 }
-
-/// <summary>An unexpected resolver failure handed to the logging callback.</summary>
-public sealed record UnexpectedError(Exception Exception, string CorrelationId, IReadOnlyList<object> Path);

@@ -244,7 +244,7 @@ public static partial class Executor
         try
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var arguments = CoerceArgumentValues(field, fieldNode.Arguments, context.Variables);
+            var arguments = CachedArgumentValues(context, field, fieldNode);
             resolved = ResolveFieldValue(context, objectType, field, fieldNodes, objectValue, arguments, path);
         }
         catch (Exception e) when (!IsCancellation(context, e))
@@ -258,6 +258,30 @@ public static partial class Executor
         }
 
         return AwaitAndCompleteField(context, objectType, field, fieldNodes, resolved, path);
+    }
+
+    private static IReadOnlyDictionary<string, object?> CachedArgumentValues(ExecutionContext context, FieldDefinition field, FieldNode fieldNode)
+    {
+        if (field.Arguments.Count == 0)
+        {
+            return NoArguments;
+        }
+
+        lock (context.FieldsCacheGate)
+        {
+            if (context.ArgumentsCache.TryGetValue((fieldNode, field), out var cached))
+            {
+                return cached;
+            }
+        }
+
+        var arguments = CoerceArgumentValues(field, fieldNode.Arguments, context.Variables);
+        lock (context.FieldsCacheGate)
+        {
+            context.ArgumentsCache[(fieldNode, field)] = arguments;
+        }
+
+        return arguments;
     }
 
     /// <summary>ResolveFieldValue (spec §6.4.2): the bound resolver, or the default one.</summary>

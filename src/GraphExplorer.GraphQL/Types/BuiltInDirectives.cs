@@ -21,10 +21,11 @@ public static class BuiltInDirectives
         [DirectiveLocation.Field, DirectiveLocation.FragmentSpread, DirectiveLocation.InlineFragment],
         false);
 
+    /// <summary>@deprecated; its reason is <c>String!</c> with a default, as in the working draft (and graphql-js 17).</summary>
     public static readonly DirectiveDefinition Deprecated = new(
         "deprecated",
         "Marks an element of a GraphQL schema as no longer supported.",
-        [Arg("reason", BuiltInScalars.String,
+        [Arg("reason", new NonNullType(BuiltInScalars.String),
             "Explains why this element was deprecated, usually also including a suggestion for how to access supported similar data. Formatted using the Markdown syntax, as specified by [CommonMark](https://commonmark.org/).",
             new StringValueNode(DefaultDeprecationReason, false, default))],
         [DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition, DirectiveLocation.EnumValue],

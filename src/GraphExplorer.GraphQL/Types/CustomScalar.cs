@@ -32,7 +32,7 @@ public sealed class CustomScalar : ScalarType
     public static object? ValueFromAstUntyped(ValueNode literal) => literal switch
     {
         NullValueNode => null,
-        IntValueNode i => long.TryParse(i.Value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var l) ? l : double.Parse(i.Value, System.Globalization.CultureInfo.InvariantCulture),
+        IntValueNode i => long.TryParse(i.Value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var l) ? (object)l : double.Parse(i.Value, System.Globalization.CultureInfo.InvariantCulture),
         FloatValueNode f => double.Parse(f.Value, System.Globalization.CultureInfo.InvariantCulture),
         StringValueNode s => s.Value,
         BooleanValueNode b => b.Value,

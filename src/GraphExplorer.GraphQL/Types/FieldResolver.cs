@@ -2,9 +2,6 @@ using GraphExplorer.GraphQL.Language;
 
 namespace GraphExplorer.GraphQL.Types;
 
-/// <summary>Resolves one field's value (spec §6.4.2 ResolveFieldValue). May complete synchronously.</summary>
-public delegate ValueTask<object?> FieldResolver(IResolveContext context);
-
 /// <summary>
 /// What a resolver sees (graphql-js's GraphQLResolveInfo plus source and arguments). One instance per field
 /// execution; not to be kept after the resolver returns.
@@ -40,12 +37,4 @@ public interface IResolveContext
 
     /// <summary>Per-request services such as data loaders (see Execution.DataLoaderExtensions).</summary>
     IRequestServices Services { get; }
-}
-
-/// <summary>Per-request state shared by all resolvers of one execution (thread-safe).</summary>
-public interface IRequestServices
-{
-    /// <summary>Gets or creates a per-request object by key (e.g. a data loader).</summary>
-    T GetOrAdd<T>(string key, Func<T> create)
-        where T : class;
 }

@@ -1,18 +1,5 @@
 namespace GraphExplorer.GraphQL.Types;
 
-/// <summary>The kinds of spec §4.2.3 <c>__TypeKind</c>.</summary>
-public enum TypeKind
-{
-    Scalar,
-    Object,
-    Interface,
-    Union,
-    Enum,
-    InputObject,
-    List,
-    NonNull,
-}
-
 /// <summary>
 /// Any GraphQL type: a named type or a list/non-null wrapper (spec §3.4). Types are immutable once their schema is
 /// built and safe to share between threads.
@@ -52,34 +39,4 @@ public abstract class GraphQLType
         (NamedType x, NamedType y) => ReferenceEquals(x, y),
         _ => false,
     };
-}
-
-/// <summary>A list of <see cref="OfType"/> (spec §3.11).</summary>
-public sealed class ListType(GraphQLType ofType) : GraphQLType
-{
-    public GraphQLType OfType { get; } = ofType;
-
-    public override TypeKind Kind => TypeKind.List;
-
-    public override string ToString() => "[" + OfType + "]";
-}
-
-/// <summary>A non-null <see cref="OfType"/> (spec §3.12); never wraps another non-null.</summary>
-public sealed class NonNullType : GraphQLType
-{
-    public NonNullType(GraphQLType ofType)
-    {
-        if (ofType is NonNullType)
-        {
-            throw new ArgumentException("Non-null cannot wrap a non-null type.", nameof(ofType));
-        }
-
-        OfType = ofType;
-    }
-
-    public GraphQLType OfType { get; }
-
-    public override TypeKind Kind => TypeKind.NonNull;
-
-    public override string ToString() => OfType + "!";
 }

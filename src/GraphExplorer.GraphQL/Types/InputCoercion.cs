@@ -52,7 +52,9 @@ public static class InputCoercion
                     value = scalar.ParseLiteral(node);
                     return true;
                 }
-                catch (ScalarCoercionException)
+#pragma warning disable CA1031 // Any failure of a custom scalar means "invalid literal".
+                catch (Exception)
+#pragma warning restore CA1031
                 {
                     return false;
                 }
@@ -262,6 +264,13 @@ public static class InputCoercion
                 catch (ScalarCoercionException e)
                 {
                     onError(path.ToArray(), input, e.Message);
+                    return null;
+                }
+#pragma warning disable CA1031 // A custom scalar may throw anything; it is reported as a coercion error.
+                catch (Exception e)
+#pragma warning restore CA1031
+                {
+                    onError(path.ToArray(), input, $"Expected type \"{scalar.Name}\". {e.Message}");
                     return null;
                 }
 

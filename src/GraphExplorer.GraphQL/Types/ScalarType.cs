@@ -43,6 +43,3 @@ public abstract class ScalarType : NamedType
         _ => value.ToString() ?? "",
     };
 }
-
-/// <summary>A value a scalar cannot represent; the message is shown to the user.</summary>
-public sealed class ScalarCoercionException(string message) : Exception(message);

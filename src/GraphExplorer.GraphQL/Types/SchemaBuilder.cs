@@ -51,7 +51,14 @@ public sealed partial class SchemaBuilder
 
     /// <summary>Binds a Task-returning resolver.</summary>
     public SchemaBuilder BindFieldAsync<T>(string typeName, string fieldName, Func<IResolveContext, Task<T>> resolver) =>
-        BindField(typeName, fieldName, async context => await resolver(context).ConfigureAwait(false));
+        BindField(typeName, fieldName, context =>
+        {
+            // Completed tasks (cached loads, synchronous paths) cost no extra state machine.
+            var task = resolver(context);
+            return task.IsCompletedSuccessfully ? new ValueTask<object?>(task.Result) : AwaitResult(task);
+        });
+
+    private static async ValueTask<object?> AwaitResult<T>(Task<T> task) => await task.ConfigureAwait(false);
 
     /// <summary>Sets the cost weight of a field for the cost limit (default 1).</summary>
     public SchemaBuilder SetCost(string typeName, string fieldName, int cost)

@@ -218,6 +218,8 @@ public static class DocumentValidator
 
         private void WalkArguments(SyntaxNode owner, IReadOnlyList<ArgumentNode> arguments, IReadOnlyList<InputValueDefinition>? definitions)
         {
+            var savedOwner = context.ArgumentOwner;
+            context.ArgumentOwner = owner;
             foreach (var rule in rules)
             {
                 rule.EnterArguments(context, owner, arguments);
@@ -236,6 +238,8 @@ public static class DocumentValidator
                 WalkInputValue(argument.Value, definition?.Type, null, definition?.HasDefaultValue ?? false);
                 context.Argument = saved;
             }
+
+            context.ArgumentOwner = savedOwner;
         }
 
         private void WalkInputValue(ValueNode value, GraphQLType? type, GraphQLType? parentType, bool hasDefault)

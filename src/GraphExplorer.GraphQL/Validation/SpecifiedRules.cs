@@ -37,25 +37,3 @@ public static class SpecifiedRules
         yield return new UniqueInputFieldNamesRule();
     }
 }
-
-/// <summary>Configurable protective rules, separate from the spec's rules.</summary>
-public static class ProtectiveRules
-{
-    public static IEnumerable<ValidationRule> Create(ValidationOptions options)
-    {
-        if (options.MaxDepth is { } maxDepth)
-        {
-            yield return new MaxDepthRule(maxDepth);
-        }
-
-        if (options.MaxCost is { } maxCost)
-        {
-            yield return new CostLimitRule(maxCost, options.DefaultListSize);
-        }
-
-        if (!options.IntrospectionEnabled)
-        {
-            yield return new NoIntrospectionRule();
-        }
-    }
-}

@@ -10,6 +10,7 @@ namespace GraphExplorer.GraphQL.Validation;
 public sealed class ValidationContext
 {
     private readonly List<GraphQLError> _errors = [];
+    private readonly Dictionary<string, FragmentDefinitionNode> _fragments = new(StringComparer.Ordinal);
     private readonly Dictionary<SyntaxNode, List<VariableUsage>> _usages = [];
     private readonly Dictionary<OperationDefinitionNode, IReadOnlyList<FragmentDefinitionNode>> _recursiveFragments = [];
 
@@ -20,7 +21,7 @@ public sealed class ValidationContext
         Options = options;
         foreach (var fragment in document.Definitions.OfType<FragmentDefinitionNode>())
         {
-            Fragments.TryAdd(fragment.Name.Value, fragment);
+            _fragments.TryAdd(fragment.Name.Value, fragment);
         }
     }
 
@@ -31,7 +32,7 @@ public sealed class ValidationContext
     public ValidationOptions Options { get; }
 
     /// <summary>First definition of each fragment name.</summary>
-    public Dictionary<string, FragmentDefinitionNode> Fragments { get; } = new(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments => _fragments;
 
     public IReadOnlyList<GraphQLError> Errors => _errors;
 
@@ -49,6 +50,9 @@ public sealed class ValidationContext
     public DirectiveDefinition? Directive { get; internal set; }
 
     public InputValueDefinition? Argument { get; internal set; }
+
+    /// <summary>The field or directive node whose arguments are being walked.</summary>
+    public SyntaxNode? ArgumentOwner { get; internal set; }
 
     /// <summary>The expected input type of the current value (null when unknown).</summary>
     public GraphQLType? InputType { get; internal set; }
@@ -145,6 +149,3 @@ public sealed class ValidationContext
         return result;
     }
 }
-
-/// <summary>A variable used at a position expecting <see cref="Type"/> (null when unknown).</summary>
-public sealed record VariableUsage(VariableNode Node, GraphQLType? Type, bool HasLocationDefault, NamedType? ParentInputType);

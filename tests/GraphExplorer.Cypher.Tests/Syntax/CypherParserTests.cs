@@ -88,6 +88,18 @@ public sealed class CypherParserTests
     }
 
     [Fact]
+    public void Long_lines_are_quoted_as_a_window_around_the_caret()
+    {
+        var text = "RETURN [" + string.Join(", ", Enumerable.Range(0, 2000)) + ", ?]";
+        var error = Parse.StatementError(text);
+        var lines = error.Message.Split('\n');
+        lines.Should().HaveCount(3);
+        lines[1].Length.Should().BeLessThan(130);
+        lines[1].Should().StartWith("…").And.EndWith("?]");
+        lines[1][lines[2].Length - 1].Should().Be('?');
+    }
+
+    [Fact]
     public void Error_at_end_of_input_points_past_the_last_character()
     {
         var error = Parse.StatementError("RETURN n.");
@@ -127,6 +139,19 @@ public sealed class CypherParserTests
     public void Clause_keywords_remain_usable_as_variables(string text)
     {
         CypherParser.ParseStatement(text).Should().BeOfType<SingleQuery>();
+    }
+
+    [Theory]
+    [InlineData("MATCH (n) WHERE n.x == 1 RETURN n", 21, "compare with a single '='")]
+    [InlineData("MATCH (n) WHERE n.x = 1 && n.y = 2 RETURN n", 25, "AND")]
+    [InlineData("MATCH (n) WHERE !n.x RETURN n", 17, "NOT")]
+    [InlineData("# comment\nRETURN 1", 1, "comments start with //")]
+    [InlineData("SHOW INDEXES YIELD *", 14, "expected the end of the statement")]
+    public void Common_mistakes_get_a_hint(string text, int column, string hint)
+    {
+        var error = Parse.StatementError(text);
+        error.Position!.Value.Column.Should().Be(column);
+        error.Message.Should().Contain(hint);
     }
 
     [Fact]

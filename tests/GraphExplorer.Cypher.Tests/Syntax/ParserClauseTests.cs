@@ -22,120 +22,11 @@ public sealed class ParserClauseTests
     }
 
     [Fact]
-    public void Return_items_keep_their_source_text_as_names()
-    {
-        var body = Parse.Clause<ReturnClause>("MATCH (n) RETURN n.name, count(*), n.age  +  1 AS next, toUpper( n.name )", 1).Body;
-        body.Items.Select(i => i.Name).Should().Equal("n.name", "count(*)", "next", "toUpper( n.name )");
-        body.Items[2].Text.Should().Be("n.age  +  1");
-        body.Items[2].Alias.Should().Be("next");
-        body.Items[0].Alias.Should().BeNull();
-    }
-
-    [Fact]
-    public void Return_star_distinct_order_skip_limit()
-    {
-        var body = Parse.Clause<ReturnClause>("MATCH (n) RETURN DISTINCT *, n.x AS x ORDER BY x DESC, n.y ASC, n.z SKIP 2 LIMIT $max", 1).Body;
-        body.Distinct.Should().BeTrue();
-        body.IncludeExisting.Should().BeTrue();
-        body.Items.Single().Alias.Should().Be("x");
-        body.OrderBy.Select(s => (Parse.Show(s.Expression), s.Descending)).Should().Equal(("x", true), ("n.y", false), ("n.z", false));
-        Parse.Show(body.Skip!).Should().Be("2");
-        Parse.Show(body.Limit!).Should().Be("$max");
-    }
-
-    [Fact]
-    public void Order_by_accepts_long_direction_keywords()
-    {
-        var body = Parse.Clause<ReturnClause>("RETURN 1 AS x ORDER BY x DESCENDING").Body;
-        body.OrderBy.Single().Descending.Should().BeTrue();
-    }
-
-    [Fact]
-    public void With_where_filters_after_projection()
-    {
-        var with = Parse.Clause<WithClause>("MATCH (n) WITH n, count(*) AS c WHERE c > 1 RETURN n", 1);
-        with.Body.Items.Select(i => i.Name).Should().Equal("n", "c");
-        Parse.Show(with.Where!).Should().Be("(c GreaterThan 1)");
-    }
-
-    [Fact]
-    public void With_star_and_limit()
-    {
-        var with = Parse.Clause<WithClause>("MATCH (n) WITH * LIMIT 1 RETURN n", 1);
-        with.Body.IncludeExisting.Should().BeTrue();
-        with.Body.Items.Should().BeEmpty();
-        with.Body.Limit.Should().NotBeNull();
-    }
-
-    [Fact]
     public void Unwind()
     {
         var unwind = Parse.Clause<UnwindClause>("UNWIND [1, 2] AS x RETURN x");
         unwind.Variable.Should().Be("x");
         Parse.Show(unwind.Expression).Should().Be("[1, 2]");
-    }
-
-    [Fact]
-    public void Create_with_several_parts()
-    {
-        var create = Parse.Clause<CreateClause>("CREATE (a:A {name: 'x'}), (b)-[:R {w: 1}]->(c), p = (d)");
-        create.Pattern.Parts.Should().HaveCount(3);
-        create.Pattern.Parts[2].Variable.Should().Be("p");
-    }
-
-    [Fact]
-    public void Create_accepts_a_parameter_map_for_properties()
-    {
-        var create = Parse.Clause<CreateClause>("CREATE (n:Person $props)");
-        create.Pattern.Parts.Single().Element.Start.Properties.Should().BeOfType<Parameter>().Which.Name.Should().Be("props");
-    }
-
-    [Fact]
-    public void Merge_with_on_create_and_on_match()
-    {
-        var merge = Parse.Clause<MergeClause>(
-            "MERGE (n:Org {id: $id}) ON CREATE SET n.created = timestamp(), n:New ON MATCH SET n += $props");
-        merge.Part.Element.Start.Labels.Should().Equal("Org");
-        merge.Actions.Should().HaveCount(2);
-        merge.Actions[0].OnCreate.Should().BeTrue();
-        merge.Actions[0].Items.Should().HaveCount(2);
-        merge.Actions[1].OnCreate.Should().BeFalse();
-        merge.Actions[1].Items.Single().Should().BeOfType<SetPropertiesItem>().Which.Merge.Should().BeTrue();
-    }
-
-    [Fact]
-    public void Set_items_of_every_kind()
-    {
-        var set = Parse.Clause<SetClause>("MATCH (n) SET n.a = 1, n = {b: 2}, n += {c: 3}, n:L1:L2, (n).d = 4", 1);
-        set.Items[0].Should().BeOfType<SetPropertyItem>().Which.Target.Key.Should().Be("a");
-        set.Items[1].Should().BeOfType<SetPropertiesItem>().Which.Merge.Should().BeFalse();
-        set.Items[2].Should().BeOfType<SetPropertiesItem>().Which.Merge.Should().BeTrue();
-        set.Items[3].Should().BeOfType<SetLabelsItem>().Which.Labels.Should().Equal("L1", "L2");
-        set.Items[4].Should().BeOfType<SetPropertyItem>().Which.Target.Key.Should().Be("d");
-    }
-
-    [Fact]
-    public void Set_of_a_non_property_fails_at_the_assignment()
-    {
-        var error = Parse.StatementError("MATCH (n) SET f(n) = 1");
-        error.Detail.Should().Be("UnexpectedSyntax");
-        error.Position!.Value.Column.Should().Be(20);
-    }
-
-    [Fact]
-    public void Remove_properties_and_labels()
-    {
-        var remove = Parse.Clause<RemoveClause>("MATCH (n) REMOVE n.a, n:L1:L2", 1);
-        remove.Items[0].Should().BeOfType<RemovePropertyItem>().Which.Target.Key.Should().Be("a");
-        remove.Items[1].Should().BeOfType<RemoveLabelsItem>().Which.Labels.Should().Equal("L1", "L2");
-    }
-
-    [Fact]
-    public void Delete_and_detach_delete()
-    {
-        Parse.Clause<DeleteClause>("MATCH (n)-[r]->() DELETE r, n", 1).Should()
-            .Match<DeleteClause>(d => !d.Detach && d.Expressions.Length == 2);
-        Parse.Clause<DeleteClause>("MATCH (n) DETACH DELETE n", 1).Detach.Should().BeTrue();
     }
 
     [Fact]
@@ -164,6 +55,15 @@ public sealed class ParserClauseTests
         call.Arguments!.Value.Should().BeEmpty();
         call.Yield!.Value.Select(y => y.Variable).Should().Equal("l", "other");
         call.Where.Should().NotBeNull();
+    }
+
+    [Fact]
+    public void A_lone_call_inside_a_subquery_is_not_standalone()
+    {
+        var call = Parse.Clause<SubqueryCallClause>("CALL { CALL db.labels() } RETURN 1");
+        call.Query.Should().BeOfType<SingleQuery>().Which.Clauses.Single().Should().BeOfType<CallClause>()
+            .Which.Standalone.Should().BeFalse();
+        Parse.StatementError("CALL { CALL db.labels() YIELD * } RETURN 1").Detail.Should().Be("UnexpectedSyntax");
     }
 
     [Fact]
@@ -201,6 +101,16 @@ public sealed class ParserClauseTests
         loop.Variable.Should().Be("x");
         loop.Body.Should().HaveCount(2);
         loop.Body[1].Should().BeOfType<ForeachClause>().Which.Body.Single().Should().BeOfType<MergeClause>();
+    }
+
+    [Theory]
+    [InlineData("FOREACH (x IN [1] | MATCH (n) SET n.x = x)", 21)]
+    [InlineData("FOREACH (x IN [1] | CREATE () RETURN x)", 31)]
+    public void Foreach_body_takes_only_updating_clauses(string text, int column)
+    {
+        var error = Parse.StatementError(text);
+        error.Detail.Should().Be("UnexpectedSyntax");
+        error.Position!.Value.Column.Should().Be(column);
     }
 
     [Fact]

@@ -272,6 +272,16 @@ public sealed class ParserExpressionTests
         Parse.Clause<MatchClause>("MATCH (n) WHERE (n) RETURN n").Where.Should().BeOfType<Variable>();
     }
 
+    [Theory]
+    [InlineData("(x) - -1", "(x Subtract -1)")]
+    [InlineData("(x)--1", "(x Subtract -1)")]
+    [InlineData("(x) < -(y)", "(x LessThan (Negate y))")]
+    [InlineData("(x)<-y", "(x LessThan (Negate y))")]
+    public void Parenthesised_variables_followed_by_arithmetic_are_not_patterns(string text, string expected)
+    {
+        Parse.Show(Parse.Expression(text)).Should().Be(expected);
+    }
+
     [Fact]
     public void Pattern_predicate_inside_exists_function()
     {

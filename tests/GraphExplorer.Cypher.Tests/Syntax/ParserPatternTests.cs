@@ -113,6 +113,8 @@ public sealed class ParserPatternTests
     [InlineData("MATCH ()-[r:FOO $param]->() RETURN r", 17)]
     [InlineData("MERGE (n $param)", 10)]
     [InlineData("MERGE (a)-[r:FOO $param]->(b)", 18)]
+    [InlineData("MATCH (n) WHERE (n)-->(m $p) RETURN n", 26)]
+    [InlineData("RETURN [(n)-[r $p]->() | r]", 16)]
     public void Parameter_maps_are_not_allowed_in_match_and_merge(string text, int column)
     {
         var error = Parse.StatementError(text);

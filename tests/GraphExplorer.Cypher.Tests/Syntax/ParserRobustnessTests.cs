@@ -45,6 +45,55 @@ public sealed class ParserRobustnessTests
         failures.Should().BeEmpty();
     }
 
+    public static TheoryData<string, string, string, string> Nestings() => new()
+    {
+        { "RETURN ", "(", "1", ")" },
+        { "RETURN ", "[", "1", "]" },
+        { "RETURN ", "{a: ", "1", "}" },
+        { "RETURN ", "f(", "1", ")" },
+        { "RETURN ", "NOT ", "true", string.Empty },
+        { "RETURN ", "- ", "1", string.Empty },
+        { "RETURN ", "[x IN ", "[1]", " | x]" },
+        { "RETURN ", "EXISTS { MATCH (n) WHERE ", "true", " RETURN n }" },
+        { "MATCH p = ", "(", "(n)-->(m)", ")" },
+        { string.Empty, "CALL { ", "RETURN 1 AS x", " } RETURN x" },
+        { string.Empty, "FOREACH (x IN [] | ", "CREATE ()", ")" },
+    };
+
+    /// <summary>
+    /// Deep nesting is a syntax error, not a stack overflow that would kill the process: reaching the limit fits in a
+    /// 1 MiB stack (thread-pool threads get at least that), and moderate nesting parses.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Nestings))]
+    public void Nesting_beyond_the_limit_is_a_syntax_error_even_on_a_small_stack(string prefix, string open, string middle, string close)
+    {
+        string Nest(int depth) =>
+            prefix + string.Concat(Enumerable.Repeat(open, depth)) + middle + string.Concat(Enumerable.Repeat(close, depth));
+
+        CypherParser.ParseStatement(Nest(20)).Should().NotBeNull();
+
+        Exception? failure = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    CypherParser.ParseStatement(Nest(Parser.MaxNesting + 5));
+                }
+                catch (Exception e)
+                {
+                    failure = e;
+                }
+            },
+            1024 * 1024);
+        thread.Start();
+        thread.Join();
+        var error = failure.Should().BeOfType<CypherException>().Subject;
+        error.Detail.Should().Be("InvalidSyntax");
+        error.Message.Should().Contain("nests more than 200 levels");
+    }
+
     private static void Check(string text, List<string> failures)
     {
         try

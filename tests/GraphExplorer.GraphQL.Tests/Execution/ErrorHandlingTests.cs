@@ -7,7 +7,7 @@ namespace GraphExplorer.GraphQL.Tests.Execution;
 
 public sealed class ErrorHandlingTests
 {
-    private static readonly Schema Schema = SchemaBuilder.FromSdl("type Query { user: String internal: String slow: String context: String }")
+    private static readonly Schema Schema = SchemaBuilder.FromSdl("type Query { user: String internal: String slow: String context: String stuck: String }")
         .BindField("Query", "user", _ => throw new GraphQLException("Organization not found.", "NOT_FOUND",
             new Dictionary<string, object?> { ["id"] = "42" }))
         .BindField("Query", "internal", _ => throw new InvalidOperationException("connection string secret=xyz"))
@@ -17,6 +17,12 @@ public sealed class ErrorHandlingTests
             return "never";
         })
         .BindField("Query", "context", c => ((Caller)c.RequestContext!).Name)
+        .BindField("Query", "stuck", async _ =>
+        {
+            // Ignores cancellation entirely: the executor must still give up at the timeout.
+            await new TaskCompletionSource().Task;
+            return "never";
+        })
         .Build();
 
     private sealed record Caller(string Name);
@@ -65,5 +71,13 @@ public sealed class ErrorHandlingTests
     public async Task Resolvers_see_the_request_context()
     {
         (await Run.Json(Schema, "{ context }", requestContext: new Caller("alice"))).Should().Be("""{"data":{"context":"alice"}}""");
+    }
+
+    [Fact]
+    public async Task Timeout_applies_even_to_resolvers_that_ignore_cancellation()
+    {
+        var result = await Run.Execute(Schema, "{ context stuck }", requestContext: new Caller("x"),
+            options: new ExecutionOptions { Timeout = TimeSpan.FromMilliseconds(50) });
+        result.Errors.Should().ContainSingle().Which.Code.Should().Be(ErrorCodes.Timeout);
     }
 }

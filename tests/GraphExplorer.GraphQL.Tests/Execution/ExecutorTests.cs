@@ -103,4 +103,20 @@ public sealed class ExecutorTests
         (await Run.Json(schema, "{ items { n: name(upper: true) } }")).Should().Be("""{"data":{"items":[{"n":"A"},{"n":"B"}]}}""");
         path.Should().Equal("items", 1, "n");
     }
+
+    [Fact]
+    public async Task Arguments_of_a_field_inside_a_list_are_coerced_once_per_request()
+    {
+        var seen = new System.Collections.Concurrent.ConcurrentBag<IReadOnlyDictionary<string, object?>>();
+        var schema = SchemaBuilder.FromSdl("type Query { items: [Item] } type Item { label(prefix: String!): String }")
+            .BindField("Query", "items", _ => new[] { "a", "b", "c" })
+            .BindField("Item", "label", c =>
+            {
+                seen.Add(c.Arguments);
+                return (string)c.Arguments["prefix"]! + c.Source;
+            })
+            .Build();
+        (await Run.Json(schema, "query ($p: String!) { items { label(prefix: $p) } }", """{"p": "#"}""")).Should().Be("""{"data":{"items":[{"label":"#a"},{"label":"#b"},{"label":"#c"}]}}""");
+        seen.Distinct().Should().ContainSingle();
+    }
 }

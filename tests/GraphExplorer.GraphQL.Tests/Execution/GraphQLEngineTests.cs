@@ -99,4 +99,34 @@ public sealed class GraphQLEngineTests
         var act = () => GraphQLRequest.FromJson("{\"variables\": {}}");
         act.Should().Throw<GraphQLException>().Which.Code.Should().Be(ErrorCodes.BadUserInput);
     }
+
+    [Fact]
+    public async Task Concurrent_requests_share_the_engine_safely()
+    {
+        var batches = 0;
+        var schema = SchemaBuilder.FromSdl("type Query { items(n: Int!): [Item!]! } type Item { id: Int! double: Int! }")
+            .BindField("Query", "items", c => Enumerable.Range(0, (int)c.Arguments["n"]!).ToList())
+            .BindField("Item", "id", c => c.Source)
+            .BindFieldAsync("Item", "double", c => c.GetDataLoader<int, int>("double", async (keys, ct) =>
+            {
+                Interlocked.Increment(ref batches);
+                await Task.Yield();
+                return keys.ToDictionary(k => k, k => k * 2);
+            }).LoadAsync((int)c.Source!))
+            .Build();
+        var engine = new GraphQLEngine(schema);
+
+        var results = await Task.WhenAll(Enumerable.Range(1, 64).Select(i => Task.Run(() =>
+            engine.ExecuteAsync(new GraphQLRequest("query ($n: Int!) { items(n: $n) { id double } }") { Variables = new Dictionary<string, object?> { ["n"] = i % 8 + 1 } }))));
+
+        for (var i = 0; i < results.Length; i++)
+        {
+            var n = (i + 1) % 8 + 1;
+            var expected = "{\"data\":{\"items\":[" + string.Join(",", Enumerable.Range(0, n).Select(k => $"{{\"id\":{k},\"double\":{k * 2}}}")) + "]}}";
+            results[i].ToJson().Should().Be(expected);
+        }
+
+        batches.Should().Be(64, "one batch per request: loaders are per request");
+        engine.Documents.Count.Should().Be(1);
+    }
 }

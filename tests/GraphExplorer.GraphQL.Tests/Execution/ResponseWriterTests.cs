@@ -27,4 +27,14 @@ public sealed class ResponseWriterTests
         var withError = await Run.Json(SchemaBuilder.FromSdl("type Query { a: Int }").BindField("Query", "a", _ => "x").Build(), "{ a }");
         withError.Should().Be("""{"errors":[{"message":"Int cannot represent non-integer value: \"x\"","locations":[{"line":1,"column":3}],"path":["a"],"extensions":{"code":"FIELD_ERROR"}}],"data":{"a":null}}""");
     }
+
+    [Fact]
+    public async Task Json_integers_stay_integers_through_variables_and_untyped_literals()
+    {
+        var schema = SchemaBuilder.FromSdl("scalar JSON type Query { echo(v: JSON): String }")
+            .BindField("Query", "echo", c => string.Join(",", ((System.Collections.IEnumerable)c.Arguments["v"]!).Cast<object>().Select(o => o.GetType().Name)))
+            .Build();
+        (await Run.Json(schema, "{ echo(v: [1, 1.5]) }")).Should().Be("""{"data":{"echo":"Int64,Double"}}""");
+        (await Run.Json(schema, "query ($v: JSON) { echo(v: $v) }", """{"v": [1, 1.5]}""")).Should().Be("""{"data":{"echo":"Int64,Double"}}""");
+    }
 }

@@ -159,4 +159,18 @@ public sealed class VariablesTests
         ambiguous.Errors!.Single().Message.Should().Be("Must provide operation name if query contains multiple operations.");
         (await Run.Json(Schema, "query A { a: int } query B { b: int }", operationName: "B")).Should().Be("""{"data":{"b":"<absent>"}}""");
     }
+
+    [Fact]
+    public async Task Custom_scalar_failures_are_reported_not_thrown()
+    {
+        var schema = new SchemaBuilder()
+            .BindScalar(new CustomScalar("Even", parseValue: v => (long)v % 2 == 0 ? v : throw new ArgumentException("odd"),
+                parseLiteral: l => throw new InvalidOperationException("literals not supported")))
+            .Object("Query", t => t.Field("f", "Int", c => 1, f => f.Argument("e", "Even")))
+            .Build();
+        var variable = await Run.Execute(schema, "query ($e: Even) { f(e: $e) }", """{"e": 3}""");
+        variable.Errors!.Single().Message.Should().Be("Variable \"$e\" got invalid value 3; Expected type \"Even\". odd");
+        var literal = GraphExplorer.GraphQL.Validation.DocumentValidator.Validate(schema, GraphExplorer.GraphQL.Language.Parser.Parse("{ f(e: 2) }"));
+        literal.Single().Message.Should().Be("Expected value of type \"Even\", found 2; literals not supported");
+    }
 }

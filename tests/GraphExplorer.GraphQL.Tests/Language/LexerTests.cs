@@ -112,4 +112,23 @@ public sealed class LexerTests
         (error.Line, error.Column).Should().Be((line, column));
         error.Code.Should().Be(ErrorCodes.SyntaxError);
     }
+
+    [Fact]
+    public void Block_strings_normalise_line_terminators_to_line_feeds()
+    {
+        Lex("\"\"\"a\r\n  b\r  c\"\"\"").Value.Should().Be("a\nb\nc");
+    }
+
+    [Fact]
+    public void Comments_and_commas_are_ignored_up_to_the_end_of_file()
+    {
+        LexAll("a, # comment\n,b # trailing").Select(t => t.Value).Should().Equal("a", "b");
+    }
+
+    [Fact]
+    public void Unicode_names_are_not_names()
+    {
+        var act = () => LexAll("caf\u00e9");
+        act.Should().Throw<GraphQLSyntaxException>().WithMessage("Syntax Error: Unexpected character: U+00E9.");
+    }
 }

@@ -114,4 +114,30 @@ internal static class CompatSchema
         """";
 
     public static Schema Build() => SchemaBuilder.FromSdl(Sdl).Build();
+
+    private enum Region
+    {
+        Europe,
+        SouthEastAsia,
+    }
+
+    /// <summary>A code-first schema with unconventional root type names (so the printer emits a schema definition).</summary>
+    public static Schema BuildCodeFirst() => new SchemaBuilder()
+        .Enum<Region>(description: "World regions.")
+        .InputObject("Range", t => t.Description("An inclusive range.").Field("from", "Int!", description: "Lower bound.").Field("to", "Int", "100"))
+        .InputObject("Pick", t => t.OneOf().Field("region", "Region").Field("code", "String"))
+        .Interface("Entity", t => t.Field("id", "ID!"))
+        .Object("Country", t => t.Implements("Entity").Field("id", "ID!").Field("region", "Region!").Field("population", "Float", f => f.Deprecated()))
+        .Object("Root", t => t
+            .Description("Entry point.")
+            .Field("countries", "[Country!]!", _ => Array.Empty<object>(), f => f
+                .Argument("range", "Range", "{from: 1}")
+                .Argument("regions", "[Region!]", "[EUROPE, SOUTH_EAST_ASIA]", "Filter by region.")
+                .Argument("pick", "Pick"))
+            .Field("entity", "Entity", _ => null, f => f.Argument("id", "ID!")))
+        .Object("Change", t => t.Field("touch", "Boolean", _ => true))
+        .AddSdl("schema { query: Root mutation: Change }")
+        .AddDateScalars()
+        .BindResolveType("Entity", (_, _) => "Country")
+        .Build();
 }

@@ -26,13 +26,13 @@ internal static partial class Temporal
 
     // ---- parsing ------------------------------------------------------------------------------------------------
 
-    [GeneratedRegex(@"^(?<y>[+-]?\d{4,9})(?:-?(?<m>\d{2})(?:-?(?<d>\d{2}))?|-?W(?<w>\d{2})(?:-?(?<wd>\d))?|-?(?<q>Q\d)(?:-?(?<qd>\d{2}))?|-?(?<od>\d{3}))?$")]
+    [GeneratedRegex(@"^(?<y>[+-]\d{4,9}|\d{4})(?:-?(?<m>\d{2})(?:-?(?<d>\d{2}))?|-?W(?<w>\d{2})(?:-?(?<wd>\d))?|-?(?<q>Q\d)(?:-?(?<qd>\d{2}))?|-?(?<od>\d{3}))?$")]
     private static partial Regex DatePattern();
 
     [GeneratedRegex(@"^(?<h>\d{2})(?::?(?<mi>\d{2})(?::?(?<s>\d{2})(?:[.,](?<f>\d{1,9}))?)?)?$")]
     private static partial Regex TimePattern();
 
-    [GeneratedRegex(@"(?<zone>Z|[+-]\d{2}(?::?\d{2})?)?(?:\[(?<name>[^\]]+)\])?$")]
+    [GeneratedRegex(@"(?<zone>Z|[+-]\d{2}(?::?\d{2}(?::?\d{2})?)?)?(?:\[(?<name>[^\]]+)\])?$")]
     private static partial Regex ZonePattern();
 
     public static CypherDate ParseDate(string text)
@@ -112,8 +112,9 @@ internal static partial class Temporal
             {
                 var digits = zone[1..].Replace(":", "", StringComparison.Ordinal);
                 var hours = int.Parse(digits[..2], CultureInfo.InvariantCulture);
-                var minutes = digits.Length > 2 ? int.Parse(digits[2..], CultureInfo.InvariantCulture) : 0;
-                offset = (zone[0] == '-' ? -1 : 1) * (hours * 3600 + minutes * 60);
+                var minutes = digits.Length > 2 ? int.Parse(digits[2..4], CultureInfo.InvariantCulture) : 0;
+                var seconds = digits.Length > 4 ? int.Parse(digits[4..6], CultureInfo.InvariantCulture) : 0;
+                offset = (zone[0] == '-' ? -1 : 1) * (hours * 3600 + minutes * 60 + seconds);
             }
         }
 

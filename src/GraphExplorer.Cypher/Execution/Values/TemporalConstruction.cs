@@ -331,7 +331,8 @@ internal static class TemporalConstruction
 
             if (Int(m, "quarter") is { } quarter)
             {
-                var dayOfQuarter = Int(m, "dayOfQuarter") ?? 1;
+                var dayOfQuarter = Int(m, "dayOfQuarter")
+                    ?? (baseDate is { } bq ? bq.DayNumber - new DateOnly(bq.Year, (bq.Month - 1) / 3 * 3 + 1, 1).DayNumber + 1 : 1);
                 return new DateOnly(year, (quarter - 1) * 3 + 1, 1).AddDays(dayOfQuarter - 1);
             }
 
@@ -388,7 +389,8 @@ internal static class TemporalConstruction
             var digits = zone[1..].Replace(":", "", StringComparison.Ordinal);
             var hours = int.Parse(digits[..2], CultureInfo.InvariantCulture);
             var minutes = digits.Length > 2 ? int.Parse(digits[2..4], CultureInfo.InvariantCulture) : 0;
-            return ((zone[0] == '-' ? -1 : 1) * (hours * 3600 + minutes * 60), null);
+            var seconds = digits.Length > 4 ? int.Parse(digits[4..6], CultureInfo.InvariantCulture) : 0;
+            return ((zone[0] == '-' ? -1 : 1) * (hours * 3600 + minutes * 60 + seconds), null);
         }
 
         var local = date.ToDateTime(TimeOnly.MinValue).AddTicks(nanos / 100);

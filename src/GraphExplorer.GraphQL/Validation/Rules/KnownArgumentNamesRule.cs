@@ -13,9 +13,13 @@ internal sealed class KnownArgumentNamesRule : ValidationRule
         }
 
         var name = node.Name.Value;
-        if (context.Directive is { } directive)
+        if (context.ArgumentOwner is DirectiveNode)
         {
-            context.Report(GraphQLErrors.UnknownArgument(name, directive.Name, true, Suggestions.List(name, directive.Arguments.Select(a => a.Name)), node));
+            // Arguments of unknown directives are not checked: KnownDirectives reports the directive.
+            if (context.Directive is { } directive)
+            {
+                context.Report(GraphQLErrors.UnknownArgument(name, directive.Name, true, Suggestions.List(name, directive.Arguments.Select(a => a.Name)), node));
+            }
         }
         else if (context.FieldDefinition is { } field && context.ParentType is { } parent)
         {

@@ -143,6 +143,12 @@ internal sealed class ValuesOfCorrectTypeRule : ValidationRule
                 {
                     context.Report(GraphQLErrors.BadValue(e.Message, node));
                 }
+#pragma warning disable CA1031 // A custom scalar may throw anything; rules report, never throw.
+                catch (Exception e)
+#pragma warning restore CA1031
+                {
+                    context.Report(GraphQLErrors.BadValue($"Expected value of type \"{locationType}\", found {Printer.Print(node)}; {e.Message}", node));
+                }
 
                 return;
             default:

@@ -17,4 +17,10 @@ public sealed class KnownArgumentNamesRuleTests
             "Unknown argument \"DogCommand\" on field \"Dog.doesKnowCommand\". Did you mean \"dogCommand\"? @ 1:25",
             "Unknown argument \"iff\" on directive \"@skip\". Did you mean \"if\"? @ 1:53");
     }
+
+    [Fact]
+    public void Ignores_arguments_of_unknown_directives()
+    {
+        ValidationHarness.ExpectValid<KnownArgumentNamesRule>("{ dog { name @unknown(arg: 1) } }");
+    }
 }

@@ -57,4 +57,46 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     {
         ValidationHarness.Errors<OverlappingFieldsCanBeMergedRule>("{ dog { ...A } } fragment A on Dog { name ...B } fragment B on Dog { name ...A }").Should().BeEmpty();
     }
+
+    [Fact]
+    public void Allows_different_fields_with_one_alias_on_mutually_exclusive_object_types()
+    {
+        ValidationHarness.ExpectValid<OverlappingFieldsCanBeMergedRule>(
+            "{ catOrDog { ... on Cat { x: name } ... on Dog { x: nickname } } }");
+    }
+
+    [Fact]
+    public void Rejects_differing_nullability_even_on_exclusive_types()
+    {
+        var schema = GraphExplorer.GraphQL.Types.SchemaBuilder.FromSdl(
+            "type Query { u: U } union U = A | B type A { v: String! } type B { v: String }").Build();
+        var errors = GraphExplorer.GraphQL.Validation.DocumentValidator.Validate(schema,
+            GraphExplorer.GraphQL.Language.Parser.Parse("{ u { ... on A { v } ... on B { v } } }"), [new OverlappingFieldsCanBeMergedRule()]);
+        errors.Should().ContainSingle().Which.Message.Should().Be(
+            "Fields \"v\" conflict because they return conflicting types \"String!\" and \"String\". Use different aliases on the fields to fetch both if this was intentional.");
+    }
+
+    [Fact]
+    public void Rejects_differing_list_shapes()
+    {
+        var schema = GraphExplorer.GraphQL.Types.SchemaBuilder.FromSdl(
+            "type Query { u: U } union U = A | B type A { v: [Int] } type B { v: Int }").Build();
+        var errors = GraphExplorer.GraphQL.Validation.DocumentValidator.Validate(schema,
+            GraphExplorer.GraphQL.Language.Parser.Parse("{ u { ... on A { v } ... on B { v } } }"), [new OverlappingFieldsCanBeMergedRule()]);
+        errors.Should().ContainSingle().Which.Message.Should().Contain("they return conflicting types \"[Int]\" and \"Int\"");
+    }
+
+    [Fact]
+    public void Reports_conflicts_between_fragments_spread_in_nested_fields()
+    {
+        ValidationHarness.Errors<OverlappingFieldsCanBeMergedRule>(
+            "{ dog { mother { ...A } mother { ...B } } } fragment A on Dog { n: name } fragment B on Dog { n: barkVolume }").Should().Equal(
+            "Fields \"mother\" conflict because subfields \"n\" conflict because \"name\" and \"barkVolume\" are different fields. Use different aliases on the fields to fetch both if this was intentional. @ 1:9, 1:65, 1:25, 1:95");
+    }
+
+    [Fact]
+    public void Ignores_unknown_fragments()
+    {
+        ValidationHarness.ExpectValid<OverlappingFieldsCanBeMergedRule>("{ dog { name ...Unknown ...Unknown } }");
+    }
 }

@@ -1,0 +1,69 @@
+using GraphExplorer.Cypher.Syntax.Ast;
+
+namespace GraphExplorer.Cypher.Tests.Syntax;
+
+public sealed class ParserUpdateTests
+{
+    [Fact]
+    public void Create_with_several_parts()
+    {
+        var create = Parse.Clause<CreateClause>("CREATE (a:A {name: 'x'}), (b)-[:R {w: 1}]->(c), p = (d)");
+        create.Pattern.Parts.Should().HaveCount(3);
+        create.Pattern.Parts[2].Variable.Should().Be("p");
+    }
+
+    [Fact]
+    public void Create_accepts_a_parameter_map_for_properties()
+    {
+        var create = Parse.Clause<CreateClause>("CREATE (n:Person $props)");
+        create.Pattern.Parts.Single().Element.Start.Properties.Should().BeOfType<Parameter>().Which.Name.Should().Be("props");
+    }
+
+    [Fact]
+    public void Merge_with_on_create_and_on_match()
+    {
+        var merge = Parse.Clause<MergeClause>(
+            "MERGE (n:Org {id: $id}) ON CREATE SET n.created = timestamp(), n:New ON MATCH SET n += $props");
+        merge.Part.Element.Start.Labels.Should().Equal("Org");
+        merge.Actions.Should().HaveCount(2);
+        merge.Actions[0].OnCreate.Should().BeTrue();
+        merge.Actions[0].Items.Should().HaveCount(2);
+        merge.Actions[1].OnCreate.Should().BeFalse();
+        merge.Actions[1].Items.Single().Should().BeOfType<SetPropertiesItem>().Which.Merge.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Set_items_of_every_kind()
+    {
+        var set = Parse.Clause<SetClause>("MATCH (n) SET n.a = 1, n = {b: 2}, n += {c: 3}, n:L1:L2, (n).d = 4", 1);
+        set.Items[0].Should().BeOfType<SetPropertyItem>().Which.Target.Key.Should().Be("a");
+        set.Items[1].Should().BeOfType<SetPropertiesItem>().Which.Merge.Should().BeFalse();
+        set.Items[2].Should().BeOfType<SetPropertiesItem>().Which.Merge.Should().BeTrue();
+        set.Items[3].Should().BeOfType<SetLabelsItem>().Which.Labels.Should().Equal("L1", "L2");
+        set.Items[4].Should().BeOfType<SetPropertyItem>().Which.Target.Key.Should().Be("d");
+    }
+
+    [Fact]
+    public void Set_of_a_non_property_fails_at_the_assignment()
+    {
+        var error = Parse.StatementError("MATCH (n) SET f(n) = 1");
+        error.Detail.Should().Be("UnexpectedSyntax");
+        error.Position!.Value.Column.Should().Be(20);
+    }
+
+    [Fact]
+    public void Remove_properties_and_labels()
+    {
+        var remove = Parse.Clause<RemoveClause>("MATCH (n) REMOVE n.a, n:L1:L2", 1);
+        remove.Items[0].Should().BeOfType<RemovePropertyItem>().Which.Target.Key.Should().Be("a");
+        remove.Items[1].Should().BeOfType<RemoveLabelsItem>().Which.Labels.Should().Equal("L1", "L2");
+    }
+
+    [Fact]
+    public void Delete_and_detach_delete()
+    {
+        Parse.Clause<DeleteClause>("MATCH (n)-[r]->() DELETE r, n", 1).Should()
+            .Match<DeleteClause>(d => !d.Detach && d.Expressions.Length == 2);
+        Parse.Clause<DeleteClause>("MATCH (n) DETACH DELETE n", 1).Detach.Should().BeTrue();
+    }
+}
