@@ -34,7 +34,7 @@ internal static class CypherBenchmark
         Console.WriteLine($"data in {data} ({Stopwatch.GetElapsedTime(started).TotalSeconds:N1} s)");
         var workload = Workload.Read(data);
 
-        var report = new Report("Embedded Cypher engine benchmarks",
+        var report = new Report(options.InMemory ? "Embedded Cypher engine benchmarks (in memory, no journal)" : "Embedded Cypher engine benchmarks",
             string.Create(CultureInfo.InvariantCulture,
                 $"Graph: {nodes:N0} `:Org` nodes (`id`, `name`, `kind`; index on `id`), {relationships:N0} `:PARTNER` relationships (`since`), generated with seed 42 (sources skewed towards low ids, targets uniform); query inputs from `workload.json` (seed 43). Machine: {Machine.Describe()}. Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; load average at start {Machine.LoadAverages()}. One query at a time on one session; latencies are per query, measured after a warm-up, and include parameter conversion and result materialisation."));
 
@@ -53,7 +53,8 @@ internal static class CypherBenchmark
         {
             // The prepared batches stay alive until the loaded heap is measured, so the difference is the graph alone.
             var baseline = GC.GetTotalMemory(forceFullCollection: true);
-            var database = EmbeddedGraphDatabase.Open(folder);
+            // --in-memory: no journal (to separate the durability cost of loading from execution); no reopen then.
+            var database = options.InMemory ? EmbeddedGraphDatabase.CreateInMemory() : EmbeddedGraphDatabase.Open(folder);
             await using (var session = database.OpenSession())
             {
                 await session.RunAsync("CREATE INDEX org_id IF NOT EXISTS FOR (n:Org) ON (n.id)");
@@ -70,8 +71,11 @@ internal static class CypherBenchmark
             }
 
             await database.DisposeAsync();
-            report.AddValue("diskBytes", "database folder on disk (journal and snapshot files)", FolderBytes(folder) / 1048576.0, "MiB", "N1");
-            await ReopenAsync(report, folder, relationships);
+            if (!options.InMemory)
+            {
+                report.AddValue("diskBytes", "database folder on disk (journal and snapshot files)", FolderBytes(folder) / 1048576.0, "MiB", "N1");
+                await ReopenAsync(report, folder, relationships);
+            }
         }
         finally
         {

@@ -1,7 +1,7 @@
 using GraphExplorer.Benchmarks;
 
 // Benchmarks of the project's engines, run by hand from the repository root (figures go to bench/results/):
-//   dotnet run -c Release --project bench/GraphExplorer.Benchmarks -- cypher [--nodes 100000] [--relationships 1000000] [--data DIR] [--out FILE]
+//   dotnet run -c Release --project bench/GraphExplorer.Benchmarks -- cypher [--nodes 100000] [--relationships 1000000] [--data DIR] [--out FILE] [--in-memory]
 //   dotnet run -c Release --project bench/GraphExplorer.Benchmarks -- graphql [--out FILE] [--dump DIR]
 //   dotnet run -c Release --project bench/GraphExplorer.Benchmarks -- generate [--nodes N] [--relationships M] [--data DIR]
 //     (only writes the graph's CSV files and workload.json, for the peers in bench/peers/)

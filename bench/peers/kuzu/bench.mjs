@@ -221,3 +221,6 @@ fs.mkdirSync(path.dirname(output), { recursive: true });
 fs.writeFileSync(output, markdown);
 fs.writeFileSync(output.replace(/\.md$/, ".json"), JSON.stringify({ title: "Kuzu (peer) benchmarks", conditions, date: new Date().toISOString(), machine: `${os.cpus().length} cores, ${cpuModel}, Node ${process.version}`, figures, checks, notes }, null, 2) + "\n");
 console.log(`written to ${output}`);
+// Exit at once: letting Node tear down with Kuzu objects still awaiting finalisation has crashed (SIGSEGV) after
+// the results were written.
+process.exit(0);
