@@ -2,12 +2,17 @@ using System.Diagnostics;
 
 namespace GraphExplorer.Benchmarks;
 
-/// <summary>Latency samples of one operation: warm-up first, then timed repetitions summarised by percentiles.</summary>
+/// <summary>
+/// Latency samples of one operation: a warm-up (JIT, tiered compilation, plan and document caches), then timed
+/// repetitions, each timed on its own, summarised by mean and percentiles. A time budget bounds slow operations:
+/// timing stops after <c>iterations</c> repetitions or once the budget is spent, whichever comes first (at least one).
+/// </summary>
 internal sealed class Measurement
 {
     private readonly List<double> microseconds = [];
+    private double[]? sorted;
 
-    public Measurement(string name)
+    private Measurement(string name)
     {
         Name = name;
     }
@@ -18,13 +23,21 @@ internal sealed class Measurement
 
     public double Mean => microseconds.Average();
 
+    public double TotalSeconds => microseconds.Sum() / 1e6;
+
+    /// <summary>Operations per second over the timed repetitions (one at a time, one thread).</summary>
+    public double PerSecond => Count / TotalSeconds;
+
+    /// <summary>The 1-minute load average when timing ended (the machine is shared: read figures with it).</summary>
+    public double LoadAverage { get; private set; }
+
     public double Percentile(double p)
     {
-        var sorted = microseconds.Order().ToArray();
+        sorted ??= microseconds.Order().ToArray();
         return sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
     }
 
-    public static async Task<Measurement> RunAsync(string name, int warmup, int iterations, Func<int, Task> operation)
+    public static async Task<Measurement> RunAsync(string name, int warmup, int iterations, TimeSpan budget, Func<int, Task> operation)
     {
         for (var i = 0; i < warmup; i++)
         {
@@ -32,13 +45,15 @@ internal sealed class Measurement
         }
 
         var measurement = new Measurement(name);
-        for (var i = 0; i < iterations; i++)
+        var deadline = Stopwatch.GetTimestamp() + (long)(budget.TotalSeconds * Stopwatch.Frequency);
+        for (var i = 0; i < iterations && (i == 0 || Stopwatch.GetTimestamp() < deadline); i++)
         {
             var started = Stopwatch.GetTimestamp();
             await operation(warmup + i);
             measurement.microseconds.Add(Stopwatch.GetElapsedTime(started).TotalMicroseconds);
         }
 
+        measurement.LoadAverage = Machine.LoadAverage();
         return measurement;
     }
 }

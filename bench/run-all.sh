@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Runs every benchmark one after the other (never two at once: they would measure each other) and rebuilds the
+# comparison tables. From the repository root: bash bench/run-all.sh   (about 15 minutes on 2 cores)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dotnet build bench/GraphExplorer.Benchmarks -c Release -v q -nologo
+harness=bench/GraphExplorer.Benchmarks/bin/Release/net10.0/GraphExplorer.Benchmarks.dll
+for peer in kuzu graphql-js; do
+  [ -d "bench/peers/$peer/node_modules" ] || (cd "bench/peers/$peer" && npm ci --no-audit --no-fund)
+done
+echo "load average before: $(cat /proc/loadavg)"
+dotnet "$harness" generate
+dotnet "$harness" cypher
+(cd bench/peers/kuzu && node --expose-gc bench.mjs) || echo "WARNING: the Kuzu benchmark exited with an error; check bench/results/kuzu.md is from this run"
+dotnet "$harness" graphql
+(cd bench/peers/graphql-js && node bench.mjs)
+node bench/compare.mjs
+echo "load average after: $(cat /proc/loadavg)"
