@@ -17,6 +17,9 @@ if ! dotnet build GraphExplorer.sln -c Release -nologo -v quiet; then
   echo "build failed"; exit 1
 fi
 
+step "web client bundle (the browser tests drive it)"
+( cd client && { [ -d node_modules ] || npm ci --no-audit --no-fund; } && npm run build ) || failed_steps+=("web client build")
+
 step ".NET tests"
 dotnet test GraphExplorer.sln -c Release --no-build -nologo --logger "console;verbosity=minimal" 2>&1 | tee "$log_dir/dotnet-test.log"
 [ "${PIPESTATUS[0]}" -eq 0 ] || failed_steps+=(".NET tests")
