@@ -125,23 +125,8 @@ internal sealed partial class QueryCompiler
 
                     scope = CompileProjection(ret.Body, null, scope, isReturn: true, ops, out columns, out columnSlots);
                     break;
-                case CreateClause create:
-                    scope = CompileCreate(create, scope, ops);
-                    break;
-                case MergeClause merge:
-                    scope = CompileMerge(merge, scope, ops);
-                    break;
-                case SetClause set:
-                    CompileSet(set, scope, ops);
-                    break;
-                case RemoveClause remove:
-                    CompileRemove(remove, scope, ops);
-                    break;
-                case DeleteClause delete:
-                    CompileDelete(delete, scope, ops);
-                    break;
-                case ForeachClause foreachClause:
-                    CompileForeach(foreachClause, scope, ops);
+                case CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause or ForeachClause:
+                    TryCompileUpdatingClause(clause, ref scope, ops);
                     break;
                 case CallClause call:
                     scope = CompileCall(call, scope, ops, out var callColumns, out var callSlots);

@@ -470,6 +470,37 @@ internal sealed partial class QueryCompiler
         }));
     }
 
+    /// <summary>
+    /// Compiles an updating clause (CREATE, MERGE, SET, REMOVE, DELETE, FOREACH), the ones allowed both in a query and
+    /// inside FOREACH; false when <paramref name="clause"/> is not one of them.
+    /// </summary>
+    private bool TryCompileUpdatingClause(Clause clause, ref Scope scope, List<Operator> ops)
+    {
+        switch (clause)
+        {
+            case CreateClause create:
+                scope = CompileCreate(create, scope, ops);
+                return true;
+            case MergeClause merge:
+                scope = CompileMerge(merge, scope, ops);
+                return true;
+            case SetClause set:
+                CompileSet(set, scope, ops);
+                return true;
+            case RemoveClause remove:
+                CompileRemove(remove, scope, ops);
+                return true;
+            case DeleteClause delete:
+                CompileDelete(delete, scope, ops);
+                return true;
+            case ForeachClause foreachClause:
+                CompileForeach(foreachClause, scope, ops);
+                return true;
+            default:
+                return false;
+        }
+    }
+
     private void CompileForeach(ForeachClause foreachClause, Scope scope, List<Operator> ops)
     {
         updating = true;
@@ -479,28 +510,9 @@ internal sealed partial class QueryCompiler
         var bodyOps = new List<Operator>();
         foreach (var clause in foreachClause.Body)
         {
-            switch (clause)
+            if (!TryCompileUpdatingClause(clause, ref inner, bodyOps))
             {
-                case CreateClause c:
-                    inner = CompileCreate(c, inner, bodyOps);
-                    break;
-                case MergeClause m:
-                    inner = CompileMerge(m, inner, bodyOps);
-                    break;
-                case SetClause s:
-                    CompileSet(s, inner, bodyOps);
-                    break;
-                case RemoveClause r:
-                    CompileRemove(r, inner, bodyOps);
-                    break;
-                case DeleteClause d:
-                    CompileDelete(d, inner, bodyOps);
-                    break;
-                case ForeachClause f:
-                    CompileForeach(f, inner, bodyOps);
-                    break;
-                default:
-                    throw CypherErrors.InvalidClauseComposition("Only updating clauses are allowed inside FOREACH", clause);
+                throw CypherErrors.InvalidClauseComposition("Only updating clauses are allowed inside FOREACH", clause);
             }
         }
 
