@@ -171,6 +171,8 @@ SET n += {
   kind: 'state_visit',
   startDate: date('2016-01-01'),
   datePrecision: 'year',
+  dateNote: 'Année des 150 ans des relations diplomatiques Belgique–Japon (2016) — jour, mois, lieu et sens de la visite non donnés.',
+  description: 'Visite d’état par laquelle la Belgique et le Japon ont notamment fêté en 2016 les 150 ans de leurs relations diplomatiques — signature de l’accord de principe pour les chambres anéchoïques d’AGC Glass Europe à Gosselies.',
   searchText: "visite d'etat (150 ans des relations diplomatiques belgique-japon)"
 };
 
@@ -198,6 +200,7 @@ SET n += {
   summary: 'L’un des deux protocoles d’accord (MoU) signés entre l’Université libre de Bruxelles et des universités japonaises pendant la mission conjointe Awex–WBI au Japon.',
   searchText: "mou entre l'ulb et une universite japonaise (2/2) mou ulb"
 };
+// The article names only the company concerned: who signed with it is not said, no party is invented (counterpartyNote).
 MERGE (n:Agreement {key: 'agr:agc-glass-europe-anechoic-chambers-2016'})
 SET n += {
   title: 'Accord de principe pour la construction des chambres anéchoïques d’AGC Glass Europe à Gosselies',
@@ -205,6 +208,9 @@ SET n += {
   status: 'signed',
   signedDate: date('2016-01-01'),
   signedDatePrecision: 'year',
+  dateText: 'en 2016, lors d’une visite d’état',
+  dateNote: 'Année donnée par la source (visite d’état de l’année des 150 ans des relations Belgique–Japon, 2016) — jour et mois non donnés.',
+  counterpartyNote: 'La source ne nomme que l’entreprise concernée, AGC Glass Europe — l’autre partie à l’accord de principe, signé lors d’une visite d’état en 2016, n’est pas nommée.',
   summary: 'Accord de principe signé lors de la visite d’État de 2016 (150 ans des relations diplomatiques Belgique–Japon) pour la construction des chambres anéchoïques d’AGC Glass Europe à Gosselies.',
   searchText: "accord de principe pour la construction des chambres anechoiques d'agc glass europe a gosselies"
 };

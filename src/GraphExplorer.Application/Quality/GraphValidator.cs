@@ -129,15 +129,27 @@ public sealed class GraphValidator(IGraphDatabase database)
         }
     }
 
+    // One party is enough only when counterpartyNote says, in words, that the source does not name the other side:
+    // a blank note (or one that is not a string) documents nothing and is reported like a missing one.
     private async Task CheckPartiesAsync(List<Violation> violations, CancellationToken cancellationToken)
     {
         var rows = await database.ReadAsync(
             "MATCH (a:Agreement) WITH a, COUNT { (a)<-[:PARTY_TO]-() } AS parties " +
-            "WHERE parties < 2 AND NOT (parties = 1 AND a.counterpartyNote IS NOT NULL) RETURN a.key AS key, parties",
+            "WHERE parties < 2 RETURN a.key AS key, parties, a.counterpartyNote AS note",
             null,
             cancellationToken);
-        violations.AddRange(rows.Select(r => new Violation(ValidationRules.AgreementParties, r.Get<string?>("key") ?? "(agreement without key)",
-            $"has {r.Get<int>("parties")} part{(r.Get<int>("parties") == 1 ? "y and no counterpartyNote" : "ies")}; an agreement needs at least two")));
+        foreach (var row in rows)
+        {
+            var parties = row.Get<int>("parties");
+            var note = row["note"];
+            if (parties == 1 && note is string text && !string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+
+            var why = parties != 1 ? $"has {parties} parties" : note is null ? "has 1 party and no counterpartyNote" : "has 1 party and a counterpartyNote that is blank or not text";
+            violations.Add(new(ValidationRules.AgreementParties, row.Get<string?>("key") ?? "(agreement without key)", $"{why}; an agreement needs at least two"));
+        }
     }
 
     private async Task CheckCitationsAsync(List<Violation> violations, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ public sealed record Violation(string Rule, string Target, string Message)
 /// <summary>The rules <see cref="GraphValidator"/> checks, by stable name.</summary>
 public static class ValidationRules
 {
-    /// <summary>An agreement has at least two parties, or one party and a <c>counterpartyNote</c> saying who the
+    /// <summary>An agreement has at least two parties, or one party and a non-blank <c>counterpartyNote</c> saying who the
     /// unnamed other side is (the model's rule for agreements whose counterparty the source does not name).</summary>
     public const string AgreementParties = "agreement-parties";
 

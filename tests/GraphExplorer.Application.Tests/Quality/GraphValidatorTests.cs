@@ -1,3 +1,4 @@
+using GraphExplorer.Application.Domain;
 using GraphExplorer.Application.Quality;
 using GraphExplorer.Application.Tests.Support;
 using GraphExplorer.Cypher;
@@ -8,16 +9,62 @@ namespace GraphExplorer.Application.Tests.Quality;
 public sealed class GraphValidatorTests(SeedGraphFixture fixture)
 {
     /// <summary>
-    /// The seeds break one rule: the AGC Glass Europe agreement in principle (article 002) has AGC as its only party and
-    /// no counterpartyNote, unlike the ULB MoUs whose unnamed Japanese counterparts are documented. Reported to the
-    /// seed data's owner; when the script gains a counterpartyNote (or a second party) this test must become "none".
+    /// The seeds break no rule. Every single-party agreement of the seeds (the two ULB MoUs and the AGC Glass Europe
+    /// agreement in principle, article 002) says in its counterpartyNote that the source does not name the other side.
     /// </summary>
     [Fact]
-    public async Task The_seed_graph_breaks_no_rule_but_the_undocumented_single_party_of_the_AGC_agreement()
+    public async Task The_seed_graph_breaks_no_rule()
     {
         var violations = await new GraphValidator(fixture.Database).ValidateAsync();
 
-        violations.Select(v => (v.Rule, v.Target)).Should().Equal((ValidationRules.AgreementParties, "agr:agc-glass-europe-anechoic-chambers-2016"));
+        violations.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task The_single_party_agreements_of_the_seeds_each_document_their_unnamed_counterparty()
+    {
+        var rows = await fixture.Database.ReadAsync(
+            "MATCH (a:Agreement) WHERE COUNT { (a)<-[:PARTY_TO]-() } = 1 RETURN a.key AS key, a.counterpartyNote AS note ORDER BY key");
+
+        rows.Select(r => r.Get<string>("key")).Should().Equal(
+            "agr:agc-glass-europe-anechoic-chambers-2016", "agr:ulb-japanese-university-mou-1", "agr:ulb-japanese-university-mou-2");
+        rows.Should().OnlyContain(r => r.Get<string>("note").Contains("pas nommée"));
+    }
+
+    [Fact]
+    public async Task A_single_party_agreement_passes_only_with_a_counterpartyNote_that_says_something()
+    {
+        await using var database = EmbeddedGraphDatabase.CreateInMemory();
+        await using (var session = database.OpenSession())
+        {
+            await session.RunAsync("""
+                CREATE (s:Source {key: 'src:a', title: 'A'}),
+                       (o:Organization {key: 'org:one', name: 'One', kind: 'company'})-[:CITED_IN {quote: 'q'}]->(s),
+                       (t:Organization {key: 'org:two', name: 'Two', kind: 'company'})-[:CITED_IN {quote: 'q'}]->(s)
+                WITH s, o, t
+                UNWIND [
+                  {key: 'agr:noted', note: 'The other party is not named in the source.', parties: 1},
+                  {key: 'agr:silent', note: null, parties: 1},
+                  {key: 'agr:blank', note: '   ', parties: 1},
+                  {key: 'agr:not-text', note: 42, parties: 1},
+                  {key: 'agr:nobody', note: 'Nobody is named.', parties: 0},
+                  {key: 'agr:pair', note: null, parties: 2}
+                ] AS row
+                CREATE (a:Agreement {key: row.key, title: row.key, kind: 'mou'})-[:CITED_IN {quote: 'q'}]->(s)
+                SET a.counterpartyNote = row.note
+                FOREACH (_ IN CASE WHEN row.parties >= 1 THEN [1] ELSE [] END | CREATE (o)-[:PARTY_TO {sources: ['src:a'], quotes: ['q']}]->(a))
+                FOREACH (_ IN CASE WHEN row.parties >= 2 THEN [1] ELSE [] END | CREATE (t)-[:PARTY_TO {sources: ['src:a'], quotes: ['q']}]->(a))
+                """);
+        }
+
+        var violations = await new GraphValidator(database).ValidateAsync();
+
+        violations.Where(v => v.Rule == ValidationRules.AgreementParties).Select(v => (v.Target, v.Message)).Should().Equal(
+            ("agr:blank", "has 1 party and a counterpartyNote that is blank or not text; an agreement needs at least two"),
+            ("agr:nobody", "has 0 parties; an agreement needs at least two"),
+            ("agr:not-text", "has 1 party and a counterpartyNote that is blank or not text; an agreement needs at least two"),
+            ("agr:silent", "has 1 party and no counterpartyNote; an agreement needs at least two"));
+        violations.Should().OnlyContain(v => v.Rule == ValidationRules.AgreementParties);
     }
 
     [Fact]
