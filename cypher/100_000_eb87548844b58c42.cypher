@@ -18,9 +18,9 @@ MERGE (n:Organization {key: 'org:maee-luxembourg'})
 SET n += {
   name: 'Ministère des Affaires étrangères et européennes',
   kind: 'government_body',
-  aliases: ['Ministry of Foreign and European Affairs', 'Ministère des Affaires étrangères et européennes du Luxembourg'],
+  aliases: ['MAEE', 'Ministry of Foreign and European Affairs', 'Ministère des Affaires étrangères et européennes du Luxembourg'],
   description: 'Ministère luxembourgeois des Affaires étrangères et européennes.',
-  searchText: 'ministere des affaires etrangeres et europeennes ministry of foreign and european affairs ministere des affaires etrangeres et europeennes du luxembourg'
+  searchText: 'ministere des affaires etrangeres et europeennes maee ministry of foreign and european affairs ministere des affaires etrangeres et europeennes du luxembourg'
 };
 MERGE (n:Organization {key: 'org:embassy-luxembourg-japan'})
 SET n += {
@@ -111,7 +111,7 @@ SET n += {
   b2bMeetingsQualifier: 'more_than',
   companyVisits: 14,
   cities: 3,
-  description: 'Trois missions économiques ciblées (multisectorielle fin mai, spatiale mi-juillet, tech et santé en juillet) : 160 représentants de 95 entreprises luxembourgeoises, plus de 80 rendez-vous B2B, 14 visites d’entreprises japonaises à Osaka, Tokyo et Kyoto.',
+  description: 'Trois missions économiques ciblées (multisectorielle fin mai, spatiale mi-juillet, tech et santé en juillet) : 160 représentants de 95 entreprises luxembourgeoises, plus de 80 rendez-vous B2B, 14 visites d’entreprises japonaises à Osaka, Tokyo et Kyoto — plusieurs entreprises luxembourgeoises engagées depuis dans des négociations pour des partenariats durables avec des acteurs japonais.',
   searchText: "missions economiques luxembourgeoises a l'exposition universelle d'osaka 2025 trois missions economiques luxembourg economic missions expo 2025"
 };
 MERGE (n:Event {key: 'evt:luxembourg-expo-2025-mission-1'})
@@ -215,6 +215,11 @@ SET n += {
   unit: 'rank',
   statement: 'Le Japon est le troisième partenaire commercial du Luxembourg en Asie.'
 };
+MERGE (n:Fact {key: 'fact:japanese-companies-in-luxembourg'})
+SET n += {
+  kind: 'market_presence',
+  statement: 'Des entreprises japonaises sont implantées au Luxembourg dans des secteurs clés (la source ne les chiffre pas).'
+};
 
 // ======== Citations: (node)-[:CITED_IN {quote}]->(source), one relationship per quoted sentence
 MATCH (s:Source {key: 'src:000-eb87548844b58c42'})
@@ -258,6 +263,7 @@ UNWIND [
   {key: 'evt:luxembourg-expo-2025-economic-missions', quote: "Dans le cadre de l’Exposition universelle à Osaka, la participation luxembourgeoise s'est articulée autour de trois missions économiques ciblées, organisées en étroite collaboration avec le Ministère des Affaires étrangères et européennes, l’Ambassade du Luxembourg au Japon et le Luxembourg Trade and Investment Office à Tokyo."},
   {key: 'evt:luxembourg-expo-2025-economic-missions', quote: 'Ces trois missions ont réuni 160 représentants issus de 95 entreprises luxembourgeoises, généré plus de 80 rendez-vous B2B et permis 14 visites d’entreprises japonaises emblématiques dans 3 villes (Osaka, Tokyo et Kyoto), ouvrant la voie à des échanges significatifs et des partenariats prometteurs.'},
   {key: 'evt:luxembourg-expo-2025-economic-missions', quote: 'Trois missions économiques, un pavillon national innovant et des partenariats stratégiques : la présence luxembourgeoise à l’Exposition universelle d’Osaka a marqué un tournant dans les relations bilatérales avec le Japon.'},
+  {key: 'evt:luxembourg-expo-2025-economic-missions', quote: 'Les liens établis à Osaka augurent déjà des relations fructueuses : plusieurs entreprises luxembourgeoises sont engagées dans des négociations pour établir des partenariats durables avec des acteurs japonais.'},
   {key: 'evt:luxembourg-expo-2025-mission-1', quote: 'La première, à caractère multisectorielle, s’est déroulée fin mai et a été centrée autour de visites d’entreprises ainsi que de moments forts tels que le Luxembourg Day du 30 mai en présence de S.A.R. le Grand-Duc.'},
   {key: 'evt:luxembourg-day-expo-2025', quote: 'La première, à caractère multisectorielle, s’est déroulée fin mai et a été centrée autour de visites d’entreprises ainsi que de moments forts tels que le Luxembourg Day du 30 mai en présence de S.A.R. le Grand-Duc.'},
   {key: 'evt:luxembourg-expo-2025-mission-2-space', quote: 'La deuxième, dédiée au secteur spatial à la mi-juillet, a mis en valeur les ambitions du Luxembourg lors du Space Afternoon co-organisé avec la Luxembourg Space Agency, ainsi qu’à travers plusieurs visites sur le terrain.'},
@@ -274,6 +280,7 @@ MERGE (n)-[:CITED_IN {quote: row.quote}]->(s);
 MATCH (s:Source {key: 'src:000-eb87548844b58c42'})
 UNWIND [
   {key: 'fact:lu-jp-services-trade-2024', quote: 'Cette présence s’inscrit dans la continuité des relations économiques entre les deux pays, qui se traduisent par des échanges de services dépassant 1,2 milliard d’euros en 2024, dont 75% dans les services financiers, et par l’implantation d’entreprises japonaises dans des secteurs clés au Luxembourg.'},
+  {key: 'fact:japanese-companies-in-luxembourg', quote: 'Cette présence s’inscrit dans la continuité des relations économiques entre les deux pays, qui se traduisent par des échanges de services dépassant 1,2 milliard d’euros en 2024, dont 75% dans les services financiers, et par l’implantation d’entreprises japonaises dans des secteurs clés au Luxembourg.'},
   {key: 'fact:japan-fourth-world-economy', quote: 'Le Japon, quatrième économie mondiale et troisième partenaire commercial du Luxembourg en Asie, représente un marché stratégique pour la diversification économique du Grand-Duché.'},
   {key: 'fact:japan-third-asian-trade-partner-luxembourg', quote: 'Le Japon, quatrième économie mondiale et troisième partenaire commercial du Luxembourg en Asie, représente un marché stratégique pour la diversification économique du Grand-Duché.'}
 ] AS row
@@ -375,6 +382,8 @@ MERGE (a)-[r:PART_OF]->(b)
 SET r += row.props;
 // The Chamber (publisher of the article) runs the mission programme, the ministry, the embassy and the
 // Tokyo trade office are its stated co-organising partners ("organisées en étroite collaboration avec ...").
+// The Space Afternoon was "co-organisé avec la Luxembourg Space Agency": the other co-organiser is the mission's
+// organiser, the Chamber (basis context).
 UNWIND [
   {fromKey: 'org:chambre-de-commerce-luxembourg', toKey: 'evt:luxembourg-expo-2025-economic-missions', props: {
     role: 'organisateur',
@@ -392,6 +401,11 @@ UNWIND [
     role: 'en étroite collaboration',
     sources: ['src:000-eb87548844b58c42'],
     quotes: ["Dans le cadre de l’Exposition universelle à Osaka, la participation luxembourgeoise s'est articulée autour de trois missions économiques ciblées, organisées en étroite collaboration avec le Ministère des Affaires étrangères et européennes, l’Ambassade du Luxembourg au Japon et le Luxembourg Trade and Investment Office à Tokyo."]}},
+  {fromKey: 'org:chambre-de-commerce-luxembourg', toKey: 'evt:space-afternoon-2025', props: {
+    role: 'co-organisateur',
+    basis: 'context',
+    sources: ['src:000-eb87548844b58c42', 'src:000-eb87548844b58c42'],
+    quotes: ['La deuxième, dédiée au secteur spatial à la mi-juillet, a mis en valeur les ambitions du Luxembourg lors du Space Afternoon co-organisé avec la Luxembourg Space Agency, ainsi qu’à travers plusieurs visites sur le terrain.', 'Carlo Thelen, Directeur Général de la Chambre de Commerce, souligne : “La Chambre de Commerce a joué un rôle clé dans la mise en œuvre du programme économique.']}},
   {fromKey: 'org:luxembourg-space-agency', toKey: 'evt:space-afternoon-2025', props: {
     role: 'co-organisateur',
     sources: ['src:000-eb87548844b58c42'],
@@ -514,6 +528,12 @@ UNWIND [
     sources: ['src:000-eb87548844b58c42'],
     quotes: ['Cette présence s’inscrit dans la continuité des relations économiques entre les deux pays, qui se traduisent par des échanges de services dépassant 1,2 milliard d’euros en 2024, dont 75% dans les services financiers, et par l’implantation d’entreprises japonaises dans des secteurs clés au Luxembourg.']}},
   {fromKey: 'fact:lu-jp-services-trade-2024', toKey: 'place:japan', props: {
+    sources: ['src:000-eb87548844b58c42'],
+    quotes: ['Cette présence s’inscrit dans la continuité des relations économiques entre les deux pays, qui se traduisent par des échanges de services dépassant 1,2 milliard d’euros en 2024, dont 75% dans les services financiers, et par l’implantation d’entreprises japonaises dans des secteurs clés au Luxembourg.']}},
+  {fromKey: 'fact:japanese-companies-in-luxembourg', toKey: 'place:luxembourg', props: {
+    sources: ['src:000-eb87548844b58c42'],
+    quotes: ['Cette présence s’inscrit dans la continuité des relations économiques entre les deux pays, qui se traduisent par des échanges de services dépassant 1,2 milliard d’euros en 2024, dont 75% dans les services financiers, et par l’implantation d’entreprises japonaises dans des secteurs clés au Luxembourg.']}},
+  {fromKey: 'fact:japanese-companies-in-luxembourg', toKey: 'place:japan', props: {
     sources: ['src:000-eb87548844b58c42'],
     quotes: ['Cette présence s’inscrit dans la continuité des relations économiques entre les deux pays, qui se traduisent par des échanges de services dépassant 1,2 milliard d’euros en 2024, dont 75% dans les services financiers, et par l’implantation d’entreprises japonaises dans des secteurs clés au Luxembourg.']}},
   {fromKey: 'fact:japan-fourth-world-economy', toKey: 'place:japan', props: {

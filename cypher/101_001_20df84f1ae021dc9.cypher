@@ -86,9 +86,9 @@ MERGE (n:Organization {key: 'org:maee-luxembourg'})
 SET n += {
   name: 'Ministère des Affaires étrangères et européennes',
   kind: 'government_body',
-  aliases: ['Ministry of Foreign and European Affairs', 'Ministère des Affaires étrangères et européennes du Luxembourg'],
+  aliases: ['MAEE', 'Ministry of Foreign and European Affairs', 'Ministère des Affaires étrangères et européennes du Luxembourg'],
   description: 'Ministère luxembourgeois des Affaires étrangères et européennes.',
-  searchText: 'ministere des affaires etrangeres et europeennes ministry of foreign and european affairs ministere des affaires etrangeres et europeennes du luxembourg'
+  searchText: 'ministere des affaires etrangeres et europeennes maee ministry of foreign and european affairs ministere des affaires etrangeres et europeennes du luxembourg'
 };
 MERGE (n:Organization {key: 'org:ministere-economie-luxembourg'})
 SET n += {
@@ -123,10 +123,11 @@ SET n += {
 MERGE (n:Organization {key: 'org:astroscale'})
 SET n += {
   name: 'Astroscale',
+  nameJa: 'アストロスケール',
   kind: 'company',
   foundedYear: 2013,
   description: 'Entreprise spatiale fondée au Japon en 2013 : entretien des satellites en orbite, élimination des débris spatiaux, normes et réglementations pour une utilisation responsable de l’espace.',
-  searchText: 'astroscale'
+  searchText: 'astroscale アストロスケール'
 };
 MERGE (n:Organization {key: 'org:rakuten'})
 SET n += {
@@ -178,10 +179,12 @@ SET n += {
   name: 'Michiro Hara',
   searchText: 'michiro hara'
 };
+// The Japanese form of the name is not in the article: it is the official spelling of the State Minister of METI named there.
 MERGE (n:Person {key: 'person:kazuchika-iwata'})
 SET n += {
   name: 'Kazuchika Iwata',
-  searchText: 'kazuchika iwata'
+  aliases: ['岩田和親', 'IWATA Kazuchika'],
+  searchText: 'kazuchika iwata 岩田和親 iwata kazuchika'
 };
 
 // ======== Event nodes
@@ -467,7 +470,12 @@ UNWIND [
   {fromKey: 'agr:lsa-jaxa-2024', toKey: 'evt:luxembourg-japan-business-forum-2024', props: {
     moment: 'à l’issue de la séance d’ouverture du Business Forum',
     sources: ['src:001-20df84f1ae021dc9', 'src:001-20df84f1ae021dc9'],
-    quotes: ['À l’issue de la séance d’ouverture du Business Forum, la JAXA et la LSA ont donc signé un accord de coopération, visant à explorer et à faciliter la collaboration dans le cadre de projets spatiaux d’intérêt mutuel, en particulier dans les domaines de l’exploration spatiale, des supercalculateurs, de l’utilisation mutuelle des installations et de la commercialisation.', 'Un nouvel accord important a été signé avec l’agence spatiale japonaise, hier à Tokyo, par la délégation économique luxembourgeoise en visite dans le pays depuis lundi.']}}
+    quotes: ['À l’issue de la séance d’ouverture du Business Forum, la JAXA et la LSA ont donc signé un accord de coopération, visant à explorer et à faciliter la collaboration dans le cadre de projets spatiaux d’intérêt mutuel, en particulier dans les domaines de l’exploration spatiale, des supercalculateurs, de l’utilisation mutuelle des installations et de la commercialisation.', 'Un nouvel accord important a été signé avec l’agence spatiale japonaise, hier à Tokyo, par la délégation économique luxembourgeoise en visite dans le pays depuis lundi.']}},
+  {fromKey: 'agr:luxprovide-jaxa-loi-2024', toKey: 'evt:luxembourg-economic-mission-japan-2024', props: {
+    moment: 'pendant la mission économique (jour non donné)',
+    basis: 'context',
+    sources: ['src:001-20df84f1ae021dc9', 'src:001-20df84f1ae021dc9'],
+    quotes: ['Hier, pour la dernière journée de cette mission importante, de nombreux accords de coopération dans le domaine spatial ont été signés.', 'Le premier projet concret de mise en œuvre de ce protocole d’accord est la lettre d’intention signée entre LuxProvide et la JAXA pour formaliser leur collaboration dans les domaines de l’espace, des supercalculateurs, de la quantique et de l’intelligence artificielle.']}}
 ] AS row
 MATCH (a:Agreement {key: row.fromKey})
 MATCH (b:Event {key: row.toKey})

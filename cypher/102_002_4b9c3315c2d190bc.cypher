@@ -33,15 +33,15 @@ MERGE (n:Organization {key: 'org:oprl'})
 SET n += {
   name: 'Orchestre Philharmonique Royal de Liège',
   kind: 'orchestra',
-  aliases: ['OPRL', 'Orchestre Philarmonique Royal de Wallonie'],
-  searchText: 'orchestre philharmonique royal de liege oprl orchestre philarmonique royal de wallonie'
+  aliases: ['OPRL', 'Orchestre Philarmonique Royal de Wallonie', 'Liège Royal Philharmonic'],
+  searchText: 'orchestre philharmonique royal de liege oprl orchestre philarmonique royal de wallonie liege royal philharmonic'
 };
 MERGE (n:Organization {key: 'org:ulb'})
 SET n += {
   name: 'Université libre de Bruxelles',
   kind: 'university',
-  aliases: ['ULB'],
-  searchText: 'universite libre de bruxelles ulb'
+  aliases: ['ULB', 'Free University of Brussels'],
+  searchText: 'universite libre de bruxelles ulb free university of brussels'
 };
 MERGE (n:Organization {key: 'org:nagakute-city'})
 SET n += {

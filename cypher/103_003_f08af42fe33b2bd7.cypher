@@ -420,6 +420,18 @@ UNWIND [
     quotes: ['Avec plus de 80 entreprises japonaises implantées en Hauts-de-France, représentant près de 10 000 emplois dans des secteurs clés comme l’automobile, la santé, la logistique ou encore l’agroalimentaire, le Club Japon incarne le dynamisme économique et l’attractivité du territoire.']}},
   {fromKey: 'fact:japanese-companies-in-hauts-de-france', toKey: 'sector:agrifood', props: {
     sources: ['src:003-f08af42fe33b2bd7'],
+    quotes: ['Avec plus de 80 entreprises japonaises implantées en Hauts-de-France, représentant près de 10 000 emplois dans des secteurs clés comme l’automobile, la santé, la logistique ou encore l’agroalimentaire, le Club Japon incarne le dynamisme économique et l’attractivité du territoire.']}},
+  {fromKey: 'fact:japanese-companies-jobs-in-hauts-de-france', toKey: 'sector:automotive', props: {
+    sources: ['src:003-f08af42fe33b2bd7'],
+    quotes: ['Avec plus de 80 entreprises japonaises implantées en Hauts-de-France, représentant près de 10 000 emplois dans des secteurs clés comme l’automobile, la santé, la logistique ou encore l’agroalimentaire, le Club Japon incarne le dynamisme économique et l’attractivité du territoire.']}},
+  {fromKey: 'fact:japanese-companies-jobs-in-hauts-de-france', toKey: 'sector:health', props: {
+    sources: ['src:003-f08af42fe33b2bd7'],
+    quotes: ['Avec plus de 80 entreprises japonaises implantées en Hauts-de-France, représentant près de 10 000 emplois dans des secteurs clés comme l’automobile, la santé, la logistique ou encore l’agroalimentaire, le Club Japon incarne le dynamisme économique et l’attractivité du territoire.']}},
+  {fromKey: 'fact:japanese-companies-jobs-in-hauts-de-france', toKey: 'sector:logistics', props: {
+    sources: ['src:003-f08af42fe33b2bd7'],
+    quotes: ['Avec plus de 80 entreprises japonaises implantées en Hauts-de-France, représentant près de 10 000 emplois dans des secteurs clés comme l’automobile, la santé, la logistique ou encore l’agroalimentaire, le Club Japon incarne le dynamisme économique et l’attractivité du territoire.']}},
+  {fromKey: 'fact:japanese-companies-jobs-in-hauts-de-france', toKey: 'sector:agrifood', props: {
+    sources: ['src:003-f08af42fe33b2bd7'],
     quotes: ['Avec plus de 80 entreprises japonaises implantées en Hauts-de-France, représentant près de 10 000 emplois dans des secteurs clés comme l’automobile, la santé, la logistique ou encore l’agroalimentaire, le Club Japon incarne le dynamisme économique et l’attractivité du territoire.']}}
 ] AS row
 MATCH (a:Fact {key: row.fromKey})

@@ -258,6 +258,20 @@ SET n += {
   dateNote: 'Pendant la mission du 12 au 19 avril 2025 — jour non donné.',
   searchText: 'visite des infrastructures de la naro'
 };
+MERGE (n:Event {key: 'evt:bfc-visit-japanese-agrifood-companies'})
+SET n += {
+  name: 'Visites d’entreprises japonaises du secteur agroalimentaire',
+  kind: 'company_visit',
+  dateNote: 'Pendant la mission du 12 au 19 avril 2025 — jours, lieux et entreprises non donnés.',
+  searchText: "visites d'entreprises japonaises du secteur agroalimentaire"
+};
+MERGE (n:Event {key: 'evt:bfc-thematic-conferences-2025'})
+SET n += {
+  name: 'Conférences thématiques sur l’alimentation durable, la mobilité et les technologies de demain',
+  kind: 'conference',
+  dateNote: 'Pendant la mission du 12 au 19 avril 2025 — jours et lieux non donnés.',
+  searchText: "conferences thematiques sur l'alimentation durable, la mobilite et les technologies de demain"
+};
 MERGE (n:Event {key: 'evt:bfc-b2b-meetings-2025'})
 SET n += {
   name: 'Rencontres B-to-B de la mission Bourgogne-Franche-Comté',
@@ -360,6 +374,8 @@ UNWIND [
   {key: 'evt:bfc-sustainable-food-round-table-2025', quote: '17 avril sur le Pavillon France à Osaka : table ronde de haut niveau sur l’alimentation durable, avec les interventions de Nathalie Koenders et Nicolas Soret.'},
   {key: 'evt:bfc-visit-suntory-research-centre', quote: 'Visites de sites de recherche et d’innovation, dont le centre de recherche SUNTORY à Kyoto, des entreprises japonaises du secteur agroalimentaire, et les infrastructures de la NARO.'},
   {key: 'evt:bfc-visit-naro', quote: 'Visites de sites de recherche et d’innovation, dont le centre de recherche SUNTORY à Kyoto, des entreprises japonaises du secteur agroalimentaire, et les infrastructures de la NARO.'},
+  {key: 'evt:bfc-visit-japanese-agrifood-companies', quote: 'Visites de sites de recherche et d’innovation, dont le centre de recherche SUNTORY à Kyoto, des entreprises japonaises du secteur agroalimentaire, et les infrastructures de la NARO.'},
+  {key: 'evt:bfc-thematic-conferences-2025', quote: 'Participation à des conférences thématiques sur l’alimentation durable, la mobilité et les technologies de demain.'},
   {key: 'evt:bfc-b2b-meetings-2025', quote: 'Rencontres B-to-B organisées par la CCIR et Dijon Bourgogne Invest, afin de faciliter la prospection commerciale pour les entreprises régionales.'},
   {key: 'evt:expo-2025-fortnight-territoires-alimentation', quote: 'Le pôle de compétitivité Vitagora, fort de ses 670 membres issus de l’agroalimentaire, de la recherche et de l’innovation, a été sélectionné pour intervenir lors de la quinzaine inaugurale de l’Exposition sur le thème : « Viser des modes de production et de consommation plus durables ».'}
 ] AS row
@@ -417,6 +433,12 @@ UNWIND [
   {fromKey: 'evt:bfc-visit-naro', toKey: 'evt:bourgogne-franche-comte-mission-japan-2025', props: {
     sources: ['src:004-582de1b4eb09b674'],
     quotes: ['Visites de sites de recherche et d’innovation, dont le centre de recherche SUNTORY à Kyoto, des entreprises japonaises du secteur agroalimentaire, et les infrastructures de la NARO.']}},
+  {fromKey: 'evt:bfc-visit-japanese-agrifood-companies', toKey: 'evt:bourgogne-franche-comte-mission-japan-2025', props: {
+    sources: ['src:004-582de1b4eb09b674'],
+    quotes: ['Visites de sites de recherche et d’innovation, dont le centre de recherche SUNTORY à Kyoto, des entreprises japonaises du secteur agroalimentaire, et les infrastructures de la NARO.']}},
+  {fromKey: 'evt:bfc-thematic-conferences-2025', toKey: 'evt:bourgogne-franche-comte-mission-japan-2025', props: {
+    sources: ['src:004-582de1b4eb09b674'],
+    quotes: ['Participation à des conférences thématiques sur l’alimentation durable, la mobilité et les technologies de demain.']}},
   {fromKey: 'evt:bfc-b2b-meetings-2025', toKey: 'evt:bourgogne-franche-comte-mission-japan-2025', props: {
     sources: ['src:004-582de1b4eb09b674'],
     quotes: ['Rencontres B-to-B organisées par la CCIR et Dijon Bourgogne Invest, afin de faciliter la prospection commerciale pour les entreprises régionales.']}},
@@ -474,6 +496,27 @@ UNWIND [
   {fromKey: 'evt:bfc-sustainable-food-round-table-2025', toKey: 'sector:agrifood', props: {
     sources: ['src:004-582de1b4eb09b674'],
     quotes: ['17 avril sur le Pavillon France à Osaka : table ronde de haut niveau sur l’alimentation durable, avec les interventions de Nathalie Koenders et Nicolas Soret.']}},
+  {fromKey: 'evt:bfc-visit-japanese-agrifood-companies', toKey: 'sector:agrifood', props: {
+    sources: ['src:004-582de1b4eb09b674'],
+    quotes: ['Visites de sites de recherche et d’innovation, dont le centre de recherche SUNTORY à Kyoto, des entreprises japonaises du secteur agroalimentaire, et les infrastructures de la NARO.']}},
+  {fromKey: 'evt:bfc-thematic-conferences-2025', toKey: 'sector:agrifood', props: {
+    sources: ['src:004-582de1b4eb09b674'],
+    quotes: ['Participation à des conférences thématiques sur l’alimentation durable, la mobilité et les technologies de demain.']}},
+  {fromKey: 'evt:bfc-thematic-conferences-2025', toKey: 'sector:mobility', props: {
+    sources: ['src:004-582de1b4eb09b674'],
+    quotes: ['Participation à des conférences thématiques sur l’alimentation durable, la mobilité et les technologies de demain.']}},
+  {fromKey: 'evt:bfc-thematic-conferences-2025', toKey: 'sector:new-technologies', props: {
+    sources: ['src:004-582de1b4eb09b674'],
+    quotes: ['Participation à des conférences thématiques sur l’alimentation durable, la mobilité et les technologies de demain.']}},
+  {fromKey: 'evt:bfc-hub-tech-japon-immersion-2025', toKey: 'sector:new-technologies', props: {
+    sources: ['src:004-582de1b4eb09b674'],
+    quotes: ['16 avril à Nagoya : immersion au sein du Hub Tech Japon, centre névralgique de l’innovation technologique japonaise.']}},
+  {fromKey: 'evt:bourgogne-franche-comte-mission-japan-2025', toKey: 'sector:tourism', props: {
+    sources: ['src:004-582de1b4eb09b674'],
+    quotes: ['Développement du partenariat entre la Bourgogne-Franche-Comté et la préfecture de Kumamoto, centré sur l’agroalimentaire, le tourisme et les échanges culturels.']}},
+  {fromKey: 'evt:bourgogne-franche-comte-mission-japan-2025', toKey: 'sector:culture', props: {
+    sources: ['src:004-582de1b4eb09b674'],
+    quotes: ['Développement du partenariat entre la Bourgogne-Franche-Comté et la préfecture de Kumamoto, centré sur l’agroalimentaire, le tourisme et les échanges culturels.']}},
   {fromKey: 'evt:expo-2025-fortnight-territoires-alimentation', toKey: 'sector:agrifood', props: {
     sources: ['src:004-582de1b4eb09b674'],
     quotes: ['Le pôle de compétitivité Vitagora, fort de ses 670 membres issus de l’agroalimentaire, de la recherche et de l’innovation, a été sélectionné pour intervenir lors de la quinzaine inaugurale de l’Exposition sur le thème : « Viser des modes de production et de consommation plus durables ».']}}
@@ -656,6 +699,10 @@ UNWIND [
     basis: 'context',
     sources: ['src:004-582de1b4eb09b674'],
     quotes: ['Robotics Valley, cluster régional dédié à la robotique']}},
+  {fromKey: 'org:pole-vehicule-du-futur', toKey: 'place:bourgogne-franche-comte', props: {
+    basis: 'context',
+    sources: ['src:004-582de1b4eb09b674', 'src:004-582de1b4eb09b674'],
+    quotes: ['Aux côtés des élus, la délégation regroupe un large éventail d’acteurs économiques et institutionnels :', 'Les pôles de compétitivité Vitagora (agroalimentaire et innovation nutritionnelle) et Pôle Véhicule du Futur (mobilité et technologies vertes)']}},
   {fromKey: 'org:vitagora', toKey: 'place:bourgogne-franche-comte', props: {
     basis: 'context',
     sources: ['src:004-582de1b4eb09b674'],

@@ -33,7 +33,7 @@ public sealed class TimelineAndAggregatesTests(SeedGraphFixture fixture)
 
         aggregates.EntitiesByType.Single(b => b.Key == "ORGANIZATION").Count.Should().Be(50);
         aggregates.EntitiesByType.Single(b => b.Key == "AGREEMENT").Count.Should().Be(8);
-        aggregates.EntitiesByType.Single(b => b.Key == "EVENT").Count.Should().Be(41);
+        aggregates.EntitiesByType.Single(b => b.Key == "EVENT").Count.Should().Be(43);
         aggregates.OrganizationsByKind.Sum(b => b.Count).Should().Be(50);
         aggregates.AgreementsByYear.Should().Contain(new CountBucket("2024", "2024", 4));
         aggregates.AgreementsByYear.Should().Contain(new CountBucket("unknown", "unknown", 3));
