@@ -344,7 +344,11 @@ UNWIND [
   {fromKey: 'evt:luxembourg-day-expo-2025', toKey: 'place:osaka', props: {
     basis: 'context',
     sources: ['src:000-eb87548844b58c42', 'src:000-eb87548844b58c42'],
-    quotes: ['La première, à caractère multisectorielle, s’est déroulée fin mai et a été centrée autour de visites d’entreprises ainsi que de moments forts tels que le Luxembourg Day du 30 mai en présence de S.A.R. le Grand-Duc.', 'Trois missions économiques, un pavillon national innovant et des partenariats stratégiques : la présence luxembourgeoise à l’Exposition universelle d’Osaka a marqué un tournant dans les relations bilatérales avec le Japon.']}}
+    quotes: ['La première, à caractère multisectorielle, s’est déroulée fin mai et a été centrée autour de visites d’entreprises ainsi que de moments forts tels que le Luxembourg Day du 30 mai en présence de S.A.R. le Grand-Duc.', 'Trois missions économiques, un pavillon national innovant et des partenariats stratégiques : la présence luxembourgeoise à l’Exposition universelle d’Osaka a marqué un tournant dans les relations bilatérales avec le Japon.']}},
+  {fromKey: 'evt:space-afternoon-2025', toKey: 'place:japan', props: {
+    basis: 'context',
+    sources: ['src:000-eb87548844b58c42', 'src:000-eb87548844b58c42'],
+    quotes: ['La deuxième, dédiée au secteur spatial à la mi-juillet, a mis en valeur les ambitions du Luxembourg lors du Space Afternoon co-organisé avec la Luxembourg Space Agency, ainsi qu’à travers plusieurs visites sur le terrain.', "Dans le cadre de l’Exposition universelle à Osaka, la participation luxembourgeoise s'est articulée autour de trois missions économiques ciblées, organisées en étroite collaboration avec le Ministère des Affaires étrangères et européennes, l’Ambassade du Luxembourg au Japon et le Luxembourg Trade and Investment Office à Tokyo."]}}
 ] AS row
 MATCH (a:Event {key: row.fromKey})
 MATCH (b:Place {key: row.toKey})

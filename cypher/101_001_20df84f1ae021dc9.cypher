@@ -543,7 +543,27 @@ UNWIND [
   {fromKey: 'evt:luxembourg-japan-business-forum-2024', toKey: 'place:tokyo', props: {
     basis: 'context',
     sources: ['src:001-20df84f1ae021dc9'],
-    quotes: ['Un nouvel accord important a été signé avec l’agence spatiale japonaise, hier à Tokyo, par la délégation économique luxembourgeoise en visite dans le pays depuis lundi.']}}
+    quotes: ['Un nouvel accord important a été signé avec l’agence spatiale japonaise, hier à Tokyo, par la délégation économique luxembourgeoise en visite dans le pays depuis lundi.']}},
+  {fromKey: 'evt:business-forum-2024-workshop-health-data', toKey: 'place:tokyo', props: {
+    basis: 'context',
+    sources: ['src:001-20df84f1ae021dc9', 'src:001-20df84f1ae021dc9'],
+    quotes: ['Un premier atelier était axé sur la gestion des données digitales, en particulier les données liées à la santé, tandis qu’un autre workshop se tenait en parallèle sur le thème de l’espace.', 'Un nouvel accord important a été signé avec l’agence spatiale japonaise, hier à Tokyo, par la délégation économique luxembourgeoise en visite dans le pays depuis lundi.']}},
+  {fromKey: 'evt:business-forum-2024-workshop-space', toKey: 'place:tokyo', props: {
+    basis: 'context',
+    sources: ['src:001-20df84f1ae021dc9', 'src:001-20df84f1ae021dc9'],
+    quotes: ['Un premier atelier était axé sur la gestion des données digitales, en particulier les données liées à la santé, tandis qu’un autre workshop se tenait en parallèle sur le thème de l’espace.', 'Un nouvel accord important a été signé avec l’agence spatiale japonaise, hier à Tokyo, par la délégation économique luxembourgeoise en visite dans le pays depuis lundi.']}},
+  {fromKey: 'evt:luxembourg-official-reception-japan-2024', toKey: 'place:japan', props: {
+    basis: 'context',
+    sources: ['src:001-20df84f1ae021dc9', 'src:001-20df84f1ae021dc9'],
+    quotes: ['À l’approche des festivités de la fête nationale, la mission économique officielle a également été l’occasion d’organiser une réception officielle, sur invitation de l’ambassade du Luxembourg en étroite collaboration avec la Chambre de commerce et le Luxembourg Trade and Investment Office à Tokyo et en présence de Kazuchika Iwata, ministre d’État japonais de l’Économie, du Commerce et de l’Industrie.', 'Depuis lundi, une délégation économique présidée par le Grand-Duc héritier Guillaume et dirigée par le ministre des Affaires étrangères Xavier Bettel est en visite au Japon.']}},
+  {fromKey: 'evt:luxembourg-mission-2024-visit-astroscale', toKey: 'place:japan', props: {
+    basis: 'context',
+    sources: ['src:001-20df84f1ae021dc9', 'src:001-20df84f1ae021dc9'],
+    quotes: ['Pour commencer, la délégation a visité l’entreprise spatiale Astroscale.', 'Depuis lundi, une délégation économique présidée par le Grand-Duc héritier Guillaume et dirigée par le ministre des Affaires étrangères Xavier Bettel est en visite au Japon.']}},
+  {fromKey: 'evt:luxembourg-mission-2024-visit-rakuten', toKey: 'place:japan', props: {
+    basis: 'context',
+    sources: ['src:001-20df84f1ae021dc9', 'src:001-20df84f1ae021dc9'],
+    quotes: ['La délégation s’est ensuite rendue chez Rakuten.', 'Depuis lundi, une délégation économique présidée par le Grand-Duc héritier Guillaume et dirigée par le ministre des Affaires étrangères Xavier Bettel est en visite au Japon.']}}
 ] AS row
 MATCH (a:Event {key: row.fromKey})
 MATCH (b:Place {key: row.toKey})

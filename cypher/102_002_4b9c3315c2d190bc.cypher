@@ -357,7 +357,38 @@ SET r += row.props;
 UNWIND [
   {fromKey: 'evt:awex-wbi-mission-japan', toKey: 'place:japan', props: {
     sources: ['src:002-4b9c3315c2d190bc'],
-    quotes: ['L’Awex et WBI ont organisé une mission conjointe à l’occasion du premier concert donné par l’Orchestre Philharmonique Royal de Liège au Japon.']}}
+    quotes: ['L’Awex et WBI ont organisé une mission conjointe à l’occasion du premier concert donné par l’Orchestre Philharmonique Royal de Liège au Japon.']}},
+  {fromKey: 'evt:oprl-concerts-japan', toKey: 'place:japan', props: {
+    sources: ['src:002-4b9c3315c2d190bc'],
+    quotes: ['L’Awex et WBI ont organisé une mission conjointe à l’occasion du premier concert donné par l’Orchestre Philharmonique Royal de Liège au Japon.']}},
+  {fromKey: 'evt:awex-wbi-mission-meeting-nagakute', toKey: 'place:japan', props: {
+    basis: 'context',
+    sources: ['src:002-4b9c3315c2d190bc', 'src:002-4b9c3315c2d190bc'],
+    quotes: ['une rencontre avec le maire de Nagakute (jumelée avec Waterloo)', 'L’Awex et WBI ont organisé une mission conjointe à l’occasion du premier concert donné par l’Orchestre Philharmonique Royal de Liège au Japon.']}},
+  {fromKey: 'evt:awex-wbi-mission-meeting-aichi', toKey: 'place:japan', props: {
+    basis: 'context',
+    sources: ['src:002-4b9c3315c2d190bc', 'src:002-4b9c3315c2d190bc'],
+    quotes: ['une rencontre avec le gouverneur de la province de Aichi', 'L’Awex et WBI ont organisé une mission conjointe à l’occasion du premier concert donné par l’Orchestre Philharmonique Royal de Liège au Japon.']}},
+  {fromKey: 'evt:awex-wbi-mission-conference-digital-transformation', toKey: 'place:japan', props: {
+    basis: 'context',
+    sources: ['src:002-4b9c3315c2d190bc', 'src:002-4b9c3315c2d190bc'],
+    quotes: ['une conférence sur la transformation digitale', 'L’Awex et WBI ont organisé une mission conjointe à l’occasion du premier concert donné par l’Orchestre Philharmonique Royal de Liège au Japon.']}},
+  {fromKey: 'evt:awex-wbi-mission-conference-digital-manufacturing-audiovisual', toKey: 'place:japan', props: {
+    basis: 'context',
+    sources: ['src:002-4b9c3315c2d190bc', 'src:002-4b9c3315c2d190bc'],
+    quotes: ['une conférence sur l’impact de l’évolution numérique dans l’industrie manufacturière et l’audio-visuel', 'L’Awex et WBI ont organisé une mission conjointe à l’occasion du premier concert donné par l’Orchestre Philharmonique Royal de Liège au Japon.']}},
+  {fromKey: 'evt:awex-wbi-mission-company-visits', toKey: 'place:japan', props: {
+    basis: 'context',
+    sources: ['src:002-4b9c3315c2d190bc', 'src:002-4b9c3315c2d190bc'],
+    quotes: ['plusieurs visites d’entreprises', 'L’Awex et WBI ont organisé une mission conjointe à l’occasion du premier concert donné par l’Orchestre Philharmonique Royal de Liège au Japon.']}},
+  {fromKey: 'evt:awex-wbi-mission-ulb-mou-signings', toKey: 'place:japan', props: {
+    basis: 'context',
+    sources: ['src:002-4b9c3315c2d190bc', 'src:002-4b9c3315c2d190bc'],
+    quotes: ['deux signatures de MoU entre l’ULB et des universités japonaises', 'L’Awex et WBI ont organisé une mission conjointe à l’occasion du premier concert donné par l’Orchestre Philharmonique Royal de Liège au Japon.']}},
+  {fromKey: 'evt:awex-wbi-paralympic-exhibition-opening', toKey: 'place:japan', props: {
+    basis: 'context',
+    sources: ['src:002-4b9c3315c2d190bc', 'src:002-4b9c3315c2d190bc'],
+    quotes: ['le vernissage d’une exposition rendant hommage aux athlètes paralympiques initiée par le bureau Awex-WBI au Japon', 'L’Awex et WBI ont organisé une mission conjointe à l’occasion du premier concert donné par l’Orchestre Philharmonique Royal de Liège au Japon.']}}
 ] AS row
 MATCH (a:Event {key: row.fromKey})
 MATCH (b:Place {key: row.toKey})

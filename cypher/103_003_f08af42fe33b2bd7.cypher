@@ -232,7 +232,13 @@ UNWIND [
     quotes: ['Ces échanges avaient permis d’aborder des sujets stratégiques : coopération industrielle et technologique, transition énergétique, innovation numérique, ainsi que la préparation de l’Exposition universelle Osaka-Kansai 2025, dont la délégation avait visité le site.']}},
   {fromKey: 'evt:expo-2025-osaka', toKey: 'place:osaka', props: {
     sources: ['src:000-eb87548844b58c42', 'src:003-f08af42fe33b2bd7', 'src:004-582de1b4eb09b674'],
-    quotes: ['Trois missions économiques, un pavillon national innovant et des partenariats stratégiques : la présence luxembourgeoise à l’Exposition universelle d’Osaka a marqué un tournant dans les relations bilatérales avec le Japon.', 'Ces échanges avaient permis d’aborder des sujets stratégiques : coopération industrielle et technologique, transition énergétique, innovation numérique, ainsi que la préparation de l’Exposition universelle Osaka-Kansai 2025, dont la délégation avait visité le site.', 'Du 12 au 19 avril 2025, une délégation institutionnelle, économique et politique de la Région Bourgogne-Franche-Comté se rend au Japon pour participer à l’Exposition Universelle organisée à Osaka.']}}
+    quotes: ['Trois missions économiques, un pavillon national innovant et des partenariats stratégiques : la présence luxembourgeoise à l’Exposition universelle d’Osaka a marqué un tournant dans les relations bilatérales avec le Japon.', 'Ces échanges avaient permis d’aborder des sujets stratégiques : coopération industrielle et technologique, transition énergétique, innovation numérique, ainsi que la préparation de l’Exposition universelle Osaka-Kansai 2025, dont la délégation avait visité le site.', 'Du 12 au 19 avril 2025, une délégation institutionnelle, économique et politique de la Région Bourgogne-Franche-Comté se rend au Japon pour participer à l’Exposition Universelle organisée à Osaka.']}},
+  {fromKey: 'evt:club-japon-2025-round-table-regulation', toKey: 'place:lille', props: {
+    sources: ['src:003-f08af42fe33b2bd7'],
+    quotes: ['Le 4 novembre, élus, chefs d’entreprises, experts et représentants institutionnels se sont retrouvés à Lille pour une matinée de tables rondes riches et constructives.']}},
+  {fromKey: 'evt:club-japon-2025-round-table-ai', toKey: 'place:lille', props: {
+    sources: ['src:003-f08af42fe33b2bd7'],
+    quotes: ['Le 4 novembre, élus, chefs d’entreprises, experts et représentants institutionnels se sont retrouvés à Lille pour une matinée de tables rondes riches et constructives.']}}
 ] AS row
 MATCH (a:Event {key: row.fromKey})
 MATCH (b:Place {key: row.toKey})

@@ -471,7 +471,27 @@ UNWIND [
     quotes: ['17 avril sur le Pavillon France à Osaka : table ronde de haut niveau sur l’alimentation durable, avec les interventions de Nathalie Koenders et Nicolas Soret.']}},
   {fromKey: 'evt:bfc-visit-suntory-research-centre', toKey: 'place:kyoto', props: {
     sources: ['src:004-582de1b4eb09b674'],
-    quotes: ['Visites de sites de recherche et d’innovation, dont le centre de recherche SUNTORY à Kyoto, des entreprises japonaises du secteur agroalimentaire, et les infrastructures de la NARO.']}}
+    quotes: ['Visites de sites de recherche et d’innovation, dont le centre de recherche SUNTORY à Kyoto, des entreprises japonaises du secteur agroalimentaire, et les infrastructures de la NARO.']}},
+  {fromKey: 'evt:bfc-visit-japanese-agrifood-companies', toKey: 'place:japan', props: {
+    basis: 'context',
+    sources: ['src:004-582de1b4eb09b674', 'src:004-582de1b4eb09b674'],
+    quotes: ['Visites de sites de recherche et d’innovation, dont le centre de recherche SUNTORY à Kyoto, des entreprises japonaises du secteur agroalimentaire, et les infrastructures de la NARO.', 'Du 12 au 19 avril 2025, une délégation institutionnelle, économique et politique de la Région Bourgogne-Franche-Comté se rend au Japon pour participer à l’Exposition Universelle organisée à Osaka.']}},
+  {fromKey: 'evt:bfc-visit-naro', toKey: 'place:japan', props: {
+    basis: 'context',
+    sources: ['src:004-582de1b4eb09b674', 'src:004-582de1b4eb09b674'],
+    quotes: ['Visites de sites de recherche et d’innovation, dont le centre de recherche SUNTORY à Kyoto, des entreprises japonaises du secteur agroalimentaire, et les infrastructures de la NARO.', 'Du 12 au 19 avril 2025, une délégation institutionnelle, économique et politique de la Région Bourgogne-Franche-Comté se rend au Japon pour participer à l’Exposition Universelle organisée à Osaka.']}},
+  {fromKey: 'evt:bfc-thematic-conferences-2025', toKey: 'place:japan', props: {
+    basis: 'context',
+    sources: ['src:004-582de1b4eb09b674', 'src:004-582de1b4eb09b674'],
+    quotes: ['Participation à des conférences thématiques sur l’alimentation durable, la mobilité et les technologies de demain.', 'Du 12 au 19 avril 2025, une délégation institutionnelle, économique et politique de la Région Bourgogne-Franche-Comté se rend au Japon pour participer à l’Exposition Universelle organisée à Osaka.']}},
+  {fromKey: 'evt:bfc-b2b-meetings-2025', toKey: 'place:japan', props: {
+    basis: 'context',
+    sources: ['src:004-582de1b4eb09b674', 'src:004-582de1b4eb09b674'],
+    quotes: ['Rencontres B-to-B organisées par la CCIR et Dijon Bourgogne Invest, afin de faciliter la prospection commerciale pour les entreprises régionales.', 'Du 12 au 19 avril 2025, une délégation institutionnelle, économique et politique de la Région Bourgogne-Franche-Comté se rend au Japon pour participer à l’Exposition Universelle organisée à Osaka.']}},
+  {fromKey: 'evt:expo-2025-fortnight-territoires-alimentation', toKey: 'place:expo-2025-site', props: {
+    basis: 'context',
+    sources: ['src:004-582de1b4eb09b674', 'src:004-582de1b4eb09b674'],
+    quotes: ['Le pôle de compétitivité Vitagora, fort de ses 670 membres issus de l’agroalimentaire, de la recherche et de l’innovation, a été sélectionné pour intervenir lors de la quinzaine inaugurale de l’Exposition sur le thème : « Viser des modes de production et de consommation plus durables ».', 'Du 12 au 19 avril 2025, une délégation institutionnelle, économique et politique de la Région Bourgogne-Franche-Comté se rend au Japon pour participer à l’Exposition Universelle organisée à Osaka.']}}
 ] AS row
 MATCH (a:Event {key: row.fromKey})
 MATCH (b:Place {key: row.toKey})
