@@ -42,6 +42,48 @@ public sealed class ExplorationQuestionsTests(SeedGraphFixture fixture)
     }
 
     [Fact]
+    public async Task The_LuxProvide_JAXA_letter_of_intent_was_signed_during_the_June_2024_mission()
+    {
+        var signedAt = await Entities.RelatedAsync("agr:luxprovide-jaxa-loi-2024", ["SIGNED_AT"], outgoing: true);
+
+        signedAt.Select(r => r.Other.Id).Should().Equal("evt:luxembourg-economic-mission-japan-2024");
+        signedAt.Single().Citations.Should().OnlyContain(c => c.SourceId == "src:001-20df84f1ae021dc9");
+    }
+
+    [Fact]
+    public async Task The_Space_Afternoon_was_co_organised_by_the_Chamber_of_Commerce_and_the_Luxembourg_Space_Agency()
+    {
+        var organisers = await Entities.RelatedAsync("evt:space-afternoon-2025", ["ORGANIZED"], outgoing: false);
+
+        organisers.Select(o => o.Other.Id).Should().BeEquivalentTo("org:chambre-de-commerce-luxembourg", "org:luxembourg-space-agency");
+    }
+
+    [Fact]
+    public async Task Every_item_of_the_Awex_WBI_programme_is_found_by_a_filter_on_Japan()
+    {
+        var items = await Entities.RelatedAsync("evt:awex-wbi-mission-japan", ["PART_OF"], outgoing: false);
+        var inJapan = await new GraphExplorer.Application.Listing.ListService(fixture.Database).EventsAsync(
+            new GraphExplorer.Application.Listing.EntityWhere { Place = "place:japan" }, first: 200);
+
+        items.Should().HaveCount(8);
+        inJapan.Nodes.Select(n => n.Id).Should().Contain(items.Select(i => i.Other.Id));
+        inJapan.Nodes.Select(n => n.Id).Should().NotContain("evt:belgium-japan-state-visit-2016", "the article does not say where the state visit took place");
+    }
+
+    [Theory]
+    [InlineData("岩田和親", "person:kazuchika-iwata")]
+    [InlineData("アストロスケール", "org:astroscale")]
+    [InlineData("MAEE", "org:maee-luxembourg")]
+    [InlineData("free university of brussels", "org:ulb")]
+    public async Task Original_names_and_acronyms_find_their_entity(string text, string expected)
+    {
+        var hits = await new SearchService(fixture.Database).SearchAsync(text);
+
+        hits.Should().NotBeEmpty();
+        hits[0].Entity.Id.Should().Be(expected);
+    }
+
+    [Fact]
     public async Task The_Walloon_audio_visual_companies_are_Depthen_EVS_and_intoPIX()
     {
         var rows = await new GraphExplorer.Application.Listing.ListService(fixture.Database).OrganizationsAsync(
