@@ -34,10 +34,7 @@ public sealed class GraphValidatorTests(SeedGraphFixture fixture)
     [Fact]
     public async Task A_single_party_agreement_passes_only_with_a_counterpartyNote_that_says_something()
     {
-        await using var database = EmbeddedGraphDatabase.CreateInMemory();
-        await using (var session = database.OpenSession())
-        {
-            await session.RunAsync("""
+        await using var database = await GraphAsync("""
                 CREATE (s:Source {key: 'src:a', title: 'A'}),
                        (o:Organization {key: 'org:one', name: 'One', kind: 'company'})-[:CITED_IN {quote: 'q'}]->(s),
                        (t:Organization {key: 'org:two', name: 'Two', kind: 'company'})-[:CITED_IN {quote: 'q'}]->(s)
@@ -55,7 +52,6 @@ public sealed class GraphValidatorTests(SeedGraphFixture fixture)
                 FOREACH (_ IN CASE WHEN row.parties >= 1 THEN [1] ELSE [] END | CREATE (o)-[:PARTY_TO {sources: ['src:a'], quotes: ['q']}]->(a))
                 FOREACH (_ IN CASE WHEN row.parties >= 2 THEN [1] ELSE [] END | CREATE (t)-[:PARTY_TO {sources: ['src:a'], quotes: ['q']}]->(a))
                 """);
-        }
 
         var violations = await new GraphValidator(database).ValidateAsync();
 
@@ -70,10 +66,7 @@ public sealed class GraphValidatorTests(SeedGraphFixture fixture)
     [Fact]
     public async Task A_broken_graph_reports_each_kind_of_violation()
     {
-        await using var database = EmbeddedGraphDatabase.CreateInMemory();
-        await using (var session = database.OpenSession())
-        {
-            await session.RunAsync("""
+        await using var database = await GraphAsync("""
                 CREATE (s:Source {key: 'src:a', title: 'A'}),
                        (o:Organization {key: 'org:one', name: 'One', kind: 'company'})-[:CITED_IN {quote: 'q'}]->(s),
                        (u:Organization {key: 'org:uncited', name: 'Uncited', kind: 'company'}),
@@ -88,7 +81,6 @@ public sealed class GraphValidatorTests(SeedGraphFixture fixture)
                        (a)-[:IN_SECTOR {sources: ['src:a'], quotes: ['q']}]->(o),
                        (o)-[:CITED_IN {quote: 'q'}]->(a)
                 """);
-        }
 
         var violations = await new GraphValidator(database).ValidateAsync();
 
@@ -108,5 +100,14 @@ public sealed class GraphValidatorTests(SeedGraphFixture fixture)
         });
         violations.Single(v => v.Target == "evt:text-date").Message.Should().Contain("String");
         violations.Single(v => v.Rule == ValidationRules.AgreementParties).Message.Should().Contain("1 party");
+    }
+
+    /// <summary>A small hand-made graph in an in-memory database of its own.</summary>
+    private static async Task<EmbeddedGraphDatabase> GraphAsync(string cypher)
+    {
+        var database = EmbeddedGraphDatabase.CreateInMemory();
+        await using var session = database.OpenSession();
+        await session.RunAsync(cypher);
+        return database;
     }
 }
