@@ -144,7 +144,8 @@ public sealed partial class Parser
     private IReadOnlyList<InputValueDefinitionNode> ParseInputFieldsDefinition() =>
         OptionalMany(TokenKind.BraceL, ParseInputValueDefinition, TokenKind.BraceR);
 
-    // DirectiveDefinition :: Description? directive @ Name ArgumentsDefinition? repeatable? on DirectiveLocations
+    // DirectiveDefinition :: Description? directive @ Name ArgumentsDefinition? Directives[Const]? repeatable? on DirectiveLocations
+    // (the working draft's directives, e.g. @deprecated, sit where graphql-js 17 parses them: after the arguments)
     private DirectiveDefinitionNode ParseDirectiveDefinition()
     {
         var start = _lexer.Token;
@@ -153,10 +154,11 @@ public sealed partial class Parser
         Expect(TokenKind.At);
         var name = ParseName();
         var arguments = ParseArgumentDefinitions();
+        var directives = ParseDirectives(true);
         var repeatable = ExpectOptionalKeyword("repeatable");
         ExpectKeyword("on");
         var locations = DelimitedMany(TokenKind.Pipe, ParseDirectiveLocation);
-        return new DirectiveDefinitionNode(description, name, arguments, repeatable, locations, Loc(start));
+        return new DirectiveDefinitionNode(description, name, arguments, repeatable, locations, Loc(start)) { Directives = directives };
     }
 
     private NameNode ParseDirectiveLocation()
