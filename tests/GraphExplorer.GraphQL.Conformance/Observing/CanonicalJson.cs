@@ -106,6 +106,11 @@ internal static class CanonicalJson
             return "null";
         }
 
+        if (value == 0)
+        {
+            return "0"; // JavaScript writes -0 as 0
+        }
+
         if (Math.Floor(value) == value && Math.Abs(value) < 1e21)
         {
             return value.ToString("F0", CultureInfo.InvariantCulture);
