@@ -67,6 +67,21 @@ public sealed class IntrospectionTests
     }
 
     [Fact]
+    public async Task Types_are_listed_where_graphql_js_lists_them()
+    {
+        var schema = SchemaBuilder.FromSdl("""
+            type Query { node: Node count: Int }
+            interface Node { id: ID! }
+            type Item implements Node { id: ID! label: String }
+            directive @tag(name: String) on FIELD
+            """).Build();
+        var json = await Run.Json(schema, "{ __schema { types { name } directives { name } } }");
+        json.Should().Contain("""{"types":[{"name":"Query"},{"name":"Int"},{"name":"Node"},{"name":"ID"},{"name":"Item"},{"name":"String"},{"name":"Boolean"},{"name":"__Schema"},{"name":"__Type"},{"name":"__TypeKind"},{"name":"__Field"},{"name":"__InputValue"},{"name":"__EnumValue"},{"name":"__Directive"},{"name":"__DirectiveLocation"}]""",
+            "each defined type is followed by the specified scalars it is the first to reference, then directive argument types, then the introspection types");
+        json.Should().Contain("""],"directives":[{"name":"tag"},{"name":"include"},{"name":"skip"},{"name":"deprecated"},{"name":"specifiedBy"},{"name":"oneOf"}]""");
+    }
+
+    [Fact]
     public async Task Typename_is_available_on_every_object()
     {
         (await Run.Json(CompatSchema.Build(), "{ __typename }")).Should().Be("""{"data":{"__typename":"Query"}}""");
