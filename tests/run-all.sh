@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test of the repository: the one command README.md gives and CI calls.
 #   .NET unit and integration tests (every tests/*.Tests project), the openCypher TCK runner (with the minimum pass
-#   rate of issue #2 enforced), and the web client's unit tests. Ends with one line "tests: N passed, N failed, N skipped".
+#   rate of issue #2 enforced), the GraphQL-over-HTTP audit, the GraphQL spec conformance runner (differential
+#   against graphql-js, minimum agreement rate enforced), and the web client's unit tests. Ends with one line
+#   "tests: N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -46,6 +48,12 @@ if ( cd tests/graphql-http-audit && { [ -d node_modules ] || npm ci --no-audit -
   failed_steps+=("GraphQL-over-HTTP audit"); cat "$log_dir/audit-server.log" | tail -20
 fi
 kill "$server_pid" 2> /dev/null; wait "$server_pid" 2> /dev/null; rm -rf "$audit_db"
+
+step "GraphQL spec conformance (differential against graphql-js; minimum agreement rate)"
+if ( cd tests/GraphExplorer.GraphQL.Conformance/oracle && { [ -d node_modules ] || npm ci --no-audit --no-fund > /dev/null; } ) \
+  && dotnet run -c Release --project tests/GraphExplorer.GraphQL.Conformance -- --min-pass 99; then :; else
+  failed_steps+=("GraphQL spec conformance")
+fi
 
 if [ -f client/package.json ]; then
   step "web client unit tests (vitest)"

@@ -28,20 +28,16 @@ public static partial class GraphQLErrors
         AtNode($"Variable \"${name}\" expected value of type \"{type}\" which cannot be used as an input type.", node, ErrorCodes.BadUserInput);
 
     internal static GraphQLError VariableNotProvided(string name, GraphQLType type, VariableDefinitionNode node) =>
-        AtNode($"Variable \"${name}\" of required type \"{type}\" was not provided.", node, ErrorCodes.BadUserInput);
+        InvalidVariableValue(name, [], NonNullMissingMessage(type), node);
 
     internal static GraphQLError VariableNull(string name, GraphQLType type, VariableDefinitionNode node) =>
-        AtNode($"Variable \"${name}\" of non-null type \"{type}\" must not be null.", node, ErrorCodes.BadUserInput);
+        InvalidVariableValue(name, [], NonNullNullMessage(type), node);
 
-    internal static GraphQLError InvalidVariableValue(string name, object? invalid, IReadOnlyList<object> path, string message, VariableDefinitionNode node)
+    /// <summary>graphql-js 17: <c>Variable "$v" has invalid value at .field[1]: message</c>.</summary>
+    internal static GraphQLError InvalidVariableValue(string name, IReadOnlyList<object> path, string message, VariableDefinitionNode node)
     {
-        var prefix = $"Variable \"${name}\" got invalid value {InputCoercion.Inspect(invalid)}";
-        if (path.Count > 0)
-        {
-            prefix += $" at \"{name}{string.Concat(path.Select(p => p is int i ? $"[{i}]" : "." + p))}\"";
-        }
-
-        return AtNode(prefix + "; " + message, node, ErrorCodes.BadUserInput);
+        var at = path.Count == 0 ? "" : " at " + string.Concat(path.Select(p => p is int i ? $"[{i}]" : "." + p));
+        return AtNode($"Variable \"${name}\" has invalid value{at}: {message}", node, ErrorCodes.BadUserInput);
     }
 
     internal static GraphQLException ArgumentNotProvided(string name, GraphQLType type) =>

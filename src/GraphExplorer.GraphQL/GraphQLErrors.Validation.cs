@@ -70,6 +70,10 @@ public static partial class GraphQLErrors
         Invalid(ValidationCodes.SingleFieldSubscriptions,
             (name is null ? "Anonymous Subscription" : $"Subscription \"{name}\"") + " must select only one top level field.", [.. extra]);
 
+    internal static GraphQLError SubscriptionSkipOrInclude(string? name, IReadOnlyList<DirectiveNode> directives) =>
+        Invalid(ValidationCodes.SingleFieldSubscriptions,
+            (name is null ? "Anonymous Subscription" : $"Subscription \"{name}\"") + " must not use `@skip` or `@include` directives in the top level selection.", [.. directives]);
+
     internal static GraphQLError SubscriptionIntrospectionField(string? name, FieldNode field) =>
         Invalid(ValidationCodes.SingleFieldSubscriptions,
             (name is null ? "Anonymous Subscription" : $"Subscription \"{name}\"") + " must not select an introspection top level field.", field);
@@ -105,11 +109,14 @@ public static partial class GraphQLErrors
         Invalid(ValidationCodes.UniqueArgumentNames, $"There can be only one argument named \"{name}\".", [.. nodes]);
 
     // §5.4.2.1
-    internal static GraphQLError MissingFieldArgument(string field, string argument, GraphQLType type, SyntaxNode node) =>
-        Invalid(ValidationCodes.ProvidedRequiredArguments, $"Field \"{field}\" argument \"{argument}\" of type \"{type}\" is required, but it was not provided.", node);
+    // graphql-js 17 names the argument by its schema coordinate (Type.field(arg:), @directive(arg:)); the meta-fields
+    // __type and __schema belong to no type and are written <meta>.__type(name:).
+    internal static GraphQLError MissingFieldArgument(string? parentType, string field, string argument, GraphQLType type, SyntaxNode node) =>
+        Invalid(ValidationCodes.ProvidedRequiredArguments,
+            $"Argument \"{parentType ?? "<meta>"}.{field}({argument}:)\" of type \"{type}\" is required, but it was not provided.", node);
 
     internal static GraphQLError MissingDirectiveArgument(string directive, string argument, GraphQLType type, SyntaxNode node) =>
-        Invalid(ValidationCodes.ProvidedRequiredArguments, $"Directive \"@{directive}\" argument \"{argument}\" of type \"{type}\" is required, but it was not provided.", node);
+        Invalid(ValidationCodes.ProvidedRequiredArguments, $"Argument \"@{directive}({argument}:)\" of type \"{type}\" is required, but it was not provided.", node);
 
     // §5.5.1.1
     internal static GraphQLError DuplicateFragmentName(string name, NameNode first, NameNode second) =>
@@ -149,8 +156,42 @@ public static partial class GraphQLErrors
     // §5.6.1
     internal static GraphQLError BadValue(string message, ValueNode node) => Invalid(ValidationCodes.ValuesOfCorrectType, message, node);
 
-    internal static GraphQLError UnknownInputField(string field, string type, IReadOnlyList<string> suggestions, ObjectFieldNode node) =>
-        Invalid(ValidationCodes.ValuesOfCorrectType, $"Field \"{field}\" is not defined by type \"{type}\"." + Validation.Suggestions.DidYouMean(suggestions), node);
+    internal static GraphQLError UnknownInputField(string type, IReadOnlyList<string> suggestions, ObjectFieldNode node, ObjectValueNode value) =>
+        Invalid(ValidationCodes.ValuesOfCorrectType, UnknownInputFieldMessage(type, node.Name.Value, suggestions, Printer.Print(value)), node);
+
+    internal static GraphQLError NullForNonNull(GraphQLType type, ValueNode node) =>
+        Invalid(ValidationCodes.ValuesOfCorrectType, NonNullNullMessage(type), node);
+
+    internal static GraphQLError MissingInputField(string type, string field, ObjectValueNode node) =>
+        Invalid(ValidationCodes.ValuesOfCorrectType, MissingInputFieldMessage(type, field, Printer.Print(node)), node);
+
+    internal static GraphQLError NotAnInputObject(string type, ValueNode node) =>
+        Invalid(ValidationCodes.ValuesOfCorrectType, NotAnObjectMessage(type, Printer.Print(node)), node);
+
+    internal static GraphQLError OneOfNotExactlyOne(string type, ObjectValueNode node) =>
+        Invalid(ValidationCodes.ValuesOfCorrectType, OneOfMessage(type), node);
+
+    // Input value messages shared by literals (validation) and external values (variables), graphql-js 17 wording;
+    // `found` is the printed literal or the inspected value.
+    internal static string NonNullNullMessage(GraphQLType type) => $"Expected value of non-null type \"{type}\" not to be null.";
+
+    internal static string NonNullMissingMessage(GraphQLType type) => $"Expected a value of non-null type \"{type}\" to be provided.";
+
+    internal static string NotAnObjectMessage(string type, string found) => $"Expected value of type \"{type}\" to be an object, found: {found}.";
+
+    internal static string MissingInputFieldMessage(string type, string field, string found) =>
+        $"Expected value of type \"{type}\" to include required field \"{field}\", found: {found}.";
+
+    internal static string UnknownInputFieldMessage(string type, string field, IReadOnlyList<string> suggestions, string found) =>
+        $"Expected value of type \"{type}\" not to include unknown field \"{field}\"" +
+        (suggestions.Count == 0 ? ", found" : "." + Validation.Suggestions.DidYouMean(suggestions) + " Found") + $": {found}.";
+
+    /// <summary>A custom scalar's own exception (not a coercion error) while parsing an input value.</summary>
+    internal static string ScalarErrorMessage(string type, string error, string found) =>
+        $"Expected value of type \"{type}\", but encountered error \"{error}\"; found: {found}.";
+
+    internal static string OneOfMessage(string type) =>
+        $"Within OneOf Input Object type \"{type}\", exactly one field must be specified, and the value for that field must be non-null.";
 
     // §5.6.3
     internal static GraphQLError DuplicateInputField(string name, IReadOnlyList<ObjectFieldNode> nodes) =>

@@ -14,34 +14,23 @@ internal sealed partial class ExplorerResolvers
 {
     /// <summary>The entity with this id (null when there is none).</summary>
     private Task<EntityRecord?> LoadEntityAsync(IResolveContext context, string id) =>
-        Own(context.GetDataLoader<string, EntityRecord>("entity", (keys, ct) => cards.EntitiesAsync(keys, ct)).LoadAsync(id));
+        context.GetDataLoader<string, EntityRecord>("entity", (keys, ct) => cards.EntitiesAsync(keys, ct)).LoadAsync(id);
 
     /// <summary>The <c>CITED_IN</c> citations of an entity.</summary>
     private async Task<IReadOnlyList<Citation>> LoadCitationsAsync(IResolveContext context, string id) =>
-        await Own(context.GetDataLoader<string, IReadOnlyList<Citation>>("citations", async (keys, ct) =>
+        await context.GetDataLoader<string, IReadOnlyList<Citation>>("citations", async (keys, ct) =>
         {
             var found = await cards.NodeCitationsAsync(keys, ct);
             return found.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<Citation>)kv.Value, StringComparer.Ordinal);
-        }).LoadAsync(id)) ?? [];
+        }).LoadAsync(id) ?? [];
 
     /// <summary>Every drawable relationship of an entity, both directions, each with the entity at the other end and its citations.</summary>
     private async Task<IReadOnlyList<RelatedEntity>> LoadRelatedAsync(IResolveContext context, string id) =>
-        await Own(context.GetDataLoader<string, IReadOnlyList<RelatedEntity>>("related", RelatedBatchAsync).LoadAsync(id)) ?? [];
+        await context.GetDataLoader<string, IReadOnlyList<RelatedEntity>>("related", RelatedBatchAsync).LoadAsync(id) ?? [];
 
     /// <summary>The country an entity is located in (through <c>LOCATED_IN</c> and <c>PART_OF</c>), or null.</summary>
     private Task<EntityRecord?> LoadCountryAsync(IResolveContext context, string id) =>
-        Own(context.GetDataLoader<string, EntityRecord>("country", CountryBatchAsync).LoadAsync(id));
-
-    /// <summary>
-    /// A task of this caller's own for a loader's cached (shared) task. When a task has several await continuations,
-    /// the runtime runs only the first inline and posts the others to the thread pool; a continuation posted there may
-    /// queue its next-level keys after the engine has dispatched that level, splitting one batch into many. A
-    /// synchronous ContinueWith is run inline, and its task has a single awaiter, so every resolver resumes inline.
-    /// </summary>
-    private static Task<T?> Own<T>(Task<T?> shared) =>
-        shared.IsCompleted
-            ? shared
-            : shared.ContinueWith(static t => t.GetAwaiter().GetResult(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        context.GetDataLoader<string, EntityRecord>("country", CountryBatchAsync).LoadAsync(id);
 
     /// <summary>The related entities of one relationship type and direction, in the order of <see cref="EntityService.RelatedAsync"/>.</summary>
     private async Task<IReadOnlyList<RelatedEntity>> RelatedAsync(IResolveContext context, string type, bool outgoing, params EntityType[] otherTypes)

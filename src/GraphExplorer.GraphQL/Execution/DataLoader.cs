@@ -4,6 +4,11 @@ namespace GraphExplorer.GraphQL.Execution;
 /// Batches and caches loads of one kind within one request (the DataLoader pattern): every <see cref="LoadAsync"/>
 /// during an execution level is answered by a single call of the batch function, and a key is loaded at most once
 /// per request. Obtain one with <c>context.GetDataLoader(...)</c>; never share across requests. Thread-safe.
+/// <para>Every caller gets a task of its own, even for a key already requested: a task awaited by several callers
+/// resumes only its first awaiter inline and posts the others to the thread pool, where they could queue their
+/// next-level keys after the executor has dispatched that level and split one batch into many. With one awaiter per
+/// task, completing a batch resumes every waiting resolver inline, before <see cref="IBatchDispatch.DispatchAsync"/>
+/// returns.</para>
 /// </summary>
 public sealed class DataLoader<TKey, TValue> : IBatchDispatch
     where TKey : notnull
@@ -11,8 +16,8 @@ public sealed class DataLoader<TKey, TValue> : IBatchDispatch
     private readonly Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> _batch;
     private readonly DataLoaderScheduler _scheduler;
     private readonly Lock _gate = new();
-    private readonly Dictionary<TKey, Task<TValue?>> _cache = [];
-    private List<(TKey Key, TaskCompletionSource<TValue?> Completion)> _queue = [];
+    private readonly Dictionary<TKey, Entry> _cache = [];
+    private List<(TKey Key, Entry Entry)> _queue = [];
     private int _batchCount;
 
     internal DataLoader(Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> batch, DataLoaderScheduler scheduler)
@@ -24,25 +29,32 @@ public sealed class DataLoader<TKey, TValue> : IBatchDispatch
     /// <summary>How many batch calls this loader has made (diagnostics and tests).</summary>
     public int BatchCount => Volatile.Read(ref _batchCount);
 
-    /// <summary>Loads the value of <paramref name="key"/>; default when the batch returned no entry for it.</summary>
+    /// <summary>Loads the value of <paramref name="key"/>; default when the batch returned no entry for it. The task
+    /// is this caller's own (see the class summary).</summary>
     public Task<TValue?> LoadAsync(TKey key)
     {
-        Task<TValue?> task;
+        var waiter = new TaskCompletionSource<TValue?>();
         lock (_gate)
         {
             if (_cache.TryGetValue(key, out var cached))
             {
-                return cached;
+                if (cached.Loaded)
+                {
+                    return Task.FromResult(cached.Value);
+                }
+
+                cached.Waiters.Add(waiter);
+                return waiter.Task;
             }
 
-            var completion = new TaskCompletionSource<TValue?>();
-            task = completion.Task;
-            _cache[key] = task;
-            _queue.Add((key, completion));
+            var entry = new Entry();
+            entry.Waiters.Add(waiter);
+            _cache[key] = entry;
+            _queue.Add((key, entry));
         }
 
         _scheduler.Enqueue(this);
-        return task;
+        return waiter.Task;
     }
 
     /// <summary>Loads many keys; the result has one entry per key, in order.</summary>
@@ -54,7 +66,7 @@ public sealed class DataLoader<TKey, TValue> : IBatchDispatch
 
     async Task IBatchDispatch.DispatchAsync(CancellationToken cancellationToken)
     {
-        List<(TKey Key, TaskCompletionSource<TValue?> Completion)> batch;
+        List<(TKey Key, Entry Entry)> batch;
         lock (_gate)
         {
             batch = _queue;
@@ -74,27 +86,53 @@ public sealed class DataLoader<TKey, TValue> : IBatchDispatch
         }
         catch (Exception e)
         {
+            var failed = new List<TaskCompletionSource<TValue?>>();
             lock (_gate)
             {
-                // A failed batch is not cached: a later load may retry.
-                foreach (var (key, _) in batch)
+                foreach (var (key, entry) in batch)
                 {
+                    // A failed batch is not cached: a later load may retry.
                     _cache.Remove(key);
+                    failed.AddRange(entry.Waiters);
+                    entry.Waiters.Clear();
                 }
             }
 
-            foreach (var (_, completion) in batch)
+            foreach (var waiter in failed)
             {
-                completion.TrySetException(e);
+                waiter.TrySetException(e);
             }
 
             return;
         }
 
-        // Completions run their continuations inline, so the next level's keys are queued before this returns.
-        foreach (var (key, completion) in batch)
+        var completions = new List<(TaskCompletionSource<TValue?> Waiter, TValue? Value)>();
+        lock (_gate)
         {
-            completion.TrySetResult(results.TryGetValue(key, out var value) ? value : default);
+            // Settled under the lock: a load arriving afterwards gets the value instead of joining the waiters.
+            foreach (var (key, entry) in batch)
+            {
+                entry.Value = results.TryGetValue(key, out var found) ? found : default;
+                entry.Loaded = true;
+                completions.AddRange(entry.Waiters.Select(w => (w, entry.Value)));
+                entry.Waiters.Clear();
+            }
         }
+
+        // Continuations run inline (one awaiter per task), so the next level's keys are queued before this returns.
+        foreach (var (waiter, value) in completions)
+        {
+            waiter.TrySetResult(value);
+        }
+    }
+
+    /// <summary>One key's state: its waiting callers until the batch answers, then its value. Guarded by the loader's lock.</summary>
+    private sealed class Entry
+    {
+        public List<TaskCompletionSource<TValue?>> Waiters { get; } = new(1);
+
+        public bool Loaded { get; set; }
+
+        public TValue? Value { get; set; }
     }
 }

@@ -52,8 +52,8 @@ public static partial class Executor
             }
 
             var variableErrors = errors;
-            coerced[name] = InputCoercion.CoerceValue(value, type, (path, invalid, message) =>
-                variableErrors.Add(GraphQLErrors.InvalidVariableValue(name, invalid, path, message, definition)));
+            coerced[name] = InputCoercion.CoerceValue(value, type, (path, _, message) =>
+                variableErrors.Add(GraphQLErrors.InvalidVariableValue(name, path, message, definition)));
         }
 
         return coerced;

@@ -14,7 +14,7 @@ internal static class IntrospectionResolvers
             .BindField("__Schema", "queryType", c => ((Schema)c.Source!).QueryType)
             .BindField("__Schema", "mutationType", c => ((Schema)c.Source!).MutationType)
             .BindField("__Schema", "subscriptionType", c => ((Schema)c.Source!).SubscriptionType)
-            .BindField("__Schema", "directives", c => ((Schema)c.Source!).Directives)
+            .BindField("__Schema", "directives", c => ((Schema)c.Source!).Directives.Where(d => IncludeDeprecated(c) || !d.IsDeprecated).ToList())
             .BindField("__Type", "kind", c => ((GraphQLType)c.Source!).Kind)
             .BindField("__Type", "name", c => (c.Source as NamedType)?.Name)
             .BindField("__Type", "description", c => (c.Source as NamedType)?.Description)
@@ -46,7 +46,9 @@ internal static class IntrospectionResolvers
             .BindField("__Directive", "description", c => ((DirectiveDefinition)c.Source!).Description)
             .BindField("__Directive", "isRepeatable", c => ((DirectiveDefinition)c.Source!).IsRepeatable)
             .BindField("__Directive", "locations", c => ((DirectiveDefinition)c.Source!).Locations)
-            .BindField("__Directive", "args", c => ((DirectiveDefinition)c.Source!).Arguments.Where(a => IncludeDeprecated(c) || !a.IsDeprecated).ToList());
+            .BindField("__Directive", "args", c => ((DirectiveDefinition)c.Source!).Arguments.Where(a => IncludeDeprecated(c) || !a.IsDeprecated).ToList())
+            .BindField("__Directive", "isDeprecated", c => ((DirectiveDefinition)c.Source!).IsDeprecated)
+            .BindField("__Directive", "deprecationReason", c => ((DirectiveDefinition)c.Source!).DeprecationReason);
     }
 
     private static bool IncludeDeprecated(IResolveContext context) =>

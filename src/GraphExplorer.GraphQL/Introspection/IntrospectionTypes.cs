@@ -4,9 +4,12 @@ using GraphExplorer.GraphQL.Types;
 namespace GraphExplorer.GraphQL.Introspection;
 
 /// <summary>
-/// The introspection system of spec §4 (including the draft's <c>isOneOf</c>, <c>specifiedByURL</c>, <c>isRepeatable</c>
-/// and <c>includeDeprecated</c> on arguments and input fields): the __ types, built once and shared by every schema, and
-/// the meta-fields __schema, __type and __typename. Resolvers read the type-system objects directly.
+/// The introspection system of spec §4 as the working draft has it (Appendix D): <c>isOneOf</c>, <c>specifiedByURL</c>,
+/// <c>isRepeatable</c>, <c>includeDeprecated: Boolean! = false</c> on every list that can hide deprecated members
+/// (including <c>__Schema.directives</c>), <c>__Directive.isDeprecated</c> / <c>deprecationReason</c> and the
+/// DIRECTIVE_DEFINITION location; graphql-js 17's FRAGMENT_VARIABLE_DEFINITION is left out (fragment variables are not
+/// in the draft). Holds the __ types, built once and shared by every schema, and the meta-fields __schema, __type and
+/// __typename. Resolvers read the type-system objects directly.
 /// </summary>
 public static class IntrospectionTypes
 {
@@ -23,7 +26,7 @@ public static class IntrospectionTypes
           "If this server support subscription, the type that subscription operations will be rooted at."
           subscriptionType: __Type
           "A list of all directives supported by this server."
-          directives: [__Directive!]!
+          directives(includeDeprecated: Boolean! = false): [__Directive!]!
         }
 
         "The fundamental unit of any GraphQL Schema is the type. There are many kinds of types in GraphQL as represented by the `__TypeKind` enum.\n\nDepending on the kind of a type, certain fields describe information about that type. Scalar types provide no information beyond a name, description and optional `specifiedByURL`, while Enum types provide their values. Object and Interface types provide the fields they describe. Abstract types, Union and Interface, provide the Object types possible at runtime. List and NonNull types compose other types."
@@ -32,11 +35,11 @@ public static class IntrospectionTypes
           name: String
           description: String
           specifiedByURL: String
-          fields(includeDeprecated: Boolean = false): [__Field!]
+          fields(includeDeprecated: Boolean! = false): [__Field!]
           interfaces: [__Type!]
           possibleTypes: [__Type!]
-          enumValues(includeDeprecated: Boolean = false): [__EnumValue!]
-          inputFields(includeDeprecated: Boolean = false): [__InputValue!]
+          enumValues(includeDeprecated: Boolean! = false): [__EnumValue!]
+          inputFields(includeDeprecated: Boolean! = false): [__InputValue!]
           ofType: __Type
           isOneOf: Boolean
         }
@@ -65,7 +68,7 @@ public static class IntrospectionTypes
         type __Field {
           name: String!
           description: String
-          args(includeDeprecated: Boolean = false): [__InputValue!]!
+          args(includeDeprecated: Boolean! = false): [__InputValue!]!
           type: __Type!
           isDeprecated: Boolean!
           deprecationReason: String
@@ -96,7 +99,9 @@ public static class IntrospectionTypes
           description: String
           isRepeatable: Boolean!
           locations: [__DirectiveLocation!]!
-          args(includeDeprecated: Boolean = false): [__InputValue!]!
+          args(includeDeprecated: Boolean! = false): [__InputValue!]!
+          isDeprecated: Boolean!
+          deprecationReason: String
         }
 
         "A Directive can be adjacent to many parts of the GraphQL language, a __DirectiveLocation describes one such possible adjacencies."
@@ -139,6 +144,8 @@ public static class IntrospectionTypes
           INPUT_OBJECT
           "Location adjacent to an input object field definition."
           INPUT_FIELD_DEFINITION
+          "Location adjacent to a directive definition."
+          DIRECTIVE_DEFINITION
         }
         """;
 

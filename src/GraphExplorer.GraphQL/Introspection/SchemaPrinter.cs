@@ -66,7 +66,7 @@ public static class SchemaPrinter
 
     public static string PrintDirective(DirectiveDefinition directive) =>
         Description(directive.Description) + "directive @" + directive.Name + Arguments(directive.Arguments, "") +
-        (directive.IsRepeatable ? " repeatable" : "") + " on " + string.Join(" | ", directive.Locations.Select(DirectiveDefinition.LocationName));
+        Deprecated(directive.DeprecationReason) + (directive.IsRepeatable ? " repeatable" : "") + " on " + string.Join(" | ", directive.Locations.Select(DirectiveDefinition.LocationName));
 
     private static string Implements(ComplexType type) =>
         type.Interfaces.Count > 0 ? " implements " + string.Join(" & ", type.Interfaces.Select(i => i.Name)) : "";

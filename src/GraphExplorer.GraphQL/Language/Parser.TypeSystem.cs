@@ -144,7 +144,8 @@ public sealed partial class Parser
     private IReadOnlyList<InputValueDefinitionNode> ParseInputFieldsDefinition() =>
         OptionalMany(TokenKind.BraceL, ParseInputValueDefinition, TokenKind.BraceR);
 
-    // DirectiveDefinition :: Description? directive @ Name ArgumentsDefinition? repeatable? on DirectiveLocations
+    // DirectiveDefinition :: Description? directive @ Name ArgumentsDefinition? Directives[Const]? repeatable? on DirectiveLocations
+    // (the working draft's directives, e.g. @deprecated, sit where graphql-js 17 parses them: after the arguments)
     private DirectiveDefinitionNode ParseDirectiveDefinition()
     {
         var start = _lexer.Token;
@@ -153,10 +154,11 @@ public sealed partial class Parser
         Expect(TokenKind.At);
         var name = ParseName();
         var arguments = ParseArgumentDefinitions();
+        var directives = ParseDirectives(true);
         var repeatable = ExpectOptionalKeyword("repeatable");
         ExpectKeyword("on");
         var locations = DelimitedMany(TokenKind.Pipe, ParseDirectiveLocation);
-        return new DirectiveDefinitionNode(description, name, arguments, repeatable, locations, Loc(start));
+        return new DirectiveDefinitionNode(description, name, arguments, repeatable, locations, Loc(start)) { Directives = directives };
     }
 
     private NameNode ParseDirectiveLocation()
@@ -222,11 +224,28 @@ public sealed partial class Parser
         return new ScalarTypeExtensionNode(name, directives, Loc(start));
     }
 
-    private ObjectTypeExtensionNode ParseObjectTypeExtension()
+    private ObjectTypeExtensionNode ParseObjectTypeExtension() =>
+        ParseComplexTypeExtension("type", (name, interfaces, directives, fields, location) => new ObjectTypeExtensionNode(name, interfaces, directives, fields, location));
+
+    private InterfaceTypeExtensionNode ParseInterfaceTypeExtension() =>
+        ParseComplexTypeExtension("interface", (name, interfaces, directives, fields, location) => new InterfaceTypeExtensionNode(name, interfaces, directives, fields, location));
+
+    private UnionTypeExtensionNode ParseUnionTypeExtension() =>
+        ParseMemberExtension("union", ParseUnionMemberTypes, (name, directives, types, location) => new UnionTypeExtensionNode(name, directives, types, location));
+
+    private EnumTypeExtensionNode ParseEnumTypeExtension() =>
+        ParseMemberExtension("enum", ParseEnumValuesDefinition, (name, directives, values, location) => new EnumTypeExtensionNode(name, directives, values, location));
+
+    private InputObjectTypeExtensionNode ParseInputObjectTypeExtension() =>
+        ParseMemberExtension("input", ParseInputFieldsDefinition, (name, directives, fields, location) => new InputObjectTypeExtensionNode(name, directives, fields, location));
+
+    // extend (type|interface) Name ImplementsInterfaces? Directives[Const]? FieldsDefinition? — at least one part.
+    private TNode ParseComplexTypeExtension<TNode>(string keyword,
+        Func<NameNode, IReadOnlyList<NamedTypeNode>, IReadOnlyList<DirectiveNode>, IReadOnlyList<FieldDefinitionNode>, Location, TNode> create)
     {
         var start = _lexer.Token;
         ExpectKeyword("extend");
-        ExpectKeyword("type");
+        ExpectKeyword(keyword);
         var name = ParseName();
         var interfaces = ParseImplementsInterfaces();
         var directives = ParseDirectives(true);
@@ -236,71 +255,25 @@ public sealed partial class Parser
             throw Unexpected();
         }
 
-        return new ObjectTypeExtensionNode(name, interfaces, directives, fields, Loc(start));
+        return create(name, interfaces, directives, fields, Loc(start));
     }
 
-    private InterfaceTypeExtensionNode ParseInterfaceTypeExtension()
+    // extend (union|enum|input) Name Directives[Const]? Members? — at least one part (members: union member types,
+    // enum values or input fields).
+    private TNode ParseMemberExtension<TMember, TNode>(string keyword, Func<IReadOnlyList<TMember>> parseMembers,
+        Func<NameNode, IReadOnlyList<DirectiveNode>, IReadOnlyList<TMember>, Location, TNode> create)
     {
         var start = _lexer.Token;
         ExpectKeyword("extend");
-        ExpectKeyword("interface");
+        ExpectKeyword(keyword);
         var name = ParseName();
-        var interfaces = ParseImplementsInterfaces();
         var directives = ParseDirectives(true);
-        var fields = ParseFieldsDefinition();
-        if (interfaces.Count == 0 && directives.Count == 0 && fields.Count == 0)
+        var members = parseMembers();
+        if (directives.Count == 0 && members.Count == 0)
         {
             throw Unexpected();
         }
 
-        return new InterfaceTypeExtensionNode(name, interfaces, directives, fields, Loc(start));
-    }
-
-    private UnionTypeExtensionNode ParseUnionTypeExtension()
-    {
-        var start = _lexer.Token;
-        ExpectKeyword("extend");
-        ExpectKeyword("union");
-        var name = ParseName();
-        var directives = ParseDirectives(true);
-        var types = ParseUnionMemberTypes();
-        if (directives.Count == 0 && types.Count == 0)
-        {
-            throw Unexpected();
-        }
-
-        return new UnionTypeExtensionNode(name, directives, types, Loc(start));
-    }
-
-    private EnumTypeExtensionNode ParseEnumTypeExtension()
-    {
-        var start = _lexer.Token;
-        ExpectKeyword("extend");
-        ExpectKeyword("enum");
-        var name = ParseName();
-        var directives = ParseDirectives(true);
-        var values = ParseEnumValuesDefinition();
-        if (directives.Count == 0 && values.Count == 0)
-        {
-            throw Unexpected();
-        }
-
-        return new EnumTypeExtensionNode(name, directives, values, Loc(start));
-    }
-
-    private InputObjectTypeExtensionNode ParseInputObjectTypeExtension()
-    {
-        var start = _lexer.Token;
-        ExpectKeyword("extend");
-        ExpectKeyword("input");
-        var name = ParseName();
-        var directives = ParseDirectives(true);
-        var fields = ParseInputFieldsDefinition();
-        if (directives.Count == 0 && fields.Count == 0)
-        {
-            throw Unexpected();
-        }
-
-        return new InputObjectTypeExtensionNode(name, directives, fields, Loc(start));
+        return create(name, directives, members, Loc(start));
     }
 }

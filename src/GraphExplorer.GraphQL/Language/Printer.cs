@@ -58,7 +58,7 @@ public static class Printer
         EnumValueDefinitionNode v => Desc(v.Description) + Join([v.Name.Value, Directives(v.Directives)], " "),
         InputObjectTypeDefinitionNode i => Desc(i.Description) + Join(["input", i.Name.Value, Directives(i.Directives), Block(i.Fields.Select(Print))], " "),
         DirectiveDefinitionNode d => Desc(d.Description) + "directive @" + d.Name.Value + ArgumentDefinitions(d.Arguments) +
-            (d.Repeatable ? " repeatable" : "") + " on " + Join(d.Locations.Select(l => l.Value), " | "),
+            (d.Directives.Count > 0 ? " " + Directives(d.Directives) : "") + (d.Repeatable ? " repeatable" : "") + " on " + Join(d.Locations.Select(l => l.Value), " | "),
         SchemaExtensionNode s => Join(["extend schema", Directives(s.Directives), Block(s.OperationTypes.Select(Print))], " "),
         ScalarTypeExtensionNode s => Join(["extend scalar", s.Name.Value, Directives(s.Directives)], " "),
         ObjectTypeExtensionNode o => Join(

@@ -96,7 +96,11 @@ public sealed record DirectiveDefinitionNode(
     IReadOnlyList<InputValueDefinitionNode> Arguments,
     bool Repeatable,
     IReadOnlyList<NameNode> Locations,
-    Location Location) : TypeSystemNode(Location);
+    Location Location) : TypeSystemNode(Location)
+{
+    /// <summary>Directives applied to the definition (the working draft allows <c>@deprecated</c> here).</summary>
+    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+}
 
 // ---- Type extensions (spec §3.4.3 and per kind) ----
 

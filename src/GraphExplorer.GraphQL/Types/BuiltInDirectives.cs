@@ -21,14 +21,16 @@ public static class BuiltInDirectives
         [DirectiveLocation.Field, DirectiveLocation.FragmentSpread, DirectiveLocation.InlineFragment],
         false);
 
-    /// <summary>@deprecated; its reason is <c>String!</c> with a default, as in the working draft (and graphql-js 17).</summary>
+    /// <summary>@deprecated; its reason is <c>String!</c> with a default, and it may mark directive definitions, as in
+    /// the working draft (and graphql-js 17).</summary>
     public static readonly DirectiveDefinition Deprecated = new(
         "deprecated",
         "Marks an element of a GraphQL schema as no longer supported.",
         [Arg("reason", new NonNullType(BuiltInScalars.String),
             "Explains why this element was deprecated, usually also including a suggestion for how to access supported similar data. Formatted using the Markdown syntax, as specified by [CommonMark](https://commonmark.org/).",
             new StringValueNode(DefaultDeprecationReason, false, default))],
-        [DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition, DirectiveLocation.EnumValue],
+        [DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition, DirectiveLocation.EnumValue,
+            DirectiveLocation.DirectiveDefinition],
         false);
 
     public static readonly DirectiveDefinition SpecifiedBy = new(

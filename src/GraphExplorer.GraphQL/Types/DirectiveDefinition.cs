@@ -6,8 +6,9 @@ namespace GraphExplorer.GraphQL.Types;
 public sealed class DirectiveDefinition
 {
     internal DirectiveDefinition(string name, string? description, IReadOnlyList<InputValueDefinition> arguments,
-        IReadOnlyList<DirectiveLocation> locations, bool isRepeatable, Location? definedAt = null)
+        IReadOnlyList<DirectiveLocation> locations, bool isRepeatable, Location? definedAt = null, string? deprecationReason = null)
     {
+        DeprecationReason = deprecationReason;
         Name = name;
         Description = description;
         Arguments = arguments;
@@ -25,6 +26,11 @@ public sealed class DirectiveDefinition
     public IReadOnlyList<DirectiveLocation> Locations { get; }
 
     public bool IsRepeatable { get; }
+
+    /// <summary>The reason of an <c>@deprecated</c> applied to the definition (working draft); null when not deprecated.</summary>
+    public string? DeprecationReason { get; }
+
+    public bool IsDeprecated => DeprecationReason is not null;
 
     public Location? DefinedAt { get; }
 
@@ -53,7 +59,8 @@ public sealed class DirectiveDefinition
         DirectiveLocation.Enum => "ENUM",
         DirectiveLocation.EnumValue => "ENUM_VALUE",
         DirectiveLocation.InputObject => "INPUT_OBJECT",
-        _ => "INPUT_FIELD_DEFINITION",
+        DirectiveLocation.InputFieldDefinition => "INPUT_FIELD_DEFINITION",
+        _ => "DIRECTIVE_DEFINITION",
     };
 
     public static DirectiveLocation ParseLocation(string name) =>

@@ -24,4 +24,7 @@ public enum DirectiveLocation
     EnumValue,
     InputObject,
     InputFieldDefinition,
+
+    /// <summary>The working draft's location of directives on a directive definition (used by @deprecated).</summary>
+    DirectiveDefinition,
 }

@@ -201,7 +201,7 @@ public static class InputCoercion
                 return CoerceValue(input, nonNull.OfType, onError, path);
             }
 
-            onError(path.ToArray(), input, $"Expected non-nullable type \"{type}\" not to be null.");
+            onError(path.ToArray(), input, GraphQLErrors.NonNullNullMessage(type));
             return null;
         }
 
@@ -270,7 +270,7 @@ public static class InputCoercion
                 catch (Exception e)
 #pragma warning restore CA1031
                 {
-                    onError(path.ToArray(), input, $"Expected type \"{scalar.Name}\". {e.Message}");
+                    onError(path.ToArray(), input, GraphQLErrors.ScalarErrorMessage(scalar.Name, e.Message, Inspect(input)));
                     return null;
                 }
 
@@ -285,7 +285,7 @@ public static class InputCoercion
         var fields = AsObject(input);
         if (fields is null)
         {
-            onError(path.ToArray(), input, $"Expected type \"{type.Name}\" to be an object.");
+            onError(path.ToArray(), input, GraphQLErrors.NotAnObjectMessage(type.Name, Inspect(input)));
             return null;
         }
 
@@ -300,7 +300,7 @@ public static class InputCoercion
                 }
                 else if (field.Type is NonNullType)
                 {
-                    onError(path.ToArray(), input, $"Field \"{field.Name}\" of required type \"{field.Type}\" was not provided.");
+                    onError(path.ToArray(), input, GraphQLErrors.MissingInputFieldMessage(type.Name, field.Name, Inspect(input)));
                 }
 
                 continue;
@@ -315,19 +315,21 @@ public static class InputCoercion
         {
             if (type.GetField(key) is null)
             {
-                onError(path.ToArray(), input, $"Field \"{key}\" is not defined by type \"{type.Name}\".");
+                var suggestions = Validation.Suggestions.List(key, type.Fields.Select(f => f.Name));
+                onError(path.ToArray(), input, GraphQLErrors.UnknownInputFieldMessage(type.Name, key, suggestions, Inspect(input)));
             }
         }
 
         if (type.IsOneOf)
         {
-            if (fields.Count != 1)
+            var known = fields.Where(f => type.GetField(f.Key) is not null).ToList();
+            if (known.Count != 1)
             {
-                onError(path.ToArray(), input, $"Exactly one key must be specified for OneOf type \"{type.Name}\".");
+                onError(path.ToArray(), input, GraphQLErrors.OneOfMessage(type.Name));
             }
-            else if (fields.Values.First() is null)
+            else if (known[0].Value is null)
             {
-                onError(path.ToArray(), input, $"Field \"{fields.Keys.First()}\" must be non-null.");
+                onError([.. path, known[0].Key], input, GraphQLErrors.OneOfMessage(type.Name));
             }
         }
 
@@ -343,15 +345,51 @@ public static class InputCoercion
         _ => null,
     };
 
-    /// <summary>graphql-js inspect() for values in error messages.</summary>
-    public static string Inspect(object? value) => value switch
+    /// <summary>graphql-js inspect() for values in error messages: nesting deeper than two levels is elided as
+    /// <c>[Object]</c> / <c>[Array]</c>, and lists show at most ten items.</summary>
+    public static string Inspect(object? value) => Inspect(value, 0);
+
+    private static string Inspect(object? value, int depth)
     {
-        null => "null",
-        string s => Printer.PrintString(s),
-        bool b => b ? "true" : "false",
-        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
-        IDictionary or IReadOnlyDictionary<string, object?> => "{ " + string.Join(", ", AsObject(value)!.Select(kv => kv.Key + ": " + Inspect(kv.Value))) + " }",
-        IEnumerable e => "[" + string.Join(", ", e.Cast<object?>().Select(Inspect)) + "]",
-        _ => value.ToString() ?? "",
-    };
+        const int MaxDepth = 2;
+        const int MaxItems = 10;
+        switch (value)
+        {
+            case null:
+                return "null";
+            case string s:
+                return Printer.PrintString(s);
+            case bool b:
+                return b ? "true" : "false";
+            case IFormattable f:
+                return f.ToString(null, System.Globalization.CultureInfo.InvariantCulture);
+            case IDictionary or IReadOnlyDictionary<string, object?>:
+                var map = AsObject(value)!;
+                return map.Count == 0 ? "{}"
+                    : depth >= MaxDepth ? "[Object]"
+                    : "{ " + string.Join(", ", map.Select(kv => kv.Key + ": " + Inspect(kv.Value, depth + 1))) + " }";
+            case IEnumerable e:
+                var items = e.Cast<object?>().ToList();
+                if (items.Count == 0)
+                {
+                    return "[]";
+                }
+
+                if (depth >= MaxDepth)
+                {
+                    return "[Array]";
+                }
+
+                var shown = items.Take(MaxItems).Select(i => Inspect(i, depth + 1)).ToList();
+                var rest = items.Count - MaxItems;
+                if (rest > 0)
+                {
+                    shown.Add(rest == 1 ? "... 1 more item" : $"... {rest} more items");
+                }
+
+                return "[" + string.Join(", ", shown) + "]";
+            default:
+                return value.ToString() ?? "";
+        }
+    }
 }

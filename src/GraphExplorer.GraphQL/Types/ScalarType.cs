@@ -31,15 +31,5 @@ public abstract class ScalarType : NamedType
     public abstract object ParseLiteral(ValueNode literal);
 
     /// <summary>graphql-js's inspect() for error messages: strings quoted, others as literals.</summary>
-    protected static string Inspect(object? value) => value switch
-    {
-        null => "null",
-        string s => Printer.PrintString(s),
-        bool b => b ? "true" : "false",
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        ValueNode node => Printer.Print(node),
-        System.Collections.IDictionary => "{ ... }",
-        System.Collections.IEnumerable => "[ ... ]",
-        _ => value.ToString() ?? "",
-    };
+    protected static string Inspect(object? value) => value is ValueNode node ? Printer.Print(node) : InputCoercion.Inspect(value);
 }

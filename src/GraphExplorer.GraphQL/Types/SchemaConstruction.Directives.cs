@@ -63,6 +63,7 @@ internal sealed partial class SchemaConstruction
                     CheckInputValues(io.Fields, DirectiveLocation.InputFieldDefinition);
                     break;
                 case DirectiveDefinitionNode d:
+                    CheckDirectives(d.Directives, DirectiveLocation.DirectiveDefinition);
                     CheckInputValues(d.Arguments, DirectiveLocation.ArgumentDefinition);
                     break;
             }

@@ -189,7 +189,8 @@ internal sealed partial class SchemaConstruction
     {
         var arguments = BuildInputValues(node.Arguments, "argument", "@" + node.Name.Value);
         var locations = node.Locations.Select(l => DirectiveDefinition.ParseLocation(l.Value)).ToList();
-        return new DirectiveDefinition(node.Name.Value, node.Description?.Value, arguments, locations, node.Repeatable, node.Name.Location);
+        return new DirectiveDefinition(node.Name.Value, node.Description?.Value, arguments, locations, node.Repeatable, node.Name.Location,
+            DeprecationReason(node.Directives));
     }
 
     /// <summary>Resolves a type reference; reports and returns null for unknown names.</summary>

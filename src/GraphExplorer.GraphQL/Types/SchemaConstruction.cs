@@ -94,19 +94,19 @@ internal sealed partial class SchemaConstruction(SchemaBuilder builder)
         }
 
         var schemaDirectives = (_schemaDefinition?.Directives ?? []).Concat(_schemaExtensions.SelectMany(e => e.Directives)).ToList();
-        return new Schema(_schemaDefinition?.Description?.Value, query, mutation, subscription, _order, directives, schemaDirectives);
+        return new Schema(_schemaDefinition?.Description?.Value, query, mutation, subscription, ReferenceOrder(directives), directives, schemaDirectives);
     }
 
     private List<DirectiveDefinition> OrderDirectives()
     {
-        // Specified directives first (in graphql-js order), then custom ones in definition order.
-        var result = new List<DirectiveDefinition>();
+        // As graphql-js's buildASTSchema: custom directives in definition order, then the specified ones (in
+        // graphql-js order) unless the SDL redefined them.
+        var result = _directives.Values.Where(d => !BuiltInDirectives.IsSpecifiedName(d.Name)).ToList();
         foreach (var builtIn in BuiltInDirectives.All)
         {
             result.Add(_directives[builtIn.Name]);
         }
 
-        result.AddRange(_directives.Values.Where(d => !BuiltInDirectives.IsSpecifiedName(d.Name)));
         return result;
     }
 

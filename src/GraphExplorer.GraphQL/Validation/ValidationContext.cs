@@ -21,7 +21,8 @@ public sealed class ValidationContext
         Options = options;
         foreach (var fragment in document.Definitions.OfType<FragmentDefinitionNode>())
         {
-            _fragments.TryAdd(fragment.Name.Value, fragment);
+            // A duplicated name (§5.5.1.1's error) resolves to the last definition, as graphql-js's getFragment does.
+            _fragments[fragment.Name.Value] = fragment;
         }
     }
 

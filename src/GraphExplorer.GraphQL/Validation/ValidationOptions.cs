@@ -15,7 +15,8 @@ public sealed record ValidationOptions
     /// introspection query (about 52,000 with the default list size).</summary>
     public int? MaxCost { get; init; } = 100_000;
 
-    /// <summary>Assumed size of a list field without a <c>first</c>/<c>limit</c> argument, for the cost estimate.</summary>
+    /// <summary>Assumed size of a list or connection without a <c>first</c>/<c>last</c>/<c>limit</c> argument or default,
+    /// for the cost estimate (see CostLimitRule).</summary>
     public int DefaultListSize { get; init; } = 10;
 
     /// <summary>When false, selecting <c>__schema</c> or <c>__type</c> is rejected.</summary>

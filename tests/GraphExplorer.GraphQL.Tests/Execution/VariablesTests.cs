@@ -52,10 +52,10 @@ public sealed class VariablesTests
     }
 
     [Theory]
-    [InlineData("""{"v": {"a": "foo", "b": "bar"}}""", "Variable \"$v\" got invalid value { a: \"foo\", b: \"bar\" }; Field \"c\" of required type \"String!\" was not provided.")]
-    [InlineData("""{"v": {"c": "x", "extra": 1}}""", "Variable \"$v\" got invalid value { c: \"x\", extra: 1 }; Field \"extra\" is not defined by type \"TestInput\".")]
-    [InlineData("""{"v": {"c": 3}}""", "Variable \"$v\" got invalid value 3 at \"v.c\"; String cannot represent a non string value: 3")]
-    [InlineData("""{"v": "text"}""", "Variable \"$v\" got invalid value \"text\"; Expected type \"TestInput\" to be an object.")]
+    [InlineData("""{"v": {"a": "foo", "b": "bar"}}""", "Variable \"$v\" has invalid value: Expected value of type \"TestInput\" to include required field \"c\", found: { a: \"foo\", b: \"bar\" }.")]
+    [InlineData("""{"v": {"c": "x", "extra": 1}}""", "Variable \"$v\" has invalid value: Expected value of type \"TestInput\" not to include unknown field \"extra\", found: { c: \"x\", extra: 1 }.")]
+    [InlineData("""{"v": {"c": 3}}""", "Variable \"$v\" has invalid value at .c: String cannot represent a non string value: 3")]
+    [InlineData("""{"v": "text"}""", "Variable \"$v\" has invalid value: Expected value of type \"TestInput\" to be an object, found: \"text\".")]
     public async Task Reports_invalid_input_object_variables_like_graphql_js(string variables, string message)
     {
         var result = await Run.Execute(Schema, "query ($v: TestInput) { input(value: $v) }", variables);
@@ -71,15 +71,15 @@ public sealed class VariablesTests
         var result = await Run.Execute(Schema, "query ($a: Int!, $b: [Int!]!, $c: Color) { int(value: $a) nonNullInts(value: $b) color(value: $c) }",
             """{"b": [1, null], "c": "BLUE"}""");
         result.Errors!.Select(e => e.Message).Should().Equal(
-            "Variable \"$a\" of required type \"Int!\" was not provided.",
-            "Variable \"$b\" got invalid value null at \"b[1]\"; Expected non-nullable type \"Int!\" not to be null.",
-            "Variable \"$c\" got invalid value \"BLUE\"; Value \"BLUE\" does not exist in \"Color\" enum.");
+            "Variable \"$a\" has invalid value: Expected a value of non-null type \"Int!\" to be provided.",
+            "Variable \"$b\" has invalid value at [1]: Expected value of non-null type \"Int!\" not to be null.",
+            "Variable \"$c\" has invalid value: Value \"BLUE\" does not exist in \"Color\" enum.");
     }
 
     [Theory]
-    [InlineData("""{"v": 2147483648}""", "Variable \"$v\" got invalid value 2147483648; Int cannot represent non 32-bit signed integer value: 2147483648")]
-    [InlineData("""{"v": 1.5}""", "Variable \"$v\" got invalid value 1.5; Int cannot represent non-integer value: 1.5")]
-    [InlineData("""{"v": "1"}""", "Variable \"$v\" got invalid value \"1\"; Int cannot represent non-integer value: \"1\"")]
+    [InlineData("""{"v": 2147483648}""", "Variable \"$v\" has invalid value: Int cannot represent non 32-bit signed integer value: 2147483648")]
+    [InlineData("""{"v": 1.5}""", "Variable \"$v\" has invalid value: Int cannot represent non-integer value: 1.5")]
+    [InlineData("""{"v": "1"}""", "Variable \"$v\" has invalid value: Int cannot represent non-integer value: \"1\"")]
     public async Task Int_variables_follow_the_spec_input_coercion(string variables, string message)
     {
         var result = await Run.Execute(Schema, "query ($v: Int) { int(value: $v) }", variables);
@@ -129,9 +129,9 @@ public sealed class VariablesTests
     {
         (await Run.Json(Schema, "query ($v: OneOf) { oneOf(value: $v) }", """{"v": {"s": "x"}}""")).Should().Be("""{"data":{"oneOf":"{\"s\":\"x\"}"}}""");
         var two = await Run.Execute(Schema, "query ($v: OneOf) { oneOf(value: $v) }", """{"v": {"s": "x", "i": 1}}""");
-        two.Errors.Should().ContainSingle().Which.Message.Should().EndWith("Exactly one key must be specified for OneOf type \"OneOf\".");
+        two.Errors.Should().ContainSingle().Which.Message.Should().Be("Variable \"$v\" has invalid value: Within OneOf Input Object type \"OneOf\", exactly one field must be specified, and the value for that field must be non-null.");
         var nullField = await Run.Execute(Schema, "query ($v: OneOf) { oneOf(value: $v) }", """{"v": {"s": null}}""");
-        nullField.Errors.Should().ContainSingle().Which.Message.Should().EndWith("Field \"s\" must be non-null.");
+        nullField.Errors.Should().ContainSingle().Which.Message.Should().Be("Variable \"$v\" has invalid value at .s: Within OneOf Input Object type \"OneOf\", exactly one field must be specified, and the value for that field must be non-null.");
     }
 
     [Fact]
@@ -169,8 +169,8 @@ public sealed class VariablesTests
             .Object("Query", t => t.Field("f", "Int", c => 1, f => f.Argument("e", "Even")))
             .Build();
         var variable = await Run.Execute(schema, "query ($e: Even) { f(e: $e) }", """{"e": 3}""");
-        variable.Errors!.Single().Message.Should().Be("Variable \"$e\" got invalid value 3; Expected type \"Even\". odd");
+        variable.Errors!.Single().Message.Should().Be("Variable \"$e\" has invalid value: Expected value of type \"Even\", but encountered error \"odd\"; found: 3.");
         var literal = GraphExplorer.GraphQL.Validation.DocumentValidator.Validate(schema, GraphExplorer.GraphQL.Language.Parser.Parse("{ f(e: 2) }"));
-        literal.Single().Message.Should().Be("Expected value of type \"Even\", found 2; literals not supported");
+        literal.Single().Message.Should().Be("Expected value of type \"Even\", but encountered error \"literals not supported\"; found: 2.");
     }
 }

@@ -56,6 +56,18 @@ public sealed class SchemaPrinterTests
     }
 
     [Fact]
+    public void Prints_a_deprecated_directive_definition_like_graphql_js()
+    {
+        var printed = SchemaPrinter.Print(SchemaBuilder.FromSdl("""
+            type Query { a: Int }
+            directive @old(x: Int) @deprecated(reason: "Use @new.") repeatable on FIELD
+            directive @older @deprecated on QUERY
+            """).Build());
+        printed.Should().Contain("directive @old(x: Int) @deprecated(reason: \"Use @new.\") repeatable on FIELD");
+        printed.Should().Contain("directive @older @deprecated on QUERY");
+    }
+
+    [Fact]
     public void Prints_deprecations_specified_by_one_of_and_default_literals()
     {
         var printed = SchemaPrinter.Print(CompatSchema.Build());

@@ -69,6 +69,16 @@ public sealed class ParserTests
         directive.Locations.Select(l => l.Value).Should().Equal("OBJECT", "FIELD_DEFINITION");
     }
 
+    [Fact]
+    public void Parses_directives_applied_to_a_directive_definition_after_its_arguments()
+    {
+        var directive = Parser.Parse("directive @old(a: Int) @deprecated(reason: \"r\") repeatable on FIELD").Definitions[0]
+            .Should().BeOfType<DirectiveDefinitionNode>().Which;
+        directive.Directives.Should().ContainSingle().Which.Name.Value.Should().Be("deprecated");
+        directive.Repeatable.Should().BeTrue();
+        Printer.Print(directive).Should().Be("directive @old(a: Int) @deprecated(reason: \"r\") repeatable on FIELD");
+    }
+
     [Theory]
     [InlineData("{", "Syntax Error: Expected Name, found <EOF>.", 1, 2)]
     [InlineData("{ a }}", "Syntax Error: Unexpected \"}\".", 1, 6)]

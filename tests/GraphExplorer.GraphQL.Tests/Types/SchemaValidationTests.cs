@@ -77,6 +77,16 @@ public sealed class SchemaValidationTests
     }
 
     [Fact]
+    public void Directive_definitions_accept_deprecated_and_no_other_misplaced_directive()
+    {
+        Errors("""
+            type Query { a: Int }
+            directive @old @deprecated on FIELD
+            directive @bad @specifiedBy(url: "u") on FIELD
+            """).Should().Equal("Directive \"@specifiedBy\" may not be used on DIRECTIVE_DEFINITION.");
+    }
+
+    [Fact]
     public void Interfaces_cannot_implement_themselves_or_form_cycles()
     {
         Errors("type Query { a: A } interface A implements B { a: Int } interface B implements A { a: Int }")

@@ -29,11 +29,21 @@ internal sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
 
     private readonly Dictionary<SelectionSetNode, (FieldMap Fields, List<string> Fragments)> _cache = [];
     private readonly HashSet<(string, string, bool)> _comparedFragmentPairs = [];
+    private readonly HashSet<SelectionSetNode> _inlineFragmentSets = new(ReferenceEqualityComparer.Instance);
     private ValidationContext _context = null!;
+
+    public override void EnterInlineFragment(ValidationContext context, InlineFragmentNode node) => _inlineFragmentSets.Add(node.SelectionSet);
 
     public override void EnterSelectionSet(ValidationContext context, SelectionSetNode node)
     {
         _context = context;
+        if (_inlineFragmentSets.Contains(node))
+        {
+            // An inline fragment's fields are collected into the enclosing selection set, whose check already
+            // compares them; checking them again would report each conflict twice (graphql-js skips them too).
+            return;
+        }
+
         foreach (var conflict in FindConflictsWithinSelectionSet(context.ParentType, node))
         {
             context.Report(GraphQLErrors.FieldsConflict(conflict.ResponseName, ReasonMessage(conflict.Reason), [.. conflict.Fields1, .. conflict.Fields2]));

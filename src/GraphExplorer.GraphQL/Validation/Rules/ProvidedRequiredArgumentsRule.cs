@@ -16,10 +16,12 @@ internal sealed class ProvidedRequiredArgumentsRule : ValidationRule
         {
             if (argument.IsRequired && node.Arguments.All(a => a.Name.Value != argument.Name))
             {
-                context.Report(GraphQLErrors.MissingFieldArgument(field.Name, argument.Name, argument.Type, node));
+                context.Report(GraphQLErrors.MissingFieldArgument(IsMetaField(field.Name) ? null : context.ParentType?.Name, field.Name, argument.Name, argument.Type, node));
             }
         }
     }
+
+    private static bool IsMetaField(string name) => name is "__type" or "__schema";
 
     public override void EnterDirective(ValidationContext context, DirectiveNode node, Types.DirectiveLocation location)
     {

@@ -4,8 +4,8 @@ using GraphExplorer.GraphQL.Types;
 namespace GraphExplorer.GraphQL.Validation.Rules;
 
 /// <summary>
-/// Single Root Field (spec §5.2.3.1): a subscription selects exactly one root field (after CollectFields with no
-/// variables; @skip/@include are not evaluated here) and not an introspection field.
+/// Single Root Field (spec §5.2.3.1): a subscription selects exactly one root field and not an introspection field;
+/// its root selection set (through fragments) must not use @skip or @include, so the field is known statically.
 /// </summary>
 internal sealed class SingleFieldSubscriptionsRule : ValidationRule
 {
@@ -17,7 +17,14 @@ internal sealed class SingleFieldSubscriptionsRule : ValidationRule
         }
 
         var fields = new List<(string Key, FieldNode Node)>();
-        Collect(context, root, node.SelectionSet, fields, new HashSet<string>(StringComparer.Ordinal));
+        var skipOrInclude = new List<DirectiveNode>();
+        Collect(context, root, node.SelectionSet, fields, skipOrInclude, new HashSet<string>(StringComparer.Ordinal));
+        if (skipOrInclude.Count > 0)
+        {
+            context.Report(GraphQLErrors.SubscriptionSkipOrInclude(node.Name?.Value, skipOrInclude));
+            return;
+        }
+
         var keys = fields.Select(f => f.Key).Distinct(StringComparer.Ordinal).ToList();
         if (keys.Count > 1)
         {
@@ -33,20 +40,22 @@ internal sealed class SingleFieldSubscriptionsRule : ValidationRule
         }
     }
 
-    private static void Collect(ValidationContext context, ObjectType root, SelectionSetNode selectionSet, List<(string, FieldNode)> fields, HashSet<string> visited)
+    private static void Collect(ValidationContext context, ObjectType root, SelectionSetNode selectionSet, List<(string, FieldNode)> fields,
+        List<DirectiveNode> skipOrInclude, HashSet<string> visited)
     {
         foreach (var selection in selectionSet.Selections)
         {
+            skipOrInclude.AddRange(selection.Directives.Where(d => d.Name.Value is "skip" or "include"));
             switch (selection)
             {
                 case FieldNode field:
                     fields.Add((field.ResponseKey, field));
                     break;
                 case InlineFragmentNode inline:
-                    Collect(context, root, inline.SelectionSet, fields, visited);
+                    Collect(context, root, inline.SelectionSet, fields, skipOrInclude, visited);
                     break;
                 case FragmentSpreadNode spread when visited.Add(spread.Name.Value) && context.GetFragment(spread.Name.Value) is { } fragment:
-                    Collect(context, root, fragment.SelectionSet, fields, visited);
+                    Collect(context, root, fragment.SelectionSet, fields, skipOrInclude, visited);
                     break;
             }
         }

@@ -9,12 +9,6 @@ namespace GraphExplorer.GraphQL.Validation.Rules;
 /// </summary>
 internal sealed class ValuesOfCorrectTypeRule : ValidationRule
 {
-    private OperationDefinitionNode? _operation;
-
-    public override void EnterOperation(ValidationContext context, OperationDefinitionNode node) => _operation = node;
-
-    public override void LeaveOperation(ValidationContext context, OperationDefinitionNode node) => _operation = null;
-
     public override void EnterValue(ValidationContext context, ValueNode node)
     {
         var type = context.InputType;
@@ -25,7 +19,7 @@ internal sealed class ValuesOfCorrectTypeRule : ValidationRule
             case NullValueNode:
                 if (type is NonNullType)
                 {
-                    context.Report(GraphQLErrors.BadValue($"Expected value of type \"{type}\", found null.", node));
+                    context.Report(GraphQLErrors.NullForNonNull(type, node));
                 }
 
                 return;
@@ -51,8 +45,14 @@ internal sealed class ValuesOfCorrectTypeRule : ValidationRule
                 {
                     if (field.IsRequired && obj.Fields.All(f => f.Name.Value != field.Name))
                     {
-                        context.Report(GraphQLErrors.BadValue($"Field \"{inputType.Name}.{field.Name}\" of required type \"{field.Type}\" was not provided.", node));
+                        context.Report(GraphQLErrors.MissingInputField(inputType.Name, field.Name, obj));
                     }
+                }
+
+                foreach (var field in obj.Fields.Where(f => inputType.GetField(f.Name.Value) is null))
+                {
+                    context.Report(GraphQLErrors.UnknownInputField(
+                        inputType.Name, Suggestions.List(field.Name.Value, inputType.Fields.Select(f => f.Name)), field, obj));
                 }
 
                 if (inputType.IsOneOf)
@@ -71,36 +71,16 @@ internal sealed class ValuesOfCorrectTypeRule : ValidationRule
         }
     }
 
-    public override void EnterObjectField(ValidationContext context, ObjectFieldNode node)
+    /// <summary>
+    /// @oneOf (draft §3.10.1): exactly one known field, whose literal is not null. A variable's nullability is not
+    /// judged here: as in graphql-js 17, a null or missing runtime value is an argument error at execution.
+    /// </summary>
+    private static void CheckOneOf(ValidationContext context, ObjectValueNode node, InputObjectType type)
     {
-        if (context.InputType is null && context.ParentInputType?.NamedType is InputObjectType parent)
+        var known = node.Fields.Where(f => type.GetField(f.Name.Value) is not null).ToList();
+        if (known.Count != 1 || known[0].Value is NullValueNode)
         {
-            context.Report(GraphQLErrors.UnknownInputField(node.Name.Value, parent.Name, Suggestions.List(node.Name.Value, parent.Fields.Select(f => f.Name)), node));
-        }
-    }
-
-    private void CheckOneOf(ValidationContext context, ObjectValueNode node, InputObjectType type)
-    {
-        if (node.Fields.Count != 1)
-        {
-            context.Report(GraphQLErrors.BadValue($"OneOf Input Object \"{type.Name}\" must specify exactly one key.", node));
-            return;
-        }
-
-        var field = node.Fields[0];
-        switch (field.Value)
-        {
-            case NullValueNode:
-                context.Report(GraphQLErrors.BadValue($"Field \"{type.Name}.{field.Name.Value}\" must be non-null.", node));
-                break;
-            case VariableNode variable:
-                var definition = _operation?.VariableDefinitions.FirstOrDefault(v => v.Variable.Name.Value == variable.Name.Value);
-                if (definition is not null && definition.Type is not NonNullTypeNode)
-                {
-                    context.Report(GraphQLErrors.BadValue($"Variable \"{variable.Name.Value}\" must be non-nullable to be used for OneOf Input Object \"{type.Name}\".", node));
-                }
-
-                break;
+            context.Report(GraphQLErrors.OneOfNotExactlyOne(type.Name, node));
         }
     }
 
@@ -147,9 +127,12 @@ internal sealed class ValuesOfCorrectTypeRule : ValidationRule
                 catch (Exception e)
 #pragma warning restore CA1031
                 {
-                    context.Report(GraphQLErrors.BadValue($"Expected value of type \"{locationType}\", found {Printer.Print(node)}; {e.Message}", node));
+                    context.Report(GraphQLErrors.BadValue(GraphQLErrors.ScalarErrorMessage(locationType.NamedType.Name, e.Message, Printer.Print(node)), node));
                 }
 
+                return;
+            case InputObjectType input:
+                context.Report(GraphQLErrors.NotAnInputObject(input.Name, node));
                 return;
             default:
                 context.Report(GraphQLErrors.BadValue($"Expected value of type \"{locationType}\", found {Printer.Print(node)}.", node));

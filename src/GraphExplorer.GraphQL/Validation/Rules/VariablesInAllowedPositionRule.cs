@@ -16,7 +16,8 @@ internal sealed class VariablesInAllowedPositionRule : ValidationRule
             var definitions = new Dictionary<string, VariableDefinitionNode>(StringComparer.Ordinal);
             foreach (var definition in operation.VariableDefinitions)
             {
-                definitions.TryAdd(definition.Variable.Name.Value, definition);
+                // The last definition of a duplicated name wins, as in graphql-js (the duplicate itself is §5.8.1's error).
+                definitions[definition.Variable.Name.Value] = definition;
             }
 
             foreach (var usage in context.GetRecursiveVariableUsages(operation))

@@ -25,6 +25,22 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
+    public void Reports_a_conflict_inside_inline_fragments_once()
+    {
+        ValidationHarness.Errors<OverlappingFieldsCanBeMergedRule>(
+            "{ dog { ... on Dog { ... { x: name x: barkVolume } } } }").Should().ContainSingle()
+            .Which.Should().StartWith("Fields \"x\" conflict because \"name\" and \"barkVolume\" are different fields.");
+    }
+
+    [Fact]
+    public void A_duplicated_fragment_name_resolves_to_its_last_definition()
+    {
+        ValidationHarness.Errors<OverlappingFieldsCanBeMergedRule>(
+            "{ dog { x: name ...F } } fragment F on Dog { x: name } fragment F on Dog { x: nickname }").Should().ContainSingle()
+            .Which.Should().EndWith("@ 1:9, 1:76");
+    }
+
+    [Fact]
     public void Rejects_differing_arguments()
     {
         ValidationHarness.Errors<OverlappingFieldsCanBeMergedRule>("fragment F on Dog { doesKnowCommand(dogCommand: SIT) doesKnowCommand(dogCommand: HEEL) }").Should().Equal(

@@ -14,7 +14,7 @@ public sealed class ProvidedRequiredArgumentsRuleTests
     public void Reports_missing_required_arguments()
     {
         ValidationHarness.Errors<ProvidedRequiredArgumentsRule>("{ complicatedArgs { multipleReqs(req2: 2) } dog @withArgs { name } }").Should().Equal(
-            "Field \"multipleReqs\" argument \"req1\" of type \"Int!\" is required, but it was not provided. @ 1:21",
-            "Directive \"@withArgs\" argument \"req\" of type \"Int!\" is required, but it was not provided. @ 1:49");
+            "Argument \"ComplicatedArgs.multipleReqs(req1:)\" of type \"Int!\" is required, but it was not provided. @ 1:21",
+            "Argument \"@withArgs(req:)\" of type \"Int!\" is required, but it was not provided. @ 1:49");
     }
 }
