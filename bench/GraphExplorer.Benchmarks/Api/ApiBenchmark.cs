@@ -16,7 +16,7 @@ namespace GraphExplorer.Benchmarks.Api;
 internal static class ApiBenchmark
 {
     private const string Usage =
-        "usage: GraphExplorer.Benchmarks api [--graph seed|model] [--organizations N] [--db DIR] [--out FILE] [--budget SECONDS] [--clients N]";
+        "usage: GraphExplorer.Benchmarks api [--graph seed|model] [--organizations N] [--db DIR] [--out FILE] [--budget SECONDS] [--clients N] [--no-build] [--profile]";
 
     public static async Task RunAsync(string[] args)
     {
@@ -46,6 +46,11 @@ internal static class ApiBenchmark
             var description = await ModelGraphLoader.EnsureLoadedAsync(folder, organizations, Path.Combine(root, "cypher", "000_schema.cypher"));
             data = $"the generated graph (`ModelGraph`, {description.Replace("\n", "; ", StringComparison.Ordinal)}), schema of `cypher/000_schema.cypher`, embedded database folder reused between runs";
             workload = ApiWorkload.Read(folder);
+            if (args.Contains("--profile"))
+            {
+                await QueryProfile.RunAsync(folder, workload);
+                return;
+            }
         }
 
         var report = new ApiReport(
@@ -54,7 +59,7 @@ internal static class ApiBenchmark
                 $"Data: {data}. Server: `dotnet run -c Release --project src/GraphExplorer.Server` (embedded backend, request logging at Warning) on loopback; client: .NET `HttpClient` in the benchmark process on the same machine. Machine: {Machine.Describe()}. Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; load average at start {Machine.LoadAverages()}. Requests: the web client's `Search` and `Neighbourhood` documents (client/src/api/queries.ts), `POST /graphql`; each case warmed up, then timed request by request for up to {budget.TotalSeconds:N0} s; latency is from sending to the whole response read."));
         try
         {
-            await using var server = await ServerProcess.StartAsync(root, folder, loadSeed: temporary, TimeSpan.FromMinutes(15));
+            await using var server = await ServerProcess.StartAsync(root, folder, loadSeed: temporary, build: !args.Contains("--no-build"), TimeSpan.FromMinutes(15));
             report.Value("server start until /health answers (build check, database open, seed loading when asked)", server.StartSeconds, "s");
             using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = server.Address, Timeout = TimeSpan.FromMinutes(2) };
             var client = new ExplorerClient(http, root);

@@ -35,18 +35,18 @@ internal sealed record ApiWorkload(List<SearchCase> Searches, string Typed, List
             new("hub, depth 1 (the explorer's expand)", "org:chambre-de-commerce-luxembourg", 1, ClientLimit),
         ]);
 
-    /// <summary>The generated graph: cases chosen from its organisations (an ordinary one is number 54,321 or the last).</summary>
+    /// <summary>The generated graph: cases chosen from its organisations (an ordinary one: number 54,321 of 100,000, at the same fraction for other sizes).</summary>
     public static ApiWorkload ForModel(ModelGraph graph, int organizations)
     {
-        var ordinary = Math.Min(54_321, organizations - 1);
+        var ordinary = (int)(organizations * 0.54321);
         // The first organisation of the accented style (numbers 0 and 1 mod 4) after the ordinary one, typed without accents and without its field.
-        var accented = Enumerable.Range(ordinary, organizations - ordinary).First(i => i % 4 == 0 && SearchText.Normalize(graph.OrgName(i)) != graph.OrgName(i).ToLowerInvariant());
+        var accented = Enumerable.Range(0, organizations).Select(k => (ordinary + k) % organizations).First(i => i % 4 == 0 && SearchText.Normalize(graph.OrgName(i)) != graph.OrgName(i).ToLowerInvariant());
         var accentFree = SearchText.Normalize(graph.OrgName(accented).Split(" – ")[0]);
         accentFree = string.Concat(accentFree.Normalize(System.Text.NormalizationForm.FormD).Where(c => c < 0x300 || c > 0x36F));
         return new ApiWorkload(
             [
                 new("exact acronym", graph.OrgAcronym(ordinary)),
-                new("prefix", "kuma"),
+                new("prefix (thousands of candidates)", "univ"),
                 new("accent-free form of an accented name", accentFree),
                 new("no hit", "zqxwv"),
             ],

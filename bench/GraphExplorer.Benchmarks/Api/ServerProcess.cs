@@ -6,7 +6,7 @@ namespace GraphExplorer.Benchmarks.Api;
 
 /// <summary>
 /// The real GraphExplorer server run as a child process (<c>dotnet run -c Release</c>, the web client bundle not
-/// built), on a free loopback port, until disposed. Start-up returns once <c>GET /health</c> answers 200. The process
+/// built; or, with <c>build: false</c>, the server as last built), on a free loopback port, until disposed. Start-up returns once <c>GET /health</c> answers 200. The process
 /// and its children are killed on dispose; its output is kept for the error message when it fails to start.
 /// </summary>
 internal sealed class ServerProcess : IAsyncDisposable
@@ -25,7 +25,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// <summary>Seconds from the process start until <c>/health</c> answered (build check, database open or recovery, seed loading).</summary>
     public double StartSeconds { get; private set; }
 
-    public static async Task<ServerProcess> StartAsync(string repositoryRoot, string databaseFolder, bool loadSeed, TimeSpan timeout)
+    public static async Task<ServerProcess> StartAsync(string repositoryRoot, string databaseFolder, bool loadSeed, bool build, TimeSpan timeout)
     {
         var port = FreePort();
         var info = new ProcessStartInfo("dotnet")
@@ -37,7 +37,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         };
         foreach (var argument in new[]
         {
-            "run", "-c", "Release", "--project", "src/GraphExplorer.Server", "-p:SkipClientBuild=true", "--",
+            "run", "-c", "Release", "--project", "src/GraphExplorer.Server", "-p:SkipClientBuild=true", build ? "--no-restore" : "--no-build", "--",
             "--urls", $"http://127.0.0.1:{port}", $"--Database:Path={databaseFolder}", $"--Seed:LoadOnStart={(loadSeed ? "true" : "false")}",
             // Request logging off, as in production: the figures are the server's work, not the console's.
             "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.AspNetCore=Warning",
