@@ -49,7 +49,7 @@ public sealed class SearchService(IGraphDatabase database)
         var index = SearchIndex.For(database);
         for (var attempt = 0; ; attempt++)
         {
-            var best = Best(await index.EntriesAsync(cancellationToken), wanted, query, words, first);
+            var best = Best(await index.SnapshotAsync(cancellationToken), wanted, query, words, first);
             var entities = await cards.EntitiesAsync(best.Select(c => c.Entry.Key), cancellationToken);
             var stale = best.Any(c => !entities.TryGetValue(c.Entry.Key, out var e) || e["searchText"] as string != c.Entry.SearchText);
             if (stale && attempt == 0)
@@ -63,12 +63,12 @@ public sealed class SearchService(IGraphDatabase database)
     }
 
     /// <summary>The <paramref name="first"/> best entries of the wanted types whose <c>searchText</c> contains every word, best first.</summary>
-    private static List<Candidate> Best(IReadOnlyList<SearchEntry> entries, HashSet<EntityType> wanted, string query, string[] words, int first)
+    private static List<Candidate> Best(SearchIndex.Snapshot index, HashSet<EntityType> wanted, string query, string[] words, int first)
     {
         var candidates = new List<Candidate>();
-        foreach (var entry in entries)
+        foreach (var entry in index.Matching(words))
         {
-            if (wanted.Contains(entry.Type) && ContainsAll(entry.SearchText, words))
+            if (wanted.Contains(entry.Type))
             {
                 var (score, matched) = Rank(entry, query, words);
                 candidates.Add(new Candidate(entry, score, matched));
@@ -80,19 +80,6 @@ public sealed class SearchService(IGraphDatabase database)
             .ThenBy(c => c.Matched.Length)
             .ThenBy(c => c.Entry.Key, StringComparer.Ordinal)
             .Take(first)];
-    }
-
-    private static bool ContainsAll(string searchText, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (!searchText.Contains(word, StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>The best score of the entry's names (the main name scores 0.25 more), and the name that gave it.</summary>
@@ -135,8 +122,7 @@ public sealed class SearchService(IGraphDatabase database)
             return 3;
         }
 
-        var padded = $" {name} ";
-        if (padded.Contains($" {query} ", StringComparison.Ordinal))
+        if (ContainsWord(name, query))
         {
             return 2;
         }
@@ -147,5 +133,20 @@ public sealed class SearchService(IGraphDatabase database)
         }
 
         return words.All(w => name.Contains(w, StringComparison.Ordinal)) ? 0.5 : 0;
+    }
+
+    /// <summary>Whether <paramref name="word"/> occurs in <paramref name="name"/> between spaces or the ends (what <c>" name "</c> containing <c>" word "</c> means), without allocating.</summary>
+    private static bool ContainsWord(string name, string word)
+    {
+        for (var at = name.IndexOf(word, StringComparison.Ordinal); at >= 0; at = name.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || name[at - 1] == ' ') && (end == name.Length || name[end] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
