@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 
 namespace GraphExplorer.Benchmarks.Api;
 
@@ -36,12 +34,7 @@ internal sealed class ApiReport(string title, string conditions)
 
     public void Write(string markdownPath)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(markdownPath))!);
-        var md = new StringBuilder();
-        md.AppendLine(CultureInfo.InvariantCulture, $"# {title}");
-        md.AppendLine();
-        md.AppendLine(conditions);
-        md.AppendLine();
+        var md = Report.Start(markdownPath, title, conditions);
         md.AppendLine("| request | clients | p50 | p90 | p99 | mean | requests/s | n | load avg (1 min) |");
         md.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var f in figures)
@@ -58,8 +51,7 @@ internal sealed class ApiReport(string title, string conditions)
             md.AppendLine(CultureInfo.InvariantCulture, $"- {name}: {value}");
         }
 
-        File.WriteAllText(markdownPath, md.ToString());
-        var json = new
+        Report.WriteFiles(markdownPath, md.ToString(), new
         {
             title,
             conditions,
@@ -68,10 +60,7 @@ internal sealed class ApiReport(string title, string conditions)
             unit = "ms",
             figures,
             checks = checks.Select(c => new { c.Name, c.Value }),
-        };
-        File.WriteAllText(Path.ChangeExtension(markdownPath, ".json"),
-            JsonSerializer.Serialize(json, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase }));
-        Console.WriteLine($"written to {markdownPath} and {Path.ChangeExtension(markdownPath, ".json")}");
+        });
     }
 }
 
