@@ -5,6 +5,13 @@ using GraphExplorer.Benchmarks;
 //   dotnet run -c Release --project bench/GraphExplorer.Benchmarks -- graphql [--out FILE] [--dump DIR]
 //   dotnet run -c Release --project bench/GraphExplorer.Benchmarks -- generate [--nodes N] [--relationships M] [--data DIR]
 //     (only writes the graph's CSV files and workload.json, for the peers in bench/peers/)
+//   dotnet run -c Release --project bench/GraphExplorer.Benchmarks -- api [--graph seed|model] [--organizations 100000] [--db DIR] [--out FILE] [--budget 10] [--clients 4] [--no-build] [--profile]
+if (args is ["api", ..])
+{
+    await GraphExplorer.Benchmarks.Api.ApiBenchmark.RunAsync(args[1..]);
+    return;
+}
+
 var options = Options.Parse(args);
 switch (options.Benchmark)
 {

@@ -40,12 +40,7 @@ internal sealed class Report(string title, string conditions)
 
     public void Write(string markdownPath)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(markdownPath))!);
-        var md = new StringBuilder();
-        md.AppendLine(CultureInfo.InvariantCulture, $"# {title}");
-        md.AppendLine();
-        md.AppendLine(conditions);
-        md.AppendLine();
+        var md = Start(markdownPath, title, conditions);
         md.AppendLine("| measure | value (mean) | p50 | p90 | p99 | ops/s | n | load avg (1 min) |");
         md.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var f in figures)
@@ -74,8 +69,7 @@ internal sealed class Report(string title, string conditions)
             }
         }
 
-        File.WriteAllText(markdownPath, md.ToString());
-        var json = new
+        WriteFiles(markdownPath, md.ToString(), new
         {
             title,
             conditions,
@@ -84,7 +78,25 @@ internal sealed class Report(string title, string conditions)
             figures,
             checks,
             notes,
-        };
+        });
+    }
+
+    /// <summary>A Markdown document begun with its title and conditions; the folder of <paramref name="markdownPath"/> is created.</summary>
+    public static StringBuilder Start(string markdownPath, string title, string conditions)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(markdownPath))!);
+        var md = new StringBuilder();
+        md.AppendLine(CultureInfo.InvariantCulture, $"# {title}");
+        md.AppendLine();
+        md.AppendLine(conditions);
+        md.AppendLine();
+        return md;
+    }
+
+    /// <summary>Writes the Markdown file and, next to it with the extension <c>.json</c>, the JSON one (camelCase, indented).</summary>
+    public static void WriteFiles(string markdownPath, string markdown, object json)
+    {
+        File.WriteAllText(markdownPath, markdown);
         File.WriteAllText(Path.ChangeExtension(markdownPath, ".json"),
             JsonSerializer.Serialize(json, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase }));
         Console.WriteLine($"written to {markdownPath} and {Path.ChangeExtension(markdownPath, ".json")}");

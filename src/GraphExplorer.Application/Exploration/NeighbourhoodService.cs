@@ -9,16 +9,26 @@ namespace GraphExplorer.Application.Exploration;
 /// sources and <c>CITED_IN</c> — is not walked: it comes back as citations of nodes and edges), nearest first.
 /// </summary>
 /// <remarks>
-/// Each hop is one query per label of the frontier (<c>UNWIND $keys … MATCH (n:Label {key: k})-[r]-(m)</c>, index
-/// lookups), returning distinct neighbour keys in key order and capped at what the limit still allows (plus one, to
-/// know whether the cut was needed). With a filter, the candidates of a hop are checked with the filter's Cypher
-/// condition; a node the filter rejects is neither shown nor walked through. Then the edges among the chosen nodes
-/// are read once. Cost: O(sum of frontier degrees) per hop, bounded by the limit. Thread-safe (stateless).
+/// Each hop is one query per label of the frontier (<c>UNWIND $keys … MATCH (n:Label {key: k})-[:DRAWABLE]-(m)</c>,
+/// index lookups), returning distinct neighbour keys capped at what the limit still allows (plus one, to know whether
+/// the cut was needed). The cap is applied as the engine expands, without ordering first, so a hop through a node
+/// with tens of thousands of relationships (a sector, a country) stops once the room is filled: when a ring is cut,
+/// which of its nodes are kept follows the engine's expansion order (stable for a given database state), and the
+/// kept nodes are listed in key order. With a filter, the candidates of a hop are checked with the filter's Cypher
+/// condition; a node the filter rejects is neither shown nor walked through. Then the edges among the chosen nodes are
+/// read once (outgoing drawable relationships of each chosen node, kept when the other end is chosen: tested here
+/// with a hash set rather than <c>m.key IN $all</c>, which the embedded engine tests by a linear scan of the list per
+/// relationship). Cost: O(sum of frontier degrees) per hop, bounded by the limit when there is no filter; the edges
+/// read are the outgoing drawable relationships of the chosen nodes. Thread-safe (stateless).
 /// </remarks>
 public sealed class NeighbourhoodService(IGraphDatabase database)
 {
     public const int MaxDepth = 4;
     public const int MaxLimit = 2000;
+
+    /// <summary>The drawable relationship types as a pattern alternation (<c>PARTY_TO|SIGNED_AT|…</c>), from the allow-list, so the
+    /// expansion skips provenance relationships instead of reading them and testing <c>type(r) IN $types</c>.</summary>
+    private static readonly string Drawable = string.Join('|', GraphModel.DrawableRelationshipTypes);
 
     private readonly NodeCards cards = new(database);
 
@@ -93,14 +103,14 @@ public sealed class NeighbourhoodService(IGraphDatabase database)
         return next.Count > 0;
     }
 
-    /// <summary>Neighbour keys of the frontier not yet seen, in key order, at most <paramref name="cap"/> of them.</summary>
+    /// <summary>Neighbour keys of the frontier not yet seen, in key order, at most <paramref name="cap"/> of them (the first the engine finds).</summary>
     private async Task<List<string>> NeighboursAsync(List<string> frontier, HashSet<string> seen, int? cap, CancellationToken cancellationToken)
     {
         var found = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var (type, keys) in NodeCards.GroupByType(frontier))
         {
             // Asking for cap + |seen| keys leaves room for neighbours already chosen, so the cap still holds after they are removed.
-            var parameters = GraphQueries.Parameters(("keys", keys), ("types", GraphModel.DrawableRelationshipTypes.ToList()));
+            var parameters = GraphQueries.Parameters(("keys", keys));
             var limitClause = "";
             if (cap is { } c)
             {
@@ -109,8 +119,8 @@ public sealed class NeighbourhoodService(IGraphDatabase database)
             }
 
             var rows = await database.ReadAsync(
-                $"UNWIND $keys AS k MATCH (n:{GraphModel.Label(type)} {{key: k}})-[r]-(m) " +
-                "WHERE type(r) IN $types AND m.key IS NOT NULL RETURN DISTINCT m.key AS key ORDER BY key" + limitClause,
+                $"UNWIND $keys AS k MATCH (n:{GraphModel.Label(type)} {{key: k}})-[:{Drawable}]-(m) " +
+                "WHERE m.key IS NOT NULL RETURN DISTINCT m.key AS key" + limitClause,
                 parameters,
                 cancellationToken);
             foreach (var row in rows)
@@ -146,15 +156,18 @@ public sealed class NeighbourhoodService(IGraphDatabase database)
 
     private async Task<IReadOnlyList<GraphEdge>> EdgesAmongAsync(List<string> keys, CancellationToken cancellationToken)
     {
+        var chosen = keys.ToHashSet(StringComparer.Ordinal);
         var found = new List<(string Start, string End, CypherRelationship Relationship)>();
         foreach (var (type, group) in NodeCards.GroupByType(keys))
         {
             var rows = await database.ReadAsync(
-                $"UNWIND $keys AS k MATCH (n:{GraphModel.Label(type)} {{key: k}})-[r]->(m) " +
-                "WHERE type(r) IN $types AND m.key IN $all RETURN k AS start, m.key AS end, r",
-                GraphQueries.Parameters(("keys", group), ("all", keys), ("types", GraphModel.DrawableRelationshipTypes.ToList())),
+                $"UNWIND $keys AS k MATCH (n:{GraphModel.Label(type)} {{key: k}})-[r:{Drawable}]->(m) " +
+                "WHERE m.key IS NOT NULL RETURN k AS start, m.key AS end, r",
+                GraphQueries.Parameters(("keys", group)),
                 cancellationToken);
-            found.AddRange(rows.Select(r => (r.Get<string>("start"), r.Get<string>("end"), r.Get<CypherRelationship>("r"))));
+            found.AddRange(rows
+                .Where(r => chosen.Contains(r.Get<string>("end")))
+                .Select(r => (r.Get<string>("start"), r.Get<string>("end"), r.Get<CypherRelationship>("r"))));
         }
 
         return await GraphEdges.BuildAsync(cards, found, cancellationToken);

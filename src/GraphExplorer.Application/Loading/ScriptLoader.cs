@@ -1,3 +1,4 @@
+using GraphExplorer.Application.Exploration;
 using GraphExplorer.Application.Export;
 using GraphExplorer.Cypher.Syntax;
 using GraphExplorer.Database;
@@ -120,6 +121,7 @@ public sealed class ScriptLoader
 
             await RecordAppliedAsync(transaction, script, statements.Count, options.Steward, batch, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            SearchIndex.Invalidate(database); // search reads its writes (names and aliases may have changed)
         }
         catch (CypherException exception)
         {

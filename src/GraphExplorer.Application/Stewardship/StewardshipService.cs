@@ -62,6 +62,7 @@ public sealed partial class StewardshipService(IGraphDatabase database, TimeProv
                     ("details", JsonSerializer.Serialize(input, input.GetType(), DetailsJson))),
                 cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            SearchIndex.Invalidate(database); // search reads its writes (names and aliases may have changed)
         }
 
         var audit = new AuditEntry(id, steward, at, operation, target, JsonSerializer.Serialize(input, input.GetType(), DetailsJson));
