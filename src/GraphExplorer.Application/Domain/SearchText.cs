@@ -6,7 +6,8 @@ namespace GraphExplorer.Application.Domain;
 /// <summary>
 /// The normalisation of the <c>searchText</c> property (cypher/README.md, "Search"): lower case, accents removed from
 /// Latin letters only (NFD, combining marks after a Latin letter dropped; Japanese text is kept as is), <c>’</c> →
-/// <c>'</c>, <c>œ</c> → <c>oe</c>, <c>æ</c> → <c>ae</c>, guillemets dropped, whitespace collapsed. The user's search
+/// <c>'</c>, dashes (<c>–</c>, <c>—</c>, <c>‐</c>, <c>‑</c>, <c>−</c>) → <c>-</c> as the seed scripts write them,
+/// <c>œ</c> → <c>oe</c>, <c>æ</c> → <c>ae</c>, guillemets dropped, whitespace collapsed. The user's search
 /// text goes through the same function so that « Université » and "universite" meet.
 /// </summary>
 public static class SearchText
@@ -39,6 +40,9 @@ public static class SearchText
             {
                 case '’' or '‘' or 'ʼ':
                     builder.Append('\'');
+                    break;
+                case '–' or '—' or '‐' or '‑' or '−':
+                    builder.Append('-');
                     break;
                 case 'œ':
                     builder.Append("oe");
