@@ -14,6 +14,7 @@ internal sealed class ExecutionContext
 
     private readonly Lock _argumentsGate = new();
     private Dictionary<PlannedField, IReadOnlyDictionary<string, object?>>? _arguments;
+    private RequestServices? _services;
 
     public ExecutionContext(OperationPlan plan, IReadOnlyDictionary<string, object?> variables, object? requestContext, ExecutionOptions options,
         CancellationToken cancellationToken)
@@ -39,7 +40,24 @@ internal sealed class ExecutionContext
 
     public CancellationToken CancellationToken { get; }
 
-    public RequestServices Services { get; } = new();
+    /// <summary>Per-request services (data loaders), created on first use: most requests need none.</summary>
+    public RequestServices Services
+    {
+        get
+        {
+            var services = Volatile.Read(ref _services);
+            if (services is null)
+            {
+                Interlocked.CompareExchange(ref _services, new RequestServices(), null);
+                services = _services!;
+            }
+
+            return services;
+        }
+    }
+
+    /// <summary>True once a resolver asked for <see cref="Services"/>.</summary>
+    public bool HasServices => Volatile.Read(ref _services) is not null;
 
     /// <summary>
     /// Coerced arguments of a field whose arguments read variables (spec §6.4.1): variables are fixed for the request,

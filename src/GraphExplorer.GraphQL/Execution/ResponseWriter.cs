@@ -41,10 +41,32 @@ public static class ResponseWriter
         }
     }
 
+    /// <summary>A per-thread compact writer, re-targeted with <see cref="Utf8JsonWriter.Reset(IBufferWriter{byte})"/> per response.</summary>
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     public static void Write(IBufferWriter<byte> output, ExecutionResult result, bool indented = false)
     {
-        using var writer = new Utf8JsonWriter(output, indented ? Indented : Compact);
-        Write(writer, result);
+        if (indented)
+        {
+            using var indentedWriter = new Utf8JsonWriter(output, Indented);
+            Write(indentedWriter, result);
+            return;
+        }
+
+        var writer = t_writer ?? new Utf8JsonWriter(output, Compact);
+        t_writer = null;
+        writer.Reset(output);
+        try
+        {
+            Write(writer, result);
+        }
+        finally
+        {
+            // Drop the reference to the caller's output before keeping the writer for the next response.
+            writer.Reset(Stream.Null);
+            t_writer = writer;
+        }
     }
 
     /// <summary>A response key encoded once, as <see cref="Write(IBufferWriter{byte}, ExecutionResult, bool)"/> would write it.</summary>

@@ -25,9 +25,9 @@ internal static class GraphQLHttpEndpoint
 
     private static async Task HandleAsync(HttpContext http, GraphQLEngine engine, GraphQLHttpOptions options, Func<HttpContext, object?> requestContext)
     {
-        var accept = http.Request.GetTypedHeaders().Accept;
+        var accept = GraphQLMediaTypes.ReadAccept(http.Request);
         var isGet = HttpMethods.IsGet(http.Request.Method);
-        if (isGet && options.IdeEnabled && !http.Request.Query.ContainsKey("query") && GraphQLMediaTypes.AcceptsHtml(accept))
+        if (isGet && options.IdeEnabled && !http.Request.Query.ContainsKey("query") && accept.AcceptsHtml)
         {
             await GraphiQLPage.WriteAsync(http);
             return;
@@ -40,7 +40,7 @@ internal static class GraphQLHttpEndpoint
             return;
         }
 
-        var mediaType = GraphQLMediaTypes.Negotiate(accept);
+        var mediaType = accept.MediaType;
         if (mediaType is null)
         {
             await WritePlainErrorAsync(http, GraphQLMediaTypes.Json, StatusCodes.Status406NotAcceptable,
@@ -72,7 +72,7 @@ internal static class GraphQLHttpEndpoint
             return;
         }
 
-        var result = await engine.ExecuteAsync(request, requestContext(http), http.RequestAborted);
+        var result = await engine.ExecuteAsync(prepared, request, requestContext(http), http.RequestAborted);
         await WriteResultAsync(http, mediaType, result, requestFailed: !result.HasData);
     }
 

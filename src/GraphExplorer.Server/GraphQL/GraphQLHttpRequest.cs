@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.IO.Pipelines;
 using System.Text.Json;
 using GraphExplorer.GraphQL.Execution;
 
@@ -32,20 +34,39 @@ internal static class GraphQLHttpRequest
             return Fail(StatusCodes.Status413PayloadTooLarge, $"The request is larger than {maxBytes} bytes.");
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await http.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        // The body is read from the request pipe and parsed where it lies (no copy), then released.
+        var body = http.BodyReader;
+        ReadResult read;
+        while (true)
         {
-            if (buffer.Length + read > maxBytes)
+            read = await body.ReadAsync(cancellationToken);
+            if (read.Buffer.Length > maxBytes)
             {
+                body.AdvanceTo(read.Buffer.End);
                 return Fail(StatusCodes.Status413PayloadTooLarge, $"The request is larger than {maxBytes} bytes.");
             }
 
-            buffer.Write(chunk, 0, read);
+            if (read.IsCompleted || read.IsCanceled)
+            {
+                break;
+            }
+
+            body.AdvanceTo(read.Buffer.Start, read.Buffer.End);
         }
 
-        if (buffer.Length == 0)
+        try
+        {
+            return Parse(read.Buffer);
+        }
+        finally
+        {
+            body.AdvanceTo(read.Buffer.End);
+        }
+    }
+
+    private static (GraphQLRequest? Request, GraphQLHttpError? Error) Parse(ReadOnlySequence<byte> buffer)
+    {
+        if (buffer.IsEmpty)
         {
             return Fail(StatusCodes.Status400BadRequest, "A POST needs a JSON body with a \"query\".");
         }
@@ -53,7 +74,7 @@ internal static class GraphQLHttpRequest
         JsonDocument json;
         try
         {
-            json = JsonDocument.Parse(buffer.ToArray());
+            json = JsonDocument.Parse(buffer);
         }
         catch (JsonException exception)
         {
