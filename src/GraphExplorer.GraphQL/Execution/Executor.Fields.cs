@@ -94,8 +94,7 @@ public static partial class Executor
             // ResolveFieldValue (spec §6.4.2): the bound resolver, or the default one.
             if (definition.Resolver is { } resolver)
             {
-                path ??= new ResponsePath(parentPath, field.ResponseKey);
-                resolved = resolver(new ResolveContext(context, objectType, definition, field.Nodes, objectValue, arguments, path));
+                resolved = resolver(new ResolveContext(context, objectType, definition, field.Nodes, objectValue, arguments, parentPath, field.ResponseKey));
             }
             else
             {

@@ -89,7 +89,7 @@ internal static class GraphQLHttpEndpoint
         http.Response.StatusCode = requestFailed && mediaType == GraphQLMediaTypes.GraphQLResponse
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
-        http.Response.ContentType = mediaType + "; charset=utf-8";
+        http.Response.ContentType = GraphQLMediaTypes.WithCharset(mediaType);
         http.Response.Headers.CacheControl = "no-store";
         ResponseWriter.Write(http.Response.BodyWriter, result);
         await http.Response.BodyWriter.FlushAsync(http.RequestAborted);
@@ -99,7 +99,7 @@ internal static class GraphQLHttpEndpoint
     {
         var result = ExecutionResult.RequestError(new GraphQLError(message, extensions: new Dictionary<string, object?> { ["code"] = "BAD_REQUEST" }));
         http.Response.StatusCode = status;
-        http.Response.ContentType = mediaType + "; charset=utf-8";
+        http.Response.ContentType = GraphQLMediaTypes.WithCharset(mediaType);
         ResponseWriter.Write(http.Response.BodyWriter, result);
         return http.Response.BodyWriter.FlushAsync(http.RequestAborted).AsTask();
     }

@@ -18,15 +18,19 @@ internal static class GraphQLHttpRequest
             return Fail(StatusCodes.Status415UnsupportedMediaType, "A POST needs a Content-Type: application/json request body.");
         }
 
-        if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(http.ContentType, out var contentType)
-            || !string.Equals(contentType.MediaType.Value, "application/json", StringComparison.OrdinalIgnoreCase))
+        // The usual Content-Type texts need no parsing.
+        if (http.ContentType is not (GraphQLMediaTypes.Json or "application/json; charset=utf-8" or "application/json;charset=utf-8"))
         {
-            return Fail(StatusCodes.Status415UnsupportedMediaType, $"Unsupported Content-Type '{http.ContentType}': send application/json.");
-        }
+            if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(http.ContentType, out var contentType)
+                || !string.Equals(contentType.MediaType.Value, "application/json", StringComparison.OrdinalIgnoreCase))
+            {
+                return Fail(StatusCodes.Status415UnsupportedMediaType, $"Unsupported Content-Type '{http.ContentType}': send application/json.");
+            }
 
-        if (!GraphQLMediaTypes.CharsetIsUtf8(contentType))
-        {
-            return Fail(StatusCodes.Status415UnsupportedMediaType, $"Unsupported charset '{contentType.Charset}': send UTF-8.");
+            if (!GraphQLMediaTypes.CharsetIsUtf8(contentType))
+            {
+                return Fail(StatusCodes.Status415UnsupportedMediaType, $"Unsupported charset '{contentType.Charset}': send UTF-8.");
+            }
         }
 
         if (http.ContentLength > maxBytes)

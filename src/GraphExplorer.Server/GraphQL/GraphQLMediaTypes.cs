@@ -56,6 +56,14 @@ internal static class GraphQLMediaTypes
         return best;
     }
 
+    /// <summary>The response Content-Type for a negotiated media type (the two usual ones without concatenating per response).</summary>
+    public static string WithCharset(string mediaType) => mediaType switch
+    {
+        GraphQLResponse => GraphQLResponse + "; charset=utf-8",
+        Json => Json + "; charset=utf-8",
+        _ => mediaType + "; charset=utf-8",
+    };
+
     /// <summary>What an Accept header allows: the negotiated response type (null: nothing acceptable) and whether HTML is asked for.</summary>
     public readonly record struct AcceptedTypes(string? MediaType, bool AcceptsHtml);
 
