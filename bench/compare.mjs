@@ -1,6 +1,6 @@
 // Builds the comparison tables from the machine-readable results of the last runs (no dependencies):
 //   node bench/compare.mjs
-// reads bench/results/{cypher-embedded,kuzu,graphql-engine,graphql-js}.json and writes
+// reads bench/results/{cypher-embedded,kuzu,graphql-engine,graphql-js,graphql-http}.json and writes
 // bench/results/cypher-vs-kuzu.md and bench/results/graphql.md (each followed by cypher-notes.md / graphql-notes.md,
 // the hand-written findings), and the summary table of bench/README.md. A missing input skips its table.
 import fs from "node:fs";
@@ -88,6 +88,23 @@ function graphql() {
   for (const name of Object.keys(ours.checks)) {
     if (name in peer.checks) lines.push(`| \`${name}\` | ${ours.checks[name]} | ${peer.checks[name]} | ${String(ours.checks[name]) === String(peer.checks[name]) ? "yes" : "no"} |`);
   }
+  const web = read("graphql-http");
+  if (web) {
+    const engine = web.targets.find((t) => t.key === "engine");
+    lines.push(
+      "",
+      "## HTTP: requests per second for a small cached query",
+      "",
+      `\`POST /graphql\` with \`${web.query}\`, \`wrk -t1 -c${web.connections} -d${web.duration}s\`, ${web.rounds} interleaved rounds (median round shown). Run ${web.date.slice(0, 16)} UTC; conditions in full: [graphql-http.md](graphql-http.md).`,
+      "",
+      "| server | requests/s | p50 | p99 | ratio (engine / this, req/s) | ≥ 3× | load avg |",
+      "| --- | ---: | ---: | ---: | ---: | --- | ---: |",
+    );
+    for (const t of web.targets) {
+      const r = t === engine ? null : engine.median.requestsPerSecond / t.median.requestsPerSecond;
+      lines.push(`| ${t.label} | ${format(t.median.requestsPerSecond)} | ${micro(t.median.p50)} | ${micro(t.median.p99)} | ${r === null ? "–" : `${format(r, 2)}×`} | ${r === null ? "–" : r >= 3 ? "yes" : "no"} | ${format(t.median.loadAverage, 1)} |`);
+    }
+  }
   lines.push("");
   const notesFile = path.join(results, "graphql-notes.md");
   if (fs.existsSync(notesFile)) lines.push(fs.readFileSync(notesFile, "utf8"));
@@ -129,6 +146,14 @@ function readme() {
       add(`${label}, uncached`, figure(engine, `${query}.uncached`), figure(peer, `${query}.uncached`), perSecond);
       add(`${label}, document cache`, figure(engine, `${query}.cached`), figure(peer, `${query}.cached`), perSecond);
     }
+  }
+  const web = read("graphql-http");
+  if (web) {
+    const engine = web.targets.find((t) => t.key === "engine");
+    const peerTarget = web.targets.find((t) => t.key === "peer");
+    rows.push(`| **GraphQL over HTTP**, small cached query (peer: graphql-js + graphql-http, 1 process; wrk, ${web.connections} connections) | ${web.date.slice(0, 16)} | ${web.date.slice(0, 16)} | |`);
+    const show = (t) => (t ? `${format(t.median.requestsPerSecond)}/s (p50 ${micro(t.median.p50)})` : "–");
+    rows.push(`| requests/s, \`POST /graphql\` | ${show(engine)} | ${show(peerTarget)} | ${engine ? format(engine.median.loadAverage, 1) : "–"} / ${peerTarget ? format(peerTarget.median.loadAverage, 1) : "–"} |`);
   }
   rows.push("", "Comparisons in full: [results/cypher-vs-kuzu.md](results/cypher-vs-kuzu.md), [results/graphql.md](results/graphql.md).", "");
   fs.writeFileSync(file, text.slice(0, text.indexOf("\n", start) + 1) + rows.join("\n") + text.slice(end));

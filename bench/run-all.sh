@@ -14,5 +14,7 @@ dotnet "$harness" cypher
 (cd bench/peers/kuzu && node --expose-gc bench.mjs) || echo "WARNING: the Kuzu benchmark exited with an error; check bench/results/kuzu.md is from this run"
 dotnet "$harness" graphql
 (cd bench/peers/graphql-js && node bench.mjs)
+# HTTP requests per second (needs wrk: apt-get install wrk)
+if command -v wrk > /dev/null; then node bench/graphql/http/run.mjs; else echo "WARNING: wrk not installed, HTTP figure skipped"; fi
 node bench/compare.mjs
 echo "load average after: $(cat /proc/loadavg)"
