@@ -3,7 +3,6 @@ using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Text.Json;
-using GraphExplorer.GraphQL.Types;
 
 namespace GraphExplorer.GraphQL.Execution;
 
@@ -16,11 +15,6 @@ namespace GraphExplorer.GraphQL.Execution;
 internal static class DefaultFieldResolver
 {
     private static readonly ConcurrentDictionary<(Type, string), Func<object, object?>?> Accessors = new();
-
-    public static readonly FieldResolver Instance = context => new ValueTask<object?>(Resolve(context.Source, context.FieldDefinition.Name));
-
-    public static object? Resolve(object? source, string name) =>
-        source is null ? null : AccessorFor(source.GetType(), name)?.Invoke(source);
 
     /// <summary>How the default resolver reads <paramref name="name"/> from a source of type <paramref name="type"/>; null for "always null".</summary>
     public static Func<object, object?>? AccessorFor(Type type, string name) =>
