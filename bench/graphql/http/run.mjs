@@ -2,7 +2,7 @@
 // engine, the embedded database with its seeds) against graphql-js 17.1.0 behind graphql-http on node:http
 // (bench/peers/graphql-js/http-server.mjs), both loaded by wrk on this machine, measurements interleaved.
 //
-//   node bench/graphql/http/run.mjs [--connections 8] [--duration 10] [--rounds 3] [--warmup 3] [--out FILE]
+//   node bench/graphql/http/run.mjs [--connections 16] [--duration 10] [--rounds 3] [--warmup 3] [--out FILE]
 //
 // Needs `wrk` (Debian: apt-get install wrk), the .NET SDK and `npm ci` in bench/peers/graphql-js. Writes
 // bench/results/graphql-http.md and .json. Every server it starts listens on 127.0.0.1 only and is stopped at the end.
@@ -18,7 +18,7 @@ const option = (name, fallback) => {
   const index = process.argv.indexOf(name);
   return index >= 0 && index + 1 < process.argv.length ? process.argv[index + 1] : fallback;
 };
-const connections = Number(option("--connections", 8));
+const connections = Number(option("--connections", 16));
 const duration = Number(option("--duration", 10));
 const rounds = Number(option("--rounds", 3));
 const warmup = Number(option("--warmup", 3));
@@ -67,6 +67,31 @@ async function waitUntilAnswering(url, seconds) {
     }
   }
   throw new Error(`${url} did not answer within ${seconds} s: ${last}`);
+}
+
+// Processor time (user + system, in clock ticks of 1/100 s) of a process and its descendants (node:cluster workers),
+// from /proc: the server's own work per request, which unlike requests per second hardly changes when other work
+// on the shared machine takes the cores.
+const ticksPerSecond = 100;
+function descendants(pid) {
+  const children = [];
+  for (const task of fs.existsSync(`/proc/${pid}/task`) ? fs.readdirSync(`/proc/${pid}/task`) : []) {
+    const file = `/proc/${pid}/task/${task}/children`;
+    if (fs.existsSync(file)) children.push(...fs.readFileSync(file, "utf8").split(" ").filter(Boolean).map(Number));
+  }
+  return [pid, ...children.flatMap(descendants)];
+}
+function cpuTicks(pid) {
+  let total = 0;
+  for (const id of descendants(pid)) {
+    try {
+      const fields = fs.readFileSync(`/proc/${id}/stat`, "utf8").split(") ")[1].split(" ");
+      total += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
 }
 
 const micro = (text) => {
@@ -127,11 +152,13 @@ async function main() {
     for (const target of targets) {
       wrk(target.url, warmup);
       const before = loadAverages()[0];
+      const cpuBefore = cpuTicks(target.child.pid);
       const sample = wrk(target.url, duration);
+      sample.cpuMicrosecondsPerRequest = ((cpuTicks(target.child.pid) - cpuBefore) / ticksPerSecond) * 1e6 / sample.requests;
       sample.loadAverage = (before + loadAverages()[0]) / 2;
       sample.round = round;
       target.samples.push(sample);
-      console.log(`round ${round} ${target.key}: ${sample.requestsPerSecond.toFixed(0)} req/s, p50 ${sample.p50} µs, p99 ${sample.p99} µs, load ${sample.loadAverage.toFixed(1)}`);
+      console.log(`round ${round} ${target.key}: ${sample.requestsPerSecond.toFixed(0)} req/s, p50 ${sample.p50} µs, p99 ${sample.p99} µs, server CPU ${sample.cpuMicrosecondsPerRequest.toFixed(1)} µs/request, load ${sample.loadAverage.toFixed(1)}`);
     }
   }
   stopAll();
@@ -141,6 +168,8 @@ async function main() {
   for (const target of targets) {
     const sorted = [...target.samples].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
     target.median = sorted[Math.floor((sorted.length - 1) / 2)];
+    const cpu = target.samples.map((x) => x.cpuMicrosecondsPerRequest).sort((a, b) => a - b);
+    target.cpuMedian = cpu[Math.floor((cpu.length - 1) / 2)];
   }
   const engine = targets[0];
   const format = (value, digits = 0) => value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -154,18 +183,19 @@ async function main() {
     `Query: \`POST /graphql\` with \`${body}\` (\`Content-Type: application/json\`, \`Accept: application/graphql-response+json\`); every server answers \`${expected}\`.`,
     `Load: \`wrk -t1 -c${connections} -d${duration}s --latency\` (${connections} connections, keep-alive) after a ${warmup} s warm-up, ${rounds} interleaved rounds (engine, then each peer, repeated); the table shows each server's median round. wrk runs on the same 2 cores as the servers.`,
     "",
-    "| server | requests/s | p50 | p75 | p90 | p99 | ratio (engine req/s / this) | load avg |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| server | requests/s | p50 | p75 | p90 | p99 | ratio (engine req/s / this) | server CPU per request (median of rounds) | ratio (this CPU / engine CPU) | load avg |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   ];
   for (const target of targets) {
     const m = target.median;
-    lines.push(`| ${target.label} | ${format(m.requestsPerSecond)} | ${latency(m.p50)} | ${latency(m.p75)} | ${latency(m.p90)} | ${latency(m.p99)} | ${target === engine ? "–" : `${format(engine.median.requestsPerSecond / m.requestsPerSecond, 2)}×`} | ${format(m.loadAverage, 1)} |`);
+    const cpu = target.cpuMedian;
+    lines.push(`| ${target.label} | ${format(m.requestsPerSecond)} | ${latency(m.p50)} | ${latency(m.p75)} | ${latency(m.p90)} | ${latency(m.p99)} | ${target === engine ? "–" : `${format(engine.median.requestsPerSecond / m.requestsPerSecond, 2)}×`} | ${format(cpu, 1)} µs | ${target === engine ? "–" : `${format(cpu / engine.cpuMedian, 2)}×`} | ${format(m.loadAverage, 1)} |`);
   }
-  lines.push("", "## Every round", "", "| round | server | requests/s | p50 | p99 | non-2xx | load avg |", "| ---: | --- | ---: | ---: | ---: | ---: | ---: |");
+  lines.push("", "## Every round", "", "| round | server | requests/s | p50 | p99 | server CPU per request | non-2xx | load avg |", "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (let round = 1; round <= rounds; round++) {
     for (const target of targets) {
       const s = target.samples[round - 1];
-      lines.push(`| ${round} | ${target.key} | ${format(s.requestsPerSecond)} | ${latency(s.p50)} | ${latency(s.p99)} | ${s.non2xx} | ${format(s.loadAverage, 1)} |`);
+      lines.push(`| ${round} | ${target.key} | ${format(s.requestsPerSecond)} | ${latency(s.p50)} | ${latency(s.p99)} | ${format(s.cpuMicrosecondsPerRequest, 1)} µs | ${s.non2xx} | ${format(s.loadAverage, 1)} |`);
     }
   }
   lines.push(
@@ -176,6 +206,7 @@ async function main() {
     "- The peer resolves `entity` from an in-memory `Map` (bench/peers/graphql-js/http-server.mjs), so it does less work per request than the explorer server, which queries its database.",
     "- \"document cache\": the peer parses and validates a query text once (graphql-http's `onSubscribe` returning prepared execution arguments), like the explorer's `DocumentCache`; graphql-http's default parses and validates every request.",
     "- Node runs JavaScript on one thread per process: the 1-process peer uses one core, the 2-process peer (node:cluster) both; ASP.NET Core uses both cores.",
+    "- Server CPU per request: user + system processor time of the server process (and its cluster workers) during the measured run, from /proc, divided by the requests answered. It measures the work each server does per request and is much less sensitive than requests per second to other work on the shared machine.",
   );
   fs.mkdirSync(path.dirname(output), { recursive: true });
   fs.writeFileSync(output, lines.join("\n") + "\n");
@@ -186,7 +217,7 @@ async function main() {
     rounds,
     query,
     expected,
-    targets: targets.map((t) => ({ key: t.key, label: t.label, median: t.median, samples: t.samples })),
+    targets: targets.map((t) => ({ key: t.key, label: t.label, median: t.median, cpuMicrosecondsPerRequest: t.cpuMedian, samples: t.samples })),
   };
   fs.writeFileSync(output.replace(/\.md$/, ".json"), JSON.stringify(json, null, 2) + "\n");
   console.log(`written to ${output} and ${output.replace(/\.md$/, ".json")}`);
