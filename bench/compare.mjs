@@ -1,6 +1,6 @@
 // Builds the comparison tables from the machine-readable results of the last runs (no dependencies):
 //   node bench/compare.mjs
-// reads bench/results/{cypher-embedded,kuzu,graphql-engine,graphql-js}.json and writes
+// reads bench/results/{cypher-embedded,kuzu,graphql-engine,graphql-js,graphql-http}.json and writes
 // bench/results/cypher-vs-kuzu.md and bench/results/graphql.md (each followed by cypher-notes.md / graphql-notes.md,
 // the hand-written findings), and the summary table of bench/README.md. A missing input skips its table.
 import fs from "node:fs";
@@ -65,16 +65,16 @@ function graphql() {
     "",
     `Same schema, documents and data for both (see bench/graphql/README.md). Engine run: ${ours.date.slice(0, 16)} UTC; graphql-js run: ${peer.date.slice(0, 16)} UTC. Conditions in full: [graphql-engine.md](graphql-engine.md), [graphql-js.md](graphql-js.md). Goal (issue #3): at least 3× graphql-js's throughput.`,
     "",
-    "Throughput is sequential requests per second on one thread (1 / mean latency); the p50 ratio is less sensitive to the shared machine's noise.",
+    "Throughput is sequential requests per second on one thread (1 / mean latency); the p50 ratio is less sensitive to the shared machine's noise. CPU per request is the processor time of the whole process (every thread, GC included) divided by the requests: it barely changes when other work takes the cores, so its ratio is the fairest on a loaded machine.",
     "",
-    "| workload | engine req/s | graphql-js req/s | ratio (mean) | engine p50 | graphql-js p50 | ratio (p50) | ≥ 3× (p50) | load avg (engine / graphql-js) |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |",
+    "| workload | engine req/s | graphql-js req/s | ratio (mean) | engine p50 | graphql-js p50 | ratio (p50) | ≥ 3× (p50) | engine CPU/request | graphql-js CPU/request | ratio (CPU) | load avg (engine / graphql-js) |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |",
   ];
   for (const [query, label] of [["introspection", "introspection query"], ["threeLevels", "3-level query, 1,000 objects"]]) {
     for (const [mode, modeLabel] of [["uncached", "uncached (parse + validate + execute)"], ["cached", "document cache (execute)"], ["cachedJson", "document cache + JSON"]]) {
       const a = figure(ours, `${query}.${mode}`), b = figure(peer, `${query}.${mode}`);
       const p50Ratio = a && b ? b.p50 / a.p50 : null;
-      lines.push(`| ${label}, ${modeLabel} | ${format(a?.perSecond)} | ${format(b?.perSecond)} | ${ratio(a?.perSecond, b?.perSecond)} | ${micro(a?.p50)} | ${micro(b?.p50)} | ${p50Ratio === null ? "–" : `${format(p50Ratio, 2)}×`} | ${p50Ratio === null ? "–" : p50Ratio >= 3 ? "yes" : "no"} | ${load(a)} / ${load(b)} |`);
+      lines.push(`| ${label}, ${modeLabel} | ${format(a?.perSecond)} | ${format(b?.perSecond)} | ${ratio(a?.perSecond, b?.perSecond)} | ${micro(a?.p50)} | ${micro(b?.p50)} | ${p50Ratio === null ? "–" : `${format(p50Ratio, 2)}×`} | ${p50Ratio === null ? "–" : p50Ratio >= 3 ? "yes" : "no"} | ${micro(a?.cpuPerOperation)} | ${micro(b?.cpuPerOperation)} | ${ratio(b?.cpuPerOperation, a?.cpuPerOperation)} | ${load(a)} / ${load(b)} |`);
     }
   }
   lines.push("", "## Where the time goes (each stage timed on its own, p50)", "", "| workload | stage | engine p50 | graphql-js p50 | ratio (p50) |", "| --- | --- | ---: | ---: | ---: |");
@@ -87,6 +87,24 @@ function graphql() {
   lines.push("", "## Same answers", "", "| check | engine | graphql-js | equal |", "| --- | --- | --- | --- |");
   for (const name of Object.keys(ours.checks)) {
     if (name in peer.checks) lines.push(`| \`${name}\` | ${ours.checks[name]} | ${peer.checks[name]} | ${String(ours.checks[name]) === String(peer.checks[name]) ? "yes" : "no"} |`);
+  }
+  const web = read("graphql-http");
+  if (web) {
+    const engine = web.targets.find((t) => t.key === "engine");
+    lines.push(
+      "",
+      "## HTTP: requests per second for a small cached query",
+      "",
+      `\`POST /graphql\` with \`${web.query}\`, \`wrk -t1 -c${web.connections} -d${web.duration}s\`, ${web.rounds} interleaved rounds (median round shown). Run ${web.date.slice(0, 16)} UTC; conditions in full: [graphql-http.md](graphql-http.md).`,
+      "",
+      "| server | requests/s | p50 | p99 | ratio (engine / this, req/s) | ≥ 3× | server CPU/request | ratio (this / engine, CPU) | load avg |",
+      "| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |",
+    );
+    for (const t of web.targets) {
+      const r = t === engine ? null : engine.median.requestsPerSecond / t.median.requestsPerSecond;
+      const cpu = t.cpuMicrosecondsPerRequest;
+      lines.push(`| ${t.label} | ${format(t.median.requestsPerSecond)} | ${micro(t.median.p50)} | ${micro(t.median.p99)} | ${r === null ? "–" : `${format(r, 2)}×`} | ${r === null ? "–" : r >= 3 ? "yes" : "no"} | ${micro(cpu)} | ${t === engine || !cpu ? "–" : ratio(cpu, engine.cpuMicrosecondsPerRequest)} | ${format(t.median.loadAverage, 1)} |`);
+    }
   }
   lines.push("");
   const notesFile = path.join(results, "graphql-notes.md");
@@ -124,11 +142,19 @@ function readme() {
   }
   if (engine) {
     rows.push(`| **GraphQL** (peer: graphql-js; requests/s, one thread) | ${engine.date.slice(0, 16)} | ${peer?.date.slice(0, 16) ?? "–"} | |`);
-    const perSecond = (f) => (f ? `${format(f.perSecond)}/s (p50 ${micro(f.p50)})` : "–");
+    const perSecond = (f) => (f ? `${format(f.perSecond)}/s (p50 ${micro(f.p50)}, CPU ${micro(f.cpuPerOperation)})` : "–");
     for (const [query, label] of [["introspection", "introspection"], ["threeLevels", "3-level, 1,000 objects"]]) {
       add(`${label}, uncached`, figure(engine, `${query}.uncached`), figure(peer, `${query}.uncached`), perSecond);
       add(`${label}, document cache`, figure(engine, `${query}.cached`), figure(peer, `${query}.cached`), perSecond);
     }
+  }
+  const web = read("graphql-http");
+  if (web) {
+    const engine = web.targets.find((t) => t.key === "engine");
+    const peerTarget = web.targets.find((t) => t.key === "peer");
+    rows.push(`| **GraphQL over HTTP**, small cached query (peer: graphql-js + graphql-http, 1 process; wrk, ${web.connections} connections) | ${web.date.slice(0, 16)} | ${web.date.slice(0, 16)} | |`);
+    const show = (t) => (t ? `${format(t.median.requestsPerSecond)}/s (p50 ${micro(t.median.p50)}, CPU ${micro(t.cpuMicrosecondsPerRequest)})` : "–");
+    rows.push(`| requests/s, \`POST /graphql\` | ${show(engine)} | ${show(peerTarget)} | ${engine ? format(engine.median.loadAverage, 1) : "–"} / ${peerTarget ? format(peerTarget.median.loadAverage, 1) : "–"} |`);
   }
   rows.push("", "Comparisons in full: [results/cypher-vs-kuzu.md](results/cypher-vs-kuzu.md), [results/graphql.md](results/graphql.md).", "");
   fs.writeFileSync(file, text.slice(0, text.indexOf("\n", start) + 1) + rows.join("\n") + text.slice(end));

@@ -15,6 +15,8 @@ dotnet "$harness" cypher
 (cd bench/peers/kuzu && node --expose-gc bench.mjs) || echo "WARNING: the Kuzu benchmark exited with an error; check bench/results/kuzu.md is from this run"
 dotnet "$harness" graphql
 (cd bench/peers/graphql-js && node bench.mjs)
+# HTTP requests per second (needs wrk: apt-get install wrk)
+if command -v wrk > /dev/null; then node bench/graphql/http/run.mjs; else echo "WARNING: wrk not installed, HTTP figure skipped"; fi
 dotnet "$harness" api --graph seed --no-build     # issue #4: HTTP search/neighbourhood on the seed data (the server built above)
 dotnet "$harness" api --graph model --no-build    # ... and on the generated 100k-organisation graph (loaded once, reused)
 node bench/compare.mjs

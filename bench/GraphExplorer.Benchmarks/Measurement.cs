@@ -28,6 +28,13 @@ internal sealed class Measurement
     /// <summary>Operations per second over the timed repetitions (one at a time, one thread).</summary>
     public double PerSecond => Count / TotalSeconds;
 
+    /// <summary>
+    /// Processor time of the whole process (every thread: GC, JIT) per repetition, in microseconds. Unlike wall-clock
+    /// latency it hardly grows when other work on the shared machine takes the cores, so it compares engines fairly
+    /// under load.
+    /// </summary>
+    public double CpuMicrosecondsPerOperation { get; private set; }
+
     /// <summary>The 1-minute load average when timing ended (the machine is shared: read figures with it).</summary>
     public double LoadAverage { get; private set; }
 
@@ -45,6 +52,8 @@ internal sealed class Measurement
         }
 
         var measurement = new Measurement(name);
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var deadline = Stopwatch.GetTimestamp() + (long)(budget.TotalSeconds * Stopwatch.Frequency);
         for (var i = 0; i < iterations && (i == 0 || Stopwatch.GetTimestamp() < deadline); i++)
         {
@@ -53,6 +62,8 @@ internal sealed class Measurement
             measurement.microseconds.Add(Stopwatch.GetElapsedTime(started).TotalMicroseconds);
         }
 
+        process.Refresh();
+        measurement.CpuMicrosecondsPerOperation = (process.TotalProcessorTime - cpuBefore).TotalMicroseconds / measurement.Count;
         measurement.LoadAverage = Machine.LoadAverage();
         return measurement;
     }

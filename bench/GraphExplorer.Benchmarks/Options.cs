@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace GraphExplorer.Benchmarks;
 
-/// <summary>Command-line options: <c>cypher|graphql|generate [--nodes N] [--relationships M] [--data DIR] [--out FILE] [--dump DIR] [--in-memory]</c>.</summary>
-internal sealed record Options(string Benchmark, int Nodes, int Relationships, string? DataFolder, string? Output, string? Dump, bool InMemory)
+/// <summary>Command-line options: <c>cypher|graphql|generate [--nodes N] [--relationships M] [--data DIR] [--out FILE] [--dump DIR] [--in-memory] [--budget SECONDS]</c>.</summary>
+internal sealed record Options(string Benchmark, int Nodes, int Relationships, string? DataFolder, string? Output, string? Dump, bool InMemory, int? Budget = null)
 {
     public static Options Parse(string[] args)
     {
@@ -12,7 +12,8 @@ internal sealed record Options(string Benchmark, int Nodes, int Relationships, s
             throw new ArgumentException("usage: GraphExplorer.Benchmarks cypher|graphql|generate [--nodes N] [--relationships M] [--data DIR] [--out FILE]");
         }
 
-        return new Options(args[0], Int(args, "--nodes", 100_000), Int(args, "--relationships", 1_000_000), String(args, "--data"), String(args, "--out"), String(args, "--dump"), args.Contains("--in-memory"));
+        return new Options(args[0], Int(args, "--nodes", 100_000), Int(args, "--relationships", 1_000_000), String(args, "--data"), String(args, "--out"), String(args, "--dump"), args.Contains("--in-memory"),
+            String(args, "--budget") is null ? null : Int(args, "--budget", 0));
     }
 
     /// <summary>The repository root (the folder holding GraphExplorer.sln), searched upwards from the working directory.</summary>

@@ -17,13 +17,13 @@ internal sealed class Report(string title, string conditions)
     public void Add(Figure figure)
     {
         figures.Add(figure);
-        Console.WriteLine($"{figure.Measure}: {figure.Value}{(figure.P50 is null ? "" : string.Create(CultureInfo.InvariantCulture, $" (p50 {figure.P50:N1} µs, p99 {figure.P99:N1} µs, n={figure.Iterations})"))}  [load {figure.LoadAverage:N2}]");
+        Console.WriteLine($"{figure.Measure}: {figure.Value}{(figure.P50 is null ? "" : string.Create(CultureInfo.InvariantCulture, $" (p50 {figure.P50:N1} µs, p99 {figure.P99:N1} µs, CPU {figure.CpuPerOperation:N1} µs, n={figure.Iterations})"))}  [load {figure.LoadAverage:N2}]");
     }
 
     /// <summary>A latency figure: the value is the mean, with percentiles and throughput alongside.</summary>
     public void AddLatency(string key, string measure, Measurement m) =>
         Add(new Figure(key, measure, string.Create(CultureInfo.InvariantCulture, $"{m.Mean:N1} µs"), "µs", m.Mean,
-            m.Percentile(50), m.Percentile(90), m.Percentile(99), m.PerSecond, m.Count, m.LoadAverage));
+            m.Percentile(50), m.Percentile(90), m.Percentile(99), m.PerSecond, m.Count, m.LoadAverage, m.CpuMicrosecondsPerOperation));
 
     public void AddValue(string key, string measure, double value, string unit, string format = "N0") =>
         Add(new Figure(key, measure, value.ToString(format, CultureInfo.InvariantCulture) + " " + unit, unit, value,
@@ -41,12 +41,12 @@ internal sealed class Report(string title, string conditions)
     public void Write(string markdownPath)
     {
         var md = Start(markdownPath, title, conditions);
-        md.AppendLine("| measure | value (mean) | p50 | p90 | p99 | ops/s | n | load avg (1 min) |");
-        md.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        md.AppendLine("| measure | value (mean) | p50 | p90 | p99 | ops/s | CPU per op (process) | n | load avg (1 min) |");
+        md.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var f in figures)
         {
             md.AppendLine(CultureInfo.InvariantCulture,
-                $"| {f.Measure} | {f.Value} | {Micro(f.P50)} | {Micro(f.P90)} | {Micro(f.P99)} | {(f.PerSecond is { } r ? r.ToString("N0", CultureInfo.InvariantCulture) : "")} | {f.Iterations} | {f.LoadAverage:N2} |");
+                $"| {f.Measure} | {f.Value} | {Micro(f.P50)} | {Micro(f.P90)} | {Micro(f.P99)} | {(f.PerSecond is { } r ? r.ToString("N0", CultureInfo.InvariantCulture) : "")} | {Micro(f.CpuPerOperation)} | {f.Iterations} | {f.LoadAverage:N2} |");
         }
 
         if (checks.Count > 0)
@@ -105,7 +105,7 @@ internal sealed class Report(string title, string conditions)
     private static string Micro(double? value) => value is { } v ? v.ToString("N1", CultureInfo.InvariantCulture) + " µs" : "";
 }
 
-/// <summary>One figure; latency fields are null for single values such as a load rate.</summary>
+/// <summary>One figure; latency fields are null for single values such as a load rate. <c>CpuPerOperation</c>: process processor time per repetition (µs).</summary>
 internal sealed record Figure(
     string Key, string Measure, string Value, string Unit, double Mean,
-    double? P50, double? P90, double? P99, double? PerSecond, int? Iterations, double LoadAverage);
+    double? P50, double? P90, double? P99, double? PerSecond, int? Iterations, double LoadAverage, double? CpuPerOperation = null);

@@ -70,6 +70,9 @@ const check = (name, value) => { checks[name] = value; console.log(`check ${name
 async function measure(key, label, warmup, operation, seconds = budgetSeconds) {
   for (let i = 0; i < warmup; i++) await operation();
   const samples = [];
+  // Processor time of the whole process (main thread and V8's GC / compiler threads) per repetition: hardly affected
+  // when other work on the shared machine takes the cores, unlike wall-clock latency.
+  const cpuBefore = process.cpuUsage();
   const deadline = now() + BigInt(Math.round(seconds * 1e9));
   for (let i = 0; i < 200000 && (i === 0 || now() < deadline); i++) {
     const started = now();
@@ -77,12 +80,14 @@ async function measure(key, label, warmup, operation, seconds = budgetSeconds) {
     if (result && typeof result.then === "function") await result;
     samples.push(Number(now() - started) / 1000);
   }
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuPerOperation = (cpu.user + cpu.system) / samples.length;
   const sorted = [...samples].sort((a, b) => a - b);
   const percentile = (p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
   const mean = samples.reduce((a, b) => a + b, 0) / samples.length;
-  const figure = { key, measure: label, value: `${format(mean, 1)} µs`, unit: "µs", mean, p50: percentile(50), p90: percentile(90), p99: percentile(99), perSecond: 1e6 / mean, iterations: samples.length, loadAverage: loadAverage() };
+  const figure = { key, measure: label, value: `${format(mean, 1)} µs`, unit: "µs", mean, p50: percentile(50), p90: percentile(90), p99: percentile(99), perSecond: 1e6 / mean, iterations: samples.length, loadAverage: loadAverage(), cpuPerOperation };
   figures.push(figure);
-  console.log(`${label}: ${figure.value} (p50 ${format(figure.p50, 1)} µs, p99 ${format(figure.p99, 1)} µs, n=${samples.length})  [load ${figure.loadAverage}]`);
+  console.log(`${label}: ${figure.value} (p50 ${format(figure.p50, 1)} µs, p99 ${format(figure.p99, 1)} µs, CPU ${format(cpuPerOperation, 1)} µs, n=${samples.length})  [load ${figure.loadAverage}]`);
 }
 
 const conditions = `Schema: the application's \`src/GraphExplorer.Application/Api/schema.graphql\` (\`buildSchema\`, resolvers attached to the fields the query needs); documents from \`bench/graphql/\`; in-memory data as described in \`bench/graphql/README.md\`. graphql-js ${version}, Node ${process.version}, ${os.cpus().length} cores (${cpuModel}). Run ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC; load average at start ${loadAverages()}. One request at a time; "uncached" = parse + validate (specifiedRules) + execute; "cached" = Map lookup of the validated document + execute; "+ JSON" adds JSON.stringify.`;
@@ -140,9 +145,9 @@ const markdown = [
   "",
   conditions,
   "",
-  "| measure | value (mean) | p50 | p90 | p99 | ops/s | n | load avg (1 min) |",
-  "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-  ...figures.map((f) => `| ${f.measure} | ${f.value} | ${format(f.p50, 1)} µs | ${format(f.p90, 1)} µs | ${format(f.p99, 1)} µs | ${format(f.perSecond)} | ${f.iterations} | ${f.loadAverage.toFixed(2)} |`),
+  "| measure | value (mean) | p50 | p90 | p99 | ops/s | CPU per op (process) | n | load avg (1 min) |",
+  "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  ...figures.map((f) => `| ${f.measure} | ${f.value} | ${format(f.p50, 1)} µs | ${format(f.p90, 1)} µs | ${format(f.p99, 1)} µs | ${format(f.perSecond)} | ${f.cpuPerOperation === undefined ? "" : `${format(f.cpuPerOperation, 1)} µs`} | ${f.iterations} | ${f.loadAverage.toFixed(2)} |`),
   "",
   "Result checks (JSON of the response, to compare with the engine's):",
   "",

@@ -4,31 +4,33 @@ using GraphExplorer.GraphQL.Types;
 namespace GraphExplorer.GraphQL.Execution;
 
 /// <summary>
-/// State of one execution: schema, operation, coerced variables, fragments, the collected errors and caches of
-/// CollectFields results. Error recording is thread-safe; caches are only touched under their lock.
+/// State of one execution: the operation's plan, coerced variables, the collected errors and the argument values that
+/// depend on variables. Thread-safe (errors and arguments are recorded under locks).
 /// </summary>
 internal sealed class ExecutionContext
 {
     private readonly Lock _errorsGate = new();
     private readonly List<GraphQLError> _errors = [];
 
-    public ExecutionContext(Schema schema, OperationDefinitionNode operation, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
-        IReadOnlyDictionary<string, object?> variables, object? requestContext, ExecutionOptions options, CancellationToken cancellationToken)
+    private readonly Lock _argumentsGate = new();
+    private Dictionary<PlannedField, IReadOnlyDictionary<string, object?>>? _arguments;
+    private RequestServices? _services;
+
+    public ExecutionContext(OperationPlan plan, IReadOnlyDictionary<string, object?> variables, object? requestContext, ExecutionOptions options,
+        CancellationToken cancellationToken)
     {
-        Schema = schema;
-        Operation = operation;
-        Fragments = fragments;
+        Plan = plan;
         Variables = variables;
         RequestContext = requestContext;
         Options = options;
         CancellationToken = cancellationToken;
     }
 
-    public Schema Schema { get; }
+    public OperationPlan Plan { get; }
 
-    public OperationDefinitionNode Operation { get; }
+    public Schema Schema => Plan.Schema;
 
-    public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; }
+    public OperationDefinitionNode Operation => Plan.Operation;
 
     public IReadOnlyDictionary<string, object?> Variables { get; }
 
@@ -38,18 +40,47 @@ internal sealed class ExecutionContext
 
     public CancellationToken CancellationToken { get; }
 
-    public RequestServices Services { get; } = new();
+    /// <summary>Per-request services (data loaders), created on first use: most requests need none.</summary>
+    public RequestServices Services
+    {
+        get
+        {
+            var services = Volatile.Read(ref _services);
+            if (services is null)
+            {
+                Interlocked.CompareExchange(ref _services, new RequestServices(), null);
+                services = _services!;
+            }
 
-    /// <summary>CollectFields results per (selection set(s), object type): a list of 100 objects collects once.</summary>
-    public Dictionary<(object Selection, ObjectType Type), CollectedFields> FieldsCache { get; } = [];
+            return services;
+        }
+    }
 
-    public Lock FieldsCacheGate { get; } = new();
+    /// <summary>True once a resolver asked for <see cref="Services"/>.</summary>
+    public bool HasServices => Volatile.Read(ref _services) is not null;
 
     /// <summary>
-    /// Coerced arguments per (field node, field definition): variables are fixed for the request, so a field inside a
-    /// list is coerced once, not once per item. Values are shared read-only between resolvers.
+    /// Coerced arguments of a field whose arguments read variables (spec §6.4.1): variables are fixed for the request,
+    /// so a field inside a list is coerced once, not once per item. Values are shared read-only between resolvers.
     /// </summary>
-    public Dictionary<(FieldNode Node, FieldDefinition Field), IReadOnlyDictionary<string, object?>> ArgumentsCache { get; } = [];
+    public IReadOnlyDictionary<string, object?> ArgumentValues(PlannedField field)
+    {
+        lock (_argumentsGate)
+        {
+            if (_arguments?.TryGetValue(field, out var cached) == true)
+            {
+                return cached;
+            }
+        }
+
+        var coerced = Executor.CoerceArgumentValues(field.Definition, field.Nodes[0].Arguments, Variables);
+        lock (_argumentsGate)
+        {
+            (_arguments ??= [])[field] = coerced;
+        }
+
+        return coerced;
+    }
 
     public void AddError(GraphQLError error)
     {
@@ -65,7 +96,7 @@ internal sealed class ExecutionContext
         {
             lock (_errorsGate)
             {
-                return _errors.ToList();
+                return _errors.Count == 0 ? [] : _errors.ToList();
             }
         }
     }

@@ -13,10 +13,7 @@ public static partial class Executor
     /// <summary>Marks a position that must become null because a non-null error below it was already recorded.</summary>
     private static readonly object Propagate = new();
 
-    /// <summary>Marks a field that is not defined on its type (only possible for unvalidated documents): omitted.</summary>
-    private static readonly object Undefined = new();
-
-    private static readonly IReadOnlyDictionary<string, object?> NoArguments = new Dictionary<string, object?>();
+    internal static readonly IReadOnlyDictionary<string, object?> NoArguments = new Dictionary<string, object?>();
 
     /// <summary>ExecuteRequest (spec §6.1).</summary>
     /// <exception cref="OperationCanceledException">The caller's <paramref name="cancellationToken"/> was cancelled.</exception>
@@ -36,16 +33,11 @@ public static partial class Executor
             return ExecutionResult.RequestError(variableErrors);
         }
 
-        var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
-        foreach (var fragment in request.Document.Definitions.OfType<FragmentDefinitionNode>())
-        {
-            fragments.TryAdd(fragment.Name.Value, fragment);
-        }
-
+        var plan = OperationPlan.For(schema, request.Document, operation, coercedVariables);
         using var timeout = options.Timeout is { } limit ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : null;
         timeout?.CancelAfter(options.Timeout!.Value);
         var token = timeout?.Token ?? cancellationToken;
-        var context = new ExecutionContext(schema, operation, fragments, coercedVariables, request.RequestContext, options, token);
+        var context = new ExecutionContext(plan, coercedVariables, request.RequestContext, options, token);
         try
         {
             // Resolver continuations must not be posted to a caller's synchronization context: batching relies on
@@ -70,8 +62,13 @@ public static partial class Executor
         error = null;
         OperationDefinitionNode? found = null;
         var count = 0;
-        foreach (var operation in document.Definitions.OfType<OperationDefinitionNode>())
+        foreach (var definition in document.Definitions)
         {
+            if (definition is not OperationDefinitionNode operation)
+            {
+                continue;
+            }
+
             count++;
             if (operationName is null)
             {
@@ -113,8 +110,7 @@ public static partial class Executor
             return GraphQLErrors.OperationNotSupported(operation);
         }
 
-        var fields = CollectFields(context, rootType, operation.SelectionSet);
-        var execution = ExecuteSelectionSet(context, fields, rootType, rootValue, null, serial: operation.Operation == OperationType.Mutation);
+        var execution = ExecuteSelectionSet(context, context.Plan.Root(rootType), rootValue, null, serial: operation.Operation == OperationType.Mutation);
         var result = execution.IsCompleted ? execution.Result : await PumpDataLoaders(context, execution.AsTask()).ConfigureAwait(false);
         return ReferenceEquals(result, Propagate) ? null : result;
     }

@@ -25,9 +25,17 @@ public sealed class GraphQLEngine
 
     /// <summary>Runs a request. Syntax and validation failures are request errors (no data); see <see cref="Executor"/>.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, object? requestContext = null, CancellationToken cancellationToken = default)
+    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, object? requestContext = null, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(Prepare(request.Query), request, requestContext, cancellationToken);
+
+    /// <summary>
+    /// Runs a request whose document the caller already prepared with <see cref="Prepare"/> (e.g. a transport that
+    /// inspects the operation first), so the document cache is consulted once per request.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Task<ExecutionResult> ExecuteAsync(PreparedDocument prepared, GraphQLRequest request, object? requestContext = null,
+        CancellationToken cancellationToken = default)
     {
-        var prepared = Prepare(request.Query);
         if (!prepared.IsValid)
         {
             return Task.FromResult(ExecutionResult.RequestError(prepared.Errors));

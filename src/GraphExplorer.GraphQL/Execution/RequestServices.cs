@@ -1,31 +1,48 @@
-using System.Collections.Concurrent;
 using GraphExplorer.GraphQL.Types;
 
 namespace GraphExplorer.GraphQL.Execution;
 
-/// <summary>Per-request state shared by resolvers: keyed objects (data loaders) and the loader scheduler. Thread-safe.</summary>
+/// <summary>
+/// Per-request state shared by resolvers: keyed objects (data loaders) and the loader scheduler. Thread-safe: entries
+/// are read and added under one lock (a request holds a handful, so contention is negligible); a factory runs outside
+/// the lock and, when two callers race, the first stored instance wins, as with ConcurrentDictionary.GetOrAdd.
+/// </summary>
 internal sealed class RequestServices : IRequestServices
 {
-    private readonly ConcurrentDictionary<string, object> _items = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, object> _loaders = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, object> _items = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, object> _loaders = new(StringComparer.Ordinal);
 
     public DataLoaderScheduler Scheduler { get; } = new();
 
     public T GetOrAdd<T>(string key, Func<T> create)
         where T : class =>
-        (T)_items.GetOrAdd(key, _ => create());
+        (T)GetOrAdd(_items, key, create);
 
     /// <summary>The request's data loader named <paramref name="name"/> (loaders have their own key space).</summary>
     public DataLoader<TKey, TValue> GetLoader<TKey, TValue>(string name,
         Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> batch)
         where TKey : notnull
     {
-        if (_loaders.TryGetValue(name, out var existing))
+        var loader = GetOrAdd(_loaders, name, () => new DataLoader<TKey, TValue>(batch, Scheduler));
+        return loader as DataLoader<TKey, TValue>
+            ?? throw new InvalidOperationException($"Data loader \"{name}\" is already used with other key or value types.");
+    }
+
+    private object GetOrAdd(Dictionary<string, object> entries, string key, Func<object> create)
+    {
+        lock (_gate)
         {
-            return existing as DataLoader<TKey, TValue>
-                ?? throw new InvalidOperationException($"Data loader \"{name}\" is already used with other key or value types.");
+            if (entries.TryGetValue(key, out var existing))
+            {
+                return existing;
+            }
         }
 
-        return (DataLoader<TKey, TValue>)_loaders.GetOrAdd(name, _ => new DataLoader<TKey, TValue>(batch, Scheduler));
+        var created = create();
+        lock (_gate)
+        {
+            return entries.TryAdd(key, created) ? created : entries[key];
+        }
     }
 }

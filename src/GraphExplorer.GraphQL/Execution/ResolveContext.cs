@@ -3,7 +3,11 @@ using GraphExplorer.GraphQL.Types;
 
 namespace GraphExplorer.GraphQL.Execution;
 
-/// <summary>The <see cref="IResolveContext"/> of one field execution. Not thread-safe; lives for one resolver call.</summary>
+/// <summary>
+/// The <see cref="IResolveContext"/> of one field execution. Not thread-safe; lives for one resolver call. The response
+/// path is built from the parent's path and the response key only when <see cref="Path"/> is read (most leaf resolvers
+/// never read it).
+/// </summary>
 internal sealed class ResolveContext(
     ExecutionContext execution,
     ObjectType parentType,
@@ -11,9 +15,17 @@ internal sealed class ResolveContext(
     IReadOnlyList<FieldNode> fieldNodes,
     object? source,
     IReadOnlyDictionary<string, object?> arguments,
-    ResponsePath path) : IResolveContext
+    ResponsePath? parentPath,
+    object key) : IResolveContext
 {
     private IReadOnlyList<object>? _path;
+
+    /// <summary>A context whose response path is already built (a field with a sub-selection, or a list item).</summary>
+    public ResolveContext(ExecutionContext execution, ObjectType parentType, FieldDefinition fieldDefinition, IReadOnlyList<FieldNode> fieldNodes,
+        object? source, IReadOnlyDictionary<string, object?> arguments, ResponsePath path)
+        : this(execution, parentType, fieldDefinition, fieldNodes, source, arguments, path.Parent, path.Key)
+    {
+    }
 
     public object? Source => source;
 
@@ -31,7 +43,7 @@ internal sealed class ResolveContext(
 
     public IReadOnlyDictionary<string, object?> Variables => execution.Variables;
 
-    public IReadOnlyList<object> Path => _path ??= path.ToList();
+    public IReadOnlyList<object> Path => _path ??= new ResponsePath(parentPath, key).ToList();
 
     public object? RequestContext => execution.RequestContext;
 

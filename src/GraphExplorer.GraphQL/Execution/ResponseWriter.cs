@@ -13,18 +13,64 @@ namespace GraphExplorer.GraphQL.Execution;
 /// </summary>
 public static class ResponseWriter
 {
+    private static readonly JsonWriterOptions Compact = new() { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static readonly JsonWriterOptions Indented = Compact with { Indented = true };
+
+    /// <summary>A per-thread buffer for <see cref="ToJson"/> (its content is copied into the returned string).</summary>
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
     public static string ToJson(ExecutionResult result, bool indented = false)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        Write(buffer, result, indented);
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        var buffer = t_buffer ?? new ArrayBufferWriter<byte>(16 * 1024);
+        t_buffer = null;
+        try
+        {
+            Write(buffer, result, indented);
+            return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        }
+        finally
+        {
+            // Keep buffers up to 1 MiB for the next call on this thread; larger ones go back to the GC.
+            if (buffer.Capacity <= 1024 * 1024)
+            {
+                buffer.ResetWrittenCount();
+                t_buffer = buffer;
+            }
+        }
     }
+
+    /// <summary>A per-thread compact writer, re-targeted with <see cref="Utf8JsonWriter.Reset(IBufferWriter{byte})"/> per response.</summary>
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
 
     public static void Write(IBufferWriter<byte> output, ExecutionResult result, bool indented = false)
     {
-        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        Write(writer, result);
+        if (indented)
+        {
+            using var indentedWriter = new Utf8JsonWriter(output, Indented);
+            Write(indentedWriter, result);
+            return;
+        }
+
+        var writer = t_writer ?? new Utf8JsonWriter(output, Compact);
+        t_writer = null;
+        writer.Reset(output);
+        try
+        {
+            Write(writer, result);
+        }
+        finally
+        {
+            // Drop the reference to the caller's output before keeping the writer for the next response.
+            writer.Reset(Stream.Null);
+            t_writer = writer;
+        }
     }
+
+    /// <summary>A response key encoded once, as <see cref="Write(IBufferWriter{byte}, ExecutionResult, bool)"/> would write it.</summary>
+    internal static JsonEncodedText EncodeKey(string key) => JsonEncodedText.Encode(key, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
     public static void Write(Utf8JsonWriter writer, ExecutionResult result)
     {
@@ -97,6 +143,16 @@ public static class ResponseWriter
         {
             case null: writer.WriteNullValue(); break;
             case string s: writer.WriteStringValue(s); break;
+            case ResultMap map: WriteResultMap(writer, map); break;
+            case object?[] array:
+                writer.WriteStartArray();
+                foreach (var item in array)
+                {
+                    WriteValue(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
             case bool b: writer.WriteBooleanValue(b); break;
             case int i: writer.WriteNumberValue(i); break;
             case long l: writer.WriteNumberValue(l); break;
@@ -141,5 +197,19 @@ public static class ResponseWriter
                 JsonSerializer.Serialize(writer, value, value.GetType());
                 break;
         }
+    }
+
+    private static void WriteResultMap(Utf8JsonWriter writer, ResultMap map)
+    {
+        writer.WriteStartObject();
+        var keys = map.Shape.EncodedKeys;
+        var values = map.Values;
+        for (var i = 0; i < values.Length; i++)
+        {
+            writer.WritePropertyName(keys[i]);
+            WriteValue(writer, values[i]);
+        }
+
+        writer.WriteEndObject();
     }
 }

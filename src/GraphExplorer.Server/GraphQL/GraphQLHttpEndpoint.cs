@@ -25,9 +25,9 @@ internal static class GraphQLHttpEndpoint
 
     private static async Task HandleAsync(HttpContext http, GraphQLEngine engine, GraphQLHttpOptions options, Func<HttpContext, object?> requestContext)
     {
-        var accept = http.Request.GetTypedHeaders().Accept;
+        var accept = GraphQLMediaTypes.ReadAccept(http.Request);
         var isGet = HttpMethods.IsGet(http.Request.Method);
-        if (isGet && options.IdeEnabled && !http.Request.Query.ContainsKey("query") && GraphQLMediaTypes.AcceptsHtml(accept))
+        if (isGet && options.IdeEnabled && !http.Request.Query.ContainsKey("query") && accept.AcceptsHtml)
         {
             await GraphiQLPage.WriteAsync(http);
             return;
@@ -40,7 +40,7 @@ internal static class GraphQLHttpEndpoint
             return;
         }
 
-        var mediaType = GraphQLMediaTypes.Negotiate(accept);
+        var mediaType = accept.MediaType;
         if (mediaType is null)
         {
             await WritePlainErrorAsync(http, GraphQLMediaTypes.Json, StatusCodes.Status406NotAcceptable,
@@ -72,7 +72,7 @@ internal static class GraphQLHttpEndpoint
             return;
         }
 
-        var result = await engine.ExecuteAsync(request, requestContext(http), http.RequestAborted);
+        var result = await engine.ExecuteAsync(prepared, request, requestContext(http), http.RequestAborted);
         await WriteResultAsync(http, mediaType, result, requestFailed: !result.HasData);
     }
 
@@ -89,7 +89,7 @@ internal static class GraphQLHttpEndpoint
         http.Response.StatusCode = requestFailed && mediaType == GraphQLMediaTypes.GraphQLResponse
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
-        http.Response.ContentType = mediaType + "; charset=utf-8";
+        http.Response.ContentType = GraphQLMediaTypes.WithCharset(mediaType);
         http.Response.Headers.CacheControl = "no-store";
         ResponseWriter.Write(http.Response.BodyWriter, result);
         await http.Response.BodyWriter.FlushAsync(http.RequestAborted);
@@ -99,7 +99,7 @@ internal static class GraphQLHttpEndpoint
     {
         var result = ExecutionResult.RequestError(new GraphQLError(message, extensions: new Dictionary<string, object?> { ["code"] = "BAD_REQUEST" }));
         http.Response.StatusCode = status;
-        http.Response.ContentType = mediaType + "; charset=utf-8";
+        http.Response.ContentType = GraphQLMediaTypes.WithCharset(mediaType);
         ResponseWriter.Write(http.Response.BodyWriter, result);
         return http.Response.BodyWriter.FlushAsync(http.RequestAborted).AsTask();
     }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.IO.Pipelines;
 using System.Text.Json;
 using GraphExplorer.GraphQL.Execution;
 
@@ -16,15 +18,19 @@ internal static class GraphQLHttpRequest
             return Fail(StatusCodes.Status415UnsupportedMediaType, "A POST needs a Content-Type: application/json request body.");
         }
 
-        if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(http.ContentType, out var contentType)
-            || !string.Equals(contentType.MediaType.Value, "application/json", StringComparison.OrdinalIgnoreCase))
+        // The usual Content-Type texts need no parsing.
+        if (http.ContentType is not (GraphQLMediaTypes.Json or "application/json; charset=utf-8" or "application/json;charset=utf-8"))
         {
-            return Fail(StatusCodes.Status415UnsupportedMediaType, $"Unsupported Content-Type '{http.ContentType}': send application/json.");
-        }
+            if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(http.ContentType, out var contentType)
+                || !string.Equals(contentType.MediaType.Value, "application/json", StringComparison.OrdinalIgnoreCase))
+            {
+                return Fail(StatusCodes.Status415UnsupportedMediaType, $"Unsupported Content-Type '{http.ContentType}': send application/json.");
+            }
 
-        if (!GraphQLMediaTypes.CharsetIsUtf8(contentType))
-        {
-            return Fail(StatusCodes.Status415UnsupportedMediaType, $"Unsupported charset '{contentType.Charset}': send UTF-8.");
+            if (!GraphQLMediaTypes.CharsetIsUtf8(contentType))
+            {
+                return Fail(StatusCodes.Status415UnsupportedMediaType, $"Unsupported charset '{contentType.Charset}': send UTF-8.");
+            }
         }
 
         if (http.ContentLength > maxBytes)
@@ -32,20 +38,39 @@ internal static class GraphQLHttpRequest
             return Fail(StatusCodes.Status413PayloadTooLarge, $"The request is larger than {maxBytes} bytes.");
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await http.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        // The body is read from the request pipe and parsed where it lies (no copy), then released.
+        var body = http.BodyReader;
+        ReadResult read;
+        while (true)
         {
-            if (buffer.Length + read > maxBytes)
+            read = await body.ReadAsync(cancellationToken);
+            if (read.Buffer.Length > maxBytes)
             {
+                body.AdvanceTo(read.Buffer.End);
                 return Fail(StatusCodes.Status413PayloadTooLarge, $"The request is larger than {maxBytes} bytes.");
             }
 
-            buffer.Write(chunk, 0, read);
+            if (read.IsCompleted || read.IsCanceled)
+            {
+                break;
+            }
+
+            body.AdvanceTo(read.Buffer.Start, read.Buffer.End);
         }
 
-        if (buffer.Length == 0)
+        try
+        {
+            return Parse(read.Buffer);
+        }
+        finally
+        {
+            body.AdvanceTo(read.Buffer.End);
+        }
+    }
+
+    private static (GraphQLRequest? Request, GraphQLHttpError? Error) Parse(ReadOnlySequence<byte> buffer)
+    {
+        if (buffer.IsEmpty)
         {
             return Fail(StatusCodes.Status400BadRequest, "A POST needs a JSON body with a \"query\".");
         }
@@ -53,7 +78,7 @@ internal static class GraphQLHttpRequest
         JsonDocument json;
         try
         {
-            json = JsonDocument.Parse(buffer.ToArray());
+            json = JsonDocument.Parse(buffer);
         }
         catch (JsonException exception)
         {

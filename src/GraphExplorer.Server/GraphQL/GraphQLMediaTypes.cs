@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Net.Http.Headers;
 
 namespace GraphExplorer.Server.GraphQL;
@@ -53,6 +54,50 @@ internal static class GraphQLMediaTypes
         }
 
         return best;
+    }
+
+    /// <summary>The response Content-Type for a negotiated media type (the two usual ones without concatenating per response).</summary>
+    public static string WithCharset(string mediaType) => mediaType switch
+    {
+        GraphQLResponse => GraphQLResponse + "; charset=utf-8",
+        Json => Json + "; charset=utf-8",
+        _ => mediaType + "; charset=utf-8",
+    };
+
+    /// <summary>What an Accept header allows: the negotiated response type (null: nothing acceptable) and whether HTML is asked for.</summary>
+    public readonly record struct AcceptedTypes(string? MediaType, bool AcceptsHtml);
+
+    /// <summary>Negotiation results per Accept header text: clients repeat a handful of headers, so most requests skip parsing.</summary>
+    private static readonly ConcurrentDictionary<string, AcceptedTypes> Negotiated = new(StringComparer.Ordinal);
+
+    private const int MaxNegotiated = 256;
+
+    /// <summary>
+    /// <see cref="Negotiate"/> and <see cref="AcceptsHtml"/> for a request's Accept header, remembered per header text
+    /// (at most <see cref="MaxNegotiated"/> texts; others are parsed every time). Thread-safe.
+    /// </summary>
+    public static AcceptedTypes ReadAccept(HttpRequest request)
+    {
+        var header = request.Headers.Accept;
+        if (header.Count == 0)
+        {
+            return new AcceptedTypes(Json, false);
+        }
+
+        var text = header.Count == 1 ? header[0] : null;
+        if (text is not null && Negotiated.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        var accept = request.GetTypedHeaders().Accept;
+        var types = new AcceptedTypes(Negotiate(accept), AcceptsHtml(accept));
+        if (text is not null && Negotiated.Count < MaxNegotiated)
+        {
+            Negotiated.TryAdd(text, types);
+        }
+
+        return types;
     }
 
     public static bool AcceptsHtml(IList<MediaTypeHeaderValue> accept) =>

@@ -115,6 +115,40 @@ public sealed class GraphQLHttpEndpointTests : IClassFixture<TransportTestServer
     }
 
     [Fact]
+    public async Task A_body_streamed_without_a_length_over_the_size_limit_is_413()
+    {
+        var query = "{ hello " + new string(' ', 5000) + "}";
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new ChunkedJson(JsonSerializer.Serialize(new { query }), 512) };
+
+        (await client.SendAsync(request)).StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
+    public async Task A_body_arriving_in_pieces_is_read_whole()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new ChunkedJson("""{"query":"{ hello(name: \"Ada\") }"}""", 7) };
+        request.Headers.Accept.ParseAdd(GraphQLResponse);
+
+        var response = await client.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await JsonAsync(response)).GetProperty("data").GetProperty("hello").GetString().Should().Be("hello Ada");
+    }
+
+    [Theory]
+    [InlineData("application/json; charset=utf-8", HttpStatusCode.OK)]
+    [InlineData("application/json;charset=utf-8", HttpStatusCode.OK)]
+    [InlineData("Application/JSON; Charset=UTF-8", HttpStatusCode.OK)]
+    [InlineData("application/json; charset=latin1", HttpStatusCode.UnsupportedMediaType)]
+    public async Task A_POST_content_type_is_checked_however_it_is_written(string contentType, HttpStatusCode expected)
+    {
+        var content = new ByteArrayContent("{\"query\":\"{ hello }\"}"u8.ToArray());
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+
+        (await client.PostAsync("/graphql", content)).StatusCode.Should().Be(expected);
+    }
+
+    [Fact]
     public async Task GET_runs_queries_with_JSON_encoded_variables()
     {
         var url = "/graphql?query=" + Uri.EscapeDataString("query($n: String) { hello(name: $n) }")
@@ -193,4 +227,33 @@ public sealed class GraphQLHttpEndpointTests : IClassFixture<TransportTestServer
 
     private static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+    /// <summary>A JSON body sent in pieces of <paramref name="pieceSize"/> bytes with no Content-Length (chunked).</summary>
+    private sealed class ChunkedJson : HttpContent
+    {
+        private readonly byte[] bytes;
+        private readonly int pieceSize;
+
+        public ChunkedJson(string json, int pieceSize)
+        {
+            bytes = Encoding.UTF8.GetBytes(json);
+            this.pieceSize = pieceSize;
+            Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        }
+
+        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+        {
+            for (var offset = 0; offset < bytes.Length; offset += pieceSize)
+            {
+                await stream.WriteAsync(bytes.AsMemory(offset, Math.Min(pieceSize, bytes.Length - offset)));
+                await stream.FlushAsync();
+            }
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
 }
