@@ -2,7 +2,7 @@
 // year sliders over the years of the agreements and events in view.
 
 import type { FilterOptions } from "../api/explorer-api";
-import { AGREEMENT_KINDS, ENTITY_TYPES } from "../api/types";
+import { ENTITY_TYPES, FILTERABLE_AGREEMENT_KINDS } from "../api/types";
 import { EMPTY_FILTER, isFilterActive, type TimeWindow, type ViewFilter } from "../graph/filters";
 import type { I18n, MessageKey } from "../i18n/i18n";
 import { h, replaceChildren, uid } from "./dom";
@@ -80,7 +80,7 @@ export class FilterPanel {
     replaceChildren(
       this.element,
       group("filters.entityTypes", "entityTypes", ENTITY_TYPES, (v) => i18n.enumLabel("entityTypes", v), (v) => entityBadge(v, 14)),
-      group("filters.agreementKinds", "agreementKinds", AGREEMENT_KINDS, (v) => i18n.enumLabel("agreementKind", v)),
+      group("filters.agreementKinds", "agreementKinds", FILTERABLE_AGREEMENT_KINDS, (v) => i18n.enumLabel("agreementKind", v)),
       optionsNote,
       options ? group("filters.sectors", "sectors", sectorIds, sectorLabel) : null,
       options ? group("filters.countries", "countries", countryIds, countryLabel) : null,
