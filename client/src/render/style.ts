@@ -48,8 +48,16 @@ export function iconSvg(type: EntityType, fill = "#FFFFFF"): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="96" height="96"><path fill="${fill}" fill-rule="evenodd" d="${ENTITY_ICON_PATHS[type]}"/></svg>`;
 }
 
+const ICON_URLS = new Map<EntityType, string>();
+
+/** The pictogram as a data URL; built once per type (the node reducer asks for it for every node at every frame). */
 export function iconDataUrl(type: EntityType): string {
-  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(iconSvg(type))}`;
+  let url = ICON_URLS.get(type);
+  if (url === undefined) {
+    url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(iconSvg(type))}`;
+    ICON_URLS.set(type, url);
+  }
+  return url;
 }
 
 /** Node radius from its number of relationships in the database: hubs are bigger, on a log scale. */
