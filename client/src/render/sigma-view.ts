@@ -58,6 +58,8 @@ export class GraphView {
       edgeLabelSize: 11,
       edgeLabelColor: { color: "#4B5563" },
       labelRenderedSizeThreshold: 8,
+      // Room around the fitted graph for the labels (drawn to the right of their node) and the camera buttons.
+      stagePadding: 60,
       // The graph tab may be hidden at start (list view): sigma then waits for a size instead of failing.
       allowInvalidContainer: true,
       minCameraRatio: 0.05,
@@ -158,8 +160,16 @@ export class GraphView {
     void camera.animate({ x: state.x + dx * 0.2 * state.ratio, y: state.y - dy * 0.2 * state.ratio }, { duration: 200 });
   }
 
-  /** Centres the camera on a node if it is outside the middle of the view. */
+  /**
+   * Centres the camera on a node if it is outside the middle of the view. Waits for the next frame: a node just
+   * merged has no framed position until sigma has processed the graph (redraws are batched into frames).
+   */
   reveal(id: string): void {
+    this.sigma.once("afterRender", () => this.revealNow(id));
+    this.sigma.scheduleRender();
+  }
+
+  private revealNow(id: string): void {
     const data = this.sigma.getNodeDisplayData(id);
     if (!data) return;
     const { width, height } = this.sigma.getDimensions();

@@ -415,10 +415,13 @@ export class App {
 
   /** Shows an entity: selects it if drawn, else loads its neighbourhood first. */
   async open(entity: EntityRef): Promise<void> {
+    // A first expansion fits the whole graph in view; moving the camera to the entity then would push its
+    // neighbours out of sight.
+    const wasEmpty = this.model.graph.order === 0;
     if (!this.model.has(entity.id)) await this.expand(entity.id);
     if (this.model.has(entity.id)) {
       this.select(entity.id);
-      this.view?.reveal(entity.id);
+      if (!wasEmpty) this.view?.reveal(entity.id);
     } else {
       void this.panel.showEntity(entity.id);
     }
