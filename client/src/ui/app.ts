@@ -384,7 +384,11 @@ export class App {
       this.view?.fit();
       if (failure !== null) {
         this.setStatus(null);
-        this.showError(failure, () => void this.restore());
+        // One outage fails every request of the opening: trying again retries the filter choices too.
+        this.showError(failure, () => {
+          if (this.optionsError !== null) void this.loadOptions();
+          void this.restore();
+        });
       } else if (ids.length > 0) {
         this.setStatus("status.added", { count: this.model.graph.order });
       }

@@ -319,7 +319,8 @@ export class SidePanel {
         subtitle = `${type} · ${i18n.enumLabel("factKind", d.kind)}`;
         body.push(
           this.properties([
-            ["panel.statement", h("span", { lang: "fr" }, d.statement)],
+            // The statement is usually the figure's name, already the heading.
+            ["panel.statement", d.statement !== d.name ? h("span", { lang: "fr" }, d.statement) : null],
             ["panel.value", d.value !== null ? i18n.quantity(d.value, d.unit, d.qualifier) : null],
             ["panel.period", [d.period, d.year !== null ? String(d.year) : null].filter(Boolean).join(", ")],
           ], i18n),
