@@ -175,6 +175,7 @@ export const en = {
   "time.from": "From year",
   "time.to": "To year",
   "time.reset": "All years",
+  "time.single": "Every dated agreement and event in view is from {year}.",
   "time.none": "No dated agreement or event in view.",
   "time.summary": "{from} – {to}",
 

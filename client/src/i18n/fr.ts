@@ -178,6 +178,7 @@ export const fr: Record<MessageKey, string> = {
   "time.from": "De l’année",
   "time.to": "À l’année",
   "time.reset": "Toutes les années",
+  "time.single": "Tous les accords et événements datés de la vue sont de {year}.",
   "time.none": "Aucun accord ni événement daté dans la vue.",
   "time.summary": "{from} – {to}",
 

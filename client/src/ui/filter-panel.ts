@@ -124,6 +124,11 @@ export class TimeSlider {
     const max = Math.max(years.max, this.window.to ?? years.max);
     const from = this.window.from ?? min;
     const to = this.window.to ?? max;
+    if (min === max) {
+      // One year in view: two sliders that cannot move would only puzzle; say which year it is.
+      replaceChildren(this.element, h("p", { className: "time-summary" }, String(min)), h("p", { className: "muted" }, i18n.t("time.single", { year: String(min) })));
+      return;
+    }
     const fromId = uid("time-from");
     const toId = uid("time-to");
     const set = (which: "from" | "to", value: number) => {
