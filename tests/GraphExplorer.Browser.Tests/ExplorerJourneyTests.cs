@@ -51,6 +51,27 @@ public sealed class ExplorerJourneyTests(BrowserHost host)
     }
 
     [BrowserFact]
+    public async Task Searching_Osaka_in_French_lists_the_city_first_and_its_details_give_its_Japanese_name()
+    {
+        await using var browser = await host.OpenAsync("/?lang=fr");
+        var page = browser.Page;
+
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Rechercher" }).FillAsync("Osaka");
+        var first = page.GetByRole(AriaRole.Option).First;
+        await Assertions.Expect(first).ToHaveTextAsync("Osaka", new() { Timeout = 15_000 });
+        await browser.ScreenshotAsync("explorer-search-osaka-fr");
+        await first.ClickAsync();
+
+        var details = page.GetByRole(AriaRole.Complementary, new() { Name = "Détails" });
+        await Assertions.Expect(details.GetByRole(AriaRole.Heading, new() { Name = "Osaka", Level = 2 })).ToBeVisibleAsync(Soon);
+        await Assertions.Expect(details.Locator("dd").Filter(new() { HasText = "大阪" })).ToBeVisibleAsync(Soon);
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Ajoutés au graphe" })).ToBeVisibleAsync(Soon);
+        await browser.ScreenshotAsync("explorer-osaka-fr");
+        (await browser.SeriousAccessibilityViolationsAsync()).Should().BeEmpty("the French page with a place open is accessible");
+        browser.Errors.Should().BeEmpty(browser.ServerOutput);
+    }
+
+    [BrowserFact]
     public async Task Expanding_a_neighbour_adds_its_connections_and_records_it_in_the_address()
     {
         await using var browser = await OpenJaxaExpandedAsync();

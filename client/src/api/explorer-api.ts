@@ -24,7 +24,7 @@ export interface FilterOptions {
 /** Renames the aliases ENTITY_QUERY uses (see queries.ts) back to the schema's field names. */
 function normaliseEntity(raw: Record<string, unknown>): EntityDetails {
   const out: Record<string, unknown> = { ...raw };
-  for (const alias of ["organizationKind", "agreementKind", "eventKind", "placeKind"]) {
+  for (const alias of ["organizationKind", "agreementKind", "eventKind", "placeKind", "factKind"]) {
     if (alias in out) {
       out["kind"] = out[alias];
       delete out[alias];

@@ -155,6 +155,12 @@ query Entity($id: ID!) {
     }
     ... on Sector { nameFr }
     ... on Source { title publisher publishedDate language url }
+    ... on Fact {
+      factKind: kind
+      statement value unit qualifier year period
+      about { id name }
+      sectors { id name nameFr }
+    }
   }
 }
 ${CITATION_FIELDS}

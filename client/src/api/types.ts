@@ -4,32 +4,59 @@
 /** ISO 8601 calendar date, e.g. `2025-06-11` (schema scalar `Date`). */
 export type IsoDate = string;
 
-export const ENTITY_TYPES = ["ORGANIZATION", "PERSON", "AGREEMENT", "EVENT", "PLACE", "SECTOR", "SOURCE"] as const;
+// Every enum below lists exactly the values of the schema's enum of the same name, in the schema's order
+// (tests/api/schema-enums.test.ts reads schema.graphql and fails when they diverge). OTHER stands for a kind
+// stored in the graph that the API does not know yet.
+
+export const ENTITY_TYPES = ["ORGANIZATION", "PERSON", "AGREEMENT", "EVENT", "PLACE", "SECTOR", "SOURCE", "FACT"] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export const ORGANIZATION_KINDS = [
-  "GOVERNMENT_AGENCY", "GOVERNMENT_BODY", "COMPANY", "UNIVERSITY", "RESEARCH_INSTITUTE", "CHAMBER",
-  "BUSINESS_ASSOCIATION", "CLUSTER", "REGIONAL_AUTHORITY", "CITY_AUTHORITY", "EMBASSY", "TRADE_OFFICE", "OTHER",
+  "GOVERNMENT", "GOVERNMENT_AGENCY", "GOVERNMENT_BODY", "COMPANY", "UNIVERSITY", "RESEARCH_INSTITUTE",
+  "CULTURAL_INSTITUTION", "ORCHESTRA", "CHAMBER", "BUSINESS_ASSOCIATION", "CLUSTER", "ECONOMIC_DEVELOPMENT_AGENCY",
+  "ECONOMIC_INTEREST_GROUP", "REGIONAL_AUTHORITY", "CITY_AUTHORITY", "EMBASSY", "TRADE_OFFICE", "OTHER",
 ] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
 export const AGREEMENT_KINDS = [
   "MOU", "LETTER_OF_INTENT", "COOPERATION_AGREEMENT", "INTERGOVERNMENTAL_AGREEMENT", "AIR_SERVICES_AGREEMENT",
-  "AGREEMENT_IN_PRINCIPLE", "TWINNING", "OTHER",
+  "AGREEMENT_IN_PRINCIPLE", "PARTNERSHIP", "OTHER",
 ] as const;
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
+/** The agreement kinds a GraphFilter accepts: OTHER names no stored kind and the server refuses it as a filter. */
+export const FILTERABLE_AGREEMENT_KINDS = AGREEMENT_KINDS.filter((kind) => kind !== "OTHER");
 
 export const EVENT_KINDS = [
-  "TRADE_MISSION", "BUSINESS_FORUM", "EXPO", "NATIONAL_DAY", "CONFERENCE", "WORKSHOP", "COMPANY_VISIT", "RECEPTION",
-  "CONCERT", "SIGNING_CEREMONY", "OTHER",
+  "EXPO", "MISSION_PROGRAMME", "TRADE_MISSION", "NATIONAL_DAY", "BUSINESS_FORUM", "WORKSHOP", "CONFERENCE",
+  "ROUND_TABLE", "BILATERAL_MEETING", "OFFICIAL_MEETING", "RECEPTION", "COMPANY_VISIT", "SITE_VISIT",
+  "ECOSYSTEM_VISIT", "B2B_MEETINGS", "TOURISM_PROMOTION", "CONCERT", "EXHIBITION_OPENING", "SIGNING_CEREMONY",
+  "STATE_VISIT", "THEMATIC_FORTNIGHT", "PRESS_CONFERENCE", "FOLLOW_UP_PROGRAMME", "OTHER",
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-export const PLACE_KINDS = ["COUNTRY", "REGION", "PREFECTURE", "CITY", "VENUE"] as const;
+export const PLACE_KINDS = ["COUNTRY", "REGION", "PREFECTURE", "CITY", "VENUE", "OTHER"] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
-export type DatePrecision = "DAY" | "MONTH" | "YEAR";
-export type TimelineItemType = "AGREEMENT" | "EVENT";
+export const FACT_KINDS = ["TRADE", "RANKING", "INVESTMENT", "EMPLOYMENT", "MARKET_PRESENCE", "OTHER"] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
+
+export const DATE_PRECISIONS = ["DAY", "MONTH", "YEAR"] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+export const TIMELINE_ITEM_TYPES = ["AGREEMENT", "EVENT"] as const;
+export type TimelineItemType = (typeof TIMELINE_ITEM_TYPES)[number];
+
+/**
+ * The relationship types a GraphEdge's `type` may hold: every drawable type of the data model
+ * (src/GraphExplorer.Application/Domain/GraphModel.cs, provenance CITED_IN excepted; not a schema enum).
+ */
+export const RELATION_TYPES = [
+  "HOLDS_ROLE", "PARTY_TO", "IMPLEMENTS", "REINFORCED_BY", "BUILDS_ON", "SIGNED_AT", "PARTICIPATED_IN", "ORGANIZED",
+  "SUPPORTED", "PART_OF", "FOLLOWS_UP", "LOCATED_IN", "HAS_PRESENCE_IN", "SUBSIDIARY_OF", "COOPERATES_WITH",
+  "PARTNER_OF", "IN_SECTOR", "ABOUT", "TWINNED_WITH", "DIPLOMATIC_RELATIONS",
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
 
 export interface SourceSummary {
   id: string;
@@ -272,6 +299,19 @@ export interface SectorDetails extends EntityBase {
   nameFr: string | null;
 }
 
+export interface FactDetails extends EntityBase {
+  __typename: "Fact";
+  kind: FactKind;
+  statement: string;
+  value: number | null;
+  unit: string | null;
+  qualifier: string | null;
+  year: number | null;
+  period: string | null;
+  about: NamedRef[];
+  sectors: SectorRef[];
+}
+
 export interface SourceDetails extends EntityBase {
   __typename: "Source";
   title: string;
@@ -288,4 +328,5 @@ export type EntityDetails =
   | EventDetails
   | PlaceDetails
   | SectorDetails
-  | SourceDetails;
+  | SourceDetails
+  | FactDetails;

@@ -4,10 +4,12 @@
 // (undated nodes, e.g. organisations, are always inside). Rules:
 // - entity kinds: the node's kind must be chosen (none chosen = all).
 // - agreement kinds: restricts AGREEMENT nodes only.
-// - sectors: SECTOR nodes must be chosen; organisations, agreements and events must list a chosen sector;
-//   other kinds (people, places, sources) are context and stay.
+// - sectors: SECTOR nodes must be chosen; organisations, agreements, events and key figures must list a chosen
+//   sector; other kinds (people, places, sources) are context and stay.
 // - countries: PLACE nodes stay when chosen or inside a chosen country; organisations, agreements and events
-//   must list a chosen country; people and sources stay.
+//   must list a chosen country; people, sources and key figures stay.
+// These are the server's GraphFilter rules (src/GraphExplorer.Application/Exploration/GraphFilter.cs), so a path
+// or timeline asked for with the same filter agrees with what the graph shows.
 
 import type { AgreementKind, EntityType, GraphFilter } from "../api/types";
 import type { NodeAttributes } from "./attributes";
@@ -28,7 +30,8 @@ export interface TimeWindow {
 export const EMPTY_FILTER: ViewFilter = { entityTypes: [], agreementKinds: [], sectors: [], countries: [] };
 export const OPEN_WINDOW: TimeWindow = { from: null, to: null };
 
-const CLASSIFIED: ReadonlySet<EntityType> = new Set<EntityType>(["ORGANIZATION", "AGREEMENT", "EVENT"]);
+const IN_SECTORS: ReadonlySet<EntityType> = new Set<EntityType>(["ORGANIZATION", "AGREEMENT", "EVENT", "FACT"]);
+const IN_COUNTRIES: ReadonlySet<EntityType> = new Set<EntityType>(["ORGANIZATION", "AGREEMENT", "EVENT"]);
 
 type FilterableNode = Pick<NodeAttributes, "entityType" | "kind" | "sectors" | "countries">;
 type DatedNode = Pick<NodeAttributes, "date" | "endDate">;
@@ -52,11 +55,11 @@ export function filterPredicate(filter: ViewFilter): (id: string, node: Filterab
     if (agreementKinds.size > 0 && node.entityType === "AGREEMENT" && !agreementKinds.has(node.kind ?? "")) return false;
     if (sectors.size > 0) {
       if (node.entityType === "SECTOR" && !sectors.has(id)) return false;
-      if (CLASSIFIED.has(node.entityType) && !intersects(node.sectors, sectors)) return false;
+      if (IN_SECTORS.has(node.entityType) && !intersects(node.sectors, sectors)) return false;
     }
     if (countries.size > 0) {
       if (node.entityType === "PLACE" && !countries.has(id) && !intersects(node.countries, countries)) return false;
-      if (CLASSIFIED.has(node.entityType) && !intersects(node.countries, countries)) return false;
+      if (IN_COUNTRIES.has(node.entityType) && !intersects(node.countries, countries)) return false;
     }
     return true;
   };

@@ -10,10 +10,12 @@ import type { GraphEdge, GraphNode } from "../api/types";
 import { edgeDataOf, nodeDataOf, type EdgeAttributes, type NodeAttributes } from "./attributes";
 import { History } from "./history";
 import { ringAround, settle } from "./layout";
+import { mark, MARKS } from "./marks";
 
 export type ExplorerGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
-export const DEFAULT_MAX_NODES = 1500;
+/** The node-count guard: bench/client measures drawing this many nodes (results in client/README.md). */
+export const DEFAULT_MAX_NODES = 2000;
 
 export interface MergeOptions {
   /** The node whose neighbourhood this is: new nodes start around it, and it is marked expanded. */
@@ -116,6 +118,7 @@ export class GraphModel {
     if (before !== null && (admitted.length > 0 || addedEdges.length > 0 || expandedNow)) this.history.record(before);
     // Only the new nodes move: what the user already sees stays in place.
     settle(graph, new Set(admitted));
+    mark(MARKS.settled);
     this.changed();
     return { addedNodes: admitted, addedEdges, skippedNodes };
   }

@@ -11,6 +11,9 @@ export const MESSAGES: Record<Language, Record<MessageKey, string>> = { en, fr }
 
 export type Params = Record<string, string | number>;
 
+/** The families of enum labels (message keys `family.VALUE`). */
+export type EnumFamily = "entityType" | "entityTypes" | "organizationKind" | "agreementKind" | "eventKind" | "placeKind" | "factKind";
+
 /** Replaces `{name}` with the parameter; numbers are formatted for the language. Unknown names stay visible. */
 export function interpolate(template: string, params: Params | undefined, language: Language): string {
   if (!params) return template;
@@ -72,7 +75,7 @@ export class I18n {
   }
 
   /** Label of an enum value, e.g. `entityType`, `ORGANIZATION`; falls back to the raw value for unknown ones. */
-  enumLabel(family: "entityType" | "entityTypes" | "organizationKind" | "agreementKind" | "eventKind" | "placeKind", value: string): string {
+  enumLabel(family: EnumFamily, value: string): string {
     const key = `${family}.${value}`;
     const messages = MESSAGES[this.language] as Record<string, string>;
     return messages[key] ?? value.replace(/_/g, " ").toLowerCase();
@@ -86,16 +89,16 @@ export class I18n {
         : entityType === "AGREEMENT" ? "agreementKind"
           : entityType === "EVENT" ? "eventKind"
             : entityType === "PLACE" ? "placeKind"
-              : null;
+              : entityType === "FACT" ? "factKind"
+                : null;
     return family ? this.enumLabel(family, kind) : kind;
   }
 
   /**
-   * Label of a relationship. The server's label is English: French gets the translation of the relationship
-   * type when one is known, else the server's label.
+   * Label of a relationship: the label of its type in this language when the type is known, else the
+   * server's (English) label, so a type added server-side still reads.
    */
   relationLabel(type: string, serverLabel: string): string {
-    if (this.language === "en") return serverLabel;
     return (MESSAGES[this.language] as Record<string, string>)[`relation.${type}`] ?? serverLabel;
   }
 
@@ -105,6 +108,19 @@ export class I18n {
 
   dateRange(start: string | null, end: string | null, precision: DatePrecision | null): string {
     return formatDateRange(start, end, precision, this.language);
+  }
+
+  /**
+   * A figure as an article states it: `more than €2,500,000`, `about 40 companies`, `rank 3`. Units and qualifiers
+   * this client does not know are shown as the server gives them.
+   */
+  quantity(value: number, unit: string | null, qualifier: string | null): string {
+    const messages = MESSAGES[this.language] as Record<string, string>;
+    const amount = unit !== null && /^[A-Z]{3}$/.test(unit)
+      ? new Intl.NumberFormat(this.language, { style: "currency", currency: unit, maximumFractionDigits: 0 }).format(value)
+      : interpolate(messages[`factUnit.${unit ?? ""}`] ?? (unit ? `{value} ${unit}` : "{value}"), { value }, this.language);
+    const before = qualifier ? messages[`factQualifier.${qualifier}`] ?? qualifier.replace(/_/g, " ") : null;
+    return before ? `${before} ${amount}` : amount;
   }
 
   number(value: number): string {

@@ -20,6 +20,11 @@ export interface DisplayState {
   pathEdges: ReadonlySet<string>;
   /** Draw every edge label (small graphs) rather than only around the hovered or selected node. */
   allEdgeLabels: boolean;
+  /**
+   * Whether the edges of this node are labelled when it is hovered or selected: not for a hub, whose hundreds of
+   * overlapping labels could not be read and would cost a frame each.
+   */
+  labelAround: (id: string) => boolean;
   /** The label to draw for a relationship (translated). */
   edgeLabel: (attrs: EdgeAttributes) => string;
 }
@@ -35,6 +40,7 @@ export function emptyDisplayState(): DisplayState {
     pathNodes: new Set(),
     pathEdges: new Set(),
     allEdgeLabels: true,
+    labelAround: () => true,
     edgeLabel: (attrs) => attrs.label,
   };
 }
@@ -111,7 +117,8 @@ export function edgeDisplay(
   const selected = state.selectedEdge === id;
   const dimmed = state.hovered !== null && !touchesHovered;
   const faded = !inTimeWindow(source.attrs, state.window) || !inTimeWindow(target.attrs, state.window);
-  const showLabel = !dimmed && (onPath || selected || touchesHovered || touchesSelected || (state.allEdgeLabels && !faded));
+  const labelledAround = (touchesHovered && state.labelAround(state.hovered!)) || (touchesSelected && state.labelAround(state.selected!));
+  const showLabel = !dimmed && (onPath || selected || labelledAround || (state.allEdgeLabels && !faded));
   return {
     label: showLabel ? state.edgeLabel(attrs) : "",
     color: onPath || selected ? PATH_COLOUR : dimmed || faded ? FADED_EDGE_COLOUR : EDGE_COLOUR,

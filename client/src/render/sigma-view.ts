@@ -7,6 +7,7 @@ import { createNodeImageProgram } from "@sigma/node-image";
 import type { EdgeAttributes, NodeAttributes } from "../graph/attributes";
 import type { GraphModel } from "../graph/model";
 import { edgeDisplay, emptyDisplayState, nodeDisplay, type DisplayState } from "./reducers";
+import { mark, type MarkName } from "../graph/marks";
 import type { Scene } from "./scene";
 
 export interface GraphViewEvents {
@@ -35,6 +36,8 @@ export class GraphView {
   private display: DisplayState = emptyDisplayState();
   private dragged: string | null = null;
   private dragMoved = false;
+  /** A mark to record when the next frame has been drawn (see `markNextFrame`). */
+  private pendingMark: MarkName | null = null;
 
   /** Throws when WebGL is unavailable; the caller shows the list view instead. */
   constructor(container: HTMLElement, private readonly model: GraphModel, events: GraphViewEvents) {
@@ -55,22 +58,34 @@ export class GraphView {
       edgeLabelSize: 11,
       edgeLabelColor: { color: "#4B5563" },
       labelRenderedSizeThreshold: 8,
+      // Room around the fitted graph for the labels (drawn to the right of their node) and the camera buttons.
+      stagePadding: 60,
       // The graph tab may be hidden at start (list view): sigma then waits for a size instead of failing.
       allowInvalidContainer: true,
       minCameraRatio: 0.05,
       maxCameraRatio: 10,
-      nodeReducer: (id, attrs) => ({ ...attrs, ...nodeDisplay(id, attrs, this.display), type: "entity" }),
+      // Reducers give sigma only what it draws: sigma copies every key of their answer for every node and edge
+      // at every refresh, and the model's attributes (sectors, countries, citations…) would double that work.
+      nodeReducer: (id, attrs) => {
+        const d = nodeDisplay(id, attrs, this.display);
+        return {
+          type: "entity", x: d.x, y: d.y, size: d.size, color: d.color, label: d.label, image: d.image, pictoColor: d.pictoColor,
+          hidden: d.hidden, highlighted: d.highlighted, forceLabel: d.forceLabel, zIndex: d.zIndex,
+        };
+      },
       edgeReducer: (id, attrs) => {
         const source = graph.source(id);
         const target = graph.target(id);
-        return {
-          ...attrs,
-          ...edgeDisplay(id, attrs, { id: source, attrs: graph.getNodeAttributes(source) }, { id: target, attrs: graph.getNodeAttributes(target) }, this.display),
-          type: "arrow",
-        };
+        const d = edgeDisplay(id, attrs, { id: source, attrs: graph.getNodeAttributes(source) }, { id: target, attrs: graph.getNodeAttributes(target) }, this.display);
+        return { type: "arrow", label: d.label, color: d.color, size: d.size, hidden: d.hidden, forceLabel: d.forceLabel, zIndex: d.zIndex };
       },
     });
 
+    this.sigma.on("afterRender", () => {
+      if (this.pendingMark === null) return;
+      mark(this.pendingMark);
+      this.pendingMark = null;
+    });
     this.sigma.on("clickNode", ({ node }) => events.onNodeClick(node));
     this.sigma.on("doubleClickNode", (e) => {
       e.preventSigmaDefault(); // no zoom: double-click means "show connections"
@@ -108,9 +123,18 @@ export class GraphView {
     captor.on("mouseleave", endDrag);
   }
 
+  /** Records `name` (performance.mark) once the next frame is drawn. */
+  markNextFrame(name: MarkName): void {
+    this.pendingMark = name;
+  }
+
+  /**
+   * Changes what the reducers show. The redraw waits for the next animation frame, so the several changes one
+   * user action makes (model change, selection, filters) cost one pass over the graph, not one each.
+   */
   setDisplay(display: Partial<DisplayState>): void {
     this.display = { ...this.display, ...display };
-    this.sigma.refresh({ skipIndexation: false });
+    this.sigma.scheduleRefresh();
   }
 
   get displayState(): DisplayState {
@@ -136,8 +160,16 @@ export class GraphView {
     void camera.animate({ x: state.x + dx * 0.2 * state.ratio, y: state.y - dy * 0.2 * state.ratio }, { duration: 200 });
   }
 
-  /** Centres the camera on a node if it is outside the middle of the view. */
+  /**
+   * Centres the camera on a node if it is outside the middle of the view. Waits for the next frame: a node just
+   * merged has no framed position until sigma has processed the graph (redraws are batched into frames).
+   */
   reveal(id: string): void {
+    this.sigma.once("afterRender", () => this.revealNow(id));
+    this.sigma.scheduleRender();
+  }
+
+  private revealNow(id: string): void {
     const data = this.sigma.getNodeDisplayData(id);
     if (!data) return;
     const { width, height } = this.sigma.getDimensions();

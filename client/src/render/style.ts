@@ -12,6 +12,7 @@ export const ENTITY_COLOURS: Record<EntityType, string> = {
   PLACE: "#6D4DB3",
   SECTOR: "#8A6100",
   SOURCE: "#5B6270",
+  FACT: "#A8323E",
 };
 
 /** Put before a pinned node's label: a geometric shape every common font has (emoji fonts are not everywhere). */
@@ -38,6 +39,8 @@ export const ENTITY_ICON_PATHS: Record<EntityType, string> = {
   SECTOR: "M3 3h8.5L21 12.5 12.5 21 3 11.5zM7.5 5.5a2 2 0 1 0 0 4 2 2 0 0 0 0-4z",
   // a newspaper
   SOURCE: "M3 4h15v15a1.5 1.5 0 0 0 3 0V8h1v11a3 3 0 0 1-3 3H5a2 2 0 0 1-2-2zM6 7v4h5V7zm7 0v1.5h3V7zm0 3v1.5h3V10zm-7 3v1.5h10V13zm0 3v1.5h10V16z",
+  // a bar chart on its baseline
+  FACT: "M3 19h18v2H3zM4 11h4v7H4zm6-7h4v14h-4zm6 4h4v10h-4z",
 };
 
 /** The pictogram as an SVG document (white on transparent), for sigma's image program. */
@@ -45,8 +48,16 @@ export function iconSvg(type: EntityType, fill = "#FFFFFF"): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="96" height="96"><path fill="${fill}" fill-rule="evenodd" d="${ENTITY_ICON_PATHS[type]}"/></svg>`;
 }
 
+const ICON_URLS = new Map<EntityType, string>();
+
+/** The pictogram as a data URL; built once per type (the node reducer asks for it for every node at every frame). */
 export function iconDataUrl(type: EntityType): string {
-  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(iconSvg(type))}`;
+  let url = ICON_URLS.get(type);
+  if (url === undefined) {
+    url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(iconSvg(type))}`;
+    ICON_URLS.set(type, url);
+  }
+  return url;
 }
 
 /** Node radius from its number of relationships in the database: hubs are bigger, on a log scale. */

@@ -4,7 +4,7 @@
 //   e=<focus>  x=<expanded>*  h=<hidden>*  t=<entity type>*  ak=<agreement kind>*  s=<sector id>*  c=<country id>*
 //   from=<year>  to=<year>  lang=en|fr  view=graph|timeline|list  pf=<path from>  pt=<path to>
 
-import { AGREEMENT_KINDS, ENTITY_TYPES, type AgreementKind, type EntityType } from "../api/types";
+import { ENTITY_TYPES, FILTERABLE_AGREEMENT_KINDS, type AgreementKind, type EntityType } from "../api/types";
 import { defaultViewState, LANGUAGES, VIEW_MODES, type Language, type ViewMode, type ViewState } from "./view-state";
 
 function oneOf<T extends string>(allowed: readonly T[], value: string): value is T {
@@ -50,7 +50,7 @@ export function decodeViewState(query: string, fallbackLanguage: Language = "en"
   state.hidden = unique(p.getAll("h"));
   state.filter = {
     entityTypes: unique(p.getAll("t")).filter((t): t is EntityType => oneOf(ENTITY_TYPES, t)),
-    agreementKinds: unique(p.getAll("ak")).filter((k): k is AgreementKind => oneOf(AGREEMENT_KINDS, k)),
+    agreementKinds: unique(p.getAll("ak")).filter((k): k is AgreementKind => oneOf(FILTERABLE_AGREEMENT_KINDS, k)),
     sectors: unique(p.getAll("s")),
     countries: unique(p.getAll("c")),
   };

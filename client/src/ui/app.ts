@@ -10,6 +10,7 @@ import { toGraphML } from "../export/graphml";
 import { toSvg } from "../export/svg";
 import type { NodeAttributes } from "../graph/attributes";
 import { filterPredicate, toGraphFilter, yearRange, type TimeWindow, type ViewFilter } from "../graph/filters";
+import { mark, MARKS } from "../graph/marks";
 import { GraphModel } from "../graph/model";
 import { I18n, type MessageKey, type Params } from "../i18n/i18n";
 import { isNodeShown } from "../render/reducers";
@@ -30,7 +31,7 @@ import { TIMELINE_FIRST, TimelineView } from "./timeline-view";
 
 /** Nodes asked for per expansion (the schema's default). */
 const NEIGHBOURHOOD_LIMIT = 200;
-/** Above this many edges, labels are drawn only around the hovered or selected node. */
+/** Above this many edges, labels are drawn only around the hovered or selected node (and not around a node with more). */
 const ALL_EDGE_LABELS_MAX = 80;
 const WELCOME_EXAMPLES = ["JAXA", "Expo 2025", "Osaka"];
 
@@ -383,7 +384,11 @@ export class App {
       this.view?.fit();
       if (failure !== null) {
         this.setStatus(null);
-        this.showError(failure, () => void this.restore());
+        // One outage fails every request of the opening: trying again retries the filter choices too.
+        this.showError(failure, () => {
+          if (this.optionsError !== null) void this.loadOptions();
+          void this.restore();
+        });
       } else if (ids.length > 0) {
         this.setStatus("status.added", { count: this.model.graph.order });
       }
@@ -414,10 +419,13 @@ export class App {
 
   /** Shows an entity: selects it if drawn, else loads its neighbourhood first. */
   async open(entity: EntityRef): Promise<void> {
+    // A first expansion fits the whole graph in view; moving the camera to the entity then would push its
+    // neighbours out of sight.
+    const wasEmpty = this.model.graph.order === 0;
     if (!this.model.has(entity.id)) await this.expand(entity.id);
     if (this.model.has(entity.id)) {
       this.select(entity.id);
-      this.view?.reveal(entity.id);
+      if (!wasEmpty) this.view?.reveal(entity.id);
     } else {
       void this.panel.showEntity(entity.id);
     }
@@ -429,7 +437,9 @@ export class App {
     this.setBusy(+1);
     try {
       const subgraph = await this.api.neighbourhood(id, { depth: 1, limit: NEIGHBOURHOOD_LIMIT });
+      mark(MARKS.received);
       const wasEmpty = this.model.graph.order === 0;
+      this.view?.markNextFrame(MARKS.drawn);
       const result = this.model.merge(subgraph.nodes, subgraph.edges, { anchor: id });
       this.clearError();
       if (result.skippedNodes > 0) this.setStatus("status.guard", { max: this.model.maxNodes, count: result.skippedNodes });
@@ -553,6 +563,7 @@ export class App {
       window: this.state.window,
       selected: this.state.focus,
       allEdgeLabels: this.model.graph.size <= ALL_EDGE_LABELS_MAX,
+      labelAround: (id) => this.model.has(id) && this.model.graph.degree(id) <= ALL_EDGE_LABELS_MAX,
       edgeLabel: (attrs) => this.i18n.relationLabel(attrs.relation, attrs.label),
       pathNodes: this.pathHighlight.nodes,
       pathEdges: this.pathHighlight.edges,

@@ -2,7 +2,7 @@
 // year sliders over the years of the agreements and events in view.
 
 import type { FilterOptions } from "../api/explorer-api";
-import { AGREEMENT_KINDS, ENTITY_TYPES } from "../api/types";
+import { ENTITY_TYPES, FILTERABLE_AGREEMENT_KINDS } from "../api/types";
 import { EMPTY_FILTER, isFilterActive, type TimeWindow, type ViewFilter } from "../graph/filters";
 import type { I18n, MessageKey } from "../i18n/i18n";
 import { h, replaceChildren, uid } from "./dom";
@@ -80,7 +80,7 @@ export class FilterPanel {
     replaceChildren(
       this.element,
       group("filters.entityTypes", "entityTypes", ENTITY_TYPES, (v) => i18n.enumLabel("entityTypes", v), (v) => entityBadge(v, 14)),
-      group("filters.agreementKinds", "agreementKinds", AGREEMENT_KINDS, (v) => i18n.enumLabel("agreementKind", v)),
+      group("filters.agreementKinds", "agreementKinds", FILTERABLE_AGREEMENT_KINDS, (v) => i18n.enumLabel("agreementKind", v)),
       optionsNote,
       options ? group("filters.sectors", "sectors", sectorIds, sectorLabel) : null,
       options ? group("filters.countries", "countries", countryIds, countryLabel) : null,
@@ -124,6 +124,11 @@ export class TimeSlider {
     const max = Math.max(years.max, this.window.to ?? years.max);
     const from = this.window.from ?? min;
     const to = this.window.to ?? max;
+    if (min === max) {
+      // One year in view: two sliders that cannot move would only puzzle; say which year it is.
+      replaceChildren(this.element, h("p", { className: "time-summary" }, String(min)), h("p", { className: "muted" }, i18n.t("time.single", { year: String(min) })));
+      return;
+    }
     const fromId = uid("time-from");
     const toId = uid("time-to");
     const set = (which: "from" | "to", value: number) => {

@@ -20,9 +20,15 @@ export interface SearchBoxOptions {
   debounceMs?: number;
 }
 
-/** Groups hits by entity kind in the schema's kind order, keeping the server's ranking inside each group. */
+/**
+ * Groups hits by entity kind, keeping the server's ranking inside each group; the group of the best hit comes
+ * first (typing "Osaka" shows the city before the dozen events named after its Expo), ties in the schema's order.
+ */
 export function groupHits(hits: readonly SearchHit[]): { type: (typeof ENTITY_TYPES)[number]; hits: SearchHit[] }[] {
-  return ENTITY_TYPES.map((type) => ({ type, hits: hits.filter((hit) => hit.entity.entityType === type) })).filter((g) => g.hits.length > 0);
+  const firstRank = (type: string) => hits.findIndex((hit) => hit.entity.entityType === type);
+  return ENTITY_TYPES.map((type) => ({ type, hits: hits.filter((hit) => hit.entity.entityType === type) }))
+    .filter((g) => g.hits.length > 0)
+    .sort((a, b) => firstRank(a.type) - firstRank(b.type));
 }
 
 export class SearchBox {

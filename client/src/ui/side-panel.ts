@@ -313,7 +313,20 @@ export class SidePanel {
         );
         break;
       case "Sector":
-        body.push(this.properties([["panel.nameOriginal", d.nameFr]], i18n));
+        body.push(this.properties([["panel.nameFr", d.nameFr]], i18n));
+        break;
+      case "Fact":
+        subtitle = `${type} · ${i18n.enumLabel("factKind", d.kind)}`;
+        body.push(
+          this.properties([
+            // The statement is usually the figure's name, already the heading.
+            ["panel.statement", d.statement !== d.name ? h("span", { lang: "fr" }, d.statement) : null],
+            ["panel.value", d.value !== null ? i18n.quantity(d.value, d.unit, d.qualifier) : null],
+            ["panel.period", [d.period, d.year !== null ? String(d.year) : null].filter(Boolean).join(", ")],
+          ], i18n),
+          this.refs("panel.about", this.named(d.about, "PLACE"), i18n),
+          this.refs("panel.sectors", this.sectors(d.sectors, i18n), i18n),
+        );
         break;
       case "Source":
         body.push(

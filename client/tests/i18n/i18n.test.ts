@@ -46,6 +46,20 @@ describe("I18n", () => {
     expect(i18n.kindLabel("AGREEMENT", "MOU")).toBe("Protocole d’accord");
     expect(i18n.kindLabel("ORGANIZATION", "SPACE_PORT")).toBe("space port");
     expect(i18n.kindLabel("PERSON", null)).toBe("");
+    expect(i18n.kindLabel("FACT", "TRADE")).toBe("Chiffre du commerce");
+  });
+
+  it("labels relationships in the chosen language, keeping the server's label for an unknown type", () => {
+    expect(new I18n("fr").relationLabel("PARTY_TO", "party to")).toBe("partie à");
+    expect(new I18n("en").relationLabel("ORGANIZED", "organized")).toBe("organised");
+    expect(new I18n("fr").relationLabel("ADVISES", "advises")).toBe("advises");
+  });
+
+  it("states a figure with its qualifier and unit, currencies through Intl", () => {
+    expect(new I18n("en").quantity(2500000, "EUR", "more_than")).toBe("more than €2,500,000");
+    expect(new I18n("fr").quantity(40, "companies", "about")).toBe("environ 40 entreprises");
+    expect(new I18n("en").quantity(3, "rank", null)).toBe("rank 3");
+    expect(new I18n("en").quantity(12, "tonnes", "at_least")).toBe("at least 12 tonnes");
   });
 });
 

@@ -81,6 +81,14 @@ describe("edgeDisplay", () => {
     expect(edgeDisplay("e", edgeAttrs, { id: "c", attrs: attrs() }, b, s).label).toBe("");
   });
 
+  it("does not label the edges around a hub, but still draws them wider", () => {
+    const s = state({ allEdgeLabels: false, selected: "a", labelAround: (id) => id !== "a" });
+    const d = edgeDisplay("e", edgeAttrs, a, b, s);
+    expect(d.label).toBe("");
+    expect(d.size).toBe(2);
+    expect(edgeDisplay("e", edgeAttrs, a, b, state({ allEdgeLabels: false, hovered: "b", labelAround: (id) => id !== "a" })).label).toBe("party to");
+  });
+
   it("dims edges away from the hovered node and fades edges out of the time window", () => {
     const hovered = edgeDisplay("e", edgeAttrs, { id: "c", attrs: attrs() }, b, state({ hovered: "a" }));
     expect(hovered.label).toBe("");

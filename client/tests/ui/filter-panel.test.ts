@@ -55,6 +55,12 @@ describe("TimeSlider", () => {
     document.body.replaceChildren(slider.element);
     return { slider, windows };
   }
+  it("names the year instead of showing two sliders when everything in view is of one year", () => {
+    const { slider } = setup({ from: null, to: null }, { min: 2024, max: 2024 });
+    expect(slider.element.querySelectorAll("input[type=range]")).toHaveLength(0);
+    expect(slider.element.textContent).toContain("Every dated agreement and event in view is from 2024.");
+  });
+
   const slide = (slider: TimeSlider, which: "from" | "to", value: number) => {
     const input = slider.element.querySelector<HTMLInputElement>(`input[data-key=${which}]`)!;
     input.value = String(value);

@@ -8,8 +8,8 @@ import { FakeFetch } from "../api/fake-fetch";
 
 const hit = (id: string, name: string, entityType: SearchHit["entity"]["entityType"], matched = name): SearchHit => ({ score: 1, matched, entity: { id, name, entityType } });
 const hits = [
-  hit("agr:1", "JAXA–CNES MoU", "AGREEMENT"),
   hit("org:jaxa", "JAXA", "ORGANIZATION", "Japan Aerospace Exploration Agency"),
+  hit("agr:1", "JAXA–CNES MoU", "AGREEMENT"),
   hit("per:1", "Jax Person", "PERSON"),
   hit("org:2", "JAXA America", "ORGANIZATION"),
 ];
@@ -36,12 +36,14 @@ function setup(fake: FakeFetch, language: "en" | "fr" = "en") {
 }
 
 describe("groupHits", () => {
-  it("groups by kind in schema order, keeping the ranking inside a group", () => {
+  it("groups by kind, the group of the best hit first, keeping the ranking inside a group", () => {
     expect(groupHits(hits).map((g) => [g.type, g.hits.map((h) => h.entity.id)])).toEqual([
       ["ORGANIZATION", ["org:jaxa", "org:2"]],
-      ["PERSON", ["per:1"]],
       ["AGREEMENT", ["agr:1"]],
+      ["PERSON", ["per:1"]],
     ]);
+    const placeFirst = [hit("evt:expo", "Expo 2025 Osaka", "EVENT"), hit("org:gie", "GIE Osaka", "ORGANIZATION")];
+    expect(groupHits([hit("place:osaka", "Osaka", "PLACE"), ...placeFirst]).map((g) => g.type)).toEqual(["PLACE", "EVENT", "ORGANIZATION"]);
   });
 });
 
@@ -52,7 +54,7 @@ describe("SearchBox", () => {
     await type("jax");
     expect(box.input.getAttribute("aria-expanded")).toBe("true");
     const groups = [...box.element.querySelectorAll("[role=group]")];
-    expect(groups.map((g) => document.getElementById(g.getAttribute("aria-labelledby")!)!.textContent)).toEqual(["Organisations", "People", "Agreements"]);
+    expect(groups.map((g) => document.getElementById(g.getAttribute("aria-labelledby")!)!.textContent)).toEqual(["Organisations", "Agreements", "People"]);
     expect(box.element.querySelectorAll("[role=option]")).toHaveLength(4);
     expect(box.element.textContent).toContain("matched “Japan Aerospace Exploration Agency”");
   });

@@ -77,6 +77,23 @@ describe("SidePanel", () => {
     expect(expanded).toEqual(["org:jaxa"]);
   });
 
+  it("shows a key figure with its amount, period, places and sectors", async () => {
+    const fact = {
+      __typename: "Fact", id: "fact:trade", name: "Échanges de services : plus de 1,2 milliard d’euros", entityType: "FACT", citations: [citation],
+      factKind: "TRADE", statement: "Échanges de services : plus de 1,2 milliard d’euros", value: 1200000000, unit: "EUR", qualifier: "more_than",
+      year: 2024, period: null, about: [{ id: "place:lu", name: "Luxembourg" }], sectors: [{ id: "sector:finance", name: "Financial services", nameFr: "Services financiers" }],
+    };
+    const { panel, navigated } = setup(new FakeFetch().answer({ json: { data: { entity: fact } } }));
+    await panel.showEntity("fact:trade");
+    const text = panel.element.textContent!;
+    expect(text).toContain("Key figure · Trade figure");
+    expect(text).toContain("more than €1,200,000,000");
+    expect(text).not.toContain("Statement");
+    expect(text).toContain("Financial services");
+    [...panel.element.querySelectorAll<HTMLButtonElement>("button.link-button")].find((b) => b.textContent === "Luxembourg")!.click();
+    expect(navigated).toEqual([{ id: "place:lu", name: "Luxembourg", entityType: "PLACE" }]);
+  });
+
   it("says when the entity does not exist", async () => {
     const { panel } = setup(new FakeFetch().answer({ json: { data: { entity: null } } }));
     await panel.showEntity("org:gone");

@@ -1,172 +1,66 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace GraphExplorer.Server.Tests.Api;
 
 /// <summary>
-/// Every document the web client sends (client/src/api/queries.ts, fragments interpolated as the client does) validates
-/// and answers without errors on the seed graph, with the variables the client passes.
+/// Every document the web client sends validates and answers without errors on the seed graph, with the variables the
+/// client passes. The documents are read from the client's own source (client/src/api/queries.ts: each exported
+/// <c>/* GraphQL */</c> template string, its <c>${FRAGMENT}</c> interpolations replaced by the constants they name,
+/// as the browser does), so this checks exactly what the client sends.
 /// </summary>
 public sealed class ClientDocumentsTests(ExplorerTestServer server) : IClassFixture<ExplorerTestServer>
 {
-    private const string CitationFields = """
-        fragment CitationFields on Citation {
-          quote
-          source { id title publisher publishedDate language url }
-        }
-        """;
+    private static readonly IReadOnlyDictionary<string, string> Documents = ClientQueries.Read();
 
-    private const string GraphFields = """
-        fragment GraphNodeFields on GraphNode {
-          id label entityType kind date endDate sectors countries degree
-        }
-        fragment GraphEdgeFields on GraphEdge {
-          id source target type label role
-          citations { ...CitationFields }
-        }
-        """;
+    private static string Search => Documents["SEARCH_QUERY"];
 
-    private const string SummaryFields = """
-        fragment AgreementSummaryFields on Agreement {
-          id title kind signedDate signedDatePrecision
-        }
-        fragment EventSummaryFields on Event {
-          id name kind startDate endDate datePrecision
-        }
-        """;
+    private static string Neighbourhood => Documents["NEIGHBOURHOOD_QUERY"];
 
-    public const string Search = """
-        query Search($text: String!, $types: [EntityType!], $first: Int) {
-          search(text: $text, types: $types, first: $first) {
-            score
-            matched
-            entity { id name entityType }
-          }
-        }
-        """;
+    private static string Paths => Documents["PATHS_QUERY"];
 
-    public const string Neighbourhood = """
-        query Neighbourhood($id: ID!, $depth: Int, $filter: GraphFilter, $limit: Int) {
-          neighbourhood(id: $id, depth: $depth, filter: $filter, limit: $limit) {
-            truncated
-            nodes { ...GraphNodeFields }
-            edges { ...GraphEdgeFields }
-          }
-        }
-        """ + GraphFields + CitationFields;
+    private static string Timeline => Documents["TIMELINE_QUERY"];
 
-    public const string Paths = """
-        query Paths($from: ID!, $to: ID!, $maxLength: Int, $filter: GraphFilter, $first: Int) {
-          paths(from: $from, to: $to, maxLength: $maxLength, filter: $filter, first: $first) {
-            length
-            nodes { ...GraphNodeFields }
-            edges { ...GraphEdgeFields }
-          }
-        }
-        """ + GraphFields + CitationFields;
+    private static string Aggregates => Documents["AGGREGATES_QUERY"];
 
-    public const string Timeline = """
-        query Timeline($filter: GraphFilter, $first: Int) {
-          timeline(filter: $filter, first: $first) {
-            type date endDate datePrecision title kind
-            entity { id name entityType }
-          }
-        }
-        """;
+    private static string FilterOptions => Documents["FILTER_OPTIONS_QUERY"];
 
-    public const string Aggregates = """
-        query Aggregates($filter: GraphFilter) {
-          aggregates(filter: $filter) {
-            entitiesByType { key label count }
-            organizationsByKind { key label count }
-            agreementsByKind { key label count }
-            agreementsByYear { key label count }
-            eventsByYear { key label count }
-            bySector { key label count }
-            byCountry { key label count }
-          }
-        }
-        """;
+    private static string Sources => Documents["SOURCES_QUERY"];
 
-    public const string FilterOptions = """
-        query FilterOptions {
-          sectors { id name nameFr }
-          places(kind: COUNTRY) { id name kind }
-        }
-        """;
+    private static string Entity => Documents["ENTITY_QUERY"];
 
-    public const string Sources = """
-        query Sources {
-          sources { id name title publisher publishedDate language url }
-        }
-        """;
+    /// <summary>Variables the client sends with each document (one typical request each).</summary>
+    private static readonly IReadOnlyDictionary<string, object?> SampleVariables = new Dictionary<string, object?>
+    {
+        ["SEARCH_QUERY"] = new { text = "JAXA", first = 20 },
+        ["NEIGHBOURHOOD_QUERY"] = new { id = "org:jaxa", depth = 1, limit = 200 },
+        ["PATHS_QUERY"] = new { from = "org:jaxa", to = "org:luxprovide", maxLength = 6, first = 5 },
+        ["TIMELINE_QUERY"] = new { first = 200 },
+        ["AGGREGATES_QUERY"] = null,
+        ["FILTER_OPTIONS_QUERY"] = null,
+        ["SOURCES_QUERY"] = null,
+        ["ENTITY_QUERY"] = new { id = "org:jaxa" },
+    };
 
-    public const string Entity = """
-        query Entity($id: ID!) {
-          entity(id: $id) {
-            __typename id name entityType
-            citations { ...CitationFields }
-            ... on Organization {
-              organizationKind: kind
-              aliases nameOriginal description website
-              country { id name }
-              sectors { id name nameFr }
-              agreements(first: 100, orderBy: [{ field: SIGNED_DATE, direction: ASC }]) {
-                totalCount
-                nodes { ...AgreementSummaryFields }
-              }
-              events(first: 100) { totalCount nodes { ...EventSummaryFields } }
-              people {
-                title since until
-                person { id name entityType }
-                organization { id name entityType }
-                citations { ...CitationFields }
-              }
-            }
-            ... on Person {
-              aliases
-              roles {
-                title since until
-                person { id name entityType }
-                organization { id name entityType }
-                citations { ...CitationFields }
-              }
-              agreements(first: 100) { totalCount nodes { ...AgreementSummaryFields } }
-              events(first: 100) { totalCount nodes { ...EventSummaryFields } }
-            }
-            ... on Agreement {
-              title
-              agreementKind: kind
-              signedDate signedDatePrecision status summary
-              parties { role party { id name entityType } citations { ...CitationFields } }
-              sectors { id name nameFr }
-              implements { ...AgreementSummaryFields }
-              buildsOn { ...AgreementSummaryFields }
-              implementedBy { ...AgreementSummaryFields }
-              reinforcedBy { ...AgreementSummaryFields }
-              signedAt { ...EventSummaryFields }
-            }
-            ... on Event {
-              eventKind: kind
-              startDate endDate datePrecision
-              places { id name }
-              eventPartOf: partOf { ...EventSummaryFields }
-              parts { ...EventSummaryFields }
-              participants { role participant { id name entityType } citations { ...CitationFields } }
-              organizers { id name entityType }
-              agreementsSigned { ...AgreementSummaryFields }
-              sectors { id name nameFr }
-            }
-            ... on Place {
-              placeKind: kind
-              nameOriginal
-              placePartOf: partOf { id name }
-              twinnedWith { since place { id name } citations { ...CitationFields } }
-            }
-            ... on Sector { nameFr }
-            ... on Source { title publisher publishedDate language url }
-          }
-        }
-        """ + CitationFields + SummaryFields;
+    public static TheoryData<string> ExportedDocuments => [.. Documents.Keys.Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void The_client_source_exports_its_documents_and_each_has_sample_variables_here()
+    {
+        Documents.Should().NotBeEmpty();
+        Documents.Keys.Should().BeEquivalentTo(SampleVariables.Keys,
+            "a document the client adds or renames must be given sample variables here, so it is validated against the schema");
+        Documents.Values.Should().OnlyContain(d => !d.Contains("${", StringComparison.Ordinal), "every interpolation is resolved");
+    }
+
+    [Theory]
+    [MemberData(nameof(ExportedDocuments))]
+    public async Task Every_exported_document_answers_without_errors(string name)
+    {
+        var data = await server.DataAsync(Documents[name], SampleVariables[name]);
+
+        data.ValueKind.Should().Be(JsonValueKind.Object);
+    }
 
     private static readonly object Filter = new
     {
@@ -297,5 +191,68 @@ public sealed class ClientDocumentsTests(ExplorerTestServer server) : IClassFixt
             .Should().Contain("evt:awex-wbi-mission-company-visits");
         mission.GetProperty("participants").GetArrayLength().Should().BeGreaterThan(0);
         mission.GetProperty("eventKind").GetString().Should().NotBe("OTHER");
+    }
+
+    [Fact]
+    public async Task A_key_figure_details_give_its_statement_value_and_the_places_it_is_about()
+    {
+        var data = await server.DataAsync(Entity, new { id = "fact:lu-jp-services-trade-2024" });
+
+        var fact = data.GetProperty("entity");
+        fact.GetProperty("factKind").GetString().Should().Be("TRADE");
+        fact.GetProperty("statement").GetString().Should().NotBeNullOrEmpty();
+        fact.GetProperty("about").EnumerateArray().Select(p => p.GetProperty("id").GetString()).Should().NotBeEmpty();
+    }
+
+    /// <summary>
+    /// Reads the GraphQL documents of client/src/api/queries.ts: <c>[export] const NAME = /* GraphQL */ `…`;</c>. The
+    /// exported ones are documents; every <c>${NAME}</c> inside them names a constant defined above it in the file.
+    /// </summary>
+    private static class ClientQueries
+    {
+        private static readonly Regex Constant = new(
+            @"^(?<export>export\s+)?const\s+(?<name>[A-Z_][A-Z0-9_]*)\s*=\s*/\*\s*GraphQL\s*\*/\s*`(?<text>[^`]*)`\s*;",
+            RegexOptions.Multiline | RegexOptions.CultureInvariant);
+
+        private static readonly Regex Interpolation = new(@"\$\{\s*(?<name>[A-Za-z_][A-Za-z0-9_]*)\s*\}", RegexOptions.CultureInvariant);
+
+        public static IReadOnlyDictionary<string, string> Read()
+        {
+            var path = Path.Combine(RepositoryRoot(), "client", "src", "api", "queries.ts");
+            var source = File.ReadAllText(path);
+            var constants = new Dictionary<string, string>(StringComparer.Ordinal);
+            var exported = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (Match match in Constant.Matches(source))
+            {
+                var name = match.Groups["name"].Value;
+                var text = Interpolation.Replace(match.Groups["text"].Value, reference =>
+                    constants.TryGetValue(reference.Groups["name"].Value, out var value)
+                        ? value
+                        : throw new InvalidOperationException(
+                            $"{path}:{LineOf(source, match.Index + reference.Index)}: {name} interpolates {reference.Value}, which is not a GraphQL constant defined above it"));
+                constants[name] = text;
+                if (match.Groups["export"].Success)
+                {
+                    exported[name] = text;
+                }
+            }
+
+            return exported.Count > 0 ? exported : throw new InvalidOperationException($"{path} exports no /* GraphQL */ document");
+        }
+
+        private static int LineOf(string text, int index) => text.AsSpan(0, index).Count('\n') + 1;
+
+        private static string RepositoryRoot()
+        {
+            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+            {
+                if (File.Exists(Path.Combine(directory.FullName, "GraphExplorer.sln")))
+                {
+                    return directory.FullName;
+                }
+            }
+
+            throw new InvalidOperationException($"GraphExplorer.sln not found above {AppContext.BaseDirectory}.");
+        }
     }
 }
