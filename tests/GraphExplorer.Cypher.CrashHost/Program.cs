@@ -1,6 +1,10 @@
 // Crash-test child: opens a database folder and appends numbered transactions until it is killed.
 //
-// Usage: dotnet GraphExplorer.Cypher.CrashHost.dll <folder> [--max-journal-bytes N] [--max-transactions N]
+// Usage: dotnet GraphExplorer.Cypher.CrashHost.dll <folder> [--database] [--max-journal-bytes N] [--max-transactions N]
+//
+// Without --database the child drives the journal (FileDurableStorage) directly, as described below. With --database
+// it drives the whole engine (EmbeddedGraphDatabase over that storage; see DatabaseWorkload.cs for its transactions),
+// so commits and the compactions they trigger go through GraphStore and the query engine.
 //
 // Protocol (stdout, one line per event, flushed at once):
 //   "ready <last>"      recovery finished; <last> is the highest transaction number recovered (0 for none)
@@ -27,10 +31,12 @@ if (args.Length < 1)
 var folder = args[0];
 var maxJournalBytes = 64L * 1024 * 1024;
 var maxTransactions = long.MaxValue;
-for (var i = 1; i + 1 < args.Length; i += 2)
+var database = args.Contains("--database");
+var rest = args.Skip(1).Where(a => a != "--database").ToArray();
+for (var i = 0; i + 1 < rest.Length; i += 2)
 {
-    var value = long.Parse(args[i + 1], CultureInfo.InvariantCulture);
-    switch (args[i])
+    var value = long.Parse(rest[i + 1], CultureInfo.InvariantCulture);
+    switch (rest[i])
     {
         case "--max-journal-bytes":
             maxJournalBytes = value;
@@ -39,7 +45,7 @@ for (var i = 1; i + 1 < args.Length; i += 2)
             maxTransactions = value;
             break;
         default:
-            Console.Error.WriteLine($"unknown option {args[i]}");
+            Console.Error.WriteLine($"unknown option {rest[i]}");
             return 2;
     }
 }
@@ -49,6 +55,12 @@ try
 {
     var options = new FileDurableStorageOptions { MaxJournalBytes = maxJournalBytes, SnapshotChunkBytes = 4096 };
     using var storage = FileDurableStorage.Open(folder, options, warning => Console.Error.WriteLine("warn: " + warning));
+    if (database)
+    {
+        await DatabaseWorkload.RunAsync(storage, maxTransactions, stdout);
+        return 0;
+    }
+
     var state = new List<GraphMutation>();
     long last = 0;
     foreach (var batch in storage.Recover())

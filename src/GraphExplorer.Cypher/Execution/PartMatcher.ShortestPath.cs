@@ -6,15 +6,23 @@ namespace GraphExplorer.Cypher.Execution;
 
 internal sealed partial class PartMatcher
 {
+    /// <summary>For shortest paths: the WHERE conjuncts the search itself must satisfy (see <see cref="ShortestPathConditions"/>).</summary>
+    public ShortestPathConditions Conditions { get; init; } = ShortestPathConditions.None;
+
     /// <summary>
-    /// shortestPath / allShortestPaths: for every pair of end points, a breadth-first search that stops at the first
-    /// depth reaching the target (all paths of that depth for allShortestPaths).
+    /// shortestPath / allShortestPaths: for every pair of end points, the shortest paths satisfying the pattern and
+    /// <see cref="Conditions"/>. Bidirectional breadth-first search, unless a condition reads the whole path or the
+    /// minimum length is above 1: then the exhaustive search by increasing length (see <see cref="ShortestPathSearch"/>).
+    /// Relationships bound by earlier parts of the MATCH are never used (relationship uniqueness).
     /// </summary>
     private IEnumerable<object?[]> ShortestPaths(object?[] row, QueryContext ctx)
     {
         var startStep = Nodes[0];
         var endStep = Nodes[^1];
         var step = Relationships[0];
+        var all = Selector == PathSelector.AllShortestPaths;
+        var exhaustive = Conditions.Path is not null || (step.VariableLength && step.Min > 1);
+        var excluded = PriorRelationships(row);
         var starts = StartBound
             ? (row[startStep.Slot] is NodeValue s && ctx.Graph.GetNode(s.Id) is { Deleted: false } sr ? [sr] : Array.Empty<NodeRecord>())
             : (IEnumerable<NodeRecord>)StartCandidates(row, ctx).Where(n => NodeMatches(n, startStep, row, ctx)).ToList();
@@ -30,157 +38,127 @@ internal sealed partial class PartMatcher
                     continue;
                 }
 
-                foreach (var path in Search(start.Id, end.Id, step, ctx))
+                var work = (object?[])row.Clone();
+                work[startStep.Slot] = new NodeValue(start.Id);
+                work[endStep.Slot] = new NodeValue(end.Id);
+                if (!NodeAllowed(start.Id, work, ctx) || !NodeAllowed(end.Id, work, ctx))
                 {
-                    var work = (object?[])row.Clone();
-                    work[startStep.Slot] = new NodeValue(start.Id);
-                    work[endStep.Slot] = new NodeValue(end.Id);
-                    work[step.Slot] = step.VariableLength ? path.Relationships.Cast<object?>().ToList() : path.Relationships.FirstOrDefault();
-                    if (!step.VariableLength && path.Relationships.Length != 1)
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    if (PathSlot >= 0)
-                    {
-                        work[PathSlot] = path;
-                    }
-
-                    yield return work;
+                var search = new ShortestPathSearch(ctx, step, StepFilter(step, work, ctx, excluded), all);
+                var paths = exhaustive
+                    ? search.Exhaustive(start.Id, end.Id, relationships => Conditions.Path is null || Conditions.Path(BindPath(work, start.Id, relationships, ctx), ctx))
+                    : search.Bidirectional(start.Id, end.Id);
+                foreach (var relationships in paths)
+                {
+                    yield return BindPath(work, start.Id, relationships, ctx);
                 }
             }
         }
     }
 
-    private List<PathValue> Search(long startId, long endId, RelationshipStep step, QueryContext ctx)
+    /// <summary>A copy of <paramref name="work"/> with the relationship variable and the path variable bound to a found path.</summary>
+    private object?[] BindPath(object?[] work, long startId, long[] relationshipIds, QueryContext ctx)
     {
-        var found = new List<PathValue>();
-        var min = step.VariableLength ? step.Min : 1;
-        var max = step.VariableLength ? step.Max : 1;
-        if (startId == endId && min == 0)
+        var step = Relationships[0];
+        var nodes = new NodeValue[relationshipIds.Length + 1];
+        var relationships = new RelationshipValue[relationshipIds.Length];
+        nodes[0] = new NodeValue(startId);
+        var current = startId;
+        for (var i = 0; i < relationshipIds.Length; i++)
         {
-            found.Add(new PathValue([new NodeValue(startId)], []));
-            return found;
+            var record = ctx.Graph.GetRelationship(relationshipIds[i])!;
+            relationships[i] = new RelationshipValue(record.Id, record.Type, record.StartNodeId, record.EndNodeId);
+            current = record.StartNodeId == current ? record.EndNodeId : record.StartNodeId;
+            nodes[i + 1] = new NodeValue(current);
         }
 
-        var all = Selector == PathSelector.AllShortestPaths;
-        var depthOf = new Dictionary<long, int> { [startId] = 0 };
-        var parents = new Dictionary<long, List<(long Node, RelationshipValue Relationship)>>();
-        var frontier = new List<long> { startId };
-        var direction = step.Direction;
-        for (var depth = 1; depth <= max && frontier.Count > 0; depth++)
+        var result = (object?[])work.Clone();
+        result[step.Slot] = step.VariableLength ? relationships.Cast<object?>().ToList() : relationships.FirstOrDefault();
+        if (PathSlot >= 0)
         {
-            var next = new List<long>();
-            var reached = false;
-            foreach (var nodeId in frontier)
+            result[PathSlot] = new PathValue(nodes, relationships);
+        }
+
+        return result;
+    }
+
+    /// <summary>The per-step filter of the search (null when every step is allowed).</summary>
+    private Func<long, long, bool>? StepFilter(RelationshipStep step, object?[] work, QueryContext ctx, HashSet<long>? excluded)
+    {
+        if (excluded is null && step.PropertyKeys.Length == 0 && Conditions.Relationships.Length == 0 && Conditions.Nodes.Length == 0)
+        {
+            return null;
+        }
+
+        return (relationshipId, nodeId) =>
+        {
+            if ((excluded is not null && excluded.Contains(relationshipId)) || !RelationshipMatches(step, relationshipId, work, ctx))
             {
-                ctx.Tick();
-                var record = ctx.Graph.GetNode(nodeId);
-                if (record is null)
+                return false;
+            }
+
+            if (Conditions.Relationships.Length > 0)
+            {
+                var record = ctx.Graph.GetRelationship(relationshipId)!;
+                var value = new RelationshipValue(record.Id, record.Type, record.StartNodeId, record.EndNodeId);
+                foreach (var condition in Conditions.Relationships)
                 {
-                    continue;
-                }
-
-                void Visit(AdjacencyEntry entry, long from, long to)
-                {
-                    if (!step.TypeMatches(entry.Type) || !RelationshipMatches(step, entry.RelationshipId, Array.Empty<object?>(), ctx))
+                    if (!condition.Holds(work, ctx, value))
                     {
-                        return;
-                    }
-
-                    var other = entry.OtherNodeId;
-                    if (depthOf.TryGetValue(other, out var seenAt) && seenAt < depth)
-                    {
-                        return;
-                    }
-
-                    if (!depthOf.ContainsKey(other))
-                    {
-                        depthOf[other] = depth;
-                        next.Add(other);
-                    }
-
-                    if (!parents.TryGetValue(other, out var list))
-                    {
-                        parents[other] = list = new List<(long, RelationshipValue)>();
-                    }
-
-                    list.Add((nodeId, new RelationshipValue(entry.RelationshipId, entry.Type, from, to)));
-                    if (other == endId)
-                    {
-                        reached = true;
-                    }
-                }
-
-                if (direction != RelationshipDirection.Incoming)
-                {
-                    for (var i = 0; i < record.OutgoingCount; i++)
-                    {
-                        Visit(record.Outgoing[i], nodeId, record.Outgoing[i].OtherNodeId);
-                    }
-                }
-
-                if (direction != RelationshipDirection.Outgoing)
-                {
-                    for (var i = 0; i < record.IncomingCount; i++)
-                    {
-                        if (direction == RelationshipDirection.Both && record.Incoming[i].OtherNodeId == nodeId)
-                        {
-                            continue;
-                        }
-
-                        Visit(record.Incoming[i], record.Incoming[i].OtherNodeId, nodeId);
+                        return false;
                     }
                 }
             }
 
-            if (reached && depth >= min)
-            {
-                var rels = new List<RelationshipValue>();
-                var nodes = new List<NodeValue>();
-                Collect(endId);
-                return found;
+            return NodeAllowed(nodeId, work, ctx);
+        };
+    }
 
-                void Collect(long node)
-                {
-                    if (node == startId)
-                    {
-                        var pathNodes = new List<NodeValue> { new(startId) };
-                        var pathRels = new List<RelationshipValue>();
-                        for (var i = rels.Count - 1; i >= 0; i--)
-                        {
-                            pathRels.Add(rels[i]);
-                            pathNodes.Add(nodes[i]);
-                        }
-
-                        found.Add(new PathValue([.. pathNodes], [.. pathRels]));
-                        return;
-                    }
-
-                    foreach (var (parent, rel) in parents[node])
-                    {
-                        if (!all && found.Count > 0)
-                        {
-                            return;
-                        }
-
-                        if (depthOf[parent] != depthOf[node] - 1)
-                        {
-                            continue;
-                        }
-
-                        rels.Add(rel);
-                        nodes.Add(new NodeValue(node));
-                        Collect(parent);
-                        rels.RemoveAt(rels.Count - 1);
-                        nodes.RemoveAt(nodes.Count - 1);
-                    }
-                }
-            }
-
-            frontier = next;
+    private bool NodeAllowed(long nodeId, object?[] work, QueryContext ctx)
+    {
+        if (Conditions.Nodes.Length == 0)
+        {
+            return true;
         }
 
-        return found;
+        var value = new NodeValue(nodeId);
+        foreach (var condition in Conditions.Nodes)
+        {
+            if (!condition.Holds(work, ctx, value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Relationships bound by earlier parts of the same MATCH (null when none).</summary>
+    private HashSet<long>? PriorRelationships(object?[] row)
+    {
+        HashSet<long>? ids = null;
+        foreach (var slot in PriorRelationshipSlots)
+        {
+            switch (row[slot])
+            {
+                case RelationshipValue r:
+                    (ids ??= []).Add(r.Id);
+                    break;
+                case List<object?> list:
+                    foreach (var item in list)
+                    {
+                        if (item is RelationshipValue lr)
+                        {
+                            (ids ??= []).Add(lr.Id);
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return ids;
     }
 }

@@ -514,7 +514,8 @@ internal sealed partial class QueryCompiler
                     throw CypherErrors.UndefinedVariable(item.Field, item);
                 }
 
-                if (scope.Contains(item.Variable))
+                // Bound before the CALL, or by an earlier item of the same YIELD (`YIELD a, b AS a`).
+                if (scope.Contains(item.Variable) || yielded.Exists(y => y.Variable == item.Variable))
                 {
                     throw CypherErrors.VariableAlreadyBound(item.Variable, item);
                 }

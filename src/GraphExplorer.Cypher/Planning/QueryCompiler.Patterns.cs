@@ -121,6 +121,15 @@ internal sealed partial class QueryCompiler
                 Selector = pattern.Parts[p].Selector,
                 PriorRelationshipSlots = [.. priorRelationshipSlots],
                 EndBound = bound.Contains(nodes[^1].Info.Name),
+                Conditions = pattern.Parts[p].Selector == PathSelector.All
+                    ? ShortestPathConditions.None
+                    : CompileShortestPathConditions(
+                        pattern.Parts[p].Variable,
+                        rels[0].Pattern.Variable,
+                        rels[0].Pattern.Length is not null,
+                        conjuncts,
+                        [.. bound, .. nodes.Select(n => n.Info.Name), .. rels.Select(r => r.Info.Name), .. partPaths[p] >= 0 ? [pattern.Parts[p].Variable!] : Array.Empty<string>()],
+                        current),
             };
             parts.Add(partMatcher);
             descriptions.Add(pattern.Parts[p].Selector == PathSelector.All ? string.Join(" → ", text) : $"ShortestPath({start.Description})");

@@ -88,6 +88,20 @@ internal sealed class NodeRecord
         Incoming[IncomingCount++] = entry;
     }
 
+    /// <summary>Shrinks both adjacency arrays to their used length; only for a record its transaction still owns.</summary>
+    public void TrimExcess()
+    {
+        if (Outgoing.Length != OutgoingCount)
+        {
+            Outgoing = CopyOf(Outgoing, OutgoingCount);
+        }
+
+        if (Incoming.Length != IncomingCount)
+        {
+            Incoming = CopyOf(Incoming, IncomingCount);
+        }
+    }
+
     public void RemoveOutgoing(long relationshipId) => OutgoingCount = Remove(Outgoing, OutgoingCount, relationshipId);
 
     public void RemoveIncoming(long relationshipId) => IncomingCount = Remove(Incoming, IncomingCount, relationshipId);

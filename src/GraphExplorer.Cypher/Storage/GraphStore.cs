@@ -16,20 +16,34 @@ internal sealed class GraphStore : IDisposable
     private volatile GraphSnapshot current = GraphSnapshot.Empty;
 
     /// <summary>Creates a store, replaying everything the storage recovered.</summary>
+    /// <remarks>
+    /// Recovery replays the snapshot and every recovered transaction into one write transaction and publishes one
+    /// snapshot at the end: nothing reads the store before the constructor returns, so the intermediate states need
+    /// not exist, and building one snapshot instead of one per transaction makes recovery linear in the size of the
+    /// graph (each record is created once, adjacency lists grow in place, label sets and indexes are built once).
+    /// Each transaction still ends its statement, so the same checks run as when it was first committed.
+    /// </remarks>
     public GraphStore(IDurableStorage? storage = null)
     {
         this.storage = storage;
         if (storage is not null)
         {
+            var tx = new WriteTransaction(current, recordMutations: false);
+            var replayed = 0;
             foreach (var batch in storage.Recover())
             {
-                var tx = new WriteTransaction(current, recordMutations: false);
                 foreach (var mutation in batch)
                 {
                     tx.Apply(mutation);
                 }
 
                 tx.EndStatement();
+                replayed++;
+            }
+
+            if (replayed > 0)
+            {
+                tx.TrimAdjacency();
                 current = tx.BuildSnapshot();
             }
         }

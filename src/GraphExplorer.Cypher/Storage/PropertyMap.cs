@@ -27,6 +27,29 @@ internal sealed class PropertyMap
         return map;
     }
 
+    /// <summary>The map of a journalled dictionary (distinct keys, no null values): one array, no intermediate copies.</summary>
+    public static PropertyMap From(System.Collections.Immutable.ImmutableDictionary<string, object> pairs)
+    {
+        if (pairs.IsEmpty)
+        {
+            return Empty;
+        }
+
+        var array = new KeyValuePair<string, object>[pairs.Count];
+        var i = 0;
+        foreach (var pair in pairs)
+        {
+            if (pair.Value is null)
+            {
+                return From((IEnumerable<KeyValuePair<string, object>>)pairs);
+            }
+
+            array[i++] = pair;
+        }
+
+        return new PropertyMap(array);
+    }
+
     public object? Get(string key)
     {
         foreach (var entry in entries)

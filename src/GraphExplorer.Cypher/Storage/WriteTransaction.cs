@@ -12,8 +12,8 @@ namespace GraphExplorer.Cypher.Storage;
 internal sealed partial class WriteTransaction : IGraphReader
 {
     private readonly GraphSnapshot baseSnapshot;
-    private readonly Dictionary<long, NodeRecord> nodes = new();
-    private readonly Dictionary<long, RelationshipRecord> relationships = new();
+    private readonly OwnedRecords<NodeRecord> nodes = new();
+    private readonly OwnedRecords<RelationshipRecord> relationships = new();
     private readonly Dictionary<string, HashSet<long>> labelAdditions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<object, HashSet<long>>> indexAdditions = new(StringComparer.Ordinal);
     private readonly List<GraphMutation> mutations = new();
@@ -203,11 +203,16 @@ internal sealed partial class WriteTransaction : IGraphReader
     {
         var nodeId = id ?? nextNodeId;
         nextNodeId = Math.Max(nextNodeId, nodeId + 1);
-        var distinct = labels.Distinct(StringComparer.Ordinal).ToArray();
+        var distinct = Distinct(labels);
         var node = new NodeRecord(nodeId, distinct, properties);
         nodes[nodeId] = node;
         nodeCountDelta++;
-        Record(() => new CreateNode(nodeId, [.. distinct], properties.ToImmutableDictionary()));
+        if (recordMutations)
+        {
+            // Not through Record: a lambda here would allocate its closure on every call, recovery included.
+            mutations.Add(new CreateNode(nodeId, [.. distinct], properties.ToImmutableDictionary()));
+        }
+
         Indexed(node);
         return node;
     }
@@ -222,7 +227,11 @@ internal sealed partial class WriteTransaction : IGraphReader
         relationships[relId] = rel;
         start.AddOutgoing(new AdjacencyEntry(relId, endNodeId, type));
         end.AddIncoming(new AdjacencyEntry(relId, startNodeId, type));
-        Record(() => new CreateRelationship(relId, type, startNodeId, endNodeId, properties.ToImmutableDictionary()));
+        if (recordMutations)
+        {
+            mutations.Add(new CreateRelationship(relId, type, startNodeId, endNodeId, properties.ToImmutableDictionary()));
+        }
+
         return rel;
     }
 
@@ -403,6 +412,14 @@ internal sealed partial class WriteTransaction : IGraphReader
         _ => Convert.ToString(key, System.Globalization.CultureInfo.InvariantCulture) ?? "",
     };
 
+    private static string[] Distinct(IReadOnlyList<string> labels) =>
+        labels.Count switch
+        {
+            0 => Array.Empty<string>(),
+            1 => [labels[0]],
+            _ => labels.Distinct(StringComparer.Ordinal).ToArray(),
+        };
+
     // ---- bookkeeping --------------------------------------------------------------------------------------------
 
     private NodeRecord OwnNode(long id)
@@ -477,6 +494,15 @@ internal sealed partial class WriteTransaction : IGraphReader
         if (recordMutations)
         {
             mutations.Add(mutation());
+        }
+    }
+
+    /// <summary>Shrinks the adjacency arrays of the nodes this transaction owns to their length (after a bulk replay).</summary>
+    public void TrimAdjacency()
+    {
+        foreach (var node in nodes.Values)
+        {
+            node.TrimExcess();
         }
     }
 }

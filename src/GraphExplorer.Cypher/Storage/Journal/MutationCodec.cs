@@ -153,7 +153,7 @@ internal static class MutationCodec
             case CreateRelationshipTag:
             {
                 var id = reader.ReadVarInt64();
-                var type = reader.ReadString();
+                var type = SharedNames.Share(reader.ReadString());
                 var startNode = reader.ReadVarInt64();
                 var endNode = reader.ReadVarInt64();
                 return new CreateRelationship(id, type, startNode, endNode, ReadProperties(ref reader));
@@ -164,21 +164,21 @@ internal static class MutationCodec
             case SetNodePropertyTag:
             {
                 var id = reader.ReadVarInt64();
-                var key = reader.ReadString();
+                var key = SharedNames.Share(reader.ReadString());
                 return new SetNodeProperty(id, key, PropertyValueCodec.Read(ref reader));
             }
 
             case SetRelationshipPropertyTag:
             {
                 var id = reader.ReadVarInt64();
-                var key = reader.ReadString();
+                var key = SharedNames.Share(reader.ReadString());
                 return new SetRelationshipProperty(id, key, PropertyValueCodec.Read(ref reader));
             }
 
             case AddLabelTag:
             {
                 var id = reader.ReadVarInt64();
-                return new AddLabel(id, reader.ReadString());
+                return new AddLabel(id, SharedNames.Share(reader.ReadString()));
             }
 
             case RemoveLabelTag:
@@ -251,7 +251,7 @@ internal static class MutationCodec
         var builder = ImmutableArray.CreateBuilder<string>(count);
         for (var i = 0; i < count; i++)
         {
-            builder.Add(reader.ReadString());
+            builder.Add(SharedNames.Share(reader.ReadString()));
         }
 
         return builder.MoveToImmutable();
@@ -264,7 +264,7 @@ internal static class MutationCodec
         for (var i = 0; i < count; i++)
         {
             var start = reader.Position;
-            var key = reader.ReadString();
+            var key = SharedNames.Share(reader.ReadString());
             var value = PropertyValueCodec.Read(ref reader);
             if (!builder.TryAdd(key, value!))
             {
