@@ -580,7 +580,7 @@ internal sealed partial class QueryCompiler
     {
         var source = CompileExpression(comprehension.Source, scope, aggregation);
         var slot = slots.Next();
-        var inner = scope.With(new VariableInfo(comprehension.Variable, slot, VariableKind.Any));
+        var inner = scope.With(new VariableInfo(comprehension.Variable, slot, VariableKind.Any, StaticElementType(comprehension.Source, scope)));
         var where = comprehension.Where is null ? null : CompilePredicate(comprehension.Where, inner);
         var projection = comprehension.Projection is null ? null : CompileExpression(comprehension.Projection, inner);
         return (row, ctx) =>
@@ -610,7 +610,7 @@ internal sealed partial class QueryCompiler
     {
         var source = CompileExpression(quantifier.Source, scope, aggregation);
         var slot = slots.Next();
-        var inner = scope.With(new VariableInfo(quantifier.Variable, slot, VariableKind.Any));
+        var inner = scope.With(new VariableInfo(quantifier.Variable, slot, VariableKind.Any, StaticElementType(quantifier.Source, scope)));
         var predicate = quantifier.Predicate is null ? null : CompileExpression(quantifier.Predicate, inner);
         var kind = quantifier.Kind;
         return (row, ctx) =>
