@@ -213,6 +213,7 @@ internal sealed partial class QueryCompiler
     /// <summary>Compiles a predicate (WHERE): the result is true, false or null, and only true keeps a row.</summary>
     public Func<object?[], QueryContext, bool> CompilePredicate(Expression expression, Scope scope)
     {
+        RequireBoolean(expression, scope);
         var evaluator = CompileExpression(expression, scope);
         return (row, ctx) => evaluator(row, ctx) switch
         {

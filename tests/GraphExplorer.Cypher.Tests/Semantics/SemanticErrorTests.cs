@@ -26,6 +26,8 @@ public sealed class SemanticErrorTests
     [InlineData("MATCH (n) DELETE n:L", "InvalidDelete")]
     [InlineData("MATCH (n) WHERE count(n) > 1 RETURN n", "InvalidAggregation")]
     [InlineData("WITH 1 + 1 RETURN 1", "NoExpressionAlias")]
+    [InlineData("MATCH (n) WHERE (n) RETURN n", "InvalidArgumentType")]
+    [InlineData("MATCH (n) WHERE 'yes' RETURN n", "InvalidArgumentType")]
     [InlineData("RETURN none(x IN ['a', 'b'] WHERE x % 2 = 0)", "InvalidArgumentType")]
     [InlineData("RETURN single(x IN [false, true] WHERE x % 2 = 0)", "InvalidArgumentType")]
     [InlineData("RETURN [x IN ['a'] WHERE x * 2 > 1]", "InvalidArgumentType")]
