@@ -53,4 +53,11 @@ public sealed class TemporalTests
     [InlineData("P0000-00-07", "P7D")]
     public void Durations_parse_from_the_iso_alternative_form(string text, string expected) =>
         Text($"duration('{text}')").Should().Be(expected);
+
+    [Fact]
+    public void An_unknown_zone_name_is_an_invalid_argument_value()
+    {
+        Db.Fails("RETURN datetime('2020-01-01T00:00[Nowhere/Atlantis]')").Detail.Should().Be("InvalidArgumentValue");
+        Db.Fails("RETURN duration.inSeconds(localtime('10:00'), 1)").Detail.Should().Be("InvalidArgumentType");
+    }
 }
