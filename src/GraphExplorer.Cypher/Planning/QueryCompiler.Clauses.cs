@@ -514,7 +514,7 @@ internal sealed partial class QueryCompiler
                     throw CypherErrors.UndefinedVariable(item.Field, item);
                 }
 
-                // Bound before the CALL, or by an earlier item of the same YIELD (`YIELD a, b AS a`).
+                // A yielded name must be new: bound neither before the call nor by an earlier item of the same YIELD.
                 if (scope.Contains(item.Variable) || yielded.Exists(y => y.Variable == item.Variable))
                 {
                     throw CypherErrors.VariableAlreadyBound(item.Variable, item);

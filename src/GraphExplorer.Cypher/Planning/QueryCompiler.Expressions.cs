@@ -213,7 +213,7 @@ internal sealed partial class QueryCompiler
     /// <summary>Compiles a predicate (WHERE): the result is true, false or null, and only true keeps a row.</summary>
     public Func<object?[], QueryContext, bool> CompilePredicate(Expression expression, Scope scope)
     {
-        CheckPredicateOperands(expression, scope);
+        RequireBoolean(expression, scope);
         var evaluator = CompileExpression(expression, scope);
         return (row, ctx) => evaluator(row, ctx) switch
         {
@@ -221,26 +221,6 @@ internal sealed partial class QueryCompiler
             null or false => false,
             var other => throw CypherErrors.InvalidArgumentType($"A predicate must be a Boolean, got {Operations.TypeName(other)}", expression),
         };
-    }
-
-    /// <summary>
-    /// A node, relationship or path variable where a Boolean is required (<c>WHERE (n)</c>, <c>WHERE n AND …</c>) is a
-    /// compile-time InvalidArgumentType (TCK Pattern1 [11]); other operands are checked when evaluated.
-    /// </summary>
-    private static void CheckPredicateOperands(Expression expression, Scope scope)
-    {
-        switch (expression)
-        {
-            case Binary { Operator: BinaryOperator.And or BinaryOperator.Or or BinaryOperator.Xor } b:
-                CheckPredicateOperands(b.Left, scope);
-                CheckPredicateOperands(b.Right, scope);
-                break;
-            case Unary { Operator: UnaryOperator.Not } u:
-                CheckPredicateOperands(u.Operand, scope);
-                break;
-            case Variable v when scope.Find(v.Name) is { Kind: VariableKind.Node or VariableKind.Relationship or VariableKind.RelationshipList or VariableKind.Path } info:
-                throw CypherErrors.CompileInvalidArgumentType($"Type mismatch: expected Boolean but was {info.Kind}", v);
-        }
     }
 
     internal static object? PropertyOf(object? target, string key, QueryContext ctx, SyntaxNode at) => target switch
@@ -601,7 +581,7 @@ internal sealed partial class QueryCompiler
     {
         var source = CompileExpression(comprehension.Source, scope, aggregation);
         var slot = slots.Next();
-        var inner = scope.With(new VariableInfo(comprehension.Variable, slot, VariableKind.Any));
+        var inner = scope.With(new VariableInfo(comprehension.Variable, slot, VariableKind.Any, StaticElementType(comprehension.Source, scope)));
         var where = comprehension.Where is null ? null : CompilePredicate(comprehension.Where, inner);
         var projection = comprehension.Projection is null ? null : CompileExpression(comprehension.Projection, inner);
         return (row, ctx) =>
@@ -631,7 +611,7 @@ internal sealed partial class QueryCompiler
     {
         var source = CompileExpression(quantifier.Source, scope, aggregation);
         var slot = slots.Next();
-        var inner = scope.With(new VariableInfo(quantifier.Variable, slot, VariableKind.Any));
+        var inner = scope.With(new VariableInfo(quantifier.Variable, slot, VariableKind.Any, StaticElementType(quantifier.Source, scope)));
         var predicate = quantifier.Predicate is null ? null : CompileExpression(quantifier.Predicate, inner);
         var kind = quantifier.Kind;
         return (row, ctx) =>

@@ -49,6 +49,21 @@ internal sealed partial class QueryCompiler
         _ => VariableKind.Any,
     };
 
+    /// <summary>
+    /// The type every element of a list certainly has: known when the list is a literal whose items all have one static
+    /// type, so that a predicate over its elements is type-checked at compile time; null otherwise.
+    /// </summary>
+    private static string? StaticElementType(Expression list, Scope scope)
+    {
+        if (list is not ListLiteral { Items.Length: > 0 } literal)
+        {
+            return null;
+        }
+
+        var first = StaticType(literal.Items[0], scope);
+        return first is not null && literal.Items.All(item => StaticType(item, scope) == first) ? first : null;
+    }
+
     /// <summary>The Cypher type a literal expression certainly has, or null when it depends on data.</summary>
     private static string? StaticType(Expression expression, Scope scope) => expression switch
     {

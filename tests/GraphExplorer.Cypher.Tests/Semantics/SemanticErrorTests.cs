@@ -26,6 +26,12 @@ public sealed class SemanticErrorTests
     [InlineData("MATCH (n) DELETE n:L", "InvalidDelete")]
     [InlineData("MATCH (n) WHERE count(n) > 1 RETURN n", "InvalidAggregation")]
     [InlineData("WITH 1 + 1 RETURN 1", "NoExpressionAlias")]
+    [InlineData("MATCH (n) WHERE (n) RETURN n", "InvalidArgumentType")]
+    [InlineData("MATCH (n) WHERE 'yes' RETURN n", "InvalidArgumentType")]
+    [InlineData("RETURN none(x IN ['a', 'b'] WHERE x % 2 = 0)", "InvalidArgumentType")]
+    [InlineData("RETURN single(x IN [false, true] WHERE x % 2 = 0)", "InvalidArgumentType")]
+    [InlineData("RETURN [x IN ['a'] WHERE x * 2 > 1]", "InvalidArgumentType")]
+    [InlineData("CALL db.labels() YIELD label AS x, label AS x RETURN x", "VariableAlreadyBound")]
     public void Invalid_queries_are_refused_before_running(string query, string detail)
     {
         var db = new TestDatabase();
@@ -43,4 +49,11 @@ public sealed class SemanticErrorTests
         error.Position!.Value.Line.Should().Be(2);
         error.Position!.Value.Column.Should().Be(11);
     }
+
+    [Theory]
+    [InlineData("RETURN any(x IN [2, 'a'] WHERE x % 2 = 0)", true)]
+    [InlineData("RETURN all(x IN [1, 2.5] WHERE x % 2 > 0)", true)]
+    [InlineData("RETURN all(x IN [1, 3] WHERE x % 2 = 1)", true)]
+    public void Predicates_over_lists_of_mixed_or_fitting_elements_compile(string query, bool expected) =>
+        new TestDatabase().Scalar(query).Should().Be(expected);
 }

@@ -25,44 +25,9 @@ internal static partial class FunctionLibrary
         }));
         add(new("duration", 1, 1, (a, _) => TemporalConstruction.Duration(a[0])));
         add(new("duration.between", 2, 2, (a, _) => Temporal.Between(a[0]!, a[1]!)));
-        add(new("duration.inmonths", 2, 2, (a, _) =>
-        {
-            var d = Temporal.Between(a[0]!, a[1]!);
-            return new CypherDuration(d.Months, 0, 0, 0);
-        }));
-        add(new("duration.indays", 2, 2, (a, _) =>
-        {
-            var d = Temporal.Between(a[0]!, a[1]!);
-            var total = Temporal.TotalNanos(d);
-            var extraDays = (long)Math.Truncate(total / (decimal)Temporal.NanosPerDay);
-            var days = d.Days + extraDays;
-            if (d.Months != 0)
-            {
-                var (fromDate, toDate) = (DateOf(a[0]!), DateOf(a[1]!));
-                if (fromDate is not null && toDate is not null)
-                {
-                    var daysBetween = toDate.Value.DayNumber - fromDate.Value.DayNumber;
-                    var nanos = NanosOf(a[1]!) - NanosOf(a[0]!);
-                    var all = daysBetween * (decimal)Temporal.NanosPerDay + nanos;
-                    days = (long)Math.Truncate(all / Temporal.NanosPerDay);
-                }
-            }
-
-            return new CypherDuration(0, days, 0, 0);
-        }));
-        add(new("duration.inseconds", 2, 2, (a, _) =>
-        {
-            var from = DateOf(a[0]!);
-            var to = DateOf(a[1]!);
-            decimal nanos = NanosOf(a[1]!) - NanosOf(a[0]!);
-            if (from is not null && to is not null)
-            {
-                nanos += (to.Value.DayNumber - from.Value.DayNumber) * (decimal)Temporal.NanosPerDay;
-            }
-
-            nanos += (OffsetOf(a[0]!) - OffsetOf(a[1]!)) * 1_000_000_000m;
-            return Temporal.Normalize(0, 0, nanos);
-        }));
+        add(new("duration.inmonths", 2, 2, (a, _) => Temporal.Between(a[0]!, a[1]!, DurationUnit.Months)));
+        add(new("duration.indays", 2, 2, (a, _) => Temporal.Between(a[0]!, a[1]!, DurationUnit.Days)));
+        add(new("duration.inseconds", 2, 2, (a, _) => Temporal.Between(a[0]!, a[1]!, DurationUnit.Seconds)));
         foreach (var kind in new[] { "date", "localtime", "time", "localdatetime", "datetime" })
         {
             var k = kind;
@@ -73,28 +38,4 @@ internal static partial class FunctionLibrary
             add(new(k + ".realtime", 0, 1, (a, c) => Find(k)!.Body(a, c)) { Volatile = true });
         }
     }
-
-    private static DateOnly? DateOf(object value) => value switch
-    {
-        CypherDate d => d.Value,
-        CypherLocalDateTime l => l.Date,
-        CypherDateTime z => z.Date,
-        _ => null,
-    };
-
-    private static long NanosOf(object value) => value switch
-    {
-        CypherLocalTime t => t.NanosecondOfDay,
-        CypherTime t => t.NanosecondOfDay,
-        CypherLocalDateTime l => l.NanosecondOfDay,
-        CypherDateTime z => z.NanosecondOfDay,
-        _ => 0,
-    };
-
-    private static long OffsetOf(object value) => value switch
-    {
-        CypherTime t => t.OffsetSeconds,
-        CypherDateTime z => z.OffsetSeconds,
-        _ => 0,
-    };
 }

@@ -159,20 +159,50 @@ internal static partial class Temporal
     {
         if (offset is null && zoneName is not null)
         {
-            var local = date.ToDateTime(TimeOnly.MinValue).AddTicks(nanos / 100);
-            offset = OffsetOf(zoneName, local, isLocal: true);
+            offset = OffsetOf(zoneName, LocalDateTime(date, nanos), isLocal: true);
+
+            // A local time skipped by a clock change names the instant at the offset before the change; it reads later.
+            var instant = InstantOf(date, nanos, offset);
+            var actual = OffsetAtInstant(zoneName, instant);
+            if (actual != offset)
+            {
+                ((date, nanos), offset) = (LocalOf(instant, actual), actual);
+            }
         }
 
         return new CypherDateTime(date, nanos, offset ?? 0, zoneName);
     }
 
+    /// <summary>
+    /// The offset of a named zone at a UTC instant, or (<paramref name="isLocal"/>) at a local date-time. A local time
+    /// repeated when clocks go back takes the earlier offset; one skipped when they go forward, the offset before the gap.
+    /// </summary>
     public static int OffsetOf(string zoneName, DateTime at, bool isLocal = false)
+    {
+        var zone = FindZone(zoneName);
+        if (!isLocal)
+        {
+            return (int)zone.GetUtcOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)).TotalSeconds;
+        }
+
+        var local = DateTime.SpecifyKind(at, DateTimeKind.Unspecified);
+        if (zone.IsAmbiguousTime(local))
+        {
+            return (int)zone.GetAmbiguousTimeOffsets(local).Max().TotalSeconds;
+        }
+
+        return (int)(zone.IsInvalidTime(local) ? zone.GetUtcOffset(local.AddDays(-1)) : zone.GetUtcOffset(local)).TotalSeconds;
+    }
+
+    /// <summary>The offset of a named zone at an instant in nanoseconds since 0001-01-01T00:00Z.</summary>
+    public static int OffsetAtInstant(string zoneName, Int128 instantNanos) =>
+        OffsetOf(zoneName, new DateTime((long)(instantNanos / 100), DateTimeKind.Utc));
+
+    private static TimeZoneInfo FindZone(string zoneName)
     {
         try
         {
-            var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneName);
-            var offset = isLocal ? zone.GetUtcOffset(DateTime.SpecifyKind(at, DateTimeKind.Unspecified)) : zone.GetUtcOffset(at);
-            return (int)offset.TotalSeconds;
+            return TimeZoneInfo.FindSystemTimeZoneById(zoneName);
         }
         catch (TimeZoneNotFoundException)
         {
@@ -183,9 +213,18 @@ internal static partial class Temporal
     [GeneratedRegex(@"^(?<sign>[-+])?P(?:(?<y>[-+]?\d+(?:\.\d+)?)Y)?(?:(?<mo>[-+]?\d+(?:\.\d+)?)M)?(?:(?<w>[-+]?\d+(?:\.\d+)?)W)?(?:(?<d>[-+]?\d+(?:\.\d+)?)D)?(?:T(?:(?<h>[-+]?\d+(?:\.\d+)?)H)?(?:(?<mi>[-+]?\d+(?:\.\d+)?)M)?(?:(?<s>[-+]?\d+(?:[.,]\d+)?)S)?)?$")]
     private static partial Regex DurationPattern();
 
+    /// <summary>ISO 8601's alternative duration form: a date and time of day read as amounts ("P0001-02-03T04:05:06.5").</summary>
+    [GeneratedRegex(@"^(?<sign>[-+])?P(?<y>\d{4})-?(?<mo>\d{2})-?(?<d>\d{2})(?:T(?<h>\d{2}):?(?<mi>\d{2}):?(?<s>\d{2}(?:[.,]\d{1,9})?))?$")]
+    private static partial Regex AlternativeDurationPattern();
+
     public static CypherDuration ParseDuration(string text)
     {
         var m = DurationPattern().Match(text.Trim());
+        if (!m.Success)
+        {
+            m = AlternativeDurationPattern().Match(text.Trim());
+        }
+
         if (!m.Success || text.Trim() is "P" or "PT")
         {
             throw CypherErrors.InvalidArgumentValue($"Text cannot be parsed to a Duration: \"{text}\"");
@@ -272,53 +311,4 @@ internal static partial class Temporal
     }
 
     private static long Mod(long value, long modulus) => ((value % modulus) + modulus) % modulus;
-
-    /// <summary>duration.between(a, b): months, days and time between two temporals of compatible kinds.</summary>
-    public static CypherDuration Between(object from, object to)
-    {
-        var (fromDate, fromNanos, fromOffset) = Components(from);
-        var (toDate, toNanos, toOffset) = Components(to);
-        if (fromDate is null || toDate is null)
-        {
-            var nanos = (toNanos - (toOffset ?? 0) * NanosPerSecond) - (fromNanos - (fromOffset ?? 0) * NanosPerSecond);
-            if (fromOffset is null || toOffset is null)
-            {
-                nanos = toNanos - fromNanos;
-            }
-
-            return Normalize(0, 0, nanos);
-        }
-
-        var adjust = fromOffset is not null && toOffset is not null ? (fromOffset.Value - toOffset.Value) * NanosPerSecond : 0;
-        var endNanos = toNanos + adjust;
-        var endDate = toDate.Value;
-        var months = (endDate.Year - fromDate.Value.Year) * 12 + endDate.Month - fromDate.Value.Month;
-        var anchor = fromDate.Value.AddMonths(months);
-        long Diff(DateOnly anchorDate) => (endDate.DayNumber - anchorDate.DayNumber) * NanosPerDay + endNanos - fromNanos;
-        if (months > 0 && Diff(anchor) < 0)
-        {
-            months--;
-            anchor = fromDate.Value.AddMonths(months);
-        }
-        else if (months < 0 && Diff(anchor) > 0)
-        {
-            months++;
-            anchor = fromDate.Value.AddMonths(months);
-        }
-
-        var remaining = Diff(anchor);
-        var days = remaining / NanosPerDay;
-        var rest = remaining - days * NanosPerDay;
-        return Normalize(months, days, rest);
-    }
-
-    private static (DateOnly? Date, long Nanos, int? Offset) Components(object value) => value switch
-    {
-        CypherDate d => (d.Value, 0, null),
-        CypherLocalTime t => (null, t.NanosecondOfDay, null),
-        CypherTime t => (null, t.NanosecondOfDay, t.OffsetSeconds),
-        CypherLocalDateTime l => (l.Date, l.NanosecondOfDay, null),
-        CypherDateTime z => (z.Date, z.NanosecondOfDay, z.OffsetSeconds),
-        _ => throw CypherErrors.InvalidArgumentType($"duration.between needs temporal values, not {Database.CypherValues.TypeName(value)}"),
-    };
 }

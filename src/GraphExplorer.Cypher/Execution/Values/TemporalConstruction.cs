@@ -121,12 +121,9 @@ internal static class TemporalConstruction
                     {
                         if (sourceZone is { } sz && source is CypherDateTime src)
                         {
-                            // Convert the instant into the new zone.
-                            var instant = Temporal.ToInstantNanos(new CypherDateTime(date, nanos, sz.OffsetSeconds, null));
-                            var (offset, name) = ParseZoneOffset(zone, src.Date, nanos);
-                            var local = instant + offset * Temporal.NanosPerSecond;
-                            var dayNumber = (long)(local / Temporal.NanosPerDay);
-                            return new CypherDateTime(DateOnly.FromDayNumber((int)dayNumber), (long)(local - dayNumber * (Int128)Temporal.NanosPerDay), offset, name);
+                            // The selected date and time in the source's zone (its offset resolved anew on that date), as an instant in the new zone.
+                            var selected = Temporal.MakeDateTime(date, nanos, src.ZoneId is null ? sz.OffsetSeconds : null, src.ZoneId);
+                            return AtZone(Temporal.ToInstantNanos(selected), zone);
                         }
 
                         if (sourceZone is { } tzs && source is CypherTime)
@@ -374,6 +371,19 @@ internal static class TemporalConstruction
         }
 
         return ((hour * 60 + minute) * 60 + second) * Temporal.NanosPerSecond + fraction;
+    }
+
+    /// <summary>An instant shown in a zone given as an offset or a name (a named zone's offset at that instant).</summary>
+    private static CypherDateTime AtZone(Int128 instant, string zone)
+    {
+        var (offset, name) = ParseZoneOffset(zone, DateOnly.MinValue, 0);
+        if (name is not null)
+        {
+            offset = Temporal.OffsetAtInstant(name, instant);
+        }
+
+        var (date, nanos) = Temporal.LocalOf(instant, offset);
+        return new CypherDateTime(date, nanos, offset, name);
     }
 
     /// <summary>A zone given as an offset ("+01:00", "Z") or an IANA name, resolved at a local date and time.</summary>
