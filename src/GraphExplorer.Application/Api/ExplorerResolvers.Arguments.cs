@@ -77,6 +77,7 @@ internal sealed partial class ExplorerResolvers
             SignedDate = Dates(map.GetValueOrDefault("signedDate")),
             Place = OptionalString(map, "place"),
             Participant = OptionalString(map, "participant"),
+            Organizer = OptionalString(map, "organizer"),
             Date = Dates(map.GetValueOrDefault("date")),
             Organization = OptionalString(map, "organization"),
         };
@@ -90,20 +91,9 @@ internal sealed partial class ExplorerResolvers
                 : null;
     }
 
-    /// <summary>Combines the caller's where with the parent's own restriction (e.g. the agreements of one party).</summary>
-    private static EntityWhere Within(EntityWhere? where, EntityWhere parent) => where is null ? parent : new EntityWhere { And = [parent, where] };
-
     private static IReadOnlyList<SortOrder>? OrderBy(IResolveContext context) =>
         context.Arguments.GetValueOrDefault("orderBy") is IEnumerable<object?> items
             ? [.. items.Select(Map).OfType<IReadOnlyDictionary<string, object?>>()
                 .Select(o => new SortOrder((string)o["field"]!, o.GetValueOrDefault("direction") as string == "DESC"))]
             : null;
-
-    /// <summary>A typed list page for a connection field: the caller's where, orderBy, first and after, within the parent's restriction.</summary>
-    private async Task<object?> ListAsync(IResolveContext context, EntityType type, KindMap? kinds, EntityWhere? parent = null)
-    {
-        var own = Where(context.Arguments.GetValueOrDefault("where"), kinds, "where");
-        var combined = parent is null ? own : Within(own, parent);
-        return await lists.ListAsync(type, combined, OrderBy(context), IntArgument(context, "first", 20), context.Arguments.GetValueOrDefault("after") as string, context.CancellationToken);
-    }
 }

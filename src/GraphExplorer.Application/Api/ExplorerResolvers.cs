@@ -37,6 +37,7 @@ internal sealed partial class ExplorerResolvers(IGraphDatabase database, Steward
         BindPlace(builder);
         BindSector(builder);
         BindSourceAndFact(builder);
+        BindInvolvement(builder);
         BindGraph(builder);
         BindMutation(builder);
         SetCosts(builder);

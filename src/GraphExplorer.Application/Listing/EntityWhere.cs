@@ -36,6 +36,9 @@ public sealed record EntityWhere
     /// <summary>Events: this organisation or person participated.</summary>
     public string? Participant { get; init; }
 
+    /// <summary>Events: this organisation organised it.</summary>
+    public string? Organizer { get; init; }
+
     /// <summary>Events: start date.</summary>
     public DateFilter? Date { get; init; }
 

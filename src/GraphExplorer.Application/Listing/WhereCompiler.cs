@@ -114,6 +114,12 @@ internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?
             parts.Add($"EXISTS {{ ({v})<-[:PARTICIPATED_IN]-(wq) WHERE wq.key = {Parameter(participant)} }}");
         }
 
+        if (where.Organizer is { } organizer)
+        {
+            Require(type == EntityType.Event, path, "organizer");
+            parts.Add($"EXISTS {{ ({v})<-[:ORGANIZED]-(wr) WHERE wr.key = {Parameter(organizer)} }}");
+        }
+
         if (where.Date is { } date)
         {
             Require(type == EntityType.Event, path, "date");

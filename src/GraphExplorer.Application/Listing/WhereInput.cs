@@ -44,6 +44,7 @@ public static class WhereInput
                 "signedDate" => where with { SignedDate = Dates(value, at) },
                 "place" => where with { Place = Text(value, at) },
                 "participant" => where with { Participant = Text(value, at) },
+                "organizer" => where with { Organizer = Text(value, at) },
                 "date" => where with { Date = Dates(value, at) },
                 "organization" => where with { Organization = Text(value, at) },
                 _ => throw ApplicationErrors.InvalidArgument(at, $"unknown field '{field}'"),
