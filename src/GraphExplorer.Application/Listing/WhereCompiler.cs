@@ -68,12 +68,7 @@ internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?
             parts.Add($"{v}.kind IN {Parameter(kinds.ToList())}");
         }
 
-        if (where.Sector is { } sector)
-        {
-            Require(type is EntityType.Organization or EntityType.Agreement or EntityType.Event, path, "sector");
-            parts.Add($"EXISTS {{ ({v})-[:IN_SECTOR]->(ws:Sector) WHERE ws.key = {Parameter(sector)} }}");
-        }
-
+        Related(parts, where.Sector, type is EntityType.Organization or EntityType.Agreement or EntityType.Event, v, path, "sector", "-[:IN_SECTOR]->(wx:Sector)");
         if (where.Country is { } country)
         {
             Require(type is EntityType.Organization or EntityType.Agreement, path, "country");
@@ -84,55 +79,41 @@ internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?
                 : located);
         }
 
-        if (where.PartyTo is { } partyTo)
-        {
-            Require(type == EntityType.Organization, path, "partyTo");
-            parts.Add($"EXISTS {{ ({v})-[:PARTY_TO]->(wa:Agreement) WHERE wa.key = {Parameter(partyTo)} }}");
-        }
-
-        if (where.Party is { } party)
-        {
-            Require(type == EntityType.Agreement, path, "party");
-            parts.Add($"EXISTS {{ ({v})<-[:PARTY_TO]-(wp) WHERE wp.key = {Parameter(party)} }}");
-        }
-
+        Related(parts, where.PartyTo, type == EntityType.Organization, v, path, "partyTo", "-[:PARTY_TO]->(wx:Agreement)");
+        Related(parts, where.Party, type == EntityType.Agreement, v, path, "party", "<-[:PARTY_TO]-(wx)");
         if (where.SignedDate is { } signed)
         {
             Require(type == EntityType.Agreement, path, "signedDate");
             parts.Add(Dates($"{v}.signedDate", signed, $"{path}.signedDate"));
         }
 
-        if (where.Place is { } place)
-        {
-            Require(type == EntityType.Event, path, "place");
-            parts.Add($"EXISTS {{ ({v})-[:LOCATED_IN]->(:Place)-[:PART_OF*0..6]->(wl:Place) WHERE wl.key = {Parameter(place)} }}");
-        }
-
-        if (where.Participant is { } participant)
-        {
-            Require(type == EntityType.Event, path, "participant");
-            parts.Add($"EXISTS {{ ({v})<-[:PARTICIPATED_IN]-(wq) WHERE wq.key = {Parameter(participant)} }}");
-        }
-
-        if (where.Organizer is { } organizer)
-        {
-            Require(type == EntityType.Event, path, "organizer");
-            parts.Add($"EXISTS {{ ({v})<-[:ORGANIZED]-(wr) WHERE wr.key = {Parameter(organizer)} }}");
-        }
-
+        Related(parts, where.Place, type == EntityType.Event, v, path, "place", "-[:LOCATED_IN]->(:Place)-[:PART_OF*0..6]->(wx:Place)");
+        Related(parts, where.Participant, type == EntityType.Event, v, path, "participant", "<-[:PARTICIPATED_IN]-(wx)");
+        Related(parts, where.Organizer, type == EntityType.Event, v, path, "organizer", "<-[:ORGANIZED]-(wx)");
         if (where.Date is { } date)
         {
             Require(type == EntityType.Event, path, "date");
             parts.Add(Dates($"{v}.startDate", date, $"{path}.date"));
         }
 
-        if (where.Organization is { } organization)
-        {
-            Require(type == EntityType.Person, path, "organization");
-            parts.Add($"EXISTS {{ ({v})-[:HOLDS_ROLE]->(wo:Organization) WHERE wo.key = {Parameter(organization)} }}");
-        }
+        Related(parts, where.Organization, type == EntityType.Person, v, path, "organization", "-[:HOLDS_ROLE]->(wx:Organization)");
 
         return parts.Count == 0 ? "true" : string.Join(" AND ", parts.Select(p => $"({p})"));
+    }
+
+    /// <summary>
+    /// A criterion naming a related entity by id: <paramref name="pattern"/> (a fixed fragment of this class) leads from
+    /// the listed entity to <c>wx</c>, which must have that key.
+    /// </summary>
+    private void Related(List<string> parts, string? key, bool applies, string v, string path, string field, string pattern)
+    {
+        if (key is null)
+        {
+            return;
+        }
+
+        Require(applies, path, field);
+        parts.Add($"EXISTS {{ ({v}){pattern} WHERE wx.key = {Parameter(key)} }}");
     }
 
     private string Group(IReadOnlyList<EntityWhere> items, string separator, string v, string path, int depth)
