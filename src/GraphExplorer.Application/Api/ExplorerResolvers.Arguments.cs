@@ -78,6 +78,10 @@ internal sealed partial class ExplorerResolvers
             Place = OptionalString(map, "place"),
             Participant = OptionalString(map, "participant"),
             Organizer = OptionalString(map, "organizer"),
+            PartiesSome = Where(map.GetValueOrDefault("parties_SOME"), KindMaps.Organization, $"{path}.parties_SOME"),
+            PartiesNone = Where(map.GetValueOrDefault("parties_NONE"), KindMaps.Organization, $"{path}.parties_NONE"),
+            AgreementsSome = Where(map.GetValueOrDefault("agreements_SOME"), KindMaps.Agreement, $"{path}.agreements_SOME"),
+            AgreementsNone = Where(map.GetValueOrDefault("agreements_NONE"), KindMaps.Agreement, $"{path}.agreements_NONE"),
             Date = Dates(map.GetValueOrDefault("date")),
             Organization = OptionalString(map, "organization"),
         };

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GraphExplorer.Application.Domain;
 using GraphExplorer.Database.Values;
 
@@ -7,12 +8,14 @@ namespace GraphExplorer.Application.Listing;
 /// Compiles an <see cref="EntityWhere"/> into a Cypher condition over one variable. The text is built only from the
 /// fixed fragments below; every value goes into a parameter (<c>$w0</c>, <c>$w1</c>, …), so no user text ever
 /// reaches the query text. Errors name the path of the offending field (e.g. <c>where.OR[1].partyTo</c>).
+/// Filters on related entities (<c>parties_SOME</c>) compile with a compiler for the related type that shares this
+/// one's parameters and numbering.
 /// </summary>
-internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?> parameters)
+internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?> parameters, StrongBox<int>? numbering = null)
 {
     public const int MaxDepth = 8;
 
-    private int next;
+    private readonly StrongBox<int> next = numbering ?? new StrongBox<int>();
 
     public string Compile(EntityWhere? where, string variable, string path = "where") =>
         where is null ? "true" : Node(where, variable, path, 0);
@@ -97,6 +100,10 @@ internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?
         }
 
         Related(parts, where.Organization, type == EntityType.Person, v, path, "organization", "-[:HOLDS_ROLE]->(wx:Organization)");
+        Some(parts, where.PartiesSome, negate: false, type == EntityType.Agreement, v, path, "parties_SOME", EntityType.Organization, "<-[:PARTY_TO]-", depth);
+        Some(parts, where.PartiesNone, negate: true, type == EntityType.Agreement, v, path, "parties_NONE", EntityType.Organization, "<-[:PARTY_TO]-", depth);
+        Some(parts, where.AgreementsSome, negate: false, type == EntityType.Organization, v, path, "agreements_SOME", EntityType.Agreement, "-[:PARTY_TO]->", depth);
+        Some(parts, where.AgreementsNone, negate: true, type == EntityType.Organization, v, path, "agreements_NONE", EntityType.Agreement, "-[:PARTY_TO]->", depth);
 
         return parts.Count == 0 ? "true" : string.Join(" AND ", parts.Select(p => $"({p})"));
     }
@@ -114,6 +121,24 @@ internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?
 
         Require(applies, path, field);
         parts.Add($"EXISTS {{ ({v}){pattern} WHERE wx.key = {Parameter(key)} }}");
+    }
+
+    /// <summary>
+    /// A filter on the entities related through <paramref name="relationship"/> (a fixed fragment of this class): some
+    /// of them match it, or (<paramref name="negate"/>) none does. The related filter is compiled for its own type.
+    /// </summary>
+    private void Some(List<string> parts, EntityWhere? related, bool negate, bool applies, string v, string path, string field, EntityType relatedType, string relationship, int depth)
+    {
+        if (related is null)
+        {
+            return;
+        }
+
+        Require(applies, path, field);
+        var other = $"wn{next.Value++}";
+        var condition = new WhereCompiler(relatedType, parameters, next).Node(related, other, $"{path}.{field}", depth + 1);
+        var exists = $"EXISTS {{ ({v}){relationship}({other}:{GraphModel.Label(relatedType)}) WHERE {condition} }}";
+        parts.Add(negate ? $"NOT {exists}" : exists);
     }
 
     private string Group(IReadOnlyList<EntityWhere> items, string separator, string v, string path, int depth)
@@ -159,7 +184,7 @@ internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?
 
     private string Parameter(object value)
     {
-        var name = $"w{next++}";
+        var name = $"w{next.Value++}";
         parameters[name] = value;
         return "$" + name;
     }
