@@ -71,10 +71,11 @@ internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?
             parts.Add($"{v}.kind IN {Parameter(kinds.ToList())}");
         }
 
-        Related(parts, where.Sector, type is EntityType.Organization or EntityType.Agreement or EntityType.Event, v, path, "sector", "-[:IN_SECTOR]->(wx:Sector)");
+        Related(parts, where.Sector, type is EntityType.Organization or EntityType.Agreement or EntityType.Event, v, path, "sector", "-[:IN_SECTOR]->(wx:Sector)", EntityType.Sector);
         if (where.Country is { } country)
         {
             Require(type is EntityType.Organization or EntityType.Agreement, path, "country");
+            RequireId(country, path, "country", EntityType.Place);
             var p = Parameter(country);
             var located = $"EXISTS {{ ({v})-[:LOCATED_IN]->(:Place)-[:PART_OF*0..6]->(wc:Place) WHERE wc.key = {p} }}";
             parts.Add(type == EntityType.Agreement
@@ -82,24 +83,24 @@ internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?
                 : located);
         }
 
-        Related(parts, where.PartyTo, type == EntityType.Organization, v, path, "partyTo", "-[:PARTY_TO]->(wx:Agreement)");
-        Related(parts, where.Party, type == EntityType.Agreement, v, path, "party", "<-[:PARTY_TO]-(wx)");
+        Related(parts, where.PartyTo, type == EntityType.Organization, v, path, "partyTo", "-[:PARTY_TO]->(wx:Agreement)", EntityType.Agreement);
+        Related(parts, where.Party, type == EntityType.Agreement, v, path, "party", "<-[:PARTY_TO]-(wx)", EntityType.Organization, EntityType.Person);
         if (where.SignedDate is { } signed)
         {
             Require(type == EntityType.Agreement, path, "signedDate");
             parts.Add(Dates($"{v}.signedDate", signed, $"{path}.signedDate"));
         }
 
-        Related(parts, where.Place, type == EntityType.Event, v, path, "place", "-[:LOCATED_IN]->(:Place)-[:PART_OF*0..6]->(wx:Place)");
-        Related(parts, where.Participant, type == EntityType.Event, v, path, "participant", "<-[:PARTICIPATED_IN]-(wx)");
-        Related(parts, where.Organizer, type == EntityType.Event, v, path, "organizer", "<-[:ORGANIZED]-(wx)");
+        Related(parts, where.Place, type == EntityType.Event, v, path, "place", "-[:LOCATED_IN]->(:Place)-[:PART_OF*0..6]->(wx:Place)", EntityType.Place);
+        Related(parts, where.Participant, type == EntityType.Event, v, path, "participant", "<-[:PARTICIPATED_IN]-(wx)", EntityType.Organization, EntityType.Person);
+        Related(parts, where.Organizer, type == EntityType.Event, v, path, "organizer", "<-[:ORGANIZED]-(wx)", EntityType.Organization);
         if (where.Date is { } date)
         {
             Require(type == EntityType.Event, path, "date");
             parts.Add(Dates($"{v}.startDate", date, $"{path}.date"));
         }
 
-        Related(parts, where.Organization, type == EntityType.Person, v, path, "organization", "-[:HOLDS_ROLE]->(wx:Organization)");
+        Related(parts, where.Organization, type == EntityType.Person, v, path, "organization", "-[:HOLDS_ROLE]->(wx:Organization)", EntityType.Organization);
         Some(parts, where.PartiesSome, negate: false, type == EntityType.Agreement, v, path, "parties_SOME", EntityType.Organization, "<-[:PARTY_TO]-", depth);
         Some(parts, where.PartiesNone, negate: true, type == EntityType.Agreement, v, path, "parties_NONE", EntityType.Organization, "<-[:PARTY_TO]-", depth);
         Some(parts, where.AgreementsSome, negate: false, type == EntityType.Organization, v, path, "agreements_SOME", EntityType.Agreement, "-[:PARTY_TO]->", depth);
@@ -110,9 +111,10 @@ internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?
 
     /// <summary>
     /// A criterion naming a related entity by id: <paramref name="pattern"/> (a fixed fragment of this class) leads from
-    /// the listed entity to <c>wx</c>, which must have that key.
+    /// the listed entity to <c>wx</c>, which must have that key. An id of another type is an error (it could never
+    /// match); a well-formed id that names nothing matches nothing.
     /// </summary>
-    private void Related(List<string> parts, string? key, bool applies, string v, string path, string field, string pattern)
+    private void Related(List<string> parts, string? key, bool applies, string v, string path, string field, string pattern, params EntityType[] idTypes)
     {
         if (key is null)
         {
@@ -120,6 +122,7 @@ internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?
         }
 
         Require(applies, path, field);
+        RequireId(key, path, field, idTypes);
         parts.Add($"EXISTS {{ ({v}){pattern} WHERE wx.key = {Parameter(key)} }}");
     }
 
@@ -187,6 +190,15 @@ internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?
         var name = $"w{next.Value++}";
         parameters[name] = value;
         return "$" + name;
+    }
+
+    private static void RequireId(string key, string path, string field, params EntityType[] types)
+    {
+        if (GraphModel.TypeOfKey(key) is not { } actual || !types.Contains(actual))
+        {
+            throw ApplicationErrors.InvalidArgument($"{path}.{field}",
+                $"'{key}' is not the id of {GraphModel.DescribeIds(types)}");
+        }
     }
 
     private void Require(bool applies, string path, string field)

@@ -175,7 +175,7 @@ public sealed partial class StewardshipService
             var slug = id.StartsWith(prefix, StringComparison.Ordinal) ? id[prefix.Length..] : null;
             if (slug is null || slug.Length == 0 || slug.Any(c => !(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')))
             {
-                throw ApplicationErrors.ValidationFailed(path, $"'{id}' is not a {type.ToString().ToLowerInvariant()} id: '{prefix}' then lower-case letters, digits and '-'");
+                throw ApplicationErrors.ValidationFailed(path, $"'{id}' is not the id of {GraphModel.DescribeIds([type])}: '{prefix}' then lower-case letters, digits and '-'");
             }
 
             return id;

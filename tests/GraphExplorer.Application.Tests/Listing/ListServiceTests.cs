@@ -179,4 +179,24 @@ public sealed class ListServiceTests(SeedGraphFixture fixture)
 
         (await act.Should().ThrowAsync<ExplorerException>()).Which.Target.Should().Be("where.parties_SOME.OR[0].party");
     }
+
+    [Theory]
+    [InlineData("japan")]
+    [InlineData("org:jaxa")]
+    public async Task An_id_of_the_wrong_kind_in_a_filter_is_an_error_not_an_empty_list(string country)
+    {
+        var act = () => Service.OrganizationsAsync(new EntityWhere { Country = country });
+
+        var error = (await act.Should().ThrowAsync<ExplorerException>()).Which;
+        error.Target.Should().Be("where.country");
+        error.Message.Should().Contain("a place (place:…)");
+    }
+
+    [Fact]
+    public async Task A_well_formed_id_that_names_nothing_matches_nothing()
+    {
+        var page = await Service.OrganizationsAsync(new EntityWhere { Country = "place:atlantis" });
+
+        page.TotalCount.Should().Be(0);
+    }
 }
