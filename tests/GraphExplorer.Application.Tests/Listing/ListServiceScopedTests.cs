@@ -103,7 +103,9 @@ public sealed class ListServiceScopedTests(SeedGraphFixture fixture)
     private static EntityWhere Criterion(ListScope scope, string parent) => scope switch
     {
         _ when scope == ListScope.AgreementsOfParty => new EntityWhere { Party = parent },
-        _ when scope == ListScope.EventsOfParticipant => new EntityWhere { Or = [new EntityWhere { Participant = parent }, new EntityWhere { Organizer = parent }] },
+        _ when scope == ListScope.EventsOfParticipant => parent.StartsWith("person:", StringComparison.Ordinal)
+            ? new EntityWhere { Participant = parent } // people do not organise (ORGANIZED is from organisations)
+            : new EntityWhere { Or = [new EntityWhere { Participant = parent }, new EntityWhere { Organizer = parent }] },
         _ when scope == ListScope.OrganizationsInPlace => new EntityWhere { Country = parent },
         _ when scope == ListScope.EventsInPlace => new EntityWhere { Place = parent },
         _ when scope == ListScope.OrganizationsInSector || scope == ListScope.AgreementsInSector => new EntityWhere { Sector = parent },
