@@ -26,7 +26,8 @@ public sealed partial class ListService(IGraphDatabase database)
             {
                 ["NAME"] = "n.name",
                 ["AGREEMENT_COUNT"] = "COUNT { (n)-[:PARTY_TO]->(:Agreement) }",
-                ["EVENT_COUNT"] = "COUNT { (n)-[:PARTICIPATED_IN|ORGANIZED]->(:Event) }",
+                // An event the organisation both organised and took part in counts once, as in Organization.events.
+                ["EVENT_COUNT"] = "COUNT { MATCH (n)-[:PARTICIPATED_IN|ORGANIZED]->(e:Event) RETURN DISTINCT e }",
             },
             [EntityType.Agreement] = new Dictionary<string, string>
             {

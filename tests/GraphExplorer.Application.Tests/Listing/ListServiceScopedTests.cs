@@ -96,6 +96,27 @@ public sealed class ListServiceScopedTests(SeedGraphFixture fixture)
         });
     }
 
+    [Fact]
+    public async Task An_event_organised_and_attended_is_one_item_with_both_ties_and_counts_once()
+    {
+        await using var database = GraphExplorer.Cypher.EmbeddedGraphDatabase.CreateInMemory();
+        await using (var session = database.OpenSession())
+        {
+            await session.RunAsync(
+                "CREATE (o:Organization {key: 'org:a-host', name: 'Host'}), (p:Organization {key: 'org:guest', name: 'Guest'}), " +
+                "(e:Event {key: 'evt:forum', name: 'Forum'}), (f:Event {key: 'evt:fair', name: 'Fair'}), " +
+                "(o)-[:ORGANIZED]->(e), (o)-[:PARTICIPATED_IN {role: 'speaker'}]->(e), (p)-[:PARTICIPATED_IN]->(e), (p)-[:PARTICIPATED_IN]->(f)");
+        }
+
+        var service = new ListService(database);
+        var events = (await service.ListWithinAsync(ListScope.EventsOfParticipant, ["org:a-host"], null, null, 10, null))["org:a-host"];
+        var byEvents = await service.OrganizationsAsync(orderBy: [new SortOrder("EVENT_COUNT", Descending: true)]);
+
+        events.TotalCount.Should().Be(1);
+        events.Edges.Single().Links.Select(l => l.Type).Should().Equal("ORGANIZED", "PARTICIPATED_IN");
+        byEvents.Nodes.Select(n => n.Id).Should().Equal(["org:guest", "org:a-host"], "the guest attended two events, the host one (a tie at two would put the host first by id)");
+    }
+
     private static ListScope Scope(string name) =>
         (ListScope)typeof(ListScope).GetProperty(name)!.GetValue(null)!;
 
