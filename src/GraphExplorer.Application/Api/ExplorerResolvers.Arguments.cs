@@ -53,48 +53,6 @@ internal sealed partial class ExplorerResolvers
             DateArgument(map.GetValueOrDefault("to")));
     }
 
-    /// <summary>An OrganizationWhere/AgreementWhere/EventWhere/PersonWhere input as an <see cref="EntityWhere"/>.</summary>
-    private static EntityWhere? Where(object? value, KindMap? kinds, string path)
-    {
-        if (Map(value) is not { } map)
-        {
-            return null;
-        }
-
-        return new EntityWhere
-        {
-            And = List(map.GetValueOrDefault("AND"), kinds, $"{path}.AND"),
-            Or = List(map.GetValueOrDefault("OR"), kinds, $"{path}.OR"),
-            Not = Where(map.GetValueOrDefault("NOT"), kinds, $"{path}.NOT"),
-            Text = OptionalString(map, "text"),
-            KindIn = Strings(map.GetValueOrDefault("kind_in")) is { } enumValues && kinds is not null
-                ? [.. enumValues.Select(v => kinds.ToStored(v, $"{path}.kind_in"))]
-                : null,
-            Sector = OptionalString(map, "sector"),
-            Country = OptionalString(map, "country"),
-            PartyTo = OptionalString(map, "partyTo"),
-            Party = OptionalString(map, "party"),
-            SignedDate = Dates(map.GetValueOrDefault("signedDate")),
-            Place = OptionalString(map, "place"),
-            Participant = OptionalString(map, "participant"),
-            Organizer = OptionalString(map, "organizer"),
-            PartiesSome = Where(map.GetValueOrDefault("parties_SOME"), KindMaps.Organization, $"{path}.parties_SOME"),
-            PartiesNone = Where(map.GetValueOrDefault("parties_NONE"), KindMaps.Organization, $"{path}.parties_NONE"),
-            AgreementsSome = Where(map.GetValueOrDefault("agreements_SOME"), KindMaps.Agreement, $"{path}.agreements_SOME"),
-            AgreementsNone = Where(map.GetValueOrDefault("agreements_NONE"), KindMaps.Agreement, $"{path}.agreements_NONE"),
-            Date = Dates(map.GetValueOrDefault("date")),
-            Organization = OptionalString(map, "organization"),
-        };
-
-        static IReadOnlyList<EntityWhere>? List(object? items, KindMap? kinds, string path) =>
-            items is IEnumerable<object?> list ? [.. list.Select((item, i) => Where(item, kinds, $"{path}[{i}]")!)] : null;
-
-        static DateFilter? Dates(object? value) =>
-            Map(value) is { } dates
-                ? new DateFilter(DateArgument(dates.GetValueOrDefault("eq")), DateArgument(dates.GetValueOrDefault("gte")), DateArgument(dates.GetValueOrDefault("lte")))
-                : null;
-    }
-
     private static IReadOnlyList<SortOrder>? OrderBy(IResolveContext context) =>
         context.Arguments.GetValueOrDefault("orderBy") is IEnumerable<object?> items
             ? [.. items.Select(Map).OfType<IReadOnlyDictionary<string, object?>>()

@@ -15,10 +15,10 @@ internal sealed partial class ExplorerResolvers
     private static readonly JsonSerializerOptions ArgumentsJson = new() { WriteIndented = false };
 
     /// <summary>A typed list page of the Query root: the caller's where, orderBy, first and after.</summary>
-    private async Task<object?> ListAsync(IResolveContext context, Domain.EntityType type, KindMap? kinds) =>
+    private async Task<object?> ListAsync(IResolveContext context, Domain.EntityType type) =>
         await lists.ListAsync(
             type,
-            Where(context.Arguments.GetValueOrDefault("where"), kinds, "where"),
+            WhereInput.Read(context.Arguments.GetValueOrDefault("where")),
             OrderBy(context),
             IntArgument(context, "first", 20),
             context.Arguments.GetValueOrDefault("after") as string,
@@ -28,9 +28,9 @@ internal sealed partial class ExplorerResolvers
     /// The source entity's page of a nested connection. The loader's name carries the field and its coerced arguments,
     /// so only parents asking the very same page share a batch (aliases with other arguments get loaders of their own).
     /// </summary>
-    private async Task<object?> NestedListAsync(IResolveContext context, ListScope scope, KindMap? kinds)
+    private async Task<object?> NestedListAsync(IResolveContext context, ListScope scope)
     {
-        var where = Where(context.Arguments.GetValueOrDefault("where"), kinds, "where");
+        var where = WhereInput.Read(context.Arguments.GetValueOrDefault("where"));
         var orderBy = OrderBy(context);
         var first = IntArgument(context, "first", 50);
         var after = context.Arguments.GetValueOrDefault("after") as string;

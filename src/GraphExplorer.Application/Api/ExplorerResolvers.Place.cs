@@ -17,15 +17,15 @@ internal sealed partial class ExplorerResolvers
             .Where(r => r.Type == "TWINNED_WITH")
             .Select(r => new Twinning(r.Other, AsDate(r.Properties.GetValueOrDefault("since")), r.Citations))
             .ToList());
-        Field(builder, type, "organizations", context => NestedListAsync(context, ListScope.OrganizationsInPlace, KindMaps.Organization));
-        Field(builder, type, "events", context => NestedListAsync(context, ListScope.EventsInPlace, KindMaps.Event));
+        Field(builder, type, "organizations", context => NestedListAsync(context, ListScope.OrganizationsInPlace));
+        Field(builder, type, "events", context => NestedListAsync(context, ListScope.EventsInPlace));
     }
 
     private void BindSector(SchemaBuilder builder)
     {
         const string type = "Sector";
         Property(builder, type, "nameFr");
-        Field(builder, type, "organizations", context => NestedListAsync(context, ListScope.OrganizationsInSector, KindMaps.Organization));
-        Field(builder, type, "agreements", context => NestedListAsync(context, ListScope.AgreementsInSector, KindMaps.Agreement));
+        Field(builder, type, "organizations", context => NestedListAsync(context, ListScope.OrganizationsInSector));
+        Field(builder, type, "agreements", context => NestedListAsync(context, ListScope.AgreementsInSector));
     }
 }

@@ -17,10 +17,10 @@ internal sealed partial class ExplorerResolvers
             Strings(context.Arguments.GetValueOrDefault("types"))?.Select(KindMaps.ParseEntityType).ToList(),
             IntArgument(context, "first", 20),
             context.CancellationToken));
-        Field(builder, "Query", "organizations", context => ListAsync(context, EntityType.Organization, KindMaps.Organization));
-        Field(builder, "Query", "agreements", context => ListAsync(context, EntityType.Agreement, KindMaps.Agreement));
-        Field(builder, "Query", "events", context => ListAsync(context, EntityType.Event, KindMaps.Event));
-        Field(builder, "Query", "people", context => ListAsync(context, EntityType.Person, kinds: null));
+        Field(builder, "Query", "organizations", context => ListAsync(context, EntityType.Organization));
+        Field(builder, "Query", "agreements", context => ListAsync(context, EntityType.Agreement));
+        Field(builder, "Query", "events", context => ListAsync(context, EntityType.Event));
+        Field(builder, "Query", "people", context => ListAsync(context, EntityType.Person));
         Field(builder, "Query", "places", async context => await entities.ListAsync(
             EntityType.Place,
             context.Arguments.GetValueOrDefault("kind") is string kind ? KindMaps.Place.ToStored(kind, "kind") : null,

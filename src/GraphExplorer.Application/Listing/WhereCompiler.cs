@@ -65,7 +65,8 @@ internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?
             };
             foreach (var kind in kinds.Where(k => !allowed.Contains(k)))
             {
-                throw ApplicationErrors.InvalidArgument($"{path}.kind_in", $"unknown {type.ToString().ToLowerInvariant()} kind '{kind}'");
+                throw ApplicationErrors.InvalidArgument($"{path}.kind_in",
+                    $"'{kind}' is no {type.ToString().ToLowerInvariant()} kind stored in the graph (expected one of {string.Join(", ", allowed.Order(StringComparer.Ordinal))})");
             }
 
             parts.Add($"{v}.kind IN {Parameter(kinds.ToList())}");
