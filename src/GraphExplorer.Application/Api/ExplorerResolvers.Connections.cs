@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GraphExplorer.Application.Exploration;
 using GraphExplorer.Application.Listing;
 using GraphExplorer.GraphQL.Execution;
 using GraphExplorer.GraphQL.Types;
@@ -49,7 +50,13 @@ internal sealed partial class ExplorerResolvers
             .Where(l => l.Type == "PARTICIPATED_IN")
             .Select(l => l.Properties.GetValueOrDefault("role") as string)
             .FirstOrDefault(r => r is not null));
+        // Source titles come from Citation.source's batched entity loader, not from here.
+        Field(builder, type, "citations", context => SourceAs<ConnectionEdge>(context).Links
+            .SelectMany(l => NodeCards.CitationsOf(l.Properties, NoTitles))
+            .ToList());
     }
+
+    private static readonly IReadOnlyDictionary<string, string> NoTitles = new Dictionary<string, string>();
 
     /// <summary>ORGANIZER first (organising is the stronger tie), then PARTICIPANT.</summary>
     private static List<string> EventRoles(ConnectionEdge edge)

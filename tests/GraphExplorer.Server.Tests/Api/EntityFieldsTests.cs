@@ -37,7 +37,7 @@ public sealed class EntityFieldsTests(ExplorerTestServer server) : IClassFixture
             {
               node(id: "org:chambre-de-commerce-luxembourg") {
                 ... on Organization {
-                  events(first: 50) { totalCount nodes { id } edges { role roles participationRole node { id } } }
+                  events(first: 50) { totalCount nodes { id } edges { role roles participationRole node { id } citations { quote source { id title } } } }
                 }
               }
             }
@@ -53,6 +53,11 @@ public sealed class EntityFieldsTests(ExplorerTestServer server) : IClassFixture
         attended.GetProperty("role").GetString().Should().Be("PARTICIPANT");
         attended.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).Should().Equal("PARTICIPANT");
         attended.GetProperty("participationRole").GetString().Should().Be("pavillon luxembourgeois");
+        edges.Values.Should().AllSatisfy(e => e.GetProperty("citations").EnumerateArray().Should().NotBeEmpty().And.AllSatisfy(c =>
+        {
+            c.GetProperty("quote").GetString().Should().NotBeNullOrEmpty();
+            c.GetProperty("source").GetProperty("title").GetString().Should().NotStartWith("src:", "the title is the article's, not its id");
+        }));
     }
 
     [Fact]
