@@ -13,6 +13,8 @@ internal sealed partial class ExplorerResolvers
         Kind(builder, type, KindMaps.Agreement);
         Property(builder, type, "signedDate");
         Field(builder, type, "signedDatePrecision", context => KindMaps.Precision.ToEnum(Entity(context)["signedDatePrecision"] as string));
+        Property(builder, type, "dateNote");
+        Property(builder, type, "counterpartyNote");
         Property(builder, type, "status");
         Property(builder, type, "summary");
         Field(builder, type, "parties", async context => (await RelatedAsync(context, "PARTY_TO", outgoing: false))

@@ -53,57 +53,9 @@ internal sealed partial class ExplorerResolvers
             DateArgument(map.GetValueOrDefault("to")));
     }
 
-    /// <summary>An OrganizationWhere/AgreementWhere/EventWhere/PersonWhere input as an <see cref="EntityWhere"/>.</summary>
-    private static EntityWhere? Where(object? value, KindMap? kinds, string path)
-    {
-        if (Map(value) is not { } map)
-        {
-            return null;
-        }
-
-        return new EntityWhere
-        {
-            And = List(map.GetValueOrDefault("AND"), kinds, $"{path}.AND"),
-            Or = List(map.GetValueOrDefault("OR"), kinds, $"{path}.OR"),
-            Not = Where(map.GetValueOrDefault("NOT"), kinds, $"{path}.NOT"),
-            Text = OptionalString(map, "text"),
-            KindIn = Strings(map.GetValueOrDefault("kind_in")) is { } enumValues && kinds is not null
-                ? [.. enumValues.Select(v => kinds.ToStored(v, $"{path}.kind_in"))]
-                : null,
-            Sector = OptionalString(map, "sector"),
-            Country = OptionalString(map, "country"),
-            PartyTo = OptionalString(map, "partyTo"),
-            Party = OptionalString(map, "party"),
-            SignedDate = Dates(map.GetValueOrDefault("signedDate")),
-            Place = OptionalString(map, "place"),
-            Participant = OptionalString(map, "participant"),
-            Date = Dates(map.GetValueOrDefault("date")),
-            Organization = OptionalString(map, "organization"),
-        };
-
-        static IReadOnlyList<EntityWhere>? List(object? items, KindMap? kinds, string path) =>
-            items is IEnumerable<object?> list ? [.. list.Select((item, i) => Where(item, kinds, $"{path}[{i}]")!)] : null;
-
-        static DateFilter? Dates(object? value) =>
-            Map(value) is { } dates
-                ? new DateFilter(DateArgument(dates.GetValueOrDefault("eq")), DateArgument(dates.GetValueOrDefault("gte")), DateArgument(dates.GetValueOrDefault("lte")))
-                : null;
-    }
-
-    /// <summary>Combines the caller's where with the parent's own restriction (e.g. the agreements of one party).</summary>
-    private static EntityWhere Within(EntityWhere? where, EntityWhere parent) => where is null ? parent : new EntityWhere { And = [parent, where] };
-
     private static IReadOnlyList<SortOrder>? OrderBy(IResolveContext context) =>
         context.Arguments.GetValueOrDefault("orderBy") is IEnumerable<object?> items
             ? [.. items.Select(Map).OfType<IReadOnlyDictionary<string, object?>>()
                 .Select(o => new SortOrder((string)o["field"]!, o.GetValueOrDefault("direction") as string == "DESC"))]
             : null;
-
-    /// <summary>A typed list page for a connection field: the caller's where, orderBy, first and after, within the parent's restriction.</summary>
-    private async Task<object?> ListAsync(IResolveContext context, EntityType type, KindMap? kinds, EntityWhere? parent = null)
-    {
-        var own = Where(context.Arguments.GetValueOrDefault("where"), kinds, "where");
-        var combined = parent is null ? own : Within(own, parent);
-        return await lists.ListAsync(type, combined, OrderBy(context), IntArgument(context, "first", 20), context.Arguments.GetValueOrDefault("after") as string, context.CancellationToken);
-    }
 }

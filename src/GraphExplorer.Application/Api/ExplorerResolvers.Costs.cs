@@ -4,13 +4,15 @@ namespace GraphExplorer.Application.Api;
 
 /// <summary>
 /// Cost weights for the engine's cost limit: a field that runs queries of its own (not through a data loader) weighs
-/// more than one answered from its parent or a batch, so nesting per-item connections or explorations in long lists
-/// is refused before it runs rather than making a round trip per item.
+/// more than one answered from its parent or a batch, so nesting explorations in long lists is refused before it runs.
 /// </summary>
 internal sealed partial class ExplorerResolvers
 {
-    /// <summary>A typed list page: a count and a page query per parent.</summary>
+    /// <summary>A typed list page of the Query root: a count and a page query.</summary>
     private const int ConnectionCost = 10;
+
+    /// <summary>A nested connection: batched over the parents (one query per level), but each parent's items are read.</summary>
+    private const int NestedConnectionCost = 2;
 
     /// <summary>An exploration: several queries per hop, label or bucket.</summary>
     private const int ExplorationCost = 50;
@@ -21,10 +23,14 @@ internal sealed partial class ExplorerResolvers
         {
             ("Organization", "agreements"), ("Organization", "events"), ("Person", "agreements"), ("Person", "events"),
             ("Place", "organizations"), ("Place", "events"), ("Sector", "organizations"), ("Sector", "agreements"),
-            ("Query", "organizations"), ("Query", "agreements"), ("Query", "events"), ("Query", "people"), ("Query", "search"),
         })
         {
-            builder.SetCost(type, field, ConnectionCost);
+            builder.SetCost(type, field, NestedConnectionCost);
+        }
+
+        foreach (var field in new[] { "organizations", "agreements", "events", "people", "search" })
+        {
+            builder.SetCost("Query", field, ConnectionCost);
         }
 
         foreach (var field in new[] { "neighbourhood", "paths", "timeline", "aggregates" })

@@ -13,6 +13,7 @@ internal sealed partial class ExplorerResolvers
         Property(builder, type, "startDate");
         Property(builder, type, "endDate");
         Field(builder, type, "datePrecision", context => KindMaps.Precision.ToEnum(Entity(context)["datePrecision"] as string));
+        Property(builder, type, "dateNote");
         Field(builder, type, "places", context => RelatedEntitiesAsync(context, "LOCATED_IN", outgoing: true, EntityType.Place));
         Field(builder, type, "partOf", context => FirstRelatedAsync(context, "PART_OF", outgoing: true, EntityType.Event));
         Field(builder, type, "parts", context => RelatedEntitiesAsync(context, "PART_OF", outgoing: false, EntityType.Event));

@@ -13,53 +13,52 @@ internal sealed partial class ExplorerResolvers
     private void BindMutation(SchemaBuilder builder)
     {
         Mutation(builder, "upsertOrganization", (steward, context, input) => stewardship.UpsertOrganizationAsync(steward, new OrganizationInput(
-            (string)input["name"]!,
-            KindMaps.Organization.ToStored((string)input["kind"]!, "input.kind"),
-            CitationOf(input),
-            OptionalString(input, "id"),
-            Strings(input.GetValueOrDefault("aliases")),
-            OptionalString(input, "nameOriginal"),
-            OptionalString(input, "description"),
-            OptionalString(input, "website"),
-            OptionalString(input, "country"),
-            Strings(input.GetValueOrDefault("sectors"))), context.CancellationToken));
+            input.Text("name"),
+            input.Kind(KindMaps.Organization),
+            input.Citation(),
+            input.Optional("id"),
+            input.Strings("aliases"),
+            input.Optional("nameOriginal"),
+            input.Optional("description"),
+            input.Optional("website"),
+            input.Optional("country"),
+            input.Strings("sectors")), context.CancellationToken));
         Mutation(builder, "upsertPerson", (steward, context, input) => stewardship.UpsertPersonAsync(steward, new PersonInput(
-            (string)input["name"]!,
-            CitationOf(input),
-            OptionalString(input, "id"),
-            Strings(input.GetValueOrDefault("aliases"))), context.CancellationToken));
+            input.Text("name"),
+            input.Citation(),
+            input.Optional("id"),
+            input.Strings("aliases")), context.CancellationToken));
         Mutation(builder, "upsertAgreement", (steward, context, input) => stewardship.UpsertAgreementAsync(steward, new AgreementInput(
-            (string)input["title"]!,
-            KindMaps.Agreement.ToStored((string)input["kind"]!, "input.kind"),
-            [.. ((IEnumerable<object?>)input["parties"]!).Select(Map).OfType<IReadOnlyDictionary<string, object?>>()
-                .Select(p => new PartyInput((string)p["id"]!, OptionalString(p, "role")))],
-            CitationOf(input),
-            OptionalString(input, "id"),
-            DateArgument(input.GetValueOrDefault("signedDate")),
-            Precision(input, "signedDatePrecision"),
-            OptionalString(input, "status"),
-            OptionalString(input, "summary"),
-            null,
-            Strings(input.GetValueOrDefault("sectors")),
-            Strings(input.GetValueOrDefault("implements"))), context.CancellationToken));
+            input.Text("title"),
+            input.Kind(KindMaps.Agreement),
+            [.. input.Objects("parties").Select(p => new PartyInput(p.Text("id"), p.Optional("role")))],
+            input.Citation(),
+            input.Optional("id"),
+            input.Date("signedDate"),
+            input.Precision("signedDatePrecision"),
+            input.Optional("status"),
+            input.Optional("summary"),
+            input.Optional("counterpartyNote"),
+            input.Strings("sectors"),
+            input.Strings("implements")), context.CancellationToken));
         Mutation(builder, "upsertEvent", (steward, context, input) => stewardship.UpsertEventAsync(steward, new EventInput(
-            (string)input["name"]!,
-            KindMaps.Event.ToStored((string)input["kind"]!, "input.kind"),
-            CitationOf(input),
-            OptionalString(input, "id"),
-            DateArgument(input.GetValueOrDefault("startDate")),
-            DateArgument(input.GetValueOrDefault("endDate")),
-            Precision(input, "datePrecision"),
-            Strings(input.GetValueOrDefault("places")),
-            OptionalString(input, "partOf"),
-            Strings(input.GetValueOrDefault("sectors"))), context.CancellationToken));
+            input.Text("name"),
+            input.Kind(KindMaps.Event),
+            input.Citation(),
+            input.Optional("id"),
+            input.Date("startDate"),
+            input.Date("endDate"),
+            input.Precision("datePrecision"),
+            input.Strings("places"),
+            input.Optional("partOf"),
+            input.Strings("sectors")), context.CancellationToken));
         Mutation(builder, "link", (steward, context, input) => stewardship.LinkAsync(steward, new LinkInput(
-            (string)input["from"]!,
-            (string)input["to"]!,
-            (string)input["type"]!,
-            CitationOf(input),
-            Map(input.GetValueOrDefault("properties")) is { } p
-                ? new LinkProperties(OptionalString(p, "role"), OptionalString(p, "title"), DateArgument(p.GetValueOrDefault("since")), DateArgument(p.GetValueOrDefault("until")))
+            input.Text("from"),
+            input.Text("to"),
+            input.Text("type"),
+            input.Citation(),
+            input.Object("properties") is { } p
+                ? new LinkProperties(p.Optional("role"), p.Optional("title"), p.Date("since"), p.Date("until"))
                 : null), context.CancellationToken));
         Mutation(builder, "deleteEntity", (steward, context, _) => stewardship.DeleteEntityAsync(steward, RequiredString(context, "id"), context.CancellationToken));
         Mutation(builder, "unlink", (steward, context, _) => stewardship.UnlinkAsync(
@@ -72,11 +71,11 @@ internal sealed partial class ExplorerResolvers
     private void Mutation(
         SchemaBuilder builder,
         string field,
-        Func<string, IResolveContext, IReadOnlyDictionary<string, object?>, Task<MutationResult>> run) =>
+        Func<string, IResolveContext, MutationInput, Task<MutationResult>> run) =>
         Field(builder, "Mutation", field, async context =>
         {
             var steward = Steward(context);
-            var input = Map(context.Arguments.GetValueOrDefault("input")) ?? new Dictionary<string, object?>();
+            var input = new MutationInput(Map(context.Arguments.GetValueOrDefault("input")) ?? new Dictionary<string, object?>());
             return await run(steward, context, input);
         });
 
@@ -91,13 +90,4 @@ internal sealed partial class ExplorerResolvers
         return stewards.Verify(key)
             ?? throw ApiErrors.Forbidden();
     }
-
-    private static CitationInput CitationOf(IReadOnlyDictionary<string, object?> input)
-    {
-        var citation = Map(input.GetValueOrDefault("citation")) ?? throw ApplicationErrors.InvalidArgument("input.citation", "a citation is required");
-        return new CitationInput((string)citation["source"]!, OptionalString(citation, "quote") ?? "");
-    }
-
-    private static string? Precision(IReadOnlyDictionary<string, object?> input, string name) =>
-        OptionalString(input, name) is { } value ? KindMaps.Precision.ToStored(value, $"input.{name}") : null;
 }

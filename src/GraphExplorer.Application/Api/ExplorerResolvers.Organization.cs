@@ -24,8 +24,8 @@ internal sealed partial class ExplorerResolvers
             .DistinctBy(p => p.Id)
             .ToList());
         Field(builder, type, "sectors", context => RelatedEntitiesAsync(context, "IN_SECTOR", outgoing: true, EntityType.Sector));
-        Field(builder, type, "agreements", context => ListAsync(context, EntityType.Agreement, KindMaps.Agreement, new EntityWhere { Party = Entity(context).Id }));
-        Field(builder, type, "events", context => ListAsync(context, EntityType.Event, KindMaps.Event, new EntityWhere { Participant = Entity(context).Id }));
+        Field(builder, type, "agreements", context => NestedListAsync(context, ListScope.AgreementsOfParty));
+        Field(builder, type, "events", context => NestedListAsync(context, ListScope.EventsOfParticipant));
         Field(builder, type, "people", async context =>
         {
             var organization = Entity(context);
@@ -42,8 +42,8 @@ internal sealed partial class ExplorerResolvers
             var person = Entity(context);
             return (await RelatedAsync(context, "HOLDS_ROLE", outgoing: true, EntityType.Organization)).Select(r => Role(person, r.Other, r)).ToList();
         });
-        Field(builder, type, "agreements", context => ListAsync(context, EntityType.Agreement, KindMaps.Agreement, new EntityWhere { Party = Entity(context).Id }));
-        Field(builder, type, "events", context => ListAsync(context, EntityType.Event, KindMaps.Event, new EntityWhere { Participant = Entity(context).Id }));
+        Field(builder, type, "agreements", context => NestedListAsync(context, ListScope.AgreementsOfParty));
+        Field(builder, type, "events", context => NestedListAsync(context, ListScope.EventsOfParticipant));
     }
 
     private static RoleHolding Role(EntityRecord person, EntityRecord organization, RelatedEntity relationship) =>

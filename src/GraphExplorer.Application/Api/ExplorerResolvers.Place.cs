@@ -17,15 +17,15 @@ internal sealed partial class ExplorerResolvers
             .Where(r => r.Type == "TWINNED_WITH")
             .Select(r => new Twinning(r.Other, AsDate(r.Properties.GetValueOrDefault("since")), r.Citations))
             .ToList());
-        Field(builder, type, "organizations", context => ListAsync(context, EntityType.Organization, KindMaps.Organization, new EntityWhere { Country = Entity(context).Id }));
-        Field(builder, type, "events", context => ListAsync(context, EntityType.Event, KindMaps.Event, new EntityWhere { Place = Entity(context).Id }));
+        Field(builder, type, "organizations", context => NestedListAsync(context, ListScope.OrganizationsInPlace));
+        Field(builder, type, "events", context => NestedListAsync(context, ListScope.EventsInPlace));
     }
 
     private void BindSector(SchemaBuilder builder)
     {
         const string type = "Sector";
         Property(builder, type, "nameFr");
-        Field(builder, type, "organizations", context => ListAsync(context, EntityType.Organization, KindMaps.Organization, new EntityWhere { Sector = Entity(context).Id }));
-        Field(builder, type, "agreements", context => ListAsync(context, EntityType.Agreement, KindMaps.Agreement, new EntityWhere { Sector = Entity(context).Id }));
+        Field(builder, type, "organizations", context => NestedListAsync(context, ListScope.OrganizationsInSector));
+        Field(builder, type, "agreements", context => NestedListAsync(context, ListScope.AgreementsInSector));
     }
 }

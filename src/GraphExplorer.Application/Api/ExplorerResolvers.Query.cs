@@ -17,10 +17,10 @@ internal sealed partial class ExplorerResolvers
             Strings(context.Arguments.GetValueOrDefault("types"))?.Select(KindMaps.ParseEntityType).ToList(),
             IntArgument(context, "first", 20),
             context.CancellationToken));
-        Field(builder, "Query", "organizations", context => ListAsync(context, EntityType.Organization, KindMaps.Organization));
-        Field(builder, "Query", "agreements", context => ListAsync(context, EntityType.Agreement, KindMaps.Agreement));
-        Field(builder, "Query", "events", context => ListAsync(context, EntityType.Event, KindMaps.Event));
-        Field(builder, "Query", "people", context => ListAsync(context, EntityType.Person, kinds: null));
+        Field(builder, "Query", "organizations", context => ListAsync(context, EntityType.Organization));
+        Field(builder, "Query", "agreements", context => ListAsync(context, EntityType.Agreement));
+        Field(builder, "Query", "events", context => ListAsync(context, EntityType.Event));
+        Field(builder, "Query", "people", context => ListAsync(context, EntityType.Person));
         Field(builder, "Query", "places", async context => await entities.ListAsync(
             EntityType.Place,
             context.Arguments.GetValueOrDefault("kind") is string kind ? KindMaps.Place.ToStored(kind, "kind") : null,
@@ -42,6 +42,10 @@ internal sealed partial class ExplorerResolvers
             context.CancellationToken));
         Field(builder, "Query", "timeline", async context => await timeline.TimelineAsync(Filter(context), IntArgument(context, "first", 200), context.CancellationToken));
         Field(builder, "Query", "aggregates", async context => await aggregates.AggregatesAsync(Filter(context), context.CancellationToken));
+        Field(builder, "Query", "auditTrail", async context => await stewardship.AuditTrailAsync(
+            context.Arguments.GetValueOrDefault("target") as string,
+            IntArgument(context, "first", 50),
+            context.CancellationToken));
     }
 
     private async Task<object?> FindAsync(IResolveContext context)

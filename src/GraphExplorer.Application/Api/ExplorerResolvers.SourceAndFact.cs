@@ -11,8 +11,11 @@ internal sealed partial class ExplorerResolvers
         const string source = "Source";
         Field(builder, source, "title", context => Entity(context)["title"] as string ?? Entity(context).Name);
         Property(builder, source, "publisher");
-        // The articles carry the date they were last updated (updatedDate); that is the date they are published under.
-        Field(builder, source, "publishedDate", context => AsDate(Entity(context)["publishedDate"]) ?? AsDate(Entity(context)["updatedDate"]));
+        // Each date only as the article states it: an article that gives only its update date has no publishedDate.
+        Property(builder, source, "publishedDate");
+        Property(builder, source, "updatedDate");
+        Property(builder, source, "dateNote");
+        Field(builder, source, "publisherInferred", context => Entity(context)["publisherInferred"] is true);
         Property(builder, source, "language");
         Property(builder, source, "url");
 

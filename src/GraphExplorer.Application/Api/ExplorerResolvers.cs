@@ -10,8 +10,9 @@ namespace GraphExplorer.Application.Api;
 /// <summary>
 /// Binds every field of the SDL to the application services. One partial file per GraphQL type (or family of types).
 /// Entities travel between resolvers as <see cref="EntityRecord"/>s; per-entity lookups of list items (citations,
-/// relationships, the entity a citation or edge names) go through request-scoped data loaders
-/// (<c>ExplorerResolvers.Loaders.cs</c>), so a list of n items costs a constant number of queries, not n.
+/// relationships, the entity a citation or edge names) and the nested connections of list items go through
+/// request-scoped data loaders (<c>ExplorerResolvers.Loaders.cs</c>, <c>ExplorerResolvers.Connections.cs</c>), so a list
+/// of n items costs a constant number of queries, not n.
 /// Thread-safe: the services are stateless.
 /// </summary>
 internal sealed partial class ExplorerResolvers(IGraphDatabase database, StewardKeyVerifier stewards, Func<object?, string?> presentedKey)
@@ -37,6 +38,7 @@ internal sealed partial class ExplorerResolvers(IGraphDatabase database, Steward
         BindPlace(builder);
         BindSector(builder);
         BindSourceAndFact(builder);
+        BindInvolvement(builder);
         BindGraph(builder);
         BindMutation(builder);
         SetCosts(builder);

@@ -87,9 +87,10 @@ internal sealed class KindMap
     public string? ToEnum(string? stored) =>
         stored is null ? null : toEnum.TryGetValue(stored, out var value) ? value : hasOther ? KindMaps.Other : null;
 
-    /// <summary>The stored kind of an enum value; OTHER names no stored kind and is refused as a filter.</summary>
+    /// <summary>The stored kind of an enum value; OTHER names no stored kind and is refused (as a filter or as input).</summary>
     public string ToStored(string enumValue, string path) =>
         toStored.TryGetValue(enumValue, out var stored)
             ? stored
-            : throw ApplicationErrors.InvalidArgument(path, $"{EnumName}.{enumValue} names no stored kind and cannot be used as a filter");
+            : throw ApplicationErrors.InvalidArgument(path,
+                $"{EnumName}.{enumValue} stands for kinds this API does not know and names no stored kind: it cannot be used as a filter or input (expected one of {string.Join(", ", toStored.Keys.Order(StringComparer.Ordinal))})");
 }

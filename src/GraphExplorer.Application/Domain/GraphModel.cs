@@ -121,6 +121,10 @@ public static class GraphModel
         TypeOfKey(key) ?? throw ApplicationErrors.UnknownId(key,
             $"'{key}' is not an entity id: ids start with one of {string.Join(", ", Prefixes.Values.Select(p => $"'{p}'"))}");
 
+    /// <summary>What ids of these types look like, for error messages: "an organization (org:…) or a person (person:…)".</summary>
+    public static string DescribeIds(IEnumerable<EntityType> types) =>
+        string.Join(" or ", types.Select(t => $"a{(t is EntityType.Organization or EntityType.Agreement or EntityType.Event ? "n" : "")} {t.ToString().ToLowerInvariant()} ({KeyPrefix(t)}…)"));
+
     /// <summary>The human label of a relationship type (<c>PARTY_TO</c> → "party to").</summary>
     public static string RelationshipLabel(string type) =>
         Relationships.TryGetValue(type, out var rule) ? rule.Label : type.ToLowerInvariant().Replace('_', ' ');

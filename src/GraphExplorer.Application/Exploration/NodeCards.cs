@@ -160,7 +160,9 @@ internal sealed class NodeCards(IGraphDatabase database)
         return [.. relationshipProperties.Select(p => CitationsOf(p, titles))];
     }
 
-    private static IReadOnlyList<Citation> CitationsOf(IReadOnlyDictionary<string, object?> properties, Dictionary<string, string> titles)
+    /// <summary>The citations a relationship stores (parallel <c>sources</c>/<c>quotes</c> lists); a source missing
+    /// from <paramref name="titles"/> is titled with its id.</summary>
+    internal static IReadOnlyList<Citation> CitationsOf(IReadOnlyDictionary<string, object?> properties, IReadOnlyDictionary<string, string> titles)
     {
         var sources = GraphQueries.Strings(properties.GetValueOrDefault("sources"));
         var quotes = GraphQueries.Strings(properties.GetValueOrDefault("quotes"));

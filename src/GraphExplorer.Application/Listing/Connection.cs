@@ -8,7 +8,16 @@ public sealed record Connection(IReadOnlyList<ConnectionEdge> Edges, PageInfo Pa
     public IReadOnlyList<EntityRecord> Nodes => [.. Edges.Select(e => e.Node)];
 }
 
-public sealed record ConnectionEdge(string Cursor, EntityRecord Node);
+/// <summary>An item of a connection and its cursor.</summary>
+public sealed record ConnectionEdge(string Cursor, EntityRecord Node)
+{
+    /// <summary>In a nested connection (<see cref="ListScope"/>), the relationships that tie the item to the parent
+    /// (e.g. ORGANIZED and PARTICIPATED_IN for an organisation's events); empty in top-level lists.</summary>
+    public IReadOnlyList<ParentLink> Links { get; init; } = [];
+}
+
+/// <summary>A relationship between a nested connection's parent and one of its items: its type and properties.</summary>
+public sealed record ParentLink(string Type, IReadOnlyDictionary<string, object?> Properties);
 
 public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
 

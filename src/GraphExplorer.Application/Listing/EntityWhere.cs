@@ -36,11 +36,26 @@ public sealed record EntityWhere
     /// <summary>Events: this organisation or person participated.</summary>
     public string? Participant { get; init; }
 
+    /// <summary>Events: this organisation organised it.</summary>
+    public string? Organizer { get; init; }
+
     /// <summary>Events: start date.</summary>
     public DateFilter? Date { get; init; }
 
     /// <summary>People: holds a role in this organisation.</summary>
     public string? Organization { get; init; }
+
+    /// <summary>Agreements: some organisation party to it matches this filter.</summary>
+    public EntityWhere? PartiesSome { get; init; }
+
+    /// <summary>Agreements: no organisation party to it matches this filter.</summary>
+    public EntityWhere? PartiesNone { get; init; }
+
+    /// <summary>Organisations: some agreement it is a party to matches this filter.</summary>
+    public EntityWhere? AgreementsSome { get; init; }
+
+    /// <summary>Organisations: no agreement it is a party to matches this filter.</summary>
+    public EntityWhere? AgreementsNone { get; init; }
 }
 
 /// <summary>A date range; every bound set must hold.</summary>

@@ -15,7 +15,7 @@ namespace GraphExplorer.Application.Listing;
 /// START_DATE, NAME, PARTICIPANT_COUNT; people NAME. Every order ends with the id so that pages never overlap. Nulls
 /// sort last ascending (Cypher's order), first descending.
 /// </remarks>
-public sealed class ListService(IGraphDatabase database)
+public sealed partial class ListService(IGraphDatabase database)
 {
     public const int MaxPageSize = 500;
 
@@ -26,7 +26,8 @@ public sealed class ListService(IGraphDatabase database)
             {
                 ["NAME"] = "n.name",
                 ["AGREEMENT_COUNT"] = "COUNT { (n)-[:PARTY_TO]->(:Agreement) }",
-                ["EVENT_COUNT"] = "COUNT { (n)-[:PARTICIPATED_IN|ORGANIZED]->(:Event) }",
+                // An event the organisation both organised and took part in counts once, as in Organization.events.
+                ["EVENT_COUNT"] = "COUNT { MATCH (n)-[:PARTICIPATED_IN|ORGANIZED]->(e:Event) RETURN DISTINCT e }",
             },
             [EntityType.Agreement] = new Dictionary<string, string>
             {
@@ -71,6 +72,27 @@ public sealed class ListService(IGraphDatabase database)
         string? after,
         CancellationToken cancellationToken = default)
     {
+        var plan = Plan(type, where, orderBy, first, after);
+        var label = GraphModel.Label(type);
+        var count = await database.ReadAsync($"MATCH (n:{label}) WHERE {plan.Condition} RETURN count(n) AS c", plan.Parameters, cancellationToken);
+        var total = count[0].Get<int>("c");
+
+        var parameters = new Dictionary<string, object?>(plan.Parameters) { ["skip"] = plan.Offset, ["limit"] = (long)first };
+        var rows = await database.ReadAsync(
+            $"MATCH (n:{label}) WHERE {plan.Condition} WITH n, {plan.Projections} " +
+            $"RETURN n ORDER BY {plan.SortKeys}, n.key SKIP $skip LIMIT $limit",
+            parameters,
+            cancellationToken);
+        var entities = rows.Select(r => NodeCards.ToEntity(r.Get<CypherNode>("n"))).OfType<EntityRecord>().ToList();
+        return Page([.. entities.Select(e => (e, (IReadOnlyList<ParentLink>)[]))], plan.Offset, total);
+    }
+
+    /// <summary>
+    /// What a list query needs besides its MATCH: the compiled filter (values in <see cref="ListPlan.Parameters"/>),
+    /// the sort projections <c>s0, s1, …</c> over <c>n</c> and the ORDER BY keys over them, and the page's offset.
+    /// </summary>
+    private static ListPlan Plan(EntityType type, EntityWhere? where, IReadOnlyList<SortOrder>? orderBy, int first, string? after)
+    {
         if (!SortFields.TryGetValue(type, out var fields))
         {
             throw ApplicationErrors.InvalidArgument("type", $"{type} has no list");
@@ -99,23 +121,18 @@ public sealed class ListService(IGraphDatabase database)
             sortKeys.Add($"s{i}{(orders[i].Descending ? " DESC" : "")}");
         }
 
-        var label = GraphModel.Label(type);
-        var count = await database.ReadAsync($"MATCH (n:{label}) WHERE {condition} RETURN count(n) AS c", parameters, cancellationToken);
-        var total = count[0].Get<int>("c");
+        return new ListPlan(condition, parameters, string.Join(", ", projections), string.Join(", ", sortKeys), offset);
+    }
 
-        parameters["skip"] = offset;
-        parameters["limit"] = (long)first + 1;
-        var rows = await database.ReadAsync(
-            $"MATCH (n:{label}) WHERE {condition} WITH n, {string.Join(", ", projections)} " +
-            $"RETURN n ORDER BY {string.Join(", ", sortKeys)}, n.key SKIP $skip LIMIT $limit",
-            parameters,
-            cancellationToken);
-        var entities = rows.Select(r => NodeCards.ToEntity(r.Get<CypherNode>("n"))).OfType<EntityRecord>().ToList();
-        var page = entities.Take(first).ToList();
-        var edges = page.Select((e, i) => new ConnectionEdge(Cursor.Encode(offset + i), e)).ToList();
+    /// <summary>A page of the ordered list from <paramref name="offset"/>, given its entities (at most one page) and the list's total.</summary>
+    private static Connection Page(IReadOnlyList<(EntityRecord Node, IReadOnlyList<ParentLink> Links)> page, long offset, int total)
+    {
+        var edges = page.Select((e, i) => new ConnectionEdge(Cursor.Encode(offset + i), e.Node) { Links = e.Links }).ToList();
         return new Connection(
             edges,
-            new PageInfo(entities.Count > first, offset > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor),
+            new PageInfo(offset + edges.Count < total, offset > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor),
             total);
     }
+
+    private sealed record ListPlan(string Condition, IReadOnlyDictionary<string, object?> Parameters, string Projections, string SortKeys, long Offset);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GraphExplorer.Application.Domain;
 using GraphExplorer.Database.Values;
 
@@ -7,12 +8,14 @@ namespace GraphExplorer.Application.Listing;
 /// Compiles an <see cref="EntityWhere"/> into a Cypher condition over one variable. The text is built only from the
 /// fixed fragments below; every value goes into a parameter (<c>$w0</c>, <c>$w1</c>, …), so no user text ever
 /// reaches the query text. Errors name the path of the offending field (e.g. <c>where.OR[1].partyTo</c>).
+/// Filters on related entities (<c>parties_SOME</c>) compile with a compiler for the related type that shares this
+/// one's parameters and numbering.
 /// </summary>
-internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?> parameters)
+internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?> parameters, StrongBox<int>? numbering = null)
 {
     public const int MaxDepth = 8;
 
-    private int next;
+    private readonly StrongBox<int> next = numbering ?? new StrongBox<int>();
 
     public string Compile(EntityWhere? where, string variable, string path = "where") =>
         where is null ? "true" : Node(where, variable, path, 0);
@@ -62,21 +65,18 @@ internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?
             };
             foreach (var kind in kinds.Where(k => !allowed.Contains(k)))
             {
-                throw ApplicationErrors.InvalidArgument($"{path}.kind_in", $"unknown {type.ToString().ToLowerInvariant()} kind '{kind}'");
+                throw ApplicationErrors.InvalidArgument($"{path}.kind_in",
+                    $"'{kind}' is no {type.ToString().ToLowerInvariant()} kind stored in the graph (expected one of {string.Join(", ", allowed.Order(StringComparer.Ordinal))})");
             }
 
             parts.Add($"{v}.kind IN {Parameter(kinds.ToList())}");
         }
 
-        if (where.Sector is { } sector)
-        {
-            Require(type is EntityType.Organization or EntityType.Agreement or EntityType.Event, path, "sector");
-            parts.Add($"EXISTS {{ ({v})-[:IN_SECTOR]->(ws:Sector) WHERE ws.key = {Parameter(sector)} }}");
-        }
-
+        Related(parts, where.Sector, type is EntityType.Organization or EntityType.Agreement or EntityType.Event, v, path, "sector", "-[:IN_SECTOR]->(wx:Sector)", EntityType.Sector);
         if (where.Country is { } country)
         {
             Require(type is EntityType.Organization or EntityType.Agreement, path, "country");
+            RequireId(country, path, "country", EntityType.Place);
             var p = Parameter(country);
             var located = $"EXISTS {{ ({v})-[:LOCATED_IN]->(:Place)-[:PART_OF*0..6]->(wc:Place) WHERE wc.key = {p} }}";
             parts.Add(type == EntityType.Agreement
@@ -84,49 +84,65 @@ internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?
                 : located);
         }
 
-        if (where.PartyTo is { } partyTo)
-        {
-            Require(type == EntityType.Organization, path, "partyTo");
-            parts.Add($"EXISTS {{ ({v})-[:PARTY_TO]->(wa:Agreement) WHERE wa.key = {Parameter(partyTo)} }}");
-        }
-
-        if (where.Party is { } party)
-        {
-            Require(type == EntityType.Agreement, path, "party");
-            parts.Add($"EXISTS {{ ({v})<-[:PARTY_TO]-(wp) WHERE wp.key = {Parameter(party)} }}");
-        }
-
+        Related(parts, where.PartyTo, type == EntityType.Organization, v, path, "partyTo", "-[:PARTY_TO]->(wx:Agreement)", EntityType.Agreement);
+        Related(parts, where.Party, type == EntityType.Agreement, v, path, "party", "<-[:PARTY_TO]-(wx)", EntityType.Organization, EntityType.Person);
         if (where.SignedDate is { } signed)
         {
             Require(type == EntityType.Agreement, path, "signedDate");
             parts.Add(Dates($"{v}.signedDate", signed, $"{path}.signedDate"));
         }
 
-        if (where.Place is { } place)
-        {
-            Require(type == EntityType.Event, path, "place");
-            parts.Add($"EXISTS {{ ({v})-[:LOCATED_IN]->(:Place)-[:PART_OF*0..6]->(wl:Place) WHERE wl.key = {Parameter(place)} }}");
-        }
-
-        if (where.Participant is { } participant)
-        {
-            Require(type == EntityType.Event, path, "participant");
-            parts.Add($"EXISTS {{ ({v})<-[:PARTICIPATED_IN]-(wq) WHERE wq.key = {Parameter(participant)} }}");
-        }
-
+        Related(parts, where.Place, type == EntityType.Event, v, path, "place", "-[:LOCATED_IN]->(:Place)-[:PART_OF*0..6]->(wx:Place)", EntityType.Place);
+        Related(parts, where.Participant, type == EntityType.Event, v, path, "participant", "<-[:PARTICIPATED_IN]-(wx)", EntityType.Organization, EntityType.Person);
+        Related(parts, where.Organizer, type == EntityType.Event, v, path, "organizer", "<-[:ORGANIZED]-(wx)", EntityType.Organization);
         if (where.Date is { } date)
         {
             Require(type == EntityType.Event, path, "date");
             parts.Add(Dates($"{v}.startDate", date, $"{path}.date"));
         }
 
-        if (where.Organization is { } organization)
-        {
-            Require(type == EntityType.Person, path, "organization");
-            parts.Add($"EXISTS {{ ({v})-[:HOLDS_ROLE]->(wo:Organization) WHERE wo.key = {Parameter(organization)} }}");
-        }
+        Related(parts, where.Organization, type == EntityType.Person, v, path, "organization", "-[:HOLDS_ROLE]->(wx:Organization)", EntityType.Organization);
+        Some(parts, where.PartiesSome, negate: false, type == EntityType.Agreement, v, path, "parties_SOME", EntityType.Organization, "<-[:PARTY_TO]-", depth);
+        Some(parts, where.PartiesNone, negate: true, type == EntityType.Agreement, v, path, "parties_NONE", EntityType.Organization, "<-[:PARTY_TO]-", depth);
+        Some(parts, where.AgreementsSome, negate: false, type == EntityType.Organization, v, path, "agreements_SOME", EntityType.Agreement, "-[:PARTY_TO]->", depth);
+        Some(parts, where.AgreementsNone, negate: true, type == EntityType.Organization, v, path, "agreements_NONE", EntityType.Agreement, "-[:PARTY_TO]->", depth);
 
         return parts.Count == 0 ? "true" : string.Join(" AND ", parts.Select(p => $"({p})"));
+    }
+
+    /// <summary>
+    /// A criterion naming a related entity by id: <paramref name="pattern"/> (a fixed fragment of this class) leads from
+    /// the listed entity to <c>wx</c>, which must have that key. An id of another type is an error (it could never
+    /// match); a well-formed id that names nothing matches nothing.
+    /// </summary>
+    private void Related(List<string> parts, string? key, bool applies, string v, string path, string field, string pattern, params EntityType[] idTypes)
+    {
+        if (key is null)
+        {
+            return;
+        }
+
+        Require(applies, path, field);
+        RequireId(key, path, field, idTypes);
+        parts.Add($"EXISTS {{ ({v}){pattern} WHERE wx.key = {Parameter(key)} }}");
+    }
+
+    /// <summary>
+    /// A filter on the entities related through <paramref name="relationship"/> (a fixed fragment of this class): some
+    /// of them match it, or (<paramref name="negate"/>) none does. The related filter is compiled for its own type.
+    /// </summary>
+    private void Some(List<string> parts, EntityWhere? related, bool negate, bool applies, string v, string path, string field, EntityType relatedType, string relationship, int depth)
+    {
+        if (related is null)
+        {
+            return;
+        }
+
+        Require(applies, path, field);
+        var other = $"wn{next.Value++}";
+        var condition = new WhereCompiler(relatedType, parameters, next).Node(related, other, $"{path}.{field}", depth + 1);
+        var exists = $"EXISTS {{ ({v}){relationship}({other}:{GraphModel.Label(relatedType)}) WHERE {condition} }}";
+        parts.Add(negate ? $"NOT {exists}" : exists);
     }
 
     private string Group(IReadOnlyList<EntityWhere> items, string separator, string v, string path, int depth)
@@ -172,9 +188,18 @@ internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?
 
     private string Parameter(object value)
     {
-        var name = $"w{next++}";
+        var name = $"w{next.Value++}";
         parameters[name] = value;
         return "$" + name;
+    }
+
+    private static void RequireId(string key, string path, string field, params EntityType[] types)
+    {
+        if (GraphModel.TypeOfKey(key) is not { } actual || !types.Contains(actual))
+        {
+            throw ApplicationErrors.InvalidArgument($"{path}.{field}",
+                $"'{key}' is not the id of {GraphModel.DescribeIds(types)}");
+        }
     }
 
     private void Require(bool applies, string path, string field)

@@ -36,7 +36,7 @@ public static class WhereInput
                 "OR" => where with { Or = List(value, at).Select((v, i) => ReadMap(Map(v, $"{at}[{i}]"), $"{at}[{i}]")).ToList() },
                 "NOT" => where with { Not = ReadMap(Map(value, at), at) },
                 "text" => where with { Text = Text(value, at) },
-                "kind_in" => where with { KindIn = List(value, at).Select((v, i) => Text(v, $"{at}[{i}]").ToLowerInvariant()).ToList() },
+                "kind_in" => where with { KindIn = List(value, at).Select((v, i) => Kind(v, $"{at}[{i}]")).ToList() },
                 "sector" => where with { Sector = Text(value, at) },
                 "country" => where with { Country = Text(value, at) },
                 "partyTo" => where with { PartyTo = Text(value, at) },
@@ -44,6 +44,11 @@ public static class WhereInput
                 "signedDate" => where with { SignedDate = Dates(value, at) },
                 "place" => where with { Place = Text(value, at) },
                 "participant" => where with { Participant = Text(value, at) },
+                "parties_SOME" => where with { PartiesSome = ReadMap(Map(value, at), at) },
+                "parties_NONE" => where with { PartiesNone = ReadMap(Map(value, at), at) },
+                "agreements_SOME" => where with { AgreementsSome = ReadMap(Map(value, at), at) },
+                "agreements_NONE" => where with { AgreementsNone = ReadMap(Map(value, at), at) },
+                "organizer" => where with { Organizer = Text(value, at) },
                 "date" => where with { Date = Dates(value, at) },
                 "organization" => where with { Organization = Text(value, at) },
                 _ => throw ApplicationErrors.InvalidArgument(at, $"unknown field '{field}'"),
@@ -80,6 +85,14 @@ public static class WhereInput
         string text when DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => date,
         _ => throw ApplicationErrors.InvalidArgument(path, $"expected a date like 2024-06-11, got {Describe(value)}"),
     };
+
+    /// <summary>An enum kind as the stored kind; OTHER (the API's value for kinds it does not know) names none.</summary>
+    private static string Kind(object? value, string path) =>
+        Text(value, path) is var kind && kind == OtherKind
+            ? throw ApplicationErrors.InvalidArgument(path, "OTHER stands for kinds the API does not know and cannot be used as a filter; name the kinds instead")
+            : kind.ToLowerInvariant();
+
+    private const string OtherKind = "OTHER";
 
     private static string Text(object? value, string path) =>
         value as string ?? throw ApplicationErrors.InvalidArgument(path, $"expected a string, got {Describe(value)}");

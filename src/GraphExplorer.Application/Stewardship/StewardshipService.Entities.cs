@@ -18,7 +18,8 @@ public sealed partial class StewardshipService
                 await m.RequireAsync(country, "input.country", EntityType.Place);
             }
 
-            await RequireAllAsync(m, input.Sectors, "input.sectors", EntityType.Sector);
+            LinkList[] links = [new("IN_SECTOR", input.Sectors, "input.sectors", EntityType.Sector)];
+            await RequireTargetsAsync(m, links);
             var key = await KeyAsync(m, EntityType.Organization, input.Id, input.Name, "input.id");
             var aliases = input.Aliases ?? [];
             await WriteNodeAsync(m, EntityType.Organization, key, new Dictionary<string, object?>
@@ -36,11 +37,7 @@ public sealed partial class StewardshipService
                 await LinkOneAsync(m, key, "LOCATED_IN", place, input.Citation, new Dictionary<string, object?>());
             }
 
-            if (input.Sectors is { } sectors)
-            {
-                await ReplaceLinksAsync(m, key, "IN_SECTOR", sectors, input.Citation);
-            }
-
+            await ReplaceLinksAsync(m, key, links, input.Citation);
             return key;
         }, cancellationToken);
 
@@ -88,8 +85,12 @@ public sealed partial class StewardshipService
                 await m.RequireAsync(input.Parties[i].Id, $"input.parties[{i}].id", EntityType.Organization, EntityType.Person);
             }
 
-            await RequireAllAsync(m, input.Sectors, "input.sectors", EntityType.Sector);
-            await RequireAllAsync(m, input.Implements, "input.implements", EntityType.Agreement);
+            LinkList[] links =
+            [
+                new("IN_SECTOR", input.Sectors, "input.sectors", EntityType.Sector),
+                new("IMPLEMENTS", input.Implements, "input.implements", EntityType.Agreement),
+            ];
+            await RequireTargetsAsync(m, links);
             await RequireCitationAsync(m, input.Citation);
             var key = await KeyAsync(m, EntityType.Agreement, input.Id, input.Title, "input.id");
             if (input.Implements?.Contains(key) == true)
@@ -110,16 +111,7 @@ public sealed partial class StewardshipService
             }, input.Citation);
             await ReplaceLinksAsync(m, key, "PARTY_TO", input.Parties.Select(p => p.Id).ToList(), input.Citation, incoming: true,
                 roles: input.Parties.ToDictionary(p => p.Id, p => p.Role, StringComparer.Ordinal));
-            if (input.Sectors is { } sectors)
-            {
-                await ReplaceLinksAsync(m, key, "IN_SECTOR", sectors, input.Citation);
-            }
-
-            if (input.Implements is { } implemented)
-            {
-                await ReplaceLinksAsync(m, key, "IMPLEMENTS", implemented, input.Citation);
-            }
-
+            await ReplaceLinksAsync(m, key, links, input.Citation);
             return key;
         }, cancellationToken);
 
@@ -134,12 +126,13 @@ public sealed partial class StewardshipService
                 throw ApplicationErrors.ValidationFailed("input.endDate", input.StartDate is null ? "an end date needs a start date" : $"the end ({end:yyyy-MM-dd}) is before the start ({input.StartDate:yyyy-MM-dd})");
             }
 
-            await RequireAllAsync(m, input.Places, "input.places", EntityType.Place);
-            await RequireAllAsync(m, input.Sectors, "input.sectors", EntityType.Sector);
-            if (input.PartOf is { } parent)
-            {
-                await m.RequireAsync(parent, "input.partOf", EntityType.Event);
-            }
+            LinkList[] links =
+            [
+                new("LOCATED_IN", input.Places, "input.places", EntityType.Place),
+                new("IN_SECTOR", input.Sectors, "input.sectors", EntityType.Sector),
+                new("PART_OF", input.PartOf is { } parent ? [parent] : null, "input.partOf", EntityType.Event, Single: true),
+            ];
+            await RequireTargetsAsync(m, links);
 
             await RequireCitationAsync(m, input.Citation);
             var key = await KeyAsync(m, EntityType.Event, input.Id, input.Name, "input.id");
@@ -157,21 +150,7 @@ public sealed partial class StewardshipService
                 ["datePrecision"] = input.DatePrecision,
                 ["searchText"] = SearchText.Build([input.Name]),
             }, input.Citation);
-            if (input.Places is { } places)
-            {
-                await ReplaceLinksAsync(m, key, "LOCATED_IN", places, input.Citation);
-            }
-
-            if (input.Sectors is { } sectors)
-            {
-                await ReplaceLinksAsync(m, key, "IN_SECTOR", sectors, input.Citation);
-            }
-
-            if (input.PartOf is { } partOf)
-            {
-                await ReplaceLinksAsync(m, key, "PART_OF", [partOf], input.Citation);
-            }
-
+            await ReplaceLinksAsync(m, key, links, input.Citation);
             return key;
         }, cancellationToken);
 
@@ -196,7 +175,7 @@ public sealed partial class StewardshipService
             var slug = id.StartsWith(prefix, StringComparison.Ordinal) ? id[prefix.Length..] : null;
             if (slug is null || slug.Length == 0 || slug.Any(c => !(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')))
             {
-                throw ApplicationErrors.ValidationFailed(path, $"'{id}' is not a {type.ToString().ToLowerInvariant()} id: '{prefix}' then lower-case letters, digits and '-'");
+                throw ApplicationErrors.ValidationFailed(path, $"'{id}' is not the id of {GraphModel.DescribeIds([type])}: '{prefix}' then lower-case letters, digits and '-'");
             }
 
             return id;
@@ -275,11 +254,34 @@ public sealed partial class StewardshipService
         await m.RequireAsync(citation.Source, "input.citation.source", EntityType.Source);
     }
 
-    private static async Task RequireAllAsync(Mutation m, IReadOnlyList<string>? keys, string path, EntityType type)
+    /// <summary>
+    /// An optional list of entities an upsert links the entity to with one relationship type. Null leaves the entity's
+    /// relationships of that type as they are; a list (even empty) makes them exactly those. <see cref="Single"/>: the
+    /// input field is one id, not a list (errors name it without an index).
+    /// </summary>
+    private sealed record LinkList(string Type, IReadOnlyList<string>? Targets, string Path, EntityType TargetType, bool Single = false);
+
+    /// <summary>Checks that every target of every list names an existing entity of the list's type.</summary>
+    private static async Task RequireTargetsAsync(Mutation m, IEnumerable<LinkList> lists)
     {
-        for (var i = 0; i < (keys?.Count ?? 0); i++)
+        foreach (var list in lists)
         {
-            await m.RequireAsync(keys![i], $"{path}[{i}]", type);
+            for (var i = 0; i < (list.Targets?.Count ?? 0); i++)
+            {
+                await m.RequireAsync(list.Targets![i], list.Single ? list.Path : $"{list.Path}[{i}]", list.TargetType);
+            }
+        }
+    }
+
+    /// <summary>Replaces the entity's relationships of each list given (see <see cref="LinkList"/>).</summary>
+    private static async Task ReplaceLinksAsync(Mutation m, string key, IEnumerable<LinkList> lists, CitationInput citation)
+    {
+        foreach (var list in lists)
+        {
+            if (list.Targets is { } targets)
+            {
+                await ReplaceLinksAsync(m, key, list.Type, targets, citation);
+            }
         }
     }
 }

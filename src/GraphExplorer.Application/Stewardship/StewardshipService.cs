@@ -19,11 +19,18 @@ public sealed partial class StewardshipService(IGraphDatabase database, TimeProv
 {
     private static readonly JsonSerializerOptions DetailsJson = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
+    public const int MaxAuditPage = 500;
+
     private readonly TimeProvider time = clock ?? TimeProvider.System;
 
     /// <summary>The audit trail, newest first.</summary>
     public async Task<IReadOnlyList<AuditEntry>> AuditTrailAsync(string? target = null, int first = 100, CancellationToken cancellationToken = default)
     {
+        if (first is < 0 or > MaxAuditPage)
+        {
+            throw ApplicationErrors.InvalidArgument("first", $"must be between 0 and {MaxAuditPage}, got {first}");
+        }
+
         var rows = await database.ReadAsync(
             $"MATCH (a:{GraphModel.AuditLabel}) WHERE $target IS NULL OR a.target = $target RETURN a ORDER BY a.at DESC, a.id DESC LIMIT $first",
             GraphQueries.Parameters(("target", target), ("first", (long)first)),
@@ -117,7 +124,7 @@ public sealed partial class StewardshipService(IGraphDatabase database, TimeProv
             var type = GraphModel.TypeOfKey(key);
             if (type is null || !types.Contains(type.Value))
             {
-                throw ApplicationErrors.ValidationFailed(path, $"'{key}' is not the id of {Describe(types)}");
+                throw ApplicationErrors.ValidationFailed(path, $"'{key}' is not the id of {GraphModel.DescribeIds(types)}");
             }
 
             if (!await ExistsAsync(key))
@@ -127,8 +134,5 @@ public sealed partial class StewardshipService(IGraphDatabase database, TimeProv
 
             return type.Value;
         }
-
-        private static string Describe(EntityType[] types) =>
-            string.Join(" or ", types.Select(t => $"a{(t is EntityType.Organization or EntityType.Agreement or EntityType.Event ? "n" : "")} {t.ToString().ToLowerInvariant()} ({GraphModel.KeyPrefix(t)}…)"));
     }
 }

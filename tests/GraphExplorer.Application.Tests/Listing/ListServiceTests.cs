@@ -130,4 +130,73 @@ public sealed class ListServiceTests(SeedGraphFixture fixture)
 
         (await act.Should().ThrowAsync<ExplorerException>()).Which.Message.Should().Contain("START_DATE");
     }
+
+    [Fact]
+    public async Task Agreements_filter_on_their_parties()
+    {
+        var where = new EntityWhere
+        {
+            PartiesSome = new EntityWhere { KindIn = ["university"], Country = "place:belgium" },
+            KindIn = ["mou"],
+        };
+
+        var page = await Service.AgreementsAsync(where, first: 50);
+
+        page.Nodes.Select(n => n.Id).Should().BeEquivalentTo("agr:ulb-japanese-university-mou-1", "agr:ulb-japanese-university-mou-2");
+    }
+
+    [Fact]
+    public async Task Some_and_none_of_the_parties_combine()
+    {
+        var where = new EntityWhere
+        {
+            PartiesSome = new EntityWhere { Country = "place:japan" },
+            PartiesNone = new EntityWhere { KindIn = ["government"] },
+        };
+
+        var page = await Service.AgreementsAsync(where, first: 50);
+
+        page.Nodes.Select(n => n.Id).Should().BeEquivalentTo("agr:lsa-jaxa-2024", "agr:luxprovide-jaxa-loi-2024", "agr:bfc-kumamoto-partnership");
+    }
+
+    [Fact]
+    public async Task Organisations_filter_on_their_agreements()
+    {
+        var signedSince2024 = new EntityWhere { SignedDate = new DateFilter(Gte: new DateOnly(2024, 1, 1)) };
+
+        var some = await Service.OrganizationsAsync(new EntityWhere { AgreementsSome = signedSince2024 }, first: 50);
+        var none = await Service.OrganizationsAsync(new EntityWhere { AgreementsNone = signedSince2024 }, first: 500);
+
+        some.Nodes.Select(n => n.Id).Should().BeEquivalentTo(
+            "org:government-of-luxembourg", "org:government-of-japan", "org:jaxa", "org:luxprovide", "org:luxembourg-space-agency");
+        (some.TotalCount + none.TotalCount).Should().Be(50);
+    }
+
+    [Fact]
+    public async Task A_criterion_of_a_related_filter_names_its_path()
+    {
+        var act = () => Service.AgreementsAsync(new EntityWhere { PartiesSome = new EntityWhere { Or = [new EntityWhere { Party = "org:jaxa" }] } });
+
+        (await act.Should().ThrowAsync<ExplorerException>()).Which.Target.Should().Be("where.parties_SOME.OR[0].party");
+    }
+
+    [Theory]
+    [InlineData("japan")]
+    [InlineData("org:jaxa")]
+    public async Task An_id_of_the_wrong_kind_in_a_filter_is_an_error_not_an_empty_list(string country)
+    {
+        var act = () => Service.OrganizationsAsync(new EntityWhere { Country = country });
+
+        var error = (await act.Should().ThrowAsync<ExplorerException>()).Which;
+        error.Target.Should().Be("where.country");
+        error.Message.Should().Contain("a place (place:…)");
+    }
+
+    [Fact]
+    public async Task A_well_formed_id_that_names_nothing_matches_nothing()
+    {
+        var page = await Service.OrganizationsAsync(new EntityWhere { Country = "place:atlantis" });
+
+        page.TotalCount.Should().Be(0);
+    }
 }

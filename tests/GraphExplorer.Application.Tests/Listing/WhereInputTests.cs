@@ -28,6 +28,7 @@ public sealed class WhereInputTests(SeedGraphFixture fixture)
     [InlineData("where.OR[1].kind_in", "expected a list")]
     [InlineData("where.signedDate.gte", "expected a date")]
     [InlineData("where.NOT", "expected an input object")]
+    [InlineData("where.parties_SOME.kind_in[1]", "OTHER stands for kinds the API does not know")]
     public void Malformed_input_names_the_field(string path, string message)
     {
         object? input = path switch
@@ -35,6 +36,7 @@ public sealed class WhereInputTests(SeedGraphFixture fixture)
             "where.colour" => Map(("colour", "red")),
             "where.OR[1].kind_in" => Map(("OR", new List<object?> { Map(), Map(("kind_in", "MOU")) })),
             "where.signedDate.gte" => Map(("signedDate", Map(("gte", "June 2024")))),
+            "where.parties_SOME.kind_in[1]" => Map(("parties_SOME", Map(("kind_in", new List<object?> { "UNIVERSITY", "OTHER" })))),
             _ => Map(("NOT", "x")),
         };
 

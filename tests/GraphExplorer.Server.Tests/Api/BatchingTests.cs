@@ -34,9 +34,34 @@ public sealed class BatchingTests(ExplorerTestServer server) : IClassFixture<Exp
         }
         """;
 
+    private const string NestedConnections = """
+        query ($first: Int) {
+          organizations(first: $first) {
+            nodes {
+              id
+              agreements(first: 5, orderBy: [{ field: SIGNED_DATE, direction: DESC }]) {
+                totalCount
+                pageInfo { hasNextPage endCursor }
+                edges { cursor node { id title citations { source { id } } } }
+              }
+              events(first: 5) { totalCount edges { role node { id } } }
+            }
+          }
+        }
+        """;
+
+    private const string NestedUnderPlaces = """
+        query ($first: Int) {
+          sectors { id }
+          places { id organizations(first: 3) { totalCount nodes { id } } events(first: 3, orderBy: [{ field: START_DATE }]) { totalCount nodes { id } } }
+          organizations(first: $first) { nodes { id } }
+        }
+        """;
+
     [Theory]
     [InlineData(Organizations)]
     [InlineData(Agreements)]
+    [InlineData(NestedConnections)]
     public async Task A_long_list_costs_the_same_number_of_queries_as_a_short_one(string query)
     {
         var (shortCount, shortItems) = await CountAsync(query, 2);
@@ -48,6 +73,32 @@ public sealed class BatchingTests(ExplorerTestServer server) : IClassFixture<Exp
             "lookups per item are batched (at most one more label group may appear); the statements were:\n{0}",
             string.Join("\n", server.Database.Statements.TakeLast(longCount)));
         longCount.Should().BeLessThan(longItems, "one query per item would be at least one per item");
+    }
+
+    [Fact]
+    public async Task Nested_connections_of_twenty_parents_take_one_query_per_field()
+    {
+        var before = server.Database.Queries;
+        var data = await server.DataAsync(NestedConnections, new { first = 20 });
+        var queries = server.Database.Queries - before;
+        var statements = string.Join("\n", server.Database.Statements.TakeLast(queries));
+
+        data.GetProperty("organizations").GetProperty("nodes").GetArrayLength().Should().Be(20);
+        // organizations: count + page; agreements: 1; events: 1; the agreements' citations: 1; their sources: 1.
+        queries.Should().BeLessThanOrEqualTo(6, "each nested connection field is one batched query for all 20 parents; the statements were:\n{0}", statements);
+        server.Database.Statements.TakeLast(queries).Count(s => s.Contains("UNWIND $keys", StringComparison.Ordinal) && s.Contains(":PARTY_TO]->(n:Agreement)", StringComparison.Ordinal))
+            .Should().Be(1, "the agreements of all 20 organisations come from one query");
+    }
+
+    [Fact]
+    public async Task Nested_connections_of_places_are_batched_too()
+    {
+        var before = server.Database.Queries;
+        var data = await server.DataAsync(NestedUnderPlaces, new { first = 1 });
+        var queries = server.Database.Queries - before;
+
+        data.GetProperty("places").GetArrayLength().Should().BeGreaterThan(10);
+        queries.Should().BeLessThanOrEqualTo(6, "places, sectors, organizations (count + page) and one query per nested field");
     }
 
     private async Task<(int Queries, int Items)> CountAsync(string query, int first)

@@ -97,6 +97,80 @@ public sealed class MutationTests(ExplorerTestServer server) : IClassFixture<Exp
         (await CountAsync()).Should().Be(before);
     }
 
+    [Fact]
+    public async Task The_audit_trail_says_who_changed_what_and_when()
+    {
+        var body = await server.PostAsync(Upsert, new
+        {
+            input = new { id = "org:test-audited", name = "Audited Company", kind = "COMPANY", citation = new { source = "src:001-20df84f1ae021dc9", quote = "Une phrase." } },
+        }, bearer: server.StewardKey);
+        body.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
+
+        var data = await server.DataAsync("""{ auditTrail(target: "org:test-audited") { id steward at operation target details } }""");
+
+        var entry = data.GetProperty("auditTrail").EnumerateArray().Single();
+        entry.GetProperty("steward").GetString().Should().Be(ExplorerTestServer.StewardName);
+        entry.GetProperty("operation").GetString().Should().Be("upsertOrganization");
+        entry.GetProperty("target").GetString().Should().Be("org:test-audited");
+        entry.GetProperty("details").GetString().Should().Contain("Audited Company");
+        DateTimeOffset.Parse(entry.GetProperty("at").GetString()!, System.Globalization.CultureInfo.InvariantCulture)
+            .Should().BeCloseTo(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5));
+    }
+
+    [Fact]
+    public async Task An_agreement_with_one_named_party_needs_a_counterparty_note_and_reads_it_back()
+    {
+        const string mutation = """
+            mutation ($note: String) {
+              upsertAgreement(input: {
+                id: "agr:test-one-party", title: "Test MoU", kind: MOU, parties: [{ id: "org:ulb" }], counterpartyNote: $note,
+                citation: { source: "src:002-4b9c3315c2d190bc", quote: "Une phrase citée." }
+              }) { entity { ... on Agreement { counterpartyNote parties { party { id } } } } }
+            }
+            """;
+
+        var refused = await server.PostAsync(mutation, new { note = (string?)null }, bearer: server.StewardKey);
+        Code(refused).Should().Be("VALIDATION_FAILED");
+
+        var accepted = await server.PostAsync(mutation, new { note = "Une université japonaise non nommée." }, bearer: server.StewardKey);
+        accepted.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
+        accepted.GetProperty("data").GetProperty("upsertAgreement").GetProperty("entity").GetProperty("counterpartyNote").GetString()
+            .Should().Be("Une université japonaise non nommée.");
+    }
+
+    [Fact]
+    public async Task The_OTHER_kind_is_refused_as_input_naming_the_field_and_the_kinds_expected()
+    {
+        var body = await server.PostAsync(Upsert, new
+        {
+            input = new { id = "org:test-other", name = "Other", kind = "OTHER", citation = new { source = "src:001-20df84f1ae021dc9", quote = "Une phrase." } },
+        }, bearer: server.StewardKey);
+
+        Code(body).Should().Be("BAD_USER_INPUT");
+        var error = body.GetProperty("errors")[0];
+        error.GetProperty("extensions").GetProperty("target").GetString().Should().Be("input.kind");
+        error.GetProperty("message").GetString().Should().Contain("UNIVERSITY").And.Contain("input");
+    }
+
+    [Fact]
+    public async Task An_organiser_linked_by_a_steward_lists_the_event_with_its_role()
+    {
+        var body = await server.PostAsync("""
+            mutation {
+              link(input: { from: "org:ulb", to: "evt:expo-2025-osaka", type: "ORGANIZED", citation: { source: "src:001-20df84f1ae021dc9", quote: "Une phrase citée." } }) { audit { id } }
+            }
+            """, bearer: server.StewardKey);
+        body.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
+
+        var data = await server.DataAsync("""
+            { node(id: "org:ulb") { ... on Organization { events(where: { kind_in: [EXPO] }) { edges { role roles node { id } } } } } }
+            """);
+
+        var edge = data.GetProperty("node").GetProperty("events").GetProperty("edges").EnumerateArray().Single();
+        edge.GetProperty("node").GetProperty("id").GetString().Should().Be("evt:expo-2025-osaka");
+        edge.GetProperty("role").GetString().Should().Be("ORGANIZER");
+    }
+
     private async Task<int> CountAsync() =>
         (await server.DataAsync("{ organizations { totalCount } }")).GetProperty("organizations").GetProperty("totalCount").GetInt32();
 

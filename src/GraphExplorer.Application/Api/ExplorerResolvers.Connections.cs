@@ -1,0 +1,77 @@
+using System.Text.Json;
+using GraphExplorer.Application.Exploration;
+using GraphExplorer.Application.Listing;
+using GraphExplorer.GraphQL.Execution;
+using GraphExplorer.GraphQL.Types;
+
+namespace GraphExplorer.Application.Api;
+
+/// <summary>
+/// Connection fields: the typed lists of the Query root, and the nested connections of entities
+/// (<c>Organization.agreements</c>, …), which are batched: every parent of one field asking with the same arguments
+/// shares one data loader, answered by <see cref="ListService.ListWithinAsync"/> in one query for the whole level.
+/// </summary>
+internal sealed partial class ExplorerResolvers
+{
+    private static readonly JsonSerializerOptions ArgumentsJson = new() { WriteIndented = false };
+
+    /// <summary>A typed list page of the Query root: the caller's where, orderBy, first and after.</summary>
+    private async Task<object?> ListAsync(IResolveContext context, Domain.EntityType type) =>
+        await lists.ListAsync(
+            type,
+            WhereInput.Read(context.Arguments.GetValueOrDefault("where")),
+            OrderBy(context),
+            IntArgument(context, "first", 20),
+            context.Arguments.GetValueOrDefault("after") as string,
+            context.CancellationToken);
+
+    /// <summary>
+    /// The source entity's page of a nested connection. The loader's name carries the field and its coerced arguments,
+    /// so only parents asking the very same page share a batch (aliases with other arguments get loaders of their own).
+    /// </summary>
+    private async Task<object?> NestedListAsync(IResolveContext context, ListScope scope)
+    {
+        var where = WhereInput.Read(context.Arguments.GetValueOrDefault("where"));
+        var orderBy = OrderBy(context);
+        var first = IntArgument(context, "first", 50);
+        var after = context.Arguments.GetValueOrDefault("after") as string;
+        var name = $"list:{context.ParentType.Name}.{context.FieldDefinition.Name}:{JsonSerializer.Serialize(context.Arguments, ArgumentsJson)}";
+        var loader = context.GetDataLoader<string, Connection>(name, (keys, ct) => lists.ListWithinAsync(scope, keys, where, orderBy, first, after, ct));
+        return await loader.LoadAsync(Entity(context).Id);
+    }
+
+    /// <summary>EventInvolvementEdge: how the parent organisation or person is tied to the event.</summary>
+    private static void BindInvolvement(SchemaBuilder builder)
+    {
+        const string type = "EventInvolvementEdge";
+        Field(builder, type, "roles", context => EventRoles(SourceAs<ConnectionEdge>(context)));
+        Field(builder, type, "role", context => EventRoles(SourceAs<ConnectionEdge>(context))[0]);
+        Field(builder, type, "participationRole", context => SourceAs<ConnectionEdge>(context).Links
+            .Where(l => l.Type == "PARTICIPATED_IN")
+            .Select(l => l.Properties.GetValueOrDefault("role") as string)
+            .FirstOrDefault(r => r is not null));
+        // Source titles come from Citation.source's batched entity loader, not from here.
+        Field(builder, type, "citations", context => SourceAs<ConnectionEdge>(context).Links
+            .SelectMany(l => NodeCards.CitationsOf(l.Properties, NoTitles))
+            .ToList());
+    }
+
+    private static readonly IReadOnlyDictionary<string, string> NoTitles = new Dictionary<string, string>();
+
+    /// <summary>ORGANIZER first (organising is the stronger tie), then PARTICIPANT.</summary>
+    private static List<string> EventRoles(ConnectionEdge edge)
+    {
+        var roles = new List<string>(2);
+        if (edge.Links.Any(l => l.Type == "ORGANIZED"))
+        {
+            roles.Add("ORGANIZER");
+        }
+
+        if (edge.Links.Any(l => l.Type == "PARTICIPATED_IN"))
+        {
+            roles.Add("PARTICIPANT");
+        }
+
+        return roles.Count > 0 ? roles : throw new InvalidOperationException($"The event {edge.Node.Id} is listed without a tie to its parent.");
+    }
+}
