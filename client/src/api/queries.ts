@@ -7,7 +7,7 @@
 const CITATION_FIELDS = /* GraphQL */ `
 fragment CitationFields on Citation {
   quote
-  source { id title publisher publishedDate language url }
+  source { id title publisher publishedDate updatedDate dateNote language url }
 }`;
 
 const GRAPH_FIELDS = /* GraphQL */ `
@@ -88,7 +88,7 @@ query FilterOptions {
 
 export const SOURCES_QUERY = /* GraphQL */ `
 query Sources {
-  sources { id name title publisher publishedDate language url }
+  sources { id name title publisher publishedDate updatedDate dateNote language url }
 }`;
 
 export const ENTITY_QUERY = /* GraphQL */ `
@@ -154,7 +154,7 @@ query Entity($id: ID!) {
       twinnedWith { since place { id name } citations { ...CitationFields } }
     }
     ... on Sector { nameFr }
-    ... on Source { title publisher publishedDate language url }
+    ... on Source { title publisher publishedDate updatedDate dateNote language url }
     ... on Fact {
       factKind: kind
       statement value unit qualifier year period

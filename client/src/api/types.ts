@@ -63,6 +63,10 @@ export interface SourceSummary {
   title: string;
   publisher: string | null;
   publishedDate: IsoDate | null;
+  /** The date the article says it was last updated; some articles state only this one. */
+  updatedDate: IsoDate | null;
+  /** What the article says about its date, or how it was dated. */
+  dateNote: string | null;
   language: string | null;
   url: string | null;
 }
@@ -317,6 +321,10 @@ export interface SourceDetails extends EntityBase {
   title: string;
   publisher: string | null;
   publishedDate: IsoDate | null;
+  /** The date the article says it was last updated; some articles state only this one. */
+  updatedDate: IsoDate | null;
+  /** What the article says about its date, or how it was dated. */
+  dateNote: string | null;
   language: string | null;
   url: string | null;
 }

@@ -25,7 +25,8 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Cell[]
 export function citationText(citations: readonly Citation[]): string {
   return citations
     .map((c) => {
-      const meta = [c.source.publisher, c.source.publishedDate].filter(Boolean).join(", ");
+      const date = c.source.publishedDate ?? (c.source.updatedDate ? `updated ${c.source.updatedDate}` : null);
+      const meta = [c.source.publisher, date].filter(Boolean).join(", ");
       return `${c.source.title}${meta ? ` (${meta})` : ""}${c.source.url ? ` <${c.source.url}>` : ""}`;
     })
     .join(" | ");

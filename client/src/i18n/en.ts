@@ -220,6 +220,8 @@ export const en = {
   "panel.nameFr": "French name",
   "panel.publisher": "Publisher",
   "panel.published": "Published",
+  "panel.updated": "Updated",
+  "panel.dateNote": "About the date",
   "panel.language": "Language",
   "panel.sources": "Sources",
   "panel.noSources": "No source recorded.",

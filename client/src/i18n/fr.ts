@@ -223,6 +223,8 @@ export const fr: Record<MessageKey, string> = {
   "panel.nameFr": "Nom français",
   "panel.publisher": "Éditeur",
   "panel.published": "Publié le",
+  "panel.updated": "Mis à jour le",
+  "panel.dateNote": "À propos de la date",
   "panel.language": "Langue",
   "panel.sources": "Sources",
   "panel.noSources": "Aucune source enregistrée.",

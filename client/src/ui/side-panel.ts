@@ -3,7 +3,7 @@
 
 import type { ExplorerApi } from "../api/explorer-api";
 import type {
-  AgreementSummary, Citation, EntityDetails, EntityRef, EventSummary, NamedRef, SectorRef,
+  AgreementSummary, Citation, EntityDetails, EntityRef, EventSummary, NamedRef, SectorRef, SourceSummary,
 } from "../api/types";
 import type { EdgeAttributes } from "../graph/attributes";
 import type { I18n, MessageKey } from "../i18n/i18n";
@@ -219,7 +219,7 @@ export class SidePanel {
 
   private sources(citations: readonly Citation[], i18n: I18n): HTMLElement {
     const items = uniqueCitations(citations).map((c) => {
-      const meta = [c.source.publisher, c.source.publishedDate ? i18n.date(c.source.publishedDate) : null].filter(Boolean).join(" · ");
+      const meta = [c.source.publisher, sourceDate(c.source, i18n)].filter(Boolean).join(" · ");
       return h("li", { className: "citation" },
         c.quote ? h("blockquote", { lang: c.source.language ?? undefined }, `“${c.quote}”`) : null,
         h("p", { className: "cite" },
@@ -333,6 +333,8 @@ export class SidePanel {
           this.properties([
             ["panel.publisher", d.publisher],
             ["panel.published", d.publishedDate ? i18n.date(d.publishedDate) : null],
+            ["panel.updated", d.updatedDate ? i18n.date(d.updatedDate) : null],
+            ["panel.dateNote", d.dateNote],
             ["panel.language", d.language],
             ["panel.website", d.url ? h("a", { href: d.url, target: "_blank", rel: "noopener noreferrer" }, i18n.t("panel.openArticle")) : null],
           ], i18n),
@@ -355,4 +357,11 @@ export class SidePanel {
       this.sources(edge.attrs.citations, i18n),
     ];
   }
+}
+
+/** The date a citation shows for its article: the publication date, else the update date (saying so), else none. */
+export function sourceDate(source: SourceSummary, i18n: I18n): string | null {
+  if (source.publishedDate) return i18n.date(source.publishedDate);
+  if (source.updatedDate) return `${i18n.t("panel.updated")} ${i18n.date(source.updatedDate)}`;
+  return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, edgesCsv, nodesCsv, toCsv } from "../../src/export/csv";
+import { citationText, csvCell, edgesCsv, nodesCsv, toCsv } from "../../src/export/csv";
 import { GraphModel } from "../../src/graph/model";
 import { cnes, cnesParty, jaxa, jaxaParty, mou, node } from "../fixtures";
 
@@ -35,7 +35,7 @@ describe("toCsv", () => {
 
 describe("graph CSV", () => {
   const model = new GraphModel();
-  const citation = { quote: "La JAXA et le CNES ont signé, mardi, un protocole.", source: { id: "src:1", title: "Espace: accord", publisher: "Le Monde", publishedDate: "2025-06-11", language: "fr", url: "https://example.org/a" } };
+  const citation = { quote: "La JAXA et le CNES ont signé, mardi, un protocole.", source: { id: "src:1", title: "Espace: accord", publisher: "Le Monde", publishedDate: "2025-06-11", updatedDate: null, dateNote: null, language: "fr", url: "https://example.org/a" } };
   model.merge([jaxa, mou, cnes, node("org:quote", { label: 'The "Best", Inc.' })], [{ ...jaxaParty, citations: [citation] }, cnesParty]);
 
   it("lists one row per entity with lists joined by semicolons", () => {
@@ -51,6 +51,11 @@ describe("graph CSV", () => {
     expect(lines[1]).toBe(
       'e1,org:jaxa,JAXA,PARTY_TO,party to,,agr:mou-2025,JAXA–CNES MoU,"Espace: accord (Le Monde, 2025-06-11) <https://example.org/a>","La JAXA et le CNES ont signé, mardi, un protocole."',
     );
+  });
+
+  it("names an article's update date as such when it states no publication date", () => {
+    const updated = { quote: null, source: { ...citation.source, publishedDate: null, updatedDate: "2025-11-04" } };
+    expect(citationText([updated])).toBe("Espace: accord (Le Monde, updated 2025-11-04) <https://example.org/a>");
   });
 
   it("leaves out what the include filter rejects, with their relationships", () => {

@@ -3,10 +3,10 @@ import { GraphQLClient } from "../../src/api/client";
 import { ExplorerApi } from "../../src/api/explorer-api";
 import type { EntityRef } from "../../src/api/types";
 import { I18n } from "../../src/i18n/i18n";
-import { datedItems, SidePanel, uniqueCitations } from "../../src/ui/side-panel";
+import { datedItems, SidePanel, sourceDate, uniqueCitations } from "../../src/ui/side-panel";
 import { FakeFetch } from "../api/fake-fetch";
 
-const source = { id: "src:1", title: "La JAXA et le CNES signent", publisher: "Le Monde", publishedDate: "2025-06-12", language: "fr", url: "https://example.org/a" };
+const source = { id: "src:1", title: "La JAXA et le CNES signent", publisher: "Le Monde", publishedDate: "2025-06-12", updatedDate: null, dateNote: null, language: "fr", url: "https://example.org/a" };
 const citation = { quote: "La JAXA et le CNES ont signé mercredi un protocole.", source };
 const organization = {
   __typename: "Organization", id: "org:jaxa", name: "JAXA", entityType: "ORGANIZATION", citations: [citation, citation],
@@ -43,6 +43,15 @@ describe("datedItems", () => {
     );
     expect(items.map((i) => i.ref.id)).toEqual(["e", "b", "a"]);
     expect(items[0]!.kindLabel).toBe("Exhibition");
+  });
+});
+
+describe("sourceDate", () => {
+  it("shows the publication date, else the update date named as such, else nothing", () => {
+    const i18n = new I18n("en");
+    expect(sourceDate(source, i18n)).toBe(i18n.date("2025-06-12"));
+    expect(sourceDate({ ...source, publishedDate: null, updatedDate: "2025-11-04" }, i18n)).toBe(`Updated ${i18n.date("2025-11-04")}`);
+    expect(sourceDate({ ...source, publishedDate: null }, i18n)).toBeNull();
   });
 });
 
