@@ -1,6 +1,6 @@
 using GraphExplorer.Application.Quality;
 using GraphExplorer.Application.Tests.Support;
-using GraphExplorer.Cypher;
+using GraphExplorer.TestSupport.Backends;
 
 namespace GraphExplorer.Application.Tests.Quality;
 
@@ -23,7 +23,7 @@ public sealed class GraphValidatorTests(SeedGraphFixture fixture)
     [Fact]
     public async Task A_broken_graph_reports_each_kind_of_violation()
     {
-        await using var database = EmbeddedGraphDatabase.CreateInMemory();
+        await using var database = await TestBackend.CreateDatabaseAsync();
         await using (var session = database.OpenSession())
         {
             await session.RunAsync("""

@@ -1,3 +1,5 @@
+using GraphExplorer.TestSupport.Backends;
+
 namespace GraphExplorer.Neo4j.Tests.Server;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using GraphExplorer.TestSupport.Backends;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
