@@ -297,12 +297,13 @@ public sealed partial class QueryApiEmulator
     private EmulatedDatabase Database(string name) =>
         databases.TryGetValue(name, out var database) ? database : throw new EmulatorErrorException(EmulatorError.DatabaseNotFound(name));
 
+    /// <summary>A schema modification (CREATE/DROP INDEX/CONSTRAINT); SHOW commands read and mix with queries.</summary>
     private static bool IsSchemaCommand(string statement)
     {
         try
         {
             var parsed = CypherParser.ParseScript(statement);
-            return parsed.Statements.Length > 0 && parsed.Statements.All(s => s is not Cypher.Syntax.Ast.Query);
+            return parsed.Statements.Length > 0 && parsed.Statements.All(s => s is not (Cypher.Syntax.Ast.Query or Cypher.Syntax.Ast.ShowSchemaStatement));
         }
         catch (CypherException)
         {
