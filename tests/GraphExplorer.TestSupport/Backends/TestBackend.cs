@@ -47,8 +47,9 @@ public static class TestBackend
     public static IGraphDatabase CreateDatabase() => Task.Run(CreateDatabaseAsync).GetAwaiter().GetResult();
 
     /// <summary>
-    /// A new, empty database on the Neo4j side of the chosen backend (the emulator or a real server), for hosts that open
-    /// the database themselves from settings. Dispose it to drop the database.
+    /// A new, empty database on a Neo4j server: the real one when the backend is <c>neo4j</c>, otherwise the Query API
+    /// emulator. For hosts that open the database themselves from settings, and for tests that cross backends (a dump
+    /// of the embedded engine loaded into Neo4j). Dispose it to drop the database.
     /// </summary>
     public static async Task<Neo4jDatabaseLocation> CreateNeo4jDatabaseAsync()
     {
@@ -71,7 +72,7 @@ public static class TestBackend
         var other => throw new InvalidOperationException($"{Variable}='{other}': expected embedded, queryapi or neo4j."),
     };
 
-    /// <summary>Starts (once per process) the emulator or the Neo4j server and returns how to reach it.</summary>
+    /// <summary>Starts (once per process) the Neo4j server, or the emulator for the other backends, and returns how to reach it.</summary>
     private static async Task<Neo4jServerAddress> ServerAsync()
     {
         await ServerGate.WaitAsync();
@@ -79,7 +80,7 @@ public static class TestBackend
         {
             if (server is null)
             {
-                if (Kind == TestBackendKind.QueryApiEmulator)
+                if (Kind != TestBackendKind.Neo4j)
                 {
                     var emulator = await QueryApiEmulator.StartAsync();
                     AppDomain.CurrentDomain.ProcessExit += (_, _) => emulator.DisposeAsync().AsTask().GetAwaiter().GetResult();
