@@ -21,22 +21,29 @@ public static class TestBackend
     public const string Variable = "GRAPHEXPLORER_TEST_BACKEND";
 
     private static readonly SemaphoreSlim ServerGate = new(1, 1);
-    private static Neo4jServerAddress? server;
+    private static Neo4jServerAddress? emulator;
+    private static Neo4jServerAddress? neo4j;
 
     public static TestBackendKind Kind { get; } = Parse(Environment.GetEnvironmentVariable(Variable));
 
     /// <summary>Null when the chosen backend can run; otherwise why not (the suites are then skipped with this reason).</summary>
-    public static string? WhyUnavailable => Kind == TestBackendKind.Neo4j ? Neo4jTestServer.WhyUnavailable : null;
+    public static string? WhyUnavailable => WhyUnavailableFor(Kind);
+
+    /// <summary>Null when <paramref name="kind"/> can run here; otherwise why not.</summary>
+    public static string? WhyUnavailableFor(TestBackendKind kind) => kind == TestBackendKind.Neo4j ? Neo4jTestServer.WhyUnavailable : null;
 
     /// <summary>A new, empty database on the chosen backend. The caller owns it.</summary>
-    public static async Task<IGraphDatabase> CreateDatabaseAsync()
+    public static Task<IGraphDatabase> CreateDatabaseAsync() => CreateDatabaseAsync(Kind);
+
+    /// <summary>A new, empty database on <paramref name="kind"/> (for runners that take the backend as an option).</summary>
+    public static async Task<IGraphDatabase> CreateDatabaseAsync(TestBackendKind kind)
     {
-        if (Kind == TestBackendKind.Embedded)
+        if (kind == TestBackendKind.Embedded)
         {
             return EmbeddedGraphDatabase.CreateInMemory();
         }
 
-        var location = await CreateNeo4jDatabaseAsync();
+        var location = await CreateNeo4jDatabaseAsync(kind);
         return new ProvisionedGraphDatabase(new Neo4jGraphDatabase(location.Options), location);
     }
 
@@ -51,9 +58,11 @@ public static class TestBackend
     /// emulator. For hosts that open the database themselves from settings, and for tests that cross backends (a dump
     /// of the embedded engine loaded into Neo4j). Dispose it to drop the database.
     /// </summary>
-    public static async Task<Neo4jDatabaseLocation> CreateNeo4jDatabaseAsync()
+    public static Task<Neo4jDatabaseLocation> CreateNeo4jDatabaseAsync() => CreateNeo4jDatabaseAsync(Kind);
+
+    private static async Task<Neo4jDatabaseLocation> CreateNeo4jDatabaseAsync(TestBackendKind kind)
     {
-        var address = await ServerAsync();
+        var address = await ServerAsync(kind);
         var name = "gx" + Guid.NewGuid().ToString("N")[..16];
         await using (var system = new Neo4jGraphDatabase(address.Options("system")))
         await using (var session = system.OpenSession())
@@ -64,7 +73,7 @@ public static class TestBackend
         return new Neo4jDatabaseLocation(address, name);
     }
 
-    internal static TestBackendKind Parse(string? value) => value?.Trim().ToLowerInvariant() switch
+    public static TestBackendKind Parse(string? value) => value?.Trim().ToLowerInvariant() switch
     {
         null or "" or "embedded" => TestBackendKind.Embedded,
         "queryapi" or "query-api" or "emulator" => TestBackendKind.QueryApiEmulator,
@@ -73,26 +82,24 @@ public static class TestBackend
     };
 
     /// <summary>Starts (once per process) the Neo4j server, or the emulator for the other backends, and returns how to reach it.</summary>
-    private static async Task<Neo4jServerAddress> ServerAsync()
+    private static async Task<Neo4jServerAddress> ServerAsync(TestBackendKind kind)
     {
         await ServerGate.WaitAsync();
         try
         {
-            if (server is null)
+            if (kind == TestBackendKind.Neo4j)
             {
-                if (Kind != TestBackendKind.Neo4j)
-                {
-                    var emulator = await QueryApiEmulator.StartAsync();
-                    AppDomain.CurrentDomain.ProcessExit += (_, _) => emulator.DisposeAsync().AsTask().GetAwaiter().GetResult();
-                    server = new Neo4jServerAddress(emulator.Uri, emulator.Options.User, emulator.Options.Password);
-                }
-                else
-                {
-                    server = await Neo4jTestServer.StartAsync();
-                }
+                return neo4j ??= await Neo4jTestServer.StartAsync();
             }
 
-            return server;
+            if (emulator is null)
+            {
+                var started = await QueryApiEmulator.StartAsync();
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => started.DisposeAsync().AsTask().GetAwaiter().GetResult();
+                emulator = new Neo4jServerAddress(started.Uri, started.Options.User, started.Options.Password);
+            }
+
+            return emulator;
         }
         finally
         {
