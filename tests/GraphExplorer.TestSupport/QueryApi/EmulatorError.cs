@@ -39,7 +39,7 @@ internal sealed record EmulatorError(HttpStatusCode Status, string Code, string 
 
     /// <summary>
     /// An error of the embedded engine as Neo4j would report it: its own Neo4j code when it has one, otherwise the code of
-    /// its kind; a position is appended in Neo4j's "(line L, column C (offset: O))" form.
+    /// its kind; a position is written in Neo4j's "(line L, column C (offset: O))" form.
     /// </summary>
     public static EmulatorError From(CypherException exception)
     {
@@ -47,7 +47,12 @@ internal sealed record EmulatorError(HttpStatusCode Status, string Code, string 
         var message = exception.Message;
         if (exception.Position is { } position && !message.Contains("(offset:", StringComparison.Ordinal))
         {
-            message += $" (line {position.Line}, column {position.Column} (offset: {position.Offset}))";
+            // The engine writes "(line L, column C)"; Neo4j writes "(line L, column C (offset: O))".
+            var neo4jPosition = $"(line {position.Line}, column {position.Column} (offset: {position.Offset}))";
+            var enginePosition = $"(line {position.Line}, column {position.Column})";
+            message = message.Contains(enginePosition, StringComparison.Ordinal)
+                ? message.Replace(enginePosition, neo4jPosition, StringComparison.Ordinal)
+                : $"{message} {neo4jPosition}";
         }
 
         var status = code.StartsWith("Neo.ClientError.", StringComparison.Ordinal) ? HttpStatusCode.BadRequest

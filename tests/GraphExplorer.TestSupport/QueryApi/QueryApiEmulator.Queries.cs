@@ -63,9 +63,13 @@ public sealed partial class QueryApiEmulator
             throw new EmulatorErrorException(EmulatorError.From(exception));
         }
 
-        var transaction = new EmulatedTransaction(NewToken(), NewToken(), database, session, embedded);
-        transactions[transaction.Id] = transaction;
+        // Expiry set and gate taken before the transaction is visible, so the sweeper cannot take it half begun.
+        var transaction = new EmulatedTransaction(NewToken(), NewToken(), database, session, embedded)
+        {
+            Expires = DateTimeOffset.UtcNow + Options.TransactionIdleTimeout,
+        };
         await transaction.Gate.WaitAsync();
+        transactions[transaction.Id] = transaction;
         try
         {
             var result = await RunStatementAsync(transaction, request);
