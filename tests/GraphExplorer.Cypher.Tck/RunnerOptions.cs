@@ -1,9 +1,10 @@
 using System.Globalization;
+using GraphExplorer.TestSupport.Backends;
 
 namespace GraphExplorer.Cypher.Tck.Runner;
 
 /// <summary>The runner's command line: <c>[features-folder] [--filter s] [--verbose] [--json file] [--min-pass %]
-/// [--write-known-failures file] [--timeout seconds] [--parallel n]</c>.</summary>
+/// [--write-known-failures file] [--timeout seconds] [--parallel n] [--backend b]</c>.</summary>
 internal sealed record RunnerOptions
 {
     public const string Usage = """
@@ -16,6 +17,8 @@ internal sealed record RunnerOptions
           --write-known-failures <f>   write the failed scenarios to <f> (the xunit tests' skip list)
           --timeout <seconds>          per-scenario timeout (default 10)
           --parallel <n>               scenarios run at once (default: the processor count)
+          --backend <b>                embedded (default), queryapi (the Neo4j client against the Query API emulator)
+                                       or neo4j (GRAPHEXPLORER_TEST_NEO4J_URL, or Docker); default: GRAPHEXPLORER_TEST_BACKEND
         """;
 
     public string? FeaturesFolder { get; init; }
@@ -33,6 +36,9 @@ internal sealed record RunnerOptions
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
 
     public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Where the scenarios run (see <see cref="TestBackend"/>).</summary>
+    public TestBackendKind Backend { get; init; } = TestBackend.Kind;
 
     /// <exception cref="ArgumentException">An unknown option or a missing or malformed value.</exception>
     public static RunnerOptions Parse(IReadOnlyList<string> args)
@@ -61,6 +67,7 @@ internal sealed record RunnerOptions
                 "--write-known-failures" => options with { KnownFailuresFile = Value(arg) },
                 "--timeout" => options with { Timeout = TimeSpan.FromSeconds(Number(arg, 0.1)) },
                 "--parallel" => options with { Parallelism = (int)Number(arg, 1) },
+                "--backend" => options with { Backend = ParseBackend(Value(arg)) },
                 _ when arg.StartsWith('-') => throw new ArgumentException($"unknown option '{arg}'."),
                 _ when options.FeaturesFolder is null => options with { FeaturesFolder = arg },
                 _ => throw new ArgumentException($"only one features folder may be given; '{arg}' is a second one."),
@@ -74,5 +81,17 @@ internal sealed record RunnerOptions
         }
 
         return options;
+    }
+
+    private static TestBackendKind ParseBackend(string value)
+    {
+        try
+        {
+            return TestBackend.Parse(value);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new ArgumentException($"--backend: {e.Message}");
+        }
     }
 }

@@ -117,7 +117,12 @@ public sealed class GraphDumper(IGraphDatabase database)
     public static string NodeText(CypherNode node) =>
         string.Join(':', node.Labels.Order(StringComparer.Ordinal)) + " " + CypherLiteral.Write(node.Properties);
 
-    private static string ConstraintStatement(CypherRecord constraint)
+    /// <summary>
+    /// The statement that recreates a constraint listed by <c>SHOW CONSTRAINTS</c>. Reads the type names of Neo4j 5
+    /// (<c>UNIQUENESS</c>, <c>RELATIONSHIP_UNIQUENESS</c>) and of Neo4j 2025 / Cypher 25 (<c>NODE_PROPERTY_UNIQUENESS</c>,
+    /// <c>RELATIONSHIP_PROPERTY_UNIQUENESS</c>) alike, and property type constraints from their <c>propertyType</c>.
+    /// </summary>
+    internal static string ConstraintStatement(CypherRecord constraint)
     {
         var name = CypherLiteral.Name(constraint.Get<string>("name"));
         var relationship = constraint.Get<string>("entityType") == "RELATIONSHIP";
@@ -127,21 +132,31 @@ public sealed class GraphDumper(IGraphDatabase database)
         var property = properties.Count == 1 ? properties[0] : $"({string.Join(", ", properties)})";
         var requirement = constraint.Get<string>("type") switch
         {
-            "UNIQUENESS" or "RELATIONSHIP_UNIQUENESS" => "IS UNIQUE",
+            "UNIQUENESS" or "RELATIONSHIP_UNIQUENESS" or "NODE_PROPERTY_UNIQUENESS" or "RELATIONSHIP_PROPERTY_UNIQUENESS" => "IS UNIQUE",
             "NODE_KEY" or "RELATIONSHIP_KEY" => relationship ? "IS RELATIONSHIP KEY" : "IS NODE KEY",
             "NODE_PROPERTY_EXISTENCE" or "RELATIONSHIP_PROPERTY_EXISTENCE" => "IS NOT NULL",
+            "NODE_PROPERTY_TYPE" or "RELATIONSHIP_PROPERTY_TYPE" when constraint.ContainsKey("propertyType") && constraint["propertyType"] is string type => "IS :: " + type,
             var other => throw new NotSupportedException($"Constraint {name} of type {other} cannot be dumped."),
         };
         return $"CREATE CONSTRAINT {name} IF NOT EXISTS FOR {pattern} REQUIRE {property} {requirement}";
     }
 
-    private static string IndexStatement(CypherRecord index)
+    /// <summary>
+    /// The statement that recreates an index listed by <c>SHOW INDEXES</c> (range and text indexes; Neo4j's point,
+    /// full-text and vector indexes have other syntax and options, and are refused rather than dumped wrongly).
+    /// </summary>
+    internal static string IndexStatement(CypherRecord index)
     {
         var name = CypherLiteral.Name(index.Get<string>("name"));
         var relationship = index.Get<string>("entityType") == "RELATIONSHIP";
         var target = CypherLiteral.Name(GraphQueries.Strings(index["labelsOrTypes"]).Single());
         var properties = string.Join(", ", GraphQueries.Strings(index["properties"]).Select(p => "n." + CypherLiteral.Name(p)));
-        var kind = index.Get<string>("type") switch { "TEXT" => "TEXT ", _ => "" };
+        var kind = index.Get<string>("type") switch
+        {
+            "RANGE" or "BTREE" => "",
+            "TEXT" => "TEXT ",
+            var other => throw new NotSupportedException($"Index {name} of type {other} cannot be dumped."),
+        };
         var pattern = relationship ? $"()-[n:{target}]-()" : $"(n:{target})";
         return $"CREATE {kind}INDEX {name} IF NOT EXISTS FOR {pattern} ON ({properties})";
     }

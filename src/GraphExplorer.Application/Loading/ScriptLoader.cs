@@ -8,14 +8,23 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace GraphExplorer.Application.Loading;
 
 /// <summary>
-/// Applies Cypher scripts in order, each in one transaction together with the record of its name and checksum, so
-/// that a script applies whole or not at all and a re-run of an applied script is a no-op. Everything a script
-/// creates or changes is stamped with its batch (<c>script:name@checksum</c>) and steward (see <see cref="Lineage"/>).
+/// Applies Cypher scripts in order, so that a re-run of an applied script is a no-op and a script's queries apply whole
+/// or not at all. Everything a script creates or changes is stamped with its batch (<c>script:name@checksum</c>) and
+/// steward (see <see cref="Lineage"/>).
 /// </summary>
 /// <remarks>
-/// Works on any <see cref="IGraphDatabase"/>. Scripts are split into statements by the Cypher parser before anything
-/// runs, so a syntax error anywhere in a file is reported (as <c>file:line:column</c>) without touching the database.
-/// Thread-safety: one load at a time per instance.
+/// <para>Works on any <see cref="IGraphDatabase"/>. Scripts are split into statements by the Cypher parser before anything
+/// runs, so a syntax error anywhere in a file is reported (as <c>file:line:column</c>) without touching the database.</para>
+/// <para>What "whole or not at all" covers: a script's queries run in one transaction together with the record of the
+/// script's name and checksum. Its schema commands (CREATE/DROP CONSTRAINT/INDEX) cannot join that transaction, because
+/// Neo4j refuses schema commands and data in one transaction; so they must come before the first query or after the last
+/// (a file that mixes them is refused before anything runs), and each runs in its own transaction: those before the
+/// queries first, those after once the queries have committed. A failure in the queries therefore leaves the schema
+/// commands before them applied, and a failing schema command after them leaves the queries committed (the report says
+/// so). Both are safe to re-run when written idempotently (IF NOT EXISTS / IF EXISTS), as cypher/000_schema.cypher and
+/// every dump are. A script of schema commands only is recorded, in a transaction of its own, once they all ran. The
+/// embedded engine and Neo4j behave alike here: the loader does the same on both.</para>
+/// <para>Thread-safety: one load at a time per instance.</para>
 /// </remarks>
 public sealed class ScriptLoader
 {
@@ -80,53 +89,49 @@ public sealed class ScriptLoader
             reapplying = true;
         }
 
-        IReadOnlyList<string> statements;
-        bool schemaOnly;
+        ScriptPhases phases;
         try
         {
-            (statements, schemaOnly) = SplitStatements(script);
+            var (split, misplaced) = ScriptPhases.Of(SplitStatements(script));
+            if (misplaced is not null)
+            {
+                return new ScriptReport(script, ScriptOutcome.Failed, QueryStatistics.Empty, new LoadError(script.Path, misplaced.Line, misplaced.Column,
+                    "SchemaCommandAmongQueries: a schema command must come before the first query or after the last one of a file " +
+                    "(Neo4j runs schema commands apart from data, each in its own transaction); nothing of the file was applied."));
+            }
+
+            phases = split!;
         }
         catch (CypherException exception)
         {
             return Failed(script, exception);
         }
 
-        await using var session = database.OpenSession();
-        await using var transaction = await session.BeginTransactionAsync(AccessMode.Write, cancellationToken);
         var statistics = QueryStatistics.Empty;
-        var batch = Lineage.ScriptBatch(script);
-        // A dump restores a graph with its lineage already on every entity: it is not a new batch of facts.
-        // A schema-only script writes no entity (and Neo4j refuses data reads in a schema transaction).
-        var stamp = !options.DryRun && !schemaOnly && !script.Text.StartsWith(GraphDumper.Header, StringComparison.Ordinal);
         try
         {
-            var before = stamp ? await Lineage.TakeAsync(transaction, cancellationToken) : null;
-            foreach (var statement in statements)
-            {
-                var result = await transaction.RunAsync(statement, null, cancellationToken);
-                statistics += result.Statistics;
-            }
-
-            if (before is not null)
-            {
-                var after = await Lineage.TakeAsync(transaction, cancellationToken);
-                await Lineage.StampChangesAsync(transaction, before, after, batch, options.Steward, cancellationToken);
-            }
-
+            statistics += await RunSchemaAsync(phases.SchemaBefore, options.DryRun, cancellationToken);
+            statistics += await RunQueriesAsync(script, phases, options, cancellationToken);
             if (options.DryRun)
             {
-                await transaction.RollbackAsync(cancellationToken);
+                statistics += await RunSchemaAsync(phases.SchemaAfter, dryRun: true, cancellationToken);
                 return new ScriptReport(script, ScriptOutcome.WouldApply, statistics);
             }
 
-            await RecordAppliedAsync(transaction, script, statements.Count, options.Steward, batch, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
             SearchIndex.Invalidate(database); // search reads its writes (names and aliases may have changed)
         }
         catch (CypherException exception)
         {
-            await RollbackQuietlyAsync(transaction);
             return Failed(script, exception);
+        }
+
+        try
+        {
+            statistics += await RunSchemaAsync(phases.SchemaAfter, dryRun: false, cancellationToken);
+        }
+        catch (CypherException exception)
+        {
+            return Failed(script, exception, "the file's queries were committed and it is recorded as applied; this schema command after them failed: ");
         }
 
         logger.LogInformation(
@@ -138,22 +143,90 @@ public sealed class ScriptLoader
         return new ScriptReport(script, ScriptOutcome.Applied, statistics);
     }
 
+    /// <summary>Runs schema commands, each in its own transaction (rolled back in a dry run).</summary>
+    private async Task<QueryStatistics> RunSchemaAsync(IReadOnlyList<ScriptStatement> commands, bool dryRun, CancellationToken cancellationToken)
+    {
+        var statistics = QueryStatistics.Empty;
+        foreach (var command in commands)
+        {
+            await using var session = database.OpenSession();
+            await using var transaction = await session.BeginTransactionAsync(AccessMode.Write, cancellationToken);
+            statistics += (await transaction.RunAsync(command.Text, null, cancellationToken)).Statistics;
+            if (dryRun)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+            }
+            else
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+        }
+
+        return statistics;
+    }
+
     /// <summary>
-    /// Splits a script into statement texts. Each text keeps the script's preceding lines and columns as blanks, so
-    /// the positions a backend reports for an error in a statement are positions in the file. Also says whether the
-    /// script holds schema commands only (no query).
+    /// Runs the queries in one transaction with the lineage stamps and the record of the script, and commits it (rolls it
+    /// back in a dry run). A script without queries is only recorded.
     /// </summary>
-    internal static (IReadOnlyList<string> Statements, bool SchemaOnly) SplitStatements(ScriptFile script)
+    private async Task<QueryStatistics> RunQueriesAsync(ScriptFile script, ScriptPhases phases, LoadOptions options, CancellationToken cancellationToken)
+    {
+        await using var session = database.OpenSession();
+        await using var transaction = await session.BeginTransactionAsync(AccessMode.Write, cancellationToken);
+        var statistics = QueryStatistics.Empty;
+        var batch = Lineage.ScriptBatch(script);
+        // A dump restores a graph with its lineage already on every entity: it is not a new batch of facts.
+        var stamp = !options.DryRun && phases.Queries.Count > 0 && !script.Text.StartsWith(GraphDumper.Header, StringComparison.Ordinal);
+        try
+        {
+            var before = stamp ? await Lineage.TakeAsync(transaction, cancellationToken) : null;
+            foreach (var statement in phases.Queries)
+            {
+                statistics += (await transaction.RunAsync(statement.Text, null, cancellationToken)).Statistics;
+            }
+
+            if (before is not null)
+            {
+                var after = await Lineage.TakeAsync(transaction, cancellationToken);
+                await Lineage.StampChangesAsync(transaction, before, after, batch, options.Steward, cancellationToken);
+            }
+
+            if (options.DryRun)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return statistics;
+            }
+
+            await RecordAppliedAsync(transaction, script, phases.Count, options.Steward, batch, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return statistics;
+        }
+        catch (CypherException)
+        {
+            await RollbackQuietlyAsync(transaction);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Splits a script into statements. Each text keeps the script's preceding lines and columns as blanks, so the
+    /// positions a backend reports for an error in a statement are positions in the file.
+    /// </summary>
+    internal static IReadOnlyList<ScriptStatement> SplitStatements(ScriptFile script)
     {
         var parsed = CypherParser.ParseScript(script.Text, script.Path);
-        var statements = new List<string>(parsed.Statements.Length);
+        var statements = new List<ScriptStatement>(parsed.Statements.Length);
         foreach (var statement in parsed.Statements)
         {
             var prefix = BlankOut(script.Text.AsSpan(0, statement.Span.Start));
-            statements.Add(prefix + script.Text[statement.Span.Start..statement.Span.End]);
+            statements.Add(new ScriptStatement(
+                prefix + script.Text[statement.Span.Start..statement.Span.End],
+                statement is not (Cypher.Syntax.Ast.Query or Cypher.Syntax.Ast.ShowSchemaStatement),
+                statement.Span.Line,
+                statement.Span.Column));
         }
 
-        return (statements, parsed.Statements.All(s => s is not Cypher.Syntax.Ast.Query));
+        return statements;
     }
 
     private static string BlankOut(ReadOnlySpan<char> text)
@@ -210,10 +283,10 @@ public sealed class ScriptLoader
         }
     }
 
-    private static ScriptReport Failed(ScriptFile script, CypherException exception)
+    private static ScriptReport Failed(ScriptFile script, CypherException exception, string? context = null)
     {
         var position = exception.Position ?? new SourcePosition(0, 1, 1);
-        var message = $"{exception.Kind}: {FirstLine(exception.Message)}";
+        var message = $"{exception.Kind}: {context}{FirstLine(exception.Message)}";
         return new ScriptReport(
             script,
             ScriptOutcome.Failed,

@@ -15,7 +15,7 @@ public enum ScriptOutcome
     /// <summary>Applied before with a different checksum; refused because changed scripts were not allowed.</summary>
     RefusedChanged,
 
-    /// <summary>A statement failed: nothing of the script was applied.</summary>
+    /// <summary>A statement failed: none of its queries were applied (schema commands that ran before them stay; see <see cref="ScriptLoader"/>).</summary>
     Failed,
 
     /// <summary>Not attempted because an earlier script failed or was refused.</summary>

@@ -2,7 +2,11 @@ using GraphExplorer.Database;
 
 namespace GraphExplorer.Application.Loading;
 
-/// <summary>Describes what a query or script changed, e.g. "+12 nodes, +30 relationships, +80 properties".</summary>
+/// <summary>Describes what a query or script changed, e.g. "+12 nodes, +30 relationships, 80 properties set".</summary>
+/// <remarks>
+/// Properties set and removed are told as one count, because that is all Neo4j reports (its <c>propertiesSet</c>
+/// counter includes removals) while the embedded engine counts them apart: the same script reads the same on both.
+/// </remarks>
 public static class StatisticsText
 {
     public static string Describe(QueryStatistics statistics)
@@ -12,7 +16,7 @@ public static class StatisticsText
         Add(parts, statistics.NodesDeleted, "-", "node");
         Add(parts, statistics.RelationshipsCreated, "+", "relationship");
         Add(parts, statistics.RelationshipsDeleted, "-", "relationship");
-        Add(parts, statistics.PropertiesSet, "", "property set", "properties set");
+        Add(parts, statistics.PropertiesSet + statistics.PropertiesRemoved, "", "property set", "properties set");
         Add(parts, statistics.LabelsAdded, "+", "label");
         Add(parts, statistics.LabelsRemoved, "-", "label");
         Add(parts, statistics.IndexesAdded, "+", "index", "indexes");

@@ -2,7 +2,7 @@ using GraphExplorer.Application.Export;
 using GraphExplorer.Application.Loading;
 using GraphExplorer.Application.Quality;
 using GraphExplorer.Application.Tests.Support;
-using GraphExplorer.Cypher;
+using GraphExplorer.TestSupport.Backends;
 
 namespace GraphExplorer.Application.Tests.Export;
 
@@ -16,7 +16,7 @@ public sealed class GraphDumperTests
         var violations = await new GraphValidator(seeded).ValidateAsync();
         var dump = await DumpAsync(seeded);
 
-        await using var restored = EmbeddedGraphDatabase.CreateInMemory();
+        await using var restored = await TestBackend.CreateDatabaseAsync();
         var reports = await new ScriptLoader(restored).LoadAsync([ScriptFile.FromText("dump.cypher", "dump.cypher", dump)], new LoadOptions("restore"));
 
         reports.Single().Outcome.Should().Be(ScriptOutcome.Applied, reports.Single().Error?.ToString());
@@ -30,7 +30,7 @@ public sealed class GraphDumperTests
     [Fact]
     public async Task Every_property_type_survives_the_round_trip()
     {
-        await using var source = EmbeddedGraphDatabase.CreateInMemory();
+        await using var source = await TestBackend.CreateDatabaseAsync();
         await using (var session = source.OpenSession())
         {
             await session.RunAsync("""
@@ -45,7 +45,7 @@ public sealed class GraphDumperTests
         }
 
         var dump = await DumpAsync(source);
-        await using var target = EmbeddedGraphDatabase.CreateInMemory();
+        await using var target = await TestBackend.CreateDatabaseAsync();
         var reports = await new ScriptLoader(target).LoadAsync([ScriptFile.FromText("dump.cypher", "dump.cypher", dump)], new LoadOptions("restore"));
 
         reports.Single().Outcome.Should().Be(ScriptOutcome.Applied, reports.Single().Error?.ToString());

@@ -1,6 +1,6 @@
 using GraphExplorer.Application.Loading;
 using GraphExplorer.Application.Tests.Support;
-using GraphExplorer.Cypher;
+using GraphExplorer.TestSupport.Backends;
 
 namespace GraphExplorer.Application.Tests.Loading;
 
@@ -9,7 +9,7 @@ public sealed class LineageTests
     [Fact]
     public async Task Lineage_lists_what_a_loaded_file_created()
     {
-        await using var database = EmbeddedGraphDatabase.CreateInMemory();
+        await using var database = await TestBackend.CreateDatabaseAsync();
         var first = ScriptFile.FromText("001.cypher", "001.cypher", "CREATE (:Person {key: 'person:ada', name: 'Ada'})-[:KNOWS]->(:Person {key: 'person:grace', name: 'Grace'});");
         var second = ScriptFile.FromText("002.cypher", "002.cypher", "MERGE (p:Person {key: 'person:ada'}) SET p.name = 'Ada';\nCREATE (:Person {key: 'person:linus', name: 'Linus'});");
         await new ScriptLoader(database).LoadAsync([first, second], new LoadOptions("alice"));
@@ -28,7 +28,7 @@ public sealed class LineageTests
     [Fact]
     public async Task A_file_that_changes_an_entity_is_added_to_its_lineage_and_becomes_its_last_batch()
     {
-        await using var database = EmbeddedGraphDatabase.CreateInMemory();
+        await using var database = await TestBackend.CreateDatabaseAsync();
         var first = ScriptFile.FromText("001.cypher", "001.cypher", "CREATE (:Person {key: 'person:ada', name: 'Ada'});");
         var second = ScriptFile.FromText("002.cypher", "002.cypher", "MATCH (p:Person {key: 'person:ada'}) SET p.name = 'Ada Lovelace';");
         await new ScriptLoader(database).LoadAsync([first, second], new LoadOptions("bob"));
@@ -62,7 +62,7 @@ public sealed class LineageTests
     [Fact]
     public async Task An_unknown_batch_is_a_clear_error()
     {
-        await using var database = EmbeddedGraphDatabase.CreateInMemory();
+        await using var database = await TestBackend.CreateDatabaseAsync();
 
         var act = () => new LineageService(database).LineageAsync("nothing.cypher");
 
@@ -72,7 +72,7 @@ public sealed class LineageTests
     [Fact]
     public async Task A_schema_only_script_and_a_dump_are_not_stamped_as_batches()
     {
-        await using var database = EmbeddedGraphDatabase.CreateInMemory();
+        await using var database = await TestBackend.CreateDatabaseAsync();
         var schema = ScriptFile.FromText("000.cypher", "000.cypher", "CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);");
         var restore = ScriptFile.FromText("dump.cypher", "dump.cypher", GraphExplorer.Application.Export.GraphDumper.Header + "\nCREATE (:Person {key: 'person:ada'});");
         await new ScriptLoader(database).LoadAsync([schema, restore], new LoadOptions("alice"));

@@ -1,12 +1,12 @@
 using GraphExplorer.Application.Loading;
-using GraphExplorer.Cypher;
+using GraphExplorer.TestSupport.Backends;
 using GraphExplorer.Database;
 
 namespace GraphExplorer.Application.Tests.Loading;
 
 public sealed class ScriptLoaderTests : IAsyncLifetime
 {
-    private readonly IGraphDatabase database = EmbeddedGraphDatabase.CreateInMemory();
+    private readonly IGraphDatabase database = TestBackend.CreateDatabase();
 
     public Task InitializeAsync() => Task.CompletedTask;
 

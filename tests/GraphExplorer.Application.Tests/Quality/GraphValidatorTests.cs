@@ -1,7 +1,8 @@
 using GraphExplorer.Application.Domain;
 using GraphExplorer.Application.Quality;
 using GraphExplorer.Application.Tests.Support;
-using GraphExplorer.Cypher;
+using GraphExplorer.Database;
+using GraphExplorer.TestSupport.Backends;
 
 namespace GraphExplorer.Application.Tests.Quality;
 
@@ -102,10 +103,10 @@ public sealed class GraphValidatorTests(SeedGraphFixture fixture)
         violations.Single(v => v.Rule == ValidationRules.AgreementParties).Message.Should().Contain("1 party");
     }
 
-    /// <summary>A small hand-made graph in an in-memory database of its own.</summary>
-    private static async Task<EmbeddedGraphDatabase> GraphAsync(string cypher)
+    /// <summary>A small hand-made graph in a database of its own, on the backend under test.</summary>
+    private static async Task<IGraphDatabase> GraphAsync(string cypher)
     {
-        var database = EmbeddedGraphDatabase.CreateInMemory();
+        var database = await TestBackend.CreateDatabaseAsync();
         await using var session = database.OpenSession();
         await session.RunAsync(cypher);
         return database;

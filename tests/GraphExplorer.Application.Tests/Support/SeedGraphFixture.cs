@@ -1,11 +1,11 @@
 using GraphExplorer.Application.Loading;
-using GraphExplorer.Cypher;
+using GraphExplorer.TestSupport.Backends;
 using GraphExplorer.Database;
 
 namespace GraphExplorer.Application.Tests.Support;
 
 /// <summary>
-/// An in-memory embedded database loaded with the real seed scripts of cypher/, shared (read-only) by the tests of the
+/// A database on the test backend (see <see cref="TestBackend"/>) loaded with the real seed scripts of cypher/, shared (read-only) by the tests of the
 /// <see cref="SeedGraphCollection"/>. Tests that write use <see cref="CreateLoadedAsync"/> for a database of their own.
 /// </summary>
 public sealed class SeedGraphFixture : IAsyncLifetime
@@ -23,10 +23,10 @@ public sealed class SeedGraphFixture : IAsyncLifetime
 
     public async Task DisposeAsync() => await Database.DisposeAsync();
 
-    /// <summary>A new in-memory database with every seed script applied; fails when a script does not apply.</summary>
+    /// <summary>A new database on the test backend with every seed script applied; fails when a script does not apply.</summary>
     public static async Task<(IGraphDatabase Database, IReadOnlyList<ScriptReport> Reports)> CreateLoadedAsync()
     {
-        var database = EmbeddedGraphDatabase.CreateInMemory();
+        var database = await TestBackend.CreateDatabaseAsync();
         var reports = await new ScriptLoader(database).LoadAsync(
             ScriptFile.Collect([RepositoryPaths.SeedScripts]),
             new LoadOptions("seed-fixture"));

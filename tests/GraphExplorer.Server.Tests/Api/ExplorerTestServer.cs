@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using GraphExplorer.Application.Stewardship;
 using GraphExplorer.Database;
+using GraphExplorer.TestSupport.Backends;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -11,14 +12,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GraphExplorer.Server.Tests.Api;
 
 /// <summary>
-/// The real server with the explorer's schema over a fresh database in a temporary folder, the repository's seed
+/// The real server with the explorer's schema over a fresh database on the test backend (see <see cref="TestServerDatabase"/>), the repository's seed
 /// scripts loaded at start, one steward key configured, and the database wrapped in a query counter.
 /// </summary>
 public sealed class ExplorerTestServer : WebApplicationFactory<Program>
 {
     public const string StewardName = "test-steward";
 
-    private readonly string databaseFolder = Path.Combine(Path.GetTempPath(), "graphexplorer-api-" + Guid.NewGuid().ToString("N"));
+    private readonly TestServerDatabase database = TestServerDatabase.Create("graphexplorer-api-");
     private readonly StewardKeyEntry steward;
 
     public ExplorerTestServer()
@@ -35,7 +36,11 @@ public sealed class ExplorerTestServer : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Database:Path", databaseFolder);
+        foreach (var (key, value) in database.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("Seed:LoadOnStart", "true");
         builder.UseSetting($"{StewardSettings.Section}:Keys:0:Name", steward.Name);
         builder.UseSetting($"{StewardSettings.Section}:Keys:0:Hash", steward.Hash);
@@ -83,9 +88,9 @@ public sealed class ExplorerTestServer : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(databaseFolder))
+        if (disposing)
         {
-            Directory.Delete(databaseFolder, recursive: true);
+            database.Dispose();
         }
     }
 }

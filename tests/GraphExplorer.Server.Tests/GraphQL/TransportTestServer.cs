@@ -1,5 +1,6 @@
 using GraphExplorer.GraphQL.Execution;
 using GraphExplorer.GraphQL.Types;
+using GraphExplorer.TestSupport.Backends;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -13,7 +14,7 @@ namespace GraphExplorer.Server.Tests.GraphQL;
 /// </summary>
 public sealed class TransportTestServer : WebApplicationFactory<Program>
 {
-    private readonly string databaseFolder = Path.Combine(Path.GetTempPath(), "graphexplorer-transport-" + Guid.NewGuid().ToString("N"));
+    private readonly TestServerDatabase database = TestServerDatabase.Create("graphexplorer-transport-");
 
     public const string Sdl = """
         type Query {
@@ -29,7 +30,11 @@ public sealed class TransportTestServer : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Database:Path", databaseFolder);
+        foreach (var (key, value) in database.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("Seed:LoadOnStart", "false");
         builder.UseSetting("GraphQL:MaxRequestBytes", "4096");
         builder.ConfigureTestServices(services =>
@@ -46,9 +51,9 @@ public sealed class TransportTestServer : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(databaseFolder))
+        if (disposing)
         {
-            Directory.Delete(databaseFolder, recursive: true);
+            database.Dispose();
         }
     }
 }

@@ -1,12 +1,12 @@
 using System.Diagnostics;
 
-namespace GraphExplorer.Neo4j.Tests.Server;
+namespace GraphExplorer.TestSupport.Backends;
 
 /// <summary>
 /// Runs the docker command line. Testcontainers cannot be used here (its dependencies are not in the package feed), and
-/// the few commands the Neo4j fixture needs do not justify more.
+/// the few commands the Neo4j fixtures need do not justify more.
 /// </summary>
-internal static class DockerCli
+public static class DockerCli
 {
     private static readonly Lazy<string?> Unavailability = new(Probe);
 

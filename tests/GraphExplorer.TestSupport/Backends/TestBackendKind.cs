@@ -1,0 +1,17 @@
+namespace GraphExplorer.TestSupport.Backends;
+
+/// <summary>The database an integration suite runs on (chosen by GRAPHEXPLORER_TEST_BACKEND).</summary>
+public enum TestBackendKind
+{
+    /// <summary><c>embedded</c> (default): the embedded engine, in memory.</summary>
+    Embedded,
+
+    /// <summary>
+    /// <c>queryapi</c>: the Neo4j client (<c>Neo4jGraphDatabase</c>) over real HTTP against the Query API emulator, which is
+    /// backed by the embedded engine. Checks the client and the application's backend-neutrality, not Neo4j's behaviour.
+    /// </summary>
+    QueryApiEmulator,
+
+    /// <summary><c>neo4j</c>: a real Neo4j, named by GRAPHEXPLORER_TEST_NEO4J_URL or started with Docker.</summary>
+    Neo4j,
+}
