@@ -99,7 +99,7 @@ public sealed class ListServiceScopedTests(SeedGraphFixture fixture)
     [Fact]
     public async Task An_event_organised_and_attended_is_one_item_with_both_ties_and_counts_once()
     {
-        await using var database = GraphExplorer.Cypher.EmbeddedGraphDatabase.CreateInMemory();
+        await using var database = await GraphExplorer.TestSupport.Backends.TestBackend.CreateDatabaseAsync();
         await using (var session = database.OpenSession())
         {
             await session.RunAsync(
