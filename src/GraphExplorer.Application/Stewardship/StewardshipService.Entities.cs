@@ -104,7 +104,8 @@ public sealed partial class StewardshipService
                 ["kind"] = input.Kind,
                 ["status"] = input.Status,
                 ["summary"] = input.Summary,
-                ["counterpartyNote"] = input.CounterpartyNote,
+                // A blank note is no note: stored as absent, so removing a party later cannot lean on it (validate would refuse it).
+                ["counterpartyNote"] = string.IsNullOrWhiteSpace(input.CounterpartyNote) ? null : input.CounterpartyNote.Trim(),
                 ["signedDate"] = input.SignedDate is { } date ? new CypherDate(date) : null,
                 ["signedDatePrecision"] = input.SignedDatePrecision,
                 ["searchText"] = SearchText.Build([input.Title]),

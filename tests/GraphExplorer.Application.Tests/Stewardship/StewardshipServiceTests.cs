@@ -89,6 +89,20 @@ public sealed class StewardshipServiceTests : IAsyncLifetime
         (await GraphText.ReadAsync(database)).Should().Equal(before);
     }
 
+    [Fact]
+    public async Task A_blank_counterparty_note_is_no_note_so_removing_a_party_is_refused()
+    {
+        var input = new AgreementInput(
+            "Accord à note vide", "mou", [new PartyInput("org:jaxa"), new PartyInput("org:luxprovide")], Cited, CounterpartyNote: "   ");
+        var created = await Service.UpsertAgreementAsync("alice", input);
+        created.Entity!["counterpartyNote"].Should().BeNull("a blank note is stored as absent");
+
+        var act = () => Service.UnlinkAsync("alice", "org:luxprovide", created.Entity.Id, "PARTY_TO");
+
+        (await act.Should().ThrowAsync<ExplorerException>()).Which.Code.Should().Be(ApplicationErrorCode.ValidationFailed);
+        (await new GraphValidator(database).ValidateAsync()).Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData("treaty", "org:jaxa", "2025-03-01", "month", Source, "input.kind")]
     [InlineData("mou", "org:nobody", "2025-03-01", "month", Source, "input.parties[1].id")]
