@@ -1,5 +1,6 @@
 using System.Text;
 using GraphExplorer.Cypher.Tck.Execution;
+using GraphExplorer.Testing;
 
 namespace GraphExplorer.Cypher.Tck.KnownFailures;
 
@@ -29,32 +30,8 @@ public sealed class KnownFailureList
     public string? ReasonFor(string scenarioId) => reasons.GetValueOrDefault(scenarioId);
 
     /// <exception cref="FormatException">A line has no tab or an id appears twice; the message gives the line.</exception>
-    public static KnownFailureList Parse(string text)
-    {
-        var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i].TrimEnd('\r');
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            if (tab <= 0)
-            {
-                throw new FormatException($"{FileName}:{i + 1}: expected '<scenario id><TAB><reason>'.");
-            }
-
-            if (!reasons.TryAdd(line[..tab], line[(tab + 1)..]))
-            {
-                throw new FormatException($"{FileName}:{i + 1}: '{line[..tab]}' is listed twice.");
-            }
-        }
-
-        return new KnownFailureList(reasons);
-    }
+    public static KnownFailureList Parse(string text) =>
+        new(IdReasonFile.Parse(text, FileName, "scenario id"));
 
     /// <summary>Reads the list; a missing file is an empty list.</summary>
     public static KnownFailureList Load(string path) => File.Exists(path) ? Parse(File.ReadAllText(path)) : Empty;

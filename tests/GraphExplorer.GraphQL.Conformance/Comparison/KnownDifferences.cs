@@ -1,4 +1,5 @@
 using System.Text;
+using GraphExplorer.Testing;
 
 namespace GraphExplorer.GraphQL.Conformance.Comparison;
 
@@ -25,32 +26,8 @@ internal sealed class KnownDifferences
     public bool Contains(string caseId) => _reasons.ContainsKey(caseId);
 
     /// <exception cref="FormatException">A line without a tab or an id listed twice; the message gives the line.</exception>
-    public static KnownDifferences Parse(string text)
-    {
-        var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i].TrimEnd('\r');
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            if (tab <= 0)
-            {
-                throw new FormatException($"{FileName}:{i + 1}: expected '<case id><TAB><reason>'.");
-            }
-
-            if (!reasons.TryAdd(line[..tab], line[(tab + 1)..]))
-            {
-                throw new FormatException($"{FileName}:{i + 1}: '{line[..tab]}' is listed twice.");
-            }
-        }
-
-        return new KnownDifferences(reasons);
-    }
+    public static KnownDifferences Parse(string text) =>
+        new(IdReasonFile.Parse(text, FileName, "case id"));
 
     /// <summary>Reads the list; a missing file is an empty list.</summary>
     public static KnownDifferences Load(string path) => File.Exists(path) ? Parse(File.ReadAllText(path)) : Empty;
