@@ -32,7 +32,7 @@ internal static class TckCatalog
     /// <summary>The features folder; throws when the shared TCK is not found.</summary>
     public static string Features =>
         FeaturesFolder.Value ?? throw new InvalidOperationException(
-            $"No shared/opencypher/tck/features above {AppContext.BaseDirectory} or {Directory.GetCurrentDirectory()}.");
+            $"No {TckLocation.RelativeFeatures} above {AppContext.BaseDirectory} or {Directory.GetCurrentDirectory()}.");
 
     public static IReadOnlyDictionary<string, TckScenario> Scenarios => ScenariosById.Value;
 

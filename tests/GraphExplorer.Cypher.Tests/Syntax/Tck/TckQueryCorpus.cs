@@ -21,7 +21,7 @@ internal static partial class TckQueryCorpus
 
     public static IReadOnlyList<TckQuery> Queries => AllQueries.Value;
 
-    /// <summary>The features folder: $OPENCYPHER_TCK_FEATURES, or shared/opencypher/tck/features above the test binaries.</summary>
+    /// <summary>The features folder: $OPENCYPHER_TCK_FEATURES, or the repository's tests/opencypher/tck/features.</summary>
     public static string FeaturesDirectory()
     {
         var configured = Environment.GetEnvironmentVariable("OPENCYPHER_TCK_FEATURES");
@@ -30,17 +30,9 @@ internal static partial class TckQueryCorpus
             return configured;
         }
 
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "opencypher", "tck", "features");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException(
-            "openCypher TCK features not found: set OPENCYPHER_TCK_FEATURES or place them at <ancestor>/shared/opencypher/tck/features");
+        return GraphExplorer.Cypher.Tck.Loading.TckLocation.FindFeatures(AppContext.BaseDirectory)
+            ?? throw new DirectoryNotFoundException(
+                $"openCypher TCK features not found: set OPENCYPHER_TCK_FEATURES or keep them at {GraphExplorer.Cypher.Tck.Loading.TckLocation.RelativeFeatures} in the repository");
     }
 
     private static List<TckQuery> Load()
