@@ -12,7 +12,7 @@ fragment CitationFields on Citation {
 
 const GRAPH_FIELDS = /* GraphQL */ `
 fragment GraphNodeFields on GraphNode {
-  id label entityType kind date endDate sectors countries degree
+  id label names { en fr ja } entityType kind date endDate sectors countries degree
 }
 fragment GraphEdgeFields on GraphEdge {
   id source target type label role
@@ -21,10 +21,10 @@ fragment GraphEdgeFields on GraphEdge {
 
 const SUMMARY_FIELDS = /* GraphQL */ `
 fragment AgreementSummaryFields on Agreement {
-  id title kind signedDate signedDatePrecision
+  id title names { en fr ja } kind signedDate signedDatePrecision
 }
 fragment EventSummaryFields on Event {
-  id name kind startDate endDate datePrecision
+  id name names { en fr ja } kind startDate endDate datePrecision
 }`;
 
 export const SEARCH_QUERY = /* GraphQL */ `
@@ -32,7 +32,7 @@ query Search($text: String!, $types: [EntityType!], $first: Int) {
   search(text: $text, types: $types, first: $first) {
     score
     matched
-    entity { id name entityType }
+    entity { id name entityType names { en fr ja } }
   }
 }`;
 
@@ -62,7 +62,7 @@ export const TIMELINE_QUERY = /* GraphQL */ `
 query Timeline($filter: GraphFilter, $first: Int) {
   timeline(filter: $filter, first: $first) {
     type date endDate datePrecision title kind
-    entity { id name entityType }
+    entity { id name entityType names { en fr ja } }
   }
 }`;
 
@@ -82,8 +82,8 @@ query Aggregates($filter: GraphFilter) {
 /** Choices for the filter panel: every sector and every country. */
 export const FILTER_OPTIONS_QUERY = /* GraphQL */ `
 query FilterOptions {
-  sectors { id name nameFr }
-  places(kind: COUNTRY) { id name kind }
+  sectors { id name nameFr names { en fr ja } }
+  places(kind: COUNTRY) { id name kind names { en fr ja } }
 }`;
 
 export const SOURCES_QUERY = /* GraphQL */ `
@@ -94,13 +94,13 @@ query Sources {
 export const ENTITY_QUERY = /* GraphQL */ `
 query Entity($id: ID!) {
   entity(id: $id) {
-    __typename id name entityType
+    __typename id name entityType names { en fr ja }
     citations { ...CitationFields }
     ... on Organization {
       organizationKind: kind
       aliases nameOriginal description website
-      country { id name }
-      sectors { id name nameFr }
+      country { id name names { en fr ja } }
+      sectors { id name nameFr names { en fr ja } }
       agreements(first: 100, orderBy: [{ field: SIGNED_DATE, direction: ASC }]) {
         totalCount
         nodes { ...AgreementSummaryFields }
@@ -108,8 +108,8 @@ query Entity($id: ID!) {
       events(first: 100) { totalCount nodes { ...EventSummaryFields } }
       people {
         title since until
-        person { id name entityType }
-        organization { id name entityType }
+        person { id name entityType names { en fr ja } }
+        organization { id name entityType names { en fr ja } }
         citations { ...CitationFields }
       }
     }
@@ -117,8 +117,8 @@ query Entity($id: ID!) {
       aliases
       roles {
         title since until
-        person { id name entityType }
-        organization { id name entityType }
+        person { id name entityType names { en fr ja } }
+        organization { id name entityType names { en fr ja } }
         citations { ...CitationFields }
       }
       agreements(first: 100) { totalCount nodes { ...AgreementSummaryFields } }
@@ -128,8 +128,8 @@ query Entity($id: ID!) {
       title
       agreementKind: kind
       signedDate signedDatePrecision status summary
-      parties { role party { id name entityType } citations { ...CitationFields } }
-      sectors { id name nameFr }
+      parties { role party { id name entityType names { en fr ja } } citations { ...CitationFields } }
+      sectors { id name nameFr names { en fr ja } }
       implements { ...AgreementSummaryFields }
       buildsOn { ...AgreementSummaryFields }
       implementedBy { ...AgreementSummaryFields }
@@ -139,27 +139,27 @@ query Entity($id: ID!) {
     ... on Event {
       eventKind: kind
       startDate endDate datePrecision
-      places { id name }
+      places { id name names { en fr ja } }
       eventPartOf: partOf { ...EventSummaryFields }
       parts { ...EventSummaryFields }
-      participants { role participant { id name entityType } citations { ...CitationFields } }
-      organizers { id name entityType }
+      participants { role participant { id name entityType names { en fr ja } } citations { ...CitationFields } }
+      organizers { id name entityType names { en fr ja } }
       agreementsSigned { ...AgreementSummaryFields }
-      sectors { id name nameFr }
+      sectors { id name nameFr names { en fr ja } }
     }
     ... on Place {
       placeKind: kind
       nameOriginal
-      placePartOf: partOf { id name }
-      twinnedWith { since place { id name } citations { ...CitationFields } }
+      placePartOf: partOf { id name names { en fr ja } }
+      twinnedWith { since place { id name names { en fr ja } } citations { ...CitationFields } }
     }
     ... on Sector { nameFr }
     ... on Source { title publisher publishedDate updatedDate dateNote language url }
     ... on Fact {
       factKind: kind
       statement value unit qualifier year period
-      about { id name }
-      sectors { id name nameFr }
+      about { id name names { en fr ja } }
+      sectors { id name nameFr names { en fr ja } }
     }
   }
 }

@@ -76,10 +76,18 @@ export interface Citation {
   quote: string | null;
 }
 
+/** `LocalizedNames`: a name in each interface language; null where the graph records none (then `name` is shown). */
+export interface LocalizedNames {
+  en: string | null;
+  fr: string | null;
+  ja: string | null;
+}
+
 /** `GraphNode`: a node ready to draw. */
 export interface GraphNode {
   id: string;
   label: string;
+  names: LocalizedNames;
   entityType: EntityType;
   kind: string | null;
   date: IsoDate | null;
@@ -127,6 +135,7 @@ export interface EntityRef {
   id: string;
   name: string;
   entityType: EntityType;
+  names?: LocalizedNames | null;
 }
 
 export interface SearchHit {
@@ -165,11 +174,13 @@ export interface SectorOption {
   id: string;
   name: string;
   nameFr: string | null;
+  names?: LocalizedNames | null;
 }
 
 export interface PlaceOption {
   id: string;
   name: string;
+  names?: LocalizedNames | null;
   kind: PlaceKind;
 }
 
@@ -182,6 +193,7 @@ export interface SourceOption extends SourceSummary {
 export interface AgreementSummary {
   id: string;
   title: string;
+  names?: LocalizedNames | null;
   kind: AgreementKind;
   signedDate: IsoDate | null;
   signedDatePrecision: DatePrecision | null;
@@ -190,6 +202,7 @@ export interface AgreementSummary {
 export interface EventSummary {
   id: string;
   name: string;
+  names?: LocalizedNames | null;
   kind: EventKind;
   startDate: IsoDate | null;
   endDate: IsoDate | null;
@@ -204,6 +217,7 @@ export interface Connection<T> {
 export interface NamedRef {
   id: string;
   name: string;
+  names?: LocalizedNames | null;
 }
 
 /** A sector as named in the details panel (the French name, when known, is shown in French). */

@@ -412,7 +412,7 @@ export class App {
   private refOf(id: string): EntityRef {
     if (this.model.has(id)) {
       const a = this.model.graph.getNodeAttributes(id);
-      return { id, name: a.label, entityType: a.entityType };
+      return { id, name: a.label, entityType: a.entityType, names: a.names };
     }
     return { id, name: id, entityType: "ORGANIZATION" };
   }
@@ -501,7 +501,7 @@ export class App {
     else void this.panel.showEntity(id);
     if (id !== null && options.announce && this.model.has(id)) {
       const a = this.model.graph.getNodeAttributes(id);
-      this.announce("graph.focused", { name: a.label, type: this.i18n.enumLabel("entityType", a.entityType), count: a.degree });
+      this.announce("graph.focused", { name: this.i18n.name(a), type: this.i18n.enumLabel("entityType", a.entityType), count: a.degree });
     }
     this.renderToolbar();
     this.renderSecondaryViews();
@@ -565,6 +565,7 @@ export class App {
       allEdgeLabels: this.model.graph.size <= ALL_EDGE_LABELS_MAX,
       labelAround: (id) => this.model.has(id) && this.model.graph.degree(id) <= ALL_EDGE_LABELS_MAX,
       edgeLabel: (attrs) => this.i18n.relationLabel(attrs.relation, attrs.label),
+      nodeLabel: (attrs) => this.i18n.name(attrs),
       pathNodes: this.pathHighlight.nodes,
       pathEdges: this.pathHighlight.edges,
     });

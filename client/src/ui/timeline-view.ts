@@ -100,7 +100,7 @@ export class TimelineView {
     return h("li", { className: `timeline-item${extra.outside ? " is-outside" : ""}${extra.selected ? " is-selected" : ""}` },
       h("span", { className: "date" }, i18n.dateRange(date, end, precision)),
       h("button", { type: "button", className: "link-button", "data-id": ref.id, "aria-current": extra.selected ? "true" : undefined, onclick: () => this.onChoose(ref) },
-        entityBadge(ref.entityType, 14), ref.name),
+        entityBadge(ref.entityType, 14), i18n.name(ref)),
       h("span", { className: "muted kind" }, kind,
         extra.outside ? h("span", { className: "outside" }, `(${i18n.t("timeline.outside")})`) : null));
   }
@@ -120,7 +120,7 @@ export class TimelineView {
     const groups = timelineGroups(entries);
     if (groups.length === 0) return h("p", { className: "muted" }, i18n.t("timeline.empty"));
     return this.years(groups.flatMap((g) => g.entries), (e) => e.attrs.date!.slice(0, 4), ({ id, attrs }) =>
-      this.item({ id, name: attrs.label, entityType: attrs.entityType }, attrs.date!, attrs.endDate, null, i18n.kindLabel(attrs.entityType, attrs.kind),
+      this.item({ id, name: attrs.label, entityType: attrs.entityType, names: attrs.names }, attrs.date!, attrs.endDate, null, i18n.kindLabel(attrs.entityType, attrs.kind),
         { outside: !inTimeWindow(attrs, window), selected: selected === id }, i18n));
   }
 
