@@ -6,6 +6,7 @@
 import type { Citation } from "../api/types";
 import type { EdgeAttributes, NodeAttributes } from "../graph/attributes";
 import type { ExplorerGraph } from "../graph/model";
+import { shownEdgeCells, shownEdgeColumns, shownNodeCells, shownNodeColumns, type ShownText } from "./shown-columns";
 
 export type Cell = string | number | null | undefined;
 
@@ -34,16 +35,18 @@ export function citationText(citations: readonly Citation[]): string {
 
 export type NodeFilter = (id: string, attrs: NodeAttributes) => boolean;
 
-export function nodesCsv(graph: ExplorerGraph, include: NodeFilter = () => true): string {
+/** With `shown`, the columns a person reads in the interface language follow (see shown-columns.ts). */
+export function nodesCsv(graph: ExplorerGraph, include: NodeFilter = () => true, shown?: ShownText): string {
   const rows: Cell[][] = [];
   graph.forEachNode((id, a) => {
     if (!include(id, a)) return;
     rows.push([id, a.label, a.entityType, a.kind, a.date, a.endDate, a.sectors.join(";"), a.countries.join(";"), a.degree]);
   });
-  return toCsv(["id", "name", "entity_type", "kind", "date", "end_date", "sectors", "countries", "connections"], rows);
+  if (shown) graph.filterNodes((id, a) => include(id, a)).forEach((id, i) => rows[i]!.push(...shownNodeCells(shown, graph.getNodeAttributes(id))));
+  return toCsv(["id", "name", "entity_type", "kind", "date", "end_date", "sectors", "countries", "connections", ...(shown ? shownNodeColumns(shown) : [])], rows);
 }
 
-export function edgesCsv(graph: ExplorerGraph, include: NodeFilter = () => true): string {
+export function edgesCsv(graph: ExplorerGraph, include: NodeFilter = () => true, shown?: ShownText): string {
   const rows: Cell[][] = [];
   graph.forEachEdge((id, a: EdgeAttributes, source, target, sa, ta) => {
     if (!include(source, sa) || !include(target, ta)) return;
@@ -52,5 +55,10 @@ export function edgesCsv(graph: ExplorerGraph, include: NodeFilter = () => true)
       a.citations.map((c) => c.quote ?? "").filter((q) => q.length > 0).join(" | "),
     ]);
   });
-  return toCsv(["id", "source_id", "source_name", "relationship", "label", "role", "target_id", "target_name", "sources", "quotes"], rows);
+  if (shown) {
+    graph.filterEdges((_id, _a, source, target, sa, ta) => include(source, sa) && include(target, ta))
+      .forEach((id, i) => rows[i]!.push(...shownEdgeCells(shown, graph.getEdgeAttributes(id),
+        graph.getNodeAttributes(graph.source(id)), graph.getNodeAttributes(graph.target(id)))));
+  }
+  return toCsv(["id", "source_id", "source_name", "relationship", "label", "role", "target_id", "target_name", "sources", "quotes", ...(shown ? shownEdgeColumns(shown) : [])], rows);
 }

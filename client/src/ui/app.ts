@@ -5,6 +5,7 @@
 import type { ExplorerApi, FilterOptions } from "../api/explorer-api";
 import type { CountBucket, EntityRef, GraphEdge, GraphNode, Path } from "../api/types";
 import { edgesCsv, nodesCsv } from "../export/csv";
+import { shownTextOf } from "../export/shown-columns";
 import { downloadBlob, exportFileStem, svgToPng } from "../export/download";
 import { toGraphML } from "../export/graphml";
 import { toSvg } from "../export/svg";
@@ -680,11 +681,11 @@ export class App {
       switch (kind) {
         case "nodes":
           file = `${stem}-entities.csv`;
-          downloadBlob(file, new Blob([nodesCsv(this.model.graph, include)], { type: "text/csv;charset=utf-8" }));
+          downloadBlob(file, new Blob([nodesCsv(this.model.graph, include, shownTextOf(this.i18n))], { type: "text/csv;charset=utf-8" }));
           break;
         case "edges":
           file = `${stem}-relationships.csv`;
-          downloadBlob(file, new Blob([edgesCsv(this.model.graph, include)], { type: "text/csv;charset=utf-8" }));
+          downloadBlob(file, new Blob([edgesCsv(this.model.graph, include, shownTextOf(this.i18n))], { type: "text/csv;charset=utf-8" }));
           break;
         case "graphml":
           file = `${stem}.graphml`;
