@@ -317,7 +317,6 @@ export const en = {
   // ---- evidence-languages: statuses, roles and names in the interface language
   "panel.nameEn": "English name",
   "panel.nameJa": "Japanese name",
-  "panel.roleOriginal": "In the source: {role}",
 
   "agreementStatus.signed": "Signed",
   "agreementStatus.concluded": "Concluded",

@@ -320,7 +320,6 @@ export const fr: Record<MessageKey, string> = {
   // ---- evidence-languages: statuses, roles and names in the interface language
   "panel.nameEn": "Nom anglais",
   "panel.nameJa": "Nom japonais",
-  "panel.roleOriginal": `Dans la source${nb}: {role}`,
 
   "agreementStatus.signed": "Signé",
   "agreementStatus.concluded": "Conclu",

@@ -319,7 +319,6 @@ export const ja: Record<MessageKey, string> = {
   // ---- evidence-languages: statuses, roles and names in the interface language
   "panel.nameEn": "英語名",
   "panel.nameJa": "日本語名",
-  "panel.roleOriginal": "原文の表記：{role}",
 
   "agreementStatus.signed": "署名済み",
   "agreementStatus.concluded": "締結済み",

@@ -178,13 +178,7 @@ export class SidePanel {
    */
   private role(role: string | null, i18n: I18n): HTMLElement | null {
     if (!role) return null;
-    const known = i18n.knowsRole(role);
-    const shown = i18n.roleLabel(role);
-    return h("span", {
-      className: "muted role",
-      lang: known ? undefined : "fr",
-      title: known && shown !== role ? i18n.t("panel.roleOriginal", { role }) : undefined,
-    }, ` — ${shown}`);
+    return h("span", { className: "muted role", lang: i18n.knowsRole(role) ? undefined : "fr" }, ` — ${i18n.roleLabel(role)}`);
   }
 
   /**

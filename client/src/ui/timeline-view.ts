@@ -137,7 +137,7 @@ export class TimelineView {
     return [
       ...(r.items.length >= TIMELINE_FIRST ? [h("p", { className: "muted" }, i18n.t("timeline.first", { count: r.items.length }))] : []),
       ...this.years(sorted, (item) => item.date.slice(0, 4), (item) =>
-        this.item({ id: item.entity.id, name: item.title, entityType: item.entity.entityType }, item.date, item.endDate, item.datePrecision,
+        this.item({ id: item.entity.id, name: item.title, entityType: item.entity.entityType, names: item.entity.names ?? null }, item.date, item.endDate, item.datePrecision,
           i18n.kindLabel(item.type, item.kind), { selected: this.last.selected === item.entity.id }, i18n)),
     ];
   }
