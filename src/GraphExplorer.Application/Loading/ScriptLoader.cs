@@ -185,6 +185,11 @@ public sealed class ScriptLoader
                 statistics += (await transaction.RunAsync(statement.Text, null, cancellationToken)).Statistics;
             }
 
+            if (phases.Queries.Count > 0)
+            {
+                statistics += await SourceTexts.AttachAsync(transaction, script, cancellationToken);
+            }
+
             if (before is not null)
             {
                 var after = await Lineage.TakeAsync(transaction, cancellationToken);
