@@ -105,12 +105,6 @@ SET n += {
   endDate: date('2025-07-01'),
   datePrecision: 'month',
   dateText: 'fin mai à juillet 2025',
-  representatives: 160,
-  companies: 95,
-  b2bMeetings: 80,
-  b2bMeetingsQualifier: 'more_than',
-  companyVisits: 14,
-  cities: 3,
   description: 'Trois missions économiques ciblées (multisectorielle fin mai, spatiale mi-juillet, tech et santé en juillet) : 160 représentants de 95 entreprises luxembourgeoises, plus de 80 rendez-vous B2B, 14 visites d’entreprises japonaises à Osaka, Tokyo et Kyoto — plusieurs entreprises luxembourgeoises engagées depuis dans des négociations pour des partenariats durables avec des acteurs japonais.',
   searchText: "missions economiques luxembourgeoises a l'exposition universelle d'osaka 2025 trois missions economiques luxembourg economic missions expo 2025"
 };
@@ -198,27 +192,30 @@ SET n += {
   unit: 'EUR',
   qualifier: 'more_than',
   year: 2024,
-  financialServicesShare: 0.75,
-  statement: 'Échanges de services entre le Luxembourg et le Japon : plus de 1,2 milliard d’euros en 2024, dont 75 % dans les services financiers.'
+  statement: 'Échanges de services entre le Luxembourg et le Japon : plus de 1,2 milliard d’euros en 2024, dont 75 % dans les services financiers.',
+  searchText: "echanges de services entre le luxembourg et le japon : plus de 1,2 milliard d'euros en 2024, dont 75 % dans les services financiers."
 };
 MERGE (n:Fact {key: 'fact:japan-fourth-world-economy'})
 SET n += {
   kind: 'ranking',
   value: 4,
   unit: 'rank',
-  statement: 'Le Japon est la quatrième économie mondiale.'
+  statement: 'Le Japon est la quatrième économie mondiale.',
+  searchText: 'le japon est la quatrieme economie mondiale.'
 };
 MERGE (n:Fact {key: 'fact:japan-third-asian-trade-partner-luxembourg'})
 SET n += {
   kind: 'ranking',
   value: 3,
   unit: 'rank',
-  statement: 'Le Japon est le troisième partenaire commercial du Luxembourg en Asie.'
+  statement: 'Le Japon est le troisième partenaire commercial du Luxembourg en Asie.',
+  searchText: 'le japon est le troisieme partenaire commercial du luxembourg en asie.'
 };
 MERGE (n:Fact {key: 'fact:japanese-companies-in-luxembourg'})
 SET n += {
   kind: 'market_presence',
-  statement: 'Des entreprises japonaises sont implantées au Luxembourg dans des secteurs clés (la source ne les chiffre pas).'
+  statement: 'Des entreprises japonaises sont implantées au Luxembourg dans des secteurs clés (la source ne les chiffre pas).',
+  searchText: 'des entreprises japonaises sont implantees au luxembourg dans des secteurs cles (la source ne les chiffre pas).'
 };
 
 // ======== Citations: (node)-[:CITED_IN {quote}]->(source), one relationship per quoted sentence
@@ -486,12 +483,10 @@ MATCH (a:Event {key: row.fromKey})
 MATCH (b:Event {key: row.toKey})
 MERGE (a)-[r:FOLLOWS_UP]->(b)
 SET r += row.props;
-// Funding is a property of the support relationship (financingEur, inKindEur), in euros.
+// The amounts of this support are Facts (fact:cc-luxembourg-gie-expo-2025-financing, …-in-kind) ABOUT both organisations.
 UNWIND [
   {fromKey: 'org:chambre-de-commerce-luxembourg', toKey: 'org:gie-luxembourg-expo-2025-osaka', props: {
     role: 'soutien financier et en nature',
-    financingEur: 2350000,
-    inKindEur: 650000,
     sources: ['src:000-eb87548844b58c42'],
     quotes: ['La Chambre de Commerce a apporté un soutien significatif au GIE avec 2,35 millions d’euros en financement et 650 000 € en apport en nature.']}}
 ] AS row
@@ -577,4 +572,186 @@ UNWIND [
 MATCH (a:Place {key: row.fromKey})
 MATCH (b:Place {key: row.toKey})
 MERGE (a)-[r:DIPLOMATIC_RELATIONS]->(b)
+SET r += row.props;
+
+// ======== Figures as data: every figure of the article a reader would cite, as a Fact (value, unit, qualifier,
+// year or period, statement) ABOUT the entities it describes and cited with its sentence (README.md, "Figures").
+// A figure stated by two articles has the same full property set in both scripts, and its ABOUT relationships the
+// union of their sources and quotes.
+MERGE (n:Fact {key: 'fact:lu-expo-2025-missions-count'})
+SET n += {
+  kind: 'activity',
+  value: 3,
+  unit: 'missions',
+  statement: 'Trois missions économiques luxembourgeoises ciblées à l’occasion de l’Exposition universelle d’Osaka 2025.',
+  searchText: "trois missions economiques luxembourgeoises ciblees a l'occasion de l'exposition universelle d'osaka 2025."
+};
+MERGE (n:Fact {key: 'fact:lu-expo-2025-missions-representatives'})
+SET n += {
+  kind: 'attendance',
+  value: 160,
+  unit: 'representatives',
+  statement: 'Les trois missions économiques luxembourgeoises de 2025 ont réuni 160 représentants.',
+  searchText: 'les trois missions economiques luxembourgeoises de 2025 ont reuni 160 representants.'
+};
+MERGE (n:Fact {key: 'fact:lu-expo-2025-missions-companies'})
+SET n += {
+  kind: 'participation',
+  value: 95,
+  unit: 'companies',
+  statement: 'Les représentants des missions économiques luxembourgeoises de 2025 venaient de 95 entreprises luxembourgeoises.',
+  searchText: 'les representants des missions economiques luxembourgeoises de 2025 venaient de 95 entreprises luxembourgeoises.'
+};
+MERGE (n:Fact {key: 'fact:lu-expo-2025-missions-b2b-meetings'})
+SET n += {
+  kind: 'activity',
+  value: 80,
+  unit: 'b2b_meetings',
+  qualifier: 'more_than',
+  statement: 'Les missions économiques luxembourgeoises de 2025 ont généré plus de 80 rendez-vous B2B.',
+  searchText: 'les missions economiques luxembourgeoises de 2025 ont genere plus de 80 rendez-vous b2b.'
+};
+MERGE (n:Fact {key: 'fact:lu-expo-2025-missions-company-visits'})
+SET n += {
+  kind: 'activity',
+  value: 14,
+  unit: 'company_visits',
+  statement: 'Les missions économiques luxembourgeoises de 2025 ont permis 14 visites d’entreprises japonaises emblématiques.',
+  searchText: "les missions economiques luxembourgeoises de 2025 ont permis 14 visites d'entreprises japonaises emblematiques."
+};
+MERGE (n:Fact {key: 'fact:lu-expo-2025-missions-cities'})
+SET n += {
+  kind: 'activity',
+  value: 3,
+  unit: 'cities',
+  statement: 'Les visites des missions économiques luxembourgeoises de 2025 ont eu lieu dans 3 villes : Osaka, Tokyo et Kyoto.',
+  searchText: 'les visites des missions economiques luxembourgeoises de 2025 ont eu lieu dans 3 villes : osaka, tokyo et kyoto.'
+};
+MERGE (n:Fact {key: 'fact:lu-jp-relations-centenary-2027'})
+SET n += {
+  kind: 'relations',
+  value: 100,
+  unit: 'years',
+  year: 2027,
+  period: '1927–2027',
+  statement: 'Centenaire des relations bilatérales entre le Luxembourg et le Japon en 2027 (relations établies en 1927).',
+  searchText: 'centenaire des relations bilaterales entre le luxembourg et le japon en 2027 (relations etablies en 1927).'
+};
+MERGE (n:Fact {key: 'fact:lu-jp-services-trade-2024-financial-services-share'})
+SET n += {
+  kind: 'trade',
+  value: 75,
+  unit: 'percent',
+  year: 2024,
+  statement: '75 % des échanges de services entre le Luxembourg et le Japon en 2024 relevaient des services financiers.',
+  searchText: '75 % des echanges de services entre le luxembourg et le japon en 2024 relevaient des services financiers.'
+};
+MERGE (n:Fact {key: 'fact:cc-luxembourg-gie-expo-2025-financing'})
+SET n += {
+  kind: 'financing',
+  value: 2350000,
+  unit: 'EUR',
+  statement: 'La Chambre de Commerce du Luxembourg a apporté 2,35 millions d’euros de financement au GIE Luxembourg@Expo 2025 Osaka.',
+  searchText: "la chambre de commerce du luxembourg a apporte 2,35 millions d'euros de financement au gie luxembourg@expo 2025 osaka."
+};
+MERGE (n:Fact {key: 'fact:cc-luxembourg-gie-expo-2025-in-kind'})
+SET n += {
+  kind: 'financing',
+  value: 650000,
+  unit: 'EUR',
+  statement: 'La Chambre de Commerce du Luxembourg a apporté au GIE Luxembourg@Expo 2025 Osaka 650 000 € en apport en nature.',
+  searchText: 'la chambre de commerce du luxembourg a apporte au gie luxembourg@expo 2025 osaka 650 000 € en apport en nature.'
+};
+MATCH (s:Source {key: 'src:000-eb87548844b58c42'})
+UNWIND [
+  {key: 'fact:lu-expo-2025-missions-count', quote: "Dans le cadre de l’Exposition universelle à Osaka, la participation luxembourgeoise s'est articulée autour de trois missions économiques ciblées, organisées en étroite collaboration avec le Ministère des Affaires étrangères et européennes, l’Ambassade du Luxembourg au Japon et le Luxembourg Trade and Investment Office à Tokyo."},
+  {key: 'fact:lu-expo-2025-missions-representatives', quote: 'Ces trois missions ont réuni 160 représentants issus de 95 entreprises luxembourgeoises, généré plus de 80 rendez-vous B2B et permis 14 visites d’entreprises japonaises emblématiques dans 3 villes (Osaka, Tokyo et Kyoto), ouvrant la voie à des échanges significatifs et des partenariats prometteurs.'},
+  {key: 'fact:lu-expo-2025-missions-companies', quote: 'Ces trois missions ont réuni 160 représentants issus de 95 entreprises luxembourgeoises, généré plus de 80 rendez-vous B2B et permis 14 visites d’entreprises japonaises emblématiques dans 3 villes (Osaka, Tokyo et Kyoto), ouvrant la voie à des échanges significatifs et des partenariats prometteurs.'},
+  {key: 'fact:lu-expo-2025-missions-b2b-meetings', quote: 'Ces trois missions ont réuni 160 représentants issus de 95 entreprises luxembourgeoises, généré plus de 80 rendez-vous B2B et permis 14 visites d’entreprises japonaises emblématiques dans 3 villes (Osaka, Tokyo et Kyoto), ouvrant la voie à des échanges significatifs et des partenariats prometteurs.'},
+  {key: 'fact:lu-expo-2025-missions-company-visits', quote: 'Ces trois missions ont réuni 160 représentants issus de 95 entreprises luxembourgeoises, généré plus de 80 rendez-vous B2B et permis 14 visites d’entreprises japonaises emblématiques dans 3 villes (Osaka, Tokyo et Kyoto), ouvrant la voie à des échanges significatifs et des partenariats prometteurs.'},
+  {key: 'fact:lu-expo-2025-missions-cities', quote: 'Ces trois missions ont réuni 160 représentants issus de 95 entreprises luxembourgeoises, généré plus de 80 rendez-vous B2B et permis 14 visites d’entreprises japonaises emblématiques dans 3 villes (Osaka, Tokyo et Kyoto), ouvrant la voie à des échanges significatifs et des partenariats prometteurs.'},
+  {key: 'fact:lu-jp-relations-centenary-2027', quote: 'À l’approche du centenaire des relations bilatérales en 2027 et pour garantir un impact tangible et pérenne la Chambre de Commerce déploiera, au printemps 2026, un programme de suivi sur mesure pour les entreprises participantes.'},
+  {key: 'fact:lu-jp-services-trade-2024-financial-services-share', quote: 'Cette présence s’inscrit dans la continuité des relations économiques entre les deux pays, qui se traduisent par des échanges de services dépassant 1,2 milliard d’euros en 2024, dont 75% dans les services financiers, et par l’implantation d’entreprises japonaises dans des secteurs clés au Luxembourg.'},
+  {key: 'fact:cc-luxembourg-gie-expo-2025-financing', quote: 'La Chambre de Commerce a apporté un soutien significatif au GIE avec 2,35 millions d’euros en financement et 650 000 € en apport en nature.'},
+  {key: 'fact:cc-luxembourg-gie-expo-2025-in-kind', quote: 'La Chambre de Commerce a apporté un soutien significatif au GIE avec 2,35 millions d’euros en financement et 650 000 € en apport en nature.'}
+] AS row
+MATCH (n:Fact {key: row.key})
+MERGE (n)-[:CITED_IN {quote: row.quote}]->(s);
+UNWIND [
+  {fromKey: 'fact:cc-luxembourg-gie-expo-2025-financing', toKey: 'org:chambre-de-commerce-luxembourg', props: {
+    sources: ['src:000-eb87548844b58c42'],
+    quotes: ['La Chambre de Commerce a apporté un soutien significatif au GIE avec 2,35 millions d’euros en financement et 650 000 € en apport en nature.']}},
+  {fromKey: 'fact:cc-luxembourg-gie-expo-2025-financing', toKey: 'org:gie-luxembourg-expo-2025-osaka', props: {
+    sources: ['src:000-eb87548844b58c42'],
+    quotes: ['La Chambre de Commerce a apporté un soutien significatif au GIE avec 2,35 millions d’euros en financement et 650 000 € en apport en nature.']}},
+  {fromKey: 'fact:cc-luxembourg-gie-expo-2025-in-kind', toKey: 'org:chambre-de-commerce-luxembourg', props: {
+    sources: ['src:000-eb87548844b58c42'],
+    quotes: ['La Chambre de Commerce a apporté un soutien significatif au GIE avec 2,35 millions d’euros en financement et 650 000 € en apport en nature.']}},
+  {fromKey: 'fact:cc-luxembourg-gie-expo-2025-in-kind', toKey: 'org:gie-luxembourg-expo-2025-osaka', props: {
+    sources: ['src:000-eb87548844b58c42'],
+    quotes: ['La Chambre de Commerce a apporté un soutien significatif au GIE avec 2,35 millions d’euros en financement et 650 000 € en apport en nature.']}}
+] AS row
+MATCH (a:Fact {key: row.fromKey})
+MATCH (b:Organization {key: row.toKey})
+MERGE (a)-[r:ABOUT]->(b)
+SET r += row.props;
+UNWIND [
+  {fromKey: 'fact:lu-expo-2025-missions-count', toKey: 'evt:luxembourg-expo-2025-economic-missions', props: {
+    sources: ['src:000-eb87548844b58c42'],
+    quotes: ["Dans le cadre de l’Exposition universelle à Osaka, la participation luxembourgeoise s'est articulée autour de trois missions économiques ciblées, organisées en étroite collaboration avec le Ministère des Affaires étrangères et européennes, l’Ambassade du Luxembourg au Japon et le Luxembourg Trade and Investment Office à Tokyo."]}},
+  {fromKey: 'fact:lu-expo-2025-missions-representatives', toKey: 'evt:luxembourg-expo-2025-economic-missions', props: {
+    sources: ['src:000-eb87548844b58c42'],
+    quotes: ['Ces trois missions ont réuni 160 représentants issus de 95 entreprises luxembourgeoises, généré plus de 80 rendez-vous B2B et permis 14 visites d’entreprises japonaises emblématiques dans 3 villes (Osaka, Tokyo et Kyoto), ouvrant la voie à des échanges significatifs et des partenariats prometteurs.']}},
+  {fromKey: 'fact:lu-expo-2025-missions-companies', toKey: 'evt:luxembourg-expo-2025-economic-missions', props: {
+    sources: ['src:000-eb87548844b58c42'],
+    quotes: ['Ces trois missions ont réuni 160 représentants issus de 95 entreprises luxembourgeoises, généré plus de 80 rendez-vous B2B et permis 14 visites d’entreprises japonaises emblématiques dans 3 villes (Osaka, Tokyo et Kyoto), ouvrant la voie à des échanges significatifs et des partenariats prometteurs.']}},
+  {fromKey: 'fact:lu-expo-2025-missions-b2b-meetings', toKey: 'evt:luxembourg-expo-2025-economic-missions', props: {
+    sources: ['src:000-eb87548844b58c42'],
+    quotes: ['Ces trois missions ont réuni 160 représentants issus de 95 entreprises luxembourgeoises, généré plus de 80 rendez-vous B2B et permis 14 visites d’entreprises japonaises emblématiques dans 3 villes (Osaka, Tokyo et Kyoto), ouvrant la voie à des échanges significatifs et des partenariats prometteurs.']}},
+  {fromKey: 'fact:lu-expo-2025-missions-company-visits', toKey: 'evt:luxembourg-expo-2025-economic-missions', props: {
+    sources: ['src:000-eb87548844b58c42'],
+    quotes: ['Ces trois missions ont réuni 160 représentants issus de 95 entreprises luxembourgeoises, généré plus de 80 rendez-vous B2B et permis 14 visites d’entreprises japonaises emblématiques dans 3 villes (Osaka, Tokyo et Kyoto), ouvrant la voie à des échanges significatifs et des partenariats prometteurs.']}},
+  {fromKey: 'fact:lu-expo-2025-missions-cities', toKey: 'evt:luxembourg-expo-2025-economic-missions', props: {
+    sources: ['src:000-eb87548844b58c42'],
+    quotes: ['Ces trois missions ont réuni 160 représentants issus de 95 entreprises luxembourgeoises, généré plus de 80 rendez-vous B2B et permis 14 visites d’entreprises japonaises emblématiques dans 3 villes (Osaka, Tokyo et Kyoto), ouvrant la voie à des échanges significatifs et des partenariats prometteurs.']}}
+] AS row
+MATCH (a:Fact {key: row.fromKey})
+MATCH (b:Event {key: row.toKey})
+MERGE (a)-[r:ABOUT]->(b)
+SET r += row.props;
+UNWIND [
+  {fromKey: 'fact:lu-expo-2025-missions-cities', toKey: 'place:osaka', props: {
+    sources: ['src:000-eb87548844b58c42'],
+    quotes: ['Ces trois missions ont réuni 160 représentants issus de 95 entreprises luxembourgeoises, généré plus de 80 rendez-vous B2B et permis 14 visites d’entreprises japonaises emblématiques dans 3 villes (Osaka, Tokyo et Kyoto), ouvrant la voie à des échanges significatifs et des partenariats prometteurs.']}},
+  {fromKey: 'fact:lu-expo-2025-missions-cities', toKey: 'place:tokyo', props: {
+    sources: ['src:000-eb87548844b58c42'],
+    quotes: ['Ces trois missions ont réuni 160 représentants issus de 95 entreprises luxembourgeoises, généré plus de 80 rendez-vous B2B et permis 14 visites d’entreprises japonaises emblématiques dans 3 villes (Osaka, Tokyo et Kyoto), ouvrant la voie à des échanges significatifs et des partenariats prometteurs.']}},
+  {fromKey: 'fact:lu-expo-2025-missions-cities', toKey: 'place:kyoto', props: {
+    sources: ['src:000-eb87548844b58c42'],
+    quotes: ['Ces trois missions ont réuni 160 représentants issus de 95 entreprises luxembourgeoises, généré plus de 80 rendez-vous B2B et permis 14 visites d’entreprises japonaises emblématiques dans 3 villes (Osaka, Tokyo et Kyoto), ouvrant la voie à des échanges significatifs et des partenariats prometteurs.']}},
+  {fromKey: 'fact:lu-jp-relations-centenary-2027', toKey: 'place:luxembourg', props: {
+    sources: ['src:000-eb87548844b58c42', 'src:001-20df84f1ae021dc9'],
+    quotes: ['À l’approche du centenaire des relations bilatérales en 2027 et pour garantir un impact tangible et pérenne la Chambre de Commerce déploiera, au printemps 2026, un programme de suivi sur mesure pour les entreprises participantes.', 'L’exposition d’Osaka l’année prochaine et le centenaire des relations bilatérales en 2027 seront autant d’occasions de les célébrer.']}},
+  {fromKey: 'fact:lu-jp-relations-centenary-2027', toKey: 'place:japan', props: {
+    sources: ['src:000-eb87548844b58c42', 'src:001-20df84f1ae021dc9'],
+    quotes: ['À l’approche du centenaire des relations bilatérales en 2027 et pour garantir un impact tangible et pérenne la Chambre de Commerce déploiera, au printemps 2026, un programme de suivi sur mesure pour les entreprises participantes.', 'L’exposition d’Osaka l’année prochaine et le centenaire des relations bilatérales en 2027 seront autant d’occasions de les célébrer.']}},
+  {fromKey: 'fact:lu-jp-services-trade-2024-financial-services-share', toKey: 'place:luxembourg', props: {
+    sources: ['src:000-eb87548844b58c42'],
+    quotes: ['Cette présence s’inscrit dans la continuité des relations économiques entre les deux pays, qui se traduisent par des échanges de services dépassant 1,2 milliard d’euros en 2024, dont 75% dans les services financiers, et par l’implantation d’entreprises japonaises dans des secteurs clés au Luxembourg.']}},
+  {fromKey: 'fact:lu-jp-services-trade-2024-financial-services-share', toKey: 'place:japan', props: {
+    sources: ['src:000-eb87548844b58c42'],
+    quotes: ['Cette présence s’inscrit dans la continuité des relations économiques entre les deux pays, qui se traduisent par des échanges de services dépassant 1,2 milliard d’euros en 2024, dont 75% dans les services financiers, et par l’implantation d’entreprises japonaises dans des secteurs clés au Luxembourg.']}}
+] AS row
+MATCH (a:Fact {key: row.fromKey})
+MATCH (b:Place {key: row.toKey})
+MERGE (a)-[r:ABOUT]->(b)
+SET r += row.props;
+UNWIND [
+  {fromKey: 'fact:lu-jp-services-trade-2024-financial-services-share', toKey: 'sector:financial-services', props: {
+    sources: ['src:000-eb87548844b58c42'],
+    quotes: ['Cette présence s’inscrit dans la continuité des relations économiques entre les deux pays, qui se traduisent par des échanges de services dépassant 1,2 milliard d’euros en 2024, dont 75% dans les services financiers, et par l’implantation d’entreprises japonaises dans des secteurs clés au Luxembourg.']}}
+] AS row
+MATCH (a:Fact {key: row.fromKey})
+MATCH (b:Sector {key: row.toKey})
+MERGE (a)-[r:IN_SECTOR]->(b)
 SET r += row.props;

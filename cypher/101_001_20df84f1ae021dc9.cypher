@@ -125,7 +125,6 @@ SET n += {
   name: 'Astroscale',
   nameJa: 'アストロスケール',
   kind: 'company',
-  foundedYear: 2013,
   description: 'Entreprise spatiale fondée au Japon en 2013 : entretien des satellites en orbite, élimination des débris spatiaux, normes et réglementations pour une utilisation responsable de l’espace.',
   searchText: 'astroscale アストロスケール'
 };
@@ -135,10 +134,6 @@ SET n += {
   nameJa: '楽天',
   kind: 'company',
   aliases: ['groupe Rakuten', 'Rakuten Group'],
-  foundedYear: 1997,
-  employees: 30000,
-  employeesQualifier: 'more_than',
-  countriesAndRegions: 30,
   description: 'Groupe fondé en 1997 à Tokyo, l’un des leaders mondiaux des services internet (place de marché en ligne, services financiers et de télécommunications, marketing digital, logistique) — plus de 30 000 employés, 30 pays et régions.',
   searchText: 'rakuten groupe rakuten rakuten group 楽天'
 };
@@ -220,8 +215,6 @@ SET n += {
   datePrecision: 'month',
   dateText: 'dernière journée de la mission',
   dateNote: 'Mois et année déduits de l’article : accord gouvernemental « du 11 juin », fête nationale proche, « L’exposition d’Osaka l’année prochaine ».',
-  attendance: 200,
-  attendanceQualifier: 'about',
   description: 'Forum d’affaires avec ateliers sectoriels (données de santé, espace) — environ 200 participants — signature de l’accord JAXA–LSA à l’issue de la séance d’ouverture.',
   searchText: 'luxembourg-japan business forum business forum luxembourg-japon'
 };
@@ -876,4 +869,174 @@ UNWIND [
 MATCH (a:Place {key: row.fromKey})
 MATCH (b:Place {key: row.toKey})
 MERGE (a)-[r:DIPLOMATIC_RELATIONS]->(b)
+SET r += row.props;
+
+// ======== Figures as data: every figure of the article a reader would cite, as a Fact (value, unit, qualifier,
+// year or period, statement) ABOUT the entities it describes and cited with its sentence (README.md, "Figures").
+// A figure stated by two articles has the same full property set in both scripts, and its ABOUT relationships the
+// union of their sources and quotes.
+MERGE (n:Fact {key: 'fact:lu-jp-relations-centenary-2027'})
+SET n += {
+  kind: 'relations',
+  value: 100,
+  unit: 'years',
+  year: 2027,
+  period: '1927–2027',
+  statement: 'Centenaire des relations bilatérales entre le Luxembourg et le Japon en 2027 (relations établies en 1927).',
+  searchText: 'centenaire des relations bilaterales entre le luxembourg et le japon en 2027 (relations etablies en 1927).'
+};
+MERGE (n:Fact {key: 'fact:lu-jp-business-forum-2024-attendance'})
+SET n += {
+  kind: 'attendance',
+  value: 200,
+  unit: 'people',
+  qualifier: 'about',
+  statement: 'Le Luxembourg-Japan Business Forum de juin 2024 et ses ateliers sectoriels ont rassemblé environ 200 personnes.',
+  searchText: 'le luxembourg-japan business forum de juin 2024 et ses ateliers sectoriels ont rassemble environ 200 personnes.'
+};
+MERGE (n:Fact {key: 'fact:astroscale-founded-2013'})
+SET n += {
+  kind: 'organization_profile',
+  year: 2013,
+  statement: 'Astroscale a été fondée au Japon en 2013.',
+  searchText: 'astroscale a ete fondee au japon en 2013.'
+};
+MERGE (n:Fact {key: 'fact:rakuten-founded-1997'})
+SET n += {
+  kind: 'organization_profile',
+  year: 1997,
+  statement: 'Le groupe Rakuten a été fondé en 1997 à Tokyo.',
+  searchText: 'le groupe rakuten a ete fonde en 1997 a tokyo.'
+};
+MERGE (n:Fact {key: 'fact:rakuten-employees'})
+SET n += {
+  kind: 'organization_profile',
+  value: 30000,
+  unit: 'employees',
+  qualifier: 'more_than',
+  statement: 'Le groupe Rakuten compte plus de 30 000 employés.',
+  searchText: 'le groupe rakuten compte plus de 30 000 employes.'
+};
+MERGE (n:Fact {key: 'fact:rakuten-countries-and-regions'})
+SET n += {
+  kind: 'organization_profile',
+  value: 30,
+  unit: 'countries_and_regions',
+  statement: 'Le groupe Rakuten opère dans 30 pays et régions.',
+  searchText: 'le groupe rakuten opere dans 30 pays et regions.'
+};
+MERGE (n:Fact {key: 'fact:rakuten-in-luxembourg-since-2008'})
+SET n += {
+  kind: 'market_presence',
+  qualifier: 'since',
+  year: 2008,
+  statement: 'Rakuten est présent au Luxembourg depuis 2008, où il a établi son siège européen, Rakuten Europe.',
+  searchText: 'rakuten est present au luxembourg depuis 2008, ou il a etabli son siege europeen, rakuten europe.'
+};
+MERGE (n:Fact {key: 'fact:rakuten-data-centre-luxembourg-2012'})
+SET n += {
+  kind: 'market_presence',
+  year: 2012,
+  statement: 'En 2012, Rakuten a choisi le Luxembourg pour y installer son centre de données pour l’Europe.',
+  searchText: "en 2012, rakuten a choisi le luxembourg pour y installer son centre de donnees pour l'europe."
+};
+MERGE (n:Fact {key: 'fact:rakuten-europe-bank-since-2016'})
+SET n += {
+  kind: 'market_presence',
+  qualifier: 'since',
+  year: 2016,
+  statement: 'Depuis 2016, Rakuten propose des services financiers depuis le Luxembourg par le biais de Rakuten Europe Bank.',
+  searchText: 'depuis 2016, rakuten propose des services financiers depuis le luxembourg par le biais de rakuten europe bank.'
+};
+MATCH (s:Source {key: 'src:001-20df84f1ae021dc9'})
+UNWIND [
+  {key: 'fact:lu-jp-relations-centenary-2027', quote: 'L’exposition d’Osaka l’année prochaine et le centenaire des relations bilatérales en 2027 seront autant d’occasions de les célébrer.'},
+  {key: 'fact:lu-jp-business-forum-2024-attendance', quote: 'Des ateliers sectoriels ont complété l’événement qui a rassemblé environ 200 personnes.'},
+  {key: 'fact:astroscale-founded-2013', quote: 'Fondée au Japon en 2013, Astroscale développe des solutions innovantes pour l’entretien des satellites en orbite, y compris pour l’élimination des débris, afin de créer des systèmes spatiaux durables et de réduire l’accumulation de débris dans l’espace.'},
+  {key: 'fact:rakuten-founded-1997', quote: 'Fondé en 1997 à Tokyo, le groupe Rakuten est l’un des leaders mondiaux des services internet, s’étant fait connaître initialement comme place de marché en ligne, en concurrence avec Amazon.'},
+  {key: 'fact:rakuten-employees', quote: 'Le groupe compte aujourd’hui plus de 30 000 employés et opère dans 30 pays et régions.'},
+  {key: 'fact:rakuten-countries-and-regions', quote: 'Le groupe compte aujourd’hui plus de 30 000 employés et opère dans 30 pays et régions.'},
+  {key: 'fact:rakuten-in-luxembourg-since-2008', quote: 'Présent au Luxembourg depuis 2008, le groupe y a établi son siège européen, Rakuten Europe.'},
+  {key: 'fact:rakuten-data-centre-luxembourg-2012', quote: 'En 2012, Rakuten a choisi le Luxembourg pour y installer son centre de données pour l’Europe.'},
+  {key: 'fact:rakuten-europe-bank-since-2016', quote: 'Depuis 2016, Rakuten propose également des services financiers depuis le Luxembourg par le biais de Rakuten Europe Bank.'}
+] AS row
+MATCH (n:Fact {key: row.key})
+MERGE (n)-[:CITED_IN {quote: row.quote}]->(s);
+UNWIND [
+  {fromKey: 'fact:astroscale-founded-2013', toKey: 'org:astroscale', props: {
+    sources: ['src:001-20df84f1ae021dc9'],
+    quotes: ['Fondée au Japon en 2013, Astroscale développe des solutions innovantes pour l’entretien des satellites en orbite, y compris pour l’élimination des débris, afin de créer des systèmes spatiaux durables et de réduire l’accumulation de débris dans l’espace.']}},
+  {fromKey: 'fact:rakuten-founded-1997', toKey: 'org:rakuten', props: {
+    sources: ['src:001-20df84f1ae021dc9'],
+    quotes: ['Fondé en 1997 à Tokyo, le groupe Rakuten est l’un des leaders mondiaux des services internet, s’étant fait connaître initialement comme place de marché en ligne, en concurrence avec Amazon.']}},
+  {fromKey: 'fact:rakuten-employees', toKey: 'org:rakuten', props: {
+    sources: ['src:001-20df84f1ae021dc9'],
+    quotes: ['Le groupe compte aujourd’hui plus de 30 000 employés et opère dans 30 pays et régions.']}},
+  {fromKey: 'fact:rakuten-countries-and-regions', toKey: 'org:rakuten', props: {
+    sources: ['src:001-20df84f1ae021dc9'],
+    quotes: ['Le groupe compte aujourd’hui plus de 30 000 employés et opère dans 30 pays et régions.']}},
+  {fromKey: 'fact:rakuten-in-luxembourg-since-2008', toKey: 'org:rakuten', props: {
+    sources: ['src:001-20df84f1ae021dc9'],
+    quotes: ['Présent au Luxembourg depuis 2008, le groupe y a établi son siège européen, Rakuten Europe.']}},
+  {fromKey: 'fact:rakuten-in-luxembourg-since-2008', toKey: 'org:rakuten-europe', props: {
+    sources: ['src:001-20df84f1ae021dc9'],
+    quotes: ['Présent au Luxembourg depuis 2008, le groupe y a établi son siège européen, Rakuten Europe.']}},
+  {fromKey: 'fact:rakuten-data-centre-luxembourg-2012', toKey: 'org:rakuten', props: {
+    sources: ['src:001-20df84f1ae021dc9'],
+    quotes: ['En 2012, Rakuten a choisi le Luxembourg pour y installer son centre de données pour l’Europe.']}},
+  {fromKey: 'fact:rakuten-europe-bank-since-2016', toKey: 'org:rakuten', props: {
+    sources: ['src:001-20df84f1ae021dc9'],
+    quotes: ['Depuis 2016, Rakuten propose également des services financiers depuis le Luxembourg par le biais de Rakuten Europe Bank.']}},
+  {fromKey: 'fact:rakuten-europe-bank-since-2016', toKey: 'org:rakuten-europe-bank', props: {
+    sources: ['src:001-20df84f1ae021dc9'],
+    quotes: ['Depuis 2016, Rakuten propose également des services financiers depuis le Luxembourg par le biais de Rakuten Europe Bank.']}}
+] AS row
+MATCH (a:Fact {key: row.fromKey})
+MATCH (b:Organization {key: row.toKey})
+MERGE (a)-[r:ABOUT]->(b)
+SET r += row.props;
+UNWIND [
+  {fromKey: 'fact:lu-jp-business-forum-2024-attendance', toKey: 'evt:luxembourg-japan-business-forum-2024', props: {
+    sources: ['src:001-20df84f1ae021dc9'],
+    quotes: ['Des ateliers sectoriels ont complété l’événement qui a rassemblé environ 200 personnes.']}}
+] AS row
+MATCH (a:Fact {key: row.fromKey})
+MATCH (b:Event {key: row.toKey})
+MERGE (a)-[r:ABOUT]->(b)
+SET r += row.props;
+UNWIND [
+  {fromKey: 'fact:lu-jp-relations-centenary-2027', toKey: 'place:luxembourg', props: {
+    sources: ['src:000-eb87548844b58c42', 'src:001-20df84f1ae021dc9'],
+    quotes: ['À l’approche du centenaire des relations bilatérales en 2027 et pour garantir un impact tangible et pérenne la Chambre de Commerce déploiera, au printemps 2026, un programme de suivi sur mesure pour les entreprises participantes.', 'L’exposition d’Osaka l’année prochaine et le centenaire des relations bilatérales en 2027 seront autant d’occasions de les célébrer.']}},
+  {fromKey: 'fact:lu-jp-relations-centenary-2027', toKey: 'place:japan', props: {
+    sources: ['src:000-eb87548844b58c42', 'src:001-20df84f1ae021dc9'],
+    quotes: ['À l’approche du centenaire des relations bilatérales en 2027 et pour garantir un impact tangible et pérenne la Chambre de Commerce déploiera, au printemps 2026, un programme de suivi sur mesure pour les entreprises participantes.', 'L’exposition d’Osaka l’année prochaine et le centenaire des relations bilatérales en 2027 seront autant d’occasions de les célébrer.']}},
+  {fromKey: 'fact:astroscale-founded-2013', toKey: 'place:japan', props: {
+    sources: ['src:001-20df84f1ae021dc9'],
+    quotes: ['Fondée au Japon en 2013, Astroscale développe des solutions innovantes pour l’entretien des satellites en orbite, y compris pour l’élimination des débris, afin de créer des systèmes spatiaux durables et de réduire l’accumulation de débris dans l’espace.']}},
+  {fromKey: 'fact:rakuten-founded-1997', toKey: 'place:tokyo', props: {
+    sources: ['src:001-20df84f1ae021dc9'],
+    quotes: ['Fondé en 1997 à Tokyo, le groupe Rakuten est l’un des leaders mondiaux des services internet, s’étant fait connaître initialement comme place de marché en ligne, en concurrence avec Amazon.']}},
+  {fromKey: 'fact:rakuten-in-luxembourg-since-2008', toKey: 'place:luxembourg', props: {
+    sources: ['src:001-20df84f1ae021dc9'],
+    quotes: ['Présent au Luxembourg depuis 2008, le groupe y a établi son siège européen, Rakuten Europe.']}},
+  {fromKey: 'fact:rakuten-data-centre-luxembourg-2012', toKey: 'place:luxembourg', props: {
+    sources: ['src:001-20df84f1ae021dc9'],
+    quotes: ['En 2012, Rakuten a choisi le Luxembourg pour y installer son centre de données pour l’Europe.']}},
+  {fromKey: 'fact:rakuten-europe-bank-since-2016', toKey: 'place:luxembourg', props: {
+    sources: ['src:001-20df84f1ae021dc9'],
+    quotes: ['Depuis 2016, Rakuten propose également des services financiers depuis le Luxembourg par le biais de Rakuten Europe Bank.']}}
+] AS row
+MATCH (a:Fact {key: row.fromKey})
+MATCH (b:Place {key: row.toKey})
+MERGE (a)-[r:ABOUT]->(b)
+SET r += row.props;
+UNWIND [
+  {fromKey: 'fact:rakuten-europe-bank-since-2016', toKey: 'sector:financial-services', props: {
+    sources: ['src:001-20df84f1ae021dc9'],
+    quotes: ['Depuis 2016, Rakuten propose également des services financiers depuis le Luxembourg par le biais de Rakuten Europe Bank.']}}
+] AS row
+MATCH (a:Fact {key: row.fromKey})
+MATCH (b:Sector {key: row.toKey})
+MERGE (a)-[r:IN_SECTOR]->(b)
 SET r += row.props;

@@ -223,7 +223,8 @@ SET n += {
   unit: 'EUR',
   qualifier: 'average',
   period: 'moyenne des dernières années',
-  statement: 'Exportations wallonnes vers le Japon : 250 M€ en moyenne sur les dernières années.'
+  statement: 'Exportations wallonnes vers le Japon : 250 M€ en moyenne sur les dernières années.',
+  searchText: 'exportations wallonnes vers le japon : 250 m€ en moyenne sur les dernieres annees.'
 };
 MERGE (n:Fact {key: 'fact:wallonia-imports-from-japan'})
 SET n += {
@@ -231,24 +232,28 @@ SET n += {
   value: 215000000,
   unit: 'EUR',
   period: 'dernières années',
-  statement: 'Importations wallonnes en provenance du Japon : 215 M€ — la balance commerciale wallonne avec le Japon est positive.'
+  statement: 'Importations wallonnes en provenance du Japon : 215 M€ — la balance commerciale wallonne avec le Japon est positive.',
+  searchText: 'importations wallonnes en provenance du japon : 215 m€ - la balance commerciale wallonne avec le japon est positive.'
 };
 MERGE (n:Fact {key: 'fact:japan-second-asian-client-wallonia'})
 SET n += {
   kind: 'ranking',
   value: 2,
   unit: 'rank',
-  statement: 'Le Japon est le 2e client asiatique de la Wallonie, après la Chine.'
+  statement: 'Le Japon est le 2e client asiatique de la Wallonie, après la Chine.',
+  searchText: 'le japon est le 2e client asiatique de la wallonie, apres la chine.'
 };
 MERGE (n:Fact {key: 'fact:wallonia-companies-active-in-japan'})
 SET n += {
   kind: 'market_presence',
-  statement: 'Les entreprises wallonnes de l’agroalimentaire et des sciences du vivant sont probablement les plus nombreuses à être actives sur le marché japonais.'
+  statement: 'Les entreprises wallonnes de l’agroalimentaire et des sciences du vivant sont probablement les plus nombreuses à être actives sur le marché japonais.',
+  searchText: "les entreprises wallonnes de l'agroalimentaire et des sciences du vivant sont probablement les plus nombreuses a etre actives sur le marche japonais."
 };
 MERGE (n:Fact {key: 'fact:japanese-investment-in-wallonia'})
 SET n += {
   kind: 'investment',
-  statement: 'La Wallonie a attiré de nombreux investissements japonais ces dernières années (prises de participation partielles ou entières), principalement dans les sciences du vivant et les nouveaux matériaux.'
+  statement: 'La Wallonie a attiré de nombreux investissements japonais ces dernières années (prises de participation partielles ou entières), principalement dans les sciences du vivant et les nouveaux matériaux.',
+  searchText: 'la wallonie a attire de nombreux investissements japonais ces dernieres annees (prises de participation partielles ou entieres), principalement dans les sciences du vivant et les nouveaux materiaux.'
 };
 
 // ======== Citations: (node)-[:CITED_IN {quote}]->(source), one relationship per quoted sentence
@@ -707,4 +712,46 @@ UNWIND [
 MATCH (a:Fact {key: row.fromKey})
 MATCH (b:Sector {key: row.toKey})
 MERGE (a)-[r:IN_SECTOR]->(b)
+SET r += row.props;
+
+// ======== Figures as data: every figure of the article a reader would cite, as a Fact (value, unit, qualifier,
+// year or period, statement) ABOUT the entities it describes and cited with its sentence (README.md, "Figures").
+// A figure stated by two articles has the same full property set in both scripts, and its ABOUT relationships the
+// union of their sources and quotes.
+MERGE (n:Fact {key: 'fact:be-jp-relations-150-years-2016'})
+SET n += {
+  kind: 'relations',
+  value: 150,
+  unit: 'years',
+  year: 2016,
+  period: '1866–2016',
+  statement: 'La Belgique et le Japon ont fêté en 2016 les 150 ans de leurs relations diplomatiques (établies en 1866).',
+  searchText: 'la belgique et le japon ont fete en 2016 les 150 ans de leurs relations diplomatiques (etablies en 1866).'
+};
+MATCH (s:Source {key: 'src:002-4b9c3315c2d190bc'})
+UNWIND [
+  {key: 'fact:be-jp-relations-150-years-2016', quote: "Notons au passage que la Belgique et le Japon ont fêté les 150 ans de leurs relations diplomatiques en 2016, notamment par une visite d’état durant laquelle l'accord de principe pour la construction des chambres anéchoïques d’AGC Glass Europe à Gosselies avait été signé."}
+] AS row
+MATCH (n:Fact {key: row.key})
+MERGE (n)-[:CITED_IN {quote: row.quote}]->(s);
+UNWIND [
+  {fromKey: 'fact:be-jp-relations-150-years-2016', toKey: 'evt:belgium-japan-state-visit-2016', props: {
+    sources: ['src:002-4b9c3315c2d190bc'],
+    quotes: ["Notons au passage que la Belgique et le Japon ont fêté les 150 ans de leurs relations diplomatiques en 2016, notamment par une visite d’état durant laquelle l'accord de principe pour la construction des chambres anéchoïques d’AGC Glass Europe à Gosselies avait été signé."]}}
+] AS row
+MATCH (a:Fact {key: row.fromKey})
+MATCH (b:Event {key: row.toKey})
+MERGE (a)-[r:ABOUT]->(b)
+SET r += row.props;
+UNWIND [
+  {fromKey: 'fact:be-jp-relations-150-years-2016', toKey: 'place:belgium', props: {
+    sources: ['src:002-4b9c3315c2d190bc'],
+    quotes: ["Notons au passage que la Belgique et le Japon ont fêté les 150 ans de leurs relations diplomatiques en 2016, notamment par une visite d’état durant laquelle l'accord de principe pour la construction des chambres anéchoïques d’AGC Glass Europe à Gosselies avait été signé."]}},
+  {fromKey: 'fact:be-jp-relations-150-years-2016', toKey: 'place:japan', props: {
+    sources: ['src:002-4b9c3315c2d190bc'],
+    quotes: ["Notons au passage que la Belgique et le Japon ont fêté les 150 ans de leurs relations diplomatiques en 2016, notamment par une visite d’état durant laquelle l'accord de principe pour la construction des chambres anéchoïques d’AGC Glass Europe à Gosselies avait été signé."]}}
+] AS row
+MATCH (a:Fact {key: row.fromKey})
+MATCH (b:Place {key: row.toKey})
+MERGE (a)-[r:ABOUT]->(b)
 SET r += row.props;

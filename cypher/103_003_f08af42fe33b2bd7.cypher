@@ -141,7 +141,8 @@ SET n += {
   value: 80,
   unit: 'companies',
   qualifier: 'more_than',
-  statement: 'Plus de 80 entreprises japonaises sont implantées en Hauts-de-France (automobile, santé, logistique, agroalimentaire).'
+  statement: 'Plus de 80 entreprises japonaises sont implantées en Hauts-de-France (automobile, santé, logistique, agroalimentaire).',
+  searchText: 'plus de 80 entreprises japonaises sont implantees en hauts-de-france (automobile, sante, logistique, agroalimentaire).'
 };
 MERGE (n:Fact {key: 'fact:japanese-companies-jobs-in-hauts-de-france'})
 SET n += {
@@ -149,7 +150,8 @@ SET n += {
   value: 10000,
   unit: 'jobs',
   qualifier: 'about',
-  statement: 'Les entreprises japonaises implantées en Hauts-de-France représentent près de 10 000 emplois.'
+  statement: 'Les entreprises japonaises implantées en Hauts-de-France représentent près de 10 000 emplois.',
+  searchText: 'les entreprises japonaises implantees en hauts-de-france representent pres de 10 000 emplois.'
 };
 
 // ======== Citations: (node)-[:CITED_IN {quote}]->(source), one relationship per quoted sentence

@@ -31,7 +31,6 @@ SET n += {
   name: 'Vitagora',
   kind: 'cluster',
   aliases: ['pôle de compétitivité Vitagora', 'pôle Vitagora'],
-  members: 670,
   description: 'Pôle de compétitivité agroalimentaire et innovation nutritionnelle — 670 membres issus de l’agroalimentaire, de la recherche et de l’innovation — partenaire officiel du Pavillon France de l’Exposition universelle d’Osaka 2025.',
   searchText: 'vitagora pole de competitivite vitagora pole vitagora'
 };
@@ -874,6 +873,43 @@ UNWIND [
     quotes: ['Développement du partenariat entre la Bourgogne-Franche-Comté et la préfecture de Kumamoto, centré sur l’agroalimentaire, le tourisme et les échanges culturels.']}}
 ] AS row
 MATCH (a:Agreement {key: row.fromKey})
+MATCH (b:Sector {key: row.toKey})
+MERGE (a)-[r:IN_SECTOR]->(b)
+SET r += row.props;
+
+// ======== Figures as data: every figure of the article a reader would cite, as a Fact (value, unit, qualifier,
+// year or period, statement) ABOUT the entities it describes and cited with its sentence (README.md, "Figures").
+// A figure stated by two articles has the same full property set in both scripts, and its ABOUT relationships the
+// union of their sources and quotes.
+MERGE (n:Fact {key: 'fact:vitagora-members'})
+SET n += {
+  kind: 'organization_profile',
+  value: 670,
+  unit: 'members',
+  statement: 'Le pôle de compétitivité Vitagora compte 670 membres issus de l’agroalimentaire, de la recherche et de l’innovation.',
+  searchText: "le pole de competitivite vitagora compte 670 membres issus de l'agroalimentaire, de la recherche et de l'innovation."
+};
+MATCH (s:Source {key: 'src:004-582de1b4eb09b674'})
+UNWIND [
+  {key: 'fact:vitagora-members', quote: 'Le pôle de compétitivité Vitagora, fort de ses 670 membres issus de l’agroalimentaire, de la recherche et de l’innovation, a été sélectionné pour intervenir lors de la quinzaine inaugurale de l’Exposition sur le thème : « Viser des modes de production et de consommation plus durables ».'}
+] AS row
+MATCH (n:Fact {key: row.key})
+MERGE (n)-[:CITED_IN {quote: row.quote}]->(s);
+UNWIND [
+  {fromKey: 'fact:vitagora-members', toKey: 'org:vitagora', props: {
+    sources: ['src:004-582de1b4eb09b674'],
+    quotes: ['Le pôle de compétitivité Vitagora, fort de ses 670 membres issus de l’agroalimentaire, de la recherche et de l’innovation, a été sélectionné pour intervenir lors de la quinzaine inaugurale de l’Exposition sur le thème : « Viser des modes de production et de consommation plus durables ».']}}
+] AS row
+MATCH (a:Fact {key: row.fromKey})
+MATCH (b:Organization {key: row.toKey})
+MERGE (a)-[r:ABOUT]->(b)
+SET r += row.props;
+UNWIND [
+  {fromKey: 'fact:vitagora-members', toKey: 'sector:agrifood', props: {
+    sources: ['src:004-582de1b4eb09b674'],
+    quotes: ['Le pôle de compétitivité Vitagora, fort de ses 670 membres issus de l’agroalimentaire, de la recherche et de l’innovation, a été sélectionné pour intervenir lors de la quinzaine inaugurale de l’Exposition sur le thème : « Viser des modes de production et de consommation plus durables ».']}}
+] AS row
+MATCH (a:Fact {key: row.fromKey})
 MATCH (b:Sector {key: row.toKey})
 MERGE (a)-[r:IN_SECTOR]->(b)
 SET r += row.props;

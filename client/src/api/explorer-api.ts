@@ -3,11 +3,11 @@
 import type { GraphQLClient } from "./client";
 import {
   AGGREGATES_QUERY, ENTITY_QUERY, FILTER_OPTIONS_QUERY, NEIGHBOURHOOD_QUERY, PATHS_QUERY, SEARCH_QUERY, SOURCES_QUERY,
-  TIMELINE_QUERY,
+  SOURCE_TEXT_QUERY, TIMELINE_QUERY,
 } from "./queries";
 import type {
   Aggregates, EntityDetails, EntityType, GraphFilter, Path, PlaceOption, SearchHit, SectorOption, SourceOption,
-  Subgraph, TimelineItem,
+  SourceText, Subgraph, TimelineItem,
 } from "./types";
 
 export interface NeighbourhoodArgs {
@@ -102,6 +102,12 @@ export class ExplorerApi {
   async filterOptions(): Promise<FilterOptions> {
     const data = await this.client.request<{ sectors: SectorOption[]; places: PlaceOption[] }>(FILTER_OPTIONS_QUERY);
     return { sectors: data.sectors, countries: data.places };
+  }
+
+  /** A source's metadata and full text; null when no source has this id. */
+  async sourceText(id: string, signal?: AbortSignal): Promise<SourceText | null> {
+    const data = await this.client.request<{ node: SourceText | Record<string, never> | null }>(SOURCE_TEXT_QUERY, { id }, signal);
+    return data.node && "title" in data.node ? (data.node as SourceText) : null;
   }
 
   async sources(): Promise<SourceOption[]> {

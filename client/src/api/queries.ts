@@ -7,7 +7,14 @@
 const CITATION_FIELDS = /* GraphQL */ `
 fragment CitationFields on Citation {
   quote
-  source { id title publisher publishedDate updatedDate dateNote language url }
+  passage { start end }
+  source { id title publisher publisherInferred publishedDate updatedDate dateNote language url }
+}`;
+
+const FACT_SUMMARY_FIELDS = /* GraphQL */ `
+fragment FactSummaryFields on Fact {
+  id name kind value unit qualifier year period
+  citations { ...CitationFields }
 }`;
 
 const GRAPH_FIELDS = /* GraphQL */ `
@@ -106,6 +113,7 @@ query Entity($id: ID!) {
         nodes { ...AgreementSummaryFields }
       }
       events(first: 100) { totalCount nodes { ...EventSummaryFields } }
+      facts(first: 50) { totalCount nodes { ...FactSummaryFields } }
       people {
         title since until
         person { id name entityType names { en fr ja } }
@@ -146,22 +154,34 @@ query Entity($id: ID!) {
       organizers { id name entityType names { en fr ja } }
       agreementsSigned { ...AgreementSummaryFields }
       sectors { id name nameFr names { en fr ja } }
+      facts(first: 50) { totalCount nodes { ...FactSummaryFields } }
     }
     ... on Place {
       placeKind: kind
       nameOriginal
       placePartOf: partOf { id name names { en fr ja } }
       twinnedWith { since place { id name names { en fr ja } } citations { ...CitationFields } }
+      facts(first: 50) { totalCount nodes { ...FactSummaryFields } }
     }
-    ... on Sector { nameFr }
-    ... on Source { title publisher publishedDate updatedDate dateNote language url }
+    ... on Sector { nameFr facts(first: 50) { totalCount nodes { ...FactSummaryFields } } }
+    ... on Source { title publisher publisherInferred publisherNote publishedDate updatedDate dateNote language url }
     ... on Fact {
       factKind: kind
       statement value unit qualifier year period
       about { id name names { en fr ja } }
+      subjects { id name entityType names { en fr ja } }
       sectors { id name nameFr names { en fr ja } }
     }
   }
 }
 ${CITATION_FIELDS}
-${SUMMARY_FIELDS}`;
+${SUMMARY_FIELDS}
+${FACT_SUMMARY_FIELDS}`;
+
+/** A source with its full text, for the reader view. */
+export const SOURCE_TEXT_QUERY = /* GraphQL */ `
+query SourceText($id: ID!) {
+  node(id: $id) {
+    ... on Source { id title publisher publisherInferred publisherNote publishedDate updatedDate dateNote language url text }
+  }
+}`;

@@ -37,7 +37,10 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export const PLACE_KINDS = ["COUNTRY", "REGION", "PREFECTURE", "CITY", "VENUE", "OTHER"] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
-export const FACT_KINDS = ["TRADE", "RANKING", "INVESTMENT", "EMPLOYMENT", "MARKET_PRESENCE", "OTHER"] as const;
+export const FACT_KINDS = [
+  "TRADE", "RANKING", "INVESTMENT", "EMPLOYMENT", "MARKET_PRESENCE", "ATTENDANCE", "PARTICIPATION", "ACTIVITY",
+  "FINANCING", "RELATIONS", "ORGANIZATION_PROFILE", "OTHER",
+] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
 export const DATE_PRECISIONS = ["DAY", "MONTH", "YEAR"] as const;
@@ -69,11 +72,41 @@ export interface SourceSummary {
   dateNote: string | null;
   language: string | null;
   url: string | null;
+  /** True when the article does not name its publisher and `publisher` is deduced from its text. */
+  publisherInferred?: boolean;
+}
+
+/** Where a quote stands in its source's text: UTF-16 offsets of `Source.text`, start inclusive, end exclusive. */
+export interface Passage {
+  start: number;
+  end: number;
 }
 
 export interface Citation {
   source: SourceSummary;
   quote: string | null;
+  /** Null when the graph holds no text of the source (or, absent, when the query did not ask). */
+  passage?: Passage | null;
+}
+
+/** A source as the reader view shows it: its metadata and full text. */
+export interface SourceText extends SourceSummary {
+  publisherInferred: boolean;
+  publisherNote: string | null;
+  text: string | null;
+}
+
+/** A figure as listed under the entity it describes. */
+export interface FactSummary {
+  id: string;
+  name: string;
+  kind: FactKind;
+  value: number | null;
+  unit: string | null;
+  qualifier: string | null;
+  year: number | null;
+  period: string | null;
+  citations: Citation[];
 }
 
 /** `LocalizedNames`: a name in each interface language; null where the graph records none (then `name` is shown). */
@@ -262,6 +295,7 @@ export interface OrganizationDetails extends EntityBase {
   agreements: Connection<AgreementSummary>;
   events: Connection<EventSummary>;
   people: RoleHolding[];
+  facts?: Connection<FactSummary>;
 }
 
 export interface PersonDetails extends EntityBase {
@@ -302,6 +336,7 @@ export interface EventDetails extends EntityBase {
   organizers: EntityRef[];
   agreementsSigned: AgreementSummary[];
   sectors: SectorRef[];
+  facts?: Connection<FactSummary>;
 }
 
 export interface PlaceDetails extends EntityBase {
@@ -310,11 +345,13 @@ export interface PlaceDetails extends EntityBase {
   nameOriginal: string | null;
   partOf: NamedRef | null;
   twinnedWith: { place: NamedRef; since: IsoDate | null; citations: Citation[] }[];
+  facts?: Connection<FactSummary>;
 }
 
 export interface SectorDetails extends EntityBase {
   __typename: "Sector";
   nameFr: string | null;
+  facts?: Connection<FactSummary>;
 }
 
 export interface FactDetails extends EntityBase {
@@ -327,6 +364,8 @@ export interface FactDetails extends EntityBase {
   year: number | null;
   period: string | null;
   about: NamedRef[];
+  /** Every entity the figure describes (places, organisations, events). */
+  subjects?: EntityRef[];
   sectors: SectorRef[];
 }
 
@@ -341,6 +380,8 @@ export interface SourceDetails extends EntityBase {
   dateNote: string | null;
   language: string | null;
   url: string | null;
+  publisherInferred?: boolean;
+  publisherNote?: string | null;
 }
 
 export type EntityDetails =

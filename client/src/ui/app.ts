@@ -28,6 +28,7 @@ import { PathFinder } from "./path-finder";
 import { SearchBox } from "./search-box";
 import { buildShell, type ShellParts } from "./shell";
 import { SidePanel } from "./side-panel";
+import { SourceReader } from "./source-reader";
 import { TIMELINE_FIRST, TimelineView } from "./timeline-view";
 
 /** Nodes asked for per expansion (the schema's default). */
@@ -52,6 +53,7 @@ export class App {
   private view: GraphView | null = null;
   private search!: SearchBox;
   private panel!: SidePanel;
+  private reader!: SourceReader;
   private filters!: FilterPanel;
   private timeSlider!: TimeSlider;
   private pathFinder!: PathFinder;
@@ -117,7 +119,11 @@ export class App {
     });
     this.search = new SearchBox({ api: this.api, i18n, label: "search.label", placeholder: true, onChoose: (entity) => void this.open(entity) });
     if (searchText) this.search.input.value = searchText;
+    this.reader?.close();
+    this.reader?.element.remove();
+    this.reader = new SourceReader(this.api, i18n);
     this.panel = new SidePanel(this.api, i18n, {
+      openSource: (citation) => void this.reader.open(citation),
       navigate: (entity) => void this.open(entity),
       expand: (id) => void this.expand(id),
       isInGraph: (id) => this.model.has(id),
@@ -141,7 +147,7 @@ export class App {
     this.list = new ListView(i18n, (entity) => void this.open(entity), (id) => void this.expand(id));
 
     this.shell.searchSlot.append(this.search.element);
-    this.shell.detailsSlot.append(this.panel.element);
+    this.shell.detailsSlot.append(this.panel.element, this.reader.element);
     this.shell.filterSlot.append(this.filters.element);
     this.shell.timeSlot.append(this.timeSlider.element);
     this.shell.pathSlot.append(this.pathFinder.element);

@@ -3,7 +3,8 @@
 
 import type { ExplorerApi } from "../api/explorer-api";
 import type {
-  AgreementSummary, Citation, EntityDetails, EntityRef, EventSummary, LocalizedNames, NamedRef, SectorRef, SourceSummary,
+  AgreementSummary, Citation, Connection, EntityDetails, EntityRef, EventSummary, FactSummary, LocalizedNames, NamedRef,
+  SectorRef, SourceSummary,
 } from "../api/types";
 import type { EdgeAttributes } from "../graph/attributes";
 import type { I18n, MessageKey } from "../i18n/i18n";
@@ -18,6 +19,8 @@ export interface SidePanelActions {
   expand(id: string): void;
   isInGraph(id: string): boolean;
   close(): void;
+  /** Open the citation's article in the reader view, at the quoted sentence. */
+  openSource?(citation: Citation): void;
 }
 
 export interface EdgeSelection {
@@ -243,16 +246,39 @@ export class SidePanel {
 
   private sources(citations: readonly Citation[], i18n: I18n): HTMLElement {
     const items = uniqueCitations(citations).map((c) => {
-      const meta = [c.source.publisher, sourceDate(c.source, i18n)].filter(Boolean).join(" · ");
+      const publisher = c.source.publisher && c.source.publisherInferred ? `${c.source.publisher} (${i18n.t("reader.publisherInferred")})` : c.source.publisher;
+      const meta = [publisher, sourceDate(c.source, i18n)].filter(Boolean).join(" · ");
       return h("li", { className: "citation" },
         c.quote ? h("blockquote", { lang: c.source.language ?? undefined }, `“${c.quote}”`) : null,
         h("p", { className: "cite" },
           h("cite", { lang: c.source.language ?? undefined }, c.source.title),
           meta ? h("span", { className: "muted" }, ` — ${meta}`) : null),
+        this.readButton(c, i18n),
         c.source.url ? h("a", { href: c.source.url, target: "_blank", rel: "noopener noreferrer" }, i18n.t("panel.openArticle")) : null);
     });
     return h("section", { className: "panel-section" }, h("h3", {}, i18n.t("panel.sources")),
       items.length === 0 ? h("p", { className: "muted" }, i18n.t("panel.noSources")) : h("ul", { className: "citations" }, items));
+  }
+
+  private readButton(citation: Citation, i18n: I18n): HTMLElement | null {
+    const open = this.actions.openSource;
+    return open ? h("button", { type: "button", className: "link-button read-article", onclick: () => open(citation) }, i18n.t("reader.open")) : null;
+  }
+
+  /** The figures an entity has, each with its value, the statement (a link to the fact) and the articles stating it. */
+  private facts(facts: Connection<FactSummary> | undefined, i18n: I18n): HTMLElement | null {
+    if (!facts || facts.nodes.length === 0) return null;
+    const more = facts.totalCount > facts.nodes.length ? h("p", { className: "muted" }, i18n.t("panel.more", { shown: facts.nodes.length, total: facts.totalCount })) : null;
+    return this.section("panel.facts", i18n,
+      h("ul", { className: "plain-list facts" }, facts.nodes.map((f) =>
+        h("li", { className: "fact" },
+          h("strong", { className: "figure" }, figureText(f, i18n)), " ",
+          this.link({ id: f.id, name: f.name, entityType: "FACT" }),
+          h("ul", { className: "citations compact" }, uniqueCitations(f.citations).map((c) =>
+            h("li", { className: "citation" },
+              h("cite", { lang: c.source.language ?? undefined }, c.source.title), " ",
+              this.readButton(c, i18n))))))),
+      more);
   }
 
   private heading(ref: EntityRef, subtitle: string, i18n: I18n, close: HTMLElement): Child[] {
@@ -287,6 +313,7 @@ export class SidePanel {
           this.refs("panel.sectors", this.sectors(d.sectors, i18n), i18n),
           this.timeline(d.agreements.nodes, d.events.nodes, { agreements: d.agreements.totalCount, events: d.events.totalCount }, i18n),
           this.section("panel.people", i18n, this.list(d.people.map((r) => [this.link(r.person), " — ", h("span", { lang: "fr" }, r.title), this.period(r.since, r.until, i18n)]))),
+          this.facts(d.facts, i18n),
         );
         break;
       case "Person":
@@ -325,6 +352,7 @@ export class SidePanel {
           this.section("panel.participants", i18n, this.list(d.participants.map((p) => [this.link(p.participant), this.role(p.role, i18n)]))),
           this.timeline(d.agreementsSigned, d.parts, null, i18n),
           this.refs("panel.sectors", this.sectors(d.sectors, i18n), i18n),
+          this.facts(d.facts, i18n),
         );
         break;
       case "Place":
@@ -336,10 +364,11 @@ export class SidePanel {
             ["panel.partOf", d.partOf ? this.link({ id: d.partOf.id, name: d.partOf.name, entityType: "PLACE", names: d.partOf.names ?? null }) : null],
           ], i18n),
           this.section("panel.twinnedWith", i18n, this.list(d.twinnedWith.map((t) => [this.link({ id: t.place.id, name: t.place.name, entityType: "PLACE", names: t.place.names ?? null }), this.period(t.since, null, i18n)]))),
+          this.facts(d.facts, i18n),
         );
         break;
       case "Sector":
-        body.push(this.properties(d.names ? this.otherNames(d.names, i18n, [i18n.name(d)]) : [["panel.nameFr", d.nameFr]], i18n));
+        body.push(this.properties(d.names ? this.otherNames(d.names, i18n, [i18n.name(d)]) : [["panel.nameFr", d.nameFr]], i18n), this.facts(d.facts, i18n));
         break;
       case "Fact":
         subtitle = `${type} · ${i18n.enumLabel("factKind", d.kind)}`;
@@ -347,17 +376,18 @@ export class SidePanel {
           this.properties([
             // The statement is usually the figure's name, already the heading.
             ["panel.statement", d.statement !== d.name ? h("span", { lang: "fr" }, d.statement) : null],
-            ["panel.value", d.value !== null ? i18n.quantity(d.value, d.unit, d.qualifier) : null],
+            ["panel.value", d.value !== null || d.qualifier === "since" ? figureText({ ...d, period: null, year: d.value !== null ? null : d.year }, i18n) : null],
             ["panel.period", [d.period, d.year !== null ? String(d.year) : null].filter(Boolean).join(", ")],
           ], i18n),
-          this.refs("panel.about", this.named(d.about, "PLACE"), i18n),
+          this.refs("panel.about", d.subjects ?? this.named(d.about, "PLACE"), i18n),
           this.refs("panel.sectors", this.sectors(d.sectors, i18n), i18n),
         );
         break;
       case "Source":
         body.push(
           this.properties([
-            ["panel.publisher", d.publisher],
+            ["panel.publisher", d.publisher && d.publisherInferred ? `${d.publisher} (${i18n.t("reader.publisherInferred")})` : d.publisher],
+            ["reader.publisherNote", d.publisherNote ?? null],
             ["panel.published", d.publishedDate ? i18n.date(d.publishedDate) : null],
             ["panel.updated", d.updatedDate ? i18n.date(d.updatedDate) : null],
             ["panel.dateNote", d.dateNote],
@@ -383,6 +413,17 @@ export class SidePanel {
       this.sources(edge.attrs.citations, i18n),
     ];
   }
+}
+
+/** A figure as a reader says it: "about 200 people", "€2,350,000", "since 2008", "100 years (1927–2027)". */
+export function figureText(fact: Pick<FactSummary, "value" | "unit" | "qualifier" | "year" | "period">, i18n: I18n): string {
+  const main = fact.value !== null
+    ? i18n.quantity(fact.value, fact.unit, fact.qualifier)
+    : fact.year !== null
+      ? fact.qualifier === "since" ? i18n.t("fact.since", { year: String(fact.year) }) : String(fact.year)
+      : "—";
+  const when = fact.value !== null ? fact.period ?? (fact.year !== null ? String(fact.year) : null) : fact.period;
+  return when ? `${main} (${when})` : main;
 }
 
 /** The date a citation shows for its article: the publication date, else the update date (saying so), else none. */

@@ -13,3 +13,11 @@ internal sealed record Participation(EntityRecord Participant, string? Role, IRe
 
 /// <summary>Twinning: a TWINNED_WITH relationship (stored once, symmetric) seen from either place.</summary>
 internal sealed record Twinning(EntityRecord Place, DateOnly? Since, IReadOnlyList<Citation> Citations);
+
+/// <summary>Passage: where a citation's quote stands in its source's text (see <see cref="Domain.QuoteText"/>).</summary>
+internal sealed record Passage(int Start, int End, string Text)
+{
+    /// <summary>The passage <paramref name="quote"/> quotes in <paramref name="text"/>, or null when it is not there.</summary>
+    public static Passage? Of(string quote, string text) =>
+        Domain.QuoteText.Find(quote, text) is var (start, end) ? new Passage(start, end, text[start..end]) : null;
+}

@@ -23,12 +23,13 @@ internal sealed partial class ExplorerResolvers
         {
             ("Organization", "agreements"), ("Organization", "events"), ("Person", "agreements"), ("Person", "events"),
             ("Place", "organizations"), ("Place", "events"), ("Sector", "organizations"), ("Sector", "agreements"),
+            ("Organization", "facts"), ("Place", "facts"), ("Event", "facts"), ("Sector", "facts"), ("Source", "facts"),
         })
         {
             builder.SetCost(type, field, NestedConnectionCost);
         }
 
-        foreach (var field in new[] { "organizations", "agreements", "events", "people", "search" })
+        foreach (var field in new[] { "organizations", "agreements", "events", "people", "facts", "search" })
         {
             builder.SetCost("Query", field, ConnectionCost);
         }

@@ -26,6 +26,13 @@ internal sealed partial class ExplorerResolvers
         Field(builder, "Citation", "source", async context => await LoadEntityAsync(context, SourceAs<Citation>(context).SourceId)
             ?? new EntityRecord(SourceAs<Citation>(context).SourceId, EntityType.Source, SourceAs<Citation>(context).SourceTitle, new Dictionary<string, object?>()));
         Field(builder, "Citation", "quote", context => SourceAs<Citation>(context).Quote);
+        Field(builder, "Citation", "passage", async context =>
+        {
+            var citation = SourceAs<Citation>(context);
+            return citation.Quote is { } quote && (await LoadEntityAsync(context, citation.SourceId))?["text"] is string text
+                ? Passage.Of(quote, text)
+                : null;
+        });
     }
 
     private static string? ObjectTypeOf(object value, IResolveContext context) =>

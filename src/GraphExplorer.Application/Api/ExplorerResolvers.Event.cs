@@ -1,4 +1,5 @@
 using GraphExplorer.Application.Domain;
+using GraphExplorer.Application.Listing;
 using GraphExplorer.GraphQL.Types;
 
 namespace GraphExplorer.Application.Api;
@@ -23,5 +24,6 @@ internal sealed partial class ExplorerResolvers
         Field(builder, type, "organizers", context => RelatedEntitiesAsync(context, "ORGANIZED", outgoing: false));
         Field(builder, type, "agreementsSigned", context => RelatedEntitiesAsync(context, "SIGNED_AT", outgoing: false, EntityType.Agreement));
         Field(builder, type, "sectors", context => RelatedEntitiesAsync(context, "IN_SECTOR", outgoing: true, EntityType.Sector));
+        Field(builder, type, "facts", context => NestedListAsync(context, ListScope.FactsAbout));
     }
 }

@@ -26,6 +26,7 @@ internal sealed partial class ExplorerResolvers
         Field(builder, type, "sectors", context => RelatedEntitiesAsync(context, "IN_SECTOR", outgoing: true, EntityType.Sector));
         Field(builder, type, "agreements", context => NestedListAsync(context, ListScope.AgreementsOfParty));
         Field(builder, type, "events", context => NestedListAsync(context, ListScope.EventsOfParticipant));
+        Field(builder, type, "facts", context => NestedListAsync(context, ListScope.FactsAbout));
         Field(builder, type, "people", async context =>
         {
             var organization = Entity(context);

@@ -19,6 +19,7 @@ internal sealed partial class ExplorerResolvers
             .ToList());
         Field(builder, type, "organizations", context => NestedListAsync(context, ListScope.OrganizationsInPlace));
         Field(builder, type, "events", context => NestedListAsync(context, ListScope.EventsInPlace));
+        Field(builder, type, "facts", context => NestedListAsync(context, ListScope.FactsAbout));
     }
 
     private void BindSector(SchemaBuilder builder)
@@ -27,5 +28,6 @@ internal sealed partial class ExplorerResolvers
         Property(builder, type, "nameFr");
         Field(builder, type, "organizations", context => NestedListAsync(context, ListScope.OrganizationsInSector));
         Field(builder, type, "agreements", context => NestedListAsync(context, ListScope.AgreementsInSector));
+        Field(builder, type, "facts", context => NestedListAsync(context, ListScope.FactsInSector));
     }
 }

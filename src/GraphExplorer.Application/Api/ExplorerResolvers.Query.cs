@@ -21,6 +21,7 @@ internal sealed partial class ExplorerResolvers
         Field(builder, "Query", "agreements", context => ListAsync(context, EntityType.Agreement));
         Field(builder, "Query", "events", context => ListAsync(context, EntityType.Event));
         Field(builder, "Query", "people", context => ListAsync(context, EntityType.Person));
+        Field(builder, "Query", "facts", context => ListAsync(context, EntityType.Fact));
         Field(builder, "Query", "places", async context => await entities.ListAsync(
             EntityType.Place,
             context.Arguments.GetValueOrDefault("kind") is string kind ? KindMaps.Place.ToStored(kind, "kind") : null,

@@ -1,4 +1,5 @@
 using GraphExplorer.Application.Domain;
+using GraphExplorer.Application.Listing;
 using GraphExplorer.GraphQL.Types;
 
 namespace GraphExplorer.Application.Api;
@@ -18,6 +19,10 @@ internal sealed partial class ExplorerResolvers
         Field(builder, source, "publisherInferred", context => Entity(context)["publisherInferred"] is true);
         Property(builder, source, "language");
         Property(builder, source, "url");
+        Property(builder, source, "publisherNote");
+        Property(builder, source, "titleNote");
+        Property(builder, source, "text");
+        Field(builder, source, "facts", context => NestedListAsync(context, ListScope.FactsCitedIn));
 
         const string fact = "Fact";
         Kind(builder, fact, KindMaps.Fact);
@@ -33,6 +38,7 @@ internal sealed partial class ExplorerResolvers
         Property(builder, fact, "year");
         Field(builder, fact, "period", context => Entity(context)["period"]?.ToString());
         Field(builder, fact, "about", context => RelatedEntitiesAsync(context, "ABOUT", outgoing: true, EntityType.Place));
+        Field(builder, fact, "subjects", context => RelatedEntitiesAsync(context, "ABOUT", outgoing: true));
         Field(builder, fact, "sectors", context => RelatedEntitiesAsync(context, "IN_SECTOR", outgoing: true, EntityType.Sector));
     }
 }

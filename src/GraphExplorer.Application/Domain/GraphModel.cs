@@ -34,7 +34,7 @@ public static class GraphModel
 
     /// <summary>Entity types found by search (those with a <c>searchText</c>).</summary>
     public static IReadOnlyList<EntityType> SearchableTypes { get; } =
-        [EntityType.Organization, EntityType.Person, EntityType.Agreement, EntityType.Event, EntityType.Place, EntityType.Sector];
+        [EntityType.Organization, EntityType.Person, EntityType.Agreement, EntityType.Event, EntityType.Place, EntityType.Sector, EntityType.Fact, EntityType.Source];
 
     /// <summary>Relationship types and what they join, from the model's table. Direction is start → end.</summary>
     public static FrozenDictionary<string, RelationshipRule> Relationships { get; } = new RelationshipRule[]
@@ -56,7 +56,7 @@ public static class GraphModel
         new("COOPERATES_WITH", "cooperates with", [EntityType.Organization], [EntityType.Organization]),
         new("PARTNER_OF", "partner of", [EntityType.Organization], [EntityType.Place, EntityType.Organization]),
         new("IN_SECTOR", "in sector", [EntityType.Organization, EntityType.Agreement, EntityType.Event, EntityType.Fact], [EntityType.Sector]),
-        new("ABOUT", "about", [EntityType.Fact], [EntityType.Place]),
+        new("ABOUT", "about", [EntityType.Fact], [EntityType.Place, EntityType.Organization, EntityType.Event]),
         new("TWINNED_WITH", "twinned with", [EntityType.Place], [EntityType.Place]),
         new("DIPLOMATIC_RELATIONS", "diplomatic relations", [EntityType.Place], [EntityType.Place]),
         new(CitedIn, "cited in", [.. EntityTypes], [EntityType.Source]),
@@ -85,7 +85,9 @@ public static class GraphModel
 
     public static FrozenSet<string> PlaceKinds { get; } = Set("country", "region", "prefecture", "city", "venue");
 
-    public static FrozenSet<string> FactKinds { get; } = Set("trade", "ranking", "investment", "employment", "market_presence");
+    public static FrozenSet<string> FactKinds { get; } = Set(
+        "trade", "ranking", "investment", "employment", "market_presence", "attendance", "participation", "activity",
+        "financing", "relations", "organization_profile");
 
     public static FrozenSet<string> DatePrecisions { get; } = Set("day", "month", "year");
 

@@ -45,6 +45,15 @@ public sealed record EntityWhere
     /// <summary>People: holds a role in this organisation.</summary>
     public string? Organization { get; init; }
 
+    /// <summary>Facts: about this place, organisation or event.</summary>
+    public string? About { get; init; }
+
+    /// <summary>Facts: cited in this source.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Facts: the year the figure refers to.</summary>
+    public IntFilter? Year { get; init; }
+
     /// <summary>Agreements: some organisation party to it matches this filter.</summary>
     public EntityWhere? PartiesSome { get; init; }
 
@@ -57,6 +66,9 @@ public sealed record EntityWhere
     /// <summary>Organisations: no agreement it is a party to matches this filter.</summary>
     public EntityWhere? AgreementsNone { get; init; }
 }
+
+/// <summary>A range of whole numbers; every bound set must hold.</summary>
+public sealed record IntFilter(long? Eq = null, long? Gte = null, long? Lte = null);
 
 /// <summary>A date range; every bound set must hold.</summary>
 public sealed record DateFilter(DateOnly? Eq = null, DateOnly? Gte = null, DateOnly? Lte = null);

@@ -40,6 +40,18 @@ public sealed record ListScope
     public static ListScope AgreementsInSector { get; } =
         new(EntityType.Agreement, [EntityType.Sector], "(n:Agreement)-[r:IN_SECTOR]->(p)");
 
+    /// <summary>Facts about the parent (an organisation, place or event), directly.</summary>
+    public static ListScope FactsAbout { get; } =
+        new(EntityType.Fact, [EntityType.Organization, EntityType.Place, EntityType.Event], "(n:Fact)-[r:ABOUT]->(p)");
+
+    /// <summary>Facts in the parent sector.</summary>
+    public static ListScope FactsInSector { get; } =
+        new(EntityType.Fact, [EntityType.Sector], "(n:Fact)-[r:IN_SECTOR]->(p)");
+
+    /// <summary>Facts the parent source states.</summary>
+    public static ListScope FactsCitedIn { get; } =
+        new(EntityType.Fact, [EntityType.Source], "(n:Fact)-[r:CITED_IN]->(p)");
+
     /// <summary>The type of the items listed.</summary>
     public EntityType Items { get; }
 

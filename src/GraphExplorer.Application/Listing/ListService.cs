@@ -12,7 +12,7 @@ namespace GraphExplorer.Application.Listing;
 /// </summary>
 /// <remarks>
 /// Sort fields: organisations NAME, AGREEMENT_COUNT, EVENT_COUNT; agreements SIGNED_DATE, TITLE, PARTY_COUNT; events
-/// START_DATE, NAME, PARTICIPANT_COUNT; people NAME. Every order ends with the id so that pages never overlap. Nulls
+/// START_DATE, NAME, PARTICIPANT_COUNT; people NAME; facts YEAR, VALUE, STATEMENT. Every order ends with the id so that pages never overlap. Nulls
 /// sort last ascending (Cypher's order), first descending.
 /// </remarks>
 public sealed partial class ListService(IGraphDatabase database)
@@ -42,6 +42,12 @@ public sealed partial class ListService(IGraphDatabase database)
                 ["PARTICIPANT_COUNT"] = "COUNT { (n)<-[:PARTICIPATED_IN]-() }",
             },
             [EntityType.Person] = new Dictionary<string, string> { ["NAME"] = "n.name" },
+            [EntityType.Fact] = new Dictionary<string, string>
+            {
+                ["YEAR"] = "n.year",
+                ["VALUE"] = "n.value",
+                ["STATEMENT"] = "n.statement",
+            },
         };
 
     private static readonly IReadOnlyDictionary<EntityType, SortOrder> DefaultOrder = new Dictionary<EntityType, SortOrder>
@@ -50,6 +56,7 @@ public sealed partial class ListService(IGraphDatabase database)
         [EntityType.Agreement] = new("TITLE"),
         [EntityType.Event] = new("NAME"),
         [EntityType.Person] = new("NAME"),
+        [EntityType.Fact] = new("STATEMENT"),
     };
 
     public Task<Connection> OrganizationsAsync(EntityWhere? where = null, IReadOnlyList<SortOrder>? orderBy = null, int first = 20, string? after = null, CancellationToken cancellationToken = default) =>

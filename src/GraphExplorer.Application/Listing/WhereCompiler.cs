@@ -61,6 +61,7 @@ internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?
                 EntityType.Organization => GraphModel.OrganizationKinds,
                 EntityType.Agreement => GraphModel.AgreementKinds,
                 EntityType.Event => GraphModel.EventKinds,
+                EntityType.Fact => GraphModel.FactKinds,
                 _ => throw NotApplicable(path, "kind_in"),
             };
             foreach (var kind in kinds.Where(k => !allowed.Contains(k)))
@@ -72,7 +73,7 @@ internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?
             parts.Add($"{v}.kind IN {Parameter(kinds.ToList())}");
         }
 
-        Related(parts, where.Sector, type is EntityType.Organization or EntityType.Agreement or EntityType.Event, v, path, "sector", "-[:IN_SECTOR]->(wx:Sector)", EntityType.Sector);
+        Related(parts, where.Sector, type is EntityType.Organization or EntityType.Agreement or EntityType.Event or EntityType.Fact, v, path, "sector", "-[:IN_SECTOR]->(wx:Sector)", EntityType.Sector);
         if (where.Country is { } country)
         {
             Require(type is EntityType.Organization or EntityType.Agreement, path, "country");
@@ -102,6 +103,14 @@ internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?
         }
 
         Related(parts, where.Organization, type == EntityType.Person, v, path, "organization", "-[:HOLDS_ROLE]->(wx:Organization)", EntityType.Organization);
+        Related(parts, where.About, type == EntityType.Fact, v, path, "about", "-[:ABOUT]->(wx)", EntityType.Place, EntityType.Organization, EntityType.Event);
+        Related(parts, where.Source, type == EntityType.Fact, v, path, "source", "-[:CITED_IN]->(wx:Source)", EntityType.Source);
+        if (where.Year is { } year)
+        {
+            Require(type == EntityType.Fact, path, "year");
+            parts.Add(Ints($"{v}.year", year, $"{path}.year"));
+        }
+
         Some(parts, where.PartiesSome, negate: false, type == EntityType.Agreement, v, path, "parties_SOME", EntityType.Organization, "<-[:PARTY_TO]-", depth);
         Some(parts, where.PartiesNone, negate: true, type == EntityType.Agreement, v, path, "parties_NONE", EntityType.Organization, "<-[:PARTY_TO]-", depth);
         Some(parts, where.AgreementsSome, negate: false, type == EntityType.Organization, v, path, "agreements_SOME", EntityType.Agreement, "-[:PARTY_TO]->", depth);
@@ -155,32 +164,33 @@ internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?
         return string.Join(separator, items.Select((item, i) => $"({Node(item, v, $"{path}[{i}]", depth + 1)})"));
     }
 
-    private string Dates(string property, DateFilter filter, string path)
+    private string Dates(string property, DateFilter filter, string path) =>
+        Range(property, filter.Eq, filter.Gte, filter.Lte, path, d => new CypherDate(d), d => $"{d:yyyy-MM-dd}");
+
+    private string Ints(string property, IntFilter filter, string path) =>
+        Range(property, filter.Eq, filter.Gte, filter.Lte, path, n => n, n => $"{n}");
+
+    /// <summary>A range condition on a property: it is set and every bound given holds (at least one must be given).</summary>
+    private string Range<T>(string property, T? eq, T? gte, T? lte, string path, Func<T, object> value, Func<T, string> show)
+        where T : struct, IComparable<T>
     {
-        if (filter.Eq is null && filter.Gte is null && filter.Lte is null)
+        if (eq is null && gte is null && lte is null)
         {
             throw ApplicationErrors.InvalidArgument(path, "give at least one of eq, gte, lte");
         }
 
-        if (filter.Gte is { } gte && filter.Lte is { } lte && gte > lte)
+        if (gte is { } low && lte is { } high && low.CompareTo(high) > 0)
         {
-            throw ApplicationErrors.InvalidArgument(path, $"gte ({gte:yyyy-MM-dd}) is after lte ({lte:yyyy-MM-dd})");
+            throw ApplicationErrors.InvalidArgument(path, $"gte ({show(low)}) is after lte ({show(high)})");
         }
 
         var parts = new List<string> { $"{property} IS NOT NULL" };
-        if (filter.Eq is { } eq)
+        foreach (var (op, bound) in new[] { ("=", eq), (">=", gte), ("<=", lte) })
         {
-            parts.Add($"{property} = {Parameter(new CypherDate(eq))}");
-        }
-
-        if (filter.Gte is { } from)
-        {
-            parts.Add($"{property} >= {Parameter(new CypherDate(from))}");
-        }
-
-        if (filter.Lte is { } to)
-        {
-            parts.Add($"{property} <= {Parameter(new CypherDate(to))}");
+            if (bound is { } b)
+            {
+                parts.Add($"{property} {op} {Parameter(value(b))}");
+            }
         }
 
         return string.Join(" AND ", parts);

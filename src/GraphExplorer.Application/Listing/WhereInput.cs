@@ -51,6 +51,9 @@ public static class WhereInput
                 "organizer" => where with { Organizer = Text(value, at) },
                 "date" => where with { Date = Dates(value, at) },
                 "organization" => where with { Organization = Text(value, at) },
+                "about" => where with { About = Text(value, at) },
+                "source" => where with { Source = Text(value, at) },
+                "year" => where with { Year = Ints(value, at) },
                 _ => throw ApplicationErrors.InvalidArgument(at, $"unknown field '{field}'"),
             };
         }
@@ -60,22 +63,40 @@ public static class WhereInput
 
     private static DateFilter Dates(object value, string path)
     {
-        var map = Map(value, path);
-        var filter = new DateFilter();
-        foreach (var (field, item) in map)
+        var (eq, gte, lte) = Bounds(value, path, Date);
+        return new DateFilter(eq, gte, lte);
+    }
+
+    private static IntFilter Ints(object value, string path)
+    {
+        var (eq, gte, lte) = Bounds(value, path, (item, at) => item switch
+        {
+            int i => (long)i,
+            long l => l,
+            _ => throw ApplicationErrors.InvalidArgument(at, $"expected a whole number, got {Describe(item)}"),
+        });
+        return new IntFilter(eq, gte, lte);
+    }
+
+    /// <summary>The eq, gte and lte bounds of a range filter (DateFilter, IntFilter), each read by <paramref name="read"/>.</summary>
+    private static (T? Eq, T? Gte, T? Lte) Bounds<T>(object value, string path, Func<object, string, T> read)
+        where T : struct
+    {
+        (T? Eq, T? Gte, T? Lte) bounds = default;
+        foreach (var (field, item) in Map(value, path))
         {
             var at = $"{path}.{field}";
-            var date = item is null ? (DateOnly?)null : Date(item, at);
-            filter = field switch
+            var bound = item is null ? (T?)null : read(item, at);
+            bounds = field switch
             {
-                "eq" => filter with { Eq = date },
-                "gte" => filter with { Gte = date },
-                "lte" => filter with { Lte = date },
+                "eq" => bounds with { Eq = bound },
+                "gte" => bounds with { Gte = bound },
+                "lte" => bounds with { Lte = bound },
                 _ => throw ApplicationErrors.InvalidArgument(at, $"unknown field '{field}' (expected eq, gte, lte)"),
             };
         }
 
-        return filter;
+        return bounds;
     }
 
     private static DateOnly Date(object value, string path) => value switch

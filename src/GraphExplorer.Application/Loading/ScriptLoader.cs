@@ -24,6 +24,8 @@ namespace GraphExplorer.Application.Loading;
 /// so). Both are safe to re-run when written idempotently (IF NOT EXISTS / IF EXISTS), as cypher/000_schema.cypher and
 /// every dump are. A script of schema commands only is recorded, in a transaction of its own, once they all ran. The
 /// embedded engine and Neo4j behave alike here: the loader does the same on both.</para>
+/// <para>After a script's queries and in their transaction, the articles its Source nodes name are attached as their
+/// <c>text</c> (see <see cref="SourceTexts"/>).</para>
 /// <para>Thread-safety: one load at a time per instance.</para>
 /// </remarks>
 public sealed class ScriptLoader
@@ -183,6 +185,11 @@ public sealed class ScriptLoader
             foreach (var statement in phases.Queries)
             {
                 statistics += (await transaction.RunAsync(statement.Text, null, cancellationToken)).Statistics;
+            }
+
+            if (phases.Queries.Count > 0)
+            {
+                statistics += await SourceTexts.AttachAsync(transaction, script, cancellationToken);
             }
 
             if (before is not null)

@@ -40,6 +40,7 @@ public sealed class ClientDocumentsTests(ExplorerTestServer server) : IClassFixt
         ["FILTER_OPTIONS_QUERY"] = null,
         ["SOURCES_QUERY"] = null,
         ["ENTITY_QUERY"] = new { id = "org:jaxa" },
+        ["SOURCE_TEXT_QUERY"] = new { id = "src:001-20df84f1ae021dc9" },
     };
 
     public static TheoryData<string> ExportedDocuments => [.. Documents.Keys.Order(StringComparer.Ordinal)];
