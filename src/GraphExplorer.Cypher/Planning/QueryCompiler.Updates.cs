@@ -3,6 +3,7 @@ using GraphExplorer.Cypher.Execution.Operators;
 using GraphExplorer.Cypher.Execution.Values;
 using GraphExplorer.Cypher.Semantics;
 using GraphExplorer.Cypher.Syntax.Ast;
+using GraphExplorer.Cypher.Values;
 
 namespace GraphExplorer.Cypher.Planning;
 
