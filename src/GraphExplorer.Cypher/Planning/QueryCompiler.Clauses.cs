@@ -21,6 +21,8 @@ internal sealed partial class QueryCompiler
             case UnionQuery union:
                 (parts, distinct) = CompileUnion(union, Scope.Empty, subquery: false);
                 break;
+            case ExplainStatement explain:
+                return CompileExplain(explain);
             default:
                 return CompileSchemaStatement(statement);
         }
