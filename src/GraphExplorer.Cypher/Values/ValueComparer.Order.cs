@@ -36,65 +36,17 @@ internal static partial class ValueComparer
             case bool ba:
                 return ba.CompareTo((bool)b!);
             case IReadOnlyList<object?> la:
-                {
-                    var lb = (IReadOnlyList<object?>)b!;
-                    var n = Math.Min(la.Count, lb.Count);
-                    for (var i = 0; i < n; i++)
-                    {
-                        var c = OrderCompare(la[i], lb[i]);
-                        if (c != 0)
-                        {
-                            return c;
-                        }
-                    }
-
-                    return la.Count.CompareTo(lb.Count);
-                }
+                return OrderCompareLists(la, (IReadOnlyList<object?>)b!);
 
             case IReadOnlyDictionary<string, object?> ma:
-                {
-                    var mb = (IReadOnlyDictionary<string, object?>)b!;
-                    var ka = ma.Keys.Order(StringComparer.Ordinal).ToList();
-                    var kb = mb.Keys.Order(StringComparer.Ordinal).ToList();
-                    var n = Math.Min(ka.Count, kb.Count);
-                    for (var i = 0; i < n; i++)
-                    {
-                        var c = string.CompareOrdinal(ka[i], kb[i]);
-                        if (c != 0)
-                        {
-                            return c;
-                        }
-
-                        c = OrderCompare(ma[ka[i]], mb[kb[i]]);
-                        if (c != 0)
-                        {
-                            return c;
-                        }
-                    }
-
-                    return ka.Count.CompareTo(kb.Count);
-                }
+                return OrderCompareMaps(ma, (IReadOnlyDictionary<string, object?>)b!);
 
             case NodeValue na:
                 return na.Id.CompareTo(((NodeValue)b!).Id);
             case RelationshipValue relA:
                 return relA.Id.CompareTo(((RelationshipValue)b!).Id);
             case PathValue pa:
-                {
-                    var pb = (PathValue)b!;
-                    var n = Math.Min(pa.Relationships.Length, pb.Relationships.Length);
-                    var c = pa.Nodes[0].Id.CompareTo(pb.Nodes[0].Id);
-                    for (var i = 0; c == 0 && i < n; i++)
-                    {
-                        c = pa.Relationships[i].Id.CompareTo(pb.Relationships[i].Id);
-                        if (c == 0)
-                        {
-                            c = pa.Nodes[i + 1].Id.CompareTo(pb.Nodes[i + 1].Id);
-                        }
-                    }
-
-                    return c != 0 ? c : pa.Relationships.Length.CompareTo(pb.Relationships.Length);
-                }
+                return OrderComparePaths(pa, (PathValue)b!);
 
             case CypherDuration da:
                 {
@@ -106,6 +58,63 @@ internal static partial class ValueComparer
             default:
                 return CompareOperands(a, b) ?? 0;
         }
+    }
+
+    /// <summary>Lists order element by element, a prefix first.</summary>
+    private static int OrderCompareLists(IReadOnlyList<object?> la, IReadOnlyList<object?> lb)
+    {
+        var n = Math.Min(la.Count, lb.Count);
+        for (var i = 0; i < n; i++)
+        {
+            var c = OrderCompare(la[i], lb[i]);
+            if (c != 0)
+            {
+                return c;
+            }
+        }
+
+        return la.Count.CompareTo(lb.Count);
+    }
+
+    /// <summary>Maps order by their sorted keys, then by the values under them, key by key.</summary>
+    private static int OrderCompareMaps(IReadOnlyDictionary<string, object?> ma, IReadOnlyDictionary<string, object?> mb)
+    {
+        var ka = ma.Keys.Order(StringComparer.Ordinal).ToList();
+        var kb = mb.Keys.Order(StringComparer.Ordinal).ToList();
+        var n = Math.Min(ka.Count, kb.Count);
+        for (var i = 0; i < n; i++)
+        {
+            var c = string.CompareOrdinal(ka[i], kb[i]);
+            if (c != 0)
+            {
+                return c;
+            }
+
+            c = OrderCompare(ma[ka[i]], mb[kb[i]]);
+            if (c != 0)
+            {
+                return c;
+            }
+        }
+
+        return ka.Count.CompareTo(kb.Count);
+    }
+
+    /// <summary>Paths order by their alternating node and relationship ids, a shorter path first.</summary>
+    private static int OrderComparePaths(PathValue pa, PathValue pb)
+    {
+        var n = Math.Min(pa.Relationships.Length, pb.Relationships.Length);
+        var c = pa.Nodes[0].Id.CompareTo(pb.Nodes[0].Id);
+        for (var i = 0; c == 0 && i < n; i++)
+        {
+            c = pa.Relationships[i].Id.CompareTo(pb.Relationships[i].Id);
+            if (c == 0)
+            {
+                c = pa.Nodes[i + 1].Id.CompareTo(pb.Nodes[i + 1].Id);
+            }
+        }
+
+        return c != 0 ? c : pa.Relationships.Length.CompareTo(pb.Relationships.Length);
     }
 
     private static int OrderRank(object? value) => value switch

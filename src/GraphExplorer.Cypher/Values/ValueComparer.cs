@@ -38,59 +38,9 @@ internal static partial class ValueComparer
             case bool ba when b is bool bb:
                 return ba == bb;
             case IReadOnlyList<object?> la when b is IReadOnlyList<object?> lb:
-                {
-                    if (la.Count != lb.Count)
-                    {
-                        return false;
-                    }
-
-                    bool? result = true;
-                    for (var i = 0; i < la.Count; i++)
-                    {
-                        var e = Equal(la[i], lb[i]);
-                        if (e == false)
-                        {
-                            return false;
-                        }
-
-                        if (e is null)
-                        {
-                            result = null;
-                        }
-                    }
-
-                    return result;
-                }
-
+                return EqualLists(la, lb);
             case IReadOnlyDictionary<string, object?> ma when b is IReadOnlyDictionary<string, object?> mb:
-                {
-                    if (ma.Count != mb.Count)
-                    {
-                        return false;
-                    }
-
-                    bool? result = true;
-                    foreach (var (key, value) in ma)
-                    {
-                        if (!mb.TryGetValue(key, out var other))
-                        {
-                            return false;
-                        }
-
-                        var e = Equal(value, other);
-                        if (e == false)
-                        {
-                            return false;
-                        }
-
-                        if (e is null)
-                        {
-                            result = null;
-                        }
-                    }
-
-                    return result;
-                }
+                return EqualMaps(ma, mb);
 
             case NodeValue na when b is NodeValue nb:
                 return na.Id == nb.Id;
@@ -107,6 +57,63 @@ internal static partial class ValueComparer
             default:
                 return a.GetType() == b.GetType() && a.Equals(b);
         }
+    }
+
+    /// <summary>Lists are equal when every pair of elements is; unknown when none differs but some pair is unknown.</summary>
+    private static bool? EqualLists(IReadOnlyList<object?> la, IReadOnlyList<object?> lb)
+    {
+        if (la.Count != lb.Count)
+        {
+            return false;
+        }
+
+        bool? result = true;
+        for (var i = 0; i < la.Count; i++)
+        {
+            var e = Equal(la[i], lb[i]);
+            if (e == false)
+            {
+                return false;
+            }
+
+            if (e is null)
+            {
+                result = null;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Maps are equal when they have the same keys and equal values; unknown as for lists.</summary>
+    private static bool? EqualMaps(IReadOnlyDictionary<string, object?> ma, IReadOnlyDictionary<string, object?> mb)
+    {
+        if (ma.Count != mb.Count)
+        {
+            return false;
+        }
+
+        bool? result = true;
+        foreach (var (key, value) in ma)
+        {
+            if (!mb.TryGetValue(key, out var other))
+            {
+                return false;
+            }
+
+            var e = Equal(value, other);
+            if (e == false)
+            {
+                return false;
+            }
+
+            if (e is null)
+            {
+                result = null;
+            }
+        }
+
+        return result;
     }
 
     /// <summary>
