@@ -44,7 +44,7 @@ internal sealed partial class QueryCompiler
     {
         if (union.All.Distinct().Count() > 1)
         {
-            throw CypherErrors.InvalidClauseComposition("Invalid combination of UNION and UNION ALL", union);
+            throw CypherErrors.MixedUnion(union);
         }
 
         var parts = union.Queries.Select(q => CompileSingleQuery(q, scope, subquery, out _)).ToArray();
@@ -122,7 +122,7 @@ internal sealed partial class QueryCompiler
                 case ReturnClause ret:
                     if (!last)
                     {
-                        throw CypherErrors.InvalidClauseComposition("RETURN can only be used at the end of the query", ret);
+                        throw CypherErrors.ReturnNotLast(ret);
                     }
 
                     scope = CompileProjection(ret.Body, null, scope, isReturn: true, ops, out columns, out columnSlots);
@@ -216,8 +216,8 @@ internal sealed partial class QueryCompiler
         var newScope = Scope.Empty;
         for (var i = 0; i < items.Count; i++)
         {
-            var kind = items[i].Expression is Variable v && scope.Find(v.Name) is { } info ? info.Kind : KindOf(items[i].Expression);
-            newScope = newScope.With(new VariableInfo(items[i].Name, targetSlots[i], kind, StaticType(items[i].Expression, scope)));
+            var kind = items[i].Expression is Variable v && scope.Find(v.Name) is { } info ? info.Kind : StaticTypes.KindOf(items[i].Expression);
+            newScope = newScope.With(new VariableInfo(items[i].Name, targetSlots[i], kind, StaticTypes.Of(items[i].Expression, scope)));
         }
 
         var aggregating = sink.Aggregates.Count > 0;
@@ -495,7 +495,7 @@ internal sealed partial class QueryCompiler
         {
             if (!call.Standalone && procedure.Inputs.Count > 0)
             {
-                throw CypherErrors.Semantic("InvalidArgumentPassingMode", "Procedure call inside a query does not support passing arguments implicitly", call);
+                throw CypherErrors.ImplicitProcedureArguments(call);
             }
 
             arguments = procedure.Inputs.Select(i => CompileExpression(new Parameter(i.Name, call.Span), scope)).ToArray();
@@ -527,7 +527,7 @@ internal sealed partial class QueryCompiler
         }
         else if (outputs.Count > 0 && !call.Standalone)
         {
-            throw CypherErrors.Semantic("UndefinedVariable", "Procedure call inside a query must use YIELD to name its outputs", call);
+            throw CypherErrors.ProcedureCallWithoutYield(call);
         }
 
         var fieldIndexes = yielded.Select(y => outputs.IndexOf(y.Field)).ToArray();

@@ -94,12 +94,12 @@ internal sealed partial class QueryCompiler
 
             case PropertyAccess pa:
                 {
-                    switch (StaticType(pa.Target, scope))
+                    switch (StaticTypes.Of(pa.Target, scope))
                     {
-                        case "Boolean" or "Integer" or "Float" or "String" or "List":
-                            throw CypherErrors.PropertyAccessOnValue(StaticType(pa.Target, scope)!, pa);
-                        case "Path":
-                            throw CypherErrors.CompileInvalidArgumentType("Type mismatch: expected Map, Node or Relationship but was Path", pa);
+                        case CypherType.Path:
+                            throw CypherErrors.PropertyAccessOnPath(pa);
+                        case CypherType.Boolean or CypherType.Integer or CypherType.Float or CypherType.String or CypherType.List:
+                            throw CypherErrors.PropertyAccessOnValue(StaticTypes.Of(pa.Target, scope)!.Value, pa);
                     }
 
                     var target = CompileExpression(pa.Target, scope, aggregation);
@@ -185,7 +185,7 @@ internal sealed partial class QueryCompiler
                 {
                     if (predicate.Pattern.Steps.IsEmpty)
                     {
-                        throw CypherErrors.CompileInvalidArgumentType("A pattern predicate needs at least one relationship", predicate);
+                        throw CypherErrors.PatternPredicateWithoutRelationship(predicate);
                     }
 
                     var matcher = CompilePatternExpression(new Pattern([new PatternPart(null, predicate.Pattern, PathSelector.All, predicate.Span)], predicate.Span), null, scope, out _);
@@ -335,25 +335,22 @@ internal sealed partial class QueryCompiler
 
     private void RequireBoolean(Expression operand, Scope scope)
     {
-        var type = StaticType(operand, scope);
-        if (type is not null and not "Boolean")
+        if (StaticTypes.Of(operand, scope) is { } type and not CypherType.Boolean)
         {
-            throw CypherErrors.CompileInvalidArgumentType($"Type mismatch: expected Boolean but was {type}", operand);
+            throw CypherErrors.TypeMismatch(CypherType.Boolean, type, operand);
         }
     }
 
     private void RequireArithmetic(Binary binary, Scope scope)
     {
-        var left = StaticType(binary.Left, scope);
-        var right = StaticType(binary.Right, scope);
-        static bool Numeric(string? t) => t is null or "Integer" or "Float";
+        var left = StaticTypes.Of(binary.Left, scope);
+        var right = StaticTypes.Of(binary.Right, scope);
         var ok = binary.Operator == BinaryOperator.Add
-            ? !(left is "Map" or "Boolean" or "Node" or "Relationship" or "Path" && right is not ("List" or null))
-              && !(right is "Map" or "Boolean" or "Node" or "Relationship" or "Path" && left is not ("List" or null))
-            : Numeric(left) && Numeric(right);
+            ? StaticTypes.MayBeAdded(left, right)
+            : StaticTypes.MayBeNumber(left) && StaticTypes.MayBeNumber(right);
         if (!ok)
         {
-            throw CypherErrors.CompileInvalidArgumentType($"Type mismatch: {binary.Operator} cannot combine {left ?? "a value"} and {right ?? "a value"}", binary);
+            throw CypherErrors.OperandTypeMismatch(binary.Operator, left, right, binary);
         }
     }
 
@@ -365,8 +362,8 @@ internal sealed partial class QueryCompiler
                 RequireBoolean(binary.Left, scope);
                 RequireBoolean(binary.Right, scope);
                 break;
-            case BinaryOperator.In when StaticType(binary.Right, scope) is { } rightType and not "List":
-                throw CypherErrors.CompileInvalidArgumentType($"Type mismatch: IN expects a List, got {rightType}", binary.Right);
+            case BinaryOperator.In when StaticTypes.Of(binary.Right, scope) is { } rightType and not CypherType.List:
+                throw CypherErrors.InNeedsList(rightType, binary.Right);
             case BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply or BinaryOperator.Divide or BinaryOperator.Modulo or BinaryOperator.Power:
                 RequireArithmetic(binary, scope);
                 break;
@@ -458,7 +455,7 @@ internal sealed partial class QueryCompiler
             var argument = call.Arguments[0];
             if (argument is not PropertyAccess and not PatternPredicate and not Subscript)
             {
-                throw CypherErrors.CompileInvalidArgumentType("Argument to exists(...) is not a property or pattern", argument);
+                throw CypherErrors.InvalidExistsArgument(argument);
             }
 
             var inner = CompileExpression(argument, scope, aggregation);
@@ -468,19 +465,9 @@ internal sealed partial class QueryCompiler
         var function = FunctionLibrary.Find(call.Name) ?? throw CypherErrors.UnknownFunction(call.Name, call);
         if (call.Arguments.Length == 1)
         {
-            var argumentType = StaticType(call.Arguments[0], scope);
-            var invalid = call.Name.ToLowerInvariant() switch
+            if (StaticTypes.Of(call.Arguments[0], scope) is { } argumentType && StaticTypes.FunctionRefuses(call.Name, argumentType))
             {
-                "type" => argumentType is "Node" or "Path" or "Integer" or "String" or "Boolean" or "Float" or "Map",
-                "length" => argumentType is "Node" or "Relationship" or "Integer" or "Boolean" or "Float" or "Map",
-                "size" => argumentType is "Path" or "Node" or "Relationship",
-                "labels" => argumentType is "Relationship" or "Path",
-                "properties" => argumentType is "Integer" or "Float" or "String" or "Boolean" or "List" or "Path",
-                _ => false,
-            };
-            if (invalid)
-            {
-                throw CypherErrors.CompileInvalidArgumentType($"Type mismatch: {call.Name}() cannot take a {argumentType}", call.Arguments[0]);
+                throw CypherErrors.FunctionArgumentTypeMismatch(call.Name, argumentType, call.Arguments[0]);
             }
         }
 
@@ -524,7 +511,7 @@ internal sealed partial class QueryCompiler
                 CompileExpression(argument, scope);
             }
 
-            throw CypherErrors.InvalidAggregation($"Invalid use of aggregating function {SourceOf(source)} in this context", source);
+            throw CypherErrors.AggregationOutOfContext(SourceOf(source), source);
         }
 
         if (aggregation.InsideAggregate)
@@ -582,7 +569,7 @@ internal sealed partial class QueryCompiler
     {
         var source = CompileExpression(comprehension.Source, scope, aggregation);
         var slot = slots.Next();
-        var inner = scope.With(new VariableInfo(comprehension.Variable, slot, VariableKind.Any, StaticElementType(comprehension.Source, scope)));
+        var inner = scope.With(new VariableInfo(comprehension.Variable, slot, VariableKind.Any, StaticTypes.ElementTypeOf(comprehension.Source, scope)));
         var where = comprehension.Where is null ? null : CompilePredicate(comprehension.Where, inner);
         var projection = comprehension.Projection is null ? null : CompileExpression(comprehension.Projection, inner);
         return (row, ctx) =>
@@ -612,7 +599,7 @@ internal sealed partial class QueryCompiler
     {
         var source = CompileExpression(quantifier.Source, scope, aggregation);
         var slot = slots.Next();
-        var inner = scope.With(new VariableInfo(quantifier.Variable, slot, VariableKind.Any, StaticElementType(quantifier.Source, scope)));
+        var inner = scope.With(new VariableInfo(quantifier.Variable, slot, VariableKind.Any, StaticTypes.ElementTypeOf(quantifier.Source, scope)));
         var predicate = quantifier.Predicate is null ? null : CompileExpression(quantifier.Predicate, inner);
         var kind = quantifier.Kind;
         return (row, ctx) =>

@@ -165,9 +165,9 @@ internal sealed partial class QueryCompiler
             var existing = current.Find(node.Variable);
             if (existing is not null)
             {
-                if (existing.Kind is not (VariableKind.Node or VariableKind.Any) || existing.Type is not (null or "Node"))
+                if (existing.Kind is not (VariableKind.Node or VariableKind.Any) || existing.Type is not (null or CypherType.Node))
                 {
-                    throw CypherErrors.VariableTypeConflict(node.Variable, "Node", existing.Type ?? existing.Kind.ToString(), node);
+                    throw CypherErrors.VariableTypeConflict(node.Variable, CypherType.Node, existing.Type?.ToString() ?? existing.Kind.ToString(), node);
                 }
 
                 return new DeclaredNode(node, existing);
@@ -207,16 +207,16 @@ internal sealed partial class QueryCompiler
                 }
 
                 var compatible = rel.Length is null
-                    ? existing.Kind is VariableKind.Relationship or VariableKind.Any && existing.Type is null or "Relationship"
-                    : existing.Kind is VariableKind.RelationshipList or VariableKind.Any && existing.Type is null or "List";
+                    ? existing.Kind is VariableKind.Relationship or VariableKind.Any && existing.Type is null or CypherType.Relationship
+                    : existing.Kind is VariableKind.RelationshipList or VariableKind.Any && existing.Type is null or CypherType.List;
                 if (!compatible)
                 {
-                    throw CypherErrors.VariableTypeConflict(rel.Variable, "Relationship", existing.Kind.ToString(), rel);
+                    throw CypherErrors.VariableTypeConflict(rel.Variable, CypherType.Relationship, existing.Kind.ToString(), rel);
                 }
 
                 if (!scope.Contains(rel.Variable))
                 {
-                    throw CypherErrors.VariableTypeConflict(rel.Variable, "Relationship", existing.Kind.ToString(), rel);
+                    throw CypherErrors.VariableTypeConflict(rel.Variable, CypherType.Relationship, existing.Kind.ToString(), rel);
                 }
 
                 declaredRelationships.Add(rel.Variable);
@@ -453,7 +453,7 @@ internal sealed partial class QueryCompiler
         };
         if (clauses.Any(c => c is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause or ForeachClause))
         {
-            throw CypherErrors.InvalidClauseComposition("An EXISTS or COUNT subquery cannot contain updating clauses", at);
+            throw CypherErrors.UpdateInExistsOrCountSubquery(at);
         }
 
         var plan = CompileSubquery(query ?? throw CypherErrors.Unsupported("Empty subquery", at), scope, allowUnitQuery: true);

@@ -60,7 +60,7 @@ internal sealed partial class QueryCompiler
                 var existing = scope.Find(node.Variable)!;
                 if (existing.Kind is not (VariableKind.Node or VariableKind.Any))
                 {
-                    throw CypherErrors.VariableTypeConflict(node.Variable, "Node", existing.Kind.ToString(), node);
+                    throw CypherErrors.VariableTypeConflict(node.Variable, CypherType.Node, existing.Kind.ToString(), node);
                 }
 
                 if (!node.Labels.IsEmpty || node.Properties is not null)
@@ -513,7 +513,7 @@ internal sealed partial class QueryCompiler
         {
             if (!TryCompileUpdatingClause(clause, ref inner, bodyOps))
             {
-                throw CypherErrors.InvalidClauseComposition("Only updating clauses are allowed inside FOREACH", clause);
+                throw CypherErrors.ReadingClauseInForeach(clause);
             }
         }
 
