@@ -198,6 +198,14 @@ internal static class CypherErrors
     public static CypherException SchemaError(string detail, string message, SyntaxNode? at = null) =>
         Build(CypherErrorKind.DatabaseError, CypherErrorPhase.Runtime, detail, message, at);
 
+    /// <summary>CREATE INDEX/CONSTRAINT without IF NOT EXISTS where an equivalent one exists.</summary>
+    public static CypherException EquivalentSchemaRuleExists(string what, string labelOrType, IEnumerable<string> properties, SyntaxNode at) =>
+        SchemaError("EquivalentSchemaRuleAlreadyExists", $"An equivalent {what} already exists for {labelOrType}({string.Join(", ", properties)})", at);
+
+    /// <summary>DROP INDEX/CONSTRAINT without IF EXISTS of a name that is not there.</summary>
+    public static CypherException SchemaRuleNotFound(string detail, string what, string name, SyntaxNode at) =>
+        SchemaError(detail, $"Unable to drop {what}: there is no {what} called '{name}'", at);
+
     public static CypherException MergeReadOwnWrites(SyntaxNode at) =>
         Build(CypherErrorKind.SemanticError, CypherErrorPhase.Runtime, "MergeReadOwnWrites",
             "MERGE cannot use a property value that is null", at);
