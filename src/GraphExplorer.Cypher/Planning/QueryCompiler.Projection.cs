@@ -11,38 +11,7 @@ internal sealed partial class QueryCompiler
 {
     private Scope CompileProjection(ProjectionBody body, Expression? where, Scope scope, bool isReturn, List<Operator> ops, out string[] columns, out int[] columnSlots)
     {
-        var items = new List<(string Name, Expression Expression, SyntaxNode At)>();
-        if (body.IncludeExisting)
-        {
-            var visible = scope.Variables.Where(v => !v.Name.StartsWith("  ", StringComparison.Ordinal)).OrderBy(v => v.Name, StringComparer.Ordinal).ToList();
-            if (visible.Count == 0 && body.Items.IsEmpty && isReturn)
-            {
-                throw CypherErrors.NoVariablesInScope(body);
-            }
-
-            items.AddRange(visible.Select(v => (v.Name, (Expression)new Variable(v.Name, body.Span), (SyntaxNode)body)));
-        }
-
-        SyntaxNode? missingAlias = null; // reported after the aggregation rules, which Neo4j checks first
-        foreach (var item in body.Items)
-        {
-            if (!isReturn && item.Alias is null && item.Expression is not Variable)
-            {
-                missingAlias ??= item;
-            }
-
-            items.Add((item.Name, item.Expression, item));
-        }
-
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (name, _, at) in items)
-        {
-            if (!names.Add(name))
-            {
-                throw CypherErrors.ColumnNameConflict(name, at);
-            }
-        }
-
+        var items = ProjectionItems(body, scope, isReturn, out var missingAlias);
         var sink = new AggregationSink();
         var evaluators = new Evaluator[items.Count];
         var isAggregate = new bool[items.Count];
@@ -64,39 +33,9 @@ internal sealed partial class QueryCompiler
         var aggregating = sink.Aggregates.Count > 0;
         var groupingTexts = new HashSet<string>(StringComparer.Ordinal);
         var groupingVariables = new HashSet<string>(StringComparer.Ordinal);
-        if (aggregating)
-        {
-            for (var i = 0; i < items.Count; i++)
-            {
-                if (!isAggregate[i])
-                {
-                    groupingTexts.Add(SourceOf(items[i].Expression));
-                    if (items[i].Expression is Variable gv)
-                    {
-                        groupingVariables.Add(gv.Name);
-                    }
-                }
-            }
-
-            for (var i = 0; i < items.Count; i++)
-            {
-                if (isAggregate[i])
-                {
-                    CheckAggregateItem(items[i].Expression, groupingTexts, groupingVariables);
-                }
-            }
-
-            var keys = Enumerable.Range(0, items.Count).Where(i => !isAggregate[i]).Select(i => evaluators[i]).ToArray();
-            ops.Add(new AggregateOperator(
-                keys,
-                sink.Aggregates.Select(a => (a.Function, a.Distinct, a.Arguments, a.Slot)).ToArray(),
-                evaluators,
-                targetSlots));
-        }
-        else
-        {
-            ops.Add(new ProjectOperator(evaluators, targetSlots));
-        }
+        ops.Add(aggregating
+            ? CompileAggregation(items, evaluators, isAggregate, sink, targetSlots, groupingTexts, groupingVariables)
+            : new ProjectOperator(evaluators, targetSlots));
 
         if (body.Distinct)
         {
@@ -105,47 +44,7 @@ internal sealed partial class QueryCompiler
 
         if (!body.OrderBy.IsEmpty)
         {
-            var sortScope = aggregating || body.Distinct
-                ? newScope
-                : Scope.Of(scope.Variables.Concat(newScope.Variables));
-            var keys = new Evaluator[body.OrderBy.Length];
-            for (var k = 0; k < keys.Length; k++)
-            {
-                var sortExpression = body.OrderBy[k].Expression;
-                var text = SourceOf(sortExpression);
-                var matched = -1;
-                for (var i = 0; i < items.Count; i++)
-                {
-                    if (items[i].Name == text || SourceOf(items[i].Expression) == text)
-                    {
-                        matched = i;
-                        break;
-                    }
-                }
-
-                if (matched >= 0 && (aggregating || body.Distinct || sortExpression is not Variable))
-                {
-                    var slot = targetSlots[matched];
-                    keys[k] = (row, _) => row[slot];
-                }
-                else if (aggregating || body.Distinct)
-                {
-                    keys[k] = CompileOverProjection(sortExpression, sortScope, items.Select(i => i.Expression).ToList(), targetSlots);
-                    if (aggregating && ContainsAggregate(sortExpression))
-                    {
-                        // The same rule as for projected items: around an aggregate, only grouping keys may appear.
-                        var visible = new HashSet<string>(groupingVariables, StringComparer.Ordinal);
-                        visible.UnionWith(items.Select(i => i.Name));
-                        CheckAggregateItem(sortExpression, groupingTexts, visible);
-                    }
-                }
-                else
-                {
-                    keys[k] = CompileExpression(sortExpression, sortScope);
-                }
-            }
-
-            ops.Add(new SortOperator(keys, body.OrderBy.Select(o => o.Descending).ToArray()));
+            ops.Add(CompileOrderBy(body, scope, newScope, items, targetSlots, aggregating, groupingTexts, groupingVariables));
         }
 
         if (body.Skip is not null || body.Limit is not null)
@@ -179,6 +78,138 @@ internal sealed partial class QueryCompiler
         columns = items.Select(i => i.Name).ToArray();
         columnSlots = targetSlots;
         return newScope;
+    }
+
+    /// <summary>
+    /// The projected items: <c>*</c> expanded to the visible variables in name order, then the listed items. Column
+    /// names must differ; a WITH item without an alias is reported later (<paramref name="missingAlias"/>), after the
+    /// aggregation rules, which Neo4j checks first.
+    /// </summary>
+    private static List<(string Name, Expression Expression, SyntaxNode At)> ProjectionItems(
+        ProjectionBody body, Scope scope, bool isReturn, out SyntaxNode? missingAlias)
+    {
+        var items = new List<(string Name, Expression Expression, SyntaxNode At)>();
+        if (body.IncludeExisting)
+        {
+            var visible = scope.Variables.Where(v => !v.Name.StartsWith("  ", StringComparison.Ordinal)).OrderBy(v => v.Name, StringComparer.Ordinal).ToList();
+            if (visible.Count == 0 && body.Items.IsEmpty && isReturn)
+            {
+                throw CypherErrors.NoVariablesInScope(body);
+            }
+
+            items.AddRange(visible.Select(v => (v.Name, (Expression)new Variable(v.Name, body.Span), (SyntaxNode)body)));
+        }
+
+        missingAlias = null;
+        foreach (var item in body.Items)
+        {
+            if (!isReturn && item.Alias is null && item.Expression is not Variable)
+            {
+                missingAlias ??= item;
+            }
+
+            items.Add((item.Name, item.Expression, item));
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, _, at) in items)
+        {
+            if (!names.Add(name))
+            {
+                throw CypherErrors.ColumnNameConflict(name, at);
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>
+    /// An aggregating projection: the items without aggregates are the grouping keys (their texts and variables are
+    /// collected into <paramref name="groupingTexts"/> and <paramref name="groupingVariables"/>), and around each
+    /// aggregate only grouping keys may appear.
+    /// </summary>
+    private AggregateOperator CompileAggregation(
+        List<(string Name, Expression Expression, SyntaxNode At)> items, Evaluator[] evaluators, bool[] isAggregate, AggregationSink sink,
+        int[] targetSlots, HashSet<string> groupingTexts, HashSet<string> groupingVariables)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (!isAggregate[i])
+            {
+                groupingTexts.Add(SourceOf(items[i].Expression));
+                if (items[i].Expression is Variable gv)
+                {
+                    groupingVariables.Add(gv.Name);
+                }
+            }
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (isAggregate[i])
+            {
+                CheckAggregateItem(items[i].Expression, groupingTexts, groupingVariables);
+            }
+        }
+
+        var keys = Enumerable.Range(0, items.Count).Where(i => !isAggregate[i]).Select(i => evaluators[i]).ToArray();
+        return new AggregateOperator(
+            keys,
+            sink.Aggregates.Select(a => (a.Function, a.Distinct, a.Arguments, a.Slot)).ToArray(),
+            evaluators,
+            targetSlots);
+    }
+
+    /// <summary>
+    /// ORDER BY: a key naming a projected item reads its column; after aggregation or DISTINCT a key is compiled over
+    /// the projection (only projected items and grouping keys are visible); otherwise it sees the variables from before
+    /// the projection as well.
+    /// </summary>
+    private SortOperator CompileOrderBy(
+        ProjectionBody body, Scope scope, Scope newScope, List<(string Name, Expression Expression, SyntaxNode At)> items, int[] targetSlots,
+        bool aggregating, HashSet<string> groupingTexts, HashSet<string> groupingVariables)
+    {
+        var sortScope = aggregating || body.Distinct
+            ? newScope
+            : Scope.Of(scope.Variables.Concat(newScope.Variables));
+        var keys = new Evaluator[body.OrderBy.Length];
+        for (var k = 0; k < keys.Length; k++)
+        {
+            var sortExpression = body.OrderBy[k].Expression;
+            var text = SourceOf(sortExpression);
+            var matched = -1;
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (items[i].Name == text || SourceOf(items[i].Expression) == text)
+                {
+                    matched = i;
+                    break;
+                }
+            }
+
+            if (matched >= 0 && (aggregating || body.Distinct || sortExpression is not Variable))
+            {
+                var slot = targetSlots[matched];
+                keys[k] = (row, _) => row[slot];
+            }
+            else if (aggregating || body.Distinct)
+            {
+                keys[k] = CompileOverProjection(sortExpression, sortScope, items.Select(i => i.Expression).ToList(), targetSlots);
+                if (aggregating && ContainsAggregate(sortExpression))
+                {
+                    // The same rule as for projected items: around an aggregate, only grouping keys may appear.
+                    var visible = new HashSet<string>(groupingVariables, StringComparer.Ordinal);
+                    visible.UnionWith(items.Select(i => i.Name));
+                    CheckAggregateItem(sortExpression, groupingTexts, visible);
+                }
+            }
+            else
+            {
+                keys[k] = CompileExpression(sortExpression, sortScope);
+            }
+        }
+
+        return new SortOperator(keys, body.OrderBy.Select(o => o.Descending).ToArray());
     }
 
     /// <summary>
