@@ -12,54 +12,10 @@ internal sealed partial class QueryCompiler
     private Scope CompileCall(CallClause call, Scope scope, List<Operator> ops, out string[] columns, out int[] columnSlots)
     {
         var procedure = procedures.Find(call.ProcedureName) ?? throw CypherErrors.ProcedureNotFound(call.ProcedureName, call);
-        Evaluator[] arguments;
-        if (call.Arguments is { } explicitArguments)
-        {
-            if (explicitArguments.Length != procedure.Inputs.Count)
-            {
-                throw CypherErrors.InvalidNumberOfArguments(call.ProcedureName, call);
-            }
-
-            arguments = explicitArguments.Select(a => CompileExpression(a, scope)).ToArray();
-        }
-        else
-        {
-            if (!call.Standalone && procedure.Inputs.Count > 0)
-            {
-                throw CypherErrors.ImplicitProcedureArguments(call);
-            }
-
-            arguments = procedure.Inputs.Select(i => CompileExpression(new Parameter(i.Name, call.Span), scope)).ToArray();
-        }
+        var arguments = CompileProcedureArguments(call, procedure, scope);
 
         var outputs = procedure.Outputs.Select(o => o.Name).ToList();
-        var yielded = new List<(string Field, string Variable)>();
-        if (call.YieldAll || (call.Yield is null && call.Standalone))
-        {
-            yielded.AddRange(outputs.Select(o => (o, o)));
-        }
-        else if (call.Yield is { } items)
-        {
-            foreach (var item in items)
-            {
-                if (!outputs.Contains(item.Field))
-                {
-                    throw CypherErrors.UndefinedVariable(item.Field, item);
-                }
-
-                // A yielded name must be new: bound neither before the call nor by an earlier item of the same YIELD.
-                if (scope.Contains(item.Variable) || yielded.Exists(y => y.Variable == item.Variable))
-                {
-                    throw CypherErrors.VariableAlreadyBound(item.Variable, item);
-                }
-
-                yielded.Add((item.Field, item.Variable));
-            }
-        }
-        else if (outputs.Count > 0 && !call.Standalone)
-        {
-            throw CypherErrors.ProcedureCallWithoutYield(call);
-        }
+        var yielded = YieldedFields(call, outputs, scope);
 
         var fieldIndexes = yielded.Select(y => outputs.IndexOf(y.Field)).ToArray();
         var yieldSlots = yielded.Select(_ => slots.Next()).ToArray();
@@ -99,6 +55,67 @@ internal sealed partial class QueryCompiler
         columns = yielded.Select(y => y.Variable).ToArray();
         columnSlots = yieldSlots;
         return scope;
+    }
+
+    /// <summary>
+    /// A procedure's arguments: the ones written, as many as it takes, or (standalone CALL only) the parameters named
+    /// like its inputs.
+    /// </summary>
+    private Evaluator[] CompileProcedureArguments(CallClause call, ProcedureDefinition procedure, Scope scope)
+    {
+        if (call.Arguments is { } explicitArguments)
+        {
+            if (explicitArguments.Length != procedure.Inputs.Count)
+            {
+                throw CypherErrors.InvalidNumberOfArguments(call.ProcedureName, call);
+            }
+
+            return explicitArguments.Select(a => CompileExpression(a, scope)).ToArray();
+        }
+
+        if (!call.Standalone && procedure.Inputs.Count > 0)
+        {
+            throw CypherErrors.ImplicitProcedureArguments(call);
+        }
+
+        return procedure.Inputs.Select(i => CompileExpression(new Parameter(i.Name, call.Span), scope)).ToArray();
+    }
+
+    /// <summary>
+    /// The (output field, variable) pairs a CALL yields: all of them for <c>YIELD *</c> or a standalone CALL without
+    /// YIELD, else the ones named, each a known field bound to a new variable; a CALL inside a query must YIELD.
+    /// </summary>
+    private static List<(string Field, string Variable)> YieldedFields(CallClause call, List<string> outputs, Scope scope)
+    {
+        var yielded = new List<(string Field, string Variable)>();
+        if (call.YieldAll || (call.Yield is null && call.Standalone))
+        {
+            yielded.AddRange(outputs.Select(o => (o, o)));
+        }
+        else if (call.Yield is { } items)
+        {
+            foreach (var item in items)
+            {
+                if (!outputs.Contains(item.Field))
+                {
+                    throw CypherErrors.UndefinedVariable(item.Field, item);
+                }
+
+                // A yielded name must be new: bound neither before the call nor by an earlier item of the same YIELD.
+                if (scope.Contains(item.Variable) || yielded.Exists(y => y.Variable == item.Variable))
+                {
+                    throw CypherErrors.VariableAlreadyBound(item.Variable, item);
+                }
+
+                yielded.Add((item.Field, item.Variable));
+            }
+        }
+        else if (outputs.Count > 0 && !call.Standalone)
+        {
+            throw CypherErrors.ProcedureCallWithoutYield(call);
+        }
+
+        return yielded;
     }
 
     private static object? CoerceArgument(object? value, string type, SyntaxNode at)
