@@ -1,5 +1,6 @@
 using GraphExplorer.Cypher.Execution.Values;
 using GraphExplorer.Cypher.Semantics;
+using GraphExplorer.Cypher.Values;
 using GraphExplorer.Database.Values;
 
 namespace GraphExplorer.Cypher.Execution;

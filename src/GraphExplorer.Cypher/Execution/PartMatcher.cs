@@ -1,6 +1,7 @@
 using GraphExplorer.Cypher.Execution.Values;
 using GraphExplorer.Cypher.Storage;
 using GraphExplorer.Cypher.Syntax.Ast;
+using GraphExplorer.Cypher.Values;
 
 namespace GraphExplorer.Cypher.Execution;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using GraphExplorer.Cypher.Execution.Values;
 using GraphExplorer.Cypher.Semantics;
 using GraphExplorer.Cypher.Storage;
+using GraphExplorer.Cypher.Values;
 
 namespace GraphExplorer.Cypher.Execution;
 

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using GraphExplorer.Cypher.Execution.Values;
 using GraphExplorer.Cypher.Planning;
 using GraphExplorer.Cypher.Semantics;
+using GraphExplorer.Cypher.Values;
 using GraphExplorer.Database;
 
 namespace GraphExplorer.Cypher.Execution;

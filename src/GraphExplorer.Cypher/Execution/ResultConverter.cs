@@ -2,6 +2,7 @@ using System.Globalization;
 using GraphExplorer.Cypher.Execution.Functions;
 using GraphExplorer.Cypher.Execution.Values;
 using GraphExplorer.Cypher.Storage;
+using GraphExplorer.Cypher.Values;
 using GraphExplorer.Database.Values;
 
 namespace GraphExplorer.Cypher.Execution;

@@ -3,6 +3,7 @@ using GraphExplorer.Cypher.Execution.Functions;
 using GraphExplorer.Cypher.Execution.Values;
 using GraphExplorer.Cypher.Semantics;
 using GraphExplorer.Cypher.Syntax.Ast;
+using GraphExplorer.Cypher.Values;
 using GraphExplorer.Database.Values;
 
 namespace GraphExplorer.Cypher.Planning;
@@ -23,89 +24,27 @@ internal sealed partial class QueryCompiler
             case NullLiteral:
                 return static (_, _) => null;
             case BooleanLiteral b:
-                {
-                    object value = b.Value;
-                    return (_, _) => value;
-                }
-
+                return Constant(b.Value);
             case IntegerLiteral i:
-                {
-                    object value = i.Value;
-                    return (_, _) => value;
-                }
-
+                return Constant(i.Value);
             case FloatLiteral f:
-                {
-                    object value = f.Value;
-                    return (_, _) => value;
-                }
-
+                return Constant(f.Value);
             case StringLiteral s:
-                {
-                    object value = s.Value;
-                    return (_, _) => value;
-                }
-
+                return Constant(s.Value);
             case ListLiteral list:
-                {
-                    var items = list.Items.Select(e => CompileExpression(e, scope, aggregation)).ToArray();
-                    return (row, ctx) =>
-                    {
-                        var result = new List<object?>(items.Length);
-                        foreach (var item in items)
-                        {
-                            result.Add(item(row, ctx));
-                        }
-
-                        return result;
-                    };
-                }
-
+                return CompileListLiteral(list, scope, aggregation);
             case MapLiteral map:
-                {
-                    var keys = map.Entries.Select(e => e.Key).ToArray();
-                    var values = map.Entries.Select(e => CompileExpression(e.Value, scope, aggregation)).ToArray();
-                    return (row, ctx) =>
-                    {
-                        var result = new Dictionary<string, object?>(keys.Length, StringComparer.Ordinal);
-                        for (var i = 0; i < keys.Length; i++)
-                        {
-                            result[keys[i]] = values[i](row, ctx);
-                        }
-
-                        return result;
-                    };
-                }
-
+                return CompileMapLiteral(map, scope, aggregation);
             case Parameter p:
-                {
-                    var name = p.Name;
-                    parameters.Add(name);
-                    return (_, ctx) => ctx.Parameters.TryGetValue(name, out var value) ? value : throw CypherErrors.ParameterMissing(name, p);
-                }
-
+                return CompileParameter(p);
             case Variable v:
                 {
-                    var info = scope.Find(v.Name) ?? throw CypherErrors.UndefinedVariable(v.Name, v);
-                    var slot = info.Slot;
+                    var slot = (scope.Find(v.Name) ?? throw CypherErrors.UndefinedVariable(v.Name, v)).Slot;
                     return (row, _) => row[slot];
                 }
 
             case PropertyAccess pa:
-                {
-                    switch (StaticType(pa.Target, scope))
-                    {
-                        case "Boolean" or "Integer" or "Float" or "String" or "List":
-                            throw CypherErrors.PropertyAccessOnValue(StaticType(pa.Target, scope)!, pa);
-                        case "Path":
-                            throw CypherErrors.CompileInvalidArgumentType("Type mismatch: expected Map, Node or Relationship but was Path", pa);
-                    }
-
-                    var target = CompileExpression(pa.Target, scope, aggregation);
-                    var key = pa.Key;
-                    return (row, ctx) => PropertyOf(target(row, ctx), key, ctx, pa);
-                }
-
+                return CompilePropertyAccess(pa, scope, aggregation);
             case Subscript sub:
                 return CompileSubscript(sub, scope, aggregation);
             case Slice slice:
@@ -113,21 +52,7 @@ internal sealed partial class QueryCompiler
             case Binary binary:
                 return CompileBinary(binary, scope, aggregation);
             case Unary unary:
-                {
-                    if (unary.Operator == UnaryOperator.Not)
-                    {
-                        RequireBoolean(unary.Operand, scope);
-                    }
-
-                    var operand = CompileExpression(unary.Operand, scope, aggregation);
-                    return unary.Operator switch
-                    {
-                        UnaryOperator.Not => (row, ctx) => Operations.Not(operand(row, ctx)),
-                        UnaryOperator.Negate => (row, ctx) => Operations.Negate(operand(row, ctx)),
-                        _ => (row, ctx) => Operations.UnaryPlus(operand(row, ctx)),
-                    };
-                }
-
+                return CompileUnary(unary, scope, aggregation);
             case IsNull isNull:
                 {
                     var operand = CompileExpression(isNull.Operand, scope, aggregation);
@@ -135,37 +60,7 @@ internal sealed partial class QueryCompiler
                 }
 
             case HasLabels hasLabels:
-                {
-                    var target = CompileExpression(hasLabels.Target, scope, aggregation);
-                    var labels = hasLabels.Labels.ToArray();
-                    return (row, ctx) =>
-                    {
-                        switch (target(row, ctx))
-                        {
-                            case null:
-                                return null;
-                            case NodeValue n:
-                                {
-                                    var record = ctx.Node(n);
-                                    foreach (var label in labels)
-                                    {
-                                        if (!record.HasLabel(label))
-                                        {
-                                            return false;
-                                        }
-                                    }
-
-                                    return true;
-                                }
-
-                            case RelationshipValue r:
-                                return labels.Length == 1 && ctx.Relationship(r).Type == labels[0];
-                            case var other:
-                                throw CypherErrors.InvalidArgumentType($"Label predicates need a Node, got {Operations.TypeName(other)}", hasLabels);
-                        }
-                    };
-                }
-
+                return CompileHasLabels(hasLabels, scope, aggregation);
             case FunctionCall call:
                 return CompileFunctionCall(call, scope, aggregation);
             case CountStar star:
@@ -181,16 +76,7 @@ internal sealed partial class QueryCompiler
             case MapProjection projection:
                 return CompileMapProjection(projection, scope, aggregation);
             case PatternPredicate predicate:
-                {
-                    if (predicate.Pattern.Steps.IsEmpty)
-                    {
-                        throw CypherErrors.CompileInvalidArgumentType("A pattern predicate needs at least one relationship", predicate);
-                    }
-
-                    var matcher = CompilePatternExpression(new Pattern([new PatternPart(null, predicate.Pattern, PathSelector.All, predicate.Span)], predicate.Span), null, scope, out _);
-                    return (row, ctx) => matcher.Matches(row, ctx).Any();
-                }
-
+                return CompilePatternPredicate(predicate, scope);
             case PatternComprehension comprehension:
                 return CompilePatternComprehension(comprehension, scope);
             case ExistsSubquery exists:
@@ -233,544 +119,120 @@ internal sealed partial class QueryCompiler
         _ => throw CypherErrors.InvalidArgumentType($"Type mismatch: expected a map, node or relationship but was {Operations.TypeName(target)}", at),
     };
 
-    private Evaluator CompileSubscript(Subscript sub, Scope scope, AggregationSink? aggregation)
+    private static Evaluator Constant(object value) => (_, _) => value;
+
+    private Evaluator CompileListLiteral(ListLiteral list, Scope scope, AggregationSink? aggregation)
     {
-        var target = CompileExpression(sub.Target, scope, aggregation);
-        var index = CompileExpression(sub.Index, scope, aggregation);
+        var items = list.Items.Select(e => CompileExpression(e, scope, aggregation)).ToArray();
         return (row, ctx) =>
         {
-            var t = target(row, ctx);
-            var i = index(row, ctx);
-            switch (t)
+            var result = new List<object?>(items.Length);
+            foreach (var item in items)
+            {
+                result.Add(item(row, ctx));
+            }
+
+            return result;
+        };
+    }
+
+    private Evaluator CompileMapLiteral(MapLiteral map, Scope scope, AggregationSink? aggregation)
+    {
+        var keys = map.Entries.Select(e => e.Key).ToArray();
+        var values = map.Entries.Select(e => CompileExpression(e.Value, scope, aggregation)).ToArray();
+        return (row, ctx) =>
+        {
+            var result = new Dictionary<string, object?>(keys.Length, StringComparer.Ordinal);
+            for (var i = 0; i < keys.Length; i++)
+            {
+                result[keys[i]] = values[i](row, ctx);
+            }
+
+            return result;
+        };
+    }
+
+    private Evaluator CompileParameter(Parameter p)
+    {
+        var name = p.Name;
+        parameters.Add(name);
+        return (_, ctx) => ctx.Parameters.TryGetValue(name, out var value) ? value : throw CypherErrors.ParameterMissing(name, p);
+    }
+
+    /// <summary>Property access, refused before running when the target is statically a value that has no properties.</summary>
+    private Evaluator CompilePropertyAccess(PropertyAccess pa, Scope scope, AggregationSink? aggregation)
+    {
+        switch (StaticTypes.Of(pa.Target, scope))
+        {
+            case CypherType.Path:
+                throw CypherErrors.PropertyAccessOnPath(pa);
+            case CypherType.Boolean or CypherType.Integer or CypherType.Float or CypherType.String or CypherType.List:
+                throw CypherErrors.PropertyAccessOnValue(StaticTypes.Of(pa.Target, scope)!.Value, pa);
+        }
+
+        var target = CompileExpression(pa.Target, scope, aggregation);
+        var key = pa.Key;
+        return (row, ctx) => PropertyOf(target(row, ctx), key, ctx, pa);
+    }
+
+    private Evaluator CompileUnary(Unary unary, Scope scope, AggregationSink? aggregation)
+    {
+        if (unary.Operator == UnaryOperator.Not)
+        {
+            RequireBoolean(unary.Operand, scope);
+        }
+
+        var operand = CompileExpression(unary.Operand, scope, aggregation);
+        return unary.Operator switch
+        {
+            UnaryOperator.Not => (row, ctx) => Operations.Not(operand(row, ctx)),
+            UnaryOperator.Negate => (row, ctx) => Operations.Negate(operand(row, ctx)),
+            _ => (row, ctx) => Operations.UnaryPlus(operand(row, ctx)),
+        };
+    }
+
+    /// <summary><c>n:A:B</c> (every label) and <c>r:T</c> (the relationship's type).</summary>
+    private Evaluator CompileHasLabels(HasLabels hasLabels, Scope scope, AggregationSink? aggregation)
+    {
+        var target = CompileExpression(hasLabels.Target, scope, aggregation);
+        var labels = hasLabels.Labels.ToArray();
+        return (row, ctx) =>
+        {
+            switch (target(row, ctx))
             {
                 case null:
                     return null;
-                case IReadOnlyList<object?> list:
+                case NodeValue n:
                     {
-                        if (i is null)
+                        var record = ctx.Node(n);
+                        foreach (var label in labels)
                         {
-                            return null;
+                            if (!record.HasLabel(label))
+                            {
+                                return false;
+                            }
                         }
 
-                        if (i is not long l)
-                        {
-                            throw CypherErrors.TypeError("ListElementAccessByNonInteger", $"List element access needs an Integer index, got {Operations.TypeName(i)}", sub);
-                        }
-
-                        if (l < 0)
-                        {
-                            l += list.Count;
-                        }
-
-                        return l >= 0 && l < list.Count ? list[(int)l] : null;
-                    }
-
-                case IReadOnlyDictionary<string, object?> or NodeValue or RelationshipValue:
-                    if (i is null)
-                    {
-                        return null;
-                    }
-
-                    if (i is not string key)
-                    {
-                        throw CypherErrors.TypeError("MapElementAccessByNonString", $"Map element access needs a String key, got {Operations.TypeName(i)}", sub);
-                    }
-
-                    return PropertyOf(t, key, ctx, sub);
-                default:
-                    throw CypherErrors.InvalidArgumentType($"Cannot index into a {Operations.TypeName(t)}", sub);
-            }
-        };
-    }
-
-    private Evaluator CompileSlice(Slice slice, Scope scope, AggregationSink? aggregation)
-    {
-        var target = CompileExpression(slice.Target, scope, aggregation);
-        var from = slice.From is null ? null : CompileExpression(slice.From, scope, aggregation);
-        var to = slice.To is null ? null : CompileExpression(slice.To, scope, aggregation);
-        return (row, ctx) =>
-        {
-            var t = target(row, ctx);
-            if (t is null)
-            {
-                return null;
-            }
-
-            if (t is not IReadOnlyList<object?> list)
-            {
-                throw CypherErrors.InvalidArgumentType($"Slicing needs a List, got {Operations.TypeName(t)}", slice);
-            }
-
-            var f = from?.Invoke(row, ctx);
-            var e = to?.Invoke(row, ctx);
-            if ((from is not null && f is null) || (to is not null && e is null))
-            {
-                return null;
-            }
-
-            var start = f is null ? 0 : FunctionLibrary.AsLong(f, "slice");
-            var end = e is null ? list.Count : FunctionLibrary.AsLong(e, "slice");
-            if (start < 0)
-            {
-                start = Math.Max(0, start + list.Count);
-            }
-
-            if (end < 0)
-            {
-                end = Math.Max(0, end + list.Count);
-            }
-
-            start = Math.Min(start, list.Count);
-            end = Math.Min(end, list.Count);
-            var result = new List<object?>();
-            for (var i = start; i < end; i++)
-            {
-                result.Add(list[(int)i]);
-            }
-
-            return result;
-        };
-    }
-
-    private void RequireBoolean(Expression operand, Scope scope)
-    {
-        var type = StaticType(operand, scope);
-        if (type is not null and not "Boolean")
-        {
-            throw CypherErrors.CompileInvalidArgumentType($"Type mismatch: expected Boolean but was {type}", operand);
-        }
-    }
-
-    private void RequireArithmetic(Binary binary, Scope scope)
-    {
-        var left = StaticType(binary.Left, scope);
-        var right = StaticType(binary.Right, scope);
-        static bool Numeric(string? t) => t is null or "Integer" or "Float";
-        var ok = binary.Operator == BinaryOperator.Add
-            ? !(left is "Map" or "Boolean" or "Node" or "Relationship" or "Path" && right is not ("List" or null))
-              && !(right is "Map" or "Boolean" or "Node" or "Relationship" or "Path" && left is not ("List" or null))
-            : Numeric(left) && Numeric(right);
-        if (!ok)
-        {
-            throw CypherErrors.CompileInvalidArgumentType($"Type mismatch: {binary.Operator} cannot combine {left ?? "a value"} and {right ?? "a value"}", binary);
-        }
-    }
-
-    private Evaluator CompileBinary(Binary binary, Scope scope, AggregationSink? aggregation)
-    {
-        switch (binary.Operator)
-        {
-            case BinaryOperator.And or BinaryOperator.Or or BinaryOperator.Xor:
-                RequireBoolean(binary.Left, scope);
-                RequireBoolean(binary.Right, scope);
-                break;
-            case BinaryOperator.In when StaticType(binary.Right, scope) is { } rightType and not "List":
-                throw CypherErrors.CompileInvalidArgumentType($"Type mismatch: IN expects a List, got {rightType}", binary.Right);
-            case BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply or BinaryOperator.Divide or BinaryOperator.Modulo or BinaryOperator.Power:
-                RequireArithmetic(binary, scope);
-                break;
-        }
-
-        var left = CompileExpression(binary.Left, scope, aggregation);
-        var right = CompileExpression(binary.Right, scope, aggregation);
-        switch (binary.Operator)
-        {
-            case BinaryOperator.And:
-                return (row, ctx) =>
-                {
-                    var a = Operations.AsBoolean(left(row, ctx), "AND");
-                    if (a == false)
-                    {
-                        // Still type-check the right side lazily: Cypher does not guarantee short-circuiting.
-                        return false;
-                    }
-
-                    return Operations.And(a, Operations.AsBoolean(right(row, ctx), "AND"));
-                };
-            case BinaryOperator.Or:
-                return (row, ctx) =>
-                {
-                    var a = Operations.AsBoolean(left(row, ctx), "OR");
-                    if (a == true)
-                    {
                         return true;
                     }
 
-                    return Operations.Or(a, Operations.AsBoolean(right(row, ctx), "OR"));
-                };
-            case BinaryOperator.Xor:
-                return (row, ctx) => Operations.Xor(Operations.AsBoolean(left(row, ctx), "XOR"), Operations.AsBoolean(right(row, ctx), "XOR"));
-            case BinaryOperator.Equal:
-                return (row, ctx) => Operations.Equal(left(row, ctx), right(row, ctx));
-            case BinaryOperator.NotEqual:
-                return (row, ctx) => Operations.NotEqual(left(row, ctx), right(row, ctx));
-            case BinaryOperator.LessThan:
-                return (row, ctx) => Operations.Compare(left(row, ctx), right(row, ctx), BinaryOpKind.Less);
-            case BinaryOperator.LessThanOrEqual:
-                return (row, ctx) => Operations.Compare(left(row, ctx), right(row, ctx), BinaryOpKind.LessOrEqual);
-            case BinaryOperator.GreaterThan:
-                return (row, ctx) => Operations.Compare(left(row, ctx), right(row, ctx), BinaryOpKind.Greater);
-            case BinaryOperator.GreaterThanOrEqual:
-                return (row, ctx) => Operations.Compare(left(row, ctx), right(row, ctx), BinaryOpKind.GreaterOrEqual);
-            case BinaryOperator.RegexMatch:
-                return (row, ctx) => Operations.RegexMatch(left(row, ctx), right(row, ctx));
-            case BinaryOperator.StartsWith:
-                return (row, ctx) => Operations.StringPredicate(left(row, ctx), right(row, ctx), BinaryOpKind.StartsWith);
-            case BinaryOperator.EndsWith:
-                return (row, ctx) => Operations.StringPredicate(left(row, ctx), right(row, ctx), BinaryOpKind.EndsWith);
-            case BinaryOperator.Contains:
-                return (row, ctx) => Operations.StringPredicate(left(row, ctx), right(row, ctx), BinaryOpKind.Contains);
-            case BinaryOperator.In:
-                return (row, ctx) => Operations.In(left(row, ctx), right(row, ctx));
-            case BinaryOperator.Add:
-                return (row, ctx) => Operations.Add(left(row, ctx), right(row, ctx));
-            case BinaryOperator.Subtract:
-                return (row, ctx) => Operations.Subtract(left(row, ctx), right(row, ctx));
-            case BinaryOperator.Multiply:
-                return (row, ctx) => Operations.Multiply(left(row, ctx), right(row, ctx));
-            case BinaryOperator.Divide:
-                return (row, ctx) => Operations.Divide(left(row, ctx), right(row, ctx));
-            case BinaryOperator.Modulo:
-                return (row, ctx) => Operations.Modulo(left(row, ctx), right(row, ctx));
-            case BinaryOperator.Power:
-                return (row, ctx) => Operations.Power(left(row, ctx), right(row, ctx));
-            default:
-                throw CypherErrors.Unsupported($"Operator {binary.Operator}", binary);
-        }
-    }
-
-    private Evaluator CompileFunctionCall(FunctionCall call, Scope scope, AggregationSink? aggregation)
-    {
-        if (FunctionLibrary.IsAggregate(call.Name))
-        {
-            var (min, max) = FunctionLibrary.Aggregates[call.Name];
-            if (call.Arguments.Length < min || call.Arguments.Length > max)
-            {
-                throw CypherErrors.InvalidNumberOfArguments(call.Name, call);
-            }
-
-            return CompileAggregate(call.Name.ToLowerInvariant(), call.Distinct, call.Arguments, call, scope, aggregation);
-        }
-
-        if (string.Equals(call.Name, "exists", StringComparison.OrdinalIgnoreCase) && call.Arguments.Length == 1)
-        {
-            var argument = call.Arguments[0];
-            if (argument is not PropertyAccess and not PatternPredicate and not Subscript)
-            {
-                throw CypherErrors.CompileInvalidArgumentType("Argument to exists(...) is not a property or pattern", argument);
-            }
-
-            var inner = CompileExpression(argument, scope, aggregation);
-            return argument is PatternPredicate ? inner : (row, ctx) => inner(row, ctx) is not null;
-        }
-
-        var function = FunctionLibrary.Find(call.Name) ?? throw CypherErrors.UnknownFunction(call.Name, call);
-        if (call.Arguments.Length == 1)
-        {
-            var argumentType = StaticType(call.Arguments[0], scope);
-            var invalid = call.Name.ToLowerInvariant() switch
-            {
-                "type" => argumentType is "Node" or "Path" or "Integer" or "String" or "Boolean" or "Float" or "Map",
-                "length" => argumentType is "Node" or "Relationship" or "Integer" or "Boolean" or "Float" or "Map",
-                "size" => argumentType is "Path" or "Node" or "Relationship",
-                "labels" => argumentType is "Relationship" or "Path",
-                "properties" => argumentType is "Integer" or "Float" or "String" or "Boolean" or "List" or "Path",
-                _ => false,
-            };
-            if (invalid)
-            {
-                throw CypherErrors.CompileInvalidArgumentType($"Type mismatch: {call.Name}() cannot take a {argumentType}", call.Arguments[0]);
-            }
-        }
-
-        if (call.Arguments.Length < function.MinArguments || call.Arguments.Length > function.MaxArguments)
-        {
-            throw CypherErrors.InvalidNumberOfArguments(call.Name, call);
-        }
-
-        var arguments = call.Arguments.Select(a => CompileExpression(a, scope, aggregation)).ToArray();
-        var body = function.Body;
-        var nullInNullOut = function.NullInNullOut;
-        return (row, ctx) =>
-        {
-            var values = arguments.Length == 0 ? Array.Empty<object?>() : new object?[arguments.Length];
-            for (var i = 0; i < arguments.Length; i++)
-            {
-                values[i] = arguments[i](row, ctx);
-                if (nullInNullOut && values[i] is null)
-                {
-                    return null;
-                }
-            }
-
-            try
-            {
-                return body(values, ctx);
-            }
-            catch (Database.CypherException e) when (e.Position is null)
-            {
-                throw CypherErrors.At(e, call);
+                case RelationshipValue r:
+                    return labels.Length == 1 && ctx.Relationship(r).Type == labels[0];
+                case var other:
+                    throw CypherErrors.InvalidArgumentType($"Label predicates need a Node, got {Operations.TypeName(other)}", hasLabels);
             }
         };
     }
 
-    private Evaluator CompileAggregate(string function, bool distinct, IReadOnlyList<Expression> arguments, Expression source, Scope scope, AggregationSink? aggregation)
+    /// <summary>A pattern used as a predicate: true when it has at least one match.</summary>
+    private Evaluator CompilePatternPredicate(PatternPredicate predicate, Scope scope)
     {
-        if (aggregation is null)
+        if (predicate.Pattern.Steps.IsEmpty)
         {
-            foreach (var argument in arguments)
-            {
-                CompileExpression(argument, scope);
-            }
-
-            throw CypherErrors.InvalidAggregation($"Invalid use of aggregating function {SourceOf(source)} in this context", source);
+            throw CypherErrors.PatternPredicateWithoutRelationship(predicate);
         }
 
-        if (aggregation.InsideAggregate)
-        {
-            throw CypherErrors.NestedAggregation(source);
-        }
-
-        foreach (var argument in arguments)
-        {
-            if (argument is FunctionCall { Name: var n } && (string.Equals(n, "rand", StringComparison.OrdinalIgnoreCase) || string.Equals(n, "randomUUID", StringComparison.OrdinalIgnoreCase)))
-            {
-                throw CypherErrors.NonConstantExpression(argument);
-            }
-        }
-
-        aggregation.InsideAggregate = true;
-        Evaluator[] compiled;
-        try
-        {
-            compiled = arguments.Select(a => CompileExpression(a, scope, aggregation)).ToArray();
-        }
-        finally
-        {
-            aggregation.InsideAggregate = false;
-        }
-
-        var slot = slots.Next();
-        aggregation.Aggregates.Add(new AggregateSpec(function, distinct, compiled, slot, source));
-        return (row, _) => row[slot];
+        var matcher = CompilePatternExpression(new Pattern([new PatternPart(null, predicate.Pattern, PathSelector.All, predicate.Span)], predicate.Span), null, scope, out _);
+        return (row, ctx) => matcher.Matches(row, ctx).Any();
     }
-
-    private Evaluator CompileCase(CaseExpression expression, Scope scope, AggregationSink? aggregation)
-    {
-        var test = expression.Test is null ? null : CompileExpression(expression.Test, scope, aggregation);
-        var whens = expression.Alternatives.Select(a => CompileExpression(a.When, scope, aggregation)).ToArray();
-        var thens = expression.Alternatives.Select(a => CompileExpression(a.Then, scope, aggregation)).ToArray();
-        var otherwise = expression.Default is null ? null : CompileExpression(expression.Default, scope, aggregation);
-        return (row, ctx) =>
-        {
-            var t = test?.Invoke(row, ctx);
-            for (var i = 0; i < whens.Length; i++)
-            {
-                var w = whens[i](row, ctx);
-                if (test is null ? w is true : ValueComparer.Equal(t, w) == true)
-                {
-                    return thens[i](row, ctx);
-                }
-            }
-
-            return otherwise?.Invoke(row, ctx);
-        };
-    }
-
-    private Evaluator CompileListComprehension(ListComprehension comprehension, Scope scope, AggregationSink? aggregation)
-    {
-        var source = CompileExpression(comprehension.Source, scope, aggregation);
-        var slot = slots.Next();
-        var inner = scope.With(new VariableInfo(comprehension.Variable, slot, VariableKind.Any, StaticElementType(comprehension.Source, scope)));
-        var where = comprehension.Where is null ? null : CompilePredicate(comprehension.Where, inner);
-        var projection = comprehension.Projection is null ? null : CompileExpression(comprehension.Projection, inner);
-        return (row, ctx) =>
-        {
-            var list = source(row, ctx);
-            if (list is null)
-            {
-                return null;
-            }
-
-            var items = AsList(list, comprehension);
-            var result = new List<object?>(items.Count);
-            foreach (var item in items)
-            {
-                row[slot] = item;
-                if (where is null || where(row, ctx))
-                {
-                    result.Add(projection is null ? item : projection(row, ctx));
-                }
-            }
-
-            return result;
-        };
-    }
-
-    private Evaluator CompileQuantifier(Quantifier quantifier, Scope scope, AggregationSink? aggregation)
-    {
-        var source = CompileExpression(quantifier.Source, scope, aggregation);
-        var slot = slots.Next();
-        var inner = scope.With(new VariableInfo(quantifier.Variable, slot, VariableKind.Any, StaticElementType(quantifier.Source, scope)));
-        var predicate = quantifier.Predicate is null ? null : CompileExpression(quantifier.Predicate, inner);
-        var kind = quantifier.Kind;
-        return (row, ctx) =>
-        {
-            var list = source(row, ctx);
-            if (list is null)
-            {
-                return null;
-            }
-
-            var trueCount = 0;
-            var nullCount = 0;
-            var items = AsList(list, quantifier);
-            foreach (var item in items)
-            {
-                row[slot] = item;
-                var r = predicate is null ? item : predicate(row, ctx);
-                switch (r)
-                {
-                    case true:
-                        trueCount++;
-                        if (kind == QuantifierKind.Any)
-                        {
-                            return true;
-                        }
-
-                        if (kind == QuantifierKind.None)
-                        {
-                            return false;
-                        }
-
-                        break;
-                    case false:
-                        if (kind == QuantifierKind.All)
-                        {
-                            return false;
-                        }
-
-                        break;
-                    case null:
-                        nullCount++;
-                        break;
-                    default:
-                        throw CypherErrors.InvalidArgumentType($"A quantifier predicate must be a Boolean, got {Operations.TypeName(r)}", quantifier);
-                }
-            }
-
-            return kind switch
-            {
-                QuantifierKind.All => nullCount > 0 ? null : true,
-                QuantifierKind.Any => nullCount > 0 ? null : false,
-                QuantifierKind.None => nullCount > 0 ? null : true,
-                _ => trueCount > 1 ? false : nullCount > 0 ? null : trueCount == 1,
-            };
-        };
-    }
-
-    private Evaluator CompileReduce(Reduce reduce, Scope scope, AggregationSink? aggregation)
-    {
-        var init = CompileExpression(reduce.Init, scope, aggregation);
-        var source = CompileExpression(reduce.Source, scope, aggregation);
-        var accumulatorSlot = slots.Next();
-        var variableSlot = slots.Next();
-        var inner = scope.With(new VariableInfo(reduce.Accumulator, accumulatorSlot, VariableKind.Any))
-            .With(new VariableInfo(reduce.Variable, variableSlot, VariableKind.Any));
-        var body = CompileExpression(reduce.Body, inner);
-        return (row, ctx) =>
-        {
-            var accumulator = init(row, ctx);
-            var list = source(row, ctx);
-            if (list is null)
-            {
-                return null;
-            }
-
-            foreach (var item in AsList(list, reduce))
-            {
-                row[accumulatorSlot] = accumulator;
-                row[variableSlot] = item;
-                accumulator = body(row, ctx);
-            }
-
-            return accumulator;
-        };
-    }
-
-    private Evaluator CompileMapProjection(MapProjection projection, Scope scope, AggregationSink? aggregation)
-    {
-        var info = scope.Find(projection.Variable) ?? throw CypherErrors.UndefinedVariable(projection.Variable, projection);
-        var slot = info.Slot;
-        var parts = new List<Action<object?, object?[], QueryContext, Dictionary<string, object?>>>();
-        foreach (var item in projection.Items)
-        {
-            switch (item)
-            {
-                case PropertySelector p:
-                    {
-                        var key = p.Key;
-                        parts.Add((target, _, ctx, map) => map[key] = PropertyOf(target, key, ctx, p));
-                        break;
-                    }
-
-                case AllPropertiesSelector all:
-                    parts.Add((target, _, ctx, map) =>
-                    {
-                        IEnumerable<KeyValuePair<string, object?>> entries = target switch
-                        {
-                            NodeValue n => FunctionLibrary.MapOf(ctx.Node(n).Properties),
-                            RelationshipValue r => FunctionLibrary.MapOf(ctx.Relationship(r).Properties),
-                            IReadOnlyDictionary<string, object?> m => m,
-                            _ => throw CypherErrors.InvalidArgumentType($"Map projection needs a map, node or relationship, got {Operations.TypeName(target)}", all),
-                        };
-                        foreach (var (k, v) in entries)
-                        {
-                            map[k] = v;
-                        }
-                    });
-                    break;
-                case LiteralEntrySelector literal:
-                    {
-                        var key = literal.Key;
-                        var value = CompileExpression(literal.Value, scope, aggregation);
-                        parts.Add((_, row, ctx, map) => map[key] = value(row, ctx));
-                        break;
-                    }
-
-                case VariableSelector variable:
-                    {
-                        var other = scope.Find(variable.Variable) ?? throw CypherErrors.UndefinedVariable(variable.Variable, variable);
-                        var key = variable.Variable;
-                        var otherSlot = other.Slot;
-                        parts.Add((_, row, _, map) => map[key] = row[otherSlot]);
-                        break;
-                    }
-            }
-        }
-
-        var compiled = parts.ToArray();
-        return (row, ctx) =>
-        {
-            var target = row[slot];
-            if (target is null)
-            {
-                return null;
-            }
-
-            var map = new Dictionary<string, object?>(StringComparer.Ordinal);
-            foreach (var part in compiled)
-            {
-                part(target, row, ctx, map);
-            }
-
-            return map;
-        };
-    }
-
-    private static IReadOnlyList<object?> AsList(object value, SyntaxNode at) => value switch
-    {
-        IReadOnlyList<object?> list => list,
-        _ => throw CypherErrors.InvalidArgumentType($"Expected a List, got {Operations.TypeName(value)}", at),
-    };
 }

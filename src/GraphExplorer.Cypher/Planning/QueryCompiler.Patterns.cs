@@ -17,45 +17,7 @@ internal sealed partial class QueryCompiler
     /// </summary>
     private PatternMatcher CompileMatchPattern(Pattern pattern, Expression? where, Scope scope, bool allowNewVariables, out Scope resulting)
     {
-        var current = scope;
-        var declaredRelationships = new HashSet<string>(StringComparer.Ordinal);
-        var partNodes = new List<List<DeclaredNode>>();
-        var partRels = new List<List<DeclaredRelationship>>();
-        var partPaths = new List<int>();
-
-        foreach (var part in pattern.Parts)
-        {
-            var nodes = new List<DeclaredNode>();
-            var rels = new List<DeclaredRelationship>();
-            nodes.Add(DeclareNode(part.Element.Start));
-            foreach (var step in part.Element.Steps)
-            {
-                rels.Add(DeclareRelationship(step.Relationship));
-                nodes.Add(DeclareNode(step.Node));
-            }
-
-            var pathSlot = -1;
-            if (part.Variable is not null)
-            {
-                if (current.Contains(part.Variable))
-                {
-                    throw CypherErrors.VariableAlreadyBound(part.Variable, part);
-                }
-
-                pathSlot = slots.Next();
-                current = current.With(new VariableInfo(part.Variable, pathSlot, VariableKind.Path));
-            }
-
-            if (part.Selector != PathSelector.All && (part.Element.Steps.Length != 1))
-            {
-                throw CypherErrors.Unsupported("shortestPath over more than one relationship", part);
-            }
-
-            partNodes.Add(nodes);
-            partRels.Add(rels);
-            partPaths.Add(pathSlot);
-        }
-
+        var (partNodes, partRels, partPaths, current) = BindPattern(pattern, scope, allowNewVariables);
         resulting = current;
         var conjuncts = where is null ? new List<Expression>() : Conjuncts(where);
         var bound = new HashSet<string>(scope.Variables.Select(v => v.Name), StringComparer.Ordinal);
@@ -97,16 +59,7 @@ internal sealed partial class QueryCompiler
                     RelationshipBound = rels[relIndex].BoundBefore,
                 };
                 seen.Add(toName);
-                var r = rels[relIndex].Pattern;
-                var types = r.Types.IsEmpty ? "" : ":" + string.Join("|", r.Types);
-                var length = r.Length is null ? "" : $"*{r.Length.Min}..{r.Length.Max}";
-                var arrow = hop.Direction switch
-                {
-                    RelationshipDirection.Outgoing => $"-[{types}{length}]->",
-                    RelationshipDirection.Incoming => $"<-[{types}{length}]-",
-                    _ => $"-[{types}{length}]-",
-                };
-                text.Add((r.Length is null ? "Expand" : "VarLengthExpand") + $"({Display(nodes[from].Info.Name)}){arrow}({Display(toName)})");
+                text.Add(DescribeHop(hop, rels[relIndex].Pattern, nodes[from].Info.Name, toName));
                 return hop;
             }
 
@@ -147,92 +100,171 @@ internal sealed partial class QueryCompiler
 
         var predicate = where is null ? null : CompilePredicate(where, current);
         return new PatternMatcher([.. parts], predicate, string.Join("; ", descriptions));
+    }
 
-        DeclaredNode DeclareNode(NodePattern node)
+    /// <summary>
+    /// Binds a pattern's variables part by part (checking the scoping and type rules) and gives them with the scope
+    /// after the pattern; a path variable gets a slot of its own.
+    /// </summary>
+    private (List<List<DeclaredNode>> Nodes, List<List<DeclaredRelationship>> Relationships, List<int> PathSlots, Scope Scope) BindPattern(
+        Pattern pattern, Scope scope, bool allowNewVariables)
+    {
+        var binding = new PatternBinding(scope, allowNewVariables);
+        var partNodes = new List<List<DeclaredNode>>();
+        var partRels = new List<List<DeclaredRelationship>>();
+        var partPaths = new List<int>();
+
+        foreach (var part in pattern.Parts)
         {
-            if (node.Properties is Parameter)
+            var nodes = new List<DeclaredNode>();
+            var rels = new List<DeclaredRelationship>();
+            nodes.Add(BindNode(part.Element.Start, binding));
+            foreach (var step in part.Element.Steps)
             {
-                throw CypherErrors.InvalidParameterUse(node.Properties);
+                rels.Add(BindRelationship(step.Relationship, binding));
+                nodes.Add(BindNode(step.Node, binding));
             }
 
-            if (node.Variable is null)
+            var pathSlot = -1;
+            if (part.Variable is not null)
             {
-                var hidden = new VariableInfo(HiddenName(), slots.Next(), VariableKind.Node);
-                current = current.With(hidden);
-                return new DeclaredNode(node, hidden);
-            }
-
-            var existing = current.Find(node.Variable);
-            if (existing is not null)
-            {
-                if (existing.Kind is not (VariableKind.Node or VariableKind.Any) || existing.Type is not (null or "Node"))
+                if (binding.Current.Contains(part.Variable))
                 {
-                    throw CypherErrors.VariableTypeConflict(node.Variable, "Node", existing.Type ?? existing.Kind.ToString(), node);
+                    throw CypherErrors.VariableAlreadyBound(part.Variable, part);
                 }
 
-                return new DeclaredNode(node, existing);
+                pathSlot = slots.Next();
+                binding.Current = binding.Current.With(new VariableInfo(part.Variable, pathSlot, VariableKind.Path));
             }
 
-            if (!allowNewVariables)
+            if (part.Selector != PathSelector.All && (part.Element.Steps.Length != 1))
             {
-                throw CypherErrors.UndefinedVariable(node.Variable, node);
+                throw CypherErrors.Unsupported("shortestPath over more than one relationship", part);
             }
 
-            var info = new VariableInfo(node.Variable, slots.Next(), VariableKind.Node);
-            current = current.With(info);
-            return new DeclaredNode(node, info);
+            partNodes.Add(nodes);
+            partRels.Add(rels);
+            partPaths.Add(pathSlot);
         }
 
-        DeclaredRelationship DeclareRelationship(RelationshipPattern rel)
+        return (partNodes, partRels, partPaths, binding.Current);
+    }
+
+    /// <summary>The scope while a pattern is bound, and the relationship variables it has declared so far.</summary>
+    private sealed class PatternBinding(Scope outer, bool allowNewVariables)
+    {
+        public Scope Outer { get; } = outer;
+
+        public bool AllowNewVariables { get; } = allowNewVariables;
+
+        public Scope Current { get; set; } = outer;
+
+        public HashSet<string> DeclaredRelationships { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>A node of a pattern: a new variable, a hidden one, or one already bound (which must hold a node).</summary>
+    private DeclaredNode BindNode(NodePattern node, PatternBinding binding)
+    {
+        if (node.Properties is Parameter)
         {
-            if (rel.Properties is Parameter)
-            {
-                throw CypherErrors.InvalidParameterUse(rel.Properties);
-            }
-
-            var kind = rel.Length is null ? VariableKind.Relationship : VariableKind.RelationshipList;
-            if (rel.Variable is null)
-            {
-                var hidden = new VariableInfo(HiddenName(), slots.Next(), kind);
-                current = current.With(hidden);
-                return new DeclaredRelationship(rel, hidden, false);
-            }
-
-            var existing = current.Find(rel.Variable);
-            if (existing is not null)
-            {
-                if (declaredRelationships.Contains(rel.Variable))
-                {
-                    throw CypherErrors.RelationshipUniquenessViolation(rel.Variable, rel);
-                }
-
-                var compatible = rel.Length is null
-                    ? existing.Kind is VariableKind.Relationship or VariableKind.Any && existing.Type is null or "Relationship"
-                    : existing.Kind is VariableKind.RelationshipList or VariableKind.Any && existing.Type is null or "List";
-                if (!compatible)
-                {
-                    throw CypherErrors.VariableTypeConflict(rel.Variable, "Relationship", existing.Kind.ToString(), rel);
-                }
-
-                if (!scope.Contains(rel.Variable))
-                {
-                    throw CypherErrors.VariableTypeConflict(rel.Variable, "Relationship", existing.Kind.ToString(), rel);
-                }
-
-                declaredRelationships.Add(rel.Variable);
-                return new DeclaredRelationship(rel, existing, true);
-            }
-
-            if (!allowNewVariables)
-            {
-                throw CypherErrors.UndefinedVariable(rel.Variable, rel);
-            }
-
-            var info = new VariableInfo(rel.Variable, slots.Next(), kind);
-            current = current.With(info);
-            declaredRelationships.Add(rel.Variable);
-            return new DeclaredRelationship(rel, info, false);
+            throw CypherErrors.InvalidParameterUse(node.Properties);
         }
+
+        if (node.Variable is null)
+        {
+            var hidden = new VariableInfo(HiddenName(), slots.Next(), VariableKind.Node);
+            binding.Current = binding.Current.With(hidden);
+            return new DeclaredNode(node, hidden);
+        }
+
+        var existing = binding.Current.Find(node.Variable);
+        if (existing is not null)
+        {
+            if (existing.Kind is not (VariableKind.Node or VariableKind.Any) || existing.Type is not (null or CypherType.Node))
+            {
+                throw CypherErrors.VariableTypeConflict(node.Variable, CypherType.Node, existing.Type?.ToString() ?? existing.Kind.ToString(), node);
+            }
+
+            return new DeclaredNode(node, existing);
+        }
+
+        if (!binding.AllowNewVariables)
+        {
+            throw CypherErrors.UndefinedVariable(node.Variable, node);
+        }
+
+        var info = new VariableInfo(node.Variable, slots.Next(), VariableKind.Node);
+        binding.Current = binding.Current.With(info);
+        return new DeclaredNode(node, info);
+    }
+
+    /// <summary>
+    /// A relationship of a pattern: a new variable, a hidden one, or one bound by an earlier clause (never twice in one
+    /// pattern), which must hold a relationship (a list of them for a variable length).
+    /// </summary>
+    private DeclaredRelationship BindRelationship(RelationshipPattern rel, PatternBinding binding)
+    {
+        if (rel.Properties is Parameter)
+        {
+            throw CypherErrors.InvalidParameterUse(rel.Properties);
+        }
+
+        var kind = rel.Length is null ? VariableKind.Relationship : VariableKind.RelationshipList;
+        if (rel.Variable is null)
+        {
+            var hidden = new VariableInfo(HiddenName(), slots.Next(), kind);
+            binding.Current = binding.Current.With(hidden);
+            return new DeclaredRelationship(rel, hidden, false);
+        }
+
+        var existing = binding.Current.Find(rel.Variable);
+        if (existing is not null)
+        {
+            if (binding.DeclaredRelationships.Contains(rel.Variable))
+            {
+                throw CypherErrors.RelationshipUniquenessViolation(rel.Variable, rel);
+            }
+
+            var compatible = rel.Length is null
+                ? existing.Kind is VariableKind.Relationship or VariableKind.Any && existing.Type is null or CypherType.Relationship
+                : existing.Kind is VariableKind.RelationshipList or VariableKind.Any && existing.Type is null or CypherType.List;
+            if (!compatible)
+            {
+                throw CypherErrors.VariableTypeConflict(rel.Variable, CypherType.Relationship, existing.Kind.ToString(), rel);
+            }
+
+            if (!binding.Outer.Contains(rel.Variable))
+            {
+                throw CypherErrors.VariableTypeConflict(rel.Variable, CypherType.Relationship, existing.Kind.ToString(), rel);
+            }
+
+            binding.DeclaredRelationships.Add(rel.Variable);
+            return new DeclaredRelationship(rel, existing, true);
+        }
+
+        if (!binding.AllowNewVariables)
+        {
+            throw CypherErrors.UndefinedVariable(rel.Variable, rel);
+        }
+
+        var info = new VariableInfo(rel.Variable, slots.Next(), kind);
+        binding.Current = binding.Current.With(info);
+        binding.DeclaredRelationships.Add(rel.Variable);
+        return new DeclaredRelationship(rel, info, false);
+    }
+
+    /// <summary>How EXPLAIN shows a hop, e.g. <c>Expand(o)&lt;-[:MEMBER]-(p)</c> or <c>VarLengthExpand(a)-[:KNOWS*1..3]->(b)</c>.</summary>
+    private static string DescribeHop(Hop hop, RelationshipPattern r, string fromName, string toName)
+    {
+        var types = r.Types.IsEmpty ? "" : ":" + string.Join("|", r.Types);
+        var length = r.Length is null ? "" : $"*{r.Length.Min}..{r.Length.Max}";
+        var arrow = hop.Direction switch
+        {
+            RelationshipDirection.Outgoing => $"-[{types}{length}]->",
+            RelationshipDirection.Incoming => $"<-[{types}{length}]-",
+            _ => $"-[{types}{length}]-",
+        };
+        return (r.Length is null ? "Expand" : "VarLengthExpand") + $"({Display(fromName)}){arrow}({Display(toName)})";
     }
 
     private static string Display(string name) => name.StartsWith("  ", StringComparison.Ordinal) ? "" : name;
@@ -275,133 +307,6 @@ internal sealed partial class QueryCompiler
         }
 
         return ([.. map.Entries.Select(e => e.Key)], [.. map.Entries.Select(e => CompileExpression(e.Value, scope))]);
-    }
-
-    private StartPlan ChooseStart(List<DeclaredNode> nodes, NodeStep[] steps, HashSet<string> bound, List<Expression> conjuncts, Scope scope)
-    {
-        StartPlan? best = null;
-        var bestCost = double.MaxValue;
-        for (var i = 0; i < nodes.Count; i++)
-        {
-            var (plan, cost) = PlanNodeStart(i, nodes[i], steps[i], bound, conjuncts, scope);
-            if (cost < bestCost)
-            {
-                best = plan;
-                bestCost = cost;
-            }
-        }
-
-        return best!;
-    }
-
-    private (StartPlan Plan, double Cost) PlanNodeStart(int index, DeclaredNode node, NodeStep step, HashSet<string> bound, List<Expression> conjuncts, Scope scope)
-    {
-        var name = node.Info.Name;
-        var shown = Display(name);
-        if (bound.Contains(name))
-        {
-            return (new StartPlan { NodeIndex = index, Kind = StartKind.Bound, Description = $"Argument({shown})" }, 0);
-        }
-
-        // id(n) = expr
-        foreach (var conjunct in conjuncts)
-        {
-            if (conjunct is Binary { Operator: BinaryOperator.Equal } eq)
-            {
-                foreach (var (side, other) in new[] { (eq.Left, eq.Right), (eq.Right, eq.Left) })
-                {
-                    if (side is FunctionCall { Arguments.Length: 1 } call
-                        && (string.Equals(call.Name, "id", StringComparison.OrdinalIgnoreCase) || string.Equals(call.Name, "elementId", StringComparison.OrdinalIgnoreCase))
-                        && call.Arguments[0] is Variable v && v.Name == name && UsesOnly(other, bound))
-                    {
-                        return (new StartPlan { NodeIndex = index, Kind = StartKind.IdSeek, Key = CompileExpression(other, scope), Description = $"NodeByIdSeek({shown})" }, 0.5);
-                    }
-                }
-            }
-        }
-
-        // Index seek: inline property or WHERE n.key = expr, on an indexed label.
-        foreach (var label in step.Labels)
-        {
-            for (var k = 0; k < step.PropertyKeys.Length; k++)
-            {
-                var found = graph.Schema.FindNodeIndex(label, step.PropertyKeys[k]);
-                var valueExpression = ((MapLiteral)node.Pattern.Properties!).Entries[k].Value;
-                if (found is not null && UsesOnly(valueExpression, bound))
-                {
-                    return (new StartPlan
-                    {
-                        NodeIndex = index0(), Kind = StartKind.IndexSeek, Index = found, Key = step.PropertyValues[k],
-                        Description = $"NodeIndexSeek({shown}:{label}({step.PropertyKeys[k]}))",
-                    }, 1);
-                }
-            }
-
-            foreach (var conjunct in conjuncts)
-            {
-                if (conjunct is Binary { Operator: BinaryOperator.Equal } eq)
-                {
-                    foreach (var (side, other) in new[] { (eq.Left, eq.Right), (eq.Right, eq.Left) })
-                    {
-                        if (side is PropertyAccess { Target: Variable v } pa && v.Name == name && UsesOnly(other, bound)
-                            && graph.Schema.FindNodeIndex(label, pa.Key) is { } seekIndex)
-                        {
-                            return (new StartPlan
-                            {
-                                NodeIndex = index0(), Kind = StartKind.IndexSeek, Index = seekIndex, Key = CompileExpression(other, scope),
-                                Description = $"NodeIndexSeek({shown}:{label}({pa.Key}))",
-                            }, 1);
-                        }
-                    }
-                }
-            }
-        }
-
-        if (step.Labels.Length > 0)
-        {
-            var label = step.Labels.MinBy(l => graph.CountWithLabel(l))!;
-            return (new StartPlan { NodeIndex = index, Kind = StartKind.LabelScan, Label = label, Description = $"NodeByLabelScan({shown}:{label})" },
-                2 + graph.CountWithLabel(label));
-        }
-
-        return (new StartPlan { NodeIndex = index, Kind = StartKind.AllNodes, Description = $"AllNodesScan({shown})" }, 3 + graph.NodeCount * 1.1);
-
-        int index0() => index;
-    }
-
-    /// <summary>Whether an expression only reads variables in <paramref name="bound"/> (and parameters, literals).</summary>
-    private static bool UsesOnly(Expression expression, HashSet<string> bound) => expression switch
-    {
-        NullLiteral or BooleanLiteral or IntegerLiteral or FloatLiteral or StringLiteral or Parameter => true,
-        Variable v => bound.Contains(v.Name),
-        PropertyAccess pa => UsesOnly(pa.Target, bound),
-        ListLiteral l => l.Items.All(i => UsesOnly(i, bound)),
-        MapLiteral m => m.Entries.All(e => UsesOnly(e.Value, bound)),
-        Binary b => UsesOnly(b.Left, bound) && UsesOnly(b.Right, bound),
-        Unary u => UsesOnly(u.Operand, bound),
-        FunctionCall f => !Execution.Functions.FunctionLibrary.IsAggregate(f.Name) && f.Arguments.All(a => UsesOnly(a, bound)),
-        Subscript s => UsesOnly(s.Target, bound) && UsesOnly(s.Index, bound),
-        _ => false,
-    };
-
-    private static List<Expression> Conjuncts(Expression expression)
-    {
-        var result = new List<Expression>();
-        void Walk(Expression e)
-        {
-            if (e is Binary { Operator: BinaryOperator.And } and)
-            {
-                Walk(and.Left);
-                Walk(and.Right);
-            }
-            else
-            {
-                result.Add(e);
-            }
-        }
-
-        Walk(expression);
-        return result;
     }
 
     private PatternMatcher CompilePatternExpression(Pattern pattern, Expression? where, Scope scope, out Scope inner) =>
@@ -453,7 +358,7 @@ internal sealed partial class QueryCompiler
         };
         if (clauses.Any(c => c is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause or ForeachClause))
         {
-            throw CypherErrors.InvalidClauseComposition("An EXISTS or COUNT subquery cannot contain updating clauses", at);
+            throw CypherErrors.UpdateInExistsOrCountSubquery(at);
         }
 
         var plan = CompileSubquery(query ?? throw CypherErrors.Unsupported("Empty subquery", at), scope, allowUnitQuery: true);

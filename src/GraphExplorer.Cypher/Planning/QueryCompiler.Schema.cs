@@ -8,6 +8,10 @@ namespace GraphExplorer.Cypher.Planning;
 
 internal sealed partial class QueryCompiler
 {
+    private static readonly string[] ShowIndexesColumns = ["name", "type", "entityType", "labelsOrTypes", "properties", "owningConstraint"];
+
+    private static readonly string[] ShowConstraintsColumns = ["name", "type", "entityType", "labelsOrTypes", "properties"];
+
     /// <summary>CREATE/DROP INDEX, CREATE/DROP CONSTRAINT and SHOW INDEXES/CONSTRAINTS as one-operator pipelines.</summary>
     private CompiledQuery CompileSchemaStatement(Statement statement)
     {
@@ -17,117 +21,22 @@ internal sealed partial class QueryCompiler
         switch (statement)
         {
             case CreateIndexStatement create:
-                {
-                    var index = new IndexDefinition(
-                        create.Name ?? DefaultName("index", create.LabelOrType, create.Properties),
-                        create.Entity == SchemaEntity.Relationship,
-                        create.LabelOrType,
-                        create.Properties,
-                        string.IsNullOrEmpty(create.IndexType) ? "RANGE" : create.IndexType.ToUpperInvariant(),
-                        false);
-                    run = ctx =>
-                    {
-                        var exists = ctx.Writer.Schema.Indexes.Any(i => i.Name == index.Name
-                            || (i.OnRelationships == index.OnRelationships && i.Covers(index.LabelOrType, index.Properties)));
-                        if (exists && !create.IfNotExists)
-                        {
-                            throw CypherErrors.SchemaError("EquivalentSchemaRuleAlreadyExists",
-                                $"An equivalent index already exists for {index.LabelOrType}({string.Join(", ", index.Properties)})", create);
-                        }
-
-                        if (ctx.Writer.CreateIndex(index))
-                        {
-                            ctx.Statistics.IndexesAdded++;
-                        }
-
-                        return [];
-                    };
-                    break;
-                }
-
+                run = CreateIndex(create);
+                break;
             case DropIndexStatement drop:
-                run = ctx =>
-                {
-                    if (ctx.Writer.DropIndex(drop.Name))
-                    {
-                        ctx.Statistics.IndexesRemoved++;
-                    }
-                    else if (!drop.IfExists)
-                    {
-                        throw CypherErrors.SchemaError("IndexDropFailed", $"Unable to drop index: there is no index called '{drop.Name}'", drop);
-                    }
-
-                    return [];
-                };
+                run = DropIndex(drop);
                 break;
             case CreateConstraintStatement create:
-                {
-                    var kind = create.Kind switch
-                    {
-                        ConstraintKind.Unique => "UNIQUE",
-                        ConstraintKind.NotNull => "NOT NULL",
-                        _ => "NODE KEY",
-                    };
-                    var constraint = new ConstraintDefinition(
-                        create.Name ?? DefaultName("constraint", create.LabelOrType, create.Properties),
-                        create.Entity == SchemaEntity.Relationship,
-                        create.LabelOrType,
-                        create.Properties,
-                        kind);
-                    run = ctx =>
-                    {
-                        var exists = ctx.Writer.Schema.Constraints.Any(c => c.Name == constraint.Name
-                            || (c.LabelOrType == constraint.LabelOrType && c.Properties.SequenceEqual(constraint.Properties) && c.Kind == constraint.Kind));
-                        if (exists && !create.IfNotExists)
-                        {
-                            throw CypherErrors.SchemaError("EquivalentSchemaRuleAlreadyExists",
-                                $"An equivalent constraint already exists for {constraint.LabelOrType}({string.Join(", ", constraint.Properties)})", create);
-                        }
-
-                        if (!exists && ctx.Writer.CreateConstraint(constraint))
-                        {
-                            ctx.Statistics.ConstraintsAdded++;
-                        }
-
-                        return [];
-                    };
-                    break;
-                }
-
+                run = CreateConstraint(create);
+                break;
             case DropConstraintStatement drop:
-                run = ctx =>
-                {
-                    if (ctx.Writer.DropConstraint(drop.Name))
-                    {
-                        ctx.Statistics.ConstraintsRemoved++;
-                    }
-                    else if (!drop.IfExists)
-                    {
-                        throw CypherErrors.SchemaError("ConstraintDropFailed", $"Unable to drop constraint: there is no constraint called '{drop.Name}'", drop);
-                    }
-
-                    return [];
-                };
+                run = DropConstraint(drop);
                 break;
             case ShowSchemaStatement { Constraints: false }:
-                writes = false;
-                columns = ["name", "type", "entityType", "labelsOrTypes", "properties", "owningConstraint"];
-                run = ctx => ctx.Graph.Schema.Indexes.OrderBy(i => i.Name, StringComparer.Ordinal).Select(i => new object?[]
-                {
-                    i.Name, i.IndexType, i.OnRelationships ? "RELATIONSHIP" : "NODE",
-                    new List<object?> { i.LabelOrType }, i.Properties.Cast<object?>().ToList(), i.OwnedByConstraint ? i.Name : null,
-                }).ToList();
+                (writes, columns, run) = (false, ShowIndexesColumns, ShowIndexes);
                 break;
             case ShowSchemaStatement:
-                writes = false;
-                columns = ["name", "type", "entityType", "labelsOrTypes", "properties"];
-                run = ctx => ctx.Graph.Schema.Constraints.OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => new object?[]
-                {
-                    c.Name,
-                    c.Kind switch { "UNIQUE" => "UNIQUENESS", "NOT NULL" => "NODE_PROPERTY_EXISTENCE", _ => "NODE_KEY" },
-                    c.OnRelationships ? "RELATIONSHIP" : "NODE",
-                    new List<object?> { c.LabelOrType }, c.Properties.Cast<object?>().ToList(),
-                }).ToList();
+                (writes, columns, run) = (false, ShowConstraintsColumns, ShowConstraints);
                 break;
             default:
                 throw CypherErrors.Unsupported(statement.GetType().Name, statement);
@@ -147,6 +56,109 @@ internal sealed partial class QueryCompiler
             NodeCountAtCompile = graph.NodeCount,
         };
     }
+
+    private static Func<QueryContext, IEnumerable<object?[]>> CreateIndex(CreateIndexStatement create)
+    {
+        var index = new IndexDefinition(
+            create.Name ?? DefaultName("index", create.LabelOrType, create.Properties),
+            create.Entity == SchemaEntity.Relationship,
+            create.LabelOrType,
+            create.Properties,
+            string.IsNullOrEmpty(create.IndexType) ? "RANGE" : create.IndexType.ToUpperInvariant(),
+            false);
+        return ctx =>
+        {
+            var exists = ctx.Writer.Schema.Indexes.Any(i => i.Name == index.Name
+                || (i.OnRelationships == index.OnRelationships && i.Covers(index.LabelOrType, index.Properties)));
+            if (exists && !create.IfNotExists)
+            {
+                throw CypherErrors.EquivalentSchemaRuleExists("index", index.LabelOrType, index.Properties, create);
+            }
+
+            if (ctx.Writer.CreateIndex(index))
+            {
+                ctx.Statistics.IndexesAdded++;
+            }
+
+            return [];
+        };
+    }
+
+    private static Func<QueryContext, IEnumerable<object?[]>> DropIndex(DropIndexStatement drop) => ctx =>
+    {
+        if (ctx.Writer.DropIndex(drop.Name))
+        {
+            ctx.Statistics.IndexesRemoved++;
+        }
+        else if (!drop.IfExists)
+        {
+            throw CypherErrors.SchemaRuleNotFound("IndexDropFailed", "index", drop.Name, drop);
+        }
+
+        return [];
+    };
+
+    private static Func<QueryContext, IEnumerable<object?[]>> CreateConstraint(CreateConstraintStatement create)
+    {
+        var kind = create.Kind switch
+        {
+            ConstraintKind.Unique => "UNIQUE",
+            ConstraintKind.NotNull => "NOT NULL",
+            _ => "NODE KEY",
+        };
+        var constraint = new ConstraintDefinition(
+            create.Name ?? DefaultName("constraint", create.LabelOrType, create.Properties),
+            create.Entity == SchemaEntity.Relationship,
+            create.LabelOrType,
+            create.Properties,
+            kind);
+        return ctx =>
+        {
+            var exists = ctx.Writer.Schema.Constraints.Any(c => c.Name == constraint.Name
+                || (c.LabelOrType == constraint.LabelOrType && c.Properties.SequenceEqual(constraint.Properties) && c.Kind == constraint.Kind));
+            if (exists && !create.IfNotExists)
+            {
+                throw CypherErrors.EquivalentSchemaRuleExists("constraint", constraint.LabelOrType, constraint.Properties, create);
+            }
+
+            if (!exists && ctx.Writer.CreateConstraint(constraint))
+            {
+                ctx.Statistics.ConstraintsAdded++;
+            }
+
+            return [];
+        };
+    }
+
+    private static Func<QueryContext, IEnumerable<object?[]>> DropConstraint(DropConstraintStatement drop) => ctx =>
+    {
+        if (ctx.Writer.DropConstraint(drop.Name))
+        {
+            ctx.Statistics.ConstraintsRemoved++;
+        }
+        else if (!drop.IfExists)
+        {
+            throw CypherErrors.SchemaRuleNotFound("ConstraintDropFailed", "constraint", drop.Name, drop);
+        }
+
+        return [];
+    };
+
+    private static IEnumerable<object?[]> ShowIndexes(QueryContext ctx) =>
+        ctx.Graph.Schema.Indexes.OrderBy(i => i.Name, StringComparer.Ordinal).Select(i => new object?[]
+        {
+            i.Name, i.IndexType, i.OnRelationships ? "RELATIONSHIP" : "NODE",
+            new List<object?> { i.LabelOrType }, i.Properties.Cast<object?>().ToList(), i.OwnedByConstraint ? i.Name : null,
+        }).ToList();
+
+    private static IEnumerable<object?[]> ShowConstraints(QueryContext ctx) =>
+        ctx.Graph.Schema.Constraints.OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => new object?[]
+        {
+            c.Name,
+            c.Kind switch { "UNIQUE" => "UNIQUENESS", "NOT NULL" => "NODE_PROPERTY_EXISTENCE", _ => "NODE_KEY" },
+            c.OnRelationships ? "RELATIONSHIP" : "NODE",
+            new List<object?> { c.LabelOrType }, c.Properties.Cast<object?>().ToList(),
+        }).ToList();
 
     private static string DefaultName(string kind, string labelOrType, IEnumerable<string> properties) =>
         $"{kind}_{labelOrType}_{string.Join("_", properties)}".ToLowerInvariant();

@@ -3,6 +3,7 @@ using GraphExplorer.Cypher.Execution.Operators;
 using GraphExplorer.Cypher.Execution.Values;
 using GraphExplorer.Cypher.Semantics;
 using GraphExplorer.Cypher.Syntax.Ast;
+using GraphExplorer.Cypher.Values;
 
 namespace GraphExplorer.Cypher.Planning;
 
@@ -42,184 +43,30 @@ internal sealed partial class QueryCompiler
     /// </summary>
     private PartCreator BuildCreator(PatternPart part, Func<string, bool> isBound, HashSet<string> created, ref Scope scopeRef, bool isMerge)
     {
-        var scope = scopeRef;
         if (part.Selector != PathSelector.All)
         {
             throw CypherErrors.Unsupported("shortestPath in CREATE or MERGE", part);
         }
 
-        var nodeSlots = new List<int>();
-        var nodeActions = new List<Action<object?[], QueryContext>>();
-        var nodesSoFar = scope;
-
-        int DeclareNode(NodePattern node)
-        {
-            if (node.Variable is not null && isBound(node.Variable))
-            {
-                var existing = scope.Find(node.Variable)!;
-                if (existing.Kind is not (VariableKind.Node or VariableKind.Any))
-                {
-                    throw CypherErrors.VariableTypeConflict(node.Variable, "Node", existing.Kind.ToString(), node);
-                }
-
-                if (!node.Labels.IsEmpty || node.Properties is not null)
-                {
-                    throw CypherErrors.VariableAlreadyBound(node.Variable, node);
-                }
-
-                var boundSlot = existing.Slot;
-                nodeActions.Add((row, _) =>
-                {
-                    if (row[boundSlot] is not NodeValue)
-                    {
-                        throw CypherErrors.InvalidArgumentType(
-                            $"Failed to create relationship, because node `{node.Variable}` is {(row[boundSlot] is null ? "null" : Operations.TypeName(row[boundSlot]))}", node);
-                    }
-                });
-                return boundSlot;
-            }
-
-            int slot;
-            if (node.Variable is not null && scope.Find(node.Variable) is { } declared && isMerge)
-            {
-                slot = declared.Slot;
-            }
-            else
-            {
-                if (node.Variable is not null && scope.Find(node.Variable) is { } clash && !isMerge)
-                {
-                    throw CypherErrors.VariableAlreadyBound(clash.Name, node);
-                }
-
-                slot = slots.Next();
-                scope = scope.With(new VariableInfo(node.Variable ?? HiddenName(), slot, VariableKind.Node));
-            }
-
-            if (node.Variable is not null)
-            {
-                created.Add(node.Variable);
-            }
-
-            var labels = node.Labels.ToArray();
-            var properties = node.Properties is null ? null : CompileExpression(node.Properties, nodesSoFar);
-            nodeActions.Add((row, ctx) =>
-            {
-                var map = properties?.Invoke(row, ctx);
-                if (map is not null and not IReadOnlyDictionary<string, object?>)
-                {
-                    throw CypherErrors.InvalidArgumentType($"Node properties must be a map, got {Operations.TypeName(map)}", node);
-                }
-
-                row[slot] = EntityWriter.CreateNode(labels, (IReadOnlyDictionary<string, object?>?)map, ctx, node);
-            });
-            return slot;
-        }
-
+        var binding = new CreatorBinding(scopeRef, isBound, created, isMerge);
         if (!isMerge && part.Element.Steps.IsEmpty && part.Element.Start.Variable is { } single && isBound(single))
         {
             throw CypherErrors.VariableAlreadyBound(single, part.Element.Start);
         }
 
-        nodeSlots.Add(DeclareNode(part.Element.Start));
-        var relActions = new List<Action<object?[], QueryContext>>();
-        var relSlots = new List<int>();
+        binding.NodeSlots.Add(DeclareCreatedNode(part.Element.Start, binding));
         for (var i = 0; i < part.Element.Steps.Length; i++)
         {
-            var step = part.Element.Steps[i];
-            var rel = step.Relationship;
-            if (rel.Variable is not null && (isBound(rel.Variable) || (!isMerge && scope.Contains(rel.Variable))))
-            {
-                throw CypherErrors.VariableAlreadyBound(rel.Variable, rel);
-            }
-
-            if (rel.Length is not null)
-            {
-                throw CypherErrors.CreatingVarLength(rel);
-            }
-
-            if (rel.Types.Length != 1)
-            {
-                throw CypherErrors.NoSingleRelationshipType(rel);
-            }
-
-            if (rel.Direction == RelationshipDirection.Both && !isMerge)
-            {
-                throw CypherErrors.RequiresDirectedRelationship(rel);
-            }
-
-            int relSlot;
-            if (rel.Variable is not null && (isBound(rel.Variable) || (!isMerge && scope.Contains(rel.Variable))))
-            {
-                throw CypherErrors.VariableAlreadyBound(rel.Variable, rel);
-            }
-
-            if (rel.Variable is not null && isMerge && scope.Find(rel.Variable) is { } declaredRel)
-            {
-                relSlot = declaredRel.Slot;
-            }
-            else
-            {
-                relSlot = slots.Next();
-                scope = scope.With(new VariableInfo(rel.Variable ?? HiddenName(), relSlot, VariableKind.Relationship));
-            }
-
-            if (rel.Variable is not null)
-            {
-                created.Add(rel.Variable);
-            }
-
-            if (rel.Properties is Parameter && isMerge)
-            {
-                throw CypherErrors.InvalidParameterUse(rel.Properties);
-            }
-
-            nodeSlots.Add(DeclareNode(step.Node));
-            var fromSlot = nodeSlots[i];
-            var toSlot = nodeSlots[i + 1];
-            var type = rel.Types[0];
-            var incoming = rel.Direction == RelationshipDirection.Incoming;
-            var properties = rel.Properties is null ? null : CompileExpression(rel.Properties, nodesSoFar);
-            relSlots.Add(relSlot);
-            relActions.Add((row, ctx) =>
-            {
-                var map = properties?.Invoke(row, ctx);
-                if (map is not null and not IReadOnlyDictionary<string, object?>)
-                {
-                    throw CypherErrors.InvalidArgumentType($"Relationship properties must be a map, got {Operations.TypeName(map)}", rel);
-                }
-
-                var from = (NodeValue)row[fromSlot]!;
-                var to = (NodeValue)row[toSlot]!;
-                row[relSlot] = incoming
-                    ? EntityWriter.CreateRelationship(type, to, from, (IReadOnlyDictionary<string, object?>?)map, ctx, rel)
-                    : EntityWriter.CreateRelationship(type, from, to, (IReadOnlyDictionary<string, object?>?)map, ctx, rel);
-            });
+            DeclareCreatedRelationship(part.Element.Steps[i], i, binding);
         }
 
-        var pathSlot = -1;
-        if (part.Variable is not null)
-        {
-            if (scope.Find(part.Variable) is { } declaredPath && isMerge)
-            {
-                pathSlot = declaredPath.Slot;
-            }
-            else
-            {
-                if (scope.Contains(part.Variable))
-                {
-                    throw CypherErrors.VariableAlreadyBound(part.Variable, part);
-                }
+        var pathSlot = DeclareCreatedPath(part, binding);
 
-                pathSlot = slots.Next();
-                scope = scope.With(new VariableInfo(part.Variable, pathSlot, VariableKind.Path));
-            }
-        }
-
-        scopeRef = scope;
-        var nodeArray = nodeActions.ToArray();
-        var relArray = relActions.ToArray();
-        var nodeSlotArray = nodeSlots.ToArray();
-        var relSlotArray = relSlots.ToArray();
+        scopeRef = binding.Scope;
+        var nodeArray = binding.NodeActions.ToArray();
+        var relArray = binding.RelationshipActions.ToArray();
+        var nodeSlotArray = binding.NodeSlots.ToArray();
+        var relSlotArray = binding.RelationshipSlots.ToArray();
         return (row, ctx) =>
         {
             foreach (var action in nodeArray)
@@ -239,6 +86,197 @@ internal sealed partial class QueryCompiler
                     relSlotArray.Select(s => (RelationshipValue)row[s]!).ToArray());
             }
         };
+    }
+
+    /// <summary>What building the creation of one pattern part has declared so far.</summary>
+    private sealed class CreatorBinding(Scope before, Func<string, bool> isBound, HashSet<string> created, bool isMerge)
+    {
+        /// <summary>The scope before the part: its property maps are evaluated there.</summary>
+        public Scope Before { get; } = before;
+
+        public Func<string, bool> IsBound { get; } = isBound;
+
+        public HashSet<string> Created { get; } = created;
+
+        public bool IsMerge { get; } = isMerge;
+
+        public Scope Scope { get; set; } = before;
+
+        public List<Action<object?[], QueryContext>> NodeActions { get; } = [];
+
+        public List<Action<object?[], QueryContext>> RelationshipActions { get; } = [];
+
+        public List<int> NodeSlots { get; } = [];
+
+        public List<int> RelationshipSlots { get; } = [];
+    }
+
+    /// <summary>
+    /// A node of a part to create: a bound node is reused (checked at run time to be a node, and it may not restate labels
+    /// or properties); otherwise a new node is created into its slot. Gives the node's slot.
+    /// </summary>
+    private int DeclareCreatedNode(NodePattern node, CreatorBinding binding)
+    {
+        if (node.Variable is not null && binding.IsBound(node.Variable))
+        {
+            var existing = binding.Scope.Find(node.Variable)!;
+            if (existing.Kind is not (VariableKind.Node or VariableKind.Any))
+            {
+                throw CypherErrors.VariableTypeConflict(node.Variable, CypherType.Node, existing.Kind.ToString(), node);
+            }
+
+            if (!node.Labels.IsEmpty || node.Properties is not null)
+            {
+                throw CypherErrors.VariableAlreadyBound(node.Variable, node);
+            }
+
+            var boundSlot = existing.Slot;
+            binding.NodeActions.Add((row, _) =>
+            {
+                if (row[boundSlot] is not NodeValue)
+                {
+                    throw CypherErrors.InvalidArgumentType(
+                        $"Failed to create relationship, because node `{node.Variable}` is {(row[boundSlot] is null ? "null" : Operations.TypeName(row[boundSlot]))}", node);
+                }
+            });
+            return boundSlot;
+        }
+
+        int slot;
+        if (node.Variable is not null && binding.Scope.Find(node.Variable) is { } declared && binding.IsMerge)
+        {
+            slot = declared.Slot;
+        }
+        else
+        {
+            if (node.Variable is not null && binding.Scope.Find(node.Variable) is { } clash && !binding.IsMerge)
+            {
+                throw CypherErrors.VariableAlreadyBound(clash.Name, node);
+            }
+
+            slot = slots.Next();
+            binding.Scope = binding.Scope.With(new VariableInfo(node.Variable ?? HiddenName(), slot, VariableKind.Node));
+        }
+
+        if (node.Variable is not null)
+        {
+            binding.Created.Add(node.Variable);
+        }
+
+        var labels = node.Labels.ToArray();
+        var properties = node.Properties is null ? null : CompileExpression(node.Properties, binding.Before);
+        binding.NodeActions.Add((row, ctx) =>
+        {
+            var map = properties?.Invoke(row, ctx);
+            if (map is not null and not IReadOnlyDictionary<string, object?>)
+            {
+                throw CypherErrors.InvalidArgumentType($"Node properties must be a map, got {Operations.TypeName(map)}", node);
+            }
+
+            row[slot] = EntityWriter.CreateNode(labels, (IReadOnlyDictionary<string, object?>?)map, ctx, node);
+        });
+        return slot;
+    }
+
+    /// <summary>
+    /// The <paramref name="index"/>th relationship of a part to create, with the node after it: one type, a direction
+    /// (except in MERGE), no variable length, and a variable not bound before.
+    /// </summary>
+    private void DeclareCreatedRelationship(PatternStep step, int index, CreatorBinding binding)
+    {
+        var rel = step.Relationship;
+        if (rel.Variable is not null && (binding.IsBound(rel.Variable) || (!binding.IsMerge && binding.Scope.Contains(rel.Variable))))
+        {
+            throw CypherErrors.VariableAlreadyBound(rel.Variable, rel);
+        }
+
+        if (rel.Length is not null)
+        {
+            throw CypherErrors.CreatingVarLength(rel);
+        }
+
+        if (rel.Types.Length != 1)
+        {
+            throw CypherErrors.NoSingleRelationshipType(rel);
+        }
+
+        if (rel.Direction == RelationshipDirection.Both && !binding.IsMerge)
+        {
+            throw CypherErrors.RequiresDirectedRelationship(rel);
+        }
+
+        int relSlot;
+        if (rel.Variable is not null && (binding.IsBound(rel.Variable) || (!binding.IsMerge && binding.Scope.Contains(rel.Variable))))
+        {
+            throw CypherErrors.VariableAlreadyBound(rel.Variable, rel);
+        }
+
+        if (rel.Variable is not null && binding.IsMerge && binding.Scope.Find(rel.Variable) is { } declaredRel)
+        {
+            relSlot = declaredRel.Slot;
+        }
+        else
+        {
+            relSlot = slots.Next();
+            binding.Scope = binding.Scope.With(new VariableInfo(rel.Variable ?? HiddenName(), relSlot, VariableKind.Relationship));
+        }
+
+        if (rel.Variable is not null)
+        {
+            binding.Created.Add(rel.Variable);
+        }
+
+        if (rel.Properties is Parameter && binding.IsMerge)
+        {
+            throw CypherErrors.InvalidParameterUse(rel.Properties);
+        }
+
+        binding.NodeSlots.Add(DeclareCreatedNode(step.Node, binding));
+        var fromSlot = binding.NodeSlots[index];
+        var toSlot = binding.NodeSlots[index + 1];
+        var type = rel.Types[0];
+        var incoming = rel.Direction == RelationshipDirection.Incoming;
+        var properties = rel.Properties is null ? null : CompileExpression(rel.Properties, binding.Before);
+        binding.RelationshipSlots.Add(relSlot);
+        binding.RelationshipActions.Add((row, ctx) =>
+        {
+            var map = properties?.Invoke(row, ctx);
+            if (map is not null and not IReadOnlyDictionary<string, object?>)
+            {
+                throw CypherErrors.InvalidArgumentType($"Relationship properties must be a map, got {Operations.TypeName(map)}", rel);
+            }
+
+            var from = (NodeValue)row[fromSlot]!;
+            var to = (NodeValue)row[toSlot]!;
+            row[relSlot] = incoming
+                ? EntityWriter.CreateRelationship(type, to, from, (IReadOnlyDictionary<string, object?>?)map, ctx, rel)
+                : EntityWriter.CreateRelationship(type, from, to, (IReadOnlyDictionary<string, object?>?)map, ctx, rel);
+        });
+    }
+
+    /// <summary>The path variable of a part to create (reused by MERGE when declared), or -1 when it has none.</summary>
+    private int DeclareCreatedPath(PatternPart part, CreatorBinding binding)
+    {
+        var pathSlot = -1;
+        if (part.Variable is not null)
+        {
+            if (binding.Scope.Find(part.Variable) is { } declaredPath && binding.IsMerge)
+            {
+                pathSlot = declaredPath.Slot;
+            }
+            else
+            {
+                if (binding.Scope.Contains(part.Variable))
+                {
+                    throw CypherErrors.VariableAlreadyBound(part.Variable, part);
+                }
+
+                pathSlot = slots.Next();
+                binding.Scope = binding.Scope.With(new VariableInfo(part.Variable, pathSlot, VariableKind.Path));
+            }
+        }
+
+        return pathSlot;
     }
 
     private Scope CompileMerge(MergeClause merge, Scope scope, List<Operator> ops)
@@ -323,223 +361,5 @@ internal sealed partial class QueryCompiler
             return [copy];
         }));
         return next;
-    }
-
-    private void CompileSet(SetClause set, Scope scope, List<Operator> ops)
-    {
-        updating = true;
-        var items = set.Items.Select(i => CompileSetItem(i, scope)).ToArray();
-        ops.Add(new EagerOperator("SetProperties", (row, ctx) =>
-        {
-            foreach (var item in items)
-            {
-                item(row, ctx);
-            }
-
-            return [row];
-        }));
-    }
-
-    private Action<object?[], QueryContext> CompileSetItem(SetItem item, Scope scope)
-    {
-        switch (item)
-        {
-            case SetPropertyItem property:
-                {
-                    var target = CompileExpression(property.Target.Target, scope);
-                    var value = CompileExpression(property.Value, scope);
-                    var key = property.Target.Key;
-                    return (row, ctx) => EntityWriter.SetProperty(target(row, ctx), key, value(row, ctx), ctx, property);
-                }
-
-            case SetPropertiesItem properties:
-                {
-                    var target = CompileExpression(new Variable(properties.Variable, properties.Span), scope);
-                    var value = CompileExpression(properties.Value, scope);
-                    var merge = properties.Merge;
-                    return (row, ctx) => EntityWriter.SetProperties(target(row, ctx), value(row, ctx), merge, ctx, properties);
-                }
-
-            case SetLabelsItem labels:
-                {
-                    var target = CompileExpression(new Variable(labels.Variable, labels.Span), scope);
-                    var names = labels.Labels.ToArray();
-                    return (row, ctx) =>
-                    {
-                        switch (target(row, ctx))
-                        {
-                            case null:
-                                return;
-                            case NodeValue n:
-                                ctx.Node(n);
-                                foreach (var label in names)
-                                {
-                                    if (ctx.Writer.AddLabel(n.Id, label))
-                                    {
-                                        ctx.Statistics.LabelsAdded++;
-                                    }
-                                }
-
-                                return;
-                            case var other:
-                                throw CypherErrors.InvalidArgumentType($"Labels can only be set on nodes, not on a {Operations.TypeName(other)}", labels);
-                        }
-                    };
-                }
-
-            default:
-                throw CypherErrors.Unsupported(item.GetType().Name, item);
-        }
-    }
-
-    private void CompileRemove(RemoveClause remove, Scope scope, List<Operator> ops)
-    {
-        updating = true;
-        var actions = new List<Action<object?[], QueryContext>>();
-        foreach (var item in remove.Items)
-        {
-            switch (item)
-            {
-                case RemovePropertyItem property:
-                    {
-                        var target = CompileExpression(property.Target.Target, scope);
-                        var key = property.Target.Key;
-                        actions.Add((row, ctx) => EntityWriter.SetProperty(target(row, ctx), key, null, ctx, property));
-                        break;
-                    }
-
-                case RemoveLabelsItem labels:
-                    {
-                        var target = CompileExpression(new Variable(labels.Variable, labels.Span), scope);
-                        var names = labels.Labels.ToArray();
-                        actions.Add((row, ctx) =>
-                        {
-                            if (target(row, ctx) is NodeValue n)
-                            {
-                                ctx.Node(n);
-                                foreach (var label in names)
-                                {
-                                    if (ctx.Writer.RemoveLabel(n.Id, label))
-                                    {
-                                        ctx.Statistics.LabelsRemoved++;
-                                    }
-                                }
-                            }
-                        });
-                        break;
-                    }
-            }
-        }
-
-        var all = actions.ToArray();
-        ops.Add(new EagerOperator("Remove", (row, ctx) =>
-        {
-            foreach (var action in all)
-            {
-                action(row, ctx);
-            }
-
-            return [row];
-        }));
-    }
-
-    private void CompileDelete(DeleteClause delete, Scope scope, List<Operator> ops)
-    {
-        updating = true;
-        var targets = new List<(Evaluator Value, Expression At)>();
-        foreach (var expression in delete.Expressions)
-        {
-            if (expression is HasLabels or IntegerLiteral or FloatLiteral or StringLiteral or BooleanLiteral or MapLiteral or Binary)
-            {
-                throw CypherErrors.InvalidDelete(expression);
-            }
-
-            targets.Add((CompileExpression(expression, scope), expression));
-        }
-
-        var all = targets.ToArray();
-        var detach = delete.Detach;
-        ops.Add(new EagerOperator(detach ? "DetachDelete" : "Delete", (row, ctx) =>
-        {
-            foreach (var (value, at) in all)
-            {
-                EntityWriter.Delete(value(row, ctx), detach, ctx, at);
-            }
-
-            return [row];
-        }));
-    }
-
-    /// <summary>
-    /// Compiles an updating clause (CREATE, MERGE, SET, REMOVE, DELETE, FOREACH), the ones allowed both in a query and
-    /// inside FOREACH; false when <paramref name="clause"/> is not one of them.
-    /// </summary>
-    private bool TryCompileUpdatingClause(Clause clause, ref Scope scope, List<Operator> ops)
-    {
-        switch (clause)
-        {
-            case CreateClause create:
-                scope = CompileCreate(create, scope, ops);
-                return true;
-            case MergeClause merge:
-                scope = CompileMerge(merge, scope, ops);
-                return true;
-            case SetClause set:
-                CompileSet(set, scope, ops);
-                return true;
-            case RemoveClause remove:
-                CompileRemove(remove, scope, ops);
-                return true;
-            case DeleteClause delete:
-                CompileDelete(delete, scope, ops);
-                return true;
-            case ForeachClause foreachClause:
-                CompileForeach(foreachClause, scope, ops);
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    private void CompileForeach(ForeachClause foreachClause, Scope scope, List<Operator> ops)
-    {
-        updating = true;
-        var list = CompileExpression(foreachClause.List, scope);
-        var slot = slots.Next();
-        var inner = scope.With(new VariableInfo(foreachClause.Variable, slot, VariableKind.Any));
-        var bodyOps = new List<Operator>();
-        foreach (var clause in foreachClause.Body)
-        {
-            if (!TryCompileUpdatingClause(clause, ref inner, bodyOps))
-            {
-                throw CypherErrors.InvalidClauseComposition("Only updating clauses are allowed inside FOREACH", clause);
-            }
-        }
-
-        var body = new QueryPipeline([.. bodyOps], [], []);
-        ops.Add(new EagerOperator("Foreach", (row, ctx) =>
-        {
-            var value = list(row, ctx);
-            if (value is null)
-            {
-                return [row];
-            }
-
-            if (value is not IReadOnlyList<object?> items)
-            {
-                throw CypherErrors.InvalidArgumentType($"FOREACH needs a List, got {Operations.TypeName(value)}", foreachClause);
-            }
-
-            foreach (var item in items)
-            {
-                var innerRow = (object?[])row.Clone();
-                innerRow[slot] = item;
-                foreach (var _ in body.Run(innerRow, ctx))
-                {
-                }
-            }
-
-            return [row];
-        }));
     }
 }

@@ -39,49 +39,4 @@ internal sealed partial class QueryCompiler
 
     /// <summary>Expression texts that read a projected column instead (ORDER BY after aggregation), or null.</summary>
     private Dictionary<string, int>? substitutions;
-
-    /// <summary>What an expression is known to produce, from its form alone.</summary>
-    private static VariableKind KindOf(Expression expression) => expression switch
-    {
-        NullLiteral => VariableKind.Any,
-        BooleanLiteral or IntegerLiteral or FloatLiteral or StringLiteral or MapLiteral => VariableKind.Value,
-        Binary { Operator: not (BinaryOperator.Add) } => VariableKind.Value,
-        _ => VariableKind.Any,
-    };
-
-    /// <summary>
-    /// The type every element of a list certainly has: known when the list is a literal whose items all have one static
-    /// type, so that a predicate over its elements is type-checked at compile time; null otherwise.
-    /// </summary>
-    private static string? StaticElementType(Expression list, Scope scope)
-    {
-        if (list is not ListLiteral { Items.Length: > 0 } literal)
-        {
-            return null;
-        }
-
-        var first = StaticType(literal.Items[0], scope);
-        return first is not null && literal.Items.All(item => StaticType(item, scope) == first) ? first : null;
-    }
-
-    /// <summary>The Cypher type a literal expression certainly has, or null when it depends on data.</summary>
-    private static string? StaticType(Expression expression, Scope scope) => expression switch
-    {
-        BooleanLiteral => "Boolean",
-        IntegerLiteral => "Integer",
-        FloatLiteral => "Float",
-        StringLiteral => "String",
-        ListLiteral or ListComprehension => "List",
-        MapLiteral => "Map",
-        Variable v when scope.Find(v.Name) is { Type: { } known } => known,
-        Variable v when scope.Find(v.Name) is { } info => info.Kind switch
-        {
-            VariableKind.Node => "Node",
-            VariableKind.Relationship => "Relationship",
-            VariableKind.Path => "Path",
-            VariableKind.RelationshipList => "List",
-            _ => null,
-        },
-        _ => null,
-    };
 }

@@ -1,5 +1,6 @@
 using GraphExplorer.Cypher.Execution;
 using GraphExplorer.Cypher.Semantics;
+using GraphExplorer.Cypher.Values;
 
 namespace GraphExplorer.Cypher.Planning;
 
@@ -19,7 +20,7 @@ internal sealed class SubqueryPlan(QueryPipeline[] parts, bool distinct, IReadOn
         }
 
         var all = parts.SelectMany((p, i) => p.Run((object?[])outer.Clone(), ctx).Select(r => Normalise(r, i)));
-        return distinct ? all.DistinctBy(r => columns.Select(c => r[c.Slot]).ToArray(), Execution.Values.ValueComparer.RowEquivalence) : all;
+        return distinct ? all.DistinctBy(r => columns.Select(c => r[c.Slot]).ToArray(), ValueComparer.RowEquivalence) : all;
 
         object?[] Normalise(object?[] row, int branch)
         {

@@ -22,7 +22,7 @@ internal static class CypherErrors
     public static CypherException VariableAlreadyBound(string name, SyntaxNode at) =>
         Semantic("VariableAlreadyBound", $"Variable `{name}` already declared", at);
 
-    public static CypherException VariableTypeConflict(string name, string expected, string actual, SyntaxNode at) =>
+    public static CypherException VariableTypeConflict(string name, CypherType expected, string actual, SyntaxNode at) =>
         Semantic("VariableTypeConflict", $"Type mismatch: `{name}` defined with conflicting type {actual} (expected {expected})", at);
 
     public static CypherException UnknownFunction(string name, SyntaxNode at) =>
@@ -106,9 +106,53 @@ internal static class CypherErrors
         Build(CypherErrorKind.SyntaxError, CypherErrorPhase.CompileTime, "UnsupportedFeature",
             $"{what} is not supported by the embedded engine", at);
 
-    public static CypherException PropertyAccessOnValue(string type, SyntaxNode at) =>
+    public static CypherException PropertyAccessOnValue(CypherType type, SyntaxNode at) =>
         Build(CypherErrorKind.TypeError, CypherErrorPhase.CompileTime, "InvalidArgumentType",
             $"Type mismatch: expected Map, Node or Relationship but was {type}", at);
+
+    // ---- compile time: static types and clause composition (messages built here, not at call sites) ------------
+
+    public static CypherException TypeMismatch(CypherType expected, CypherType actual, SyntaxNode at) =>
+        CompileInvalidArgumentType($"Type mismatch: expected {expected} but was {actual}", at);
+
+    public static CypherException PropertyAccessOnPath(SyntaxNode at) =>
+        CompileInvalidArgumentType($"Type mismatch: expected Map, Node or Relationship but was {CypherType.Path}", at);
+
+    public static CypherException OperandTypeMismatch(BinaryOperator op, CypherType? left, CypherType? right, SyntaxNode at) =>
+        CompileInvalidArgumentType($"Type mismatch: {op} cannot combine {left?.ToString() ?? "a value"} and {right?.ToString() ?? "a value"}", at);
+
+    public static CypherException InNeedsList(CypherType actual, SyntaxNode at) =>
+        CompileInvalidArgumentType($"Type mismatch: IN expects a List, got {actual}", at);
+
+    public static CypherException FunctionArgumentTypeMismatch(string function, CypherType actual, SyntaxNode at) =>
+        CompileInvalidArgumentType($"Type mismatch: {function}() cannot take a {actual}", at);
+
+    public static CypherException InvalidExistsArgument(SyntaxNode at) =>
+        CompileInvalidArgumentType("Argument to exists(...) is not a property or pattern", at);
+
+    public static CypherException PatternPredicateWithoutRelationship(SyntaxNode at) =>
+        CompileInvalidArgumentType("A pattern predicate needs at least one relationship", at);
+
+    public static CypherException AggregationOutOfContext(string expression, SyntaxNode at) =>
+        InvalidAggregation($"Invalid use of aggregating function {expression} in this context", at);
+
+    public static CypherException MixedUnion(SyntaxNode at) =>
+        InvalidClauseComposition("Invalid combination of UNION and UNION ALL", at);
+
+    public static CypherException ReturnNotLast(SyntaxNode at) =>
+        InvalidClauseComposition("RETURN can only be used at the end of the query", at);
+
+    public static CypherException UpdateInExistsOrCountSubquery(SyntaxNode at) =>
+        InvalidClauseComposition("An EXISTS or COUNT subquery cannot contain updating clauses", at);
+
+    public static CypherException ReadingClauseInForeach(SyntaxNode at) =>
+        InvalidClauseComposition("Only updating clauses are allowed inside FOREACH", at);
+
+    public static CypherException ImplicitProcedureArguments(SyntaxNode at) =>
+        Semantic("InvalidArgumentPassingMode", "Procedure call inside a query does not support passing arguments implicitly", at);
+
+    public static CypherException ProcedureCallWithoutYield(SyntaxNode at) =>
+        Semantic("UndefinedVariable", "Procedure call inside a query must use YIELD to name its outputs", at);
 
     /// <summary>The same error, placed at <paramref name="at"/> (for errors raised by code that does not know the query).</summary>
     public static CypherException At(CypherException error, SyntaxNode at) =>
@@ -153,6 +197,14 @@ internal static class CypherErrors
 
     public static CypherException SchemaError(string detail, string message, SyntaxNode? at = null) =>
         Build(CypherErrorKind.DatabaseError, CypherErrorPhase.Runtime, detail, message, at);
+
+    /// <summary>CREATE INDEX/CONSTRAINT without IF NOT EXISTS where an equivalent one exists.</summary>
+    public static CypherException EquivalentSchemaRuleExists(string what, string labelOrType, IEnumerable<string> properties, SyntaxNode at) =>
+        SchemaError("EquivalentSchemaRuleAlreadyExists", $"An equivalent {what} already exists for {labelOrType}({string.Join(", ", properties)})", at);
+
+    /// <summary>DROP INDEX/CONSTRAINT without IF EXISTS of a name that is not there.</summary>
+    public static CypherException SchemaRuleNotFound(string detail, string what, string name, SyntaxNode at) =>
+        SchemaError(detail, $"Unable to drop {what}: there is no {what} called '{name}'", at);
 
     public static CypherException MergeReadOwnWrites(SyntaxNode at) =>
         Build(CypherErrorKind.SemanticError, CypherErrorPhase.Runtime, "MergeReadOwnWrites",

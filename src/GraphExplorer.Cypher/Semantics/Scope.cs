@@ -14,8 +14,8 @@ internal enum VariableKind
 }
 
 /// <summary>A variable in scope: its name, the row slot holding its value, and what it holds.</summary>
-/// <param name="Type">The Cypher type the value certainly has when known at compile time (e.g. "Integer"), else null.</param>
-internal sealed record VariableInfo(string Name, int Slot, VariableKind Kind, string? Type = null);
+/// <param name="Type">The Cypher type the value certainly has when known at compile time, else null.</param>
+internal sealed record VariableInfo(string Name, int Slot, VariableKind Kind, CypherType? Type = null);
 
 /// <summary>
 /// The variables visible at one point of a query (openCypher scoping: MATCH/UNWIND/CREATE add, WITH/RETURN replace).

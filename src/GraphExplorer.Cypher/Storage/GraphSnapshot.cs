@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using GraphExplorer.Cypher.Values;
 
 namespace GraphExplorer.Cypher.Storage;
 
@@ -102,7 +103,7 @@ internal sealed class GraphSnapshot : IGraphReader
         foreach (var id in ids)
         {
             var node = Nodes.Get(id);
-            if (node is not null && IndexKeyComparer.Instance.Equals(IndexData.KeyOf(index, node), key))
+            if (node is not null && ValueComparer.PropertyKeyEquality.Equals(IndexData.KeyOf(index, node), key))
             {
                 yield return node;
             }

@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
+using GraphExplorer.Cypher.Values;
 
 namespace GraphExplorer.Cypher.Storage;
 
 /// <summary>Index data: key → ids of the nodes having it.</summary>
 internal sealed class IndexData
 {
-    public static readonly IndexData Empty = new(ImmutableDictionary.Create<object, ImmutableSortedSet<long>>(IndexKeyComparer.Instance));
+    public static readonly IndexData Empty = new(ImmutableDictionary.Create<object, ImmutableSortedSet<long>>(ValueComparer.PropertyKeyEquality));
 
     public IndexData(ImmutableDictionary<object, ImmutableSortedSet<long>> entries) => Entries = entries;
 

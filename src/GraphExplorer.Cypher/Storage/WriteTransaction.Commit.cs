@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using GraphExplorer.Cypher.Values;
 
 namespace GraphExplorer.Cypher.Storage;
 
@@ -53,7 +54,7 @@ internal sealed partial class WriteTransaction
             {
                 var oldKey = before is null ? null : IndexData.KeyOf(index, before);
                 var newKey = IndexData.KeyOf(index, node);
-                if (oldKey is not null && newKey is not null && IndexKeyComparer.Instance.Equals(oldKey, newKey))
+                if (oldKey is not null && newKey is not null && ValueComparer.PropertyKeyEquality.Equals(oldKey, newKey))
                 {
                     continue;
                 }

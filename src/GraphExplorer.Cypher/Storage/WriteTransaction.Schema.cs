@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using GraphExplorer.Cypher.Values;
 
 namespace GraphExplorer.Cypher.Storage;
 
@@ -94,7 +95,7 @@ internal sealed partial class WriteTransaction
 
         if (!constraint.OnRelationships)
         {
-            var seen = new Dictionary<object, long>(IndexKeyComparer.Instance);
+            var seen = new Dictionary<object, long>(ValueComparer.PropertyKeyEquality);
             var probe = new IndexDefinition(constraint.Name, false, constraint.LabelOrType, constraint.Properties, "RANGE", true);
             foreach (var node in NodesWithLabel(constraint.LabelOrType))
             {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using GraphExplorer.Cypher.Values;
 
 namespace GraphExplorer.Cypher.Storage;
 
@@ -119,7 +120,7 @@ internal sealed partial class WriteTransaction : IGraphReader
                 }
 
                 var node = GetNode(id);
-                if (node is not null && IndexKeyComparer.Instance.Equals(IndexData.KeyOf(index, node), key))
+                if (node is not null && ValueComparer.PropertyKeyEquality.Equals(IndexData.KeyOf(index, node), key))
                 {
                     yield return node;
                 }
@@ -129,7 +130,7 @@ internal sealed partial class WriteTransaction : IGraphReader
         foreach (var id in added)
         {
             var node = GetNode(id);
-            if (node is not null && IndexKeyComparer.Instance.Equals(IndexData.KeyOf(index, node), key))
+            if (node is not null && ValueComparer.PropertyKeyEquality.Equals(IndexData.KeyOf(index, node), key))
             {
                 yield return node;
             }
@@ -477,7 +478,7 @@ internal sealed partial class WriteTransaction : IGraphReader
 
             if (!indexAdditions.TryGetValue(index.Name, out var perKey))
             {
-                indexAdditions[index.Name] = perKey = new Dictionary<object, HashSet<long>>(IndexKeyComparer.Instance);
+                indexAdditions[index.Name] = perKey = new Dictionary<object, HashSet<long>>(ValueComparer.PropertyKeyEquality);
             }
 
             if (!perKey.TryGetValue(key, out var ids))

@@ -10,6 +10,13 @@ internal sealed partial class Parser
 
     private Statement ParseStatementBody()
     {
+        if (IsKeyword("EXPLAIN"))
+        {
+            var start = Advance();
+            var query = ParseQuery();
+            return new ExplainStatement(query, SpanFrom(start));
+        }
+
         if (IsKeyword("CREATE") && IsSchemaCreate())
         {
             return ParseCreateSchema();

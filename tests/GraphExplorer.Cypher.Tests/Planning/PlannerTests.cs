@@ -4,7 +4,8 @@ namespace GraphExplorer.Cypher.Tests.Planning;
 
 public sealed class PlannerTests
 {
-    private static TestDatabase Indexed()
+    /// <summary>50 :Person nodes with an index on id, 5 :Org nodes without one.</summary>
+    internal static TestDatabase Indexed()
     {
         var db = new TestDatabase();
         db.Run("UNWIND range(1, 50) AS i CREATE (:Person {id: i, name: 'p' + toString(i)})");

@@ -1,4 +1,5 @@
 using GraphExplorer.Cypher.Execution.Values;
+using GraphExplorer.Cypher.Values;
 
 namespace GraphExplorer.Cypher.Execution.Operators;
 

@@ -1,6 +1,7 @@
 using GraphExplorer.Cypher.Execution.Values;
 using GraphExplorer.Cypher.Semantics;
 using GraphExplorer.Cypher.Storage;
+using GraphExplorer.Cypher.Values;
 using GraphExplorer.Database.Values;
 
 namespace GraphExplorer.Cypher.Execution.Operators;

@@ -1,5 +1,6 @@
 using GraphExplorer.Cypher.Execution.Values;
 using GraphExplorer.Cypher.Semantics;
+using GraphExplorer.Cypher.Values;
 
 namespace GraphExplorer.Cypher.Execution.Operators;
 

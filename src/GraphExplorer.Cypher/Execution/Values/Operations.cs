@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using GraphExplorer.Cypher.Semantics;
+using GraphExplorer.Cypher.Values;
 using GraphExplorer.Database;
 using GraphExplorer.Database.Values;
 

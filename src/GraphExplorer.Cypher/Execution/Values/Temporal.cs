@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using GraphExplorer.Cypher.Semantics;
 using GraphExplorer.Database.Values;
+using static GraphExplorer.Cypher.Values.TemporalInstants;
 
 namespace GraphExplorer.Cypher.Execution.Values;
 
@@ -11,19 +12,6 @@ namespace GraphExplorer.Cypher.Execution.Values;
 /// </summary>
 internal static partial class Temporal
 {
-    public const long NanosPerSecond = 1_000_000_000L;
-    public const long NanosPerDay = 86_400L * NanosPerSecond;
-
-    /// <summary>Nanoseconds since 0001-01-01T00:00Z (128-bit: the range of years overflows 64 bits).</summary>
-    public static Int128 ToInstantNanos(CypherDateTime value) =>
-        ((Int128)value.Date.DayNumber * 86_400L - value.OffsetSeconds) * NanosPerSecond + value.NanosecondOfDay;
-
-    public static long TimeUtcNanos(CypherTime value) => value.NanosecondOfDay - value.OffsetSeconds * NanosPerSecond;
-
-    /// <summary>A duration's length with a month of 30.436875 days and a day of 86,400 s, for ordering only.</summary>
-    public static double ApproximateNanos(CypherDuration d) =>
-        d.Months * 2_629_746.0 * NanosPerSecond + d.Days * (double)NanosPerDay + d.Seconds * (double)NanosPerSecond + d.Nanoseconds;
-
     // ---- parsing ------------------------------------------------------------------------------------------------
 
     [GeneratedRegex(@"^(?<y>[+-]\d{4,9}|\d{4})(?:-?(?<m>\d{2})(?:-?(?<d>\d{2}))?|-?W(?<w>\d{2})(?:-?(?<wd>\d))?|-?(?<q>Q\d)(?:-?(?<qd>\d{2}))?|-?(?<od>\d{3}))?$")]

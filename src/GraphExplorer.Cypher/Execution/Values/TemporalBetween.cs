@@ -1,5 +1,6 @@
 using GraphExplorer.Cypher.Semantics;
 using GraphExplorer.Database.Values;
+using static GraphExplorer.Cypher.Values.TemporalInstants;
 
 namespace GraphExplorer.Cypher.Execution.Values;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GraphExplorer.Cypher.Semantics;
+using GraphExplorer.Cypher.Values;
 using GraphExplorer.Database.Values;
 
 namespace GraphExplorer.Cypher.Execution.Values;
@@ -56,7 +57,7 @@ internal static class TemporalConstruction
                         var offset = ParseZoneOffset(zone, DateOnly.FromDateTime(System.DateTime.UtcNow), nanos).Offset;
                         if (sourceOffset is { } so)
                         {
-                            nanos = Mod(nanos + (offset - so) * Temporal.NanosPerSecond, Temporal.NanosPerDay);
+                            nanos = Mod(nanos + (offset - so) * TemporalInstants.NanosPerSecond, TemporalInstants.NanosPerDay);
                         }
 
                         return new CypherTime(nanos, offset);
@@ -123,13 +124,13 @@ internal static class TemporalConstruction
                         {
                             // The selected date and time in the source's zone (its offset resolved anew on that date), as an instant in the new zone.
                             var selected = Temporal.MakeDateTime(date, nanos, src.ZoneId is null ? sz.OffsetSeconds : null, src.ZoneId);
-                            return AtZone(Temporal.ToInstantNanos(selected), zone);
+                            return AtZone(TemporalInstants.ToInstantNanos(selected), zone);
                         }
 
                         if (sourceZone is { } tzs && source is CypherTime)
                         {
                             var (offset2, name2) = ParseZoneOffset(zone, date, nanos);
-                            nanos = Mod(nanos + (offset2 - tzs.OffsetSeconds) * Temporal.NanosPerSecond, Temporal.NanosPerDay);
+                            nanos = Mod(nanos + (offset2 - tzs.OffsetSeconds) * TemporalInstants.NanosPerSecond, TemporalInstants.NanosPerDay);
                             return new CypherDateTime(date, nanos, offset2, name2);
                         }
 
@@ -149,9 +150,9 @@ internal static class TemporalConstruction
 
     public static CypherDateTime FromEpoch(long seconds, long nanos)
     {
-        var total = seconds * Temporal.NanosPerSecond + nanos;
-        var day = (long)Math.Floor(total / (double)Temporal.NanosPerDay);
-        return new CypherDateTime(DateOnly.FromDayNumber((int)(day + DateOnly.FromDateTime(new System.DateTime(1970, 1, 1)).DayNumber)), total - day * Temporal.NanosPerDay, 0, null);
+        var total = seconds * TemporalInstants.NanosPerSecond + nanos;
+        var day = (long)Math.Floor(total / (double)TemporalInstants.NanosPerDay);
+        return new CypherDateTime(DateOnly.FromDayNumber((int)(day + DateOnly.FromDateTime(new System.DateTime(1970, 1, 1)).DayNumber)), total - day * TemporalInstants.NanosPerDay, 0, null);
     }
 
     public static object? Duration(object? arg)
@@ -370,7 +371,7 @@ internal static class TemporalConstruction
             throw CypherErrors.InvalidArgumentValue("Invalid time components");
         }
 
-        return ((hour * 60 + minute) * 60 + second) * Temporal.NanosPerSecond + fraction;
+        return ((hour * 60 + minute) * 60 + second) * TemporalInstants.NanosPerSecond + fraction;
     }
 
     /// <summary>An instant shown in a zone given as an offset or a name (a named zone's offset at that instant).</summary>

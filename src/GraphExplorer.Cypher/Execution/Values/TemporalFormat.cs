@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using GraphExplorer.Cypher.Semantics;
+using GraphExplorer.Cypher.Values;
 using GraphExplorer.Database.Values;
 
 namespace GraphExplorer.Cypher.Execution.Values;
@@ -187,10 +188,10 @@ internal static class TemporalFormat
 
         if (value is CypherDateTime zdt)
         {
-            var epoch = Temporal.ToInstantNanos(zdt) - (Int128)DateOnly.FromDateTime(new DateTime(1970, 1, 1)).DayNumber * Temporal.NanosPerDay;
+            var epoch = TemporalInstants.ToInstantNanos(zdt) - (Int128)DateOnly.FromDateTime(new DateTime(1970, 1, 1)).DayNumber * TemporalInstants.NanosPerDay;
             switch (k)
             {
-                case "epochseconds": return (long)(epoch >= 0 ? epoch / Temporal.NanosPerSecond : -((-epoch + Temporal.NanosPerSecond - 1) / Temporal.NanosPerSecond));
+                case "epochseconds": return (long)(epoch >= 0 ? epoch / TemporalInstants.NanosPerSecond : -((-epoch + TemporalInstants.NanosPerSecond - 1) / TemporalInstants.NanosPerSecond));
                 case "epochmillis": return (long)(epoch >= 0 ? epoch / 1_000_000 : -((-epoch + 999_999) / 1_000_000));
             }
         }

@@ -20,6 +20,9 @@ public sealed record SingleQuery(ImmutableArray<Clause> Clauses, SourceSpan Span
 /// </summary>
 public sealed record UnionQuery(ImmutableArray<SingleQuery> Queries, ImmutableArray<bool> All, SourceSpan Span) : Query(Span);
 
+/// <summary><c>EXPLAIN query</c>: the plan the query would run with; the query itself is not run.</summary>
+public sealed record ExplainStatement(Query Query, SourceSpan Span) : Statement(Span);
+
 /// <summary>The kind of entity a schema command targets.</summary>
 public enum SchemaEntity
 {

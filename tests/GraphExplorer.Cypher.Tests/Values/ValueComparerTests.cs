@@ -1,6 +1,8 @@
 using GraphExplorer.Cypher.Execution.Values;
+using GraphExplorer.Cypher.Values;
+using GraphExplorer.Database.Values;
 
-namespace GraphExplorer.Cypher.Tests.Execution;
+namespace GraphExplorer.Cypher.Tests.Values;
 
 public sealed class ValueComparerTests
 {
@@ -46,5 +48,23 @@ public sealed class ValueComparerTests
         ValueComparer.Equals(double.NaN, double.NaN).Should().BeTrue();
         ValueComparer.Equals(1L, 1.0).Should().BeTrue();
         ValueComparer.HashOf(1L).Should().Be(ValueComparer.HashOf(1.0));
+    }
+
+    [Fact]
+    public void Property_keys_match_numbers_by_value_but_temporal_values_by_offset_too()
+    {
+        var keys = ValueComparer.PropertyKeyEquality;
+        keys.Equals(1L, 1.0).Should().BeTrue();
+        keys.GetHashCode(1L).Should().Be(keys.GetHashCode(1.0));
+        keys.Equals(new List<object?> { 1L, 2.0 }, new List<object?> { 1.0, 2L }).Should().BeTrue();
+        keys.Equals(new List<object?> { 1L, null }, new List<object?> { 1L, null }).Should().BeFalse("a list holding null equals nothing");
+        keys.Equals(double.NaN, double.NaN).Should().BeFalse();
+
+        var day = new DateOnly(2020, 1, 1);
+        var inParis = new CypherDateTime(day, 3_600_000_000_000, 3600, null);
+        var inLondon = new CypherDateTime(day, 0, 0, null);
+        ValueComparer.Equal(inParis, inLondon).Should().BeTrue("= compares the instant");
+        keys.Equals(inParis, inLondon).Should().BeFalse("a stored key keeps its offset");
+        keys.GetHashCode(inParis).Should().Be(keys.GetHashCode(inParis with { }));
     }
 }

@@ -1,4 +1,4 @@
-namespace GraphExplorer.Cypher.Execution.Values;
+namespace GraphExplorer.Cypher.Values;
 
 /// <summary>A node as a runtime value: only its id; state is read from the transaction's view when needed.</summary>
 internal sealed record NodeValue(long Id);

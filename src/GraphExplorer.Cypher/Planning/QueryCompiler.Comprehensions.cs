@@ -1,0 +1,232 @@
+using GraphExplorer.Cypher.Execution;
+using GraphExplorer.Cypher.Execution.Functions;
+using GraphExplorer.Cypher.Execution.Values;
+using GraphExplorer.Cypher.Semantics;
+using GraphExplorer.Cypher.Syntax.Ast;
+using GraphExplorer.Cypher.Values;
+using GraphExplorer.Database.Values;
+
+namespace GraphExplorer.Cypher.Planning;
+
+/// <summary>CASE, list comprehensions, quantifiers, reduce and map projections.</summary>
+internal sealed partial class QueryCompiler
+{
+    private Evaluator CompileCase(CaseExpression expression, Scope scope, AggregationSink? aggregation)
+    {
+        var test = expression.Test is null ? null : CompileExpression(expression.Test, scope, aggregation);
+        var whens = expression.Alternatives.Select(a => CompileExpression(a.When, scope, aggregation)).ToArray();
+        var thens = expression.Alternatives.Select(a => CompileExpression(a.Then, scope, aggregation)).ToArray();
+        var otherwise = expression.Default is null ? null : CompileExpression(expression.Default, scope, aggregation);
+        return (row, ctx) =>
+        {
+            var t = test?.Invoke(row, ctx);
+            for (var i = 0; i < whens.Length; i++)
+            {
+                var w = whens[i](row, ctx);
+                if (test is null ? w is true : ValueComparer.Equal(t, w) == true)
+                {
+                    return thens[i](row, ctx);
+                }
+            }
+
+            return otherwise?.Invoke(row, ctx);
+        };
+    }
+
+    private Evaluator CompileListComprehension(ListComprehension comprehension, Scope scope, AggregationSink? aggregation)
+    {
+        var source = CompileExpression(comprehension.Source, scope, aggregation);
+        var slot = slots.Next();
+        var inner = scope.With(new VariableInfo(comprehension.Variable, slot, VariableKind.Any, StaticTypes.ElementTypeOf(comprehension.Source, scope)));
+        var where = comprehension.Where is null ? null : CompilePredicate(comprehension.Where, inner);
+        var projection = comprehension.Projection is null ? null : CompileExpression(comprehension.Projection, inner);
+        return (row, ctx) =>
+        {
+            var list = source(row, ctx);
+            if (list is null)
+            {
+                return null;
+            }
+
+            var items = AsList(list, comprehension);
+            var result = new List<object?>(items.Count);
+            foreach (var item in items)
+            {
+                row[slot] = item;
+                if (where is null || where(row, ctx))
+                {
+                    result.Add(projection is null ? item : projection(row, ctx));
+                }
+            }
+
+            return result;
+        };
+    }
+
+    private Evaluator CompileQuantifier(Quantifier quantifier, Scope scope, AggregationSink? aggregation)
+    {
+        var source = CompileExpression(quantifier.Source, scope, aggregation);
+        var slot = slots.Next();
+        var inner = scope.With(new VariableInfo(quantifier.Variable, slot, VariableKind.Any, StaticTypes.ElementTypeOf(quantifier.Source, scope)));
+        var predicate = quantifier.Predicate is null ? null : CompileExpression(quantifier.Predicate, inner);
+        var kind = quantifier.Kind;
+        return (row, ctx) =>
+        {
+            var list = source(row, ctx);
+            if (list is null)
+            {
+                return null;
+            }
+
+            var trueCount = 0;
+            var nullCount = 0;
+            var items = AsList(list, quantifier);
+            foreach (var item in items)
+            {
+                row[slot] = item;
+                var r = predicate is null ? item : predicate(row, ctx);
+                switch (r)
+                {
+                    case true:
+                        trueCount++;
+                        if (kind == QuantifierKind.Any)
+                        {
+                            return true;
+                        }
+
+                        if (kind == QuantifierKind.None)
+                        {
+                            return false;
+                        }
+
+                        break;
+                    case false:
+                        if (kind == QuantifierKind.All)
+                        {
+                            return false;
+                        }
+
+                        break;
+                    case null:
+                        nullCount++;
+                        break;
+                    default:
+                        throw CypherErrors.InvalidArgumentType($"A quantifier predicate must be a Boolean, got {Operations.TypeName(r)}", quantifier);
+                }
+            }
+
+            return kind switch
+            {
+                QuantifierKind.All => nullCount > 0 ? null : true,
+                QuantifierKind.Any => nullCount > 0 ? null : false,
+                QuantifierKind.None => nullCount > 0 ? null : true,
+                _ => trueCount > 1 ? false : nullCount > 0 ? null : trueCount == 1,
+            };
+        };
+    }
+
+    private Evaluator CompileReduce(Reduce reduce, Scope scope, AggregationSink? aggregation)
+    {
+        var init = CompileExpression(reduce.Init, scope, aggregation);
+        var source = CompileExpression(reduce.Source, scope, aggregation);
+        var accumulatorSlot = slots.Next();
+        var variableSlot = slots.Next();
+        var inner = scope.With(new VariableInfo(reduce.Accumulator, accumulatorSlot, VariableKind.Any))
+            .With(new VariableInfo(reduce.Variable, variableSlot, VariableKind.Any));
+        var body = CompileExpression(reduce.Body, inner);
+        return (row, ctx) =>
+        {
+            var accumulator = init(row, ctx);
+            var list = source(row, ctx);
+            if (list is null)
+            {
+                return null;
+            }
+
+            foreach (var item in AsList(list, reduce))
+            {
+                row[accumulatorSlot] = accumulator;
+                row[variableSlot] = item;
+                accumulator = body(row, ctx);
+            }
+
+            return accumulator;
+        };
+    }
+
+    private Evaluator CompileMapProjection(MapProjection projection, Scope scope, AggregationSink? aggregation)
+    {
+        var info = scope.Find(projection.Variable) ?? throw CypherErrors.UndefinedVariable(projection.Variable, projection);
+        var slot = info.Slot;
+        var parts = new List<Action<object?, object?[], QueryContext, Dictionary<string, object?>>>();
+        foreach (var item in projection.Items)
+        {
+            switch (item)
+            {
+                case PropertySelector p:
+                    {
+                        var key = p.Key;
+                        parts.Add((target, _, ctx, map) => map[key] = PropertyOf(target, key, ctx, p));
+                        break;
+                    }
+
+                case AllPropertiesSelector all:
+                    parts.Add((target, _, ctx, map) =>
+                    {
+                        IEnumerable<KeyValuePair<string, object?>> entries = target switch
+                        {
+                            NodeValue n => FunctionLibrary.MapOf(ctx.Node(n).Properties),
+                            RelationshipValue r => FunctionLibrary.MapOf(ctx.Relationship(r).Properties),
+                            IReadOnlyDictionary<string, object?> m => m,
+                            _ => throw CypherErrors.InvalidArgumentType($"Map projection needs a map, node or relationship, got {Operations.TypeName(target)}", all),
+                        };
+                        foreach (var (k, v) in entries)
+                        {
+                            map[k] = v;
+                        }
+                    });
+                    break;
+                case LiteralEntrySelector literal:
+                    {
+                        var key = literal.Key;
+                        var value = CompileExpression(literal.Value, scope, aggregation);
+                        parts.Add((_, row, ctx, map) => map[key] = value(row, ctx));
+                        break;
+                    }
+
+                case VariableSelector variable:
+                    {
+                        var other = scope.Find(variable.Variable) ?? throw CypherErrors.UndefinedVariable(variable.Variable, variable);
+                        var key = variable.Variable;
+                        var otherSlot = other.Slot;
+                        parts.Add((_, row, _, map) => map[key] = row[otherSlot]);
+                        break;
+                    }
+            }
+        }
+
+        var compiled = parts.ToArray();
+        return (row, ctx) =>
+        {
+            var target = row[slot];
+            if (target is null)
+            {
+                return null;
+            }
+
+            var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+            foreach (var part in compiled)
+            {
+                part(target, row, ctx, map);
+            }
+
+            return map;
+        };
+    }
+
+    private static IReadOnlyList<object?> AsList(object value, SyntaxNode at) => value switch
+    {
+        IReadOnlyList<object?> list => list,
+        _ => throw CypherErrors.InvalidArgumentType($"Expected a List, got {Operations.TypeName(value)}", at),
+    };
+}

@@ -1,0 +1,119 @@
+using GraphExplorer.Cypher.Execution;
+using GraphExplorer.Cypher.Execution.Functions;
+using GraphExplorer.Cypher.Execution.Values;
+using GraphExplorer.Cypher.Semantics;
+using GraphExplorer.Cypher.Syntax.Ast;
+using GraphExplorer.Cypher.Values;
+using GraphExplorer.Database.Values;
+
+namespace GraphExplorer.Cypher.Planning;
+
+/// <summary>Function calls and aggregating functions.</summary>
+internal sealed partial class QueryCompiler
+{
+    private Evaluator CompileFunctionCall(FunctionCall call, Scope scope, AggregationSink? aggregation)
+    {
+        if (FunctionLibrary.IsAggregate(call.Name))
+        {
+            var (min, max) = FunctionLibrary.Aggregates[call.Name];
+            if (call.Arguments.Length < min || call.Arguments.Length > max)
+            {
+                throw CypherErrors.InvalidNumberOfArguments(call.Name, call);
+            }
+
+            return CompileAggregate(call.Name.ToLowerInvariant(), call.Distinct, call.Arguments, call, scope, aggregation);
+        }
+
+        if (string.Equals(call.Name, "exists", StringComparison.OrdinalIgnoreCase) && call.Arguments.Length == 1)
+        {
+            var argument = call.Arguments[0];
+            if (argument is not PropertyAccess and not PatternPredicate and not Subscript)
+            {
+                throw CypherErrors.InvalidExistsArgument(argument);
+            }
+
+            var inner = CompileExpression(argument, scope, aggregation);
+            return argument is PatternPredicate ? inner : (row, ctx) => inner(row, ctx) is not null;
+        }
+
+        var function = FunctionLibrary.Find(call.Name) ?? throw CypherErrors.UnknownFunction(call.Name, call);
+        if (call.Arguments.Length == 1)
+        {
+            if (StaticTypes.Of(call.Arguments[0], scope) is { } argumentType && StaticTypes.FunctionRefuses(call.Name, argumentType))
+            {
+                throw CypherErrors.FunctionArgumentTypeMismatch(call.Name, argumentType, call.Arguments[0]);
+            }
+        }
+
+        if (call.Arguments.Length < function.MinArguments || call.Arguments.Length > function.MaxArguments)
+        {
+            throw CypherErrors.InvalidNumberOfArguments(call.Name, call);
+        }
+
+        var arguments = call.Arguments.Select(a => CompileExpression(a, scope, aggregation)).ToArray();
+        var body = function.Body;
+        var nullInNullOut = function.NullInNullOut;
+        return (row, ctx) =>
+        {
+            var values = arguments.Length == 0 ? Array.Empty<object?>() : new object?[arguments.Length];
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                values[i] = arguments[i](row, ctx);
+                if (nullInNullOut && values[i] is null)
+                {
+                    return null;
+                }
+            }
+
+            try
+            {
+                return body(values, ctx);
+            }
+            catch (Database.CypherException e) when (e.Position is null)
+            {
+                throw CypherErrors.At(e, call);
+            }
+        };
+    }
+
+    private Evaluator CompileAggregate(string function, bool distinct, IReadOnlyList<Expression> arguments, Expression source, Scope scope, AggregationSink? aggregation)
+    {
+        if (aggregation is null)
+        {
+            foreach (var argument in arguments)
+            {
+                CompileExpression(argument, scope);
+            }
+
+            throw CypherErrors.AggregationOutOfContext(SourceOf(source), source);
+        }
+
+        if (aggregation.InsideAggregate)
+        {
+            throw CypherErrors.NestedAggregation(source);
+        }
+
+        foreach (var argument in arguments)
+        {
+            if (argument is FunctionCall { Name: var n } && (string.Equals(n, "rand", StringComparison.OrdinalIgnoreCase) || string.Equals(n, "randomUUID", StringComparison.OrdinalIgnoreCase)))
+            {
+                throw CypherErrors.NonConstantExpression(argument);
+            }
+        }
+
+        aggregation.InsideAggregate = true;
+        Evaluator[] compiled;
+        try
+        {
+            compiled = arguments.Select(a => CompileExpression(a, scope, aggregation)).ToArray();
+        }
+        finally
+        {
+            aggregation.InsideAggregate = false;
+        }
+
+        var slot = slots.Next();
+        aggregation.Aggregates.Add(new AggregateSpec(function, distinct, compiled, slot, source));
+        return (row, _) => row[slot];
+    }
+}

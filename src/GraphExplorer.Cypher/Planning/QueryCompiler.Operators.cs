@@ -1,0 +1,216 @@
+using GraphExplorer.Cypher.Execution;
+using GraphExplorer.Cypher.Execution.Functions;
+using GraphExplorer.Cypher.Execution.Values;
+using GraphExplorer.Cypher.Semantics;
+using GraphExplorer.Cypher.Syntax.Ast;
+using GraphExplorer.Cypher.Values;
+using GraphExplorer.Database.Values;
+
+namespace GraphExplorer.Cypher.Planning;
+
+/// <summary>Operators: subscripts, slices, boolean, comparison and arithmetic operators, with their static type checks.</summary>
+internal sealed partial class QueryCompiler
+{
+    private Evaluator CompileSubscript(Subscript sub, Scope scope, AggregationSink? aggregation)
+    {
+        var target = CompileExpression(sub.Target, scope, aggregation);
+        var index = CompileExpression(sub.Index, scope, aggregation);
+        return (row, ctx) =>
+        {
+            var t = target(row, ctx);
+            var i = index(row, ctx);
+            switch (t)
+            {
+                case null:
+                    return null;
+                case IReadOnlyList<object?> list:
+                    {
+                        if (i is null)
+                        {
+                            return null;
+                        }
+
+                        if (i is not long l)
+                        {
+                            throw CypherErrors.TypeError("ListElementAccessByNonInteger", $"List element access needs an Integer index, got {Operations.TypeName(i)}", sub);
+                        }
+
+                        if (l < 0)
+                        {
+                            l += list.Count;
+                        }
+
+                        return l >= 0 && l < list.Count ? list[(int)l] : null;
+                    }
+
+                case IReadOnlyDictionary<string, object?> or NodeValue or RelationshipValue:
+                    if (i is null)
+                    {
+                        return null;
+                    }
+
+                    if (i is not string key)
+                    {
+                        throw CypherErrors.TypeError("MapElementAccessByNonString", $"Map element access needs a String key, got {Operations.TypeName(i)}", sub);
+                    }
+
+                    return PropertyOf(t, key, ctx, sub);
+                default:
+                    throw CypherErrors.InvalidArgumentType($"Cannot index into a {Operations.TypeName(t)}", sub);
+            }
+        };
+    }
+
+    private Evaluator CompileSlice(Slice slice, Scope scope, AggregationSink? aggregation)
+    {
+        var target = CompileExpression(slice.Target, scope, aggregation);
+        var from = slice.From is null ? null : CompileExpression(slice.From, scope, aggregation);
+        var to = slice.To is null ? null : CompileExpression(slice.To, scope, aggregation);
+        return (row, ctx) =>
+        {
+            var t = target(row, ctx);
+            if (t is null)
+            {
+                return null;
+            }
+
+            if (t is not IReadOnlyList<object?> list)
+            {
+                throw CypherErrors.InvalidArgumentType($"Slicing needs a List, got {Operations.TypeName(t)}", slice);
+            }
+
+            var f = from?.Invoke(row, ctx);
+            var e = to?.Invoke(row, ctx);
+            if ((from is not null && f is null) || (to is not null && e is null))
+            {
+                return null;
+            }
+
+            var start = f is null ? 0 : FunctionLibrary.AsLong(f, "slice");
+            var end = e is null ? list.Count : FunctionLibrary.AsLong(e, "slice");
+            if (start < 0)
+            {
+                start = Math.Max(0, start + list.Count);
+            }
+
+            if (end < 0)
+            {
+                end = Math.Max(0, end + list.Count);
+            }
+
+            start = Math.Min(start, list.Count);
+            end = Math.Min(end, list.Count);
+            var result = new List<object?>();
+            for (var i = start; i < end; i++)
+            {
+                result.Add(list[(int)i]);
+            }
+
+            return result;
+        };
+    }
+
+    private void RequireBoolean(Expression operand, Scope scope)
+    {
+        if (StaticTypes.Of(operand, scope) is { } type and not CypherType.Boolean)
+        {
+            throw CypherErrors.TypeMismatch(CypherType.Boolean, type, operand);
+        }
+    }
+
+    private void RequireArithmetic(Binary binary, Scope scope)
+    {
+        var left = StaticTypes.Of(binary.Left, scope);
+        var right = StaticTypes.Of(binary.Right, scope);
+        var ok = binary.Operator == BinaryOperator.Add
+            ? StaticTypes.MayBeAdded(left, right)
+            : StaticTypes.MayBeNumber(left) && StaticTypes.MayBeNumber(right);
+        if (!ok)
+        {
+            throw CypherErrors.OperandTypeMismatch(binary.Operator, left, right, binary);
+        }
+    }
+
+    private Evaluator CompileBinary(Binary binary, Scope scope, AggregationSink? aggregation)
+    {
+        switch (binary.Operator)
+        {
+            case BinaryOperator.And or BinaryOperator.Or or BinaryOperator.Xor:
+                RequireBoolean(binary.Left, scope);
+                RequireBoolean(binary.Right, scope);
+                break;
+            case BinaryOperator.In when StaticTypes.Of(binary.Right, scope) is { } rightType and not CypherType.List:
+                throw CypherErrors.InNeedsList(rightType, binary.Right);
+            case BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply or BinaryOperator.Divide or BinaryOperator.Modulo or BinaryOperator.Power:
+                RequireArithmetic(binary, scope);
+                break;
+        }
+
+        var left = CompileExpression(binary.Left, scope, aggregation);
+        var right = CompileExpression(binary.Right, scope, aggregation);
+        switch (binary.Operator)
+        {
+            case BinaryOperator.And:
+                return (row, ctx) =>
+                {
+                    var a = Operations.AsBoolean(left(row, ctx), "AND");
+                    if (a == false)
+                    {
+                        // Still type-check the right side lazily: Cypher does not guarantee short-circuiting.
+                        return false;
+                    }
+
+                    return Operations.And(a, Operations.AsBoolean(right(row, ctx), "AND"));
+                };
+            case BinaryOperator.Or:
+                return (row, ctx) =>
+                {
+                    var a = Operations.AsBoolean(left(row, ctx), "OR");
+                    if (a == true)
+                    {
+                        return true;
+                    }
+
+                    return Operations.Or(a, Operations.AsBoolean(right(row, ctx), "OR"));
+                };
+            case BinaryOperator.Xor:
+                return (row, ctx) => Operations.Xor(Operations.AsBoolean(left(row, ctx), "XOR"), Operations.AsBoolean(right(row, ctx), "XOR"));
+            case BinaryOperator.Equal:
+                return (row, ctx) => Operations.Equal(left(row, ctx), right(row, ctx));
+            case BinaryOperator.NotEqual:
+                return (row, ctx) => Operations.NotEqual(left(row, ctx), right(row, ctx));
+            case BinaryOperator.LessThan:
+                return (row, ctx) => Operations.Compare(left(row, ctx), right(row, ctx), BinaryOpKind.Less);
+            case BinaryOperator.LessThanOrEqual:
+                return (row, ctx) => Operations.Compare(left(row, ctx), right(row, ctx), BinaryOpKind.LessOrEqual);
+            case BinaryOperator.GreaterThan:
+                return (row, ctx) => Operations.Compare(left(row, ctx), right(row, ctx), BinaryOpKind.Greater);
+            case BinaryOperator.GreaterThanOrEqual:
+                return (row, ctx) => Operations.Compare(left(row, ctx), right(row, ctx), BinaryOpKind.GreaterOrEqual);
+            case BinaryOperator.RegexMatch:
+                return (row, ctx) => Operations.RegexMatch(left(row, ctx), right(row, ctx));
+            case BinaryOperator.StartsWith:
+                return (row, ctx) => Operations.StringPredicate(left(row, ctx), right(row, ctx), BinaryOpKind.StartsWith);
+            case BinaryOperator.EndsWith:
+                return (row, ctx) => Operations.StringPredicate(left(row, ctx), right(row, ctx), BinaryOpKind.EndsWith);
+            case BinaryOperator.Contains:
+                return (row, ctx) => Operations.StringPredicate(left(row, ctx), right(row, ctx), BinaryOpKind.Contains);
+            case BinaryOperator.In:
+                return (row, ctx) => Operations.In(left(row, ctx), right(row, ctx));
+            case BinaryOperator.Add:
+                return (row, ctx) => Operations.Add(left(row, ctx), right(row, ctx));
+            case BinaryOperator.Subtract:
+                return (row, ctx) => Operations.Subtract(left(row, ctx), right(row, ctx));
+            case BinaryOperator.Multiply:
+                return (row, ctx) => Operations.Multiply(left(row, ctx), right(row, ctx));
+            case BinaryOperator.Divide:
+                return (row, ctx) => Operations.Divide(left(row, ctx), right(row, ctx));
+            case BinaryOperator.Modulo:
+                return (row, ctx) => Operations.Modulo(left(row, ctx), right(row, ctx));
+            case BinaryOperator.Power:
+                return (row, ctx) => Operations.Power(left(row, ctx), right(row, ctx));
+            default:
+                throw CypherErrors.Unsupported($"Operator {binary.Operator}", binary);
+        }
+    }
+}
