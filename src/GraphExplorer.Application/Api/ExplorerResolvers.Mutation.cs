@@ -58,6 +58,27 @@ internal sealed partial class ExplorerResolvers
             input.List("places"),
             input.Text("partOf"),
             input.List("sectors")), context.CancellationToken));
+        Mutation(builder, "upsertSource", (steward, context, input) => stewardship.UpsertSourceAsync(steward, new SourceInput(
+            input.Optional("id"),
+            input.Text("title"),
+            input.Text("titleNote"),
+            input.Text("publisher"),
+            input.Flag("publisherInferred"),
+            input.Text("publisherNote"),
+            input.Date("publishedDate"),
+            input.Date("updatedDate"),
+            input.Text("dateNote"),
+            input.Text("language"),
+            input.Text("url"),
+            input.Text("file"),
+            input.Text("text")), context.CancellationToken));
+        Mutation(builder, "removeCitation", (steward, context, input) => stewardship.RemoveCitationAsync(steward, new RemoveCitationInput(
+            input.Required("source"),
+            input.Required("quote"),
+            input.Optional("id"),
+            input.Optional("from"),
+            input.Optional("to"),
+            input.Optional("type")), context.CancellationToken));
         Mutation(builder, "link", (steward, context, input) => stewardship.LinkAsync(steward, new LinkInput(
             input.Required("from"),
             input.Required("to"),

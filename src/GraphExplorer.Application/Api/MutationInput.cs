@@ -21,6 +21,9 @@ internal sealed class MutationInput(IReadOnlyDictionary<string, object?> map, st
     /// <summary>A text field of a patch: absent, or given (null clears).</summary>
     public Patch<string> Text(string name) => map.TryGetValue(name, out var value) ? Patch<string>.Given(value as string) : Patch<string>.Absent;
 
+    public Patch<bool?> Flag(string name) =>
+        map.TryGetValue(name, out var value) ? Patch<bool?>.Given(value as bool?) : Patch<bool?>.Absent;
+
     public Patch<DateOnly?> Date(string name) =>
         map.TryGetValue(name, out var value) ? Patch<DateOnly?>.Given(value is DateOnly d ? d : null) : Patch<DateOnly?>.Absent;
 

@@ -37,6 +37,14 @@ internal sealed class NodeChanges(IReadOnlyDictionary<string, object?>? stored)
         }
     }
 
+    public void Flag(string property, Patch<bool?> patch)
+    {
+        if (patch.IsGiven)
+        {
+            changes[property] = patch.Value;
+        }
+    }
+
     public void Date(string property, Patch<DateOnly?> patch)
     {
         if (patch.IsGiven)
@@ -79,8 +87,13 @@ internal sealed class NodeChanges(IReadOnlyDictionary<string, object?>? stored)
 
     /// <summary>The properties to <c>SET n += …</c>: the changes (null removes) and the <c>searchText</c> derived
     /// from the names the node has after them.</summary>
-    public Dictionary<string, object?> ToWrite()
+    public Dictionary<string, object?> ToWrite(bool deriveSearchText = true)
     {
+        if (!deriveSearchText)
+        {
+            return new Dictionary<string, object?>(changes, StringComparer.Ordinal);
+        }
+
         var final = new Dictionary<string, object?>(stored ?? new Dictionary<string, object?>(), StringComparer.Ordinal);
         foreach (var (property, value) in changes)
         {

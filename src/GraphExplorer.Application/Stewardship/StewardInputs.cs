@@ -81,3 +81,24 @@ public sealed record AuditEntry(
     IReadOnlyList<string>? Deleted = null);
 
 public sealed record MutationResult(Exploration.EntityRecord? Entity, AuditEntry Audit);
+
+/// <summary>A source article (<c>Source</c> node), created or patched like the entities; <see cref="Text"/> is the
+/// article's text that citations are checked against. No citation: a source is the evidence itself.</summary>
+public sealed record SourceInput(
+    string? Id = null,
+    Patch<string> Title = default,
+    Patch<string> TitleNote = default,
+    Patch<string> Publisher = default,
+    Patch<bool?> PublisherInferred = default,
+    Patch<string> PublisherNote = default,
+    Patch<DateOnly?> PublishedDate = default,
+    Patch<DateOnly?> UpdatedDate = default,
+    Patch<string> DateNote = default,
+    Patch<string> Language = default,
+    Patch<string> Url = default,
+    Patch<string> File = default,
+    Patch<string> Text = default);
+
+/// <summary>One citation to remove: of the entity <see cref="Id"/>, or of the relationship <see cref="From"/>
+/// -[<see cref="Type"/>]-> <see cref="To"/>; the source and quote name it.</summary>
+public sealed record RemoveCitationInput(string Source, string Quote, string? Id = null, string? From = null, string? To = null, string? Type = null);

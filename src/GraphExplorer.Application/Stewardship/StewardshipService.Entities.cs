@@ -191,7 +191,7 @@ public sealed partial class StewardshipService
 
         if (string.IsNullOrWhiteSpace(name))
         {
-            var field = type == EntityType.Agreement ? "title" : "name";
+            var field = type is EntityType.Agreement or EntityType.Source ? "title" : "name";
             throw ApplicationErrors.ValidationFailed($"input.{field}", $"a new {type.ToString().ToLowerInvariant()} needs its {field} (or give the id of the one to change)");
         }
 
@@ -262,10 +262,22 @@ public sealed partial class StewardshipService
         }
     }
 
+    /// <summary>
+    /// The citation names an existing source and quotes it: when the source's <c>text</c> is stored, the quote must
+    /// occur in it (<see cref="QuoteText"/>: whitespace and typographic quotes aside, verbatim), or the change is
+    /// refused with the closest passage, so a paraphrase or an invented sentence never becomes evidence.
+    /// </summary>
     private static async Task RequireCitationAsync(Mutation m, CitationInput citation)
     {
         RequireText(citation.Quote, "input.citation.quote");
         await m.RequireAsync(citation.Source, "input.citation.source", EntityType.Source);
+        var rows = await m.ReadAsync("MATCH (s:Source {key: $key}) RETURN s.text AS text", GraphQueries.Parameters(("key", citation.Source)));
+        if (rows[0]["text"] is string text && !QuoteText.Occurs(text, citation.Quote))
+        {
+            var closest = QuoteText.ClosestPassage(text, citation.Quote);
+            throw ApplicationErrors.ValidationFailed("input.citation.quote",
+                $"the quote does not occur in the text of {citation.Source}" + (closest is null ? "" : $"; the closest passage is \"{closest}\""));
+        }
     }
 
     /// <summary>
