@@ -8,8 +8,8 @@ using GraphExplorer.Database.Values;
 namespace GraphExplorer.Application.Stewardship;
 
 /// <summary>
-/// An entity as stored at one moment: its node and every relationship touching it (both directions, citations
-/// included), written as Cypher patterns with literal property maps (<see cref="CypherLiteral"/>: dates stay dates), so
+/// An entity as stored at one moment: its node and every relationship touching it (both directions, its own citations
+/// included; the citations pointing at a source are left to the entities that make them), written as Cypher patterns with literal property maps (<see cref="CypherLiteral"/>: dates stay dates), so
 /// an audit entry's before/after can be read by a steward and replayed exactly. Lineage properties are left out (they
 /// describe the write, not the fact). Immutable.
 /// </summary>
@@ -36,6 +36,8 @@ public sealed record EntitySnapshot(string Key, string? Node, IReadOnlyDictionar
         var node = nodes[0].Get<CypherNode>("n");
         var relationships = await transaction.RunAsync(
             $"MATCH (n:{GraphModel.Label(type)} {{key: $key}})-[r]-(o) " +
+            // The citations pointing at a source are the citing entities' facts (recorded with them), not the source's.
+            $"WHERE NOT (type(r) = '{GraphModel.CitedIn}' AND endNode(r) = n) " +
             "RETURN startNode(r) = n AS outgoing, type(r) AS type, r AS r, coalesce(o.key, o.id, o.name) AS other",
             parameters,
             cancellationToken);

@@ -25,12 +25,16 @@ public sealed class CitationMutationTests : IAsyncLifetime
     {
         var created = await Service.UpsertSourceAsync("alice", new SourceInput(Id: "src:test-article", Title: "Article de test", Language: "fr", Text: Text));
         created.Entity!.Id.Should().Be("src:test-article");
+        await Service.UpsertPersonAsync("alice", new PersonInput(new CitationInput("src:test-article", "Il porte sur la recherche spatiale."), Name: "Personne Test"));
 
         var patched = await Service.UpsertSourceAsync("alice", new SourceInput(Id: "src:test-article", Url: "https://example.org/article"));
 
         patched.Entity!["text"].Should().Be(Text);
         patched.Entity["url"].Should().Be("https://example.org/article");
         patched.Entity["title"].Should().Be("Article de test");
+        patched.Audit.Before.Should().NotContain("url:").And.Contain("title: 'Article de test'");
+        patched.Audit.After.Should().Contain("url: 'https://example.org/article'")
+            .And.NotContain("CITED_IN", "the citations pointing at the source belong to the entities that make them");
     }
 
     [Fact]
