@@ -139,6 +139,18 @@ public sealed class PatchSemanticsTests : IAsyncLifetime
         (await act.Should().ThrowAsync<ExplorerException>()).Which.Target.Should().Be("input.startDate");
     }
 
+    [Fact]
+    public async Task A_country_given_again_changes_nothing_and_a_null_country_removes_the_link()
+    {
+        var before = await EntityText("org:jaxa");
+
+        await Service.UpsertOrganizationAsync("alice", new OrganizationInput(Cited, Id: "org:jaxa", Country: "place:japan"));
+        (await EntityText("org:jaxa")).Should().Equal(before, "the link exists: it is neither rewritten nor cited again");
+
+        await Service.UpsertOrganizationAsync("alice", new OrganizationInput(Cited, Id: "org:jaxa", Country: null));
+        (await EntityText("org:jaxa")).Should().NotContain(line => line.StartsWith("org:jaxa LOCATED_IN place:japan ", StringComparison.Ordinal));
+    }
+
     private async Task<EntityRecord> Entity(string id) => (await new EntityService(database).FindAsync(id))!;
 
     /// <summary>The entity's stored properties (<c>name = '…'</c>) and relationships (<c>from TYPE to {…}</c>), lineage left out.</summary>
