@@ -21,7 +21,15 @@ root.SetAction(async (parseResult, cancellationToken) =>
     await ServeAsync([.. parseResult.UnmatchedTokens], cancellationToken);
     return 0;
 });
-return await root.Parse(args).InvokeAsync();
+try
+{
+    // Without the default handler, a failure reaches the catch below instead of printing a stack trace there.
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception exception) when (CommandFailures.Report(exception, Console.Error) is { } exitCode)
+{
+    return exitCode;
+}
 
 static async Task ServeAsync(string[] hostArgs, CancellationToken cancellationToken)
 {

@@ -13,58 +13,86 @@ internal sealed partial class ExplorerResolvers
     private void BindMutation(SchemaBuilder builder)
     {
         Mutation(builder, "upsertOrganization", (steward, context, input) => stewardship.UpsertOrganizationAsync(steward, new OrganizationInput(
+            input.Citation(),
+            input.Optional("id"),
             input.Text("name"),
             input.Kind(KindMaps.Organization),
-            input.Citation(),
-            input.Optional("id"),
-            input.Strings("aliases"),
-            input.Optional("nameOriginal"),
-            input.Optional("description"),
-            input.Optional("website"),
-            input.Optional("country"),
-            input.Strings("sectors")), context.CancellationToken));
+            input.List("aliases"),
+            input.Text("nameOriginal"),
+            input.Text("description"),
+            input.Text("website"),
+            input.Text("country"),
+            input.List("sectors")), context.CancellationToken));
         Mutation(builder, "upsertPerson", (steward, context, input) => stewardship.UpsertPersonAsync(steward, new PersonInput(
-            input.Text("name"),
             input.Citation(),
             input.Optional("id"),
-            input.Strings("aliases")), context.CancellationToken));
+            input.Text("name"),
+            input.List("aliases")), context.CancellationToken));
         Mutation(builder, "upsertAgreement", (steward, context, input) => stewardship.UpsertAgreementAsync(steward, new AgreementInput(
+            input.Citation(),
+            input.Optional("id"),
             input.Text("title"),
             input.Kind(KindMaps.Agreement),
-            [.. input.Objects("parties").Select(p => new PartyInput(p.Text("id"), p.Optional("role")))],
-            input.Citation(),
-            input.Optional("id"),
+            input.Parties(),
             input.Date("signedDate"),
             input.Precision("signedDatePrecision"),
-            input.Optional("status"),
-            input.Optional("summary"),
-            input.Optional("counterpartyNote"),
-            input.Strings("sectors"),
-            input.Strings("implements")), context.CancellationToken));
+            input.Text("dateText"),
+            input.Text("dateNote"),
+            input.Text("status"),
+            input.Text("summary"),
+            input.Text("counterpartyNote"),
+            input.List("aliases"),
+            input.List("sectors"),
+            input.List("implements")), context.CancellationToken));
         Mutation(builder, "upsertEvent", (steward, context, input) => stewardship.UpsertEventAsync(steward, new EventInput(
-            input.Text("name"),
-            input.Kind(KindMaps.Event),
             input.Citation(),
             input.Optional("id"),
+            input.Text("name"),
+            input.Kind(KindMaps.Event),
             input.Date("startDate"),
             input.Date("endDate"),
             input.Precision("datePrecision"),
-            input.Strings("places"),
-            input.Optional("partOf"),
-            input.Strings("sectors")), context.CancellationToken));
+            input.Text("dateText"),
+            input.Text("dateNote"),
+            input.List("aliases"),
+            input.List("places"),
+            input.Text("partOf"),
+            input.List("sectors")), context.CancellationToken));
+        Mutation(builder, "upsertSource", (steward, context, input) => stewardship.UpsertSourceAsync(steward, new SourceInput(
+            input.Optional("id"),
+            input.Text("title"),
+            input.Text("titleNote"),
+            input.Text("publisher"),
+            input.Flag("publisherInferred"),
+            input.Text("publisherNote"),
+            input.Date("publishedDate"),
+            input.Date("updatedDate"),
+            input.Text("dateNote"),
+            input.Text("language"),
+            input.Text("url"),
+            input.Text("file"),
+            input.Text("text")), context.CancellationToken));
+        Mutation(builder, "removeCitation", (steward, context, input) => stewardship.RemoveCitationAsync(steward, new RemoveCitationInput(
+            input.Required("source"),
+            input.Required("quote"),
+            input.Optional("id"),
+            input.Optional("from"),
+            input.Optional("to"),
+            input.Optional("type")), context.CancellationToken));
         Mutation(builder, "link", (steward, context, input) => stewardship.LinkAsync(steward, new LinkInput(
-            input.Text("from"),
-            input.Text("to"),
-            input.Text("type"),
+            input.Required("from"),
+            input.Required("to"),
+            input.Required("type"),
             input.Citation(),
             input.Object("properties") is { } p
-                ? new LinkProperties(p.Optional("role"), p.Optional("title"), p.Date("since"), p.Date("until"))
+                ? new LinkProperties(p.Optional("role"), p.Optional("title"), p.Date("since").Value, p.Date("until").Value)
                 : null), context.CancellationToken));
         Mutation(builder, "deleteEntity", (steward, context, _) => stewardship.DeleteEntityAsync(steward, RequiredString(context, "id"), context.CancellationToken));
         Mutation(builder, "unlink", (steward, context, _) => stewardship.UnlinkAsync(
             steward, RequiredString(context, "from"), RequiredString(context, "to"), RequiredString(context, "type"), context.CancellationToken));
 
         Field(builder, "AuditEntry", "at", context => SourceAs<AuditEntry>(context).At);
+        Field(builder, "AuditEntry", "deleted", context => SourceAs<AuditEntry>(context).Deleted ?? []);
     }
 
     /// <summary>Binds a mutation: the steward is established before the input is read or anything is written.</summary>

@@ -62,6 +62,21 @@ public static class SearchText
         return string.Join(' ', recomposed.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
+    /// <summary>The properties that hold an entity's names, in the order their words enter <c>searchText</c>.</summary>
+    public static readonly IReadOnlyList<string> NameProperties = ["name", "title", "aliases", "nameFr", "nameOriginal", "nameJa"];
+
+    /// <summary>
+    /// The <c>searchText</c> of a node from its stored properties: every name it has (<see cref="NameProperties"/>,
+    /// aliases included), so that a change to one name never drops the others from search.
+    /// </summary>
+    public static string ForNode(IReadOnlyDictionary<string, object?> properties) =>
+        Build(NameProperties.SelectMany(property => properties.GetValueOrDefault(property) switch
+        {
+            string name => [name],
+            IEnumerable<object?> names => names.OfType<string>(),
+            _ => [],
+        }));
+
     /// <summary>The <c>searchText</c> of an entity: its names normalised, duplicates removed, joined with spaces.</summary>
     public static string Build(IEnumerable<string?> names) =>
         string.Join(' ', names.Select(Normalize).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal));

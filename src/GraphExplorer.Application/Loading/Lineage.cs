@@ -84,7 +84,8 @@ public static class Lineage
         $"SET {v}.{BatchProperty} = $batch, {v}.{StewardProperty} = $steward, " +
         $"{v}.{BatchesProperty} = CASE WHEN $batch IN coalesce({v}.{BatchesProperty}, []) THEN {v}.{BatchesProperty} ELSE coalesce({v}.{BatchesProperty}, []) + $batch END";
 
-    private static List<string> Changed(Dictionary<string, string> before, Dictionary<string, string> after) =>
+    /// <summary>The element ids created or changed between two fingerprints.</summary>
+    internal static List<string> Changed(Dictionary<string, string> before, Dictionary<string, string> after) =>
         [.. after.Where(p => !before.TryGetValue(p.Key, out var old) || old != p.Value).Select(p => p.Key)];
 
     private static string Hash(string head, IReadOnlyDictionary<string, object?> properties)

@@ -4,8 +4,10 @@ using GraphExplorer.Database.Values;
 
 namespace GraphExplorer.Application.Loading;
 
-/// <summary>What one batch (a loaded script or a steward's mutation) created or changed.</summary>
-public sealed record BatchLineage(string Batch, IReadOnlyList<LineageNode> Nodes, IReadOnlyList<LineageRelationship> Relationships);
+/// <summary>What one batch (a loaded script or a steward's mutation) created or changed, and what it deleted.</summary>
+/// <param name="Deleted">What a mutation deleted, as its audit entry records it (<c>node org:x</c>,
+/// <c>rel org:x IN_SECTOR sector:space</c>): a deleted element carries no lineage stamp to find it by.</param>
+public sealed record BatchLineage(string Batch, IReadOnlyList<LineageNode> Nodes, IReadOnlyList<LineageRelationship> Relationships, IReadOnlyList<string> Deleted);
 
 /// <param name="Id">The node's key (or its first label and name when it has none).</param>
 /// <param name="LastBatch">True when this batch is still the last one that wrote the node.</param>
@@ -35,6 +37,10 @@ public sealed class LineageService(IGraphDatabase database)
             $"r.{Lineage.BatchProperty} = $batch AS last",
             parameters,
             cancellationToken);
+        var audit = await database.ReadAsync(
+            $"MATCH (a:{GraphModel.AuditLabel} {{id: $batch}}) RETURN a.deleted AS deleted",
+            parameters,
+            cancellationToken);
         return new BatchLineage(
             batch,
             [.. nodes.Select(r => r.Get<CypherNode>("n")).Select(n => new LineageNode(
@@ -43,7 +49,8 @@ public sealed class LineageService(IGraphDatabase database)
                     n.Properties.GetValueOrDefault(Lineage.BatchProperty) as string == batch))
                 .OrderBy(n => n.Id, StringComparer.Ordinal)],
             [.. relationships.Select(r => new LineageRelationship(r.Get<string?>("start") ?? "?", r.Get<string>("type"), r.Get<string?>("end") ?? "?", r.Get<bool?>("last") ?? false))
-                .OrderBy(r => r.Start, StringComparer.Ordinal).ThenBy(r => r.Type, StringComparer.Ordinal).ThenBy(r => r.End, StringComparer.Ordinal)]);
+                .OrderBy(r => r.Start, StringComparer.Ordinal).ThenBy(r => r.Type, StringComparer.Ordinal).ThenBy(r => r.End, StringComparer.Ordinal)],
+            [.. audit.SelectMany(r => GraphQueries.Strings(r["deleted"]))]);
     }
 
     public async Task<IReadOnlyList<BatchInfo>> BatchesAsync(CancellationToken cancellationToken = default)

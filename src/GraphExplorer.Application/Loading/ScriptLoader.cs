@@ -61,7 +61,7 @@ public sealed class ScriptLoader
 
             var report = await LoadOneAsync(script, applied, options, cancellationToken);
             reports.Add(report);
-            stopped = report.Outcome is ScriptOutcome.Failed or ScriptOutcome.RefusedChanged;
+            stopped = report.Outcome is ScriptOutcome.Failed or ScriptOutcome.RefusedChanged or ScriptOutcome.RefusedStewardEdits;
         }
 
         return reports;
@@ -126,6 +126,10 @@ public sealed class ScriptLoader
         {
             return Failed(script, exception);
         }
+        catch (StewardEditConflictException conflict)
+        {
+            return new ScriptReport(script, ScriptOutcome.RefusedStewardEdits, statistics, new LoadError(script.Path, 1, 1, conflict.Message));
+        }
 
         try
         {
@@ -178,10 +182,10 @@ public sealed class ScriptLoader
         var statistics = QueryStatistics.Empty;
         var batch = Lineage.ScriptBatch(script);
         // A dump restores a graph with its lineage already on every entity: it is not a new batch of facts.
-        var stamp = !options.DryRun && phases.Queries.Count > 0 && !script.Text.StartsWith(GraphDumper.Header, StringComparison.Ordinal);
+        var watch = phases.Queries.Count > 0 && !script.Text.StartsWith(GraphDumper.Header, StringComparison.Ordinal);
         try
         {
-            var before = stamp ? await Lineage.TakeAsync(transaction, cancellationToken) : null;
+            var before = watch ? await Lineage.TakeAsync(transaction, cancellationToken) : null;
             foreach (var statement in phases.Queries)
             {
                 statistics += (await transaction.RunAsync(statement.Text, null, cancellationToken)).Statistics;
@@ -195,7 +199,16 @@ public sealed class ScriptLoader
             if (before is not null)
             {
                 var after = await Lineage.TakeAsync(transaction, cancellationToken);
-                await Lineage.StampChangesAsync(transaction, before, after, batch, options.Steward, cancellationToken);
+                if (!options.OverwriteStewardEdits && await StewardEdits.OverwrittenAsync(transaction, before, after, cancellationToken) is { Count: > 0 } overwritten)
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    throw new StewardEditConflictException(script.Name, overwritten);
+                }
+
+                if (!options.DryRun)
+                {
+                    await Lineage.StampChangesAsync(transaction, before, after, batch, options.Steward, cancellationToken);
+                }
             }
 
             if (options.DryRun)

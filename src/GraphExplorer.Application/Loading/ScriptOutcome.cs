@@ -15,6 +15,10 @@ public enum ScriptOutcome
     /// <summary>Applied before with a different checksum; refused because changed scripts were not allowed.</summary>
     RefusedChanged,
 
+    /// <summary>Its statements would overwrite a steward's API edit or re-create what a steward deleted; rolled back
+    /// (see <see cref="StewardEdits"/>).</summary>
+    RefusedStewardEdits,
+
     /// <summary>A statement failed: none of its queries were applied (schema commands that ran before them stay; see <see cref="ScriptLoader"/>).</summary>
     Failed,
 

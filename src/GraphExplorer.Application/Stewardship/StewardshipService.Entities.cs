@@ -10,81 +10,48 @@ public sealed partial class StewardshipService
     public Task<MutationResult> UpsertOrganizationAsync(string steward, OrganizationInput input, CancellationToken cancellationToken = default) =>
         MutateAsync(steward, "upsertOrganization", input, async m =>
         {
-            RequireText(input.Name, "input.name");
-            RequireKind(input.Kind, GraphModel.OrganizationKinds, "input.kind");
             await RequireCitationAsync(m, input.Citation);
-            if (input.Country is { } country)
+            if (input.Country.Value is { } country)
             {
                 await m.RequireAsync(country, "input.country", EntityType.Place);
             }
 
             LinkList[] links = [new("IN_SECTOR", input.Sectors, "input.sectors", EntityType.Sector)];
             await RequireTargetsAsync(m, links);
-            var key = await KeyAsync(m, EntityType.Organization, input.Id, input.Name, "input.id");
-            var aliases = input.Aliases ?? [];
-            await WriteNodeAsync(m, EntityType.Organization, key, new Dictionary<string, object?>
+            var key = await KeyAsync(m, EntityType.Organization, input.Id, input.Name.Value, "input.id");
+            var node = new NodeChanges(await m.StoredAsync(key));
+            node.RequiredText("name", input.Name, "input.name", "organization");
+            node.RequiredText("kind", input.Kind, "input.kind", "organization");
+            RequireKind(node.FinalText("kind")!, GraphModel.OrganizationKinds, "input.kind");
+            node.List("aliases", input.Aliases, "input.aliases");
+            node.Text("nameOriginal", input.NameOriginal);
+            node.Text("description", input.Description);
+            node.Text("website", input.Website);
+            await WriteNodeAsync(m, EntityType.Organization, key, node, input.Citation);
+            if (input.Country.IsGiven)
             {
-                ["name"] = input.Name.Trim(),
-                ["kind"] = input.Kind,
-                ["aliases"] = aliases.ToList(),
-                ["nameOriginal"] = input.NameOriginal,
-                ["description"] = input.Description,
-                ["website"] = input.Website,
-                ["searchText"] = SearchText.Build([input.Name, .. aliases, input.NameOriginal]),
-            }, input.Citation);
-            if (input.Country is { } place)
-            {
-                await LinkOneAsync(m, key, "LOCATED_IN", place, input.Citation, new Dictionary<string, object?>());
+                await SetCountryAsync(m, key, input.Country.Value, input.Citation);
             }
 
-            await ReplaceLinksAsync(m, key, links, input.Citation);
+            await EditLinksAsync(m, key, links, input.Citation);
             return key;
         }, cancellationToken);
 
     public Task<MutationResult> UpsertPersonAsync(string steward, PersonInput input, CancellationToken cancellationToken = default) =>
         MutateAsync(steward, "upsertPerson", input, async m =>
         {
-            RequireText(input.Name, "input.name");
             await RequireCitationAsync(m, input.Citation);
-            var key = await KeyAsync(m, EntityType.Person, input.Id, input.Name, "input.id");
-            var aliases = input.Aliases ?? [];
-            await WriteNodeAsync(m, EntityType.Person, key, new Dictionary<string, object?>
-            {
-                ["name"] = input.Name.Trim(),
-                ["aliases"] = aliases.ToList(),
-                ["searchText"] = SearchText.Build([input.Name, .. aliases]),
-            }, input.Citation);
+            var key = await KeyAsync(m, EntityType.Person, input.Id, input.Name.Value, "input.id");
+            var node = new NodeChanges(await m.StoredAsync(key));
+            node.RequiredText("name", input.Name, "input.name", "person");
+            node.List("aliases", input.Aliases, "input.aliases");
+            await WriteNodeAsync(m, EntityType.Person, key, node, input.Citation);
             return key;
         }, cancellationToken);
 
     public Task<MutationResult> UpsertAgreementAsync(string steward, AgreementInput input, CancellationToken cancellationToken = default) =>
         MutateAsync(steward, "upsertAgreement", input, async m =>
         {
-            RequireText(input.Title, "input.title");
-            RequireKind(input.Kind, GraphModel.AgreementKinds, "input.kind");
-            if (input.Status is { } status)
-            {
-                RequireKind(status, GraphModel.AgreementStatuses, "input.status");
-            }
-
-            RequireDate(input.SignedDate, input.SignedDatePrecision, "input.signedDate", "input.signedDatePrecision");
-            var parties = input.Parties.Select(p => p.Id).Distinct(StringComparer.Ordinal).Count();
-            if (parties != input.Parties.Count)
-            {
-                throw ApplicationErrors.ValidationFailed("input.parties", "a party is listed twice");
-            }
-
-            if (parties < 2 && !(parties == 1 && !string.IsNullOrWhiteSpace(input.CounterpartyNote)))
-            {
-                throw ApplicationErrors.ValidationFailed("input.parties",
-                    $"an agreement needs at least two parties (or one and a counterpartyNote saying who the unnamed other side is); got {parties}");
-            }
-
-            for (var i = 0; i < input.Parties.Count; i++)
-            {
-                await m.RequireAsync(input.Parties[i].Id, $"input.parties[{i}].id", EntityType.Organization, EntityType.Person);
-            }
-
             LinkList[] links =
             [
                 new("IN_SECTOR", input.Sectors, "input.sectors", EntityType.Sector),
@@ -92,84 +59,124 @@ public sealed partial class StewardshipService
             ];
             await RequireTargetsAsync(m, links);
             await RequireCitationAsync(m, input.Citation);
-            var key = await KeyAsync(m, EntityType.Agreement, input.Id, input.Title, "input.id");
-            if (input.Implements?.Contains(key) == true)
+            var key = await KeyAsync(m, EntityType.Agreement, input.Id, input.Title.Value, "input.id");
+            if (input.Implements?.Named.Contains(key) == true)
             {
                 throw ApplicationErrors.ValidationFailed("input.implements", "an agreement cannot implement itself");
             }
 
-            await WriteNodeAsync(m, EntityType.Agreement, key, new Dictionary<string, object?>
+            var node = new NodeChanges(await m.StoredAsync(key));
+            node.RequiredText("title", input.Title, "input.title", "agreement");
+            node.RequiredText("kind", input.Kind, "input.kind", "agreement");
+            RequireKind(node.FinalText("kind")!, GraphModel.AgreementKinds, "input.kind");
+            node.Text("status", input.Status);
+            if (node.FinalText("status") is { } status && node.Gives("status"))
             {
-                ["title"] = input.Title.Trim(),
-                ["kind"] = input.Kind,
-                ["status"] = input.Status,
-                ["summary"] = input.Summary,
-                // A blank note is no note: stored as absent, so removing a party later cannot lean on it (validate would refuse it).
-                ["counterpartyNote"] = string.IsNullOrWhiteSpace(input.CounterpartyNote) ? null : input.CounterpartyNote.Trim(),
-                ["signedDate"] = input.SignedDate is { } date ? new CypherDate(date) : null,
-                ["signedDatePrecision"] = input.SignedDatePrecision,
-                ["searchText"] = SearchText.Build([input.Title]),
-            }, input.Citation);
-            await ReplaceLinksAsync(m, key, "PARTY_TO", input.Parties.Select(p => p.Id).ToList(), input.Citation, incoming: true,
-                roles: input.Parties.ToDictionary(p => p.Id, p => p.Role, StringComparer.Ordinal));
-            await ReplaceLinksAsync(m, key, links, input.Citation);
+                RequireKind(status, GraphModel.AgreementStatuses, "input.status");
+            }
+
+            node.Text("summary", input.Summary);
+            node.Text("counterpartyNote", input.CounterpartyNote);
+            node.Date("signedDate", input.SignedDate);
+            node.Text("signedDatePrecision", input.SignedDatePrecision);
+            node.Text("dateText", input.DateText);
+            node.Text("dateNote", input.DateNote);
+            node.List("aliases", input.Aliases, "input.aliases");
+            if (node.IsNew || node.Gives("signedDate", "signedDatePrecision"))
+            {
+                RequireDate(node.FinalDate("signedDate"), node.FinalText("signedDatePrecision"), "input.signedDate", "input.signedDatePrecision");
+            }
+
+            var parties = await EditPartiesAsync(m, key, node, input.Parties);
+            await WriteNodeAsync(m, EntityType.Agreement, key, node, input.Citation);
+            await WritePartiesAsync(m, key, parties, input.Citation);
+            await EditLinksAsync(m, key, links, input.Citation);
             return key;
         }, cancellationToken);
 
     public Task<MutationResult> UpsertEventAsync(string steward, EventInput input, CancellationToken cancellationToken = default) =>
         MutateAsync(steward, "upsertEvent", input, async m =>
         {
-            RequireText(input.Name, "input.name");
-            RequireKind(input.Kind, GraphModel.EventKinds, "input.kind");
-            RequireDate(input.StartDate, input.DatePrecision, "input.startDate", "input.datePrecision");
-            if (input.EndDate is { } end && (input.StartDate is not { } start || end < start))
-            {
-                throw ApplicationErrors.ValidationFailed("input.endDate", input.StartDate is null ? "an end date needs a start date" : $"the end ({end:yyyy-MM-dd}) is before the start ({input.StartDate:yyyy-MM-dd})");
-            }
-
             LinkList[] links =
             [
                 new("LOCATED_IN", input.Places, "input.places", EntityType.Place),
                 new("IN_SECTOR", input.Sectors, "input.sectors", EntityType.Sector),
-                new("PART_OF", input.PartOf is { } parent ? [parent] : null, "input.partOf", EntityType.Event, Single: true),
+                new("PART_OF", input.PartOf.IsGiven ? ListEdit<string>.Replacing(input.PartOf.Value is { } parent ? [parent] : []) : null,
+                    "input.partOf", EntityType.Event, Single: true),
             ];
             await RequireTargetsAsync(m, links);
-
             await RequireCitationAsync(m, input.Citation);
-            var key = await KeyAsync(m, EntityType.Event, input.Id, input.Name, "input.id");
-            if (input.PartOf == key)
+            var key = await KeyAsync(m, EntityType.Event, input.Id, input.Name.Value, "input.id");
+            if (input.PartOf.Value == key)
             {
                 throw ApplicationErrors.ValidationFailed("input.partOf", "an event cannot be part of itself");
             }
 
-            await WriteNodeAsync(m, EntityType.Event, key, new Dictionary<string, object?>
+            var node = new NodeChanges(await m.StoredAsync(key));
+            node.RequiredText("name", input.Name, "input.name", "event");
+            node.RequiredText("kind", input.Kind, "input.kind", "event");
+            RequireKind(node.FinalText("kind")!, GraphModel.EventKinds, "input.kind");
+            node.Date("startDate", input.StartDate);
+            node.Date("endDate", input.EndDate);
+            node.Text("datePrecision", input.DatePrecision);
+            node.Text("dateText", input.DateText);
+            node.Text("dateNote", input.DateNote);
+            node.List("aliases", input.Aliases, "input.aliases");
+            if (node.IsNew || node.Gives("startDate", "endDate", "datePrecision"))
             {
-                ["name"] = input.Name.Trim(),
-                ["kind"] = input.Kind,
-                ["startDate"] = input.StartDate is { } s ? new CypherDate(s) : null,
-                ["endDate"] = input.EndDate is { } e ? new CypherDate(e) : null,
-                ["datePrecision"] = input.DatePrecision,
-                ["searchText"] = SearchText.Build([input.Name]),
-            }, input.Citation);
-            await ReplaceLinksAsync(m, key, links, input.Citation);
+                var start = node.FinalDate("startDate");
+                RequireDate(start, node.FinalText("datePrecision"), "input.startDate", "input.datePrecision");
+                if (node.FinalDate("endDate") is { } end && (start is null || end < start))
+                {
+                    throw ApplicationErrors.ValidationFailed("input.endDate", start is null ? "an end date needs a start date" : $"the end ({end:yyyy-MM-dd}) is before the start ({start:yyyy-MM-dd})");
+                }
+            }
+
+            await WriteNodeAsync(m, EntityType.Event, key, node, input.Citation);
+            await EditLinksAsync(m, key, links, input.Citation);
             return key;
         }, cancellationToken);
 
-    /// <summary>Sets the node's properties (a null value removes the property), cites the source and stamps both.</summary>
-    private static async Task WriteNodeAsync(Mutation m, EntityType type, string key, Dictionary<string, object?> properties, CitationInput citation)
+    /// <summary>
+    /// Sets the node's changed properties (a null value removes the property) and its derived <c>searchText</c>, and
+    /// stamps it. The citation goes on the node only when the input changed a property of it (or created it): a change
+    /// to its relationships alone cites those relationships, not the node.
+    /// </summary>
+    private static async Task WriteNodeAsync(Mutation m, EntityType type, string key, NodeChanges node, CitationInput citation)
     {
+        var cites = node.IsNew || node.Any;
         await m.WriteAsync(
             $"MERGE (n:{GraphModel.Label(type)} {{key: $key}}) SET n += $props {Lineage.StampClause("n")}",
-            GraphQueries.Parameters(("key", key), ("props", properties)));
+            GraphQueries.Parameters(("key", key), ("props", node.ToWrite())));
+        if (cites)
+        {
+            await m.WriteAsync(
+                $"MATCH (n:{GraphModel.Label(type)} {{key: $key}}), (s:Source {{key: $source}}) " +
+                $"MERGE (n)-[c:{GraphModel.CitedIn} {{quote: $quote}}]->(s) {Lineage.StampClause("c")}",
+                GraphQueries.Parameters(("key", key), ("source", citation.Source), ("quote", citation.Quote)));
+        }
+    }
+
+    /// <summary>
+    /// The organisation's country: the one LOCATED_IN link to a place of kind country is replaced by one to
+    /// <paramref name="country"/> (null: removed). Links to cities and regions are left as they are.
+    /// </summary>
+    private static async Task SetCountryAsync(Mutation m, string key, string? country, CitationInput citation)
+    {
         await m.WriteAsync(
-            $"MATCH (n:{GraphModel.Label(type)} {{key: $key}}), (s:Source {{key: $source}}) " +
-            $"MERGE (n)-[c:{GraphModel.CitedIn} {{quote: $quote}}]->(s) {Lineage.StampClause("c")}",
-            GraphQueries.Parameters(("key", key), ("source", citation.Source), ("quote", citation.Quote)));
+            $"MATCH (n:{GraphModel.Label(EntityType.Organization)} {{key: $key}})-[r:LOCATED_IN]->(p:Place {{kind: 'country'}}) " +
+            "WHERE $country IS NULL OR p.key <> $country DELETE r",
+            GraphQueries.Parameters(("key", key), ("country", country)));
+        if (country is not null && !(await TargetsAsync(m, key, "LOCATED_IN", incoming: false)).Contains(country))
+        {
+            await LinkOneAsync(m, key, "LOCATED_IN", country, citation, new Dictionary<string, object?>());
+        }
     }
 
     /// <summary>The entity's id: the given one (checked against the type), or a new one made from the name.</summary>
-    private static async Task<string> KeyAsync(Mutation m, EntityType type, string? id, string name, string path)
+    private static async Task<string> KeyAsync(Mutation m, EntityType type, string? id, string? name, string path)
     {
+
         var prefix = GraphModel.KeyPrefix(type);
         if (id is not null)
         {
@@ -180,6 +187,12 @@ public sealed partial class StewardshipService
             }
 
             return id;
+        }
+
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            var field = type is EntityType.Agreement or EntityType.Source ? "title" : "name";
+            throw ApplicationErrors.ValidationFailed($"input.{field}", $"a new {type.ToString().ToLowerInvariant()} needs its {field} (or give the id of the one to change)");
         }
 
         var baseKey = prefix + Slug(name);
@@ -249,39 +262,52 @@ public sealed partial class StewardshipService
         }
     }
 
+    /// <summary>
+    /// The citation names an existing source and quotes it: when the source's <c>text</c> is stored, the quote must
+    /// occur in it (<see cref="QuoteText"/>: whitespace and typographic quotes aside, verbatim), or the change is
+    /// refused with the closest passage, so a paraphrase or an invented sentence never becomes evidence.
+    /// </summary>
     private static async Task RequireCitationAsync(Mutation m, CitationInput citation)
     {
         RequireText(citation.Quote, "input.citation.quote");
         await m.RequireAsync(citation.Source, "input.citation.source", EntityType.Source);
+        var rows = await m.ReadAsync("MATCH (s:Source {key: $key}) RETURN s.text AS text", GraphQueries.Parameters(("key", citation.Source)));
+        if (rows[0]["text"] is string text && !QuoteText.Occurs(text, citation.Quote))
+        {
+            var closest = QuoteText.ClosestPassage(text, citation.Quote);
+            throw ApplicationErrors.ValidationFailed("input.citation.quote",
+                $"the quote does not occur in the text of {citation.Source}" + (closest is null ? "" : $"; the closest passage is \"{closest}\""));
+        }
     }
 
     /// <summary>
-    /// An optional list of entities an upsert links the entity to with one relationship type. Null leaves the entity's
-    /// relationships of that type as they are; a list (even empty) makes them exactly those. <see cref="Single"/>: the
-    /// input field is one id, not a list (errors name it without an index).
+    /// An optional edit of the entities an upsert links the entity to with one relationship type. Null leaves the
+    /// entity's relationships of that type as they are. <see cref="Single"/>: the input field is one id, not a list
+    /// (errors name it without an index).
     /// </summary>
-    private sealed record LinkList(string Type, IReadOnlyList<string>? Targets, string Path, EntityType TargetType, bool Single = false);
+    private sealed record LinkList(string Type, ListEdit<string>? Edit, string Path, EntityType TargetType, bool Single = false);
 
-    /// <summary>Checks that every target of every list names an existing entity of the list's type.</summary>
+    /// <summary>Checks that every target a list keeps or adds names an existing entity of the list's type.</summary>
     private static async Task RequireTargetsAsync(Mutation m, IEnumerable<LinkList> lists)
     {
         foreach (var list in lists)
         {
-            for (var i = 0; i < (list.Targets?.Count ?? 0); i++)
+            var targets = list.Edit?.Named.ToList() ?? [];
+            for (var i = 0; i < targets.Count; i++)
             {
-                await m.RequireAsync(list.Targets![i], list.Single ? list.Path : $"{list.Path}[{i}]", list.TargetType);
+                await m.RequireAsync(targets[i], list.Single ? list.Path : $"{list.Path}[{i}]", list.TargetType);
             }
         }
     }
 
-    /// <summary>Replaces the entity's relationships of each list given (see <see cref="LinkList"/>).</summary>
-    private static async Task ReplaceLinksAsync(Mutation m, string key, IEnumerable<LinkList> lists, CitationInput citation)
+    /// <summary>Applies each list edit given to the entity's relationships of its type (see <see cref="EditLinksAsync(Mutation, string, string, ListEdit{string}, string, CitationInput)"/>).</summary>
+    private static async Task EditLinksAsync(Mutation m, string key, IEnumerable<LinkList> lists, CitationInput citation)
     {
         foreach (var list in lists)
         {
-            if (list.Targets is { } targets)
+            if (list.Edit is { } edit)
             {
-                await ReplaceLinksAsync(m, key, list.Type, targets, citation);
+                await EditLinksAsync(m, key, list.Type, edit, list.Path, citation);
             }
         }
     }

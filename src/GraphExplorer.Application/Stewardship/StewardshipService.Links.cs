@@ -24,6 +24,7 @@ public sealed partial class StewardshipService
             }
 
             await RequirePartiesRemainAsync(m, id, agreement: null);
+            await m.TouchAsync(id);
             await m.WriteAsync($"MATCH (n:{GraphModel.Label(type)} {{key: $key}}) DETACH DELETE n", GraphQueries.Parameters(("key", id)));
             return id;
         }, cancellationToken);
@@ -54,6 +55,7 @@ public sealed partial class StewardshipService
                 ["since"] = p.Since is { } s ? new CypherDate(s) : null,
                 ["until"] = p.Until is { } u ? new CypherDate(u) : null,
             };
+            await m.TouchAsync(input.From);
             await LinkOneAsync(m, input.From, input.Type, input.To, input.Citation, properties);
             return input.From;
         }, cancellationToken);
@@ -78,6 +80,7 @@ public sealed partial class StewardshipService
                 await RequirePartiesRemainAsync(m, from, agreement: to);
             }
 
+            await m.TouchAsync(from);
             await m.WriteAsync($"{match} DELETE r", parameters);
             return from;
         }, cancellationToken);
@@ -111,7 +114,9 @@ public sealed partial class StewardshipService
 
     /// <summary>
     /// MERGEs one relationship and sets its properties (null removes); the citation is added to its parallel
-    /// <c>sources</c>/<c>quotes</c> lists unless that quote is already there. Stamps the relationship.
+    /// <c>sources</c>/<c>quotes</c> lists unless that quote is already there. Stamps the relationship. Called only for
+    /// the relationships the input states (new ones, or ones whose properties it gives), so a citation never lands on
+    /// a relationship it was not given for.
     /// </summary>
     private static async Task LinkOneAsync(Mutation m, string from, string type, string to, CitationInput citation, Dictionary<string, object?> properties)
     {
@@ -126,38 +131,74 @@ public sealed partial class StewardshipService
             GraphQueries.Parameters(("from", from), ("to", to), ("props", properties), ("source", citation.Source), ("quote", citation.Quote)));
     }
 
-    /// <summary>Makes the entity's relationships of one type exactly those to <paramref name="targets"/> (from them,
-    /// when <paramref name="incoming"/>): the others are deleted, the listed ones linked.</summary>
-    private static async Task ReplaceLinksAsync(
-        Mutation m,
-        string key,
-        string type,
-        IReadOnlyList<string> targets,
-        CitationInput citation,
-        bool incoming = false,
-        IReadOnlyDictionary<string, string?>? roles = null)
+    /// <summary>The keys the entity is linked to by <paramref name="type"/> (from them, when <paramref name="incoming"/>), in key order.</summary>
+    private static async Task<IReadOnlyList<string>> TargetsAsync(Mutation m, string key, string type, bool incoming)
     {
-        var entityType = GraphModel.RequireTypeOfKey(key);
-        var pattern = incoming ? $"<-[r:{type}]-(o)" : $"-[r:{type}]->(o)";
-        await m.WriteAsync(
-            $"MATCH (n:{GraphModel.Label(entityType)} {{key: $key}}){pattern} WHERE NOT o.key IN $targets DELETE r",
-            GraphQueries.Parameters(("key", key), ("targets", targets.ToList())));
-        foreach (var target in targets)
-        {
-            var properties = new Dictionary<string, object?>();
-            if (roles is not null)
-            {
-                properties["role"] = roles.GetValueOrDefault(target);
-            }
+        var pattern = incoming ? $"<-[:{type}]-(o)" : $"-[:{type}]->(o)";
+        var rows = await m.ReadAsync(
+            $"MATCH (n:{GraphModel.Label(GraphModel.RequireTypeOfKey(key))} {{key: $key}}){pattern} RETURN DISTINCT o.key AS key ORDER BY key",
+            GraphQueries.Parameters(("key", key)));
+        return [.. rows.Select(r => r.Get<string>("key"))];
+    }
 
-            if (incoming)
-            {
-                await LinkOneAsync(m, target, type, key, citation, properties);
-            }
-            else
-            {
-                await LinkOneAsync(m, key, type, target, citation, properties);
-            }
+    /// <summary>
+    /// Edits the entity's relationships of one type: those the edit drops are deleted, those it adds are linked with
+    /// the citation; those it keeps are left untouched (their citations stay theirs).
+    /// </summary>
+    private static async Task EditLinksAsync(Mutation m, string key, string type, ListEdit<string> edit, string path, CitationInput citation)
+    {
+        var current = await TargetsAsync(m, key, type, incoming: false);
+        var targets = edit.Apply(current, target => target, path);
+        await m.WriteAsync(
+            $"MATCH (n:{GraphModel.Label(GraphModel.RequireTypeOfKey(key))} {{key: $key}})-[r:{type}]->(o) WHERE NOT o.key IN $targets DELETE r",
+            GraphQueries.Parameters(("key", key), ("targets", targets.ToList())));
+        foreach (var target in targets.Except(current, StringComparer.Ordinal))
+        {
+            await LinkOneAsync(m, key, type, target, citation, new Dictionary<string, object?>());
+        }
+    }
+
+    /// <summary>
+    /// The agreement's parties after the input's edit (all of them when it gives none), checked against the rule: at
+    /// least two, or one and a counterparty note; no party twice.
+    /// </summary>
+    private static async Task<IReadOnlyList<PartyInput>> EditPartiesAsync(Mutation m, string key, NodeChanges node, ListEdit<PartyInput>? edit)
+    {
+        var current = (await TargetsAsync(m, key, "PARTY_TO", incoming: true)).Select(id => new PartyInput(id)).ToList();
+        if (edit?.Named.GroupBy(p => p.Id, StringComparer.Ordinal).Any(g => g.Count() > 1) == true)
+        {
+            throw ApplicationErrors.ValidationFailed("input.parties", "a party is listed twice");
+        }
+
+        var parties = edit is null ? current : edit.Apply(current, p => p.Id, "input.parties");
+        var named = edit?.Named.ToList() ?? [];
+        for (var i = 0; i < named.Count; i++)
+        {
+            await m.RequireAsync(named[i].Id, $"input.parties[{i}].id", EntityType.Organization, EntityType.Person);
+        }
+
+        var count = parties.Count;
+        if (count < 2 && !(count == 1 && node.FinalText("counterpartyNote") is not null))
+        {
+            throw ApplicationErrors.ValidationFailed("input.parties",
+                $"an agreement needs at least two parties (or one and a counterpartyNote saying who the unnamed other side is); got {count}");
+        }
+
+        return parties;
+    }
+
+    /// <summary>Makes the agreement's PARTY_TO relationships exactly <paramref name="parties"/>: a party added, or
+    /// whose role the input gives, is linked (with the citation); one kept without a role given is left untouched.</summary>
+    private static async Task WritePartiesAsync(Mutation m, string key, IReadOnlyList<PartyInput> parties, CitationInput citation)
+    {
+        var current = await TargetsAsync(m, key, "PARTY_TO", incoming: true);
+        await m.WriteAsync(
+            $"MATCH (a:{GraphModel.Label(EntityType.Agreement)} {{key: $key}})<-[r:PARTY_TO]-(o) WHERE NOT o.key IN $targets DELETE r",
+            GraphQueries.Parameters(("key", key), ("targets", parties.Select(p => p.Id).ToList())));
+        foreach (var party in parties.Where(p => p.Role.IsGiven || !current.Contains(p.Id)))
+        {
+            var properties = party.Role.IsGiven ? new Dictionary<string, object?> { ["role"] = party.Role.Value } : [];
+            await LinkOneAsync(m, party.Id, "PARTY_TO", key, citation, properties);
         }
     }
 }

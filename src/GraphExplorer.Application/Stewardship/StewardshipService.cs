@@ -17,7 +17,14 @@ namespace GraphExplorer.Application.Stewardship;
 /// </summary>
 public sealed partial class StewardshipService(IGraphDatabase database, TimeProvider? clock = null)
 {
-    private static readonly JsonSerializerOptions DetailsJson = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    // Absent patch fields (default) and lists not edited (null) are left out of the recorded input: it shows what the
+    // steward asked to change, and an explicit null (a field cleared) stays visible as null.
+    private static readonly JsonSerializerOptions DetailsJson = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault,
+        Converters = { new PatchJsonConverter() },
+    };
 
     public const int MaxAuditPage = 500;
 
@@ -57,22 +64,26 @@ public sealed partial class StewardshipService(IGraphDatabase database, TimeProv
 
         var id = $"mutation:{Guid.NewGuid():N}";
         var at = time.GetUtcNow();
+        var details = JsonSerializer.Serialize(input, input.GetType(), DetailsJson);
         string? target;
+        AuditEntry audit;
         await using (var session = database.OpenSession())
         {
             await using var transaction = await session.BeginTransactionAsync(AccessMode.Write, cancellationToken);
             var mutation = new Mutation(transaction, id, steward, cancellationToken);
             target = await work(mutation);
+            var (before, after, deleted) = await mutation.ChangesAsync();
+            audit = new AuditEntry(id, steward, at, operation, target, details, before, after, deleted);
             await transaction.RunAsync(
-                $"CREATE (a:{GraphModel.AuditLabel} {{id: $id, steward: $steward, at: $at, operation: $operation, target: $target, details: $details}})",
+                $"CREATE (a:{GraphModel.AuditLabel} {{id: $id, steward: $steward, at: $at, operation: $operation, target: $target, details: $details, " +
+                "before: $before, after: $after, deleted: $deleted})",
                 GraphQueries.Parameters(("id", id), ("steward", steward), ("at", at), ("operation", operation), ("target", target),
-                    ("details", JsonSerializer.Serialize(input, input.GetType(), DetailsJson))),
+                    ("details", details), ("before", before), ("after", after), ("deleted", deleted.ToList())),
                 cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             SearchIndex.Invalidate(database); // search reads its writes (names and aliases may have changed)
         }
 
-        var audit = new AuditEntry(id, steward, at, operation, target, JsonSerializer.Serialize(input, input.GetType(), DetailsJson));
         var entity = target is null || operation == "deleteEntity" ? null : await new EntityService(database).FindAsync(target, cancellationToken);
         return new MutationResult(entity, audit);
     }
@@ -88,13 +99,60 @@ public sealed partial class StewardshipService(IGraphDatabase database, TimeProv
             at,
             p.GetValueOrDefault("operation") as string ?? "",
             p.GetValueOrDefault("target") as string,
-            p.GetValueOrDefault("details") as string ?? "");
+            p.GetValueOrDefault("details") as string ?? "",
+            p.GetValueOrDefault("before") as string,
+            p.GetValueOrDefault("after") as string,
+            p.GetValueOrDefault("deleted") is IEnumerable<object?> deleted ? [.. deleted.OfType<string>()] : []);
     }
 
-    /// <summary>One change in progress: its transaction, batch id and steward.</summary>
+    /// <summary>One change in progress: its transaction, batch id and steward, and the snapshots of the entities it
+    /// touches, taken before the first write to each (<see cref="TouchAsync"/>).</summary>
     private sealed class Mutation(IGraphTransaction transaction, string batch, string steward, CancellationToken cancellationToken)
     {
+        private readonly Dictionary<string, EntitySnapshot> before = new(StringComparer.Ordinal);
+
         public string Batch => batch;
+
+        /// <summary>Records the entity's state before this change writes to it (once per entity).</summary>
+        public async Task TouchAsync(string key)
+        {
+            if (!before.ContainsKey(key))
+            {
+                before[key] = await EntitySnapshot.TakeAsync(transaction, key, cancellationToken);
+            }
+        }
+
+        /// <summary>The stored properties of the entity (null when it does not exist yet); touches it.</summary>
+        public async Task<IReadOnlyDictionary<string, object?>?> StoredAsync(string key)
+        {
+            await TouchAsync(key);
+            var type = GraphModel.RequireTypeOfKey(key);
+            var rows = await ReadAsync($"MATCH (n:{GraphModel.Label(type)} {{key: $key}}) RETURN n", GraphQueries.Parameters(("key", key)));
+            return rows.Count == 0 ? null : rows[0].Get<CypherNode>("n").Properties;
+        }
+
+        /// <summary>The touched entities before and after the change (as text, one entity a paragraph) and what it deleted.</summary>
+        public async Task<(string? Before, string? After, IReadOnlyList<string> Deleted)> ChangesAsync()
+        {
+            if (before.Count == 0)
+            {
+                return (null, null, []);
+            }
+
+            var after = new List<EntitySnapshot>();
+            foreach (var key in before.Keys)
+            {
+                after.Add(await EntitySnapshot.TakeAsync(transaction, key, cancellationToken));
+            }
+
+            return (
+                Join(before.Values),
+                Join(after),
+                [.. after.SelectMany(a => a.DeletedSince(before[a.Key])).Distinct(StringComparer.Ordinal)]);
+        }
+
+        private static string? Join(IEnumerable<EntitySnapshot> snapshots) =>
+            string.Join("\n\n", snapshots.Select(s => s.Text()).Where(t => t.Length > 0)) is { Length: > 0 } text ? text : null;
 
         /// <summary>Runs a write whose text stamps what it writes with <c>$batch</c>/<c>$steward</c> (added here).</summary>
         public Task<QueryResult> WriteAsync(string cypher, Dictionary<string, object?> parameters)

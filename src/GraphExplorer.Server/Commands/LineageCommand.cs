@@ -35,7 +35,8 @@ internal static class LineageCommand
             try
             {
                 var lineage = await service.LineageAsync(id, cancellationToken);
-                Console.Out.WriteLine($"{lineage.Batch}: {lineage.Nodes.Count} nodes, {lineage.Relationships.Count} relationships");
+                Console.Out.WriteLine($"{lineage.Batch}: {lineage.Nodes.Count} nodes, {lineage.Relationships.Count} relationships written" +
+                    (lineage.Deleted.Count > 0 ? $", {lineage.Deleted.Count} deleted" : ""));
                 foreach (var node in lineage.Nodes)
                 {
                     Console.Out.WriteLine($"  node {node.Id} :{string.Join(':', node.Labels)}{(node.LastBatch ? "" : " (changed since)")}");
@@ -44,6 +45,11 @@ internal static class LineageCommand
                 foreach (var relationship in lineage.Relationships)
                 {
                     Console.Out.WriteLine($"  rel  {relationship.Start} -[{relationship.Type}]-> {relationship.End}{(relationship.LastBatch ? "" : " (changed since)")}");
+                }
+
+                foreach (var deleted in lineage.Deleted)
+                {
+                    Console.Out.WriteLine($"  deleted {deleted}");
                 }
 
                 return 0;

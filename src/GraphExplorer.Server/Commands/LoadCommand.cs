@@ -4,7 +4,7 @@ using GraphExplorer.Server.Hosting;
 
 namespace GraphExplorer.Server.Commands;
 
-/// <summary><c>load [path…] [--dry-run] [--allow-changed] [--steward name]</c>: applies Cypher scripts.</summary>
+/// <summary><c>load [path…] [--dry-run] [--allow-changed] [--overwrite-steward-edits] [--steward name]</c>: applies Cypher scripts.</summary>
 internal static class LoadCommand
 {
     public static Command Create(string[] configurationArgs)
@@ -16,11 +16,15 @@ internal static class LoadCommand
         };
         var dryRun = new Option<bool>("--dry-run") { Description = "Run each script in a transaction that is rolled back, and report what it would change." };
         var allowChanged = new Option<bool>("--allow-changed") { Description = "Re-apply scripts whose text changed since they were applied." };
+        var overwriteStewardEdits = new Option<bool>("--overwrite-steward-edits")
+        {
+            Description = "Let scripts change what stewards last edited through the API, or re-create what they deleted (refused otherwise).",
+        };
         var steward = new Option<string>("--steward") { Description = "Who is loading (recorded with each script).", DefaultValueFactory = _ => Environment.UserName };
 
         var command = new Command("load", "Apply Cypher scripts in order, each file in one transaction; applied files are skipped.")
         {
-            paths, dryRun, allowChanged, steward,
+            paths, dryRun, allowChanged, overwriteStewardEdits, steward,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -39,7 +43,8 @@ internal static class LoadCommand
             }
 
             await using var database = DatabaseFactory.Open(settings, layout);
-            var options = new LoadOptions(parseResult.GetValue(steward)!, parseResult.GetValue(dryRun), parseResult.GetValue(allowChanged));
+            var options = new LoadOptions(parseResult.GetValue(steward)!, parseResult.GetValue(dryRun), parseResult.GetValue(allowChanged),
+                parseResult.GetValue(overwriteStewardEdits));
             var reports = await new ScriptLoader(database).LoadAsync(scripts, options, cancellationToken);
             return LoadReportPrinter.Print(reports, Console.Out, Console.Error);
         });

@@ -17,6 +17,7 @@ internal static class LoadReportPrinter
                 ScriptOutcome.WouldApply => $"would apply ({StatisticsText.Describe(report.Statistics)})",
                 ScriptOutcome.Unchanged => "unchanged (already applied)",
                 ScriptOutcome.RefusedChanged => "refused: changed since it was applied",
+                ScriptOutcome.RefusedStewardEdits => "refused: it would overwrite stewards' API edits",
                 ScriptOutcome.Failed => "failed: nothing of it was applied",
                 ScriptOutcome.NotAttempted => "not attempted",
                 _ => report.Outcome.ToString(),

@@ -27,8 +27,8 @@ public sealed class StewardshipServiceTests : IAsyncLifetime
     public async Task A_new_agreement_applies_with_its_parties_citation_audit_entry_and_lineage()
     {
         var input = new AgreementInput(
-            "Accord de test", "mou", [new PartyInput("org:jaxa", "signataire"), new PartyInput("org:luxprovide", "signataire")], Cited,
-            SignedDate: new DateOnly(2025, 3, 1), SignedDatePrecision: "month", Sectors: ["sector:space"], Implements: ["agr:lsa-jaxa-2024"]);
+            Cited, Title: "Accord de test", Kind: "mou", Parties: new([new PartyInput("org:jaxa", "signataire"), new PartyInput("org:luxprovide", "signataire")]),
+            SignedDate: new DateOnly(2025, 3, 1), SignedDatePrecision: "month", Sectors: new(["sector:space"]), Implements: new(["agr:lsa-jaxa-2024"]));
 
         var result = await Service.UpsertAgreementAsync("alice", input);
 
@@ -53,7 +53,7 @@ public sealed class StewardshipServiceTests : IAsyncLifetime
     [Fact]
     public async Task Updating_an_organisation_sets_its_fields_search_text_and_sectors()
     {
-        var input = new OrganizationInput("LuxProvide S.A.", "company", Cited, Id: "org:luxprovide", Aliases: ["MeluXina"], Sectors: ["sector:supercomputing"]);
+        var input = new OrganizationInput(Cited, Id: "org:luxprovide", Name: "LuxProvide S.A.", Kind: "company", Aliases: new(["MeluXina"]), Sectors: new(["sector:supercomputing"]));
 
         var result = await Service.UpsertOrganizationAsync("bob", input);
 
@@ -66,8 +66,8 @@ public sealed class StewardshipServiceTests : IAsyncLifetime
     [Fact]
     public async Task A_new_event_and_a_link_apply()
     {
-        var created = await Service.UpsertEventAsync("carol", new EventInput("Atelier spatial", "workshop", Cited,
-            StartDate: new DateOnly(2025, 7, 10), EndDate: new DateOnly(2025, 7, 11), DatePrecision: "day", Places: ["place:tokyo"], PartOf: "evt:luxembourg-expo-2025-mission-2-space"));
+        var created = await Service.UpsertEventAsync("carol", new EventInput(Cited, Name: "Atelier spatial", Kind: "workshop",
+            StartDate: new DateOnly(2025, 7, 10), EndDate: new DateOnly(2025, 7, 11), DatePrecision: "day", Places: new(["place:tokyo"]), PartOf: "evt:luxembourg-expo-2025-mission-2-space"));
         var linked = await Service.LinkAsync("carol", new LinkInput("org:jaxa", created.Entity!.Id, "PARTICIPATED_IN", Cited, new LinkProperties(Role: "intervenant")));
 
         linked.Audit.Operation.Should().Be("link");
@@ -81,7 +81,7 @@ public sealed class StewardshipServiceTests : IAsyncLifetime
     {
         var before = await GraphText.ReadAsync(database);
 
-        var act = () => Service.UpsertAgreementAsync("alice", new AgreementInput("Seul", "mou", [new PartyInput("org:jaxa")], Cited));
+        var act = () => Service.UpsertAgreementAsync("alice", new AgreementInput(Cited, Title: "Seul", Kind: "mou", Parties: new([new PartyInput("org:jaxa")])));
 
         var error = (await act.Should().ThrowAsync<ExplorerException>()).Which;
         error.Code.Should().Be(ApplicationErrorCode.ValidationFailed);
@@ -93,7 +93,7 @@ public sealed class StewardshipServiceTests : IAsyncLifetime
     public async Task A_blank_counterparty_note_is_no_note_so_removing_a_party_is_refused()
     {
         var input = new AgreementInput(
-            "Accord à note vide", "mou", [new PartyInput("org:jaxa"), new PartyInput("org:luxprovide")], Cited, CounterpartyNote: "   ");
+            Cited, Title: "Accord à note vide", Kind: "mou", Parties: new([new PartyInput("org:jaxa"), new PartyInput("org:luxprovide")]), CounterpartyNote: "   ");
         var created = await Service.UpsertAgreementAsync("alice", input);
         created.Entity!["counterpartyNote"].Should().BeNull("a blank note is stored as absent");
 
@@ -113,7 +113,7 @@ public sealed class StewardshipServiceTests : IAsyncLifetime
     public async Task Invalid_agreements_name_the_offending_field_and_leave_nothing_behind(string kind, string party, string date, string precision, string source, string path)
     {
         var before = await GraphText.ReadAsync(database);
-        var input = new AgreementInput("Invalide", kind, [new PartyInput("org:jaxa"), new PartyInput(party)], new CitationInput(source, "q"),
+        var input = new AgreementInput(new CitationInput(source, "q"), Title: "Invalide", Kind: kind, Parties: new([new PartyInput("org:jaxa"), new PartyInput(party)]),
             SignedDate: DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), SignedDatePrecision: precision);
 
         var act = () => Service.UpsertAgreementAsync("alice", input);
@@ -127,7 +127,7 @@ public sealed class StewardshipServiceTests : IAsyncLifetime
     {
         var before = await GraphText.ReadAsync(database);
 
-        var act = () => Service.UpsertEventAsync("carol", new EventInput("Boucle", "workshop", Cited, Id: "evt:boucle", PartOf: "evt:boucle"));
+        var act = () => Service.UpsertEventAsync("carol", new EventInput(Cited, Id: "evt:boucle", Name: "Boucle", Kind: "workshop", PartOf: "evt:boucle"));
 
         await act.Should().ThrowAsync<ExplorerException>();
         (await GraphText.ReadAsync(database)).Should().Equal(before);

@@ -65,6 +65,18 @@ public sealed class VariablesTests
         result.Errors![0].Code.Should().Be(ErrorCodes.BadUserInput);
     }
 
+    [Theory]
+    // A resolver tells a field left out (no entry) from one given as null (an entry holding null): patch inputs rely on it.
+    [InlineData("""{ input(value: {a: null, c: "x"}) }""", null)]
+    [InlineData("query ($v: TestInput) { input(value: $v) }", """{"v": {"a": null, "c": "x"}}""")]
+    public async Task An_input_field_given_as_null_stays_in_the_coerced_object_and_one_left_out_does_not(string query, string? variables)
+    {
+        var result = await Run.Execute(Schema, query, variables);
+
+        result.Errors.Should().BeNull();
+        result.Data!["input"].Should().Be("""{"a":null,"c":"x","d":7}""", "a is given as null, b is left out");
+    }
+
     [Fact]
     public async Task Reports_every_invalid_variable_at_once()
     {
