@@ -14,7 +14,7 @@ public sealed class PatchSemanticsTests : IAsyncLifetime
     private const string Source = "src:001-20df84f1ae021dc9";
     private const string Agreement = "agr:luxprovide-jaxa-loi-2024";
     private const string Event = "evt:luxembourg-expo-2025-mission-2-space";
-    private static readonly CitationInput Cited = new(Source, "Un nouvel accord important a été signé avec l’agence spatiale japonaise.");
+    private static readonly CitationInput Cited = new(Source, "Un nouvel accord important a été signé avec l’agence spatiale japonaise, hier à Tokyo");
 
     private IGraphDatabase database = null!;
 
@@ -33,7 +33,7 @@ public sealed class PatchSemanticsTests : IAsyncLifetime
 
         var after = await EntityText(Event);
         after.Should().Contain("name = 'Mission spatiale de juillet'");
-        var citation = $"{Event} CITED_IN {Source} {{quote: 'Un nouvel accord important a été signé avec l’agence spatiale japonaise.'}}";
+        var citation = $"{Event} CITED_IN {Source} {{quote: 'Un nouvel accord important a été signé avec l’agence spatiale japonaise, hier à Tokyo'}}";
         after.Should().Contain(citation, "the name it changed is the fact the citation is given for");
         Without(after.Except([citation]), "name", "searchText").Should().Equal(Without(before, "name", "searchText"),
             "only the name was given: startDate, datePrecision, dateText, description and every relationship stay as they were");

@@ -13,7 +13,7 @@ namespace GraphExplorer.Application.Tests.Stewardship;
 public sealed class StewardshipServiceTests : IAsyncLifetime
 {
     private const string Source = "src:001-20df84f1ae021dc9";
-    private static readonly CitationInput Cited = new(Source, "Un nouvel accord important a été signé avec l’agence spatiale japonaise.");
+    private static readonly CitationInput Cited = new(Source, "Un nouvel accord important a été signé avec l’agence spatiale japonaise, hier à Tokyo");
 
     private IGraphDatabase database = null!;
 

@@ -22,7 +22,7 @@ public sealed class MutationTests(ExplorerTestServer server) : IClassFixture<Exp
             name = "Test Robotics " + id,
             kind = "COMPANY",
             country = "place:japan",
-            citation = new { source = "src:001-20df84f1ae021dc9", quote = "Une phrase citée pour le test." },
+            citation = new { source = "src:001-20df84f1ae021dc9", quote = "LuxProvide et la JAXA ont formalisé leur collaboration" },
         },
     };
 
@@ -87,7 +87,7 @@ public sealed class MutationTests(ExplorerTestServer server) : IClassFixture<Exp
                 id = "org:test-unsourced",
                 name = "Unsourced",
                 kind = "COMPANY",
-                citation = new { source = "src:no-such-article", quote = "Une phrase." },
+                citation = new { source = "src:no-such-article", quote = "Une visite au Japon fructueuse" },
             },
         }, bearer: server.StewardKey);
 
@@ -102,7 +102,7 @@ public sealed class MutationTests(ExplorerTestServer server) : IClassFixture<Exp
     {
         var body = await server.PostAsync(Upsert, new
         {
-            input = new { id = "org:test-audited", name = "Audited Company", kind = "COMPANY", citation = new { source = "src:001-20df84f1ae021dc9", quote = "Une phrase." } },
+            input = new { id = "org:test-audited", name = "Audited Company", kind = "COMPANY", citation = new { source = "src:001-20df84f1ae021dc9", quote = "Une visite au Japon fructueuse" } },
         }, bearer: server.StewardKey);
         body.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
 
@@ -124,7 +124,7 @@ public sealed class MutationTests(ExplorerTestServer server) : IClassFixture<Exp
             mutation ($note: String) {
               upsertAgreement(input: {
                 id: "agr:test-one-party", title: "Test MoU", kind: MOU, parties: [{ id: "org:ulb" }], counterpartyNote: $note,
-                citation: { source: "src:002-4b9c3315c2d190bc", quote: "Une phrase citée." }
+                citation: { source: "src:002-4b9c3315c2d190bc", quote: "L’Awex et WBI ont organisé une mission conjointe" }
               }) { entity { ... on Agreement { counterpartyNote parties { party { id } } } } }
             }
             """;
@@ -143,7 +143,7 @@ public sealed class MutationTests(ExplorerTestServer server) : IClassFixture<Exp
     {
         var body = await server.PostAsync(Upsert, new
         {
-            input = new { id = "org:test-other", name = "Other", kind = "OTHER", citation = new { source = "src:001-20df84f1ae021dc9", quote = "Une phrase." } },
+            input = new { id = "org:test-other", name = "Other", kind = "OTHER", citation = new { source = "src:001-20df84f1ae021dc9", quote = "Une visite au Japon fructueuse" } },
         }, bearer: server.StewardKey);
 
         Code(body).Should().Be("BAD_USER_INPUT");
@@ -157,7 +157,7 @@ public sealed class MutationTests(ExplorerTestServer server) : IClassFixture<Exp
     {
         var body = await server.PostAsync("""
             mutation {
-              link(input: { from: "org:ulb", to: "evt:expo-2025-osaka", type: "ORGANIZED", citation: { source: "src:001-20df84f1ae021dc9", quote: "Une phrase citée." } }) { audit { id } }
+              link(input: { from: "org:ulb", to: "evt:expo-2025-osaka", type: "ORGANIZED", citation: { source: "src:001-20df84f1ae021dc9", quote: "par la délégation économique luxembourgeoise en visite dans le pays depuis lundi" } }) { audit { id } }
             }
             """, bearer: server.StewardKey);
         body.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());

@@ -15,7 +15,7 @@ public sealed class PatchMutationTests(ExplorerTestServer server) : IClassFixtur
         }
         """;
 
-    private static readonly object Citation = new { source = "src:001-20df84f1ae021dc9", quote = "Une phrase citée pour le test." };
+    private static readonly object Citation = new { source = "src:001-20df84f1ae021dc9", quote = "LuxProvide et la JAXA ont formalisé leur collaboration" };
 
     [Fact]
     public async Task A_field_left_out_keeps_its_value_and_a_field_sent_as_null_clears_it()
