@@ -73,7 +73,7 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabase
     public IGraphSession OpenSession(SessionOptions? options = null)
     {
         ObjectDisposedException.ThrowIf(disposed != 0, this);
-        return new EmbeddedSession(this, options?.Limits ?? Options.DefaultLimits ?? QueryLimits.None);
+        return new EmbeddedSession(this, (options ?? new SessionOptions()).EffectiveLimits(Options.DefaultLimits));
     }
 
     public Task VerifyConnectivityAsync(CancellationToken cancellationToken = default)

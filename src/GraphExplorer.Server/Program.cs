@@ -52,7 +52,7 @@ static async Task ServeAsync(string[] hostArgs, CancellationToken cancellationTo
 
     if (app.Configuration.GetValue("Seed:LoadOnStart", true))
     {
-        await SeedLoader.LoadAsync(database, layout, app.Logger, cancellationToken);
+        await SeedLoader.LoadAsync(database, layout, app.Configuration.GetLoadSettings(), app.Logger, cancellationToken);
     }
 
     HealthEndpoint.Map(app);

@@ -4,4 +4,6 @@ namespace GraphExplorer.Application.Loading;
 /// <param name="Steward">Who loads: recorded with each applied script.</param>
 /// <param name="DryRun">Run each script in a transaction that is rolled back, and report what it would change.</param>
 /// <param name="AllowChanged">Re-apply a script whose text changed since it was applied (otherwise it is refused).</param>
-public sealed record LoadOptions(string Steward, bool DryRun = false, bool AllowChanged = false);
+/// <param name="FileTimeout">Longest time one file may take, all its statements together (each statement also has the
+/// database's per-statement timeout); null for no bound. A file over it applies nothing.</param>
+public sealed record LoadOptions(string Steward, bool DryRun = false, bool AllowChanged = false, TimeSpan? FileTimeout = null);

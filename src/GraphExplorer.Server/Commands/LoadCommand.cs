@@ -25,21 +25,23 @@ internal static class LoadCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var layout = ProductLayout.Discover();
-            var settings = ServerConfiguration.Build(configurationArgs).GetDatabaseSettings();
+            var configuration = ServerConfiguration.Build(configurationArgs);
+            var settings = configuration.GetDatabaseSettings();
             var files = parseResult.GetValue(paths) is { Length: > 0 } given ? given : [layout.SeedScripts];
             IReadOnlyList<ScriptFile> scripts;
             try
             {
                 scripts = ScriptFile.Collect(files);
             }
-            catch (FileNotFoundException exception)
+            catch (Exception exception) when (exception is FileNotFoundException or InvalidDataException)
             {
                 Console.Error.WriteLine(exception.Message);
                 return 2;
             }
 
             await using var database = DatabaseFactory.Open(settings, layout);
-            var options = new LoadOptions(parseResult.GetValue(steward)!, parseResult.GetValue(dryRun), parseResult.GetValue(allowChanged));
+            var options = new LoadOptions(parseResult.GetValue(steward)!, parseResult.GetValue(dryRun), parseResult.GetValue(allowChanged),
+                configuration.GetLoadSettings().FileTimeout);
             var reports = await new ScriptLoader(database).LoadAsync(scripts, options, cancellationToken);
             return LoadReportPrinter.Print(reports, Console.Out, Console.Error);
         });

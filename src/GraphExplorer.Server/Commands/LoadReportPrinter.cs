@@ -18,6 +18,7 @@ internal static class LoadReportPrinter
                 ScriptOutcome.Unchanged => "unchanged (already applied)",
                 ScriptOutcome.RefusedChanged => "refused: changed since it was applied",
                 ScriptOutcome.Failed => "failed: nothing of it was applied",
+                ScriptOutcome.Empty => "empty: holds no statement, nothing ran and it is not recorded as applied",
                 ScriptOutcome.NotAttempted => "not attempted",
                 _ => report.Outcome.ToString(),
             };
