@@ -5,7 +5,7 @@ using GraphExplorer.Server.GraphQL;
 using GraphExplorer.Server.Hosting;
 
 // `GraphExplorer.Server` with no command serves the explorer; `load` applies scripts, `validate` checks the data rules,
-// `dump` writes the graph as a Cypher script, `lineage` lists what a batch wrote. Unrecognised options
+// `dump` writes the graph as a Cypher script, `lineage` lists what a batch wrote, `check` reports damage. Unrecognised options
 // (such as --urls) are passed on to the web host and the configuration.
 var root = new RootCommand("GraphExplorer: the partnership and MoU relationship-graph explorer.")
 {
@@ -16,12 +16,30 @@ root.Subcommands.Add(ValidateCommand.Create(args));
 root.Subcommands.Add(DumpCommand.Create(args));
 root.Subcommands.Add(LineageCommand.Create(args));
 root.Subcommands.Add(StewardKeyCommand.Create());
+root.Subcommands.Add(CheckCommand.Create(args));
+var verbose = new Option<bool>("--verbose") { Description = "On failure, print the stack trace too.", Recursive = true };
+root.Options.Add(verbose);
 root.SetAction(async (parseResult, cancellationToken) =>
 {
     await ServeAsync([.. parseResult.UnmatchedTokens], cancellationToken);
     return 0;
 });
-return await root.Parse(args).InvokeAsync();
+var parsed = root.Parse(args);
+try
+{
+    return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception exception) when (exception is CypherException or IOException or UnauthorizedAccessException)
+{
+    // A refusal (damaged or locked database, unreadable file) is one clear message; the trace is for --verbose.
+    Console.Error.WriteLine($"error: {exception.Message}");
+    if (parsed.GetValue(verbose))
+    {
+        Console.Error.WriteLine(exception);
+    }
+
+    return 2;
+}
 
 static async Task ServeAsync(string[] hostArgs, CancellationToken cancellationToken)
 {
@@ -32,8 +50,17 @@ static async Task ServeAsync(string[] hostArgs, CancellationToken cancellationTo
         ContentRootPath = AppContext.BaseDirectory,
     });
     builder.Services.AddSingleton(layout);
+    builder.Services.AddSingleton<DatabaseWarnings>();
     builder.Services.AddSingleton<IGraphDatabase>(services =>
-        DatabaseFactory.Open(services.GetRequiredService<IConfiguration>().GetDatabaseSettings(), layout));
+    {
+        var warnings = services.GetRequiredService<DatabaseWarnings>();
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("GraphExplorer.Database");
+        return DatabaseFactory.Open(services.GetRequiredService<IConfiguration>().GetDatabaseSettings(), layout, warn: warning =>
+        {
+            logger.LogWarning("The database reported damage on opening: {Warning}", warning);
+            warnings.Add(warning);
+        });
+    });
     builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection(GraphQLHttpOptions.Section));
     builder.Services.AddSingleton(services => ExplorerGraphQL.CreateEngine(services));
 

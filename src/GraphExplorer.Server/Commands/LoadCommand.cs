@@ -27,7 +27,9 @@ internal static class LoadCommand
             var layout = ProductLayout.Discover();
             var configuration = ServerConfiguration.Build(configurationArgs);
             var settings = configuration.GetDatabaseSettings();
-            var files = parseResult.GetValue(paths) is { Length: > 0 } given ? given : [layout.SeedScripts];
+            // `--Key=value` settings reach the parser as arguments; they are configuration (read above), not scripts.
+            var given = (parseResult.GetValue(paths) ?? []).Where(p => !p.StartsWith("--", StringComparison.Ordinal)).ToArray();
+            var files = given.Length > 0 ? given : [layout.SeedScripts];
             IReadOnlyList<ScriptFile> scripts;
             try
             {
@@ -39,7 +41,7 @@ internal static class LoadCommand
                 return 2;
             }
 
-            await using var database = DatabaseFactory.Open(settings, layout);
+            await using var database = DatabaseFactory.Open(settings, layout, warn: warning => Console.Error.WriteLine($"warning: {warning}"));
             var options = new LoadOptions(parseResult.GetValue(steward)!, parseResult.GetValue(dryRun), parseResult.GetValue(allowChanged),
                 configuration.GetLoadSettings().FileTimeout);
             var reports = await new ScriptLoader(database).LoadAsync(scripts, options, cancellationToken);
