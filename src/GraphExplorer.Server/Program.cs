@@ -82,6 +82,7 @@ static async Task ServeAsync(string[] hostArgs, CancellationToken cancellationTo
         await SeedLoader.LoadAsync(database, layout, app.Configuration.GetLoadSettings(), app.Logger, cancellationToken);
     }
 
+    SecurityHeaders.Use(app, withPolicy: string.IsNullOrEmpty(app.Configuration["Client:DevServerUrl"]));
     HealthEndpoint.Map(app);
     GraphQLHttpEndpoint.Map(app, "/graphql", ExplorerGraphQL.RequestContext);
     WebClientHosting.Use(app, layout);
