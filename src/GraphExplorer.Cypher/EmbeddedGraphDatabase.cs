@@ -44,11 +44,12 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabase
     /// Opens (or creates) the durable database kept in <paramref name="folder"/>: its snapshot and journal are replayed
     /// now, and every commit is flushed to the journal before it becomes visible.
     /// </summary>
-    /// <param name="warn">Receives recovery warnings, such as a torn last journal record that was dropped.</param>
+    /// <param name="warn">Receives recovery warnings: a torn last journal record that was dropped, committed transactions
+    /// missing from a cut journal (see <see cref="Storage.Journal.JournalFormat"/>).</param>
     /// <exception cref="CypherException">DatabaseInUse when another process has the folder open; StorageCorruption when its files are damaged.</exception>
     public static EmbeddedGraphDatabase Open(string folder, EmbeddedDatabaseOptions? options = null, Action<string>? warn = null)
     {
-        var storage = Storage.Journal.FileDurableStorage.Open(folder, null, warn);
+        var storage = Storage.Journal.FileDurableStorage.Open(folder, new() { ReadOnly = options?.ReadOnly ?? false }, warn);
         try
         {
             return new EmbeddedGraphDatabase(storage, options);
@@ -73,7 +74,7 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabase
     public IGraphSession OpenSession(SessionOptions? options = null)
     {
         ObjectDisposedException.ThrowIf(disposed != 0, this);
-        return new EmbeddedSession(this, options?.Limits ?? Options.DefaultLimits ?? QueryLimits.None);
+        return new EmbeddedSession(this, (options ?? new SessionOptions()).EffectiveLimits(Options.DefaultLimits));
     }
 
     public Task VerifyConnectivityAsync(CancellationToken cancellationToken = default)

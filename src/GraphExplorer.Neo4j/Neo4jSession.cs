@@ -21,7 +21,7 @@ internal sealed class Neo4jSession : IGraphSession
     {
         this.client = client;
         Database = options?.Database ?? client.Options.Database;
-        limits = options?.Limits;
+        limits = options is null ? null : options.EffectiveLimits(null);
         bookmarks = options?.Bookmarks is { Count: > 0 } initial ? [.. initial] : [];
     }
 

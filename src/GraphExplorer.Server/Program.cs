@@ -5,7 +5,7 @@ using GraphExplorer.Server.GraphQL;
 using GraphExplorer.Server.Hosting;
 
 // `GraphExplorer.Server` with no command serves the explorer; `load` applies scripts, `validate` checks the data rules,
-// `dump` writes the graph as a Cypher script, `lineage` lists what a batch wrote. Unrecognised options
+// `dump` writes the graph as a Cypher script, `lineage` lists what a batch wrote, `check` reports damage. Unrecognised options
 // (such as --urls) are passed on to the web host and the configuration.
 var root = new RootCommand("GraphExplorer: the partnership and MoU relationship-graph explorer.")
 {
@@ -16,17 +16,21 @@ root.Subcommands.Add(ValidateCommand.Create(args));
 root.Subcommands.Add(DumpCommand.Create(args));
 root.Subcommands.Add(LineageCommand.Create(args));
 root.Subcommands.Add(StewardKeyCommand.Create());
+root.Subcommands.Add(CheckCommand.Create(args));
+var verbose = new Option<bool>("--verbose") { Description = "On failure, print the stack trace too.", Recursive = true };
+root.Options.Add(verbose);
 root.SetAction(async (parseResult, cancellationToken) =>
 {
     await ServeAsync([.. parseResult.UnmatchedTokens], cancellationToken);
     return 0;
 });
+var parsed = root.Parse(args);
 try
 {
     // Without the default handler, a failure reaches the catch below instead of printing a stack trace there.
-    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
-catch (Exception exception) when (CommandFailures.Report(exception, Console.Error) is { } exitCode)
+catch (Exception exception) when (CommandFailures.Report(exception, Console.Error, parsed.GetValue(verbose)) is { } exitCode)
 {
     return exitCode;
 }
@@ -40,8 +44,17 @@ static async Task ServeAsync(string[] hostArgs, CancellationToken cancellationTo
         ContentRootPath = AppContext.BaseDirectory,
     });
     builder.Services.AddSingleton(layout);
+    builder.Services.AddSingleton<DatabaseWarnings>();
     builder.Services.AddSingleton<IGraphDatabase>(services =>
-        DatabaseFactory.Open(services.GetRequiredService<IConfiguration>().GetDatabaseSettings(), layout));
+    {
+        var warnings = services.GetRequiredService<DatabaseWarnings>();
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("GraphExplorer.Database");
+        return DatabaseFactory.Open(services.GetRequiredService<IConfiguration>().GetDatabaseSettings(), layout, warn: warning =>
+        {
+            logger.LogWarning("The database reported damage on opening: {Warning}", warning);
+            warnings.Add(warning);
+        });
+    });
     builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection(GraphQLHttpOptions.Section));
     builder.Services.AddSingleton(services => ExplorerGraphQL.CreateEngine(services));
 
@@ -60,9 +73,10 @@ static async Task ServeAsync(string[] hostArgs, CancellationToken cancellationTo
 
     if (app.Configuration.GetValue("Seed:LoadOnStart", true))
     {
-        await SeedLoader.LoadAsync(database, layout, app.Logger, cancellationToken);
+        await SeedLoader.LoadAsync(database, layout, app.Configuration.GetLoadSettings(), app.Logger, cancellationToken);
     }
 
+    SecurityHeaders.Use(app, withPolicy: string.IsNullOrEmpty(app.Configuration["Client:DevServerUrl"]));
     HealthEndpoint.Map(app);
     GraphQLHttpEndpoint.Map(app, "/graphql", ExplorerGraphQL.RequestContext);
     WebClientHosting.Use(app, layout);

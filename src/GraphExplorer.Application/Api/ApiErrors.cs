@@ -1,4 +1,5 @@
 using GraphExplorer.Application.Domain;
+using GraphExplorer.Database;
 using GraphExplorer.GraphQL;
 
 namespace GraphExplorer.Application.Api;
@@ -16,6 +17,19 @@ internal static class ApiErrors
         var extensions = e.Target is null ? null : new Dictionary<string, object?> { ["target"] = e.Target };
         return new GraphQLException(e.Message, Code(e.Code), extensions);
     }
+
+    /// <summary>
+    /// A field whose database query reached a limit set for client queries: the message names the setting, the limit and
+    /// what to ask instead; the error's path names the field.
+    /// </summary>
+    public static GraphQLException QueryLimit(CypherException e) => e.Kind == CypherErrorKind.ResultLimitExceeded
+        ? new GraphQLException(
+            $"This field's query would return more rows than one query may return to a client (Database:MaxRows): {e.Message}. " +
+            "Ask for fewer (a smaller first, limit or depth).",
+            ApiErrorCodes.ResultLimitExceeded)
+        : new GraphQLException(
+            $"This field's query ran longer than one query may run (Database:QueryTimeoutSeconds): {e.Message}. Ask for less.",
+            ApiErrorCodes.QueryTimeout);
 
     public static GraphQLException Unauthenticated() =>
         new("Changes need a steward key: send it as 'Authorization: Bearer <key>'. Nothing was changed.", ApiErrorCodes.Unauthenticated);
@@ -41,4 +55,6 @@ public static class ApiErrorCodes
     public const string ValidationFailed = "VALIDATION_FAILED";
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string Forbidden = "FORBIDDEN";
+    public const string ResultLimitExceeded = "RESULT_LIMIT_EXCEEDED";
+    public const string QueryTimeout = "QUERY_TIMEOUT";
 }

@@ -56,6 +56,10 @@ internal sealed partial class ExplorerResolvers(IGraphDatabase database, Steward
             {
                 throw ApiErrors.FromApplication(e);
             }
+            catch (CypherException e) when (e.Kind is CypherErrorKind.ResultLimitExceeded or CypherErrorKind.QueryTimeout)
+            {
+                throw ApiErrors.QueryLimit(e);
+            }
         });
 
     /// <summary>Binds a synchronous resolver (a value already at hand on the source).</summary>
@@ -69,6 +73,10 @@ internal sealed partial class ExplorerResolvers(IGraphDatabase database, Steward
             catch (ExplorerException e)
             {
                 throw ApiErrors.FromApplication(e);
+            }
+            catch (CypherException e) when (e.Kind is CypherErrorKind.ResultLimitExceeded or CypherErrorKind.QueryTimeout)
+            {
+                throw ApiErrors.QueryLimit(e);
             }
         });
 

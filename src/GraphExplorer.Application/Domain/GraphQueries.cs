@@ -5,6 +5,7 @@ namespace GraphExplorer.Application.Domain;
 /// <summary>Runs read queries in a session of their own (auto-commit). Thread-safe: one session per call.</summary>
 internal static class GraphQueries
 {
+    /// <summary>A read whose rows answer a client: the database's row limit (<c>Database:MaxRows</c>) applies.</summary>
     public static async Task<QueryResult> ReadAsync(
         this IGraphDatabase database,
         string cypher,
@@ -12,6 +13,20 @@ internal static class GraphQueries
         CancellationToken cancellationToken = default)
     {
         await using var session = database.OpenSession();
+        return await session.RunAsync(cypher, parameters, cancellationToken);
+    }
+
+    /// <summary>
+    /// A read for the system's own work (search index, validation, lineage): it reads as much of the graph as the work
+    /// needs, so the row limit, which caps rows returned to a client, does not apply (see <see cref="SessionOptions.SystemWork"/>).
+    /// </summary>
+    public static async Task<QueryResult> SystemReadAsync(
+        this IGraphDatabase database,
+        string cypher,
+        IReadOnlyDictionary<string, object?>? parameters = null,
+        CancellationToken cancellationToken = default)
+    {
+        await using var session = database.OpenSession(SessionOptions.System);
         return await session.RunAsync(cypher, parameters, cancellationToken);
     }
 

@@ -125,7 +125,7 @@ internal sealed class SearchIndex
         var entries = new List<SearchEntry>();
         foreach (var type in GraphModel.SearchableTypes)
         {
-            var rows = await database.ReadAsync(
+            var rows = await database.SystemReadAsync(
                 $"MATCH (n:{GraphModel.Label(type)}) WHERE n.searchText IS NOT NULL AND n.key IS NOT NULL " +
                 $"RETURN n.key AS key, n.searchText AS searchText, {NodeCards.NameExpression} AS name, n.aliases AS aliases, " +
                 string.Join(", ", SearchService.OtherNameProperties.Select(p => $"n.{p} AS {p}")),

@@ -30,7 +30,7 @@ public sealed class GraphDumper(IGraphDatabase database)
 
     public async Task<DumpSummary> DumpAsync(TextWriter output, CancellationToken cancellationToken = default)
     {
-        await using var session = database.OpenSession();
+        await using var session = database.OpenSession(SessionOptions.System);
         await using var transaction = await session.BeginTransactionAsync(AccessMode.Read, cancellationToken);
         var constraints = await transaction.RunAsync("SHOW CONSTRAINTS", null, cancellationToken);
         var indexes = await transaction.RunAsync("SHOW INDEXES", null, cancellationToken);

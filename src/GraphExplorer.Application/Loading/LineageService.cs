@@ -27,11 +27,11 @@ public sealed class LineageService(IGraphDatabase database)
     {
         batch = await ResolveAsync(batch, cancellationToken);
         var parameters = GraphQueries.Parameters(("batch", batch));
-        var nodes = await database.ReadAsync(
+        var nodes = await database.SystemReadAsync(
             $"MATCH (n) WHERE $batch IN n.{Lineage.BatchesProperty} RETURN n",
             parameters,
             cancellationToken);
-        var relationships = await database.ReadAsync(
+        var relationships = await database.SystemReadAsync(
             $"MATCH (a)-[r]->(b) WHERE $batch IN r.{Lineage.BatchesProperty} " +
             "RETURN coalesce(a.key, a.name, a.id) AS start, type(r) AS type, coalesce(b.key, b.name, b.id) AS end, " +
             $"r.{Lineage.BatchProperty} = $batch AS last",
@@ -55,11 +55,11 @@ public sealed class LineageService(IGraphDatabase database)
 
     public async Task<IReadOnlyList<BatchInfo>> BatchesAsync(CancellationToken cancellationToken = default)
     {
-        var scripts = await database.ReadAsync(
+        var scripts = await database.SystemReadAsync(
             $"MATCH (s:{ScriptLoader.AppliedScriptLabel}) WHERE s.batch IS NOT NULL RETURN s.batch AS batch, s.steward AS steward, s.name AS name ORDER BY name",
             null,
             cancellationToken);
-        var mutations = await database.ReadAsync(
+        var mutations = await database.SystemReadAsync(
             $"MATCH (a:{GraphModel.AuditLabel}) RETURN a.id AS batch, a.steward AS steward, a.operation + ' ' + coalesce(a.target, '') AS description ORDER BY a.at, a.id",
             null,
             cancellationToken);
@@ -81,7 +81,7 @@ public sealed class LineageService(IGraphDatabase database)
             return batch;
         }
 
-        var rows = await database.ReadAsync(
+        var rows = await database.SystemReadAsync(
             $"MATCH (s:{ScriptLoader.AppliedScriptLabel} {{name: $name}}) RETURN s.batch AS batch",
             GraphQueries.Parameters(("name", batch)),
             cancellationToken);

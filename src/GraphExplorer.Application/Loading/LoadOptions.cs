@@ -6,4 +6,7 @@ namespace GraphExplorer.Application.Loading;
 /// <param name="AllowChanged">Re-apply a script whose text changed since it was applied (otherwise it is refused).</param>
 /// <param name="OverwriteStewardEdits">Let a script change what a steward's API mutation last wrote, or re-create what a
 /// steward deleted (otherwise the script is refused: see <see cref="StewardEdits"/>).</param>
-public sealed record LoadOptions(string Steward, bool DryRun = false, bool AllowChanged = false, bool OverwriteStewardEdits = false);
+/// <param name="FileTimeout">Longest time one file may take, all its statements together (each statement also has the
+/// database's per-statement timeout); null for no bound. A file over it applies nothing.</param>
+public sealed record LoadOptions(
+    string Steward, bool DryRun = false, bool AllowChanged = false, bool OverwriteStewardEdits = false, TimeSpan? FileTimeout = null);

@@ -13,8 +13,14 @@ namespace GraphExplorer.Application.Loading;
 /// steward (see <see cref="Lineage"/>).
 /// </summary>
 /// <remarks>
-/// <para>Works on any <see cref="IGraphDatabase"/>. Scripts are split into statements by the Cypher parser before anything
-/// runs, so a syntax error anywhere in a file is reported (as <c>file:line:column</c>) without touching the database.</para>
+/// <para>Works on any <see cref="IGraphDatabase"/>. A script is read twice, forward, one statement at a time (see
+/// <see cref="ScriptSplitter"/>): first to parse every statement, so a syntax error anywhere in a file is reported (as
+/// <c>file:line:column</c>) without touching the database, then to run them. The loader's memory is thus that of one
+/// statement whatever the size of the file; what grows with the file is the open transaction itself, which must hold
+/// every change until it commits (README, "Loading large scripts", gives each backend's bound).</para>
+/// <para>Limits: each statement runs under the database's per-statement timeout, and the file under
+/// <see cref="LoadOptions.FileTimeout"/>; the row limit, which caps rows returned to a client, does not apply (a
+/// script's rows go to no one). A failure names the limit, the statement's number and its line and column.</para>
 /// <para>What "whole or not at all" covers: a script's queries run in one transaction together with the record of the
 /// script's name and checksum. Its schema commands (CREATE/DROP CONSTRAINT/INDEX) cannot join that transaction, because
 /// Neo4j refuses schema commands and data in one transaction; so they must come before the first query or after the last
@@ -91,38 +97,46 @@ public sealed class ScriptLoader
             reapplying = true;
         }
 
-        ScriptPhases phases;
+        ScriptPlan plan;
         try
         {
-            var (split, misplaced) = ScriptPhases.Of(SplitStatements(script));
-            if (misplaced is not null)
-            {
-                return new ScriptReport(script, ScriptOutcome.Failed, QueryStatistics.Empty, new LoadError(script.Path, misplaced.Line, misplaced.Column,
-                    "SchemaCommandAmongQueries: a schema command must come before the first query or after the last one of a file " +
-                    "(Neo4j runs schema commands apart from data, each in its own transaction); nothing of the file was applied."));
-            }
-
-            phases = split!;
+            plan = ScriptPlan.Read(script);
         }
-        catch (CypherException exception)
+        catch (ScriptStatementException exception)
         {
             return Failed(script, exception);
         }
 
+        if (plan.Count == 0)
+        {
+            logger.LogWarning("{Script} holds no statement: nothing ran, and it is not recorded as applied.", script.Name);
+            return new ScriptReport(script, ScriptOutcome.Empty, QueryStatistics.Empty);
+        }
+
+        // The file's budget covers all of its statements; each statement also has the database's own query timeout.
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (options.FileTimeout is { } fileTimeout)
+        {
+            budget.CancelAfter(fileTimeout);
+        }
+
+        var run = new ScriptRun(script, plan, options, budget, cancellationToken, logger);
+        using var reader = script.OpenText();
+        using var statements = ScriptSplitter.Split(reader).GetEnumerator();
         var statistics = QueryStatistics.Empty;
         try
         {
-            statistics += await RunSchemaAsync(phases.SchemaBefore, options.DryRun, cancellationToken);
-            statistics += await RunQueriesAsync(script, phases, options, cancellationToken);
+            statistics += await RunSchemaAsync(run, statements, plan.SchemaBefore, options.DryRun);
+            statistics += await RunQueriesAsync(run, statements);
             if (options.DryRun)
             {
-                statistics += await RunSchemaAsync(phases.SchemaAfter, dryRun: true, cancellationToken);
+                statistics += await RunSchemaAsync(run, statements, plan.SchemaAfter, dryRun: true);
                 return new ScriptReport(script, ScriptOutcome.WouldApply, statistics);
             }
 
             SearchIndex.Invalidate(database); // search reads its writes (names and aliases may have changed)
         }
-        catch (CypherException exception)
+        catch (ScriptStatementException exception)
         {
             return Failed(script, exception);
         }
@@ -133,9 +147,9 @@ public sealed class ScriptLoader
 
         try
         {
-            statistics += await RunSchemaAsync(phases.SchemaAfter, dryRun: false, cancellationToken);
+            statistics += await RunSchemaAsync(run, statements, plan.SchemaAfter, dryRun: false);
         }
-        catch (CypherException exception)
+        catch (ScriptStatementException exception)
         {
             return Failed(script, exception, "the file's queries were committed and it is recorded as applied; this schema command after them failed: ");
         }
@@ -149,22 +163,23 @@ public sealed class ScriptLoader
         return new ScriptReport(script, ScriptOutcome.Applied, statistics);
     }
 
-    /// <summary>Runs schema commands, each in its own transaction (rolled back in a dry run).</summary>
-    private async Task<QueryStatistics> RunSchemaAsync(IReadOnlyList<ScriptStatement> commands, bool dryRun, CancellationToken cancellationToken)
+    /// <summary>Runs the next <paramref name="count"/> statements, schema commands, each in its own transaction (rolled back in a dry run).</summary>
+    private async Task<QueryStatistics> RunSchemaAsync(ScriptRun run, IEnumerator<StatementText> statements, int count, bool dryRun)
     {
         var statistics = QueryStatistics.Empty;
-        foreach (var command in commands)
+        for (var i = 0; i < count; i++)
         {
-            await using var session = database.OpenSession();
-            await using var transaction = await session.BeginTransactionAsync(AccessMode.Write, cancellationToken);
-            statistics += (await transaction.RunAsync(command.Text, null, cancellationToken)).Statistics;
+            var command = Next(statements);
+            await using var session = database.OpenSession(SessionOptions.System);
+            await using var transaction = await session.BeginTransactionAsync(AccessMode.Write, run.CancellationToken);
+            statistics += await run.StatementAsync(transaction, command);
             if (dryRun)
             {
-                await transaction.RollbackAsync(cancellationToken);
+                await transaction.RollbackAsync(run.CancellationToken);
             }
             else
             {
-                await transaction.CommitAsync(cancellationToken);
+                await transaction.CommitAsync(run.CancellationToken);
             }
         }
 
@@ -172,97 +187,86 @@ public sealed class ScriptLoader
     }
 
     /// <summary>
-    /// Runs the queries in one transaction with the lineage stamps and the record of the script, and commits it (rolls it
-    /// back in a dry run). A script without queries is only recorded.
+    /// Runs the script's queries, read one at a time, in one transaction with the lineage stamps and the record of the
+    /// script, and commits it (rolls it back in a dry run). A script without queries is only recorded.
     /// </summary>
-    private async Task<QueryStatistics> RunQueriesAsync(ScriptFile script, ScriptPhases phases, LoadOptions options, CancellationToken cancellationToken)
+    private async Task<QueryStatistics> RunQueriesAsync(ScriptRun run, IEnumerator<StatementText> statements)
     {
-        await using var session = database.OpenSession();
-        await using var transaction = await session.BeginTransactionAsync(AccessMode.Write, cancellationToken);
+        var (script, plan, options) = (run.Script, run.Plan, run.Options);
+        // The row limit caps rows returned to a client; a script's rows go to no one, and the bookkeeping reads the whole graph.
+        await using var session = database.OpenSession(SessionOptions.System);
+        await using var transaction = await session.BeginTransactionAsync(AccessMode.Write, run.CancellationToken);
         var statistics = QueryStatistics.Empty;
         var batch = Lineage.ScriptBatch(script);
         // A dump restores a graph with its lineage already on every entity: it is not a new batch of facts.
-        var watch = phases.Queries.Count > 0 && !script.Text.StartsWith(GraphDumper.Header, StringComparison.Ordinal);
+        var watch = plan.Queries > 0 && !IsDump(script);
         try
         {
-            var before = watch ? await Lineage.TakeAsync(transaction, cancellationToken) : null;
-            foreach (var statement in phases.Queries)
+            // Taken in a dry run too: the check that a script does not overwrite stewards' API edits needs both sides.
+            var before = watch ? await Lineage.TakeAsync(transaction, run.CancellationToken) : null;
+            for (var i = 0; i < plan.Queries; i++)
             {
-                statistics += (await transaction.RunAsync(statement.Text, null, cancellationToken)).Statistics;
+                statistics += await run.StatementAsync(transaction, Next(statements));
             }
 
-            if (phases.Queries.Count > 0)
+            if (plan.Queries > 0)
             {
-                statistics += await SourceTexts.AttachAsync(transaction, script, cancellationToken);
+                statistics += await SourceTexts.AttachAsync(transaction, script, run.CancellationToken);
             }
 
             if (before is not null)
             {
-                var after = await Lineage.TakeAsync(transaction, cancellationToken);
-                if (!options.OverwriteStewardEdits && await StewardEdits.OverwrittenAsync(transaction, before, after, cancellationToken) is { Count: > 0 } overwritten)
+                var after = await Lineage.TakeAsync(transaction, run.CancellationToken);
+                if (!options.OverwriteStewardEdits && await StewardEdits.OverwrittenAsync(transaction, before, after, run.CancellationToken) is { Count: > 0 } overwritten)
                 {
-                    await transaction.RollbackAsync(cancellationToken);
+                    await transaction.RollbackAsync(run.CancellationToken);
                     throw new StewardEditConflictException(script.Name, overwritten);
                 }
 
                 if (!options.DryRun)
                 {
-                    await Lineage.StampChangesAsync(transaction, before, after, batch, options.Steward, cancellationToken);
+                    await Lineage.StampChangesAsync(transaction, before, after, batch, options.Steward, run.CancellationToken);
                 }
             }
 
             if (options.DryRun)
             {
-                await transaction.RollbackAsync(cancellationToken);
+                await transaction.RollbackAsync(run.CancellationToken);
                 return statistics;
             }
 
-            await RecordAppliedAsync(transaction, script, phases.Count, options.Steward, batch, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await RecordAppliedAsync(transaction, script, plan.Count, options.Steward, batch, run.CancellationToken);
+            await transaction.CommitAsync(run.CancellationToken);
             return statistics;
         }
-        catch (CypherException)
+        catch (CypherException exception)
+        {
+            // A failure of the loader's own bookkeeping: the last statement read is the place to point at.
+            await RollbackQuietlyAsync(transaction);
+            throw new ScriptStatementException(run.LastStatement ?? new StatementText("", 1, 1, 0), exception);
+        }
+        catch (ScriptStatementException)
         {
             await RollbackQuietlyAsync(transaction);
             throw;
         }
     }
 
-    /// <summary>
-    /// Splits a script into statements. Each text keeps the script's preceding lines and columns as blanks, so the
-    /// positions a backend reports for an error in a statement are positions in the file.
-    /// </summary>
-    internal static IReadOnlyList<ScriptStatement> SplitStatements(ScriptFile script)
+    private static StatementText Next(IEnumerator<StatementText> statements) =>
+        statements.MoveNext()
+            ? statements.Current
+            : throw new InvalidOperationException("The script changed while it was being loaded: it holds fewer statements than when it was read.");
+
+    private static bool IsDump(ScriptFile script)
     {
-        var parsed = CypherParser.ParseScript(script.Text, script.Path);
-        var statements = new List<ScriptStatement>(parsed.Statements.Length);
-        foreach (var statement in parsed.Statements)
-        {
-            var prefix = BlankOut(script.Text.AsSpan(0, statement.Span.Start));
-            statements.Add(new ScriptStatement(
-                prefix + script.Text[statement.Span.Start..statement.Span.End],
-                statement is not (Cypher.Syntax.Ast.Query or Cypher.Syntax.Ast.ShowSchemaStatement),
-                statement.Span.Line,
-                statement.Span.Column));
-        }
-
-        return statements;
-    }
-
-    private static string BlankOut(ReadOnlySpan<char> text)
-    {
-        var blanks = new char[text.Length];
-        for (var i = 0; i < text.Length; i++)
-        {
-            blanks[i] = text[i] == '\n' ? '\n' : ' ';
-        }
-
-        return new string(blanks);
+        using var reader = script.OpenText();
+        var head = new char[GraphDumper.Header.Length];
+        return reader.ReadBlock(head) == head.Length && head.AsSpan().SequenceEqual(GraphDumper.Header);
     }
 
     private async Task<IReadOnlyDictionary<string, string>> ReadAppliedChecksumsAsync(CancellationToken cancellationToken)
     {
-        await using var session = database.OpenSession();
+        await using var session = database.OpenSession(SessionOptions.System);
         var result = await session.RunAsync(
             $"MATCH (s:{AppliedScriptLabel}) RETURN s.name AS name, s.checksum AS checksum",
             null,
@@ -303,20 +307,11 @@ public sealed class ScriptLoader
         }
     }
 
-    private static ScriptReport Failed(ScriptFile script, CypherException exception, string? context = null)
+    private static ScriptReport Failed(ScriptFile script, ScriptStatementException exception, string? context = null)
     {
-        var position = exception.Position ?? new SourcePosition(0, 1, 1);
-        var message = $"{exception.Kind}: {context}{FirstLine(exception.Message)}";
-        return new ScriptReport(
-            script,
-            ScriptOutcome.Failed,
-            QueryStatistics.Empty,
-            new LoadError(script.Path, position.Line, position.Column, message));
-    }
-
-    private static string FirstLine(string message)
-    {
-        var newline = message.IndexOf('\n', StringComparison.Ordinal);
-        return newline < 0 ? message : message[..newline];
+        var (line, column) = exception.Position;
+        var statement = exception.Statement.Number > 0 ? $" (statement {exception.Statement.Number} of the file)" : "";
+        var message = $"{exception.Kind}: {context}{exception.Detail}{statement}";
+        return new ScriptReport(script, ScriptOutcome.Failed, QueryStatistics.Empty, new LoadError(script.Path, line, column, message));
     }
 }

@@ -22,6 +22,9 @@ public enum ScriptOutcome
     /// <summary>A statement failed: none of its queries were applied (schema commands that ran before them stay; see <see cref="ScriptLoader"/>).</summary>
     Failed,
 
+    /// <summary>Holds no statement (only blanks and comments): nothing ran and it is not recorded as applied.</summary>
+    Empty,
+
     /// <summary>Not attempted because an earlier script failed or was refused.</summary>
     NotAttempted,
 }

@@ -27,7 +27,7 @@ public sealed class GraphValidator(IGraphDatabase database)
     {
         var violations = new List<Violation>();
         var sources = new HashSet<string>(StringComparer.Ordinal);
-        var nodes = await database.ReadAsync("MATCH (n) RETURN n", null, cancellationToken);
+        var nodes = await database.SystemReadAsync("MATCH (n) RETURN n", null, cancellationToken);
         foreach (var node in nodes.Select(r => r.Get<CypherNode>("n")))
         {
             var type = GraphModel.TypeOfLabels(node.Labels);
@@ -133,7 +133,7 @@ public sealed class GraphValidator(IGraphDatabase database)
     // a blank note (or one that is not a string) documents nothing and is reported like a missing one.
     private async Task CheckPartiesAsync(List<Violation> violations, CancellationToken cancellationToken)
     {
-        var rows = await database.ReadAsync(
+        var rows = await database.SystemReadAsync(
             "MATCH (a:Agreement) WITH a, COUNT { (a)<-[:PARTY_TO]-() } AS parties " +
             "WHERE parties < 2 RETURN a.key AS key, parties, a.counterpartyNote AS note",
             null,
@@ -156,14 +156,14 @@ public sealed class GraphValidator(IGraphDatabase database)
     {
         foreach (var type in GraphModel.CitedTypes)
         {
-            var rows = await database.ReadAsync(
+            var rows = await database.SystemReadAsync(
                 $"MATCH (n:{GraphModel.Label(type)}) WHERE n.key IS NOT NULL AND NOT EXISTS {{ (n)-[:{GraphModel.CitedIn}]->(:Source) }} RETURN n.key AS key",
                 null,
                 cancellationToken);
             violations.AddRange(rows.Select(r => new Violation(ValidationRules.NodeWithoutSource, r.Get<string>("key"), "is cited in no source")));
         }
 
-        var stray = await database.ReadAsync(
+        var stray = await database.SystemReadAsync(
             $"MATCH (n)-[:{GraphModel.CitedIn}]->(m) WHERE NOT m:Source RETURN n.key AS key, labels(m) AS labels, m.key AS target",
             null,
             cancellationToken);
@@ -173,7 +173,7 @@ public sealed class GraphValidator(IGraphDatabase database)
 
     private async Task CheckRelationshipsAsync(HashSet<string> sources, List<Violation> violations, CancellationToken cancellationToken)
     {
-        var rows = await database.ReadAsync(
+        var rows = await database.SystemReadAsync(
             $"MATCH (a)-[r]->(b) WHERE type(r) <> '{GraphModel.CitedIn}' RETURN a.key AS start, labels(a) AS startLabels, r, b.key AS end, labels(b) AS endLabels",
             null,
             cancellationToken);

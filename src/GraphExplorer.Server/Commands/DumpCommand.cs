@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text;
 using GraphExplorer.Application.Export;
-using GraphExplorer.Server.Hosting;
 
 namespace GraphExplorer.Server.Commands;
 
@@ -17,9 +16,7 @@ internal static class DumpCommand
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var layout = ProductLayout.Discover();
-            var settings = ServerConfiguration.Build(configurationArgs).GetDatabaseSettings();
-            await using var database = DatabaseFactory.Open(settings, layout);
+            await using var database = CommandDatabase.Open(configurationArgs, readOnly: true);
             var path = parseResult.GetValue(output);
             if (path is null)
             {

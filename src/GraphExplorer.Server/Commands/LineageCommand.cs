@@ -1,7 +1,6 @@
 using System.CommandLine;
 using GraphExplorer.Application.Domain;
 using GraphExplorer.Application.Loading;
-using GraphExplorer.Server.Hosting;
 
 namespace GraphExplorer.Server.Commands;
 
@@ -18,9 +17,7 @@ internal static class LineageCommand
         var command = new Command("lineage", "List what a batch created or changed, or list the batches.") { batch };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var layout = ProductLayout.Discover();
-            var settings = ServerConfiguration.Build(configurationArgs).GetDatabaseSettings();
-            await using var database = DatabaseFactory.Open(settings, layout);
+            await using var database = CommandDatabase.Open(configurationArgs, readOnly: true);
             var service = new LineageService(database);
             if (parseResult.GetValue(batch) is not { } id)
             {

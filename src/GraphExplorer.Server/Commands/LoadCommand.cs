@@ -29,22 +29,25 @@ internal static class LoadCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var layout = ProductLayout.Discover();
-            var settings = ServerConfiguration.Build(configurationArgs).GetDatabaseSettings();
-            var files = parseResult.GetValue(paths) is { Length: > 0 } given ? given : [layout.SeedScripts];
+            var configuration = ServerConfiguration.Build(configurationArgs);
+            var settings = configuration.GetDatabaseSettings();
+            // `--Key=value` settings reach the parser as arguments; they are configuration (read above), not scripts.
+            var given = (parseResult.GetValue(paths) ?? []).Where(p => !p.StartsWith("--", StringComparison.Ordinal)).ToArray();
+            var files = given.Length > 0 ? given : [layout.SeedScripts];
             IReadOnlyList<ScriptFile> scripts;
             try
             {
                 scripts = ScriptFile.Collect(files);
             }
-            catch (FileNotFoundException exception)
+            catch (Exception exception) when (exception is FileNotFoundException or InvalidDataException)
             {
                 Console.Error.WriteLine(exception.Message);
                 return 2;
             }
 
-            await using var database = DatabaseFactory.Open(settings, layout);
+            await using var database = DatabaseFactory.Open(settings, layout, warn: warning => Console.Error.WriteLine($"warning: {warning}"));
             var options = new LoadOptions(parseResult.GetValue(steward)!, parseResult.GetValue(dryRun), parseResult.GetValue(allowChanged),
-                parseResult.GetValue(overwriteStewardEdits));
+                parseResult.GetValue(overwriteStewardEdits), configuration.GetLoadSettings().FileTimeout);
             var reports = await new ScriptLoader(database).LoadAsync(scripts, options, cancellationToken);
             return LoadReportPrinter.Print(reports, Console.Out, Console.Error);
         });

@@ -19,6 +19,7 @@ internal static class LoadReportPrinter
                 ScriptOutcome.RefusedChanged => "refused: changed since it was applied",
                 ScriptOutcome.RefusedStewardEdits => "refused: it would overwrite stewards' API edits",
                 ScriptOutcome.Failed => "failed: nothing of it was applied",
+                ScriptOutcome.Empty => "empty: holds no statement, nothing ran and it is not recorded as applied",
                 ScriptOutcome.NotAttempted => "not attempted",
                 _ => report.Outcome.ToString(),
             };

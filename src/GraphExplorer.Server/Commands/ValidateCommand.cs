@@ -1,6 +1,5 @@
 using System.CommandLine;
 using GraphExplorer.Application.Quality;
-using GraphExplorer.Server.Hosting;
 
 namespace GraphExplorer.Server.Commands;
 
@@ -12,9 +11,7 @@ internal static class ValidateCommand
         var command = new Command("validate", "Check the data rules (agreement parties, sources of every fact, dates, references) and list violations.");
         command.SetAction(async (_, cancellationToken) =>
         {
-            var layout = ProductLayout.Discover();
-            var settings = ServerConfiguration.Build(configurationArgs).GetDatabaseSettings();
-            await using var database = DatabaseFactory.Open(settings, layout);
+            await using var database = CommandDatabase.Open(configurationArgs, readOnly: true);
             var violations = await new GraphValidator(database).ValidateAsync(cancellationToken);
             foreach (var violation in violations)
             {

@@ -92,11 +92,20 @@ internal static class GraphQLHttpRequest
                 return Fail(StatusCodes.Status400BadRequest, "The request body must be a JSON object.");
             }
 
-            return FromParameters(
-                Property(json.RootElement, "query"),
-                Property(json.RootElement, "operationName"),
-                Property(json.RootElement, "variables"),
-                Property(json.RootElement, "extensions"));
+            try
+            {
+                return FromParameters(
+                    Property(json.RootElement, "query"),
+                    Property(json.RootElement, "operationName"),
+                    Property(json.RootElement, "variables"),
+                    Property(json.RootElement, "extensions"));
+            }
+            catch (InvalidOperationException exception)
+            {
+                // System.Text.Json checks a string's UTF-8 bytes and \u escapes only when it is read: a client error.
+                return Fail(StatusCodes.Status400BadRequest,
+                    "The request body holds a string that is not valid Unicode (bytes that are not UTF-8, or a lone surrogate \\u escape): " + exception.Message);
+            }
         }
     }
 

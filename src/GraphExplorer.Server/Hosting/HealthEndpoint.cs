@@ -2,17 +2,23 @@ using GraphExplorer.Database;
 
 namespace GraphExplorer.Server.Hosting;
 
-/// <summary><c>GET /health</c>: 200 with the backend's name when the database answers, 503 otherwise.</summary>
+/// <summary>
+/// <c>GET /health</c>: 200 with the backend's name when the database answers (<c>degraded</c>, with the warnings, when
+/// opening it reported damage: see <see cref="DatabaseWarnings"/>), 503 otherwise.
+/// </summary>
 internal static class HealthEndpoint
 {
     public static void Map(WebApplication app)
     {
-        app.MapGet("/health", async (IGraphDatabase database, CancellationToken cancellationToken) =>
+        app.MapGet("/health", async (IGraphDatabase database, DatabaseWarnings warnings, CancellationToken cancellationToken) =>
         {
             try
             {
                 await database.VerifyConnectivityAsync(cancellationToken);
-                return Results.Json(new { status = "healthy", backend = database.BackendName });
+                var reported = warnings.All;
+                return reported.Count == 0
+                    ? Results.Json(new { status = "healthy", backend = database.BackendName })
+                    : Results.Json(new { status = "degraded", backend = database.BackendName, warnings = reported });
             }
             catch (CypherException exception)
             {

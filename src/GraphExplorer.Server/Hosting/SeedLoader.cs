@@ -9,7 +9,7 @@ namespace GraphExplorer.Server.Hosting;
 /// </summary>
 internal static class SeedLoader
 {
-    public static async Task LoadAsync(IGraphDatabase database, ProductLayout layout, ILogger logger, CancellationToken cancellationToken)
+    public static async Task LoadAsync(IGraphDatabase database, ProductLayout layout, LoadSettings settings, ILogger logger, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(layout.SeedScripts))
         {
@@ -17,9 +17,19 @@ internal static class SeedLoader
             return;
         }
 
-        var scripts = ScriptFile.Collect([layout.SeedScripts]);
+        IReadOnlyList<ScriptFile> scripts;
+        try
+        {
+            scripts = ScriptFile.Collect([layout.SeedScripts]);
+        }
+        catch (InvalidDataException exception)
+        {
+            logger.LogError("Seed scripts were not applied: {Error}", exception.Message);
+            return;
+        }
+
         var loader = new ScriptLoader(database, null);
-        var reports = await loader.LoadAsync(scripts, new LoadOptions("seed"), cancellationToken);
+        var reports = await loader.LoadAsync(scripts, new LoadOptions("seed", FileTimeout: settings.FileTimeout), cancellationToken);
         foreach (var report in reports)
         {
             if (report.Error is { } error)

@@ -23,4 +23,7 @@ public static class ServerConfiguration
 
     public static DatabaseSettings GetDatabaseSettings(this IConfiguration configuration) =>
         configuration.GetSection(DatabaseSettings.Section).Get<DatabaseSettings>() ?? new DatabaseSettings();
+
+    public static LoadSettings GetLoadSettings(this IConfiguration configuration) =>
+        configuration.GetSection(LoadSettings.Section).Get<LoadSettings>() ?? new LoadSettings();
 }

@@ -15,15 +15,23 @@ namespace GraphExplorer.Server.Tests.Api;
 /// The real server with the explorer's schema over a fresh database on the test backend (see <see cref="TestServerDatabase"/>), the repository's seed
 /// scripts loaded at start, one steward key configured, and the database wrapped in a query counter.
 /// </summary>
-public sealed class ExplorerTestServer : WebApplicationFactory<Program>
+public class ExplorerTestServer : WebApplicationFactory<Program>
 {
     public const string StewardName = "test-steward";
 
     private readonly TestServerDatabase database = TestServerDatabase.Create("graphexplorer-api-");
     private readonly StewardKeyEntry steward;
+    private readonly IReadOnlyDictionary<string, string?> extraSettings;
 
     public ExplorerTestServer()
+        : this(new Dictionary<string, string?>())
     {
+    }
+
+    /// <summary>A server with more settings (e.g. smaller limits), for a fixture of its own.</summary>
+    protected ExplorerTestServer(IReadOnlyDictionary<string, string?> extraSettings)
+    {
+        this.extraSettings = extraSettings;
         StewardKey = StewardKeyHasher.NewKey();
         steward = StewardKeyHasher.CreateEntry(StewardName, StewardKey);
     }
@@ -42,6 +50,11 @@ public sealed class ExplorerTestServer : WebApplicationFactory<Program>
         }
 
         builder.UseSetting("Seed:LoadOnStart", "true");
+        foreach (var (key, value) in extraSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting($"{StewardSettings.Section}:Keys:0:Name", steward.Name);
         builder.UseSetting($"{StewardSettings.Section}:Keys:0:Hash", steward.Hash);
         builder.UseSetting($"{StewardSettings.Section}:Keys:0:Salt", steward.Salt);

@@ -87,6 +87,23 @@ public sealed class GraphQLHttpEndpointTests : IClassFixture<TransportTestServer
         (await response.Content.ReadAsStringAsync()).Should().Contain(expected);
     }
 
+    [Theory]
+    [InlineData(new byte[] { 0xFF, 0xFE })]
+    [InlineData(new byte[] { (byte)'\\', (byte)'u', (byte)'d', (byte)'8', (byte)'0', (byte)'0' })]
+    public async Task A_string_that_is_not_valid_Unicode_is_400_with_a_GraphQL_error(byte[] inQuery)
+    {
+        byte[] body = [.. "{\"query\":\"{ hello } #"u8, .. inQuery, .. "\"}"u8];
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(GraphQLResponse));
+
+        var response = await client.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        using var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        answer.RootElement.GetProperty("errors")[0].GetProperty("message").GetString().Should().Contain("not valid Unicode");
+    }
+
     [Fact]
     public async Task Null_variables_operation_name_and_extensions_are_accepted()
     {

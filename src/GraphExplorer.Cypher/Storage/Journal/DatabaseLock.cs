@@ -24,8 +24,9 @@ internal sealed class DatabaseLock : IDisposable
 
     private readonly string _folder;
     private FileStream? _stream;
+    private int _released;
 
-    private DatabaseLock(string folder, FileStream stream)
+    private DatabaseLock(string folder, FileStream? stream)
     {
         _folder = folder;
         _stream = stream;
@@ -33,7 +34,38 @@ internal sealed class DatabaseLock : IDisposable
 
     /// <summary>Locks <paramref name="folder"/> (a full path).</summary>
     /// <exception cref="GraphExplorer.Database.CypherException">DatabaseInUse: another opener holds it.</exception>
-    public static DatabaseLock Acquire(string folder)
+    public static DatabaseLock Acquire(string folder) => Take(folder, () =>
+    {
+        var stream = new FileStream(Path.Combine(folder, FileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        try
+        {
+            stream.SetLength(0);
+            stream.Write(Encoding.ASCII.GetBytes(Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "\n"));
+            stream.Flush();
+            return stream;
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    });
+
+    /// <summary>
+    /// Locks <paramref name="folder"/> for reading without writing to it: the existing lock file is opened read-only and
+    /// shared, which on Unix takes <c>flock(LOCK_SH)</c> (conflicting with a writer's exclusive lock, not with other
+    /// readers). A folder without a lock file gets none (creating one would modify the folder); the process-wide
+    /// registry still keeps this process from opening it twice.
+    /// </summary>
+    /// <exception cref="GraphExplorer.Database.CypherException">DatabaseInUse: a writer holds it.</exception>
+    public static DatabaseLock AcquireShared(string folder) => Take(folder, () =>
+    {
+        var path = Path.Combine(folder, FileName);
+        return File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read) : null;
+    });
+
+    /// <summary>Registers the folder in this process, then opens the lock file; an open that fails means another holder.</summary>
+    private static DatabaseLock Take(string folder, Func<FileStream?> open)
     {
         lock (OpenFolders)
         {
@@ -45,20 +77,7 @@ internal sealed class DatabaseLock : IDisposable
 
         try
         {
-            var stream = new FileStream(Path.Combine(folder, FileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            try
-            {
-                stream.SetLength(0);
-                stream.Write(Encoding.ASCII.GetBytes(Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "\n"));
-                stream.Flush();
-            }
-            catch
-            {
-                stream.Dispose();
-                throw;
-            }
-
-            return new DatabaseLock(folder, stream);
+            return new DatabaseLock(folder, open());
         }
         catch (IOException e)
         {
@@ -74,10 +93,9 @@ internal sealed class DatabaseLock : IDisposable
 
     public void Dispose()
     {
-        var stream = Interlocked.Exchange(ref _stream, null);
-        if (stream is not null)
+        if (Interlocked.Exchange(ref _released, 1) == 0)
         {
-            stream.Dispose();
+            Interlocked.Exchange(ref _stream, null)?.Dispose();
             Release(_folder);
         }
     }

@@ -114,6 +114,26 @@ public sealed partial class FileDurableStorage
     private void FinishRecovery(List<(long FirstSequence, string Path)> journals, int start, long snapshotLast, long next)
     {
         _lastSequence = Math.Max(snapshotLast, next - 1);
+        var recorded = CommitManifest.Read(Folder, out var manifestDamaged);
+        if (manifestDamaged)
+        {
+            _warn($"{CommitManifest.FileName} in {Folder} is damaged: whether the journal lost its last transactions cannot be told");
+        }
+        else if (recorded > _lastSequence)
+        {
+            _warn($"the journal ends at transaction {_lastSequence} but transaction {recorded} was committed: "
+                + $"{recorded - _lastSequence} committed transaction(s) are missing (the journal was cut or damaged); "
+                + $"the database opens as of transaction {_lastSequence} (folder {Folder})");
+        }
+
+        if (_options.ReadOnly)
+        {
+            _recovery = RecoveryState.Done;
+            return;
+        }
+
+        // From here on the manifest counts from what the journal holds (the loss, if any, was reported above).
+        _manifest = CommitManifest.Create(Folder, _lastSequence);
         var obsolete = journals.Take(Math.Max(start, 0)).Select(j => j.Path).ToList();
         if (journals.Count > 0 && next == _lastSequence + 1)
         {
@@ -147,6 +167,13 @@ public sealed partial class FileDurableStorage
 
     private void CutTornTail(string path, long offset, string reason)
     {
+        if (_options.ReadOnly)
+        {
+            _warn($"{Path.GetFileName(path)}: a torn or damaged record at byte offset {offset} ({reason}) is not read; "
+                + $"left in place by this read-only open, the next writable open drops it (file {path})");
+            return;
+        }
+
         long length;
         using (var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.Read, bufferSize: 0))
         {

@@ -22,6 +22,8 @@ public sealed partial class FileDurableStorage : IDurableStorage
     private const int RetainedBufferBytes = 1 << 20;
     private PayloadWriter _writer = new(4096);
     private DatabaseLock? _lock;
+    private CommitManifest? _manifest;
+    private bool _warnedAboutManifest;
     private RecoveryState _recovery;
     private Exception? _failure;
     private bool _warnedAboutDirectorySync;
@@ -80,6 +82,13 @@ public sealed partial class FileDurableStorage : IDurableStorage
         }
 
         var fullPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        if (options.ReadOnly)
+        {
+            return Directory.Exists(fullPath)
+                ? new FileDurableStorage(new DatabaseFiles(fullPath), DatabaseLock.AcquireShared(fullPath), options, warn)
+                : throw StorageErrors.Missing(fullPath);
+        }
+
         if (!Directory.Exists(fullPath))
         {
             // A new folder's own entry must be durable too, or a crash could lose the whole database with it.
@@ -145,12 +154,32 @@ public sealed partial class FileDurableStorage : IDurableStorage
 
         _lastSequence = sequence;
         _journalRecords++;
+        RecordInManifest(sequence);
+    }
+
+    /// <summary>Records a commit in the manifest. The transaction is durable already, so a failure here is only warned about.</summary>
+    private void RecordInManifest(long sequence)
+    {
+        try
+        {
+            _manifest?.Record(sequence);
+        }
+        catch (IOException e)
+        {
+            if (!_warnedAboutManifest)
+            {
+                _warnedAboutManifest = true;
+                _warn($"{CommitManifest.FileName} could not be written ({e.Message}); a later cut of the journal may go unnoticed");
+            }
+        }
     }
 
     public void Dispose()
     {
         _journal?.Dispose();
         _journal = null;
+        _manifest?.Dispose();
+        _manifest = null;
         _lock?.Dispose();
         _lock = null;
     }
@@ -170,6 +199,11 @@ public sealed partial class FileDurableStorage : IDurableStorage
         if (_failure is not null)
         {
             throw StorageErrors.Failed(Folder, _failure);
+        }
+
+        if (_options.ReadOnly)
+        {
+            throw StorageErrors.ReadOnly(Folder);
         }
 
         if (_recovery != RecoveryState.Done)

@@ -15,6 +15,12 @@ public sealed record FileDurableStorageOptions
     /// <summary>Target size of the chunks a snapshot is written in (each has its own checksum). Default 1 MiB.</summary>
     public int SnapshotChunkBytes { get; init; } = 1024 * 1024;
 
+    /// <summary>
+    /// Open without modifying the folder in any way (for dump, validate, check): no lock file is written, a torn tail is
+    /// reported but left in place, nothing is created or deleted, and every write is refused. Default false.
+    /// </summary>
+    public bool ReadOnly { get; init; }
+
     /// <summary>Test hook: called at each step of a compaction; throwing simulates a crash at that point.</summary>
     internal Action<CompactionStep>? CompactionFaultInjector { get; init; }
 }

@@ -13,6 +13,10 @@ namespace GraphExplorer.Cypher.Storage.Journal;
 /// <item><c>journal-NNNNNNNNNNNNNNNNNNNN.gxj</c>: append-only journals; N (20 decimal digits) is the sequence number of
 /// the first transaction the file holds or will hold. Usually there is one; a crash during compaction can leave an older
 /// one, which the snapshot makes obsolete.</item>
+/// <item><c>commits.gxm</c>: the commit manifest (see <see cref="CommitManifest"/>): the sequence number of the last
+/// committed transaction, in two 16-byte slots written alternately (slot = sequence mod 2), each <c>magic[4]</c>
+/// ("GXCM") · <c>sequence i64</c> · <c>crc u32</c> over the previous 12 bytes; the valid slot with the higher sequence
+/// counts. Absent in folders written before it existed.</item>
 /// <item><c>*.tmp</c>: files being written by a compaction; a crash can leave them, and opening deletes them.</item>
 /// </list>
 /// <para>All integers are little-endian. Every checksum is CRC-32C (Castagnoli, reflected polynomial 0x82F63B78,
@@ -63,6 +67,20 @@ namespace GraphExplorer.Cypher.Storage.Journal;
 /// payload, or a checksum mismatch with no valid record anywhere after it) is a write torn by a crash: it is cut off
 /// and reported through the warning callback. Anything else (a checksum mismatch followed by valid data, a sequence
 /// gap, an unknown version, a bad file header, a damaged snapshot) throws StorageCorruption naming file and offset.</para>
+///
+/// <para><b>Truncation</b>: a journal cut at a record boundary reads as a clean end, so the end alone cannot reveal it.
+/// After each journal record is flushed, its sequence number is written to the commit manifest (one positioned write,
+/// not flushed: the manifest may lag the journal after a crash, never lead it, and a torn slot leaves the other one).
+/// Recovery compares: a journal that ends before the manifest's sequence lost committed transactions, which is
+/// reported through the warning callback with both numbers (so is a manifest with no valid slot); the database then
+/// opens as of the journal's end. A writable open then rewrites both slots with that end (flushed), so the loss is
+/// reported by the first open that sees it; programs log it and the server's <c>/health</c> reports it for its whole
+/// run. A dropped torn tail whose transaction had been acknowledged (a damaged last record) is reported both as a torn
+/// tail and as a missing committed transaction.</para>
+///
+/// <para><b>Read-only open</b> (<see cref="FileDurableStorageOptions.ReadOnly"/>): nothing in the folder changes: the
+/// lock file, if present, is opened read-only and shared (writers are kept out, readers are not), temporary files and
+/// obsolete journals stay, a torn tail is reported and left for the next writable open, and writes are refused.</para>
 ///
 /// <para><b>Compaction</b> (crash-safe at every step): (1) write <c>snapshot.gxs.tmp</c> with S = last appended
 /// sequence and flush it to disk; (2) rename it over <c>snapshot.gxs</c> and flush the folder; (3) create

@@ -18,10 +18,20 @@ internal static class StorageErrors
     public const string BadSnapshot = "BadSnapshot";
     public const string StorageFailed = "StorageFailed";
     public const string CompactionFailed = "CompactionFailed";
+    public const string ReadOnlyDatabase = "ReadOnlyDatabase";
+    public const string NoDatabase = "NoDatabase";
 
     public static CypherException DatabaseInUse(string folder, Exception? inner = null) =>
         new(CypherErrorKind.DatabaseInUse, CypherErrorPhase.Runtime, DatabaseLocked,
             $"database is in use by another process: {folder}", innerException: inner);
+
+    public static CypherException ReadOnly(string folder) =>
+        new(CypherErrorKind.DatabaseError, CypherErrorPhase.Runtime, ReadOnlyDatabase,
+            $"the database in {folder} was opened read-only; nothing can be written");
+
+    public static CypherException Missing(string folder) =>
+        new(CypherErrorKind.DatabaseUnavailable, CypherErrorPhase.Runtime, NoDatabase,
+            $"there is no database in {folder} (a read-only open does not create one)");
 
     /// <summary>Damage that is not a torn tail: recovery refuses to go on rather than lose data silently.</summary>
     public static CypherException Corruption(string detail, string path, long offset, string what, Exception? inner = null) =>

@@ -52,6 +52,7 @@ public sealed class FileDurableStorageRandomizedTests : IDisposable
                     continue;
                 }
 
+                var lastSequence = storage.LastSequence;
                 storage.Dispose();
                 var tornExpected = false;
                 if (action < 90 && lastAppend is { } torn && torn.After - torn.Before > 1)
@@ -61,6 +62,8 @@ public sealed class FileDurableStorageRandomizedTests : IDisposable
                     {
                         stream.SetLength(random.NextInt64(torn.Before + 1, torn.After));
                     }
+
+                    ManifestAsOf(_folder.Path, lastSequence - 1);
 
                     model.RemoveAt(model.Count - 1);
                     tornExpected = true;

@@ -7,6 +7,12 @@ internal static class StorageTestHelpers
 {
     public const string FirstJournal = "journal-00000000000000000001.gxj";
 
+    /// <summary>
+    /// Sets the commit manifest to <paramref name="sequence"/>: what a crash during the append of the next transaction
+    /// leaves, since the manifest records a transaction only once its journal record is flushed.
+    /// </summary>
+    public static void ManifestAsOf(string folder, long sequence) => CommitManifest.Create(folder, sequence).Dispose();
+
     /// <summary>Opens the folder, recovers everything and closes it again.</summary>
     public static List<IReadOnlyList<GraphMutation>> Reopen(string folder, List<string>? warnings = null, FileDurableStorageOptions? options = null)
     {
