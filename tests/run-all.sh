@@ -4,7 +4,8 @@
 #   through the Neo4j client against the Query API emulator, and a third against a real Neo4j when one is reachable),
 #   the openCypher TCK runner (with the minimum pass rate of issue #2 enforced), the GraphQL-over-HTTP audit, the
 #   GraphQL spec conformance runner (differential against graphql-js, minimum agreement rate enforced), and the web
-#   client's unit tests. Ends with one line "tests: N passed, N failed, N skipped".
+#   client's unit tests; then checks that the benchmark figures quoted in the READMEs are those of bench/results.
+#   Ends with one line "tests: N passed, N failed, N skipped".
 # --fast: leaves out the tests of category Slow and Browser (xunit traits, see tests/Shared/TestCategories.cs), the
 #   web client bundle (only the browser tests drive it), the second-backend pass and the TCK runner (the same
 #   scenarios as the Slow per-scenario tests).
@@ -114,6 +115,9 @@ if [ -f client/package.json ]; then
   vf=$(grep -E "^\s*Tests\s" "$log_dir/vitest.log" | grep -oE "[0-9]+ failed" | grep -oE "[0-9]+" | tail -1)
   passed=$((passed + ${vp:-0})); failed=$((failed + ${vf:-0}))
 fi
+
+step "benchmark figures in the READMEs agree with bench/results (node bench/compare.mjs --check)"
+node bench/compare.mjs --check || failed_steps+=("benchmark figures in the READMEs")
 
 echo
 if [ ${#failed_steps[@]} -gt 0 ]; then
