@@ -2,12 +2,23 @@
 //   node bench/compare.mjs
 // reads bench/results/{cypher-embedded,kuzu,graphql-engine,graphql-js,graphql-http}.json and writes
 // bench/results/cypher-vs-kuzu.md and bench/results/graphql.md (each followed by cypher-notes.md / graphql-notes.md,
-// the hand-written findings), and the summary table of bench/README.md. A missing input skips its table.
+// the hand-written findings), the summary table of bench/README.md and the marked blocks of the top README.md
+// (<!-- bench:NAME -->…<!-- /bench:NAME -->). A missing input skips its table.
+//   node bench/compare.mjs --check
+// writes nothing: it fails (exit 1), naming each file, when a file or block differs from what the results give, so
+// the figures quoted in the READMEs cannot drift from bench/results (tests/run-all.sh runs it).
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const results = path.join(path.dirname(fileURLToPath(import.meta.url)), "results");
+const repository = path.join(results, "..", "..");
+const check = process.argv.includes("--check");
+/** The files as the results give them, by path; written (or compared, with --check) at the end. */
+const outputs = new Map();
+const output = (file, text) => outputs.set(file, text);
+/** The current text of a file, with the outputs already computed applied (several blocks may share a file). */
+const current = (file) => outputs.get(file) ?? fs.readFileSync(file, "utf8");
 const read = (name) => {
   const file = path.join(results, `${name}.json`);
   return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : null;
@@ -52,8 +63,7 @@ function cypherVsKuzu() {
   lines.push("");
   const notesFile = path.join(results, "cypher-notes.md");
   if (fs.existsSync(notesFile)) lines.push(fs.readFileSync(notesFile, "utf8"));
-  fs.writeFileSync(path.join(results, "cypher-vs-kuzu.md"), lines.join("\n"));
-  console.log("written bench/results/cypher-vs-kuzu.md");
+  output(path.join(results, "cypher-vs-kuzu.md"), lines.join("\n"));
 }
 
 function graphql() {
@@ -109,14 +119,13 @@ function graphql() {
   lines.push("");
   const notesFile = path.join(results, "graphql-notes.md");
   if (fs.existsSync(notesFile)) lines.push(fs.readFileSync(notesFile, "utf8"));
-  fs.writeFileSync(path.join(results, "graphql.md"), lines.join("\n"));
-  console.log("written bench/results/graphql.md");
+  output(path.join(results, "graphql.md"), lines.join("\n"));
 }
 
 /** The summary table of bench/README.md, between its figures markers. */
 function readme() {
   const file = path.join(results, "..", "README.md");
-  const text = fs.readFileSync(file, "utf8");
+  const text = current(file);
   const start = text.indexOf("<!-- figures:start");
   const end = text.indexOf("<!-- figures:end -->");
   if (start < 0 || end < 0) return;
@@ -157,10 +166,136 @@ function readme() {
     rows.push(`| requests/s, \`POST /graphql\` | ${show(engine)} | ${show(peerTarget)} | ${engine ? format(engine.median.loadAverage, 1) : "–"} / ${peerTarget ? format(peerTarget.median.loadAverage, 1) : "–"} |`);
   }
   rows.push("", "Comparisons in full: [results/cypher-vs-kuzu.md](results/cypher-vs-kuzu.md), [results/graphql.md](results/graphql.md).", "");
-  fs.writeFileSync(file, text.slice(0, text.indexOf("\n", start) + 1) + rows.join("\n") + text.slice(end));
-  console.log("updated bench/README.md");
+  output(file, text.slice(0, text.indexOf("\n", start) + 1) + rows.join("\n") + text.slice(end));
+}
+
+/**
+ * Replaces the text between <!-- bench:NAME --> and <!-- /bench:NAME --> in a file; a file without the markers is left
+ * alone. Inline, the closing marker ends the last line, so that the block can sit inside a Markdown paragraph.
+ */
+function block(file, name, lines, { inline = false } = {}) {
+  const text = current(file);
+  const open = `<!-- bench:${name} -->`, close = `<!-- /bench:${name} -->`;
+  const start = text.indexOf(open), end = text.indexOf(close);
+  if (start < 0 || end < start) return;
+  output(file, text.slice(0, start + open.length) + "\n" + lines.join("\n") + (inline ? " " : "\n") + text.slice(end));
+}
+
+/** "YYYY-MM-DD HH:MM UTC" of a result file's date. */
+const when = (report) => `${report.date.slice(0, 10)} ${report.date.slice(11, 16)} UTC`;
+
+/** The lowest and highest 1-minute load average over the given figures, e.g. "36–48". */
+function loadRange(figures) {
+  const loads = figures.filter((f) => f && typeof f.loadAverage === "number").map((f) => f.loadAverage);
+  if (loads.length === 0) return "–";
+  const low = format(Math.min(...loads), 1), high = format(Math.max(...loads), 1);
+  return low === high ? low : `${low}–${high}`;
+}
+
+/** The top README's Cypher engine benchmark: conditions and the table against Kuzu, all from the result files. */
+function topReadmeCypher() {
+  const ours = read("cypher-embedded");
+  const kuzu = read("kuzu");
+  if (!ours || !kuzu) return;
+  const f = (report, key) => figure(report, key);
+  const pair = (x) => (x ? `${micro(x.p50)} / ${micro(x.mean)}` : "–");
+  const value = (x) => x?.value ?? "–";
+  const figures = ["loadNodesPerSecond", "loadRelationshipsPerSecond", "lookup", "twoHop", "shortestPath", "memoryPerRelationshipAfterLoad", "memoryPerRelationshipAfterReopen", "reopenSeconds"];
+  const kuzuVersion = /Kuzu (\d[\w.]*)/.exec(kuzu.conditions)?.[1] ?? "";
+  block(path.join(repository, "README.md"), "cypher", [
+    `On 100,000 nodes and 1,000,000 relationships against Kuzu ${kuzuVersion} on the same generated data (machine: ${ours.machine}). ` +
+      `The engine's last run (${when(ours)}) was taken at a 1-minute load average of ${loadRange(figures.map((k) => f(ours, k)))}, ` +
+      `Kuzu's (${when(kuzu)}) at ${loadRange(figures.map((k) => f(kuzu, k)))}: where they differ much, compare p50s.`,
+    "",
+    "| measure | embedded engine | Kuzu |",
+    "| --- | ---: | ---: |",
+    `| point lookup by indexed property, parameterised (p50 / mean) | ${pair(f(ours, "lookup"))} | ${pair(f(kuzu, "lookup"))} |`,
+    `| 2-hop neighbourhood count (p50 / mean) | ${pair(f(ours, "twoHop"))} | ${pair(f(kuzu, "twoHop"))} |`,
+    `| \`shortestPath\` ≤ 6 hops, random pairs (p50 / mean) | ${pair(f(ours, "shortestPath"))} | ${pair(f(kuzu, "shortestPath"))} |`,
+    `| bulk load \`UNWIND $rows\`, nodes | ${value(f(ours, "loadNodesPerSecond"))} | ${value(f(kuzu, "loadNodesPerSecond"))} |`,
+    `| bulk load \`UNWIND $rows\`, relationships | ${value(f(ours, "loadRelationshipsPerSecond"))} | ${value(f(kuzu, "loadRelationshipsPerSecond"))} |`,
+    `| memory per relationship (engine: managed heap after load / after reopen; Kuzu: RSS growth after load) | ${value(f(ours, "memoryPerRelationshipAfterLoad"))} / ${value(f(ours, "memoryPerRelationshipAfterReopen"))} | ${value(f(kuzu, "rssPerRelationshipAfterLoad"))} |`,
+    `| reopen until the first query answers | ${value(f(ours, "reopenSeconds"))} | ${value(f(kuzu, "reopenSeconds"))} |`,
+  ]);
+}
+
+/** The top README's GraphQL engine benchmark: p50 and processor-time ratios against graphql-js, and the HTTP run. */
+function topReadmeGraphql() {
+  const ours = read("graphql-engine");
+  const peer = read("graphql-js");
+  const web = read("graphql-http");
+  if (!ours || !peer || !web) return;
+  const times = (key) => `${format(figure(peer, key).p50 / figure(ours, key).p50, 1)}×`;
+  const keys = ["introspection", "threeLevels"].flatMap((q) => ["uncached", "cached", "cachedJson"].map((v) => `${q}.${v}`));
+  const cpu = keys.map((k) => figure(peer, k).cpuPerOperation / figure(ours, k).cpuPerOperation);
+  const target = (key) => web.targets.find((t) => t.key === key);
+  const engine = target("engine"), one = target("peer"), two = target("peerCluster");
+  const peerVersion = /graphql-js (\d[\w.]*)/.exec(peer.conditions)?.[1] ?? "";
+  const ms = (microseconds) => `${format(microseconds / 1000, 2)} ms`;
+  const x = (a, b) => `${format(a / b, 1)}×`;
+  const lines = [
+    `**Benchmarks** against graphql-js ${peerVersion} running the same schema, documents and data in Node, both run back to back ` +
+      `(${when(ours)} and ${when(peer)}, 1-minute load average ${loadRange([...keys.map((k) => figure(ours, k)), ...keys.map((k) => figure(peer, k))])}; ` +
+      `bench/results/graphql.md), p50 ratios: introspection query ${times("introspection.uncached")} (parse + validate + execute, ` +
+      `${micro(figure(ours, "introspection.uncached").p50)} vs ${micro(figure(peer, "introspection.uncached").p50)}), ` +
+      `${times("introspection.cached")} with the document cache, ${times("introspection.cachedJson")} including JSON; a 3-level query returning 1,000 ` +
+      `objects ${times("threeLevels.uncached")} uncached, ${times("threeLevels.cached")} cached, ${times("threeLevels.cachedJson")} with JSON ` +
+      `(processor-time ratios ${format(Math.min(...cpu), 1)}–${format(Math.max(...cpu), 1)}×).`,
+  ];
+  if (engine && one) {
+    lines.push(
+      `Over HTTP (bench/results/graphql-http.md, ${when(web)}, wrk with ${web.connections} connections on \`POST /graphql\` with a small cached query, ` +
+        `the real server and its database against graphql-js behind \`graphql-http\`): ${format(engine.median.requestsPerSecond, 0)} vs ` +
+        `${format(one.median.requestsPerSecond, 0)} requests/s against one Node process (${x(engine.median.requestsPerSecond, one.median.requestsPerSecond)})` +
+        (two ? `, ${x(engine.median.requestsPerSecond, two.median.requestsPerSecond)} against two Node processes (one per core)` : "") +
+        `, p50 ${ms(engine.median.p50)} vs ${ms(one.median.p50)}, ${format(engine.cpuMicrosecondsPerRequest, 0)} vs ` +
+        `${format(one.cpuMicrosecondsPerRequest, 0)} µs of server CPU per request (${x(one.cpuMicrosecondsPerRequest, engine.cpuMicrosecondsPerRequest)}).`,
+    );
+  }
+  block(path.join(repository, "README.md"), "graphql", lines);
+}
+
+/** The web client's figures (bench/client/bench.mjs): the top README's sentence and bench/README.md's summary. */
+function client() {
+  const run = read("client");
+  if (!run) return;
+  const { machine, data, draw, firstLoad } = run;
+  const measured = `${run.measuredAt.slice(0, 10)} ${run.measuredAt.slice(11, 16)} UTC`;
+  const load = `${format(machine.loadAverage1m.before, 1)} before, ${format(machine.loadAverage1m.after, 1)} after`;
+  const kilobytes = `${format(firstLoad.jsGzip / 1024, 1)} KB`;
+  const frame = `${format(draw.firstFrameMs.p50)} ms p50, ${format(draw.firstFrameMs.p90)} ms p90`;
+  block(path.join(repository, "README.md"), "client", [
+    `First load ${kilobytes} of JavaScript gzip (goal < 300 KB); a ${format(data.nodes)}-node / ${format(data.edges)}-edge neighbourhood is`,
+    `drawn in headless Chromium in ${frame} from the answer's arrival to the first frame (${measured}, commit`,
+    `${machine.gitCommit}, ${machine.cpus} cores at a 1-minute load average of ${load}; goal < 1 s, see [bench/results/client.md](bench/results/client.md));`,
+  ], { inline: true });
+  block(path.join(results, "..", "README.md"), "client", [
+    `Figures and conditions: [results/client.md](results/client.md). Last run (${measured}, commit ${machine.gitCommit}, ${machine.cpus} cores,`,
+    `1-minute load average ${load}): first frame of the ${format(data.nodes)}-node neighbourhood ${frame} (goal < 1 s);`,
+    `first-load JavaScript ${kilobytes} gzip (goal < 300 KB).`,
+  ]);
 }
 
 cypherVsKuzu();
 graphql();
 readme();
+topReadmeCypher();
+topReadmeGraphql();
+client();
+
+const stale = [];
+for (const [file, text] of outputs) {
+  const name = path.relative(repository, file);
+  if (fs.existsSync(file) && fs.readFileSync(file, "utf8") === text) continue;
+  if (check) {
+    stale.push(name);
+  } else {
+    fs.writeFileSync(file, text);
+    console.log(`written ${name}`);
+  }
+}
+if (stale.length > 0) {
+  console.error(`benchmark figures out of date with bench/results: ${stale.join(", ")} (run: node bench/compare.mjs)`);
+  process.exit(1);
+}
+if (check) console.log(`benchmark figures: ${outputs.size} files agree with bench/results`);

@@ -9,6 +9,7 @@ namespace GraphExplorer.Browser.Tests;
 /// and the sources, grow the graph, filter it, move through time, trace a path, share the view and export it.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait(TestCategories.Category, TestCategories.Browser)]
 public sealed class ExplorerJourneyTests(BrowserHost host)
 {
     private const string Jaxa = "Japan Aerospace Exploration Agency";

@@ -5,6 +5,7 @@ namespace GraphExplorer.Browser.Tests;
 
 /// <summary>The explorer's page (client/index.html at /) as it opens, before any search.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait(TestCategories.Category, TestCategories.Browser)]
 public sealed class ExplorerPageTests(BrowserHost host)
 {
     [BrowserFact]

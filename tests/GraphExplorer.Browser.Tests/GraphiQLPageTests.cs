@@ -7,6 +7,7 @@ namespace GraphExplorer.Browser.Tests;
 
 /// <summary>The GraphQL IDE the server shows a browser at /graphql (client/graphiql.html, built with the web client).</summary>
 [Collection(BrowserCollection.Name)]
+[Trait(TestCategories.Category, TestCategories.Browser)]
 public sealed class GraphiQLPageTests(BrowserHost host)
 {
     private static readonly LocatorAssertionsToBeVisibleOptions Soon = new() { Timeout = 20_000 };

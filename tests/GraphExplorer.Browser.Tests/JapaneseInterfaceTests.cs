@@ -11,6 +11,7 @@ namespace GraphExplorer.Browser.Tests;
 /// the other languages' names in the menu) is the source's own and is left out of the check.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait(TestCategories.Category, TestCategories.Browser)]
 public sealed partial class JapaneseInterfaceTests(BrowserHost host)
 {
     private const string LsaAgreement = "Accord de coopération entre la JAXA et la Luxembourg Space Agency";

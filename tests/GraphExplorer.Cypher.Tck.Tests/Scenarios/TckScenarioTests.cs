@@ -23,6 +23,7 @@ internal static class TckScenarioTests
     }
 }
 
+[Trait(TestCategories.Category, TestCategories.Slow)]
 public sealed class TckClausesTests
 {
     public static IEnumerable<object[]> Scenarios() => TckScenarioTests.ScenarioIdsUnder("clauses");
@@ -32,6 +33,7 @@ public sealed class TckClausesTests
     public Task Scenario(string id) => TckScenarioTests.RunAsync(id);
 }
 
+[Trait(TestCategories.Category, TestCategories.Slow)]
 public sealed class TckExpressionsTests
 {
     public static IEnumerable<object[]> Scenarios() => TckScenarioTests.ScenarioIdsUnder("expressions");
@@ -41,6 +43,7 @@ public sealed class TckExpressionsTests
     public Task Scenario(string id) => TckScenarioTests.RunAsync(id);
 }
 
+[Trait(TestCategories.Category, TestCategories.Slow)]
 public sealed class TckUseCasesTests
 {
     public static IEnumerable<object[]> Scenarios() => TckScenarioTests.ScenarioIdsUnder("useCases");

