@@ -1,3 +1,5 @@
+using GraphExplorer.Application.Domain;
+
 namespace GraphExplorer.Application.Listing;
 
 /// <summary>
@@ -59,4 +61,4 @@ public sealed record EntityWhere
 }
 
 /// <summary>A date range; every bound set must hold.</summary>
-public sealed record DateFilter(DateOnly? Eq = null, DateOnly? Gte = null, DateOnly? Lte = null);
+public sealed record DateFilter(DateOnly? Eq = null, DateOnly? Gte = null, DateOnly? Lte = null, DateMatch Match = DateMatch.Overlap);

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using GraphExplorer.Application.Domain;
-using GraphExplorer.Database.Values;
 
 namespace GraphExplorer.Application.Listing;
 
@@ -89,7 +88,7 @@ internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?
         if (where.SignedDate is { } signed)
         {
             Require(type == EntityType.Agreement, path, "signedDate");
-            parts.Add(Dates($"{v}.signedDate", signed, $"{path}.signedDate"));
+            parts.Add(Dates($"{v}.signedDate", null, $"{v}.signedDatePrecision", signed, $"{path}.signedDate"));
         }
 
         Related(parts, where.Place, type == EntityType.Event, v, path, "place", "-[:LOCATED_IN]->(:Place)-[:PART_OF*0..6]->(wx:Place)", EntityType.Place);
@@ -98,7 +97,7 @@ internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?
         if (where.Date is { } date)
         {
             Require(type == EntityType.Event, path, "date");
-            parts.Add(Dates($"{v}.startDate", date, $"{path}.date"));
+            parts.Add(Dates($"{v}.startDate", $"{v}.endDate", $"{v}.datePrecision", date, $"{path}.date"));
         }
 
         Related(parts, where.Organization, type == EntityType.Person, v, path, "organization", "-[:HOLDS_ROLE]->(wx:Organization)", EntityType.Organization);
@@ -155,7 +154,9 @@ internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?
         return string.Join(separator, items.Select((item, i) => $"({Node(item, v, $"{path}[{i}]", depth + 1)})"));
     }
 
-    private string Dates(string property, DateFilter filter, string path)
+    /// <summary>The window a date filter describes (<c>eq</c> is a one-day window; with gte/lte the narrowest),
+    /// compared with the stored date as the interval its precision stands for (<see cref="DateWindow"/>).</summary>
+    private string Dates(string start, string? end, string precision, DateFilter filter, string path)
     {
         if (filter.Eq is null && filter.Gte is null && filter.Lte is null)
         {
@@ -167,24 +168,19 @@ internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?
             throw ApplicationErrors.InvalidArgument(path, $"gte ({gte:yyyy-MM-dd}) is after lte ({lte:yyyy-MM-dd})");
         }
 
-        var parts = new List<string> { $"{property} IS NOT NULL" };
-        if (filter.Eq is { } eq)
+        var from = Max(filter.Eq, filter.Gte);
+        var to = Min(filter.Eq, filter.Lte);
+        if (from > to)
         {
-            parts.Add($"{property} = {Parameter(new CypherDate(eq))}");
+            throw ApplicationErrors.InvalidArgument(path, $"eq ({filter.Eq:yyyy-MM-dd}) lies outside gte/lte");
         }
 
-        if (filter.Gte is { } from)
-        {
-            parts.Add($"{property} >= {Parameter(new CypherDate(from))}");
-        }
-
-        if (filter.Lte is { } to)
-        {
-            parts.Add($"{property} <= {Parameter(new CypherDate(to))}");
-        }
-
-        return string.Join(" AND ", parts);
+        return new DateWindow(from, to, filter.Match).ToCypher(start, end, precision, Parameter);
     }
+
+    private static DateOnly? Max(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;
+
+    private static DateOnly? Min(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
 
     private string Parameter(object value)
     {

@@ -65,18 +65,28 @@ public static class WhereInput
         foreach (var (field, item) in map)
         {
             var at = $"{path}.{field}";
-            var date = item is null ? (DateOnly?)null : Date(item, at);
             filter = field switch
             {
-                "eq" => filter with { Eq = date },
-                "gte" => filter with { Gte = date },
-                "lte" => filter with { Lte = date },
-                _ => throw ApplicationErrors.InvalidArgument(at, $"unknown field '{field}' (expected eq, gte, lte)"),
+                "eq" => filter with { Eq = OptionalDate(item, at) },
+                "gte" => filter with { Gte = OptionalDate(item, at) },
+                "lte" => filter with { Lte = OptionalDate(item, at) },
+                "match" => filter with { Match = item is null ? DateMatch.Overlap : DateMatchValue(item, at) },
+                _ => throw ApplicationErrors.InvalidArgument(at, $"unknown field '{field}' (expected eq, gte, lte, match)"),
             };
         }
 
         return filter;
     }
+
+    private static DateOnly? OptionalDate(object? value, string path) => value is null ? null : Date(value, path);
+
+    /// <summary>The DateMatch enum value (OVERLAP, WITHIN) as the domain's <see cref="DateMatch"/>.</summary>
+    public static DateMatch DateMatchValue(object value, string path) => value switch
+    {
+        "OVERLAP" => DateMatch.Overlap,
+        "WITHIN" => DateMatch.Within,
+        _ => throw ApplicationErrors.InvalidArgument(path, $"expected OVERLAP or WITHIN, got {Describe(value)}"),
+    };
 
     private static DateOnly Date(object value, string path) => value switch
     {
