@@ -4,27 +4,34 @@
 // Entity details select `kind` and `partOf` under aliases because sibling inline fragments may not select one
 // response name with different enum or object types (GraphQL spec §5.3.2, "Field Selection Merging").
 
+const PARTIAL_DATE_FIELDS = /* GraphQL */ `
+fragment PartialDateFields on PartialDate {
+  value precision qualifier iso text note earliest latest
+}`;
+
 const CITATION_FIELDS = /* GraphQL */ `
 fragment CitationFields on Citation {
-  quote
-  source { id title publisher publishedDate updatedDate dateNote language url }
-}`;
+  quote inferred inferenceNote
+  source { id title publisher publisherInferred publisherNote published { ...PartialDateFields } updated { ...PartialDateFields } dateNote language url }
+}
+${PARTIAL_DATE_FIELDS}`;
 
 const GRAPH_FIELDS = /* GraphQL */ `
 fragment GraphNodeFields on GraphNode {
-  id label entityType kind date endDate sectors countries degree
+  id label entityType kind sectors countries degree inferred inferenceNote sourceCount
+  start { ...PartialDateFields } end { ...PartialDateFields }
 }
 fragment GraphEdgeFields on GraphEdge {
-  id source target type label role
+  id source target type label role inferred inferenceNote
   citations { ...CitationFields }
 }`;
 
 const SUMMARY_FIELDS = /* GraphQL */ `
 fragment AgreementSummaryFields on Agreement {
-  id title kind signedDate signedDatePrecision
+  id title kind signed { ...PartialDateFields }
 }
 fragment EventSummaryFields on Event {
-  id name kind startDate endDate datePrecision
+  id name kind start { ...PartialDateFields } end { ...PartialDateFields }
 }`;
 
 export const SEARCH_QUERY = /* GraphQL */ `
@@ -61,10 +68,12 @@ ${CITATION_FIELDS}`;
 export const TIMELINE_QUERY = /* GraphQL */ `
 query Timeline($filter: GraphFilter, $first: Int) {
   timeline(filter: $filter, first: $first) {
-    type date endDate datePrecision title kind
+    type title kind
+    start { ...PartialDateFields } end { ...PartialDateFields }
     entity { id name entityType }
   }
-}`;
+}
+${PARTIAL_DATE_FIELDS}`;
 
 export const AGGREGATES_QUERY = /* GraphQL */ `
 query Aggregates($filter: GraphFilter) {
@@ -88,13 +97,14 @@ query FilterOptions {
 
 export const SOURCES_QUERY = /* GraphQL */ `
 query Sources {
-  sources { id name title publisher publishedDate updatedDate dateNote language url }
-}`;
+  sources { id name title publisher publisherInferred publisherNote published { ...PartialDateFields } updated { ...PartialDateFields } dateNote language url }
+}
+${PARTIAL_DATE_FIELDS}`;
 
 export const ENTITY_QUERY = /* GraphQL */ `
 query Entity($id: ID!) {
   entity(id: $id) {
-    __typename id name entityType
+    __typename id name entityType inferred inferenceNote
     citations { ...CitationFields }
     ... on Organization {
       organizationKind: kind
@@ -107,7 +117,7 @@ query Entity($id: ID!) {
       }
       events(first: 100) { totalCount nodes { ...EventSummaryFields } }
       people {
-        title since until
+        title inferred inferenceNote sinceDate { ...PartialDateFields } untilDate { ...PartialDateFields }
         person { id name entityType }
         organization { id name entityType }
         citations { ...CitationFields }
@@ -116,7 +126,7 @@ query Entity($id: ID!) {
     ... on Person {
       aliases
       roles {
-        title since until
+        title inferred inferenceNote sinceDate { ...PartialDateFields } untilDate { ...PartialDateFields }
         person { id name entityType }
         organization { id name entityType }
         citations { ...CitationFields }
@@ -127,8 +137,8 @@ query Entity($id: ID!) {
     ... on Agreement {
       title
       agreementKind: kind
-      signedDate signedDatePrecision status summary
-      parties { role party { id name entityType } citations { ...CitationFields } }
+      signed { ...PartialDateFields } dateNote counterpartyNote status summary
+      parties { role inferred inferenceNote party { id name entityType } citations { ...CitationFields } }
       sectors { id name nameFr }
       implements { ...AgreementSummaryFields }
       buildsOn { ...AgreementSummaryFields }
@@ -138,11 +148,11 @@ query Entity($id: ID!) {
     }
     ... on Event {
       eventKind: kind
-      startDate endDate datePrecision
+      start { ...PartialDateFields } end { ...PartialDateFields } dateNote
       places { id name }
       eventPartOf: partOf { ...EventSummaryFields }
       parts { ...EventSummaryFields }
-      participants { role participant { id name entityType } citations { ...CitationFields } }
+      participants { role inferred inferenceNote participant { id name entityType } citations { ...CitationFields } }
       organizers { id name entityType }
       agreementsSigned { ...AgreementSummaryFields }
       sectors { id name nameFr }
@@ -151,10 +161,10 @@ query Entity($id: ID!) {
       placeKind: kind
       nameOriginal
       placePartOf: partOf { id name }
-      twinnedWith { since place { id name } citations { ...CitationFields } }
+      twinnedWith { inferred inferenceNote sinceDate { ...PartialDateFields } place { id name } citations { ...CitationFields } }
     }
     ... on Sector { nameFr }
-    ... on Source { title publisher publishedDate updatedDate dateNote language url }
+    ... on Source { title publisher publisherInferred publisherNote published { ...PartialDateFields } updated { ...PartialDateFields } dateNote language url }
     ... on Fact {
       factKind: kind
       statement value unit qualifier year period

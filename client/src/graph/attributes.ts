@@ -1,14 +1,20 @@
 // Attributes of the nodes and edges of the explorer's graph (graphology), as drawn by the renderer.
 
-import type { Citation, EntityType, GraphEdge, GraphNode, IsoDate } from "../api/types";
+import type { Citation, EntityType, GraphEdge, GraphNode, PartialDate } from "../api/types";
 
 export interface NodeAttributes {
   label: string;
   entityType: EntityType;
   /** Subkind, e.g. UNIVERSITY or MOU. */
   kind: string | null;
-  date: IsoDate | null;
-  endDate: IsoDate | null;
+  /** Signing date of agreements, start date of events, at the precision the source gives. */
+  start: PartialDate | null;
+  end: PartialDate | null;
+  /** Stated by its source, or inferred (and why). */
+  inferred: boolean;
+  inferenceNote: string | null;
+  /** Number of distinct articles that state the entity. */
+  sourceCount: number;
   sectors: string[];
   countries: string[];
   /** Relationships in the whole database, drawn or not: tells whether expanding can add anything. */
@@ -30,6 +36,8 @@ export interface EdgeAttributes {
   label: string;
   role: string | null;
   citations: Citation[];
+  inferred: boolean;
+  inferenceNote: string | null;
 }
 
 export function nodeDataOf(node: GraphNode): Omit<NodeAttributes, "x" | "y" | "fixed" | "pinned" | "hiddenByUser" | "expanded"> {
@@ -37,8 +45,11 @@ export function nodeDataOf(node: GraphNode): Omit<NodeAttributes, "x" | "y" | "f
     label: node.label,
     entityType: node.entityType,
     kind: node.kind,
-    date: node.date,
-    endDate: node.endDate,
+    start: node.start,
+    end: node.end,
+    inferred: node.inferred,
+    inferenceNote: node.inferenceNote,
+    sourceCount: node.sourceCount,
     sectors: node.sectors,
     countries: node.countries,
     degree: node.degree,
@@ -46,5 +57,5 @@ export function nodeDataOf(node: GraphNode): Omit<NodeAttributes, "x" | "y" | "f
 }
 
 export function edgeDataOf(edge: GraphEdge): EdgeAttributes {
-  return { relation: edge.type, label: edge.label, role: edge.role, citations: edge.citations };
+  return { relation: edge.type, label: edge.label, role: edge.role, citations: edge.citations, inferred: edge.inferred, inferenceNote: edge.inferenceNote };
 }
