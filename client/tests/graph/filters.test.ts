@@ -83,6 +83,17 @@ describe("inTimeWindow", () => {
     expect(inTimeWindow(longEvent, { from: 2024, to: 2030 })).toBe(false);
     expect(inTimeWindow(event, { from: null, to: null })).toBe(true);
   });
+
+  it("reads a month- or year-precise date as the whole month or year it stands for", () => {
+    const expo = node("evt:expo-2025", { entityType: "EVENT", kind: "EXPO", start: partialDate("2025", "YEAR") });
+    const december = node("agr:dec", { entityType: "AGREEMENT", kind: "MOU", start: partialDate("2024-12", "MONTH") });
+    const programme = node("evt:p", { entityType: "EVENT", start: partialDate("2025-05", "MONTH", { qualifier: "LATE" }), end: partialDate("2026", "YEAR") });
+    expect(inTimeWindow(expo, { from: 2025, to: 2025 })).toBe(true);
+    expect(inTimeWindow(december, { from: 2025, to: null })).toBe(false);
+    expect(inTimeWindow(december, { from: null, to: 2024 })).toBe(true);
+    expect(inTimeWindow(programme, { from: 2026, to: 2026 })).toBe(true);
+    expect(yearRange([december, programme])).toEqual({ min: 2024, max: 2026 });
+  });
 });
 
 describe("yearRange", () => {
