@@ -18,6 +18,7 @@ export function node(id: string, overrides: Partial<GraphNode> = {}): GraphNode 
   return {
     id,
     label: id.toUpperCase(),
+    names: { en: null, fr: null, ja: null },
     entityType: "ORGANIZATION",
     kind: "GOVERNMENT_AGENCY",
     start: null,

@@ -18,7 +18,7 @@ ${PARTIAL_DATE_FIELDS}`;
 
 const GRAPH_FIELDS = /* GraphQL */ `
 fragment GraphNodeFields on GraphNode {
-  id label entityType kind sectors countries degree inferred inferenceNote sourceCount
+  id label names { en fr ja } entityType kind sectors countries degree inferred inferenceNote sourceCount
   start { ...PartialDateFields } end { ...PartialDateFields }
 }
 fragment GraphEdgeFields on GraphEdge {
@@ -28,10 +28,10 @@ fragment GraphEdgeFields on GraphEdge {
 
 const SUMMARY_FIELDS = /* GraphQL */ `
 fragment AgreementSummaryFields on Agreement {
-  id title kind signed { ...PartialDateFields }
+  id title names { en fr ja } kind signed { ...PartialDateFields }
 }
 fragment EventSummaryFields on Event {
-  id name kind start { ...PartialDateFields } end { ...PartialDateFields }
+  id name names { en fr ja } kind start { ...PartialDateFields } end { ...PartialDateFields }
 }`;
 
 export const SEARCH_QUERY = /* GraphQL */ `
@@ -39,7 +39,7 @@ query Search($text: String!, $types: [EntityType!], $first: Int) {
   search(text: $text, types: $types, first: $first) {
     score
     matched
-    entity { id name entityType }
+    entity { id name entityType names { en fr ja } }
   }
 }`;
 
@@ -70,7 +70,7 @@ query Timeline($filter: GraphFilter, $first: Int) {
   timeline(filter: $filter, first: $first) {
     type title kind
     start { ...PartialDateFields } end { ...PartialDateFields }
-    entity { id name entityType }
+    entity { id name entityType names { en fr ja } }
   }
 }
 ${PARTIAL_DATE_FIELDS}`;
@@ -91,8 +91,8 @@ query Aggregates($filter: GraphFilter) {
 /** Choices for the filter panel: every sector and every country. */
 export const FILTER_OPTIONS_QUERY = /* GraphQL */ `
 query FilterOptions {
-  sectors { id name nameFr }
-  places(kind: COUNTRY) { id name kind }
+  sectors { id name nameFr names { en fr ja } }
+  places(kind: COUNTRY) { id name kind names { en fr ja } }
 }`;
 
 export const SOURCES_QUERY = /* GraphQL */ `
@@ -104,13 +104,13 @@ ${PARTIAL_DATE_FIELDS}`;
 export const ENTITY_QUERY = /* GraphQL */ `
 query Entity($id: ID!) {
   entity(id: $id) {
-    __typename id name entityType inferred inferenceNote
+    __typename id name entityType names { en fr ja } inferred inferenceNote
     citations { ...CitationFields }
     ... on Organization {
       organizationKind: kind
       aliases nameOriginal description website
-      country { id name }
-      sectors { id name nameFr }
+      country { id name names { en fr ja } }
+      sectors { id name nameFr names { en fr ja } }
       agreements(first: 100, orderBy: [{ field: SIGNED_DATE, direction: ASC }]) {
         totalCount
         nodes { ...AgreementSummaryFields }
@@ -118,8 +118,8 @@ query Entity($id: ID!) {
       events(first: 100) { totalCount nodes { ...EventSummaryFields } }
       people {
         title inferred inferenceNote sinceDate { ...PartialDateFields } untilDate { ...PartialDateFields }
-        person { id name entityType }
-        organization { id name entityType }
+        person { id name entityType names { en fr ja } }
+        organization { id name entityType names { en fr ja } }
         citations { ...CitationFields }
       }
     }
@@ -127,8 +127,8 @@ query Entity($id: ID!) {
       aliases
       roles {
         title inferred inferenceNote sinceDate { ...PartialDateFields } untilDate { ...PartialDateFields }
-        person { id name entityType }
-        organization { id name entityType }
+        person { id name entityType names { en fr ja } }
+        organization { id name entityType names { en fr ja } }
         citations { ...CitationFields }
       }
       agreements(first: 100) { totalCount nodes { ...AgreementSummaryFields } }
@@ -138,8 +138,8 @@ query Entity($id: ID!) {
       title
       agreementKind: kind
       signed { ...PartialDateFields } dateNote counterpartyNote status summary
-      parties { role inferred inferenceNote party { id name entityType } citations { ...CitationFields } }
-      sectors { id name nameFr }
+      parties { role inferred inferenceNote party { id name entityType names { en fr ja } } citations { ...CitationFields } }
+      sectors { id name nameFr names { en fr ja } }
       implements { ...AgreementSummaryFields }
       buildsOn { ...AgreementSummaryFields }
       implementedBy { ...AgreementSummaryFields }
@@ -149,27 +149,27 @@ query Entity($id: ID!) {
     ... on Event {
       eventKind: kind
       start { ...PartialDateFields } end { ...PartialDateFields } dateNote
-      places { id name }
+      places { id name names { en fr ja } }
       eventPartOf: partOf { ...EventSummaryFields }
       parts { ...EventSummaryFields }
-      participants { role inferred inferenceNote participant { id name entityType } citations { ...CitationFields } }
-      organizers { id name entityType }
+      participants { role inferred inferenceNote participant { id name entityType names { en fr ja } } citations { ...CitationFields } }
+      organizers { id name entityType names { en fr ja } }
       agreementsSigned { ...AgreementSummaryFields }
-      sectors { id name nameFr }
+      sectors { id name nameFr names { en fr ja } }
     }
     ... on Place {
       placeKind: kind
       nameOriginal
-      placePartOf: partOf { id name }
-      twinnedWith { inferred inferenceNote sinceDate { ...PartialDateFields } place { id name } citations { ...CitationFields } }
+      placePartOf: partOf { id name names { en fr ja } }
+      twinnedWith { inferred inferenceNote sinceDate { ...PartialDateFields } place { id name names { en fr ja } } citations { ...CitationFields } }
     }
     ... on Sector { nameFr }
     ... on Source { title publisher publisherInferred publisherNote published { ...PartialDateFields } updated { ...PartialDateFields } dateNote language url }
     ... on Fact {
       factKind: kind
       statement value unit qualifier year period
-      about { id name }
-      sectors { id name nameFr }
+      about { id name names { en fr ja } }
+      sectors { id name nameFr names { en fr ja } }
     }
   }
 }

@@ -108,10 +108,18 @@ export interface Citation extends Inferable {
   quote: string | null;
 }
 
+/** `LocalizedNames`: a name in each interface language; null where the graph records none (then `name` is shown). */
+export interface LocalizedNames {
+  en: string | null;
+  fr: string | null;
+  ja: string | null;
+}
+
 /** `GraphNode`: a node ready to draw. */
 export interface GraphNode extends Inferable {
   id: string;
   label: string;
+  names: LocalizedNames;
   entityType: EntityType;
   kind: string | null;
   /** Signing date of agreements, start date of events. */
@@ -163,6 +171,7 @@ export interface EntityRef {
   id: string;
   name: string;
   entityType: EntityType;
+  names?: LocalizedNames | null;
 }
 
 export interface SearchHit {
@@ -200,11 +209,13 @@ export interface SectorOption {
   id: string;
   name: string;
   nameFr: string | null;
+  names?: LocalizedNames | null;
 }
 
 export interface PlaceOption {
   id: string;
   name: string;
+  names?: LocalizedNames | null;
   kind: PlaceKind;
 }
 
@@ -217,6 +228,7 @@ export interface SourceOption extends SourceSummary {
 export interface AgreementSummary {
   id: string;
   title: string;
+  names?: LocalizedNames | null;
   kind: AgreementKind;
   signed: PartialDate | null;
 }
@@ -224,6 +236,7 @@ export interface AgreementSummary {
 export interface EventSummary {
   id: string;
   name: string;
+  names?: LocalizedNames | null;
   kind: EventKind;
   start: PartialDate | null;
   end: PartialDate | null;
@@ -237,6 +250,7 @@ export interface Connection<T> {
 export interface NamedRef {
   id: string;
   name: string;
+  names?: LocalizedNames | null;
 }
 
 /** A sector as named in the details panel (the French name, when known, is shown in French). */

@@ -11,6 +11,7 @@ import type { Citation, Inferable, PartialDate } from "../api/types";
 import type { EdgeAttributes, NodeAttributes } from "../graph/attributes";
 import type { ExplorerGraph } from "../graph/model";
 import type { I18n } from "../i18n/i18n";
+import { shownEdgeCells, shownEdgeColumns, shownNodeCells, shownNodeColumns, type ShownText } from "./shown-columns";
 
 export type Cell = string | number | null | undefined;
 
@@ -51,7 +52,8 @@ function dateCells(date: PartialDate | null, i18n: I18n): Cell[] {
   return [i18n.partialDate(date), date?.iso];
 }
 
-export function nodesCsv(graph: ExplorerGraph, i18n: I18n, include: NodeFilter = () => true): string {
+/** With `shown`, the columns a person reads in the interface language follow (see shown-columns.ts). */
+export function nodesCsv(graph: ExplorerGraph, i18n: I18n, include: NodeFilter = () => true, shown?: ShownText): string {
   const rows: Cell[][] = [];
   graph.forEachNode((id, a) => {
     if (!include(id, a)) return;
@@ -60,13 +62,14 @@ export function nodesCsv(graph: ExplorerGraph, i18n: I18n, include: NodeFilter =
       ...evidenceCells(a), a.sourceCount, a.sectors.join(";"), a.countries.join(";"), a.degree,
     ]);
   });
+  if (shown) graph.filterNodes((id, a) => include(id, a)).forEach((id, i) => rows[i]!.push(...shownNodeCells(shown, graph.getNodeAttributes(id))));
   return toCsv([
     "id", "name", "entity_type", "kind", "date", "date_iso", "end_date", "end_date_iso", "date_precision", "date_note",
-    "evidence", "inference_note", "source_count", "sectors", "countries", "connections",
+    "evidence", "inference_note", "source_count", "sectors", "countries", "connections", ...(shown ? shownNodeColumns(shown) : []),
   ], rows);
 }
 
-export function edgesCsv(graph: ExplorerGraph, i18n: I18n, include: NodeFilter = () => true): string {
+export function edgesCsv(graph: ExplorerGraph, i18n: I18n, include: NodeFilter = () => true, shown?: ShownText): string {
   const rows: Cell[][] = [];
   graph.forEachEdge((id, a: EdgeAttributes, source, target, sa, ta) => {
     if (!include(source, sa) || !include(target, ta)) return;
@@ -75,8 +78,13 @@ export function edgesCsv(graph: ExplorerGraph, i18n: I18n, include: NodeFilter =
       citationText(a.citations, i18n), a.citations.map((c) => c.quote ?? "").filter((q) => q.length > 0).join(" | "),
     ]);
   });
+  if (shown) {
+    graph.filterEdges((_id, _a, source, target, sa, ta) => include(source, sa) && include(target, ta))
+      .forEach((id, i) => rows[i]!.push(...shownEdgeCells(shown, graph.getEdgeAttributes(id),
+        graph.getNodeAttributes(graph.source(id)), graph.getNodeAttributes(graph.target(id)))));
+  }
   return toCsv([
     "id", "source_id", "source_name", "relationship", "label", "role", "target_id", "target_name", "evidence", "inference_note",
-    "source_count", "sources", "quotes",
+    "source_count", "sources", "quotes", ...(shown ? shownEdgeColumns(shown) : []),
   ], rows);
 }

@@ -1,9 +1,11 @@
 // Attributes of the nodes and edges of the explorer's graph (graphology), as drawn by the renderer.
 
-import type { Citation, EntityType, GraphEdge, GraphNode, PartialDate } from "../api/types";
+import type { Citation, EntityType, GraphEdge, GraphNode, LocalizedNames, PartialDate } from "../api/types";
 
 export interface NodeAttributes {
+  /** The entity's name in its original form; views show `I18n.name()`, which prefers `names` in their language. */
   label: string;
+  names?: LocalizedNames | null;
   entityType: EntityType;
   /** Subkind, e.g. UNIVERSITY or MOU. */
   kind: string | null;
@@ -43,6 +45,7 @@ export interface EdgeAttributes {
 export function nodeDataOf(node: GraphNode): Omit<NodeAttributes, "x" | "y" | "fixed" | "pinned" | "hiddenByUser" | "expanded"> {
   return {
     label: node.label,
+    names: node.names ?? null,
     entityType: node.entityType,
     kind: node.kind,
     start: node.start,

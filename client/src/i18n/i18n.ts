@@ -4,13 +4,15 @@ import type { DatePrecision, DateQualifier, PartialDate } from "../api/types";
 import type { Language } from "../state/view-state";
 import { en, type MessageKey } from "./en";
 import { fr } from "./fr";
+import { ja } from "./ja";
+import type { LocalizedNames } from "../api/types";
 import { formatDate, formatDateRange, formatPartialDate, formatPartialRange } from "./dates";
 
 export { formatDate, formatDateRange } from "./dates";
 
 export type { MessageKey } from "./en";
 
-export const MESSAGES: Record<Language, Record<MessageKey, string>> = { en, fr };
+export const MESSAGES: Record<Language, Record<MessageKey, string>> = { en, fr, ja };
 
 export type Params = Record<string, string | number>;
 
@@ -102,10 +104,52 @@ export class I18n {
       ? new Intl.NumberFormat(this.language, { style: "currency", currency: unit, maximumFractionDigits: 0 }).format(value)
       : interpolate(messages[`factUnit.${unit ?? ""}`] ?? (unit ? `{value} ${unit}` : "{value}"), { value }, this.language);
     const before = qualifier ? messages[`factQualifier.${qualifier}`] ?? qualifier.replace(/_/g, " ") : null;
+    // A qualifier whose template places the amount (Japanese: `{amount}以上`) is not a prefix.
+    if (before?.includes("{amount}")) return before.replace("{amount}", amount);
     return before ? `${before} ${amount}` : amount;
   }
 
   number(value: number): string {
     return formatNumber(value, this.language);
+  }
+
+  // ---- evidence-languages: data shown in the interface language, never as a raw code
+
+  /** An entity's name in this language where the graph records one, else its original `name` (or `label`). */
+  name(entity: { name?: string; label?: string; names?: LocalizedNames | null }): string {
+    return entity.names?.[this.language] ?? entity.name ?? entity.label ?? "";
+  }
+
+  /** Whether `name()` gives the entity's original name (so the page marks it with the language it is in). */
+  isOriginalName(entity: { names?: LocalizedNames | null }): boolean {
+    return !entity.names?.[this.language];
+  }
+
+  /** An agreement's status (`signed`, `concluded`, `active`); a status this client does not know is shown as stored. */
+  statusLabel(status: string): string {
+    return (MESSAGES[this.language] as Record<string, string>)[`agreementStatus.${status}`] ?? status;
+  }
+
+  /**
+   * A party's or participant's role as its source (French) states it, in this language. A role this client has no
+   * translation for is shown as the source words it (tests/i18n/display.test.ts keeps every role of the seed scripts
+   * translated).
+   */
+  roleLabel(role: string): string {
+    return (MESSAGES[this.language] as Record<string, string>)[`role.${role}`] ?? role;
+  }
+
+  /** Whether `roleLabel` has a translation of this role (else the page shows the source's words, marked as French). */
+  knowsRole(role: string): boolean {
+    return `role.${role}` in MESSAGES[this.language];
+  }
+
+  /** A language code (`fr`, `ja`) as the name of that language in this one (`French`, `フランス語`), through Intl. */
+  languageName(code: string): string {
+    try {
+      return new Intl.DisplayNames([this.language], { type: "language", fallback: "code" }).of(code) ?? code;
+    } catch {
+      return code;
+    }
   }
 }

@@ -27,6 +27,8 @@ export interface DisplayState {
   labelAround: (id: string) => boolean;
   /** The label to draw for a relationship (translated). */
   edgeLabel: (attrs: EdgeAttributes) => string;
+  /** The name to draw for a node (in the interface language where the graph records one). */
+  nodeLabel: (attrs: NodeAttributes) => string;
 }
 
 export function emptyDisplayState(): DisplayState {
@@ -42,6 +44,7 @@ export function emptyDisplayState(): DisplayState {
     allEdgeLabels: true,
     labelAround: () => true,
     edgeLabel: (attrs) => attrs.label,
+    nodeLabel: (attrs) => attrs.label,
   };
 }
 
@@ -76,7 +79,7 @@ export function nodeDisplay(id: string, attrs: NodeAttributes, state: DisplaySta
   const onPath = state.pathNodes.has(id);
   const selected = state.selected === id;
   const emphasised = isHovered || selected || onPath;
-  const label = `${attrs.pinned ? `${PIN_MARK} ` : ""}${attrs.label}`;
+  const label = `${attrs.pinned ? `${PIN_MARK} ` : ""}${state.nodeLabel(attrs)}`;
   return {
     label: dimmed || (faded && !emphasised) ? "" : label,
     x: attrs.x,

@@ -4,8 +4,8 @@
 import type { ViewFilter, TimeWindow } from "../graph/filters";
 import { EMPTY_FILTER, OPEN_WINDOW } from "../graph/filters";
 
-export type Language = "en" | "fr";
-export const LANGUAGES: readonly Language[] = ["en", "fr"];
+export type Language = "en" | "fr" | "ja";
+export const LANGUAGES: readonly Language[] = ["en", "fr", "ja"];
 
 export type ViewMode = "graph" | "timeline" | "list";
 export const VIEW_MODES: readonly ViewMode[] = ["graph", "timeline", "list"];

@@ -5,6 +5,7 @@
 import type { ExplorerApi, FilterOptions } from "../api/explorer-api";
 import type { CountBucket, EntityRef, GraphEdge, GraphNode, Path } from "../api/types";
 import { edgesCsv, nodesCsv } from "../export/csv";
+import { shownTextOf } from "../export/shown-columns";
 import { downloadBlob, exportFileStem, svgToPng } from "../export/download";
 import { toGraphML } from "../export/graphml";
 import { toSvg, withDateCaptions } from "../export/svg";
@@ -416,7 +417,7 @@ export class App {
   private refOf(id: string): EntityRef {
     if (this.model.has(id)) {
       const a = this.model.graph.getNodeAttributes(id);
-      return { id, name: a.label, entityType: a.entityType };
+      return { id, name: a.label, entityType: a.entityType, names: a.names };
     }
     return { id, name: id, entityType: "ORGANIZATION" };
   }
@@ -505,7 +506,7 @@ export class App {
     else void this.panel.showEntity(id);
     if (id !== null && options.announce && this.model.has(id)) {
       const a = this.model.graph.getNodeAttributes(id);
-      this.announce("graph.focused", { name: a.label, type: this.i18n.enumLabel("entityType", a.entityType), count: a.degree });
+      this.announce("graph.focused", { name: this.i18n.name(a), type: this.i18n.enumLabel("entityType", a.entityType), count: a.degree });
     }
     this.renderToolbar();
     this.renderSecondaryViews();
@@ -569,6 +570,7 @@ export class App {
       allEdgeLabels: this.model.graph.size <= ALL_EDGE_LABELS_MAX,
       labelAround: (id) => this.model.has(id) && this.model.graph.degree(id) <= ALL_EDGE_LABELS_MAX,
       edgeLabel: (attrs) => this.i18n.relationLabel(attrs.relation, attrs.label),
+      nodeLabel: (attrs) => this.i18n.name(attrs),
       pathNodes: this.pathHighlight.nodes,
       pathEdges: this.pathHighlight.edges,
     });
@@ -698,11 +700,11 @@ export class App {
       switch (kind) {
         case "nodes":
           file = `${stem}-entities.csv`;
-          downloadBlob(file, new Blob([nodesCsv(this.model.graph, this.i18n, include)], { type: "text/csv;charset=utf-8" }));
+          downloadBlob(file, new Blob([nodesCsv(this.model.graph, this.i18n, include, shownTextOf(this.i18n))], { type: "text/csv;charset=utf-8" }));
           break;
         case "edges":
           file = `${stem}-relationships.csv`;
-          downloadBlob(file, new Blob([edgesCsv(this.model.graph, this.i18n, include)], { type: "text/csv;charset=utf-8" }));
+          downloadBlob(file, new Blob([edgesCsv(this.model.graph, this.i18n, include, shownTextOf(this.i18n))], { type: "text/csv;charset=utf-8" }));
           break;
         case "graphml":
           file = `${stem}.graphml`;

@@ -64,11 +64,14 @@ export class FilterPanel {
 
     const sectorLabel = (id: string) => {
       const s = options?.sectors.find((x) => x.id === id);
-      return s ? (i18n.language === "fr" && s.nameFr ? s.nameFr : s.name) : id;
+      return s ? (s.names ? i18n.name(s) : i18n.language === "fr" && s.nameFr ? s.nameFr : s.name) : id;
     };
-    const countryLabel = (id: string) => options?.countries.find((x) => x.id === id)?.name ?? id;
+    const countryLabel = (id: string) => {
+      const c = options?.countries.find((x) => x.id === id);
+      return c ? i18n.name(c) : id;
+    };
     const sectorIds = options ? [...options.sectors].sort((a, b) => sectorLabel(a.id).localeCompare(sectorLabel(b.id), i18n.language)).map((s) => s.id) : [];
-    const countryIds = options ? [...options.countries].sort((a, b) => a.name.localeCompare(b.name, i18n.language)).map((c) => c.id) : [];
+    const countryIds = options ? [...options.countries].sort((a, b) => countryLabel(a.id).localeCompare(countryLabel(b.id), i18n.language)).map((c) => c.id) : [];
 
     let optionsNote: HTMLElement | null = null;
     if (this.state.optionsError) {

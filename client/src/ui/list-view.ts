@@ -29,7 +29,7 @@ const COLUMNS: [ListColumn, MessageKey][] = [
  * of the interval they stand for, then precision (June 2024 after 1 June 2024, before 2 June 2024).
  */
 export function sortEntries(entries: readonly ListEntry[], sort: ListSort, i18n: I18n): ListEntry[] {
-  const byName = (a: ListEntry, b: ListEntry) => a.attrs.label.localeCompare(b.attrs.label, i18n.language);
+  const byName = (a: ListEntry, b: ListEntry) => i18n.name(a.attrs).localeCompare(i18n.name(b.attrs), i18n.language);
   if (sort.column === "date") {
     const direction = sort.ascending ? 1 : -1;
     return [...entries].sort((a, b) => {
@@ -101,11 +101,11 @@ export class ListView {
           "aria-current": row.id === selected ? "true" : undefined,
           "data-index": index,
           className: row.id === selected ? "is-selected" : "",
-          onclick: () => { this.focusIndex = index; this.onSelect({ id: row.id, name: a.label, entityType: a.entityType }); },
+          onclick: () => { this.focusIndex = index; this.onSelect({ id: row.id, name: a.label, entityType: a.entityType, names: a.names }); },
           ondblclick: () => this.onExpand(row.id),
           onkeydown: (e: KeyboardEvent) => this.onKey(e, index),
         },
-        h("td", {}, h("span", { className: "cell-name" }, entityBadge(a.entityType, 14), a.label)),
+        h("td", {}, h("span", { className: "cell-name" }, entityBadge(a.entityType, 14), i18n.name(a))),
         h("td", {}, i18n.enumLabel("entityType", a.entityType)),
         h("td", {}, i18n.kindLabel(a.entityType, a.kind)),
         h("td", { className: "date" }, i18n.partialRange(a.start, a.end)),
@@ -142,7 +142,7 @@ export class ListView {
       case "PageUp": next = Math.max(0, index - 10); break;
       case "Enter":
       case " ":
-        if (row) this.onSelect({ id: row.id, name: row.attrs.label, entityType: row.attrs.entityType });
+        if (row) this.onSelect({ id: row.id, name: row.attrs.label, entityType: row.attrs.entityType, names: row.attrs.names });
         event.preventDefault();
         return;
       case "e":

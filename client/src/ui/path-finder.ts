@@ -92,7 +92,7 @@ export class PathFinder {
           h("ol", { className: "path-list" }, r.paths.map((path, index) =>
             h("li", {},
               h("button", { type: "button", className: "link-button", onclick: () => this.actions.highlight(index) }, i18n.t("path.step", { n: index + 1, length: path.length })),
-              h("p", { className: "path-text" }, describePath(path, (e) => i18n.relationLabel(e.type, e.label)))))),
+              h("p", { className: "path-text" }, describePath(path, (e) => i18n.relationLabel(e.type, e.label), (n) => i18n.name(n)))))),
           h("button", { type: "button", onclick: () => { this.result = { kind: "none" }; this.actions.clearPaths(); this.render(); } }, i18n.t("path.clear")));
     }
     replaceChildren(
@@ -108,10 +108,14 @@ export class PathFinder {
 }
 
 /** "JAXA → party to → MoU ← party to ← CNES": each step in the direction of the relationship. */
-export function describePath(path: Path, label: (edge: Path["edges"][number]) => string = (edge) => edge.label): string {
-  const names = new Map(path.nodes.map((n) => [n.id, n.label]));
+export function describePath(
+  path: Path,
+  label: (edge: Path["edges"][number]) => string = (edge) => edge.label,
+  name: (node: Path["nodes"][number]) => string = (node) => node.label,
+): string {
+  const names = new Map(path.nodes.map((n) => [n.id, name(n)]));
   if (path.nodes.length === 0) return "";
-  const parts: string[] = [path.nodes[0]!.label];
+  const parts: string[] = [name(path.nodes[0]!)];
   let current = path.nodes[0]!.id;
   for (const edge of path.edges) {
     if (edge.source === current) {

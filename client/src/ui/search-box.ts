@@ -178,7 +178,8 @@ export class SearchBox {
       const headingId = uid("search-group");
       const options = group.hits.map((hit) => {
         const index = this.ordered.push(hit) - 1;
-        const matchedAlias = hit.matched && hit.matched !== hit.entity.name;
+        const shown = i18n.name(hit.entity);
+        const matchedAlias = hit.matched && hit.matched !== shown;
         return h(
           "li",
           {
@@ -190,7 +191,7 @@ export class SearchBox {
             onclick: () => this.choose(index),
           },
           entityBadge(hit.entity.entityType, 16),
-          h("span", { className: "name" }, hit.entity.name),
+          h("span", { className: "name" }, shown),
           matchedAlias ? h("span", { className: "matched" }, i18n.t("search.matched", { text: hit.matched })) : null,
         );
       });

@@ -45,7 +45,8 @@ export function buildShell(options: ShellOptions): ShellParts {
 
   const languageSelect = h("select", { id: "language-select", onchange: (e: Event) => options.onLanguage((e.target as HTMLSelectElement).value as Language) },
     h("option", { value: "en", lang: "en", selected: i18n.language === "en" }, "English"),
-    h("option", { value: "fr", lang: "fr", selected: i18n.language === "fr" }, "Français"));
+    h("option", { value: "fr", lang: "fr", selected: i18n.language === "fr" }, "Français"),
+    h("option", { value: "ja", lang: "ja", selected: i18n.language === "ja" }, "日本語"));
 
   const examples = h("details", { className: "menu examples-menu" },
     h("summary", {}, t("ide.examples")),

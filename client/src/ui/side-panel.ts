@@ -3,11 +3,12 @@
 
 import type { ExplorerApi } from "../api/explorer-api";
 import type {
-  AgreementSummary, Citation, EntityDetails, EntityRef, EventSummary, NamedRef, PartialDate, SectorRef, SourceSummary,
+  AgreementSummary, Citation, EntityDetails, EntityRef, EventSummary, LocalizedNames, NamedRef, PartialDate, SectorRef, SourceSummary,
 } from "../api/types";
 import { comparePartialDates } from "../i18n/dates";
 import type { EdgeAttributes } from "../graph/attributes";
 import type { I18n, MessageKey } from "../i18n/i18n";
+import type { Language } from "../state/view-state";
 import { h, replaceChildren, type Child } from "./dom";
 import { entityBadge } from "./entity-badge";
 import { errorText, isAbort } from "./error-text";
@@ -47,11 +48,11 @@ interface DatedItem {
 export function datedItems(agreements: readonly AgreementSummary[], events: readonly EventSummary[], i18n: I18n): DatedItem[] {
   const items: DatedItem[] = [
     ...agreements.map((a) => ({
-      ref: { id: a.id, name: a.title, entityType: "AGREEMENT" as const },
+      ref: { id: a.id, name: a.title, entityType: "AGREEMENT" as const, names: a.names ?? null },
       start: a.signed, end: null, kindLabel: i18n.enumLabel("agreementKind", a.kind),
     })),
     ...events.map((e) => ({
-      ref: { id: e.id, name: e.name, entityType: "EVENT" as const },
+      ref: { id: e.id, name: e.name, entityType: "EVENT" as const, names: e.names ?? null },
       start: e.start, end: e.end, kindLabel: i18n.enumLabel("eventKind", e.kind),
     })),
   ];
@@ -169,7 +170,30 @@ export class SidePanel {
   }
 
   private link(ref: EntityRef): HTMLElement {
-    return h("button", { type: "button", className: "link-button", onclick: () => this.actions.navigate(ref) }, entityBadge(ref.entityType, 14), ref.name);
+    return h("button", { type: "button", className: "link-button", onclick: () => this.actions.navigate(ref) }, entityBadge(ref.entityType, 14), this.i18n().name(ref));
+  }
+
+  /**
+   * A role as its source states it, in the interface language; a role with no translation keeps the source's words,
+   * marked as French (the language of every seed article) so it is not taken for an interface string.
+   */
+  private role(role: string | null, i18n: I18n): HTMLElement | null {
+    if (!role) return null;
+    return h("span", { className: "muted role", lang: i18n.knowsRole(role) ? undefined : "fr" }, ` — ${i18n.roleLabel(role)}`);
+  }
+
+  /**
+   * The names of an entity in the interface languages other than the current one, leaving out a name already shown
+   * (the heading, the original name).
+   */
+  private otherNames(names: LocalizedNames | null | undefined, i18n: I18n, shown: readonly (string | null)[]): [MessageKey, Child][] {
+    if (!names) return [];
+    const rows: [Language, MessageKey][] = [["en", "panel.nameEn"], ["fr", "panel.nameFr"], ["ja", "panel.nameJa"]];
+    return rows.filter(([language]) => language !== i18n.language)
+      .map(([language, key]) => {
+        const name = names[language];
+        return [key, name && !shown.includes(name) ? h("span", { lang: language }, name) : null];
+      });
   }
 
   private section(title: MessageKey, i18n: I18n, ...content: Child[]): HTMLElement | null {
@@ -187,15 +211,15 @@ export class SidePanel {
   }
 
   private named(refs: readonly NamedRef[], type: "PLACE"): EntityRef[] {
-    return refs.map((r) => ({ id: r.id, name: r.name, entityType: type }));
+    return refs.map((r) => ({ id: r.id, name: r.name, entityType: type, ...(r.names ? { names: r.names } : {}) }));
   }
 
   private sectors(refs: readonly SectorRef[], i18n: I18n): EntityRef[] {
-    return refs.map((r) => ({ id: r.id, name: i18n.language === "fr" && r.nameFr ? r.nameFr : r.name, entityType: "SECTOR" }));
+    return refs.map((r) => ({ id: r.id, name: i18n.language === "fr" && r.nameFr ? r.nameFr : r.name, entityType: "SECTOR", names: r.names ?? null }));
   }
 
   private agreementRefs(items: readonly AgreementSummary[]): EntityRef[] {
-    return items.map((a) => ({ id: a.id, name: a.title, entityType: "AGREEMENT" }));
+    return items.map((a) => ({ id: a.id, name: a.title, entityType: "AGREEMENT", names: a.names ?? null }));
   }
 
   private properties(rows: [MessageKey, Child][], i18n: I18n): HTMLElement | null {
@@ -239,7 +263,7 @@ export class SidePanel {
     return [
       h("div", { className: "panel-head" },
         entityBadge(ref.entityType, 28),
-        h("div", {}, h("h2", { id: "panel-heading" }, ref.name), h("p", { className: "muted" }, subtitle)),
+        h("div", {}, h("h2", { id: "panel-heading" }, i18n.name(ref)), h("p", { className: "muted" }, subtitle)),
         close),
       h("div", { className: "panel-actions" },
         h("button", { type: "button", className: "primary", onclick: () => this.actions.expand(ref.id) }, i18n.t(inGraph ? "panel.expand" : "panel.showInGraph"))),
@@ -248,7 +272,7 @@ export class SidePanel {
 
   private entityView(d: EntityDetails, i18n: I18n, close: HTMLElement): Child[] {
     const type = i18n.enumLabel("entityType", d.entityType);
-    const ref: EntityRef = { id: d.id, name: d.name, entityType: d.entityType };
+    const ref: EntityRef = { id: d.id, name: d.name, entityType: d.entityType, names: d.names ?? null };
     const body: Child[] = [];
     let subtitle = type;
     switch (d.__typename) {
@@ -257,20 +281,21 @@ export class SidePanel {
         body.push(
           this.properties([
             ["panel.aliases", d.aliases.join(", ")],
-            ["panel.nameOriginal", d.nameOriginal],
+            ["panel.nameOriginal", d.nameOriginal && d.nameOriginal !== i18n.name(d) ? d.nameOriginal : null],
+            ...this.otherNames(d.names, i18n, [i18n.name(d), d.nameOriginal]),
             ["panel.description", d.description],
             ["panel.website", d.website ? h("a", { href: d.website, target: "_blank", rel: "noopener noreferrer" }, d.website) : null],
-            ["panel.country", d.country ? this.link({ id: d.country.id, name: d.country.name, entityType: "PLACE" }) : null],
+            ["panel.country", d.country ? this.link({ id: d.country.id, name: d.country.name, entityType: "PLACE", names: d.country.names ?? null }) : null],
           ], i18n),
           this.refs("panel.sectors", this.sectors(d.sectors, i18n), i18n),
           this.timeline(d.agreements.nodes, d.events.nodes, { agreements: d.agreements.totalCount, events: d.events.totalCount }, i18n),
-          this.section("panel.people", i18n, this.list(d.people.map((r) => [this.link(r.person), ` — ${r.title}`, this.period(r.sinceDate, r.untilDate, i18n), this.tieMarker(r, i18n)]))),
+          this.section("panel.people", i18n, this.list(d.people.map((r) => [this.link(r.person), " — ", h("span", { lang: "fr" }, r.title), this.period(r.sinceDate, r.untilDate, i18n), this.tieMarker(r, i18n)]))),
         );
         break;
       case "Person":
         body.push(
           this.properties([["panel.aliases", d.aliases.join(", ")]], i18n),
-          this.section("panel.roles", i18n, this.list(d.roles.map((r) => [`${r.title}, `, this.link(r.organization), this.period(r.sinceDate, r.untilDate, i18n), this.tieMarker(r, i18n)]))),
+          this.section("panel.roles", i18n, this.list(d.roles.map((r) => [h("span", { lang: "fr" }, r.title), ", ", this.link(r.organization), this.period(r.sinceDate, r.untilDate, i18n), this.tieMarker(r, i18n)]))),
           this.timeline(d.agreements.nodes, d.events.nodes, { agreements: d.agreements.totalCount, events: d.events.totalCount }, i18n),
         );
         break;
@@ -279,11 +304,11 @@ export class SidePanel {
         body.push(
           this.properties([
             ["panel.signed", dateWithCaveats(i18n.partialDate(d.signed), d.signed, d.dateNote, i18n)],
-            ["panel.status", d.status],
+            ["panel.status", d.status ? i18n.statusLabel(d.status) : null],
             ["panel.summary", d.summary],
-            ["panel.signedAt", d.signedAt ? this.link({ id: d.signedAt.id, name: d.signedAt.name, entityType: "EVENT" }) : null],
+            ["panel.signedAt", d.signedAt ? this.link({ id: d.signedAt.id, name: d.signedAt.name, entityType: "EVENT", names: d.signedAt.names ?? null }) : null],
           ], i18n),
-          this.section("panel.parties", i18n, this.list(d.parties.map((p) => [this.link(p.party), p.role ? h("span", { className: "muted" }, ` — ${p.role}`) : null, this.tieMarker(p, i18n)]))),
+          this.section("panel.parties", i18n, this.list(d.parties.map((p) => [this.link(p.party), this.role(p.role, i18n), this.tieMarker(p, i18n)]))),
           this.properties([["evidence.counterparty", d.counterpartyNote ? h("span", { className: "counterparty-note", lang: "fr" }, d.counterpartyNote) : null]], i18n),
           this.refs("panel.sectors", this.sectors(d.sectors, i18n), i18n),
           this.refs("panel.implements", this.agreementRefs(d.implements), i18n),
@@ -297,11 +322,11 @@ export class SidePanel {
         body.push(
           this.properties([
             ["panel.dates", dateWithCaveats(i18n.partialRange(d.start, d.end), d.start, d.dateNote, i18n)],
-            ["panel.partOf", d.partOf ? this.link({ id: d.partOf.id, name: d.partOf.name, entityType: "EVENT" }) : null],
+            ["panel.partOf", d.partOf ? this.link({ id: d.partOf.id, name: d.partOf.name, entityType: "EVENT", names: d.partOf.names ?? null }) : null],
           ], i18n),
           this.refs("panel.places", this.named(d.places, "PLACE"), i18n),
           this.refs("panel.organizers", d.organizers, i18n),
-          this.section("panel.participants", i18n, this.list(d.participants.map((p) => [this.link(p.participant), p.role ? h("span", { className: "muted" }, ` — ${p.role}`) : null, this.tieMarker(p, i18n)]))),
+          this.section("panel.participants", i18n, this.list(d.participants.map((p) => [this.link(p.participant), this.role(p.role, i18n), this.tieMarker(p, i18n)]))),
           this.timeline(d.agreementsSigned, d.parts, null, i18n),
           this.refs("panel.sectors", this.sectors(d.sectors, i18n), i18n),
         );
@@ -310,14 +335,15 @@ export class SidePanel {
         subtitle = `${type} · ${i18n.enumLabel("placeKind", d.kind)}`;
         body.push(
           this.properties([
-            ["panel.nameOriginal", d.nameOriginal],
-            ["panel.partOf", d.partOf ? this.link({ id: d.partOf.id, name: d.partOf.name, entityType: "PLACE" }) : null],
+            ["panel.nameOriginal", d.nameOriginal && d.nameOriginal !== i18n.name(d) ? d.nameOriginal : null],
+            ...this.otherNames(d.names, i18n, [i18n.name(d), d.nameOriginal]),
+            ["panel.partOf", d.partOf ? this.link({ id: d.partOf.id, name: d.partOf.name, entityType: "PLACE", names: d.partOf.names ?? null }) : null],
           ], i18n),
-          this.section("panel.twinnedWith", i18n, this.list(d.twinnedWith.map((t) => [this.link({ id: t.place.id, name: t.place.name, entityType: "PLACE" }), this.period(t.sinceDate, null, i18n), this.tieMarker(t, i18n)]))),
+          this.section("panel.twinnedWith", i18n, this.list(d.twinnedWith.map((t) => [this.link({ id: t.place.id, name: t.place.name, entityType: "PLACE", names: t.place.names ?? null }), this.period(t.sinceDate, null, i18n), this.tieMarker(t, i18n)]))),
         );
         break;
       case "Sector":
-        body.push(this.properties([["panel.nameFr", d.nameFr]], i18n));
+        body.push(this.properties(d.names ? this.otherNames(d.names, i18n, [i18n.name(d)]) : [["panel.nameFr", d.nameFr]], i18n));
         break;
       case "Fact":
         subtitle = `${type} · ${i18n.enumLabel("factKind", d.kind)}`;
@@ -339,7 +365,7 @@ export class SidePanel {
             ["panel.published", d.published ? i18n.partialDate(d.published) : null],
             ["panel.updated", d.updated ? i18n.partialDate(d.updated) : null],
             ["panel.dateNote", d.dateNote],
-            ["panel.language", d.language],
+            ["panel.language", d.language ? i18n.languageName(d.language) : null],
             ["panel.website", d.url ? h("a", { href: d.url, target: "_blank", rel: "noopener noreferrer" }, i18n.t("panel.openArticle")) : null],
           ], i18n),
         );
@@ -360,9 +386,9 @@ export class SidePanel {
 
   private edgeView(edge: EdgeSelection, i18n: I18n, close: HTMLElement): Child[] {
     return [
-      h("div", { className: "panel-head" }, h("div", {}, h("h2", { id: "panel-heading" }, i18n.t("panel.relationship")), h("p", { className: "muted" }, edge.attrs.relation)), close),
+      h("div", { className: "panel-head" }, h("div", {}, h("h2", { id: "panel-heading" }, i18n.t("panel.relationship")), h("p", { className: "muted" }, i18n.relationLabel(edge.attrs.relation, edge.attrs.label))), close),
       h("p", { className: "relationship" }, this.link(edge.source), h("span", { className: "relation-label" }, ` ${i18n.relationLabel(edge.attrs.relation, edge.attrs.label)} → `), this.link(edge.target)),
-      edge.attrs.role ? h("p", {}, i18n.t("panel.role", { role: edge.attrs.role })) : null,
+      edge.attrs.role ? h("p", { lang: i18n.knowsRole(edge.attrs.role) ? undefined : "fr" }, i18n.t("panel.role", { role: i18n.roleLabel(edge.attrs.role) })) : null,
       evidenceLine(edge.attrs, i18n),
       this.sources(edge.attrs.citations, i18n),
     ];

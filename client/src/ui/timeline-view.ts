@@ -101,7 +101,7 @@ export class TimelineView {
     return h("li", { className: `timeline-item${extra.outside ? " is-outside" : ""}${extra.selected ? " is-selected" : ""}` },
       h("span", { className: "date", title: start.note ?? undefined }, i18n.partialRange(start, end)),
       h("button", { type: "button", className: "link-button", "data-id": ref.id, "aria-current": extra.selected ? "true" : undefined, onclick: () => this.onChoose(ref) },
-        entityBadge(ref.entityType, 14), ref.name),
+        entityBadge(ref.entityType, 14), i18n.name(ref)),
       h("span", { className: "muted kind" }, kind,
         extra.outside ? h("span", { className: "outside" }, `(${i18n.t("timeline.outside")})`) : null));
   }
@@ -121,7 +121,7 @@ export class TimelineView {
     const groups = timelineGroups(entries);
     if (groups.length === 0) return h("p", { className: "muted" }, i18n.t("timeline.empty"));
     return this.years(groups.flatMap((g) => g.entries), (e) => e.attrs.start!.value.slice(0, 4), ({ id, attrs }) =>
-      this.item({ id, name: attrs.label, entityType: attrs.entityType }, attrs.start!, attrs.end, i18n.kindLabel(attrs.entityType, attrs.kind),
+      this.item({ id, name: attrs.label, entityType: attrs.entityType, names: attrs.names }, attrs.start!, attrs.end, i18n.kindLabel(attrs.entityType, attrs.kind),
         { outside: !inTimeWindow(attrs, window), selected: selected === id }, i18n));
   }
 
@@ -138,7 +138,7 @@ export class TimelineView {
     return [
       ...(r.items.length >= TIMELINE_FIRST ? [h("p", { className: "muted" }, i18n.t("timeline.first", { count: r.items.length }))] : []),
       ...this.years(sorted, (item) => item.start.value.slice(0, 4), (item) =>
-        this.item({ id: item.entity.id, name: item.title, entityType: item.entity.entityType }, item.start, item.end,
+        this.item({ id: item.entity.id, name: item.title, entityType: item.entity.entityType, names: item.entity.names ?? null }, item.start, item.end,
           i18n.kindLabel(item.type, item.kind), { selected: this.last.selected === item.entity.id }, i18n)),
     ];
   }

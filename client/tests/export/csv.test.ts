@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { citationText, csvCell, edgesCsv, nodesCsv, toCsv } from "../../src/export/csv";
+import { shownTextOf } from "../../src/export/shown-columns";
 import { GraphModel } from "../../src/graph/model";
 import { I18n } from "../../src/i18n/i18n";
 import { cnes, cnesParty, jaxa, jaxaParty, mou, node, partialDate } from "../fixtures";
@@ -88,5 +89,27 @@ describe("graph CSV", () => {
     const edges = edgesCsv(model.graph, en, include);
     expect(edges).toContain("e1,");
     expect(edges).not.toContain("e2,");
+  });
+});
+
+describe("graph CSV, columns shown in the interface language", () => {
+  const model = new GraphModel();
+  const jaxaNamed = { ...jaxa, label: "Japan Aerospace Exploration Agency", names: { en: null, fr: null, ja: "宇宙航空研究開発機構" } };
+  model.merge([jaxaNamed, mou, cnes], [{ ...jaxaParty, role: "signataire" }, cnesParty]);
+
+  it("follow the stored values with names, kinds, relationships and roles as the Japanese interface shows them", () => {
+    const ja = new I18n("ja");
+    const shown = shownTextOf(ja);
+    const nodeLines = nodesCsv(model.graph, ja, () => true, shown).split("\r\n");
+    expect(nodeLines[0]).toMatch(/,connections,shown_name_ja,shown_entity_type_ja,shown_kind_ja$/);
+    expect(nodeLines.find((l) => l.startsWith("org:jaxa,"))).toMatch(/,宇宙航空研究開発機構,組織,政府機関$/);
+    const edgeLines = edgesCsv(model.graph, ja, () => true, shown).split("\r\n");
+    expect(edgeLines[0]).toMatch(/,quotes,shown_source_name_ja,shown_relationship_ja,shown_role_ja,shown_target_name_ja$/);
+    const jaxaLine = edgeLines.find((l) => l.includes(",PARTY_TO,") && l.includes("org:jaxa"));
+    expect(jaxaLine).toMatch(/,宇宙航空研究開発機構,当事者,署名者,[^,]+$/);
+  });
+
+  it("are left out when no interface language is given", () => {
+    expect(nodesCsv(model.graph, new I18n("en")).split("\r\n")[0]).toMatch(/,connections$/);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { NodeAttributes } from "../../src/graph/attributes";
 import { filterPredicate } from "../../src/graph/filters";
 import { edgeDisplay, emptyDisplayState, nodeDisplay, type DisplayState } from "../../src/render/reducers";
-import { DIMMED_COLOUR, ENTITY_COLOURS, fade, PATH_COLOUR } from "../../src/render/style";
+import { DIMMED_COLOUR, ENTITY_COLOURS, fade, PATH_COLOUR, PIN_MARK } from "../../src/render/style";
+import { I18n } from "../../src/i18n/i18n";
 import { partialDate } from "../fixtures";
 
 function attrs(overrides: Partial<NodeAttributes> = {}): NodeAttributes {
@@ -21,6 +22,13 @@ describe("nodeDisplay", () => {
     expect(d.label).toBe("JAXA");
     expect(d.hidden).toBe(false);
     expect(d.image).toMatch(/^data:image\/svg\+xml/);
+  });
+
+  it("labels a node with the name the interface gives it (its name in the interface language)", () => {
+    const names = { en: null, fr: null, ja: "宇宙航空研究開発機構" };
+    const nodeLabel = (a: NodeAttributes) => new I18n("ja").name(a);
+    expect(nodeDisplay("org:jaxa", attrs({ names }), state({ nodeLabel })).label).toBe("宇宙航空研究開発機構");
+    expect(nodeDisplay("org:jaxa", attrs({ names, pinned: true }), state({ nodeLabel })).label).toBe(`${PIN_MARK} 宇宙航空研究開発機構`);
   });
 
   it("hides nodes hidden by the user or by a filter", () => {

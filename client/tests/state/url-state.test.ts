@@ -48,6 +48,7 @@ describe("URL view state", () => {
 describe("preferredLanguage", () => {
   it("takes the first language the client speaks", () => {
     expect(preferredLanguage(["de-DE", "fr-CA", "en"])).toBe("fr");
-    expect(preferredLanguage(["ja"])).toBe("en");
+    expect(preferredLanguage(["ja-JP", "en"])).toBe("ja");
+    expect(preferredLanguage(["de"])).toBe("en");
   });
 });

@@ -18,6 +18,7 @@ internal sealed partial class ExplorerResolvers
         {
             Field(builder, type, "id", context => Entity(context).Id);
             Field(builder, type, "name", context => Entity(context).Name);
+            Field(builder, type, "names", context => LocalizedNames.Of(Entity(context).Properties));
             Field(builder, type, "entityType", context => KindMaps.EntityTypeValue(Entity(context).Type));
             Field(builder, type, "citations", async context => await LoadCitationsAsync(context, Entity(context).Id));
         }

@@ -17,9 +17,11 @@ public sealed record Citation(string SourceId, string SourceTitle, string? Quote
 
 /// <summary>A node ready to draw (see GraphNode in schema.graphql).</summary>
 /// <param name="Degree">Number of drawable relationships (provenance excluded) the node has in the whole graph.</param>
+/// <param name="Names">The label in each interface language, where the graph records it.</param>
 public sealed record GraphNode(
     string Id,
     string Label,
+    LocalizedNames Names,
     EntityType EntityType,
     string? Kind,
     CypherDate? Date,

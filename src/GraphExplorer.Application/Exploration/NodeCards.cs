@@ -55,7 +55,7 @@ internal sealed class NodeCards(IGraphDatabase database)
             var parameters = GraphQueries.Parameters(("keys", group), ("provenance", GraphModel.CitedIn));
             var rows = await database.ReadAsync(
                 $"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) " +
-                $"RETURN k AS key, {NameExpression} AS name, n.kind AS kind, " +
+                $"RETURN k AS key, {NameExpression} AS name, n.nameEn AS nameEn, n.nameFr AS nameFr, n.nameJa AS nameJa, n.kind AS kind, " +
                 "coalesce(n.signedDate, n.startDate) AS date, n.endDate AS endDate, " +
                 "coalesce(n.signedDatePrecision, n.datePrecision) AS precision, " +
                 "n.dateQualifier AS qualifier, n.dateText AS dateText, n.dateNote AS dateNote, " +
@@ -73,6 +73,7 @@ internal sealed class NodeCards(IGraphDatabase database)
                 result[key] = new GraphNode(
                     key,
                     row.Get<string>("name"),
+                    new LocalizedNames(row["nameEn"] as string, row["nameFr"] as string, row["nameJa"] as string),
                     type,
                     row["kind"] as string,
                     row["date"] as CypherDate?,

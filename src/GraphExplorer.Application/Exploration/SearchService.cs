@@ -23,7 +23,7 @@ public sealed class SearchService(IGraphDatabase database)
     public const int MaxResults = 200;
 
     /// <summary>The name properties a hit can match on besides the name or title, in ranking order after aliases.</summary>
-    internal static readonly string[] OtherNameProperties = ["nameFr", "nameOriginal", "nameJa"];
+    internal static readonly string[] OtherNameProperties = ["nameFr", "nameOriginal", "nameJa", "nameEn"];
 
     private readonly NodeCards cards = new(database);
 
