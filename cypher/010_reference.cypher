@@ -417,45 +417,45 @@ SET n += {
 // ---- Geographic hierarchy
 UNWIND [
   {fromKey: 'place:wallonia', toKey: 'place:belgium', props: {
-    basis: 'reference'}},
+    basis: 'reference', inferred: true, inferenceNote: 'Hiérarchie géographique de référence : aucun article ne l’énonce.'}},
   {fromKey: 'place:brussels', toKey: 'place:belgium', props: {
-    basis: 'reference'}},
+    basis: 'reference', inferred: true, inferenceNote: 'Hiérarchie géographique de référence : aucun article ne l’énonce.'}},
   {fromKey: 'place:liege', toKey: 'place:wallonia', props: {
-    basis: 'reference'}},
+    basis: 'reference', inferred: true, inferenceNote: 'Hiérarchie géographique de référence : aucun article ne l’énonce.'}},
   {fromKey: 'place:waterloo', toKey: 'place:wallonia', props: {
-    basis: 'reference'}},
+    basis: 'reference', inferred: true, inferenceNote: 'Hiérarchie géographique de référence : aucun article ne l’énonce.'}},
   {fromKey: 'place:gosselies', toKey: 'place:wallonia', props: {
-    basis: 'reference'}},
+    basis: 'reference', inferred: true, inferenceNote: 'Hiérarchie géographique de référence : aucun article ne l’énonce.'}},
   {fromKey: 'place:hauts-de-france', toKey: 'place:france', props: {
-    basis: 'reference'}},
+    basis: 'reference', inferred: true, inferenceNote: 'Hiérarchie géographique de référence : aucun article ne l’énonce.'}},
   {fromKey: 'place:lille', toKey: 'place:hauts-de-france', props: {
-    basis: 'reference'}},
+    basis: 'reference', inferred: true, inferenceNote: 'Hiérarchie géographique de référence : aucun article ne l’énonce.'}},
   {fromKey: 'place:bourgogne-franche-comte', toKey: 'place:france', props: {
-    basis: 'reference'}},
+    basis: 'reference', inferred: true, inferenceNote: 'Hiérarchie géographique de référence : aucun article ne l’énonce.'}},
   {fromKey: 'place:dijon', toKey: 'place:bourgogne-franche-comte', props: {
-    basis: 'reference'}},
+    basis: 'reference', inferred: true, inferenceNote: 'Hiérarchie géographique de référence : aucun article ne l’énonce.'}},
   {fromKey: 'place:tokyo', toKey: 'place:japan', props: {
-    basis: 'reference'}},
+    basis: 'reference', inferred: true, inferenceNote: 'Hiérarchie géographique de référence : aucun article ne l’énonce.'}},
   {fromKey: 'place:osaka', toKey: 'place:japan', props: {
-    basis: 'reference'}},
+    basis: 'reference', inferred: true, inferenceNote: 'Hiérarchie géographique de référence : aucun article ne l’énonce.'}},
   {fromKey: 'place:kyoto', toKey: 'place:japan', props: {
-    basis: 'reference'}},
+    basis: 'reference', inferred: true, inferenceNote: 'Hiérarchie géographique de référence : aucun article ne l’énonce.'}},
   {fromKey: 'place:aichi', toKey: 'place:japan', props: {
-    basis: 'reference'}},
+    basis: 'reference', inferred: true, inferenceNote: 'Hiérarchie géographique de référence : aucun article ne l’énonce.'}},
   {fromKey: 'place:nagoya', toKey: 'place:aichi', props: {
-    basis: 'reference'}},
+    basis: 'reference', inferred: true, inferenceNote: 'Hiérarchie géographique de référence : aucun article ne l’énonce.'}},
   {fromKey: 'place:nagakute', toKey: 'place:aichi', props: {
-    basis: 'reference'}},
+    basis: 'reference', inferred: true, inferenceNote: 'Hiérarchie géographique de référence : aucun article ne l’énonce.'}},
   {fromKey: 'place:kumamoto-prefecture', toKey: 'place:japan', props: {
-    basis: 'reference'}},
+    basis: 'reference', inferred: true, inferenceNote: 'Hiérarchie géographique de référence : aucun article ne l’énonce.'}},
   {fromKey: 'place:kumamoto', toKey: 'place:kumamoto-prefecture', props: {
-    basis: 'reference'}},
+    basis: 'reference', inferred: true, inferenceNote: 'Hiérarchie géographique de référence : aucun article ne l’énonce.'}},
   {fromKey: 'place:hokkaido', toKey: 'place:japan', props: {
-    basis: 'reference'}},
+    basis: 'reference', inferred: true, inferenceNote: 'Hiérarchie géographique de référence : aucun article ne l’énonce.'}},
   {fromKey: 'place:kyushu', toKey: 'place:japan', props: {
-    basis: 'reference'}},
+    basis: 'reference', inferred: true, inferenceNote: 'Hiérarchie géographique de référence : aucun article ne l’énonce.'}},
   {fromKey: 'place:expo-2025-site', toKey: 'place:osaka', props: {
-    basis: 'reference'}}
+    basis: 'reference', inferred: true, inferenceNote: 'Hiérarchie géographique de référence : aucun article ne l’énonce.'}}
 ] AS row
 MATCH (a:Place {key: row.fromKey})
 MATCH (b:Place {key: row.toKey})

@@ -63,12 +63,13 @@ SET n += {
   searchText: 'carlo thelen'
 };
 // The article says only "S.A.R. le Grand-Duc", on 30 May 2025 the reigning Grand Duke was Henri (common knowledge,
-// recorded in identificationNote so that the identification is visible as such).
+// recorded as inferred with an inferenceNote so that the identification is visible as such).
 MERGE (n:Person {key: 'person:grand-duke-henri'})
 SET n += {
   name: 'Henri, Grand-Duc de Luxembourg',
   aliases: ['S.A.R. le Grand-Duc', 'Grand-Duc Henri'],
-  identificationNote: 'L’article dit « S.A.R. le Grand-Duc » — le Grand-Duc régnant le 30 mai 2025 était Henri (connaissance commune).',
+  inferred: true,
+  inferenceNote: 'L’article dit « S.A.R. le Grand-Duc » — le Grand-Duc régnant le 30 mai 2025 était Henri (connaissance commune).',
   searchText: 'henri, grand-duc de luxembourg s.a.r. le grand-duc grand-duc henri'
 };
 
@@ -105,6 +106,7 @@ SET n += {
   endDate: date('2025-07-01'),
   datePrecision: 'month',
   dateText: 'fin mai à juillet 2025',
+  dateQualifier: 'late',
   description: 'Trois missions économiques ciblées (multisectorielle fin mai, spatiale mi-juillet, tech et santé en juillet) : 160 représentants de 95 entreprises luxembourgeoises, plus de 80 rendez-vous B2B, 14 visites d’entreprises japonaises à Osaka, Tokyo et Kyoto — plusieurs entreprises luxembourgeoises engagées depuis dans des négociations pour des partenariats durables avec des acteurs japonais.',
   searchText: "missions economiques luxembourgeoises a l'exposition universelle d'osaka 2025 trois missions economiques luxembourg economic missions expo 2025"
 };
@@ -115,6 +117,7 @@ SET n += {
   startDate: date('2025-05-01'),
   datePrecision: 'month',
   dateText: 'fin mai 2025',
+  dateQualifier: 'late',
   description: 'Mission multisectorielle centrée sur des visites d’entreprises et le Luxembourg Day du 30 mai.',
   searchText: 'premiere mission economique luxembourgeoise (multisectorielle) - expo 2025 osaka'
 };
@@ -136,6 +139,7 @@ SET n += {
   startDate: date('2025-07-01'),
   datePrecision: 'month',
   dateText: 'mi-juillet 2025',
+  dateQualifier: 'mid',
   description: 'Mission dédiée au secteur spatial : Space Afternoon co-organisé avec la Luxembourg Space Agency, visites sur le terrain, rendez-vous d’affaires.',
   searchText: 'deuxieme mission economique luxembourgeoise (spatial) - expo 2025 osaka'
 };
@@ -147,6 +151,7 @@ SET n += {
   startDate: date('2025-07-01'),
   datePrecision: 'month',
   dateText: 'mi-juillet 2025',
+  dateQualifier: 'mid',
   description: 'Après-midi consacré au spatial luxembourgeois, co-organisé avec la Luxembourg Space Agency.',
   searchText: 'space afternoon space afternoon expo 2025'
 };
@@ -171,7 +176,7 @@ SET n += {
   documentUrl: 'https://gouvernement.lu/dam-assets/images-documents/actualites/2025/11/26-bilan-osaka/0161-nb-dep-osaka-pavillon-a5-booklet-web.pdf',
   searchText: "conference de presse : bilan de la participation luxembourgeoise a l'exposition universelle d'osaka"
 };
-// "au printemps 2026": the season is kept verbatim in dateText, the date itself is year-precise.
+// "au printemps 2026": the season is kept verbatim in dateText and as dateQualifier, the date itself is year-precise.
 MERGE (n:Event {key: 'evt:luxembourg-expo-2025-follow-up-programme'})
 SET n += {
   name: 'Programme de suivi des entreprises participant aux missions économiques',
@@ -180,6 +185,7 @@ SET n += {
   startDate: date('2026-01-01'),
   datePrecision: 'year',
   dateText: 'au printemps 2026',
+  dateQualifier: 'spring',
   description: 'Programme de suivi sur mesure pour mesurer les retombées des missions et accompagner les entreprises participantes.',
   searchText: 'programme de suivi des entreprises participant aux missions economiques'
 };
@@ -305,7 +311,7 @@ UNWIND [
     sources: ['src:000-eb87548844b58c42', 'src:001-20df84f1ae021dc9'],
     quotes: ["Dans le cadre de l’Exposition universelle à Osaka, la participation luxembourgeoise s'est articulée autour de trois missions économiques ciblées, organisées en étroite collaboration avec le Ministère des Affaires étrangères et européennes, l’Ambassade du Luxembourg au Japon et le Luxembourg Trade and Investment Office à Tokyo.", 'À l’approche des festivités de la fête nationale, la mission économique officielle a également été l’occasion d’organiser une réception officielle, sur invitation de l’ambassade du Luxembourg en étroite collaboration avec la Chambre de commerce et le Luxembourg Trade and Investment Office à Tokyo et en présence de Kazuchika Iwata, ministre d’État japonais de l’Économie, du Commerce et de l’Industrie.']}},
   {fromKey: 'org:maee-luxembourg', toKey: 'place:luxembourg', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:000-eb87548844b58c42', 'src:001-20df84f1ae021dc9'],
     quotes: ['Grâce à une collaboration étroite entre le GIE Luxembourg@Expo 2025 Osaka, le Ministère des Affaires étrangères et européennes, la Chambre de Commerce et leurs partenaires, le pavillon luxembourgeois a mis en avant les atouts du pays.', 'Depuis lundi, une délégation économique présidée par le Grand-Duc héritier Guillaume et dirigée par le ministre des Affaires étrangères Xavier Bettel est en visite au Japon.']}}
 ] AS row
@@ -318,15 +324,15 @@ UNWIND [
     sources: ['src:000-eb87548844b58c42', 'src:003-f08af42fe33b2bd7', 'src:004-582de1b4eb09b674'],
     quotes: ['Trois missions économiques, un pavillon national innovant et des partenariats stratégiques : la présence luxembourgeoise à l’Exposition universelle d’Osaka a marqué un tournant dans les relations bilatérales avec le Japon.', 'Ces échanges avaient permis d’aborder des sujets stratégiques : coopération industrielle et technologique, transition énergétique, innovation numérique, ainsi que la préparation de l’Exposition universelle Osaka-Kansai 2025, dont la délégation avait visité le site.', 'Du 12 au 19 avril 2025, une délégation institutionnelle, économique et politique de la Région Bourgogne-Franche-Comté se rend au Japon pour participer à l’Exposition Universelle organisée à Osaka.']}},
   {fromKey: 'evt:luxembourg-expo-2025-mission-1', toKey: 'place:japan', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:000-eb87548844b58c42', 'src:000-eb87548844b58c42'],
     quotes: ["Dans le cadre de l’Exposition universelle à Osaka, la participation luxembourgeoise s'est articulée autour de trois missions économiques ciblées, organisées en étroite collaboration avec le Ministère des Affaires étrangères et européennes, l’Ambassade du Luxembourg au Japon et le Luxembourg Trade and Investment Office à Tokyo.", 'Ces trois missions ont réuni 160 représentants issus de 95 entreprises luxembourgeoises, généré plus de 80 rendez-vous B2B et permis 14 visites d’entreprises japonaises emblématiques dans 3 villes (Osaka, Tokyo et Kyoto), ouvrant la voie à des échanges significatifs et des partenariats prometteurs.']}},
   {fromKey: 'evt:luxembourg-expo-2025-mission-2-space', toKey: 'place:japan', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:000-eb87548844b58c42', 'src:000-eb87548844b58c42'],
     quotes: ["Dans le cadre de l’Exposition universelle à Osaka, la participation luxembourgeoise s'est articulée autour de trois missions économiques ciblées, organisées en étroite collaboration avec le Ministère des Affaires étrangères et européennes, l’Ambassade du Luxembourg au Japon et le Luxembourg Trade and Investment Office à Tokyo.", 'Ces trois missions ont réuni 160 représentants issus de 95 entreprises luxembourgeoises, généré plus de 80 rendez-vous B2B et permis 14 visites d’entreprises japonaises emblématiques dans 3 villes (Osaka, Tokyo et Kyoto), ouvrant la voie à des échanges significatifs et des partenariats prometteurs.']}},
   {fromKey: 'evt:luxembourg-expo-2025-mission-3-tech-health', toKey: 'place:japan', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:000-eb87548844b58c42', 'src:000-eb87548844b58c42'],
     quotes: ["Dans le cadre de l’Exposition universelle à Osaka, la participation luxembourgeoise s'est articulée autour de trois missions économiques ciblées, organisées en étroite collaboration avec le Ministère des Affaires étrangères et européennes, l’Ambassade du Luxembourg au Japon et le Luxembourg Trade and Investment Office à Tokyo.", 'Ces trois missions ont réuni 160 représentants issus de 95 entreprises luxembourgeoises, généré plus de 80 rendez-vous B2B et permis 14 visites d’entreprises japonaises emblématiques dans 3 villes (Osaka, Tokyo et Kyoto), ouvrant la voie à des échanges significatifs et des partenariats prometteurs.']}},
   {fromKey: 'evt:luxembourg-expo-2025-economic-missions', toKey: 'place:osaka', props: {
@@ -339,11 +345,11 @@ UNWIND [
     sources: ['src:000-eb87548844b58c42'],
     quotes: ['Ces trois missions ont réuni 160 représentants issus de 95 entreprises luxembourgeoises, généré plus de 80 rendez-vous B2B et permis 14 visites d’entreprises japonaises emblématiques dans 3 villes (Osaka, Tokyo et Kyoto), ouvrant la voie à des échanges significatifs et des partenariats prometteurs.']}},
   {fromKey: 'evt:luxembourg-day-expo-2025', toKey: 'place:osaka', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:000-eb87548844b58c42', 'src:000-eb87548844b58c42'],
     quotes: ['La première, à caractère multisectorielle, s’est déroulée fin mai et a été centrée autour de visites d’entreprises ainsi que de moments forts tels que le Luxembourg Day du 30 mai en présence de S.A.R. le Grand-Duc.', 'Trois missions économiques, un pavillon national innovant et des partenariats stratégiques : la présence luxembourgeoise à l’Exposition universelle d’Osaka a marqué un tournant dans les relations bilatérales avec le Japon.']}},
   {fromKey: 'evt:space-afternoon-2025', toKey: 'place:japan', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:000-eb87548844b58c42', 'src:000-eb87548844b58c42'],
     quotes: ['La deuxième, dédiée au secteur spatial à la mi-juillet, a mis en valeur les ambitions du Luxembourg lors du Space Afternoon co-organisé avec la Luxembourg Space Agency, ainsi qu’à travers plusieurs visites sur le terrain.', "Dans le cadre de l’Exposition universelle à Osaka, la participation luxembourgeoise s'est articulée autour de trois missions économiques ciblées, organisées en étroite collaboration avec le Ministère des Affaires étrangères et européennes, l’Ambassade du Luxembourg au Japon et le Luxembourg Trade and Investment Office à Tokyo."]}}
 ] AS row
@@ -370,7 +376,7 @@ UNWIND [
     sources: ['src:000-eb87548844b58c42'],
     quotes: ['La première, à caractère multisectorielle, s’est déroulée fin mai et a été centrée autour de visites d’entreprises ainsi que de moments forts tels que le Luxembourg Day du 30 mai en présence de S.A.R. le Grand-Duc.']}},
   {fromKey: 'evt:luxembourg-day-expo-2025', toKey: 'evt:expo-2025-osaka', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:000-eb87548844b58c42', 'src:000-eb87548844b58c42'],
     quotes: ['La première, à caractère multisectorielle, s’est déroulée fin mai et a été centrée autour de visites d’entreprises ainsi que de moments forts tels que le Luxembourg Day du 30 mai en présence de S.A.R. le Grand-Duc.', "Dans le cadre de l’Exposition universelle à Osaka, la participation luxembourgeoise s'est articulée autour de trois missions économiques ciblées, organisées en étroite collaboration avec le Ministère des Affaires étrangères et européennes, l’Ambassade du Luxembourg au Japon et le Luxembourg Trade and Investment Office à Tokyo."]}},
   {fromKey: 'evt:space-afternoon-2025', toKey: 'evt:luxembourg-expo-2025-mission-2-space', props: {
@@ -404,7 +410,7 @@ UNWIND [
     quotes: ["Dans le cadre de l’Exposition universelle à Osaka, la participation luxembourgeoise s'est articulée autour de trois missions économiques ciblées, organisées en étroite collaboration avec le Ministère des Affaires étrangères et européennes, l’Ambassade du Luxembourg au Japon et le Luxembourg Trade and Investment Office à Tokyo."]}},
   {fromKey: 'org:chambre-de-commerce-luxembourg', toKey: 'evt:space-afternoon-2025', props: {
     role: 'co-organisateur',
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:000-eb87548844b58c42', 'src:000-eb87548844b58c42'],
     quotes: ['La deuxième, dédiée au secteur spatial à la mi-juillet, a mis en valeur les ambitions du Luxembourg lors du Space Afternoon co-organisé avec la Luxembourg Space Agency, ainsi qu’à travers plusieurs visites sur le terrain.', 'Carlo Thelen, Directeur Général de la Chambre de Commerce, souligne : “La Chambre de Commerce a joué un rôle clé dans la mise en œuvre du programme économique.']}},
   {fromKey: 'org:luxembourg-space-agency', toKey: 'evt:space-afternoon-2025', props: {
@@ -514,7 +520,7 @@ MERGE (a)-[r:PARTICIPATED_IN]->(b)
 SET r += row.props;
 UNWIND [
   {fromKey: 'place:luxembourg-pavilion-expo-2025', toKey: 'place:expo-2025-site', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:000-eb87548844b58c42', 'src:000-eb87548844b58c42'],
     quotes: ['Trois missions économiques, un pavillon national innovant et des partenariats stratégiques : la présence luxembourgeoise à l’Exposition universelle d’Osaka a marqué un tournant dans les relations bilatérales avec le Japon.', 'Grâce à une collaboration étroite entre le GIE Luxembourg@Expo 2025 Osaka, le Ministère des Affaires étrangères et européennes, la Chambre de Commerce et leurs partenaires, le pavillon luxembourgeois a mis en avant les atouts du pays.']}}
 ] AS row

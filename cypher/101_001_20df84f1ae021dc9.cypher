@@ -442,7 +442,7 @@ UNWIND [
     quotes: ['Cet accord est renforcé par l’accord de coopération qui a été signé au niveau gouvernemental en date du 11 juin, qui catalysera et approfondira considérablement la coopération entre les deux pays dans le domaine de l’espace.', 'Il vise à faciliter davantage la recherche, l’exploration, le développement et l’utilisation de l’espace, non seulement par les deux pays, mais aussi par les instituts universitaires et de recherche et les entreprises spatiales du secteur privé, selon le communiqué de presse des services de l’État.']}},
   {fromKey: 'org:government-of-luxembourg', toKey: 'agr:luxembourg-japan-air-services-2024', props: {
     role: 'partie',
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:001-20df84f1ae021dc9'],
     quotes: ['Lex Delles s’est, quant à lui, particulièrement réjoui des importantes annonces officielles des derniers jours, dans le cadre de la mission économique, dont notamment la conclusion de l’accord de services aériens, qui était attendu depuis très longue date, ainsi que la signature des différents accords de coopération dans le secteur spatial et l’annonce de l’ouverture d’une filiale au Luxembourg de l’entreprise japonaise Thermalytica (lire nos précédentes éditions).']}},
   {fromKey: 'org:government-of-japan', toKey: 'agr:luxembourg-japan-space-cooperation-2024', props: {
@@ -451,7 +451,7 @@ UNWIND [
     quotes: ['Cet accord est renforcé par l’accord de coopération qui a été signé au niveau gouvernemental en date du 11 juin, qui catalysera et approfondira considérablement la coopération entre les deux pays dans le domaine de l’espace.', 'Il vise à faciliter davantage la recherche, l’exploration, le développement et l’utilisation de l’espace, non seulement par les deux pays, mais aussi par les instituts universitaires et de recherche et les entreprises spatiales du secteur privé, selon le communiqué de presse des services de l’État.']}},
   {fromKey: 'org:government-of-japan', toKey: 'agr:luxembourg-japan-air-services-2024', props: {
     role: 'partie',
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:001-20df84f1ae021dc9'],
     quotes: ['Lex Delles s’est, quant à lui, particulièrement réjoui des importantes annonces officielles des derniers jours, dans le cadre de la mission économique, dont notamment la conclusion de l’accord de services aériens, qui était attendu depuis très longue date, ainsi que la signature des différents accords de coopération dans le secteur spatial et l’annonce de l’ouverture d’une filiale au Luxembourg de l’entreprise japonaise Thermalytica (lire nos précédentes éditions).']}}
 ] AS row
@@ -466,7 +466,7 @@ UNWIND [
     quotes: ['À l’issue de la séance d’ouverture du Business Forum, la JAXA et la LSA ont donc signé un accord de coopération, visant à explorer et à faciliter la collaboration dans le cadre de projets spatiaux d’intérêt mutuel, en particulier dans les domaines de l’exploration spatiale, des supercalculateurs, de l’utilisation mutuelle des installations et de la commercialisation.', 'Un nouvel accord important a été signé avec l’agence spatiale japonaise, hier à Tokyo, par la délégation économique luxembourgeoise en visite dans le pays depuis lundi.']}},
   {fromKey: 'agr:luxprovide-jaxa-loi-2024', toKey: 'evt:luxembourg-economic-mission-japan-2024', props: {
     moment: 'pendant la mission économique (jour non donné)',
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:001-20df84f1ae021dc9', 'src:001-20df84f1ae021dc9'],
     quotes: ['Hier, pour la dernière journée de cette mission importante, de nombreux accords de coopération dans le domaine spatial ont été signés.', 'Le premier projet concret de mise en œuvre de ce protocole d’accord est la lettre d’intention signée entre LuxProvide et la JAXA pour formaliser leur collaboration dans les domaines de l’espace, des supercalculateurs, de la quantique et de l’intelligence artificielle.']}}
 ] AS row
@@ -530,31 +530,31 @@ UNWIND [
     sources: ['src:001-20df84f1ae021dc9'],
     quotes: ['Depuis lundi, une délégation économique présidée par le Grand-Duc héritier Guillaume et dirigée par le ministre des Affaires étrangères Xavier Bettel est en visite au Japon.']}},
   {fromKey: 'evt:jaxa-lsa-bilateral-meeting-2024', toKey: 'place:tokyo', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:001-20df84f1ae021dc9'],
     quotes: ['Un nouvel accord important a été signé avec l’agence spatiale japonaise, hier à Tokyo, par la délégation économique luxembourgeoise en visite dans le pays depuis lundi.']}},
   {fromKey: 'evt:luxembourg-japan-business-forum-2024', toKey: 'place:tokyo', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:001-20df84f1ae021dc9'],
     quotes: ['Un nouvel accord important a été signé avec l’agence spatiale japonaise, hier à Tokyo, par la délégation économique luxembourgeoise en visite dans le pays depuis lundi.']}},
   {fromKey: 'evt:business-forum-2024-workshop-health-data', toKey: 'place:tokyo', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:001-20df84f1ae021dc9', 'src:001-20df84f1ae021dc9'],
     quotes: ['Un premier atelier était axé sur la gestion des données digitales, en particulier les données liées à la santé, tandis qu’un autre workshop se tenait en parallèle sur le thème de l’espace.', 'Un nouvel accord important a été signé avec l’agence spatiale japonaise, hier à Tokyo, par la délégation économique luxembourgeoise en visite dans le pays depuis lundi.']}},
   {fromKey: 'evt:business-forum-2024-workshop-space', toKey: 'place:tokyo', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:001-20df84f1ae021dc9', 'src:001-20df84f1ae021dc9'],
     quotes: ['Un premier atelier était axé sur la gestion des données digitales, en particulier les données liées à la santé, tandis qu’un autre workshop se tenait en parallèle sur le thème de l’espace.', 'Un nouvel accord important a été signé avec l’agence spatiale japonaise, hier à Tokyo, par la délégation économique luxembourgeoise en visite dans le pays depuis lundi.']}},
   {fromKey: 'evt:luxembourg-official-reception-japan-2024', toKey: 'place:japan', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:001-20df84f1ae021dc9', 'src:001-20df84f1ae021dc9'],
     quotes: ['À l’approche des festivités de la fête nationale, la mission économique officielle a également été l’occasion d’organiser une réception officielle, sur invitation de l’ambassade du Luxembourg en étroite collaboration avec la Chambre de commerce et le Luxembourg Trade and Investment Office à Tokyo et en présence de Kazuchika Iwata, ministre d’État japonais de l’Économie, du Commerce et de l’Industrie.', 'Depuis lundi, une délégation économique présidée par le Grand-Duc héritier Guillaume et dirigée par le ministre des Affaires étrangères Xavier Bettel est en visite au Japon.']}},
   {fromKey: 'evt:luxembourg-mission-2024-visit-astroscale', toKey: 'place:japan', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:001-20df84f1ae021dc9', 'src:001-20df84f1ae021dc9'],
     quotes: ['Pour commencer, la délégation a visité l’entreprise spatiale Astroscale.', 'Depuis lundi, une délégation économique présidée par le Grand-Duc héritier Guillaume et dirigée par le ministre des Affaires étrangères Xavier Bettel est en visite au Japon.']}},
   {fromKey: 'evt:luxembourg-mission-2024-visit-rakuten', toKey: 'place:japan', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:001-20df84f1ae021dc9', 'src:001-20df84f1ae021dc9'],
     quotes: ['La délégation s’est ensuite rendue chez Rakuten.', 'Depuis lundi, une délégation économique présidée par le Grand-Duc héritier Guillaume et dirigée par le ministre des Affaires étrangères Xavier Bettel est en visite au Japon.']}}
 ] AS row
@@ -595,11 +595,11 @@ SET r += row.props;
 // All these events took place on the last day of the mission ("hier", in Tokyo per the lead sentence).
 UNWIND [
   {fromKey: 'evt:jaxa-lsa-bilateral-meeting-2024', toKey: 'evt:luxembourg-economic-mission-japan-2024', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:001-20df84f1ae021dc9'],
     quotes: ['Hier, pour la dernière journée de cette mission importante, de nombreux accords de coopération dans le domaine spatial ont été signés.']}},
   {fromKey: 'evt:luxembourg-japan-business-forum-2024', toKey: 'evt:luxembourg-economic-mission-japan-2024', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:001-20df84f1ae021dc9'],
     quotes: ['Hier, pour la dernière journée de cette mission importante, de nombreux accords de coopération dans le domaine spatial ont été signés.']}},
   {fromKey: 'evt:luxembourg-official-reception-japan-2024', toKey: 'evt:luxembourg-economic-mission-japan-2024', props: {
@@ -740,7 +740,7 @@ UNWIND [
     sources: ['src:001-20df84f1ae021dc9'],
     quotes: ['Un nouvel accord important a été signé avec l’agence spatiale japonaise, hier à Tokyo, par la délégation économique luxembourgeoise en visite dans le pays depuis lundi.']}},
   {fromKey: 'org:luxembourg-space-agency', toKey: 'place:luxembourg', props: {
-    basis: 'name',
+    basis: 'name', inferred: true, inferenceNote: 'Déduit du nom de l’organisation ou de l’événement.',
     sources: ['src:001-20df84f1ae021dc9'],
     quotes: ['La journée a débuté par une entrevue bilatérale entre la Japan Aerospace Exploration Agency (JAXA) et la Luxembourg Space Agency (LSA), en présence du ministre de l’Économie, des PME, de l’Énergie et du Tourisme Lex Delles.']}},
   {fromKey: 'org:keidanren', toKey: 'place:japan', props: {
@@ -753,19 +753,19 @@ UNWIND [
     sources: ['src:001-20df84f1ae021dc9', 'src:003-f08af42fe33b2bd7'],
     quotes: ['À l’approche des festivités de la fête nationale, la mission économique officielle a également été l’occasion d’organiser une réception officielle, sur invitation de l’ambassade du Luxembourg en étroite collaboration avec la Chambre de commerce et le Luxembourg Trade and Investment Office à Tokyo et en présence de Kazuchika Iwata, ministre d’État japonais de l’Économie, du Commerce et de l’Industrie.', 'À Tokyo, Osaka et Nagoya, la délégation régionale avait rencontré de nombreux acteurs économiques, dont le Ministère japonais de l’Économie (METI), la Keidanren (le « MEDEF japonais ») et des groupes majeurs comme Toyota et Yamaha.']}},
   {fromKey: 'org:maee-luxembourg', toKey: 'place:luxembourg', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:000-eb87548844b58c42', 'src:001-20df84f1ae021dc9'],
     quotes: ['Grâce à une collaboration étroite entre le GIE Luxembourg@Expo 2025 Osaka, le Ministère des Affaires étrangères et européennes, la Chambre de Commerce et leurs partenaires, le pavillon luxembourgeois a mis en avant les atouts du pays.', 'Depuis lundi, une délégation économique présidée par le Grand-Duc héritier Guillaume et dirigée par le ministre des Affaires étrangères Xavier Bettel est en visite au Japon.']}},
   {fromKey: 'org:ministere-economie-luxembourg', toKey: 'place:luxembourg', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:001-20df84f1ae021dc9'],
     quotes: ['La journée a débuté par une entrevue bilatérale entre la Japan Aerospace Exploration Agency (JAXA) et la Luxembourg Space Agency (LSA), en présence du ministre de l’Économie, des PME, de l’Énergie et du Tourisme Lex Delles.']}},
   {fromKey: 'org:government-of-luxembourg', toKey: 'place:luxembourg', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:001-20df84f1ae021dc9'],
     quotes: ['Cet accord est renforcé par l’accord de coopération qui a été signé au niveau gouvernemental en date du 11 juin, qui catalysera et approfondira considérablement la coopération entre les deux pays dans le domaine de l’espace.']}},
   {fromKey: 'org:government-of-japan', toKey: 'place:japan', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:001-20df84f1ae021dc9'],
     quotes: ['Cet accord est renforcé par l’accord de coopération qui a été signé au niveau gouvernemental en date du 11 juin, qui catalysera et approfondira considérablement la coopération entre les deux pays dans le domaine de l’espace.']}},
   {fromKey: 'org:thermalytica', toKey: 'place:japan', props: {
@@ -828,7 +828,7 @@ UNWIND [
     sources: ['src:001-20df84f1ae021dc9'],
     quotes: ['Un nouvel accord important a été signé avec l’agence spatiale japonaise, hier à Tokyo, par la délégation économique luxembourgeoise en visite dans le pays depuis lundi.']}},
   {fromKey: 'org:luxembourg-space-agency', toKey: 'sector:space', props: {
-    basis: 'name',
+    basis: 'name', inferred: true, inferenceNote: 'Déduit du nom de l’organisation ou de l’événement.',
     sources: ['src:001-20df84f1ae021dc9'],
     quotes: ['La journée a débuté par une entrevue bilatérale entre la Japan Aerospace Exploration Agency (JAXA) et la Luxembourg Space Agency (LSA), en présence du ministre de l’Économie, des PME, de l’Énergie et du Tourisme Lex Delles.']}},
   {fromKey: 'org:astroscale', toKey: 'sector:space', props: {

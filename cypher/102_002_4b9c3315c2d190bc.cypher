@@ -367,31 +367,31 @@ UNWIND [
     sources: ['src:002-4b9c3315c2d190bc'],
     quotes: ['L’Awex et WBI ont organisé une mission conjointe à l’occasion du premier concert donné par l’Orchestre Philharmonique Royal de Liège au Japon.']}},
   {fromKey: 'evt:awex-wbi-mission-meeting-nagakute', toKey: 'place:japan', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:002-4b9c3315c2d190bc', 'src:002-4b9c3315c2d190bc'],
     quotes: ['une rencontre avec le maire de Nagakute (jumelée avec Waterloo)', 'L’Awex et WBI ont organisé une mission conjointe à l’occasion du premier concert donné par l’Orchestre Philharmonique Royal de Liège au Japon.']}},
   {fromKey: 'evt:awex-wbi-mission-meeting-aichi', toKey: 'place:japan', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:002-4b9c3315c2d190bc', 'src:002-4b9c3315c2d190bc'],
     quotes: ['une rencontre avec le gouverneur de la province de Aichi', 'L’Awex et WBI ont organisé une mission conjointe à l’occasion du premier concert donné par l’Orchestre Philharmonique Royal de Liège au Japon.']}},
   {fromKey: 'evt:awex-wbi-mission-conference-digital-transformation', toKey: 'place:japan', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:002-4b9c3315c2d190bc', 'src:002-4b9c3315c2d190bc'],
     quotes: ['une conférence sur la transformation digitale', 'L’Awex et WBI ont organisé une mission conjointe à l’occasion du premier concert donné par l’Orchestre Philharmonique Royal de Liège au Japon.']}},
   {fromKey: 'evt:awex-wbi-mission-conference-digital-manufacturing-audiovisual', toKey: 'place:japan', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:002-4b9c3315c2d190bc', 'src:002-4b9c3315c2d190bc'],
     quotes: ['une conférence sur l’impact de l’évolution numérique dans l’industrie manufacturière et l’audio-visuel', 'L’Awex et WBI ont organisé une mission conjointe à l’occasion du premier concert donné par l’Orchestre Philharmonique Royal de Liège au Japon.']}},
   {fromKey: 'evt:awex-wbi-mission-company-visits', toKey: 'place:japan', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:002-4b9c3315c2d190bc', 'src:002-4b9c3315c2d190bc'],
     quotes: ['plusieurs visites d’entreprises', 'L’Awex et WBI ont organisé une mission conjointe à l’occasion du premier concert donné par l’Orchestre Philharmonique Royal de Liège au Japon.']}},
   {fromKey: 'evt:awex-wbi-mission-ulb-mou-signings', toKey: 'place:japan', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:002-4b9c3315c2d190bc', 'src:002-4b9c3315c2d190bc'],
     quotes: ['deux signatures de MoU entre l’ULB et des universités japonaises', 'L’Awex et WBI ont organisé une mission conjointe à l’occasion du premier concert donné par l’Orchestre Philharmonique Royal de Liège au Japon.']}},
   {fromKey: 'evt:awex-wbi-paralympic-exhibition-opening', toKey: 'place:japan', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:002-4b9c3315c2d190bc', 'src:002-4b9c3315c2d190bc'],
     quotes: ['le vernissage d’une exposition rendant hommage aux athlètes paralympiques initiée par le bureau Awex-WBI au Japon', 'L’Awex et WBI ont organisé une mission conjointe à l’occasion du premier concert donné par l’Orchestre Philharmonique Royal de Liège au Japon.']}}
 ] AS row
@@ -572,19 +572,19 @@ UNWIND [
     sources: ['src:002-4b9c3315c2d190bc'],
     quotes: ['Nos équipes AWEX et WBI de Tokyo ont été merveilleusement performantes et ont relevé ce défi de "plusieurs missions en une" avec brio.']}},
   {fromKey: 'org:awex', toKey: 'place:wallonia', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:002-4b9c3315c2d190bc'],
     quotes: ['Une véritable « mission à 360° » afin de booster l’image de la Wallonie sur place.']}},
   {fromKey: 'org:wbi', toKey: 'place:belgium', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:002-4b9c3315c2d190bc'],
     quotes: ['Une véritable « mission à 360° » afin de booster l’image de la Wallonie sur place.']}},
   {fromKey: 'org:oprl', toKey: 'place:liege', props: {
-    basis: 'name',
+    basis: 'name', inferred: true, inferenceNote: 'Déduit du nom de l’organisation ou de l’événement.',
     sources: ['src:002-4b9c3315c2d190bc'],
     quotes: ['L’Awex et WBI ont organisé une mission conjointe à l’occasion du premier concert donné par l’Orchestre Philharmonique Royal de Liège au Japon.']}},
   {fromKey: 'org:ulb', toKey: 'place:brussels', props: {
-    basis: 'common_knowledge',
+    basis: 'common_knowledge', inferred: true, inferenceNote: 'Connaissance commune : l’article ne le dit pas.',
     sources: ['src:002-4b9c3315c2d190bc'],
     quotes: ['deux signatures de MoU entre l’ULB et des universités japonaises']}},
   {fromKey: 'org:nagakute-city', toKey: 'place:nagakute', props: {

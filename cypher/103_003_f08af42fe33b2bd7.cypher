@@ -258,7 +258,7 @@ SET r += row.props;
 UNWIND [
   {fromKey: 'org:region-hauts-de-france', toKey: 'evt:club-japon-hauts-de-france-2025', props: {
     role: 'organisateur',
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:003-f08af42fe33b2bd7', 'src:003-f08af42fe33b2bd7'],
     quotes: ['Avec le Club Japon, nous voulons écrire une nouvelle page de cette relation, bâtir de nouvelles coopérations industrielles et accompagner la transition énergétique.', 'Objectif : renforcer encore les liens entre la Région et le Japon, autour d’une coopération fondée sur la confiance, l’innovation et l’amitié.']}},
   {fromKey: 'org:region-hauts-de-france', toKey: 'evt:hauts-de-france-mission-japan-2025', props: {
@@ -386,11 +386,11 @@ UNWIND [
     sources: ['src:001-20df84f1ae021dc9', 'src:003-f08af42fe33b2bd7'],
     quotes: ['Ensuite se tenait le Luxembourg-Japan Business Forum, organisé par la Chambre de commerce du Luxembourg et le Luxembourg Trade and Invest, avec le soutien de Keidanren, la Fédération des organisations économiques japonaises, et de la Japan External Trade Organization (JETRO), l’agence japonaise chargée de la promotion du commerce extérieur, avec la participation de Michiro Hara, managing director de Keidanren.', 'À Tokyo, Osaka et Nagoya, la délégation régionale avait rencontré de nombreux acteurs économiques, dont le Ministère japonais de l’Économie (METI), la Keidanren (le « MEDEF japonais ») et des groupes majeurs comme Toyota et Yamaha.']}},
   {fromKey: 'org:toyota', toKey: 'place:japan', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:003-f08af42fe33b2bd7'],
     quotes: ['À Tokyo, Osaka et Nagoya, la délégation régionale avait rencontré de nombreux acteurs économiques, dont le Ministère japonais de l’Économie (METI), la Keidanren (le « MEDEF japonais ») et des groupes majeurs comme Toyota et Yamaha.']}},
   {fromKey: 'org:yamaha', toKey: 'place:japan', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:003-f08af42fe33b2bd7'],
     quotes: ['À Tokyo, Osaka et Nagoya, la délégation régionale avait rencontré de nombreux acteurs économiques, dont le Ministère japonais de l’Économie (METI), la Keidanren (le « MEDEF japonais ») et des groupes majeurs comme Toyota et Yamaha.']}}
 ] AS row

@@ -472,23 +472,23 @@ UNWIND [
     sources: ['src:004-582de1b4eb09b674'],
     quotes: ['Visites de sites de recherche et d’innovation, dont le centre de recherche SUNTORY à Kyoto, des entreprises japonaises du secteur agroalimentaire, et les infrastructures de la NARO.']}},
   {fromKey: 'evt:bfc-visit-japanese-agrifood-companies', toKey: 'place:japan', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:004-582de1b4eb09b674', 'src:004-582de1b4eb09b674'],
     quotes: ['Visites de sites de recherche et d’innovation, dont le centre de recherche SUNTORY à Kyoto, des entreprises japonaises du secteur agroalimentaire, et les infrastructures de la NARO.', 'Du 12 au 19 avril 2025, une délégation institutionnelle, économique et politique de la Région Bourgogne-Franche-Comté se rend au Japon pour participer à l’Exposition Universelle organisée à Osaka.']}},
   {fromKey: 'evt:bfc-visit-naro', toKey: 'place:japan', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:004-582de1b4eb09b674', 'src:004-582de1b4eb09b674'],
     quotes: ['Visites de sites de recherche et d’innovation, dont le centre de recherche SUNTORY à Kyoto, des entreprises japonaises du secteur agroalimentaire, et les infrastructures de la NARO.', 'Du 12 au 19 avril 2025, une délégation institutionnelle, économique et politique de la Région Bourgogne-Franche-Comté se rend au Japon pour participer à l’Exposition Universelle organisée à Osaka.']}},
   {fromKey: 'evt:bfc-thematic-conferences-2025', toKey: 'place:japan', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:004-582de1b4eb09b674', 'src:004-582de1b4eb09b674'],
     quotes: ['Participation à des conférences thématiques sur l’alimentation durable, la mobilité et les technologies de demain.', 'Du 12 au 19 avril 2025, une délégation institutionnelle, économique et politique de la Région Bourgogne-Franche-Comté se rend au Japon pour participer à l’Exposition Universelle organisée à Osaka.']}},
   {fromKey: 'evt:bfc-b2b-meetings-2025', toKey: 'place:japan', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:004-582de1b4eb09b674', 'src:004-582de1b4eb09b674'],
     quotes: ['Rencontres B-to-B organisées par la CCIR et Dijon Bourgogne Invest, afin de faciliter la prospection commerciale pour les entreprises régionales.', 'Du 12 au 19 avril 2025, une délégation institutionnelle, économique et politique de la Région Bourgogne-Franche-Comté se rend au Japon pour participer à l’Exposition Universelle organisée à Osaka.']}},
   {fromKey: 'evt:expo-2025-fortnight-territoires-alimentation', toKey: 'place:expo-2025-site', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:004-582de1b4eb09b674', 'src:004-582de1b4eb09b674'],
     quotes: ['Le pôle de compétitivité Vitagora, fort de ses 670 membres issus de l’agroalimentaire, de la recherche et de l’innovation, a été sélectionné pour intervenir lors de la quinzaine inaugurale de l’Exposition sur le thème : « Viser des modes de production et de consommation plus durables ».', 'Du 12 au 19 avril 2025, une délégation institutionnelle, économique et politique de la Région Bourgogne-Franche-Comté se rend au Japon pour participer à l’Exposition Universelle organisée à Osaka.']}}
 ] AS row
@@ -702,7 +702,7 @@ UNWIND [
     sources: ['src:004-582de1b4eb09b674'],
     quotes: ['Initiée conjointement par la Région Bourgogne-Franche-Comté et Dijon métropole, cette mission vise à renforcer les liens économiques, technologiques et institutionnels avec le Japon, tout en promouvant à l’international les compétences et talents régionaux dans les secteurs stratégiques de demain.']}},
   {fromKey: 'org:dijon-metropole', toKey: 'place:dijon', props: {
-    basis: 'name',
+    basis: 'name', inferred: true, inferenceNote: 'Déduit du nom de l’organisation ou de l’événement.',
     sources: ['src:004-582de1b4eb09b674'],
     quotes: ['Initiée conjointement par la Région Bourgogne-Franche-Comté et Dijon métropole, cette mission vise à renforcer les liens économiques, technologiques et institutionnels avec le Japon, tout en promouvant à l’international les compétences et talents régionaux dans les secteurs stratégiques de demain.']}},
   {fromKey: 'org:ville-de-dijon', toKey: 'place:dijon', props: {
@@ -715,42 +715,42 @@ UNWIND [
     sources: ['src:004-582de1b4eb09b674'],
     quotes: ['Le Comité Gastronomie et Promotion des Produits Gourmands de Bourgogne-Franche-Comté (GPPR)']}},
   {fromKey: 'org:robotics-valley', toKey: 'place:bourgogne-franche-comte', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:004-582de1b4eb09b674'],
     quotes: ['Robotics Valley, cluster régional dédié à la robotique']}},
   {fromKey: 'org:pole-vehicule-du-futur', toKey: 'place:bourgogne-franche-comte', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:004-582de1b4eb09b674', 'src:004-582de1b4eb09b674'],
     quotes: ['Aux côtés des élus, la délégation regroupe un large éventail d’acteurs économiques et institutionnels :', 'Les pôles de compétitivité Vitagora (agroalimentaire et innovation nutritionnelle) et Pôle Véhicule du Futur (mobilité et technologies vertes)']}},
   {fromKey: 'org:vitagora', toKey: 'place:bourgogne-franche-comte', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:004-582de1b4eb09b674'],
     quotes: ['Soutenu par la Région et Dijon métropole, Vitagora met en avant le savoir-faire régional en matière de nutrition, de transformation alimentaire responsable et d’innovation.']}},
   {fromKey: 'org:aer-bourgogne-franche-comte', toKey: 'place:bourgogne-franche-comte', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:004-582de1b4eb09b674', 'src:004-582de1b4eb09b674'],
     quotes: ['Aux côtés des élus, la délégation regroupe un large éventail d’acteurs économiques et institutionnels :', 'L’Agence Économique Régionale']}},
   {fromKey: 'org:ccir-bourgogne-franche-comte', toKey: 'place:bourgogne-franche-comte', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:004-582de1b4eb09b674', 'src:004-582de1b4eb09b674'],
     quotes: ['Aux côtés des élus, la délégation regroupe un large éventail d’acteurs économiques et institutionnels :', 'La Chambre de Commerce et d’Industrie Régionale (CCIR).']}},
   {fromKey: 'org:dijon-bourgogne-invest', toKey: 'place:dijon', props: {
-    basis: 'name',
+    basis: 'name', inferred: true, inferenceNote: 'Déduit du nom de l’organisation ou de l’événement.',
     sources: ['src:004-582de1b4eb09b674'],
     quotes: ['Rencontres B-to-B organisées par la CCIR et Dijon Bourgogne Invest, afin de faciliter la prospection commerciale pour les entreprises régionales.']}},
   {fromKey: 'org:naro', toKey: 'place:japan', props: {
     sources: ['src:004-582de1b4eb09b674'],
     quotes: ['Ses liens de longue date avec le Japon, notamment avec la NARO (National Agriculture and Food Research Organization), la Kyushu Bio Cluster Conference (KBCC) et la Hokkaido Association for BioBusiness (HABB), témoignent d’une coopération scientifique déjà bien établie.']}},
   {fromKey: 'org:kbcc', toKey: 'place:kyushu', props: {
-    basis: 'name',
+    basis: 'name', inferred: true, inferenceNote: 'Déduit du nom de l’organisation ou de l’événement.',
     sources: ['src:004-582de1b4eb09b674'],
     quotes: ['Ses liens de longue date avec le Japon, notamment avec la NARO (National Agriculture and Food Research Organization), la Kyushu Bio Cluster Conference (KBCC) et la Hokkaido Association for BioBusiness (HABB), témoignent d’une coopération scientifique déjà bien établie.']}},
   {fromKey: 'org:habb', toKey: 'place:hokkaido', props: {
-    basis: 'name',
+    basis: 'name', inferred: true, inferenceNote: 'Déduit du nom de l’organisation ou de l’événement.',
     sources: ['src:004-582de1b4eb09b674'],
     quotes: ['Ses liens de longue date avec le Japon, notamment avec la NARO (National Agriculture and Food Research Organization), la Kyushu Bio Cluster Conference (KBCC) et la Hokkaido Association for BioBusiness (HABB), témoignent d’une coopération scientifique déjà bien établie.']}},
   {fromKey: 'org:suntory', toKey: 'place:japan', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:004-582de1b4eb09b674'],
     quotes: ['Visites de sites de recherche et d’innovation, dont le centre de recherche SUNTORY à Kyoto, des entreprises japonaises du secteur agroalimentaire, et les infrastructures de la NARO.']}},
   {fromKey: 'org:kumamoto-prefecture', toKey: 'place:kumamoto-prefecture', props: {
@@ -778,11 +778,11 @@ UNWIND [
     sources: ['src:004-582de1b4eb09b674'],
     quotes: ['La Cité internationale de la Gastronomie et du Vin de Dijon, lieu emblématique du patrimoine culinaire']}},
   {fromKey: 'org:gppr', toKey: 'sector:gastronomy-wine', props: {
-    basis: 'name',
+    basis: 'name', inferred: true, inferenceNote: 'Déduit du nom de l’organisation ou de l’événement.',
     sources: ['src:004-582de1b4eb09b674'],
     quotes: ['Le Comité Gastronomie et Promotion des Produits Gourmands de Bourgogne-Franche-Comté (GPPR)']}},
   {fromKey: 'org:naro', toKey: 'sector:agrifood', props: {
-    basis: 'name',
+    basis: 'name', inferred: true, inferenceNote: 'Déduit du nom de l’organisation ou de l’événement.',
     sources: ['src:004-582de1b4eb09b674'],
     quotes: ['Ses liens de longue date avec le Japon, notamment avec la NARO (National Agriculture and Food Research Organization), la Kyushu Bio Cluster Conference (KBCC) et la Hokkaido Association for BioBusiness (HABB), témoignent d’une coopération scientifique déjà bien établie.']}}
 ] AS row
@@ -795,7 +795,7 @@ UNWIND [
     sources: ['src:004-582de1b4eb09b674'],
     quotes: ['16 avril à Nagoya : immersion au sein du Hub Tech Japon, centre névralgique de l’innovation technologique japonaise.']}},
   {fromKey: 'place:france-pavilion-expo-2025', toKey: 'place:expo-2025-site', props: {
-    basis: 'context',
+    basis: 'context', inferred: true, inferenceNote: 'Déduit du contexte de l’article : la phrase citée ne le dit pas en toutes lettres.',
     sources: ['src:004-582de1b4eb09b674'],
     quotes: ['Valorisation des atouts régionaux dans l’alimentation durable, en lien avec le Pavillon France de l’Exposition Universelle, dont le pôle Vitagora est partenaire officiel.']}}
 ] AS row

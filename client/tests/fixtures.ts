@@ -1,6 +1,18 @@
 // Small graph fixtures shared by the tests (an MoU between a Japanese agency and a French research body).
 
-import type { GraphEdge, GraphNode } from "../src/api/types";
+import type { DatePrecision, DateQualifier, GraphEdge, GraphNode, PartialDate } from "../src/api/types";
+
+/** A PartialDate as the API gives it: `partialDate("2024-06", "MONTH")` stands for 1–30 June 2024. */
+export function partialDate(iso: string, precision: DatePrecision, extra: { qualifier?: DateQualifier; text?: string; note?: string } = {}): PartialDate {
+  const [year, month = 1, day = 1] = iso.split("-").map(Number) as [number, number?, number?];
+  const first = new Date(Date.UTC(year, month - 1, day));
+  const last = precision === "YEAR" ? new Date(Date.UTC(year, 11, 31)) : precision === "MONTH" ? new Date(Date.UTC(year, month, 0)) : first;
+  const text = (d: Date) => d.toISOString().slice(0, 10);
+  return {
+    value: text(first), precision, qualifier: extra.qualifier ?? null, iso, text: extra.text ?? null, note: extra.note ?? null,
+    earliest: text(first), latest: text(last),
+  };
+}
 
 export function node(id: string, overrides: Partial<GraphNode> = {}): GraphNode {
   return {
@@ -9,8 +21,11 @@ export function node(id: string, overrides: Partial<GraphNode> = {}): GraphNode 
     names: { en: null, fr: null, ja: null },
     entityType: "ORGANIZATION",
     kind: "GOVERNMENT_AGENCY",
-    date: null,
-    endDate: null,
+    start: null,
+    end: null,
+    inferred: false,
+    inferenceNote: null,
+    sourceCount: 1,
     sectors: [],
     countries: [],
     degree: 3,
@@ -19,7 +34,7 @@ export function node(id: string, overrides: Partial<GraphNode> = {}): GraphNode 
 }
 
 export function edge(id: string, source: string, target: string, overrides: Partial<GraphEdge> = {}): GraphEdge {
-  return { id, source, target, type: "PARTY_TO", label: "party to", role: null, citations: [], ...overrides };
+  return { id, source, target, type: "PARTY_TO", label: "party to", role: null, citations: [], inferred: false, inferenceNote: null, ...overrides };
 }
 
 export const jaxa = node("org:jaxa", { label: "JAXA", countries: ["place:jp"], sectors: ["sec:space"] });
@@ -28,7 +43,7 @@ export const mou = node("agr:mou-2025", {
   label: "JAXA–CNES MoU",
   entityType: "AGREEMENT",
   kind: "MOU",
-  date: "2025-06-11",
+  start: partialDate("2025-06-11", "DAY"),
   sectors: ["sec:space"],
   countries: ["place:jp", "place:fr"],
 });

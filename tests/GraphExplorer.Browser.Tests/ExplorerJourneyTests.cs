@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using GraphExplorer.Browser.Tests.Infrastructure;
 using Microsoft.Playwright;
+using static GraphExplorer.Browser.Tests.Infrastructure.ExplorerLocators;
 
 namespace GraphExplorer.Browser.Tests;
 
@@ -16,8 +17,6 @@ public sealed class ExplorerJourneyTests(BrowserHost host)
     private const string LuxProvideLetter = "Lettre d’intention entre LuxProvide et la JAXA";
     private const string Lsa = "Luxembourg Space Agency";
     private const string LsaAgreement = "Accord de coopération entre la JAXA et la Luxembourg Space Agency";
-
-    private static readonly LocatorAssertionsToBeVisibleOptions Soon = new() { Timeout = 15_000 };
 
     [BrowserFact]
     public async Task Searching_JAXA_and_opening_it_shows_its_agreements_and_the_LuxProvide_letter_with_its_source()
@@ -211,57 +210,5 @@ public sealed class ExplorerJourneyTests(BrowserHost host)
         await Assertions.Expect(Details(browser.Page).GetByRole(AriaRole.Heading, new() { Name = Jaxa, Level = 2 })).ToBeVisibleAsync(Soon);
         await Assertions.Expect(Row(browser.Page.Locator("#panel-list tbody tr"), LuxProvideLetter, "Agreement")).ToBeVisibleAsync(Soon);
         return browser;
-    }
-
-    private static async Task<ILocator> ListRowsAsync(IPage page)
-    {
-        var tab = page.GetByRole(AriaRole.Tab, new() { Name = "List" });
-        if (await tab.GetAttributeAsync("aria-selected") != "true")
-        {
-            await tab.ClickAsync();
-        }
-
-        var rows = page.Locator("#panel-list tbody tr");
-        await Assertions.Expect(rows.First).ToBeVisibleAsync(Soon);
-        return rows;
-    }
-
-    /// <summary>The list row of <paramref name="name"/>, of that kind of entity (an agreement's title may name an organisation).</summary>
-    private static ILocator Row(ILocator rows, string name, string entityKind) =>
-        rows.Filter(new() { HasText = name }).Filter(new() { Has = rows.Page.GetByRole(AriaRole.Cell, new() { Name = entityKind, Exact = true }) }).First;
-
-    private static async Task OpenSidebarSectionAsync(IPage page, string key)
-    {
-        var section = page.Locator($"details[data-section='{key}']");
-        if (await section.GetAttributeAsync("open") is null)
-        {
-            await section.Locator("summary").ClickAsync();
-        }
-    }
-
-    private static ILocator Details(IPage page) => page.GetByRole(AriaRole.Complementary, new() { Name = "Details" });
-
-    private static ILocator PanelSection(ILocator details, string title) =>
-        details.Locator(".panel-section").Filter(new() { Has = details.Page.GetByRole(AriaRole.Heading, new() { Name = title, Exact = true }) });
-
-    private static async Task ChooseAsync(IPage page, ILocator combobox, string text, string option)
-    {
-        await combobox.FillAsync(text);
-        var hit = page.GetByRole(AriaRole.Option, new() { Name = option }).First;
-        await Assertions.Expect(hit).ToBeVisibleAsync(Soon);
-        await hit.ClickAsync();
-    }
-
-    private static async Task<(string Name, byte[] Bytes)> DownloadAsync(IPage page, string item)
-    {
-        var menu = page.Locator(".export-menu");
-        if (await menu.GetAttributeAsync("open") is null)
-        {
-            await menu.Locator("summary").ClickAsync();
-        }
-
-        var download = await page.RunAndWaitForDownloadAsync(() => menu.GetByRole(AriaRole.Button, new() { Name = item }).ClickAsync());
-        var path = await download.PathAsync();
-        return (download.SuggestedFilename, await File.ReadAllBytesAsync(path));
     }
 }

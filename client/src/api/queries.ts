@@ -4,12 +4,18 @@
 // Entity details select `kind` and `partOf` under aliases because sibling inline fragments may not select one
 // response name with different enum or object types (GraphQL spec §5.3.2, "Field Selection Merging").
 
+const PARTIAL_DATE_FIELDS = /* GraphQL */ `
+fragment PartialDateFields on PartialDate {
+  value precision qualifier iso text note earliest latest
+}`;
+
 const CITATION_FIELDS = /* GraphQL */ `
 fragment CitationFields on Citation {
-  quote
+  quote inferred inferenceNote
   passage { start end }
-  source { id title publisher publisherInferred publishedDate updatedDate dateNote language url }
-}`;
+  source { id title publisher publisherInferred publisherNote published { ...PartialDateFields } updated { ...PartialDateFields } dateNote language url }
+}
+${PARTIAL_DATE_FIELDS}`;
 
 const FACT_SUMMARY_FIELDS = /* GraphQL */ `
 fragment FactSummaryFields on Fact {
@@ -19,19 +25,20 @@ fragment FactSummaryFields on Fact {
 
 const GRAPH_FIELDS = /* GraphQL */ `
 fragment GraphNodeFields on GraphNode {
-  id label names { en fr ja } entityType kind date endDate sectors countries degree
+  id label names { en fr ja } entityType kind sectors countries degree inferred inferenceNote sourceCount
+  start { ...PartialDateFields } end { ...PartialDateFields }
 }
 fragment GraphEdgeFields on GraphEdge {
-  id source target type label role
+  id source target type label role inferred inferenceNote
   citations { ...CitationFields }
 }`;
 
 const SUMMARY_FIELDS = /* GraphQL */ `
 fragment AgreementSummaryFields on Agreement {
-  id title names { en fr ja } kind signedDate signedDatePrecision
+  id title names { en fr ja } kind signed { ...PartialDateFields }
 }
 fragment EventSummaryFields on Event {
-  id name names { en fr ja } kind startDate endDate datePrecision
+  id name names { en fr ja } kind start { ...PartialDateFields } end { ...PartialDateFields }
 }`;
 
 export const SEARCH_QUERY = /* GraphQL */ `
@@ -68,10 +75,12 @@ ${CITATION_FIELDS}`;
 export const TIMELINE_QUERY = /* GraphQL */ `
 query Timeline($filter: GraphFilter, $first: Int) {
   timeline(filter: $filter, first: $first) {
-    type date endDate datePrecision title kind
+    type title kind
+    start { ...PartialDateFields } end { ...PartialDateFields }
     entity { id name entityType names { en fr ja } }
   }
-}`;
+}
+${PARTIAL_DATE_FIELDS}`;
 
 export const AGGREGATES_QUERY = /* GraphQL */ `
 query Aggregates($filter: GraphFilter) {
@@ -95,13 +104,14 @@ query FilterOptions {
 
 export const SOURCES_QUERY = /* GraphQL */ `
 query Sources {
-  sources { id name title publisher publishedDate updatedDate dateNote language url }
-}`;
+  sources { id name title publisher publisherInferred publisherNote published { ...PartialDateFields } updated { ...PartialDateFields } dateNote language url }
+}
+${PARTIAL_DATE_FIELDS}`;
 
 export const ENTITY_QUERY = /* GraphQL */ `
 query Entity($id: ID!) {
   entity(id: $id) {
-    __typename id name entityType names { en fr ja }
+    __typename id name entityType names { en fr ja } inferred inferenceNote
     citations { ...CitationFields }
     ... on Organization {
       organizationKind: kind
@@ -115,7 +125,7 @@ query Entity($id: ID!) {
       events(first: 100) { totalCount nodes { ...EventSummaryFields } }
       facts(first: 50) { totalCount nodes { ...FactSummaryFields } }
       people {
-        title since until
+        title inferred inferenceNote sinceDate { ...PartialDateFields } untilDate { ...PartialDateFields }
         person { id name entityType names { en fr ja } }
         organization { id name entityType names { en fr ja } }
         citations { ...CitationFields }
@@ -124,7 +134,7 @@ query Entity($id: ID!) {
     ... on Person {
       aliases
       roles {
-        title since until
+        title inferred inferenceNote sinceDate { ...PartialDateFields } untilDate { ...PartialDateFields }
         person { id name entityType names { en fr ja } }
         organization { id name entityType names { en fr ja } }
         citations { ...CitationFields }
@@ -135,8 +145,8 @@ query Entity($id: ID!) {
     ... on Agreement {
       title
       agreementKind: kind
-      signedDate signedDatePrecision status summary
-      parties { role party { id name entityType names { en fr ja } } citations { ...CitationFields } }
+      signed { ...PartialDateFields } dateNote counterpartyNote status summary
+      parties { role inferred inferenceNote party { id name entityType names { en fr ja } } citations { ...CitationFields } }
       sectors { id name nameFr names { en fr ja } }
       implements { ...AgreementSummaryFields }
       buildsOn { ...AgreementSummaryFields }
@@ -146,11 +156,11 @@ query Entity($id: ID!) {
     }
     ... on Event {
       eventKind: kind
-      startDate endDate datePrecision
+      start { ...PartialDateFields } end { ...PartialDateFields } dateNote
       places { id name names { en fr ja } }
       eventPartOf: partOf { ...EventSummaryFields }
       parts { ...EventSummaryFields }
-      participants { role participant { id name entityType names { en fr ja } } citations { ...CitationFields } }
+      participants { role inferred inferenceNote participant { id name entityType names { en fr ja } } citations { ...CitationFields } }
       organizers { id name entityType names { en fr ja } }
       agreementsSigned { ...AgreementSummaryFields }
       sectors { id name nameFr names { en fr ja } }
@@ -160,11 +170,11 @@ query Entity($id: ID!) {
       placeKind: kind
       nameOriginal
       placePartOf: partOf { id name names { en fr ja } }
-      twinnedWith { since place { id name names { en fr ja } } citations { ...CitationFields } }
+      twinnedWith { inferred inferenceNote sinceDate { ...PartialDateFields } place { id name names { en fr ja } } citations { ...CitationFields } }
       facts(first: 50) { totalCount nodes { ...FactSummaryFields } }
     }
     ... on Sector { nameFr facts(first: 50) { totalCount nodes { ...FactSummaryFields } } }
-    ... on Source { title publisher publisherInferred publisherNote publishedDate updatedDate dateNote language url }
+    ... on Source { title publisher publisherInferred publisherNote published { ...PartialDateFields } updated { ...PartialDateFields } dateNote language url }
     ... on Fact {
       factKind: kind
       statement value unit qualifier year period
@@ -182,6 +192,7 @@ ${FACT_SUMMARY_FIELDS}`;
 export const SOURCE_TEXT_QUERY = /* GraphQL */ `
 query SourceText($id: ID!) {
   node(id: $id) {
-    ... on Source { id title publisher publisherInferred publisherNote publishedDate updatedDate dateNote language url text }
+    ... on Source { id title publisher publisherInferred publisherNote published { ...PartialDateFields } updated { ...PartialDateFields } dateNote language url text }
   }
-}`;
+}
+${PARTIAL_DATE_FIELDS}`;

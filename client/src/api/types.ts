@@ -46,6 +46,35 @@ export type FactKind = (typeof FACT_KINDS)[number];
 export const DATE_PRECISIONS = ["DAY", "MONTH", "YEAR"] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
+export const DATE_QUALIFIERS = ["EARLY", "MID", "LATE", "SPRING", "SUMMER", "AUTUMN", "WINTER"] as const;
+export type DateQualifier = (typeof DATE_QUALIFIERS)[number];
+
+export const DATE_MATCHES = ["OVERLAP", "WITHIN"] as const;
+export type DateMatch = (typeof DATE_MATCHES)[number];
+
+/**
+ * `PartialDate`: a date as its source gives it. `value` is the first day of what the source says; the date stands
+ * for the interval `earliest`–`latest` (the whole month or year). Format it with src/i18n/dates.ts.
+ */
+export interface PartialDate {
+  value: IsoDate;
+  precision: DatePrecision;
+  qualifier: DateQualifier | null;
+  /** Reduced ISO 8601 at the precision: `2024-06-11`, `2024-06`, `2024`. */
+  iso: string;
+  /** The source's own wording, in the source's language. */
+  text: string | null;
+  note: string | null;
+  earliest: IsoDate;
+  latest: IsoDate;
+}
+
+/** Whether a fact is stated by its source or inferred, and why (schema fields `inferred`, `inferenceNote`). */
+export interface Inferable {
+  inferred: boolean;
+  inferenceNote: string | null;
+}
+
 export const TIMELINE_ITEM_TYPES = ["AGREEMENT", "EVENT"] as const;
 export type TimelineItemType = (typeof TIMELINE_ITEM_TYPES)[number];
 
@@ -65,15 +94,16 @@ export interface SourceSummary {
   id: string;
   title: string;
   publisher: string | null;
-  publishedDate: IsoDate | null;
+  /** True when the article does not name its publisher and `publisher` is deduced from its text. */
+  publisherInferred: boolean;
+  publisherNote: string | null;
+  published: PartialDate | null;
   /** The date the article says it was last updated; some articles state only this one. */
-  updatedDate: IsoDate | null;
+  updated: PartialDate | null;
   /** What the article says about its date, or how it was dated. */
   dateNote: string | null;
   language: string | null;
   url: string | null;
-  /** True when the article does not name its publisher and `publisher` is deduced from its text. */
-  publisherInferred?: boolean;
 }
 
 /** Where a quote stands in its source's text: UTF-16 offsets of `Source.text`, start inclusive, end exclusive. */
@@ -82,7 +112,7 @@ export interface Passage {
   end: number;
 }
 
-export interface Citation {
+export interface Citation extends Inferable {
   source: SourceSummary;
   quote: string | null;
   /** Null when the graph holds no text of the source (or, absent, when the query did not ask). */
@@ -91,8 +121,6 @@ export interface Citation {
 
 /** A source as the reader view shows it: its metadata and full text. */
 export interface SourceText extends SourceSummary {
-  publisherInferred: boolean;
-  publisherNote: string | null;
   text: string | null;
 }
 
@@ -117,21 +145,24 @@ export interface LocalizedNames {
 }
 
 /** `GraphNode`: a node ready to draw. */
-export interface GraphNode {
+export interface GraphNode extends Inferable {
   id: string;
   label: string;
   names: LocalizedNames;
   entityType: EntityType;
   kind: string | null;
-  date: IsoDate | null;
-  endDate: IsoDate | null;
+  /** Signing date of agreements, start date of events. */
+  start: PartialDate | null;
+  end: PartialDate | null;
+  /** Number of distinct articles that state the entity. */
+  sourceCount: number;
   sectors: string[];
   countries: string[];
   degree: number;
 }
 
 /** `GraphEdge`: an edge ready to draw, with the citations that state it. */
-export interface GraphEdge {
+export interface GraphEdge extends Inferable {
   id: string;
   source: string;
   target: string;
@@ -161,6 +192,7 @@ export interface GraphFilter {
   countries?: string[];
   from?: IsoDate;
   to?: IsoDate;
+  dateMatch?: DateMatch;
 }
 
 /** The few fields of any `Entity` used to name it. */
@@ -180,9 +212,8 @@ export interface SearchHit {
 export interface TimelineItem {
   entity: EntityRef;
   type: TimelineItemType;
-  date: IsoDate;
-  endDate: IsoDate | null;
-  datePrecision: DatePrecision | null;
+  start: PartialDate;
+  end: PartialDate | null;
   title: string;
   kind: string;
 }
@@ -228,8 +259,7 @@ export interface AgreementSummary {
   title: string;
   names?: LocalizedNames | null;
   kind: AgreementKind;
-  signedDate: IsoDate | null;
-  signedDatePrecision: DatePrecision | null;
+  signed: PartialDate | null;
 }
 
 export interface EventSummary {
@@ -237,9 +267,8 @@ export interface EventSummary {
   name: string;
   names?: LocalizedNames | null;
   kind: EventKind;
-  startDate: IsoDate | null;
-  endDate: IsoDate | null;
-  datePrecision: DatePrecision | null;
+  start: PartialDate | null;
+  end: PartialDate | null;
 }
 
 export interface Connection<T> {
@@ -258,28 +287,28 @@ export interface SectorRef extends NamedRef {
   nameFr: string | null;
 }
 
-export interface RoleHolding {
+export interface RoleHolding extends Inferable {
   title: string;
-  since: IsoDate | null;
-  until: IsoDate | null;
+  sinceDate: PartialDate | null;
+  untilDate: PartialDate | null;
   person: EntityRef;
   organization: EntityRef;
   citations: Citation[];
 }
 
-export interface AgreementParty {
+export interface AgreementParty extends Inferable {
   role: string | null;
   party: EntityRef;
   citations: Citation[];
 }
 
-export interface Participation {
+export interface Participation extends Inferable {
   role: string | null;
   participant: EntityRef;
   citations: Citation[];
 }
 
-interface EntityBase extends EntityRef {
+interface EntityBase extends EntityRef, Inferable {
   citations: Citation[];
 }
 
@@ -310,8 +339,11 @@ export interface AgreementDetails extends EntityBase {
   __typename: "Agreement";
   title: string;
   kind: AgreementKind;
-  signedDate: IsoDate | null;
-  signedDatePrecision: DatePrecision | null;
+  signed: PartialDate | null;
+  /** What the source says about the date, even when it gives none. */
+  dateNote: string | null;
+  /** Who the other side is when the source does not name it. */
+  counterpartyNote: string | null;
   status: string | null;
   summary: string | null;
   parties: AgreementParty[];
@@ -326,9 +358,10 @@ export interface AgreementDetails extends EntityBase {
 export interface EventDetails extends EntityBase {
   __typename: "Event";
   kind: EventKind;
-  startDate: IsoDate | null;
-  endDate: IsoDate | null;
-  datePrecision: DatePrecision | null;
+  start: PartialDate | null;
+  end: PartialDate | null;
+  /** What the source says about the date, even when it gives none. */
+  dateNote: string | null;
   places: NamedRef[];
   partOf: EventSummary | null;
   parts: EventSummary[];
@@ -344,7 +377,7 @@ export interface PlaceDetails extends EntityBase {
   kind: PlaceKind;
   nameOriginal: string | null;
   partOf: NamedRef | null;
-  twinnedWith: { place: NamedRef; since: IsoDate | null; citations: Citation[] }[];
+  twinnedWith: ({ place: NamedRef; sinceDate: PartialDate | null; citations: Citation[] } & Inferable)[];
   facts?: Connection<FactSummary>;
 }
 
@@ -373,15 +406,15 @@ export interface SourceDetails extends EntityBase {
   __typename: "Source";
   title: string;
   publisher: string | null;
-  publishedDate: IsoDate | null;
+  publisherInferred: boolean;
+  publisherNote: string | null;
+  published: PartialDate | null;
   /** The date the article says it was last updated; some articles state only this one. */
-  updatedDate: IsoDate | null;
+  updated: PartialDate | null;
   /** What the article says about its date, or how it was dated. */
   dateNote: string | null;
   language: string | null;
   url: string | null;
-  publisherInferred?: boolean;
-  publisherNote?: string | null;
 }
 
 export type EntityDetails =

@@ -1,7 +1,10 @@
 // GraphML (http://graphml.graphdrawing.org/) of the entities and relationships in view, for Gephi, yEd,
 // Cytoscape or NetworkX. Lists (sectors, countries) are joined with `;`; citations become one text attribute.
+// Dates at their precision: `date` in reduced ISO 8601 ("2024-06", "2025"), `dateLabel` in the interface language
+// ("end of May 2025"), with the precision and the source's note; `inferred` and `inferenceNote` on nodes and edges.
 
 import type { ExplorerGraph } from "../graph/model";
+import type { I18n } from "../i18n/i18n";
 import { citationText, type NodeFilter } from "./csv";
 import { xmlEscape } from "./xml";
 
@@ -9,7 +12,7 @@ interface Key {
   id: string;
   for: "node" | "edge";
   name: string;
-  type: "string" | "int" | "double";
+  type: "string" | "int" | "double" | "boolean";
 }
 
 const KEYS: Key[] = [
@@ -18,6 +21,12 @@ const KEYS: Key[] = [
   { id: "kind", for: "node", name: "kind", type: "string" },
   { id: "date", for: "node", name: "date", type: "string" },
   { id: "endDate", for: "node", name: "endDate", type: "string" },
+  { id: "dateLabel", for: "node", name: "dateLabel", type: "string" },
+  { id: "datePrecision", for: "node", name: "datePrecision", type: "string" },
+  { id: "dateNote", for: "node", name: "dateNote", type: "string" },
+  { id: "inferred", for: "node", name: "inferred", type: "boolean" },
+  { id: "inferenceNote", for: "node", name: "inferenceNote", type: "string" },
+  { id: "sourceCount", for: "node", name: "sourceCount", type: "int" },
   { id: "sectors", for: "node", name: "sectors", type: "string" },
   { id: "countries", for: "node", name: "countries", type: "string" },
   { id: "degree", for: "node", name: "degree", type: "int" },
@@ -26,6 +35,8 @@ const KEYS: Key[] = [
   { id: "relation", for: "edge", name: "relation", type: "string" },
   { id: "elabel", for: "edge", name: "label", type: "string" },
   { id: "role", for: "edge", name: "role", type: "string" },
+  { id: "einferred", for: "edge", name: "inferred", type: "boolean" },
+  { id: "einferenceNote", for: "edge", name: "inferenceNote", type: "string" },
   { id: "sources", for: "edge", name: "sources", type: "string" },
   { id: "quotes", for: "edge", name: "quotes", type: "string" },
 ];
@@ -35,7 +46,7 @@ function data(key: string, value: string | number | null | undefined): string {
   return `<data key="${key}">${xmlEscape(String(value))}</data>`;
 }
 
-export function toGraphML(graph: ExplorerGraph, include: NodeFilter = () => true): string {
+export function toGraphML(graph: ExplorerGraph, i18n: I18n, include: NodeFilter = () => true): string {
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
@@ -47,8 +58,10 @@ export function toGraphML(graph: ExplorerGraph, include: NodeFilter = () => true
     if (!include(id, a)) return;
     kept.add(id);
     const fields = [
-      data("label", a.label), data("entityType", a.entityType), data("kind", a.kind), data("date", a.date),
-      data("endDate", a.endDate), data("sectors", a.sectors.join(";")), data("countries", a.countries.join(";")),
+      data("label", a.label), data("entityType", a.entityType), data("kind", a.kind), data("date", a.start?.iso),
+      data("endDate", a.end?.iso), data("dateLabel", i18n.partialRange(a.start, a.end)), data("datePrecision", a.start?.precision),
+      data("dateNote", a.start?.note), data("inferred", String(a.inferred)), data("inferenceNote", a.inferenceNote),
+      data("sourceCount", a.sourceCount), data("sectors", a.sectors.join(";")), data("countries", a.countries.join(";")),
       data("degree", a.degree), data("x", Number(a.x.toFixed(3))), data("y", Number(a.y.toFixed(3))),
     ].join("");
     out.push(`    <node id="${xmlEscape(id)}">${fields}</node>`);
@@ -56,7 +69,10 @@ export function toGraphML(graph: ExplorerGraph, include: NodeFilter = () => true
   graph.forEachEdge((id, a, source, target) => {
     if (!kept.has(source) || !kept.has(target)) return;
     const quotes = a.citations.map((c) => c.quote ?? "").filter((q) => q.length > 0).join(" | ");
-    const fields = [data("relation", a.relation), data("elabel", a.label), data("role", a.role), data("sources", citationText(a.citations)), data("quotes", quotes)].join("");
+    const fields = [
+      data("relation", a.relation), data("elabel", a.label), data("role", a.role), data("einferred", String(a.inferred)),
+      data("einferenceNote", a.inferenceNote), data("sources", citationText(a.citations, i18n)), data("quotes", quotes),
+    ].join("");
     out.push(`    <edge id="${xmlEscape(id)}" source="${xmlEscape(source)}" target="${xmlEscape(target)}">${fields}</edge>`);
   });
   out.push("  </graph>", "</graphml>", "");

@@ -1,5 +1,7 @@
 // SVG of the view as drawn (positions, colours, labels, pictograms), from a renderer-independent Scene.
 
+import type { ExplorerGraph } from "../graph/model";
+import type { I18n } from "../i18n/i18n";
 import type { Scene } from "../render/scene";
 import { ENTITY_ICON_PATHS } from "../render/style";
 import { xmlEscape } from "./xml";
@@ -8,6 +10,18 @@ const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
 function n(value: number): string {
   return Number(value.toFixed(1)).toString();
+}
+
+/** The scene with each dated node's date, at its precision and in the interface language, as its caption. */
+export function withDateCaptions(scene: Scene, graph: ExplorerGraph, i18n: I18n): Scene {
+  return {
+    ...scene,
+    nodes: scene.nodes.map((node) => {
+      const attrs = graph.hasNode(node.id) ? graph.getNodeAttributes(node.id) : null;
+      const caption = attrs ? i18n.partialRange(attrs.start, attrs.end) : "";
+      return caption ? { ...node, caption } : node;
+    }),
+  };
 }
 
 export function toSvg(scene: Scene, title = "GraphExplorer"): string {
@@ -37,7 +51,7 @@ export function toSvg(scene: Scene, title = "GraphExplorer"): string {
     const iconX = node.x - 12 * scale;
     const iconY = node.y - 12 * scale;
     out.push(
-      `<g class="node" data-id="${xmlEscape(node.id)}"><circle cx="${n(node.x)}" cy="${n(node.y)}" r="${n(node.radius)}" fill="${xmlEscape(node.color)}"/>` +
+      `<g class="node" data-id="${xmlEscape(node.id)}">${node.caption ? `<title>${xmlEscape(`${node.label} — ${node.caption}`)}</title>` : ""}<circle cx="${n(node.x)}" cy="${n(node.y)}" r="${n(node.radius)}" fill="${xmlEscape(node.color)}"/>` +
         `<path transform="translate(${n(iconX)} ${n(iconY)}) scale(${scale.toFixed(3)})" fill="#FFFFFF" fill-rule="evenodd" d="${ENTITY_ICON_PATHS[node.entityType]}"/></g>`,
     );
   }
@@ -45,6 +59,11 @@ export function toSvg(scene: Scene, title = "GraphExplorer"): string {
   for (const node of scene.nodes) {
     if (!node.label) continue;
     out.push(`<text x="${n(node.x + node.radius + 3)}" y="${n(node.y + 4)}">${xmlEscape(node.label)}</text>`);
+  }
+  out.push(`</g>`, `<g class="captions" font-size="11" fill="#4B5563" stroke="#FFFFFF" stroke-width="3" paint-order="stroke">`);
+  for (const node of scene.nodes) {
+    if (!node.label || !node.caption) continue;
+    out.push(`<text x="${n(node.x + node.radius + 3)}" y="${n(node.y + 17)}">${xmlEscape(node.caption)}</text>`);
   }
   out.push(`</g>`, `</svg>`);
   return out.join("\n");

@@ -1,6 +1,6 @@
 // Attributes of the nodes and edges of the explorer's graph (graphology), as drawn by the renderer.
 
-import type { Citation, EntityType, GraphEdge, GraphNode, IsoDate, LocalizedNames } from "../api/types";
+import type { Citation, EntityType, GraphEdge, GraphNode, LocalizedNames, PartialDate } from "../api/types";
 
 export interface NodeAttributes {
   /** The entity's name in its original form; views show `I18n.name()`, which prefers `names` in their language. */
@@ -9,8 +9,14 @@ export interface NodeAttributes {
   entityType: EntityType;
   /** Subkind, e.g. UNIVERSITY or MOU. */
   kind: string | null;
-  date: IsoDate | null;
-  endDate: IsoDate | null;
+  /** Signing date of agreements, start date of events, at the precision the source gives. */
+  start: PartialDate | null;
+  end: PartialDate | null;
+  /** Stated by its source, or inferred (and why). */
+  inferred: boolean;
+  inferenceNote: string | null;
+  /** Number of distinct articles that state the entity. */
+  sourceCount: number;
   sectors: string[];
   countries: string[];
   /** Relationships in the whole database, drawn or not: tells whether expanding can add anything. */
@@ -32,6 +38,8 @@ export interface EdgeAttributes {
   label: string;
   role: string | null;
   citations: Citation[];
+  inferred: boolean;
+  inferenceNote: string | null;
 }
 
 export function nodeDataOf(node: GraphNode): Omit<NodeAttributes, "x" | "y" | "fixed" | "pinned" | "hiddenByUser" | "expanded"> {
@@ -40,8 +48,11 @@ export function nodeDataOf(node: GraphNode): Omit<NodeAttributes, "x" | "y" | "f
     names: node.names ?? null,
     entityType: node.entityType,
     kind: node.kind,
-    date: node.date,
-    endDate: node.endDate,
+    start: node.start,
+    end: node.end,
+    inferred: node.inferred,
+    inferenceNote: node.inferenceNote,
+    sourceCount: node.sourceCount,
     sectors: node.sectors,
     countries: node.countries,
     degree: node.degree,
@@ -49,5 +60,5 @@ export function nodeDataOf(node: GraphNode): Omit<NodeAttributes, "x" | "y" | "f
 }
 
 export function edgeDataOf(edge: GraphEdge): EdgeAttributes {
-  return { relation: edge.type, label: edge.label, role: edge.role, citations: edge.citations };
+  return { relation: edge.type, label: edge.label, role: edge.role, citations: edge.citations, inferred: edge.inferred, inferenceNote: edge.inferenceNote };
 }

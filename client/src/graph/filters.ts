@@ -1,7 +1,9 @@
 // What the filter panel and the time slider do to the drawn graph.
 //
 // Kind, agreement-kind, sector and country filters HIDE nodes; the time window only FADES nodes dated outside it
-// (undated nodes, e.g. organisations, are always inside). Rules:
+// (undated nodes, e.g. organisations, are always inside). A date stands for the interval its precision gives (a
+// whole month or year, src/i18n/dates.ts): a node is inside when that interval overlaps the window, the server's
+// default DateMatch. Rules:
 // - entity kinds: the node's kind must be chosen (none chosen = all).
 // - agreement kinds: restricts AGREEMENT nodes only.
 // - sectors: SECTOR nodes must be chosen; organisations, agreements, events and key figures must list a chosen
@@ -12,6 +14,7 @@
 // or timeline asked for with the same filter agrees with what the graph shows.
 
 import type { AgreementKind, EntityType, GraphFilter } from "../api/types";
+import { dateInterval, yearOf } from "../i18n/dates";
 import type { NodeAttributes } from "./attributes";
 
 export interface ViewFilter {
@@ -34,7 +37,7 @@ const IN_SECTORS: ReadonlySet<EntityType> = new Set<EntityType>(["ORGANIZATION",
 const IN_COUNTRIES: ReadonlySet<EntityType> = new Set<EntityType>(["ORGANIZATION", "AGREEMENT", "EVENT"]);
 
 type FilterableNode = Pick<NodeAttributes, "entityType" | "kind" | "sectors" | "countries">;
-type DatedNode = Pick<NodeAttributes, "date" | "endDate">;
+type DatedNode = Pick<NodeAttributes, "start" | "end">;
 
 function intersects(a: readonly string[], b: ReadonlySet<string>): boolean {
   return a.some((x) => b.has(x));
@@ -69,19 +72,21 @@ export function matchesFilter(id: string, node: FilterableNode, filter: ViewFilt
   return filterPredicate(filter)(id, node);
 }
 
-function yearOf(date: string | null): number | null {
-  if (date === null) return null;
-  const year = Number.parseInt(date.slice(0, 4), 10);
-  return Number.isFinite(year) ? year : null;
+/** The years a node's date interval spans, or null when it has no date. */
+function yearSpan(node: DatedNode): { start: number; end: number } | null {
+  if (node.start === null) return null;
+  const { earliest, latest } = dateInterval(node.start, node.end);
+  const start = yearOf(earliest);
+  const end = yearOf(latest);
+  return Number.isFinite(start) && Number.isFinite(end) ? { start, end } : null;
 }
 
-/** True when the node's dates overlap the window, or when it has no date. */
+/** True when the interval the node's dates stand for overlaps the window, or when it has no date. */
 export function inTimeWindow(node: DatedNode, window: TimeWindow): boolean {
-  const start = yearOf(node.date);
-  if (start === null) return true;
-  const end = yearOf(node.endDate) ?? start;
-  if (window.from !== null && end < window.from) return false;
-  if (window.to !== null && start > window.to) return false;
+  const span = yearSpan(node);
+  if (span === null) return true;
+  if (window.from !== null && span.end < window.from) return false;
+  if (window.to !== null && span.start > window.to) return false;
   return true;
 }
 
@@ -90,11 +95,10 @@ export function yearRange(nodes: Iterable<DatedNode>): { min: number; max: numbe
   let min = Infinity;
   let max = -Infinity;
   for (const node of nodes) {
-    const start = yearOf(node.date);
-    if (start === null) continue;
-    const end = yearOf(node.endDate) ?? start;
-    min = Math.min(min, start);
-    max = Math.max(max, end);
+    const span = yearSpan(node);
+    if (span === null) continue;
+    min = Math.min(min, span.start);
+    max = Math.max(max, span.end);
   }
   return min === Infinity ? null : { min, max };
 }

@@ -397,6 +397,25 @@ export const en = {
   "factUnit.countries_and_regions": "{value} countries and regions",
   "factUnit.members": "{value} members",
   "factUnit.percent": "{value}%",
+  // ---- Evidence: dates at their precision, stated or inferred (evidence-dates) ----
+  "dateQualifier.EARLY": "early {date}",
+  "dateQualifier.MID": "mid-{date}",
+  "dateQualifier.LATE": "end of {date}",
+  "dateQualifier.SPRING": "spring {date}",
+  "dateQualifier.SUMMER": "summer {date}",
+  "dateQualifier.AUTUMN": "autumn {date}",
+  "dateQualifier.WINTER": "winter {date}",
+  "evidence.stated": "Stated",
+  "evidence.inferred": "Inferred",
+  "evidence.statedTitle": "Stated by its source",
+  "evidence.inferredTitle": "Inferred, not stated in so many words by its source",
+  "evidence.sources.none": "no source",
+  "evidence.sources.one": "1 source",
+  "evidence.sources.many": "confirmed by {count} sources",
+  "evidence.sourceWording": "Source wording",
+  "evidence.counterparty": "Other party",
+  "evidence.publisherInferred": "publisher inferred",
+  "evidence.column": "Stated / inferred",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,11 +1,14 @@
 // Message lookup and Intl formatting for the chosen language.
 
-import type { DatePrecision } from "../api/types";
+import type { DatePrecision, DateQualifier, PartialDate } from "../api/types";
 import type { Language } from "../state/view-state";
 import { en, type MessageKey } from "./en";
 import { fr } from "./fr";
 import { ja } from "./ja";
 import type { LocalizedNames } from "../api/types";
+import { formatDate, formatDateRange, formatPartialDate, formatPartialRange } from "./dates";
+
+export { formatDate, formatDateRange } from "./dates";
 
 export type { MessageKey } from "./en";
 
@@ -33,39 +36,6 @@ export function placeholdersOf(template: string): string[] {
 
 export function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(language).format(value);
-}
-
-/** Formats an ISO date as precisely as it is known: `11 June 2025`, `June 2025` or `2025`. Invalid input is returned as is. */
-export function formatDate(iso: string | null | undefined, precision: DatePrecision | null | undefined, language: Language): string {
-  if (!iso) return "";
-  const match = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
-  if (!match) return iso;
-  const year = Number(match[1]);
-  const month = match[2] ? Number(match[2]) : null;
-  const day = match[3] ? Number(match[3]) : null;
-  const effective: DatePrecision = precision ?? (day !== null ? "DAY" : month !== null ? "MONTH" : "YEAR");
-  const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-  date.setUTCFullYear(year); // years 0–99 are not shifted to 19xx
-  const options: Intl.DateTimeFormatOptions =
-    effective === "YEAR" || month === null
-      ? { year: "numeric", timeZone: "UTC" }
-      : effective === "MONTH" || day === null
-        ? { year: "numeric", month: "long", timeZone: "UTC" }
-        : { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" };
-  return new Intl.DateTimeFormat(language, options).format(date);
-}
-
-/** A date range: `3–5 June 2025`-like output is left to Intl when both ends are days. */
-export function formatDateRange(start: string | null, end: string | null, precision: DatePrecision | null, language: Language): string {
-  if (!start) return "";
-  if (!end || end === start) return formatDate(start, precision, language);
-  if ((precision ?? "DAY") === "DAY" && /^\d{4}-\d{2}-\d{2}$/.test(start) && /^\d{4}-\d{2}-\d{2}$/.test(end)) {
-    const a = new Date(`${start}T00:00:00Z`);
-    const b = new Date(`${end}T00:00:00Z`);
-    const format = new Intl.DateTimeFormat(language, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
-    if (!Number.isNaN(a.getTime()) && !Number.isNaN(b.getTime()) && a <= b) return format.formatRange(a, b);
-  }
-  return `${formatDate(start, precision, language)} – ${formatDate(end, precision, language)}`;
 }
 
 /** The translator for one language. */
@@ -111,6 +81,18 @@ export class I18n {
   dateRange(start: string | null, end: string | null, precision: DatePrecision | null): string {
     return formatDateRange(start, end, precision, this.language);
   }
+
+  /** A date at the precision its source gives, with the part of the month or year it names: "end of May 2025". */
+  partialDate(date: PartialDate | null | undefined): string {
+    return formatPartialDate(date, this.language, this.qualify);
+  }
+
+  /** An event's dates at their precision: "12–19 April 2025", "end of May 2025 – July 2025". */
+  partialRange(start: PartialDate | null | undefined, end: PartialDate | null | undefined): string {
+    return formatPartialRange(start, end, this.language, this.qualify);
+  }
+
+  private readonly qualify = (qualifier: DateQualifier, date: string): string => this.t(`dateQualifier.${qualifier}`, { date });
 
   /**
    * A figure as an article states it: `more than €2,500,000`, `about 40 companies`, `rank 3`. Units and qualifiers

@@ -10,6 +10,8 @@ export interface SceneNode {
   color: string;
   label: string;
   entityType: EntityType;
+  /** A second line under the label: the date at its precision, in the interface language (set by the UI). */
+  caption?: string;
 }
 
 export interface SceneEdge {

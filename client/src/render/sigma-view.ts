@@ -16,6 +16,8 @@ export interface GraphViewEvents {
   onEdgeClick(id: string): void;
   onStageClick(): void;
   onHover(id: string | null): void;
+  /** The pointer entered a node or an edge (at x, y in the container), or left it (null). */
+  onPointerOver(target: { kind: "node" | "edge"; id: string; x: number; y: number } | null): void;
 }
 
 // Programs are typed for any attributes; ours are a subtype, which sigma's generics cannot express.
@@ -93,8 +95,16 @@ export class GraphView {
     });
     this.sigma.on("clickEdge", ({ edge }) => events.onEdgeClick(edge));
     this.sigma.on("clickStage", () => events.onStageClick());
-    this.sigma.on("enterNode", ({ node }) => events.onHover(node));
-    this.sigma.on("leaveNode", () => events.onHover(null));
+    this.sigma.on("enterNode", ({ node, event }) => {
+      events.onHover(node);
+      events.onPointerOver({ kind: "node", id: node, x: event.x, y: event.y });
+    });
+    this.sigma.on("leaveNode", () => {
+      events.onHover(null);
+      events.onPointerOver(null);
+    });
+    this.sigma.on("enterEdge", ({ edge, event }) => events.onPointerOver({ kind: "edge", id: edge, x: event.x, y: event.y }));
+    this.sigma.on("leaveEdge", () => events.onPointerOver(null));
 
     // Drag a node to move it; a moved node is pinned so the layout leaves it there.
     this.sigma.on("downNode", ({ node }) => {

@@ -8,7 +8,7 @@ import { edgesCsv, nodesCsv } from "../export/csv";
 import { shownTextOf } from "../export/shown-columns";
 import { downloadBlob, exportFileStem, svgToPng } from "../export/download";
 import { toGraphML } from "../export/graphml";
-import { toSvg } from "../export/svg";
+import { toSvg, withDateCaptions } from "../export/svg";
 import type { NodeAttributes } from "../graph/attributes";
 import { filterPredicate, toGraphFilter, yearRange, type TimeWindow, type ViewFilter } from "../graph/filters";
 import { mark, MARKS } from "../graph/marks";
@@ -27,6 +27,7 @@ import { ListView } from "./list-view";
 import { PathFinder } from "./path-finder";
 import { SearchBox } from "./search-box";
 import { buildShell, type ShellParts } from "./shell";
+import { edgeTooltip, GraphTooltip, nodeTooltip } from "./graph-tooltip";
 import { SidePanel } from "./side-panel";
 import { SourceReader } from "./source-reader";
 import { TIMELINE_FIRST, TimelineView } from "./timeline-view";
@@ -51,6 +52,7 @@ export class App {
   private i18n: I18n;
   private shell!: ShellParts;
   private view: GraphView | null = null;
+  private readonly tooltip = new GraphTooltip();
   private search!: SearchBox;
   private panel!: SidePanel;
   private reader!: SourceReader;
@@ -179,7 +181,9 @@ export class App {
         onEdgeClick: (id) => this.selectEdge(id),
         onStageClick: () => undefined,
         onHover: (id) => this.view?.setDisplay({ hovered: id, hoveredNeighbours: new Set(id ? this.model.graph.neighbors(id) : []) }),
+        onPointerOver: (target) => this.showTooltip(target),
       });
+      container.parentElement?.append(this.tooltip.element);
       this.applyDisplay();
       if (this.camera) this.view.camera = this.camera;
       this.renderToolbar();
@@ -678,6 +682,21 @@ export class App {
 
   // ---- exports ----
 
+  /** The hover card of the node or edge under the pointer (hidden when it leaves, or when the element is gone). */
+  private showTooltip(target: { kind: "node" | "edge"; id: string; x: number; y: number } | null): void {
+    const graph = this.model.graph;
+    if (target === null) {
+      this.tooltip.hide();
+    } else if (target.kind === "node" && graph.hasNode(target.id)) {
+      this.tooltip.show(nodeTooltip(graph.getNodeAttributes(target.id), this.i18n), target.x, target.y, this.i18n);
+    } else if (target.kind === "edge" && graph.hasEdge(target.id)) {
+      const content = edgeTooltip(graph.getEdgeAttributes(target.id), graph.getNodeAttributes(graph.source(target.id)), graph.getNodeAttributes(graph.target(target.id)), this.i18n);
+      this.tooltip.show(content, target.x, target.y, this.i18n);
+    } else {
+      this.tooltip.hide();
+    }
+  }
+
   private async exportAs(kind: "png" | "svg" | "nodes" | "edges" | "graphml"): Promise<void> {
     const stem = exportFileStem();
     const display = this.view?.displayState;
@@ -687,20 +706,20 @@ export class App {
       switch (kind) {
         case "nodes":
           file = `${stem}-entities.csv`;
-          downloadBlob(file, new Blob([nodesCsv(this.model.graph, include, shownTextOf(this.i18n))], { type: "text/csv;charset=utf-8" }));
+          downloadBlob(file, new Blob([nodesCsv(this.model.graph, this.i18n, include, shownTextOf(this.i18n))], { type: "text/csv;charset=utf-8" }));
           break;
         case "edges":
           file = `${stem}-relationships.csv`;
-          downloadBlob(file, new Blob([edgesCsv(this.model.graph, include, shownTextOf(this.i18n))], { type: "text/csv;charset=utf-8" }));
+          downloadBlob(file, new Blob([edgesCsv(this.model.graph, this.i18n, include, shownTextOf(this.i18n))], { type: "text/csv;charset=utf-8" }));
           break;
         case "graphml":
           file = `${stem}.graphml`;
-          downloadBlob(file, new Blob([toGraphML(this.model.graph, include)], { type: "application/graphml+xml" }));
+          downloadBlob(file, new Blob([toGraphML(this.model.graph, this.i18n, include)], { type: "application/graphml+xml" }));
           break;
         case "svg":
         case "png": {
           if (!this.view) return;
-          const scene = this.view.scene();
+          const scene = withDateCaptions(this.view.scene(), this.model.graph, this.i18n);
           const svg = toSvg(scene, this.i18n.t("app.title"));
           file = `${stem}.${kind}`;
           const blob = kind === "svg" ? new Blob([svg], { type: "image/svg+xml" }) : await svgToPng(svg, scene.width, scene.height);

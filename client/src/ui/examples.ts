@@ -31,7 +31,8 @@ export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
     id
     name
     entityType
-    citations { quote source { title publisher publishedDate url } }
+    inferred inferenceNote
+    citations { quote inferred source { title publisher publisherInferred published { iso note } url } }
     ... on Organization {
       kind
       aliases
@@ -39,7 +40,7 @@ export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
       sectors { name }
       agreements(first: 20) {
         totalCount
-        nodes { id title kind signedDate parties { party { name } role } }
+        nodes { id title kind signed { iso precision text note } parties { party { name } role inferred inferenceNote } }
       }
     }
   }
@@ -50,18 +51,20 @@ export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
     query: `query Neighbourhood {
   neighbourhood(id: "org:jaxa", depth: 1, limit: 50) {
     truncated
-    nodes { id label entityType kind date }
-    edges { source target label citations { quote source { title publisher publishedDate url } } }
+    nodes { id label entityType kind start { iso precision qualifier } inferred sourceCount }
+    edges { source target label inferred inferenceNote citations { quote source { title publisher published { iso } url } } }
   }
 }`,
   },
   {
     title: "ide.example.agreements",
     query: `query RecentMoUs {
-  agreements(first: 20, where: { kind_in: [MOU], signedDate: { gte: "2020-01-01" } },
+  # An agreement known only to the month or year counts when that month or year overlaps the window (match: WITHIN
+  # keeps only dates wholly inside it); an MoU whose other side the source does not name says so in counterpartyNote.
+  agreements(first: 20, where: { kind_in: [MOU], signedDate: { gte: "2020-01-01", match: OVERLAP } },
              orderBy: [{ field: SIGNED_DATE, direction: DESC }]) {
     totalCount
-    nodes { id title signedDate parties { party { name } role } }
+    nodes { id title signed { iso precision note } counterpartyNote parties { party { name } role } }
   }
 }`,
   },
@@ -78,8 +81,8 @@ export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
   {
     title: "ide.example.timeline",
     query: `query Timeline {
-  timeline(filter: { from: "2024-01-01" }, first: 50) {
-    date type kind title
+  timeline(filter: { from: "2024-01-01", dateMatch: OVERLAP }, first: 50) {
+    start { iso precision qualifier text note } end { iso } type kind title
     entity { id name }
   }
 }`,

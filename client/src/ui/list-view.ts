@@ -3,11 +3,13 @@
 
 import type { EntityRef } from "../api/types";
 import type { NodeAttributes } from "../graph/attributes";
+import { comparePartialDates } from "../i18n/dates";
 import type { I18n, MessageKey } from "../i18n/i18n";
 import { h, replaceChildren } from "./dom";
 import { entityBadge } from "./entity-badge";
+import { evidenceMarker, sourceCountText } from "./evidence";
 
-export type ListColumn = "name" | "type" | "kind" | "date" | "connections";
+export type ListColumn = "name" | "type" | "kind" | "date" | "evidence" | "connections";
 export interface ListSort {
   column: ListColumn;
   ascending: boolean;
@@ -18,18 +20,32 @@ export interface ListEntry {
 }
 
 const COLUMNS: [ListColumn, MessageKey][] = [
-  ["name", "list.name"], ["type", "list.type"], ["kind", "list.kind"], ["date", "list.date"], ["connections", "list.connections"],
+  ["name", "list.name"], ["type", "list.type"], ["kind", "list.kind"], ["date", "list.date"], ["evidence", "evidence.column"],
+  ["connections", "list.connections"],
 ];
 
-/** Sorts rows; ties (and missing dates, always last) fall back to the name. */
+/**
+ * Sorts rows; ties (and missing dates, always last) fall back to the name. Dates sort as the API does: by the start
+ * of the interval they stand for, then precision (June 2024 after 1 June 2024, before 2 June 2024).
+ */
 export function sortEntries(entries: readonly ListEntry[], sort: ListSort, i18n: I18n): ListEntry[] {
   const byName = (a: ListEntry, b: ListEntry) => i18n.name(a.attrs).localeCompare(i18n.name(b.attrs), i18n.language);
+  if (sort.column === "date") {
+    const direction = sort.ascending ? 1 : -1;
+    return [...entries].sort((a, b) => {
+      const da = a.attrs.start;
+      const db = b.attrs.start;
+      if (da === null || db === null) return da === db ? byName(a, b) : da === null ? 1 : -1;
+      return comparePartialDates(da, db) * direction || byName(a, b);
+    });
+  }
   const key = (e: ListEntry): string | number | null => {
     switch (sort.column) {
       case "name": return null;
       case "type": return i18n.enumLabel("entityType", e.attrs.entityType);
       case "kind": return i18n.kindLabel(e.attrs.entityType, e.attrs.kind);
-      case "date": return e.attrs.date;
+      case "date": return null;
+      case "evidence": return e.attrs.inferred ? 1 : 0;
       case "connections": return e.attrs.degree;
     }
   };
@@ -37,7 +53,6 @@ export function sortEntries(entries: readonly ListEntry[], sort: ListSort, i18n:
   return [...entries].sort((a, b) => {
     const ka = key(a);
     const kb = key(b);
-    if (sort.column === "date" && (ka === null || kb === null) && ka !== kb) return ka === null ? 1 : -1;
     if (ka !== null && kb !== null && ka !== kb) {
       const c = typeof ka === "number" && typeof kb === "number" ? ka - kb : String(ka).localeCompare(String(kb), i18n.language);
       if (c !== 0) return c * direction;
@@ -93,7 +108,8 @@ export class ListView {
         h("td", {}, h("span", { className: "cell-name" }, entityBadge(a.entityType, 14), i18n.name(a))),
         h("td", {}, i18n.enumLabel("entityType", a.entityType)),
         h("td", {}, i18n.kindLabel(a.entityType, a.kind)),
-        h("td", {}, a.date ? i18n.dateRange(a.date, a.endDate, null) : ""),
+        h("td", { className: "date" }, i18n.partialRange(a.start, a.end)),
+        h("td", { className: "evidence" }, evidenceMarker(a, i18n), " ", h("span", { className: "muted" }, sourceCountText(a.sourceCount, i18n))),
         h("td", { className: "number" }, i18n.number(a.degree)));
       })));
     replaceChildren(this.element, h("div", { className: "table-scroll" }, table));

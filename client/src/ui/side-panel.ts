@@ -4,14 +4,16 @@
 import type { ExplorerApi } from "../api/explorer-api";
 import type {
   AgreementSummary, Citation, Connection, EntityDetails, EntityRef, EventSummary, FactSummary, LocalizedNames, NamedRef,
-  SectorRef, SourceSummary,
+  PartialDate, SectorRef, SourceSummary,
 } from "../api/types";
+import { comparePartialDates } from "../i18n/dates";
 import type { EdgeAttributes } from "../graph/attributes";
 import type { I18n, MessageKey } from "../i18n/i18n";
 import type { Language } from "../state/view-state";
 import { h, replaceChildren, type Child } from "./dom";
 import { entityBadge } from "./entity-badge";
 import { errorText, isAbort } from "./error-text";
+import { dateWithCaveats, distinctSources, evidenceLine, evidenceMarker, sourceCountText } from "./evidence";
 
 export interface SidePanelActions {
   /** Select (and if needed load) an entity named in the panel. */
@@ -40,27 +42,26 @@ type PanelState =
 
 interface DatedItem {
   ref: EntityRef;
-  date: string | null;
-  end: string | null;
-  precision: "DAY" | "MONTH" | "YEAR" | null;
+  start: PartialDate | null;
+  end: PartialDate | null;
   kindLabel: string;
 }
 
-/** Agreements and events in date order; undated ones last, by name. */
+/** Agreements and events in date order (interval start, then precision, then name); undated ones last, by name. */
 export function datedItems(agreements: readonly AgreementSummary[], events: readonly EventSummary[], i18n: I18n): DatedItem[] {
   const items: DatedItem[] = [
     ...agreements.map((a) => ({
       ref: { id: a.id, name: a.title, entityType: "AGREEMENT" as const, names: a.names ?? null },
-      date: a.signedDate, end: null, precision: a.signedDatePrecision, kindLabel: i18n.enumLabel("agreementKind", a.kind),
+      start: a.signed, end: null, kindLabel: i18n.enumLabel("agreementKind", a.kind),
     })),
     ...events.map((e) => ({
       ref: { id: e.id, name: e.name, entityType: "EVENT" as const, names: e.names ?? null },
-      date: e.startDate, end: e.endDate, precision: e.datePrecision, kindLabel: i18n.enumLabel("eventKind", e.kind),
+      start: e.start, end: e.end, kindLabel: i18n.enumLabel("eventKind", e.kind),
     })),
   ];
   return items.sort((a, b) => {
-    if (a.date === null || b.date === null) return a.date === b.date ? a.ref.name.localeCompare(b.ref.name) : a.date === null ? 1 : -1;
-    return a.date < b.date ? -1 : a.date > b.date ? 1 : a.ref.name.localeCompare(b.ref.name);
+    if (a.start === null || b.start === null) return a.start === b.start ? a.ref.name.localeCompare(b.ref.name) : a.start === null ? 1 : -1;
+    return comparePartialDates(a.start, b.start) || a.ref.name.localeCompare(b.ref.name);
   });
 }
 
@@ -238,7 +239,7 @@ export class SidePanel {
     return this.section("panel.timeline", i18n,
       items.length === 0 ? null : h("ol", { className: "dated-list" }, items.map((item) =>
         h("li", {},
-          h("span", { className: "date" }, item.date ? i18n.dateRange(item.date, item.end, item.precision) : "—"),
+          h("span", { className: "date", title: item.start?.note ?? undefined }, item.start ? i18n.partialRange(item.start, item.end) : "—"),
           this.link(item.ref),
           h("span", { className: "muted kind" }, item.kindLabel)))),
       more);
@@ -249,6 +250,7 @@ export class SidePanel {
       const publisher = c.source.publisher && c.source.publisherInferred ? `${c.source.publisher} (${i18n.t("reader.publisherInferred")})` : c.source.publisher;
       const meta = [publisher, sourceDate(c.source, i18n)].filter(Boolean).join(" · ");
       return h("li", { className: "citation" },
+        evidenceLine(c, i18n),
         c.quote ? h("blockquote", { lang: c.source.language ?? undefined }, `“${c.quote}”`) : null,
         h("p", { className: "cite" },
           h("cite", { lang: c.source.language ?? undefined }, c.source.title),
@@ -257,6 +259,7 @@ export class SidePanel {
         c.source.url ? h("a", { href: c.source.url, target: "_blank", rel: "noopener noreferrer" }, i18n.t("panel.openArticle")) : null);
     });
     return h("section", { className: "panel-section" }, h("h3", {}, i18n.t("panel.sources")),
+      items.length === 0 ? null : h("p", { className: "source-count muted" }, sourceCountText(distinctSources(citations), i18n)),
       items.length === 0 ? h("p", { className: "muted" }, i18n.t("panel.noSources")) : h("ul", { className: "citations" }, items));
   }
 
@@ -312,14 +315,14 @@ export class SidePanel {
           ], i18n),
           this.refs("panel.sectors", this.sectors(d.sectors, i18n), i18n),
           this.timeline(d.agreements.nodes, d.events.nodes, { agreements: d.agreements.totalCount, events: d.events.totalCount }, i18n),
-          this.section("panel.people", i18n, this.list(d.people.map((r) => [this.link(r.person), " — ", h("span", { lang: "fr" }, r.title), this.period(r.since, r.until, i18n)]))),
+          this.section("panel.people", i18n, this.list(d.people.map((r) => [this.link(r.person), " — ", h("span", { lang: "fr" }, r.title), this.period(r.sinceDate, r.untilDate, i18n), this.tieMarker(r, i18n)]))),
           this.facts(d.facts, i18n),
         );
         break;
       case "Person":
         body.push(
           this.properties([["panel.aliases", d.aliases.join(", ")]], i18n),
-          this.section("panel.roles", i18n, this.list(d.roles.map((r) => [h("span", { lang: "fr" }, r.title), ", ", this.link(r.organization), this.period(r.since, r.until, i18n)]))),
+          this.section("panel.roles", i18n, this.list(d.roles.map((r) => [h("span", { lang: "fr" }, r.title), ", ", this.link(r.organization), this.period(r.sinceDate, r.untilDate, i18n), this.tieMarker(r, i18n)]))),
           this.timeline(d.agreements.nodes, d.events.nodes, { agreements: d.agreements.totalCount, events: d.events.totalCount }, i18n),
         );
         break;
@@ -327,12 +330,13 @@ export class SidePanel {
         subtitle = `${type} · ${i18n.enumLabel("agreementKind", d.kind)}`;
         body.push(
           this.properties([
-            ["panel.signed", d.signedDate ? i18n.date(d.signedDate, d.signedDatePrecision) : null],
+            ["panel.signed", dateWithCaveats(i18n.partialDate(d.signed), d.signed, d.dateNote, i18n)],
             ["panel.status", d.status ? i18n.statusLabel(d.status) : null],
             ["panel.summary", d.summary],
             ["panel.signedAt", d.signedAt ? this.link({ id: d.signedAt.id, name: d.signedAt.name, entityType: "EVENT", names: d.signedAt.names ?? null }) : null],
           ], i18n),
-          this.section("panel.parties", i18n, this.list(d.parties.map((p) => [this.link(p.party), this.role(p.role, i18n)]))),
+          this.section("panel.parties", i18n, this.list(d.parties.map((p) => [this.link(p.party), this.role(p.role, i18n), this.tieMarker(p, i18n)]))),
+          this.properties([["evidence.counterparty", d.counterpartyNote ? h("span", { className: "counterparty-note", lang: "fr" }, d.counterpartyNote) : null]], i18n),
           this.refs("panel.sectors", this.sectors(d.sectors, i18n), i18n),
           this.refs("panel.implements", this.agreementRefs(d.implements), i18n),
           this.refs("panel.buildsOn", this.agreementRefs(d.buildsOn), i18n),
@@ -344,12 +348,12 @@ export class SidePanel {
         subtitle = `${type} · ${i18n.enumLabel("eventKind", d.kind)}`;
         body.push(
           this.properties([
-            ["panel.dates", d.startDate ? i18n.dateRange(d.startDate, d.endDate, d.datePrecision) : null],
+            ["panel.dates", dateWithCaveats(i18n.partialRange(d.start, d.end), d.start, d.dateNote, i18n)],
             ["panel.partOf", d.partOf ? this.link({ id: d.partOf.id, name: d.partOf.name, entityType: "EVENT", names: d.partOf.names ?? null }) : null],
           ], i18n),
           this.refs("panel.places", this.named(d.places, "PLACE"), i18n),
           this.refs("panel.organizers", d.organizers, i18n),
-          this.section("panel.participants", i18n, this.list(d.participants.map((p) => [this.link(p.participant), this.role(p.role, i18n)]))),
+          this.section("panel.participants", i18n, this.list(d.participants.map((p) => [this.link(p.participant), this.role(p.role, i18n), this.tieMarker(p, i18n)]))),
           this.timeline(d.agreementsSigned, d.parts, null, i18n),
           this.refs("panel.sectors", this.sectors(d.sectors, i18n), i18n),
           this.facts(d.facts, i18n),
@@ -363,7 +367,7 @@ export class SidePanel {
             ...this.otherNames(d.names, i18n, [i18n.name(d), d.nameOriginal]),
             ["panel.partOf", d.partOf ? this.link({ id: d.partOf.id, name: d.partOf.name, entityType: "PLACE", names: d.partOf.names ?? null }) : null],
           ], i18n),
-          this.section("panel.twinnedWith", i18n, this.list(d.twinnedWith.map((t) => [this.link({ id: t.place.id, name: t.place.name, entityType: "PLACE", names: t.place.names ?? null }), this.period(t.since, null, i18n)]))),
+          this.section("panel.twinnedWith", i18n, this.list(d.twinnedWith.map((t) => [this.link({ id: t.place.id, name: t.place.name, entityType: "PLACE", names: t.place.names ?? null }), this.period(t.sinceDate, null, i18n), this.tieMarker(t, i18n)]))),
           this.facts(d.facts, i18n),
         );
         break;
@@ -386,10 +390,10 @@ export class SidePanel {
       case "Source":
         body.push(
           this.properties([
-            ["panel.publisher", d.publisher && d.publisherInferred ? `${d.publisher} (${i18n.t("reader.publisherInferred")})` : d.publisher],
+            ["panel.publisher", d.publisher ? [d.publisher, d.publisherInferred ? h("span", { className: "muted publisher-inferred", title: d.publisherNote ?? undefined }, ` (${i18n.t("evidence.publisherInferred")})`) : null] : null],
             ["reader.publisherNote", d.publisherNote ?? null],
-            ["panel.published", d.publishedDate ? i18n.date(d.publishedDate) : null],
-            ["panel.updated", d.updatedDate ? i18n.date(d.updatedDate) : null],
+            ["panel.published", d.published ? i18n.partialDate(d.published) : null],
+            ["panel.updated", d.updated ? i18n.partialDate(d.updated) : null],
             ["panel.dateNote", d.dateNote],
             ["panel.language", d.language ? i18n.languageName(d.language) : null],
             ["panel.website", d.url ? h("a", { href: d.url, target: "_blank", rel: "noopener noreferrer" }, i18n.t("panel.openArticle")) : null],
@@ -397,12 +401,17 @@ export class SidePanel {
         );
         break;
     }
-    return [...this.heading(ref, subtitle, i18n, close), ...body, this.sources(d.citations, i18n)];
+    return [...this.heading(ref, subtitle, i18n, close), evidenceLine(d, i18n), ...body, this.sources(d.citations, i18n)];
   }
 
-  private period(since: string | null, until: string | null, i18n: I18n): Child {
-    const parts = [since ? i18n.t("panel.since", { date: i18n.date(since) }) : null, until ? i18n.t("panel.until", { date: i18n.date(until) }) : null].filter(Boolean);
+  private period(since: PartialDate | null, until: PartialDate | null, i18n: I18n): Child {
+    const parts = [since ? i18n.t("panel.since", { date: i18n.partialDate(since) }) : null, until ? i18n.t("panel.until", { date: i18n.partialDate(until) }) : null].filter(Boolean);
     return parts.length === 0 ? null : h("span", { className: "muted" }, ` (${parts.join(", ")})`);
+  }
+
+  /** A relationship's marker, only when it is inferred (a list of stated ties stays quiet). */
+  private tieMarker(tie: { inferred: boolean; inferenceNote: string | null }, i18n: I18n): Child {
+    return tie.inferred ? [" ", evidenceMarker(tie, i18n)] : null;
   }
 
   private edgeView(edge: EdgeSelection, i18n: I18n, close: HTMLElement): Child[] {
@@ -410,6 +419,7 @@ export class SidePanel {
       h("div", { className: "panel-head" }, h("div", {}, h("h2", { id: "panel-heading" }, i18n.t("panel.relationship")), h("p", { className: "muted" }, i18n.relationLabel(edge.attrs.relation, edge.attrs.label))), close),
       h("p", { className: "relationship" }, this.link(edge.source), h("span", { className: "relation-label" }, ` ${i18n.relationLabel(edge.attrs.relation, edge.attrs.label)} → `), this.link(edge.target)),
       edge.attrs.role ? h("p", { lang: i18n.knowsRole(edge.attrs.role) ? undefined : "fr" }, i18n.t("panel.role", { role: i18n.roleLabel(edge.attrs.role) })) : null,
+      evidenceLine(edge.attrs, i18n),
       this.sources(edge.attrs.citations, i18n),
     ];
   }
@@ -428,7 +438,7 @@ export function figureText(fact: Pick<FactSummary, "value" | "unit" | "qualifier
 
 /** The date a citation shows for its article: the publication date, else the update date (saying so), else none. */
 export function sourceDate(source: SourceSummary, i18n: I18n): string | null {
-  if (source.publishedDate) return i18n.date(source.publishedDate);
-  if (source.updatedDate) return `${i18n.t("panel.updated")} ${i18n.date(source.updatedDate)}`;
+  if (source.published) return i18n.partialDate(source.published);
+  if (source.updated) return `${i18n.t("panel.updated")} ${i18n.partialDate(source.updated)}`;
   return null;
 }

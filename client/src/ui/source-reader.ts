@@ -87,8 +87,8 @@ export class SourceReader {
     if (source.publisherInferred || (!source.publisher && source.publisherNote)) {
       if (source.publisherNote) rows.push([i18n.t("reader.publisherNote"), h("span", { lang: source.language ?? undefined }, source.publisherNote)]);
     }
-    if (source.publishedDate) rows.push([i18n.t("reader.published"), i18n.date(source.publishedDate)]);
-    if (source.updatedDate) rows.push([i18n.t("reader.updated"), i18n.date(source.updatedDate)]);
+    if (source.published) rows.push([i18n.t("reader.published"), i18n.partialDate(source.published)]);
+    if (source.updated) rows.push([i18n.t("reader.updated"), i18n.partialDate(source.updated)]);
     if (source.dateNote) rows.push([i18n.t("reader.dateNote"), h("span", { lang: source.language ?? undefined }, source.dateNote)]);
     if (source.language) rows.push([i18n.t("reader.language"), languageName(source.language, i18n)]);
     if (source.url) rows.push([i18n.t("reader.url"), h("a", { href: source.url, target: "_blank", rel: "noopener noreferrer" }, source.url)]);

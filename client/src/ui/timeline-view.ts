@@ -2,9 +2,10 @@
 // (items outside the time window marked), or the whole database through the server's `timeline` query with the
 // filters and time window applied. Choosing an item shows it in the graph.
 
-import type { EntityRef, TimelineItem } from "../api/types";
+import type { EntityRef, PartialDate, TimelineItem } from "../api/types";
 import type { NodeAttributes } from "../graph/attributes";
 import { inTimeWindow, type TimeWindow } from "../graph/filters";
+import { comparePartialDates } from "../i18n/dates";
 import type { I18n } from "../i18n/i18n";
 import { h, replaceChildren, uid } from "./dom";
 import { entityBadge } from "./entity-badge";
@@ -21,14 +22,14 @@ export interface TimelineEntry {
   attrs: NodeAttributes;
 }
 
-/** Dated agreements and events in date order (then by name), grouped by year. */
+/** Dated agreements and events in date order (interval start, then precision, then name), grouped by year. */
 export function timelineGroups(entries: readonly TimelineEntry[]): { year: string; entries: TimelineEntry[] }[] {
   const dated = entries
-    .filter((e) => (e.attrs.entityType === "AGREEMENT" || e.attrs.entityType === "EVENT") && e.attrs.date !== null)
-    .sort((a, b) => (a.attrs.date! < b.attrs.date! ? -1 : a.attrs.date! > b.attrs.date! ? 1 : a.attrs.label.localeCompare(b.attrs.label)));
+    .filter((e) => (e.attrs.entityType === "AGREEMENT" || e.attrs.entityType === "EVENT") && e.attrs.start !== null)
+    .sort((a, b) => comparePartialDates(a.attrs.start!, b.attrs.start!) || a.attrs.label.localeCompare(b.attrs.label));
   const groups: { year: string; entries: TimelineEntry[] }[] = [];
   for (const entry of dated) {
-    const year = entry.attrs.date!.slice(0, 4);
+    const year = entry.attrs.start!.value.slice(0, 4);
     const last = groups[groups.length - 1];
     if (last && last.year === year) last.entries.push(entry);
     else groups.push({ year, entries: [entry] });
@@ -96,9 +97,9 @@ export class TimelineView {
     this.render(this.last.entries, this.last.window, this.last.selected);
   }
 
-  private item(ref: EntityRef, date: string, end: string | null, precision: TimelineItem["datePrecision"], kind: string, extra: { outside?: boolean; selected?: boolean }, i18n: I18n): HTMLElement {
+  private item(ref: EntityRef, start: PartialDate, end: PartialDate | null, kind: string, extra: { outside?: boolean; selected?: boolean }, i18n: I18n): HTMLElement {
     return h("li", { className: `timeline-item${extra.outside ? " is-outside" : ""}${extra.selected ? " is-selected" : ""}` },
-      h("span", { className: "date" }, i18n.dateRange(date, end, precision)),
+      h("span", { className: "date", title: start.note ?? undefined }, i18n.partialRange(start, end)),
       h("button", { type: "button", className: "link-button", "data-id": ref.id, "aria-current": extra.selected ? "true" : undefined, onclick: () => this.onChoose(ref) },
         entityBadge(ref.entityType, 14), i18n.name(ref)),
       h("span", { className: "muted kind" }, kind,
@@ -119,8 +120,8 @@ export class TimelineView {
   private viewBody(entries: readonly TimelineEntry[], window: TimeWindow, selected: string | null, i18n: I18n): HTMLElement | HTMLElement[] {
     const groups = timelineGroups(entries);
     if (groups.length === 0) return h("p", { className: "muted" }, i18n.t("timeline.empty"));
-    return this.years(groups.flatMap((g) => g.entries), (e) => e.attrs.date!.slice(0, 4), ({ id, attrs }) =>
-      this.item({ id, name: attrs.label, entityType: attrs.entityType, names: attrs.names }, attrs.date!, attrs.endDate, null, i18n.kindLabel(attrs.entityType, attrs.kind),
+    return this.years(groups.flatMap((g) => g.entries), (e) => e.attrs.start!.value.slice(0, 4), ({ id, attrs }) =>
+      this.item({ id, name: attrs.label, entityType: attrs.entityType, names: attrs.names }, attrs.start!, attrs.end, i18n.kindLabel(attrs.entityType, attrs.kind),
         { outside: !inTimeWindow(attrs, window), selected: selected === id }, i18n));
   }
 
@@ -133,11 +134,11 @@ export class TimelineView {
         h("button", { type: "button", onclick: () => void this.fetch() }, i18n.t("error.retry")));
     }
     if (r.items.length === 0) return h("p", { className: "muted" }, i18n.t("timeline.emptyAll"));
-    const sorted = [...r.items].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.title.localeCompare(b.title)));
+    const sorted = [...r.items].sort((a, b) => comparePartialDates(a.start, b.start) || a.title.localeCompare(b.title));
     return [
       ...(r.items.length >= TIMELINE_FIRST ? [h("p", { className: "muted" }, i18n.t("timeline.first", { count: r.items.length }))] : []),
-      ...this.years(sorted, (item) => item.date.slice(0, 4), (item) =>
-        this.item({ id: item.entity.id, name: item.title, entityType: item.entity.entityType, names: item.entity.names ?? null }, item.date, item.endDate, item.datePrecision,
+      ...this.years(sorted, (item) => item.start.value.slice(0, 4), (item) =>
+        this.item({ id: item.entity.id, name: item.title, entityType: item.entity.entityType, names: item.entity.names ?? null }, item.start, item.end,
           i18n.kindLabel(item.type, item.kind), { selected: this.last.selected === item.entity.id }, i18n)),
     ];
   }

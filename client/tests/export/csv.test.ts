@@ -3,7 +3,7 @@ import { citationText, csvCell, edgesCsv, nodesCsv, toCsv } from "../../src/expo
 import { shownTextOf } from "../../src/export/shown-columns";
 import { GraphModel } from "../../src/graph/model";
 import { I18n } from "../../src/i18n/i18n";
-import { cnes, cnesParty, jaxa, jaxaParty, mou, node } from "../fixtures";
+import { cnes, cnesParty, jaxa, jaxaParty, mou, node, partialDate } from "../fixtures";
 
 describe("csvCell", () => {
   it("quotes fields with commas, quotes or line breaks and doubles quotes", () => {
@@ -36,34 +36,57 @@ describe("toCsv", () => {
 });
 
 describe("graph CSV", () => {
+  const en = new I18n("en");
   const model = new GraphModel();
-  const citation = { quote: "La JAXA et le CNES ont signé, mardi, un protocole.", source: { id: "src:1", title: "Espace: accord", publisher: "Le Monde", publishedDate: "2025-06-11", updatedDate: null, dateNote: null, language: "fr", url: "https://example.org/a" } };
-  model.merge([jaxa, mou, cnes, node("org:quote", { label: 'The "Best", Inc.' })], [{ ...jaxaParty, citations: [citation] }, cnesParty]);
+  const source = {
+    id: "src:1", title: "Espace: accord", publisher: "Le Monde", publisherInferred: false, publisherNote: null,
+    published: partialDate("2025-06-11", "DAY"), updated: null, dateNote: null, language: "fr", url: "https://example.org/a",
+  };
+  const citation = { quote: "La JAXA et le CNES ont signé, mardi, un protocole.", source, inferred: false, inferenceNote: null };
+  const monthAgreement = node("agr:lsa-jaxa-2024", {
+    label: "JAXA–LSA", entityType: "AGREEMENT", kind: "COOPERATION_AGREEMENT", sourceCount: 2,
+    start: partialDate("2024-06", "MONTH", { note: "Mois et année déduits de l’article" }),
+  });
+  const lateMay = node("evt:mission", { label: "Mission", entityType: "EVENT", kind: "TRADE_MISSION", start: partialDate("2025-05", "MONTH", { qualifier: "LATE" }) });
+  model.merge(
+    [jaxa, mou, cnes, node("org:quote", { label: 'The "Best", Inc.' }), monthAgreement, lateMay],
+    [{ ...jaxaParty, citations: [citation] }, { ...cnesParty, inferred: true, inferenceNote: "Déduit du contexte." }],
+  );
 
-  it("lists one row per entity with lists joined by semicolons", () => {
-    const lines = nodesCsv(model.graph).replace("\uFEFF", "").trimEnd().split("\r\n");
-    expect(lines[0]).toBe("id,name,entity_type,kind,date,end_date,sectors,countries,connections");
-    expect(lines).toContain("agr:mou-2025,JAXA–CNES MoU,AGREEMENT,MOU,2025-06-11,,sec:space,place:jp;place:fr,3");
-    expect(lines).toContain('org:quote,"The ""Best"", Inc.",ORGANIZATION,GOVERNMENT_AGENCY,,,,,3');
-    expect(lines).toHaveLength(5);
+  it("lists one row per entity, dates at their precision in the interface language beside their reduced ISO form", () => {
+    const lines = nodesCsv(model.graph, en).replace("\uFEFF", "").trimEnd().split("\r\n");
+    expect(lines[0]).toBe(
+      "id,name,entity_type,kind,date,date_iso,end_date,end_date_iso,date_precision,date_note,evidence,inference_note,source_count,sectors,countries,connections");
+    expect(lines).toContain('agr:mou-2025,JAXA–CNES MoU,AGREEMENT,MOU,"June 11, 2025",2025-06-11,,,DAY,,stated,,1,sec:space,place:jp;place:fr,3');
+    expect(lines).toContain("agr:lsa-jaxa-2024,JAXA–LSA,AGREEMENT,COOPERATION_AGREEMENT,June 2024,2024-06,,,MONTH,Mois et année déduits de l’article,stated,,2,,,3");
+    expect(lines).toContain("evt:mission,Mission,EVENT,TRADE_MISSION,end of May 2025,2025-05,,,MONTH,,stated,,1,,,3");
+    expect(lines).toContain('org:quote,"The ""Best"", Inc.",ORGANIZATION,GOVERNMENT_AGENCY,,,,,,,stated,,1,,,3');
+    expect(lines).toHaveLength(7);
   });
 
-  it("lists relationships with both ends' names, sources and quotes", () => {
-    const lines = edgesCsv(model.graph).replace("\uFEFF", "").trimEnd().split("\r\n");
+  it("writes the date in the interface language", () => {
+    expect(nodesCsv(model.graph, new I18n("fr"))).toContain("agr:lsa-jaxa-2024,JAXA–LSA,AGREEMENT,COOPERATION_AGREEMENT,juin 2024,2024-06,");
+    expect(nodesCsv(model.graph, new I18n("fr"))).toContain("evt:mission,Mission,EVENT,TRADE_MISSION,fin mai 2025,2025-05,");
+  });
+
+  it("lists relationships with both ends' names, stated or inferred, the number of articles, sources and quotes", () => {
+    const lines = edgesCsv(model.graph, en).replace("\uFEFF", "").trimEnd().split("\r\n");
+    expect(lines[0]).toBe("id,source_id,source_name,relationship,label,role,target_id,target_name,evidence,inference_note,source_count,sources,quotes");
     expect(lines[1]).toBe(
-      'e1,org:jaxa,JAXA,PARTY_TO,party to,,agr:mou-2025,JAXA–CNES MoU,"Espace: accord (Le Monde, 2025-06-11) <https://example.org/a>","La JAXA et le CNES ont signé, mardi, un protocole."',
+      'e1,org:jaxa,JAXA,PARTY_TO,party to,,agr:mou-2025,JAXA–CNES MoU,stated,,1,"Espace: accord (Le Monde, June 11, 2025) <https://example.org/a>","La JAXA et le CNES ont signé, mardi, un protocole."',
     );
+    expect(lines[2]).toBe("e2,org:cnes,CNES,PARTY_TO,party to,,agr:mou-2025,JAXA–CNES MoU,inferred,Déduit du contexte.,0,,");
   });
 
-  it("names an article's update date as such when it states no publication date", () => {
-    const updated = { quote: null, source: { ...citation.source, publishedDate: null, updatedDate: "2025-11-04" } };
-    expect(citationText([updated])).toBe("Espace: accord (Le Monde, updated 2025-11-04) <https://example.org/a>");
+  it("names an article's update date as such when it states no publication date, and an inferred publisher as such", () => {
+    const updated = { ...citation, source: { ...source, published: null, updated: partialDate("2025-11-04", "DAY"), publisherInferred: true } };
+    expect(citationText([updated], en)).toBe("Espace: accord (Le Monde (publisher inferred), updated November 4, 2025) <https://example.org/a>");
   });
 
   it("leaves out what the include filter rejects, with their relationships", () => {
     const include = (id: string) => id !== "org:cnes";
-    expect(nodesCsv(model.graph, include)).not.toContain("org:cnes");
-    const edges = edgesCsv(model.graph, include);
+    expect(nodesCsv(model.graph, en, include)).not.toContain("org:cnes");
+    const edges = edgesCsv(model.graph, en, include);
     expect(edges).toContain("e1,");
     expect(edges).not.toContain("e2,");
   });
@@ -75,17 +98,18 @@ describe("graph CSV, columns shown in the interface language", () => {
   model.merge([jaxaNamed, mou, cnes], [{ ...jaxaParty, role: "signataire" }, cnesParty]);
 
   it("follow the stored values with names, kinds, relationships and roles as the Japanese interface shows them", () => {
-    const shown = shownTextOf(new I18n("ja"));
-    const nodeLines = nodesCsv(model.graph, () => true, shown).split("\r\n");
+    const ja = new I18n("ja");
+    const shown = shownTextOf(ja);
+    const nodeLines = nodesCsv(model.graph, ja, () => true, shown).split("\r\n");
     expect(nodeLines[0]).toMatch(/,connections,shown_name_ja,shown_entity_type_ja,shown_kind_ja$/);
     expect(nodeLines.find((l) => l.startsWith("org:jaxa,"))).toMatch(/,宇宙航空研究開発機構,組織,政府機関$/);
-    const edgeLines = edgesCsv(model.graph, () => true, shown).split("\r\n");
+    const edgeLines = edgesCsv(model.graph, ja, () => true, shown).split("\r\n");
     expect(edgeLines[0]).toMatch(/,quotes,shown_source_name_ja,shown_relationship_ja,shown_role_ja,shown_target_name_ja$/);
     const jaxaLine = edgeLines.find((l) => l.includes(",PARTY_TO,") && l.includes("org:jaxa"));
     expect(jaxaLine).toMatch(/,宇宙航空研究開発機構,当事者,署名者,[^,]+$/);
   });
 
   it("are left out when no interface language is given", () => {
-    expect(nodesCsv(model.graph).split("\r\n")[0]).toMatch(/,connections$/);
+    expect(nodesCsv(model.graph, new I18n("en")).split("\r\n")[0]).toMatch(/,connections$/);
   });
 });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { toGraphML } from "../../src/export/graphml";
 import { GraphModel } from "../../src/graph/model";
-import { cnes, cnesParty, jaxa, jaxaParty, mou, node } from "../fixtures";
+import { I18n } from "../../src/i18n/i18n";
+import { cnes, cnesParty, jaxa, jaxaParty, mou, node, partialDate } from "../fixtures";
 
 const NS = "http://graphml.graphdrawing.org/xmlns";
+const en = new I18n("en");
 
 function parse(xml: string): Document {
   const doc = new DOMParser().parseFromString(xml, "application/xml");
@@ -15,11 +17,11 @@ describe("toGraphML", () => {
   const model = new GraphModel();
   model.merge(
     [jaxa, mou, cnes, node("org:<&>", { label: "R&D <Lab> \"Ōsaka\" \u0001" })],
-    [jaxaParty, { ...cnesParty, role: "signatory" }, { id: "e3", source: "org:<&>", target: "org:jaxa", type: "PARTNER_OF", label: "partner of", role: null, citations: [] }],
+    [jaxaParty, { ...cnesParty, role: "signatory" }, { id: "e3", source: "org:<&>", target: "org:jaxa", type: "PARTNER_OF", label: "partner of", role: null, citations: [], inferred: false, inferenceNote: null }],
   );
 
   it("is well-formed XML in the GraphML namespace with declared keys", () => {
-    const doc = parse(toGraphML(model.graph));
+    const doc = parse(toGraphML(model.graph, en));
     expect(doc.documentElement.namespaceURI).toBe(NS);
     expect(doc.documentElement.localName).toBe("graphml");
     const keys = [...doc.getElementsByTagNameNS(NS, "key")].map((k) => k.getAttribute("id"));
@@ -29,7 +31,7 @@ describe("toGraphML", () => {
   });
 
   it("has every node and edge, every data key declared, every edge end a node", () => {
-    const doc = parse(toGraphML(model.graph));
+    const doc = parse(toGraphML(model.graph, en));
     const nodes = [...doc.getElementsByTagNameNS(NS, "node")].map((n) => n.getAttribute("id"));
     expect(nodes.sort()).toEqual(["agr:mou-2025", "org:<&>", "org:cnes", "org:jaxa"]);
     const edges = [...doc.getElementsByTagNameNS(NS, "edge")];
@@ -43,22 +45,37 @@ describe("toGraphML", () => {
   });
 
   it("escapes special characters and drops characters XML forbids", () => {
-    const doc = parse(toGraphML(model.graph));
+    const doc = parse(toGraphML(model.graph, en));
     const odd = [...doc.getElementsByTagNameNS(NS, "node")].find((n) => n.getAttribute("id") === "org:<&>")!;
     const label = [...odd.getElementsByTagNameNS(NS, "data")].find((d) => d.getAttribute("key") === "label")!;
     expect(label.textContent).toBe('R&D <Lab> "Ōsaka" ');
   });
 
   it("keeps edge properties", () => {
-    const doc = parse(toGraphML(model.graph));
+    const doc = parse(toGraphML(model.graph, en));
     const e2 = [...doc.getElementsByTagNameNS(NS, "edge")].find((e) => e.getAttribute("id") === "e2")!;
     const values = Object.fromEntries([...e2.getElementsByTagNameNS(NS, "data")].map((d) => [d.getAttribute("key"), d.textContent]));
     expect(values).toMatchObject({ relation: "PARTY_TO", elabel: "party to", role: "signatory" });
   });
 
   it("leaves out excluded nodes and the edges touching them", () => {
-    const doc = parse(toGraphML(model.graph, (id) => id !== "org:jaxa"));
+    const doc = parse(toGraphML(model.graph, en, (id) => id !== "org:jaxa"));
     expect(doc.getElementsByTagNameNS(NS, "node")).toHaveLength(3);
     expect([...doc.getElementsByTagNameNS(NS, "edge")].map((e) => e.getAttribute("id"))).toEqual(["e2"]);
+  });
+
+  it("gives dates at their precision and says whether each fact is stated or inferred", () => {
+    const dated = new GraphModel();
+    dated.merge(
+      [jaxa, node("evt:m", { entityType: "EVENT", kind: "TRADE_MISSION", start: partialDate("2025-05", "MONTH", { qualifier: "LATE", note: "n" }), inferred: true, inferenceNote: "why" })],
+      [{ id: "e9", source: "org:jaxa", target: "evt:m", type: "PARTICIPATED_IN", label: "participated in", role: null, citations: [], inferred: true, inferenceNote: "context" }],
+    );
+    const doc = parse(toGraphML(dated.graph, en));
+    const mission = [...doc.getElementsByTagNameNS(NS, "node")].find((n) => n.getAttribute("id") === "evt:m")!;
+    const values = Object.fromEntries([...mission.getElementsByTagNameNS(NS, "data")].map((d) => [d.getAttribute("key"), d.textContent]));
+    expect(values).toMatchObject({ date: "2025-05", dateLabel: "end of May 2025", datePrecision: "MONTH", dateNote: "n", inferred: "true", inferenceNote: "why" });
+    const edge = doc.getElementsByTagNameNS(NS, "edge")[0]!;
+    const edgeValues = Object.fromEntries([...edge.getElementsByTagNameNS(NS, "data")].map((d) => [d.getAttribute("key"), d.textContent]));
+    expect(edgeValues).toMatchObject({ einferred: "true", einferenceNote: "context" });
   });
 });

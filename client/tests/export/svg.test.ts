@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { toSvg } from "../../src/export/svg";
+import { toSvg, withDateCaptions } from "../../src/export/svg";
+import { GraphModel } from "../../src/graph/model";
+import { I18n } from "../../src/i18n/i18n";
 import type { Scene } from "../../src/render/scene";
+import { jaxa, node, partialDate } from "../fixtures";
 
 const scene: Scene = {
   width: 800,
@@ -51,5 +54,15 @@ describe("toSvg", () => {
     expect(line.getAttribute("x2")).toBe("288");
     expect(line.getAttribute("marker-end")).toBe("url(#arrow)");
     expect([...doc.querySelectorAll("g.edge-labels text")].map((t) => t.textContent)).toEqual(["party to"]);
+  });
+
+  it("captions dated nodes with their date at its precision, in the interface language", () => {
+    const model = new GraphModel();
+    model.merge([jaxa, node("agr:1", { entityType: "AGREEMENT", kind: "MOU", start: partialDate("2024-06", "MONTH") })], []);
+    const captioned = withDateCaptions(scene, model.graph, new I18n("fr"));
+    expect(captioned.nodes.map((n) => n.caption)).toEqual([undefined, "juin 2024", undefined]);
+    const doc = parse(toSvg(captioned));
+    expect([...doc.querySelectorAll(".captions text")].map((t) => t.textContent)).toEqual(["juin 2024"]);
+    expect(doc.querySelector('[data-id="agr:1"] title')!.textContent).toBe("MoU <JAXA & CNES> — juin 2024");
   });
 });

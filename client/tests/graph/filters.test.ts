@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_FILTER, inTimeWindow, isFilterActive, matchesFilter, toGraphFilter, yearRange, type ViewFilter } from "../../src/graph/filters";
-import { cnes, jaxa, mou, node } from "../fixtures";
+import { cnes, jaxa, mou, node, partialDate } from "../fixtures";
 
 const f = (overrides: Partial<ViewFilter>): ViewFilter => ({ ...EMPTY_FILTER, ...overrides });
 const person = node("per:yamada", { entityType: "PERSON", kind: null });
@@ -64,8 +64,8 @@ describe("matchesFilter", () => {
 });
 
 describe("inTimeWindow", () => {
-  const event = node("evt:expo", { entityType: "EVENT", kind: "EXPO", date: "2025-04-13", endDate: "2025-10-13" });
-  const longEvent = node("evt:long", { entityType: "EVENT", kind: "EXPO", date: "2019-01-01", endDate: "2023-12-31" });
+  const event = node("evt:expo", { entityType: "EVENT", kind: "EXPO", start: partialDate("2025-04-13", "DAY"), end: partialDate("2025-10-13", "DAY") });
+  const longEvent = node("evt:long", { entityType: "EVENT", kind: "EXPO", start: partialDate("2019-01-01", "DAY"), end: partialDate("2023-12-31", "DAY") });
 
   it("always keeps undated nodes", () => {
     expect(inTimeWindow(jaxa, { from: 2000, to: 2001 })).toBe(true);
@@ -83,11 +83,22 @@ describe("inTimeWindow", () => {
     expect(inTimeWindow(longEvent, { from: 2024, to: 2030 })).toBe(false);
     expect(inTimeWindow(event, { from: null, to: null })).toBe(true);
   });
+
+  it("reads a month- or year-precise date as the whole month or year it stands for", () => {
+    const expo = node("evt:expo-2025", { entityType: "EVENT", kind: "EXPO", start: partialDate("2025", "YEAR") });
+    const december = node("agr:dec", { entityType: "AGREEMENT", kind: "MOU", start: partialDate("2024-12", "MONTH") });
+    const programme = node("evt:p", { entityType: "EVENT", start: partialDate("2025-05", "MONTH", { qualifier: "LATE" }), end: partialDate("2026", "YEAR") });
+    expect(inTimeWindow(expo, { from: 2025, to: 2025 })).toBe(true);
+    expect(inTimeWindow(december, { from: 2025, to: null })).toBe(false);
+    expect(inTimeWindow(december, { from: null, to: 2024 })).toBe(true);
+    expect(inTimeWindow(programme, { from: 2026, to: 2026 })).toBe(true);
+    expect(yearRange([december, programme])).toEqual({ min: 2024, max: 2026 });
+  });
 });
 
 describe("yearRange", () => {
   it("spans start and end years of dated nodes", () => {
-    const event = node("evt:a", { entityType: "EVENT", date: "2018-05-01", endDate: "2019-02-01" });
+    const event = node("evt:a", { entityType: "EVENT", start: partialDate("2018-05-01", "DAY"), end: partialDate("2019-02-01", "DAY") });
     expect(yearRange([jaxa, mou, event])).toEqual({ min: 2018, max: 2025 });
   });
 

@@ -4,15 +4,16 @@ import { filterPredicate } from "../../src/graph/filters";
 import { edgeDisplay, emptyDisplayState, nodeDisplay, type DisplayState } from "../../src/render/reducers";
 import { DIMMED_COLOUR, ENTITY_COLOURS, fade, PATH_COLOUR, PIN_MARK } from "../../src/render/style";
 import { I18n } from "../../src/i18n/i18n";
+import { partialDate } from "../fixtures";
 
 function attrs(overrides: Partial<NodeAttributes> = {}): NodeAttributes {
   return {
-    label: "JAXA", entityType: "ORGANIZATION", kind: "GOVERNMENT_AGENCY", date: null, endDate: null, sectors: [],
+    label: "JAXA", entityType: "ORGANIZATION", kind: "GOVERNMENT_AGENCY", start: null, end: null, inferred: false, inferenceNote: null, sourceCount: 1, sectors: [],
     countries: [], degree: 4, x: 0, y: 0, fixed: false, pinned: false, hiddenByUser: false, expanded: false, ...overrides,
   };
 }
 const state = (overrides: Partial<DisplayState> = {}): DisplayState => ({ ...emptyDisplayState(), ...overrides });
-const edgeAttrs = { relation: "PARTY_TO", label: "party to", role: null, citations: [] };
+const edgeAttrs = { relation: "PARTY_TO", label: "party to", role: null, citations: [], inferred: false, inferenceNote: null };
 
 describe("nodeDisplay", () => {
   it("colours a node by its kind and labels it", () => {
@@ -37,7 +38,7 @@ describe("nodeDisplay", () => {
   });
 
   it("fades nodes dated outside the time window, unless selected", () => {
-    const dated = attrs({ entityType: "AGREEMENT", date: "2010-01-01" });
+    const dated = attrs({ entityType: "AGREEMENT", start: partialDate("2010-01-01", "DAY") });
     const d = nodeDisplay("agr:1", dated, state({ window: { from: 2020, to: null } }));
     expect(d.faded).toBe(true);
     expect(d.color).toBe(fade(ENTITY_COLOURS.AGREEMENT, 0.75));
@@ -100,7 +101,7 @@ describe("edgeDisplay", () => {
   it("dims edges away from the hovered node and fades edges out of the time window", () => {
     const hovered = edgeDisplay("e", edgeAttrs, { id: "c", attrs: attrs() }, b, state({ hovered: "a" }));
     expect(hovered.label).toBe("");
-    const old = { id: "x", attrs: attrs({ date: "2001-01-01" }) };
+    const old = { id: "x", attrs: attrs({ start: partialDate("2001-01-01", "DAY") }) };
     const faded = edgeDisplay("e", edgeAttrs, old, b, state({ window: { from: 2020, to: null } }));
     expect(faded.zIndex).toBe(0);
     expect(faded.label).toBe("");

@@ -2,20 +2,21 @@ import { describe, expect, it } from "vitest";
 import type { NodeAttributes } from "../../src/graph/attributes";
 import { I18n } from "../../src/i18n/i18n";
 import { ListView, sortEntries } from "../../src/ui/list-view";
+import { partialDate } from "../fixtures";
 
 function entry(id: string, label: string, overrides: Partial<NodeAttributes> = {}) {
   return {
     id,
     attrs: {
-      label, entityType: "ORGANIZATION", kind: "COMPANY", date: null, endDate: null, sectors: [], countries: [], degree: 1,
+      label, entityType: "ORGANIZATION", kind: "COMPANY", start: null, end: null, inferred: false, inferenceNote: null, sourceCount: 1, sectors: [], countries: [], degree: 1,
       x: 0, y: 0, fixed: false, pinned: false, hiddenByUser: false, expanded: false, ...overrides,
     } as NodeAttributes,
   };
 }
 const entries = [
   entry("c", "Zeta", { degree: 5 }),
-  entry("a", "Alpha", { entityType: "AGREEMENT", kind: "MOU", date: "2025-01-01", degree: 2 }),
-  entry("b", "Éclair", { entityType: "AGREEMENT", kind: "MOU", date: "2019-01-01", degree: 9 }),
+  entry("a", "Alpha", { entityType: "AGREEMENT", kind: "MOU", start: partialDate("2025-01-01", "DAY"), degree: 2 }),
+  entry("b", "Éclair", { entityType: "AGREEMENT", kind: "MOU", start: partialDate("2019-01-01", "DAY"), degree: 9 }),
 ];
 const en = new I18n("en");
 
@@ -51,9 +52,9 @@ describe("ListView", () => {
     expect(view.element.querySelector("caption")!.textContent).toBe("Entities in view (3)");
     const headers = [...view.element.querySelectorAll("th")];
     expect(headers[0]!.getAttribute("aria-sort")).toBe("ascending");
-    headers[4]!.querySelector("button")!.click();
+    view.element.querySelector<HTMLButtonElement>('[data-column="connections"]')!.click();
     const after = [...view.element.querySelectorAll("th")];
-    expect(after[4]!.getAttribute("aria-sort")).toBe("descending");
+    expect(view.element.querySelector('[data-column="connections"]')!.closest("th")!.getAttribute("aria-sort")).toBe("descending");
     expect(after[0]!.hasAttribute("aria-sort")).toBe(false);
     expect([...view.element.querySelectorAll("tbody tr td:first-child")].map((td) => td.textContent)).toEqual(["Éclair", "Zeta", "Alpha"]);
   });
@@ -79,5 +80,33 @@ describe("ListView", () => {
     const current = view.element.querySelector("tr[aria-current=true]")!;
     expect(current.textContent).toContain("Éclair");
     expect(current.getAttribute("tabindex")).toBe("0");
+  });
+});
+
+describe("ListView dates and evidence", () => {
+  const dated = [
+    entry("m", "Month agreement", { entityType: "AGREEMENT", kind: "MOU", start: partialDate("2024-06", "MONTH"), inferred: true, inferenceNote: "Déduit du contexte.", sourceCount: 1 }),
+    entry("d", "Day agreement", { entityType: "AGREEMENT", kind: "MOU", start: partialDate("2024-06-11", "DAY"), sourceCount: 3 }),
+    entry("y", "Year expo", { entityType: "EVENT", kind: "EXPO", start: partialDate("2024", "YEAR") }),
+    entry("l", "Late May mission", { entityType: "EVENT", kind: "TRADE_MISSION", start: partialDate("2025-05", "MONTH", { qualifier: "LATE" }) }),
+  ];
+
+  it("writes each date at its precision and sorts by interval start, then precision", () => {
+    const view = new ListView(() => en, () => undefined, () => undefined);
+    view.render(dated, null);
+    view.element.querySelector<HTMLButtonElement>('[data-column="date"]')!.click();
+    const rows = [...view.element.querySelectorAll("tbody tr")].map((tr) => [tr.children[0]!.textContent, tr.children[3]!.textContent]);
+    expect(rows).toEqual([
+      ["Year expo", "2024"], ["Month agreement", "June 2024"], ["Day agreement", "June 11, 2024"], ["Late May mission", "end of May 2025"],
+    ]);
+  });
+
+  it("marks each row stated or inferred, with the reason as tooltip, and counts its sources", () => {
+    const view = new ListView(() => en, () => undefined, () => undefined);
+    view.render(dated, null);
+    const cells = Object.fromEntries([...view.element.querySelectorAll("tbody tr")].map((tr) => [tr.children[0]!.textContent, tr.querySelector("td.evidence")!]));
+    expect(cells["Month agreement"]!.textContent).toBe("Inferred 1 source");
+    expect(cells["Month agreement"]!.querySelector(".evidence-marker")!.getAttribute("title")).toContain("Déduit du contexte.");
+    expect(cells["Day agreement"]!.textContent).toBe("Stated confirmed by 3 sources");
   });
 });

@@ -5,18 +5,22 @@ import type { EntityRef } from "../../src/api/types";
 import { I18n } from "../../src/i18n/i18n";
 import { datedItems, SidePanel, sourceDate, uniqueCitations } from "../../src/ui/side-panel";
 import { FakeFetch } from "../api/fake-fetch";
+import { partialDate } from "../fixtures";
 
-const source = { id: "src:1", title: "La JAXA et le CNES signent", publisher: "Le Monde", publishedDate: "2025-06-12", updatedDate: null, dateNote: null, language: "fr", url: "https://example.org/a" };
-const citation = { quote: "La JAXA et le CNES ont signé mercredi un protocole.", source };
+const source = {
+  id: "src:1", title: "La JAXA et le CNES signent", publisher: "Le Monde", publisherInferred: false, publisherNote: null,
+  published: partialDate("2025-06-12", "DAY"), updated: null, dateNote: null, language: "fr", url: "https://example.org/a",
+};
+const citation = { quote: "La JAXA et le CNES ont signé mercredi un protocole.", source, inferred: false, inferenceNote: null };
 const organization = {
-  __typename: "Organization", id: "org:jaxa", name: "JAXA", entityType: "ORGANIZATION", citations: [citation, citation],
+  __typename: "Organization", id: "org:jaxa", name: "JAXA", entityType: "ORGANIZATION", citations: [citation, citation], inferred: false, inferenceNote: null,
   organizationKind: "GOVERNMENT_AGENCY", aliases: ["Japan Aerospace Exploration Agency"], nameOriginal: null, description: null,
   website: null, country: { id: "place:jp", name: "Japan" }, sectors: [],
   agreements: { totalCount: 3, nodes: [
-    { id: "agr:b", title: "Later MoU", kind: "MOU", signedDate: "2025-06-11", signedDatePrecision: "DAY" },
-    { id: "agr:a", title: "Earlier LoI", kind: "LETTER_OF_INTENT", signedDate: "2019-10-02", signedDatePrecision: "DAY" },
+    { id: "agr:b", title: "Later MoU", kind: "MOU", signed: partialDate("2025-06-11", "DAY") },
+    { id: "agr:a", title: "Earlier LoI", kind: "LETTER_OF_INTENT", signed: partialDate("2019-10-02", "DAY") },
   ] },
-  events: { totalCount: 1, nodes: [{ id: "evt:x", name: "Expo", kind: "EXPO", startDate: "2025-04-13", endDate: "2025-10-13", datePrecision: "DAY" }] },
+  events: { totalCount: 1, nodes: [{ id: "evt:x", name: "Expo", kind: "EXPO", start: partialDate("2025-04-13", "DAY"), end: partialDate("2025-10-13", "DAY") }] },
   people: [],
 };
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
@@ -37,8 +41,8 @@ function setup(fake: FakeFetch) {
 describe("datedItems", () => {
   it("merges agreements and events in date order, undated last", () => {
     const items = datedItems(
-      [{ id: "a", title: "A", kind: "MOU", signedDate: null, signedDatePrecision: null }, { id: "b", title: "B", kind: "MOU", signedDate: "2020-01-01", signedDatePrecision: "DAY" }],
-      [{ id: "e", name: "E", kind: "EXPO", startDate: "2019-05-01", endDate: null, datePrecision: "MONTH" }],
+      [{ id: "a", title: "A", kind: "MOU", signed: null }, { id: "b", title: "B", kind: "MOU", signed: partialDate("2020-01-01", "DAY") }],
+      [{ id: "e", name: "E", kind: "EXPO", start: partialDate("2019-05", "MONTH"), end: null }],
       new I18n("en"),
     );
     expect(items.map((i) => i.ref.id)).toEqual(["e", "b", "a"]);
@@ -49,9 +53,9 @@ describe("datedItems", () => {
 describe("sourceDate", () => {
   it("shows the publication date, else the update date named as such, else nothing", () => {
     const i18n = new I18n("en");
-    expect(sourceDate(source, i18n)).toBe(i18n.date("2025-06-12"));
-    expect(sourceDate({ ...source, publishedDate: null, updatedDate: "2025-11-04" }, i18n)).toBe(`Updated ${i18n.date("2025-11-04")}`);
-    expect(sourceDate({ ...source, publishedDate: null }, i18n)).toBeNull();
+    expect(sourceDate(source, i18n)).toBe("June 12, 2025");
+    expect(sourceDate({ ...source, published: null, updated: partialDate("2025-11-04", "DAY") }, i18n)).toBe("Updated November 4, 2025");
+    expect(sourceDate({ ...source, published: null }, i18n)).toBeNull();
   });
 });
 
@@ -125,7 +129,7 @@ describe("SidePanel", () => {
     const { panel } = setup(new FakeFetch());
     panel.showEdge({
       id: "e1",
-      attrs: { relation: "PARTY_TO", label: "party to", role: "signatory", citations: [citation] },
+      attrs: { relation: "PARTY_TO", label: "party to", role: "signatory", citations: [citation], inferred: false, inferenceNote: null },
       source: { id: "org:jaxa", name: "JAXA", entityType: "ORGANIZATION" },
       target: { id: "agr:b", name: "Later MoU", entityType: "AGREEMENT" },
     });

@@ -7,8 +7,9 @@ import { SourceReader, splitAtPassage } from "../../src/ui/source-reader";
 import { FakeFetch } from "../api/fake-fetch";
 
 const text = "Hier, la JAXA et la LSA ont signé un accord.\nLa délégation a ensuite visité Rakuten.";
-const source = { id: "src:1", title: "Une visite au Japon fructueuse", publisher: "Chambre de Commerce", publishedDate: null, updatedDate: "2025-11-04", dateNote: "« Mis à jour le 04/11/2025 ».", language: "fr", url: null };
-const citation = { quote: "La délégation a ensuite visité Rakuten.", passage: { start: 45, end: 84 }, source };
+const source = { id: "src:1", title: "Une visite au Japon fructueuse", publisher: "Chambre de Commerce", publisherInferred: false, publisherNote: null, published: null,
+  updated: { value: "2025-11-04", precision: "DAY" as const, qualifier: null, iso: "2025-11-04", text: null, note: null, earliest: "2025-11-04", latest: "2025-11-04" }, dateNote: "« Mis à jour le 04/11/2025 ».", language: "fr", url: null };
+const citation = { quote: "La délégation a ensuite visité Rakuten.", inferred: false, inferenceNote: null, passage: { start: 45, end: 84 }, source };
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 
 describe("splitAtPassage", () => {

@@ -2,22 +2,23 @@ import { describe, expect, it } from "vitest";
 import type { NodeAttributes } from "../../src/graph/attributes";
 import { I18n } from "../../src/i18n/i18n";
 import { timelineGroups, TimelineView } from "../../src/ui/timeline-view";
+import { partialDate } from "../fixtures";
 
 function entry(id: string, overrides: Partial<NodeAttributes>) {
   return {
     id,
     attrs: {
-      label: id, entityType: "AGREEMENT", kind: "MOU", date: null, endDate: null, sectors: [], countries: [], degree: 1,
+      label: id, entityType: "AGREEMENT", kind: "MOU", start: null, end: null, inferred: false, inferenceNote: null, sourceCount: 1, sectors: [], countries: [], degree: 1,
       x: 0, y: 0, fixed: false, pinned: false, hiddenByUser: false, expanded: false, ...overrides,
     } as NodeAttributes,
   };
 }
 
 const entries = [
-  entry("b", { date: "2025-06-11" }),
-  entry("org", { entityType: "ORGANIZATION", kind: "COMPANY", date: "2020-01-01" }),
-  entry("a", { date: "2019-10-02" }),
-  entry("expo", { entityType: "EVENT", kind: "EXPO", date: "2025-04-13", endDate: "2025-10-13" }),
+  entry("b", { start: partialDate("2025-06-11", "DAY") }),
+  entry("org", { entityType: "ORGANIZATION", kind: "COMPANY", start: partialDate("2020-01-01", "DAY") }),
+  entry("a", { start: partialDate("2019-10-02", "DAY") }),
+  entry("expo", { entityType: "EVENT", kind: "EXPO", start: partialDate("2025-04-13", "DAY"), end: partialDate("2025-10-13", "DAY") }),
   entry("undated", {}),
 ];
 
@@ -53,7 +54,7 @@ describe("TimelineView", () => {
 describe("TimelineView over the whole database", () => {
   const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
   const item = (id: string, date: string, type: "AGREEMENT" | "EVENT", kind: string) =>
-    ({ entity: { id, name: id, entityType: type }, type, date, endDate: null, datePrecision: "DAY" as const, title: `Title ${id}`, kind });
+    ({ entity: { id, name: id, entityType: type }, type, start: partialDate(date, "DAY"), end: null, title: `Title ${id}`, kind });
 
   it("asks the server when the scope is switched, and lists its items by year", async () => {
     let calls = 0;

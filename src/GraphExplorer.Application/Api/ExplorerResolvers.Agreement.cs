@@ -18,7 +18,7 @@ internal sealed partial class ExplorerResolvers
         Property(builder, type, "status");
         Property(builder, type, "summary");
         Field(builder, type, "parties", async context => (await RelatedAsync(context, "PARTY_TO", outgoing: false))
-            .Select(r => new AgreementParty(r.Other, r.Properties.GetValueOrDefault("role") as string, r.Citations))
+            .Select(r => new AgreementParty(r.Other, r.Properties.GetValueOrDefault("role") as string, r.Citations, Inference.Of(r.Properties)))
             .ToList());
         Field(builder, type, "sectors", context => RelatedEntitiesAsync(context, "IN_SECTOR", outgoing: true, EntityType.Sector));
         Field(builder, type, "implements", context => RelatedEntitiesAsync(context, "IMPLEMENTS", outgoing: true, EntityType.Agreement));

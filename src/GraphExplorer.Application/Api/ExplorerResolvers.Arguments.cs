@@ -50,7 +50,8 @@ internal sealed partial class ExplorerResolvers
             Strings(map.GetValueOrDefault("sectors")),
             Strings(map.GetValueOrDefault("countries")),
             DateArgument(map.GetValueOrDefault("from")),
-            DateArgument(map.GetValueOrDefault("to")));
+            DateArgument(map.GetValueOrDefault("to")),
+            map.GetValueOrDefault("dateMatch") is { } match ? WhereInput.DateMatchValue(match, $"{name}.dateMatch") : DateMatch.Overlap);
     }
 
     private static IReadOnlyList<SortOrder>? OrderBy(IResolveContext context) =>

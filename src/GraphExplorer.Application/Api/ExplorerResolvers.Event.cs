@@ -19,7 +19,7 @@ internal sealed partial class ExplorerResolvers
         Field(builder, type, "partOf", context => FirstRelatedAsync(context, "PART_OF", outgoing: true, EntityType.Event));
         Field(builder, type, "parts", context => RelatedEntitiesAsync(context, "PART_OF", outgoing: false, EntityType.Event));
         Field(builder, type, "participants", async context => (await RelatedAsync(context, "PARTICIPATED_IN", outgoing: false))
-            .Select(r => new Participation(r.Other, r.Properties.GetValueOrDefault("role") as string, r.Citations))
+            .Select(r => new Participation(r.Other, r.Properties.GetValueOrDefault("role") as string, r.Citations, Inference.Of(r.Properties)))
             .ToList());
         Field(builder, type, "organizers", context => RelatedEntitiesAsync(context, "ORGANIZED", outgoing: false));
         Field(builder, type, "agreementsSigned", context => RelatedEntitiesAsync(context, "SIGNED_AT", outgoing: false, EntityType.Agreement));

@@ -52,7 +52,9 @@ internal sealed partial class ExplorerResolvers
             person,
             organization,
             relationship.Properties.GetValueOrDefault("title") as string ?? "",
-            AsDate(relationship.Properties.GetValueOrDefault("since")),
-            AsDate(relationship.Properties.GetValueOrDefault("until")),
-            relationship.Citations);
+            RelationshipDate(relationship.Properties, "since"),
+            RelationshipDate(relationship.Properties, "until"),
+            RelationshipDate(relationship.Properties, "asOf"),
+            relationship.Citations,
+            Inference.Of(relationship.Properties));
 }

@@ -40,6 +40,7 @@ internal sealed partial class ExplorerResolvers(IGraphDatabase database, Steward
         BindSourceAndFact(builder);
         BindInvolvement(builder);
         BindGraph(builder);
+        BindEvidence(builder);
         BindMutation(builder);
         SetCosts(builder);
     }

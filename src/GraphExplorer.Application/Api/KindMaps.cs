@@ -20,8 +20,9 @@ internal static class KindMaps
     public static KindMap Place { get; } = new("PlaceKind", GraphModel.PlaceKinds, hasOther: true);
     public static KindMap Fact { get; } = new("FactKind", GraphModel.FactKinds, hasOther: true);
     public static KindMap Precision { get; } = new("DatePrecision", GraphModel.DatePrecisions, hasOther: false);
+    public static KindMap DateQualifier { get; } = new("DateQualifier", GraphModel.DateQualifiers, hasOther: false);
 
-    private static readonly IReadOnlyList<KindMap> All = [Organization, Agreement, Event, Place, Fact, Precision];
+    private static readonly IReadOnlyList<KindMap> All = [Organization, Agreement, Event, Place, Fact, Precision, DateQualifier];
 
     /// <summary>The map of an entity type's <c>kind</c>, or null for types without kinds.</summary>
     public static KindMap? ForType(EntityType type) => type switch

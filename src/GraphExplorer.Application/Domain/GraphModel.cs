@@ -91,6 +91,10 @@ public static class GraphModel
 
     public static FrozenSet<string> DatePrecisions { get; } = Set("day", "month", "year");
 
+    /// <summary>The part of a month (<c>early</c>, <c>mid</c>, <c>late</c>) or of a year (the seasons) a source names;
+    /// see <see cref="PartialDate"/>.</summary>
+    public static FrozenSet<string> DateQualifiers { get; } = Set("early", "mid", "late", "spring", "summer", "autumn", "winter");
+
     /// <summary>The node label of an entity type (the enum name is the label).</summary>
     public static string Label(EntityType type) => type.ToString();
 

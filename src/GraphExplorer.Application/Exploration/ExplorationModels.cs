@@ -11,8 +11,9 @@ public sealed record EntityRecord(string Id, EntityType Type, string Name, IRead
     public object? this[string property] => Properties.GetValueOrDefault(property);
 }
 
-/// <summary>A fact's evidence: the source article and the sentence quoted from it.</summary>
-public sealed record Citation(string SourceId, string SourceTitle, string? Quote);
+/// <summary>A fact's evidence: the source article and the sentence quoted from it, and whether that sentence states
+/// the fact or supports it only by inference (a node's <c>CITED_IN</c> may say so; see <see cref="Domain.Inference"/>).</summary>
+public sealed record Citation(string SourceId, string SourceTitle, string? Quote, Inference? Inference = null);
 
 /// <summary>A node ready to draw (see GraphNode in schema.graphql).</summary>
 /// <param name="Degree">Number of drawable relationships (provenance excluded) the node has in the whole graph.</param>
@@ -28,7 +29,19 @@ public sealed record GraphNode(
     string? DatePrecision,
     IReadOnlyList<string> Sectors,
     IReadOnlyList<string> Countries,
-    int Degree);
+    int Degree)
+{
+    /// <summary>The date at its precision (signing date of agreements, start date of events), with wording and note.</summary>
+    public PartialDate? Start { get; init; }
+
+    /// <summary>The end date of events, same precision as <see cref="Start"/>.</summary>
+    public PartialDate? End { get; init; }
+
+    public Inference Inference { get; init; } = Inference.Stated;
+
+    /// <summary>Number of distinct sources citing the entity.</summary>
+    public int SourceCount { get; init; }
+}
 
 /// <summary>An edge ready to draw. Its id is <c>start|TYPE|end</c>: the model keeps at most one relationship of a
 /// type between two nodes (scripts and stewards MERGE them), so the id is stable across loads and dumps.</summary>
@@ -65,7 +78,14 @@ public sealed record TimelineItem(
     CypherDate? EndDate,
     string? DatePrecision,
     string Title,
-    string Kind);
+    string Kind)
+{
+    /// <summary>The date at its precision, with the entity's wording, qualifier and note.</summary>
+    public required PartialDate Start { get; init; }
+
+    /// <summary>The end date of events, same precision as <see cref="Start"/>.</summary>
+    public PartialDate? End { get; init; }
+}
 
 public sealed record CountBucket(string Key, string Label, int Count);
 

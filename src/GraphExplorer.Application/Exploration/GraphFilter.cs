@@ -1,5 +1,4 @@
 using GraphExplorer.Application.Domain;
-using GraphExplorer.Database.Values;
 
 namespace GraphExplorer.Application.Exploration;
 
@@ -8,8 +7,9 @@ namespace GraphExplorer.Application.Exploration;
 /// carry the attribute and leaves the others alone: agreement kinds restrict agreements; sectors restrict
 /// organisations, agreements, events and facts (by <c>IN_SECTOR</c>) and sectors themselves; countries restrict
 /// organisations, events and agreements (located in a place of the country, or — agreements — a party that is) and
-/// places (in the country); the date window keeps agreements signed in it and events overlapping it, and drops
-/// undated ones. People, sources and reference data pass every criterion but the entity types.
+/// places (in the country); the date window keeps the agreements and events whose date, read as the interval its
+/// precision stands for (a whole month or year), overlaps it or (<see cref="Domain.DateMatch.Within"/>) lies within it,
+/// and drops undated ones (<see cref="DateWindow"/>). People, sources and reference data pass every criterion but the entity types.
 /// </summary>
 public sealed record GraphFilter(
     IReadOnlyList<EntityType>? EntityTypes = null,
@@ -17,7 +17,8 @@ public sealed record GraphFilter(
     IReadOnlyList<string>? Sectors = null,
     IReadOnlyList<string>? Countries = null,
     DateOnly? From = null,
-    DateOnly? To = null)
+    DateOnly? To = null,
+    DateMatch DateMatch = DateMatch.Overlap)
 {
     public static GraphFilter None { get; } = new();
 
@@ -93,15 +94,21 @@ public sealed record GraphFilter(
 
         if (From is not null || To is not null)
         {
-            parameters["filterFrom"] = From is { } from ? new CypherDate(from) : null;
-            parameters["filterTo"] = To is { } to ? new CypherDate(to) : null;
+            var window = new DateWindow(From, To, DateMatch);
+            string Parameter(object value)
+            {
+                var name = $"filterDate{parameters.Count}";
+                parameters[name] = value;
+                return "$" + name;
+            }
+
             switch (type)
             {
                 case EntityType.Agreement:
-                    conditions.Add($"{variable}.signedDate IS NOT NULL AND ($filterFrom IS NULL OR {variable}.signedDate >= $filterFrom) AND ($filterTo IS NULL OR {variable}.signedDate <= $filterTo)");
+                    conditions.Add(window.ToCypher($"{variable}.signedDate", null, $"{variable}.signedDatePrecision", Parameter));
                     break;
                 case EntityType.Event:
-                    conditions.Add($"{variable}.startDate IS NOT NULL AND ($filterTo IS NULL OR {variable}.startDate <= $filterTo) AND ($filterFrom IS NULL OR coalesce({variable}.endDate, {variable}.startDate) >= $filterFrom)");
+                    conditions.Add(window.ToCypher($"{variable}.startDate", $"{variable}.endDate", $"{variable}.datePrecision", Parameter));
                     break;
             }
         }

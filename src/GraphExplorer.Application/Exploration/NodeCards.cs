@@ -58,6 +58,9 @@ internal sealed class NodeCards(IGraphDatabase database)
                 $"RETURN k AS key, {NameExpression} AS name, n.nameEn AS nameEn, n.nameFr AS nameFr, n.nameJa AS nameJa, n.kind AS kind, " +
                 "coalesce(n.signedDate, n.startDate) AS date, n.endDate AS endDate, " +
                 "coalesce(n.signedDatePrecision, n.datePrecision) AS precision, " +
+                "n.dateQualifier AS qualifier, n.dateText AS dateText, n.dateNote AS dateNote, " +
+                "n.inferred AS inferred, n.inferenceNote AS inferenceNote, " +
+                $"COUNT {{ MATCH (n)-[:{GraphModel.CitedIn}]->(cs:Source) RETURN DISTINCT cs }} AS sourceCount, " +
                 "[(n)-[:IN_SECTOR]->(s:Sector) | s.key] AS sectors, " +
                 "COUNT { (n)-[r]-() WHERE type(r) <> $provenance } AS degree",
                 parameters,
@@ -66,6 +69,7 @@ internal sealed class NodeCards(IGraphDatabase database)
             foreach (var row in rows)
             {
                 var key = row.Get<string>("key");
+                var precision = row["precision"] as string;
                 result[key] = new GraphNode(
                     key,
                     row.Get<string>("name"),
@@ -74,10 +78,20 @@ internal sealed class NodeCards(IGraphDatabase database)
                     row["kind"] as string,
                     row["date"] as CypherDate?,
                     row["endDate"] as CypherDate?,
-                    row["precision"] as string,
+                    precision,
                     [.. GraphQueries.Strings(row["sectors"]).Distinct().Order(StringComparer.Ordinal)],
                     countries.TryGetValue(key, out var c) ? c : [],
-                    row.Get<int>("degree"));
+                    row.Get<int>("degree"))
+                {
+                    Start = PartialDate.Read(row["date"], precision, row["qualifier"], row["dateText"], row["dateNote"]),
+                    End = PartialDate.Read(row["endDate"], precision),
+                    Inference = Inference.Of(new Dictionary<string, object?>
+                    {
+                        [Inference.InferredProperty] = row["inferred"],
+                        [Inference.NoteProperty] = row["inferenceNote"],
+                    }),
+                    SourceCount = row.Get<int>("sourceCount"),
+                };
             }
         }
 
@@ -121,7 +135,8 @@ internal sealed class NodeCards(IGraphDatabase database)
         {
             var rows = await database.ReadAsync(
                 $"UNWIND $keys AS k MATCH (n:{GraphModel.Label(type)} {{key: k}})-[c:{GraphModel.CitedIn}]->(s:Source) " +
-                "RETURN k AS key, s.key AS source, s.title AS title, c.quote AS quote ORDER BY source, quote",
+                "RETURN k AS key, s.key AS source, s.title AS title, c.quote AS quote, c.inferred AS inferred, c.inferenceNote AS inferenceNote " +
+                "ORDER BY source, quote",
                 GraphQueries.Parameters(("keys", group)),
                 cancellationToken);
             foreach (var row in rows)
@@ -132,7 +147,8 @@ internal sealed class NodeCards(IGraphDatabase database)
                     result[key] = list = [];
                 }
 
-                list.Add(new Citation(row.Get<string>("source"), row.Get<string?>("title") ?? row.Get<string>("source"), row.Get<string?>("quote")));
+                var inference = row["inferred"] is true ? new Inference(true, row["inferenceNote"] as string) : Inference.Stated;
+                list.Add(new Citation(row.Get<string>("source"), row.Get<string?>("title") ?? row.Get<string>("source"), row.Get<string?>("quote"), inference));
             }
         }
 
@@ -162,12 +178,14 @@ internal sealed class NodeCards(IGraphDatabase database)
     }
 
     /// <summary>The citations a relationship stores (parallel <c>sources</c>/<c>quotes</c> lists); a source missing
-    /// from <paramref name="titles"/> is titled with its id.</summary>
+    /// from <paramref name="titles"/> is titled with its id. The quotes of an inferred relationship support it only by
+    /// that inference, so its citations carry it.</summary>
     internal static IReadOnlyList<Citation> CitationsOf(IReadOnlyDictionary<string, object?> properties, IReadOnlyDictionary<string, string> titles)
     {
         var sources = GraphQueries.Strings(properties.GetValueOrDefault("sources"));
         var quotes = GraphQueries.Strings(properties.GetValueOrDefault("quotes"));
-        return [.. sources.Select((s, i) => new Citation(s, titles.GetValueOrDefault(s, s), i < quotes.Count ? quotes[i] : null))];
+        var inference = Inference.Of(properties);
+        return [.. sources.Select((s, i) => new Citation(s, titles.GetValueOrDefault(s, s), i < quotes.Count ? quotes[i] : null, inference))];
     }
 
     public static EntityRecord? ToEntity(CypherNode node)

@@ -50,7 +50,11 @@ public sealed class TimelineService(IGraphDatabase database)
                     entity["endDate"] as CypherDate?,
                     entity[precisionProperty] as string,
                     entity.Name,
-                    entity.Kind ?? ""));
+                    entity.Kind ?? "")
+                {
+                    Start = PartialDate.Read(date, entity[precisionProperty], entity["dateQualifier"], entity["dateText"], entity["dateNote"])!,
+                    End = PartialDate.Read(entity["endDate"], entity[precisionProperty]),
+                });
             }
         }
 

@@ -1,3 +1,5 @@
+using GraphExplorer.Application.Domain;
+
 namespace GraphExplorer.Application.Listing;
 
 /// <summary>
@@ -70,5 +72,5 @@ public sealed record EntityWhere
 /// <summary>A range of whole numbers; every bound set must hold.</summary>
 public sealed record IntFilter(long? Eq = null, long? Gte = null, long? Lte = null);
 
-/// <summary>A date range; every bound set must hold.</summary>
-public sealed record DateFilter(DateOnly? Eq = null, DateOnly? Gte = null, DateOnly? Lte = null);
+/// <summary>A date range; every bound set must hold, against the interval a stored date stands for as <c>Match</c> says (overlap or containment).</summary>
+public sealed record DateFilter(DateOnly? Eq = null, DateOnly? Gte = null, DateOnly? Lte = null, DateMatch Match = DateMatch.Overlap);

@@ -13,7 +13,9 @@ namespace GraphExplorer.Application.Listing;
 /// <remarks>
 /// Sort fields: organisations NAME, AGREEMENT_COUNT, EVENT_COUNT; agreements SIGNED_DATE, TITLE, PARTY_COUNT; events
 /// START_DATE, NAME, PARTICIPANT_COUNT; people NAME; facts YEAR, VALUE, STATEMENT. Every order ends with the id so that pages never overlap. Nulls
-/// sort last ascending (Cypher's order), first descending.
+/// sort last ascending (Cypher's order), first descending. An imprecise date sorts by the start of the interval it
+/// stands for (the stored first day), then by precision, finer first (11 June 2024, June 2024, 2024), then by id;
+/// DESC reverses date and precision (not the id).
 /// </remarks>
 public sealed partial class ListService(IGraphDatabase database)
 {
@@ -49,6 +51,17 @@ public sealed partial class ListService(IGraphDatabase database)
                 ["STATEMENT"] = "n.statement",
             },
         };
+
+    /// <summary>Sort fields on a date: they sort on its precision after the date itself (day, month, year, none).</summary>
+    private static readonly IReadOnlyDictionary<(EntityType, string), string> DatePrecisionTieBreaks =
+        new Dictionary<(EntityType, string), string>
+        {
+            [(EntityType.Agreement, "SIGNED_DATE")] = PrecisionRank("n.signedDatePrecision"),
+            [(EntityType.Event, "START_DATE")] = PrecisionRank("n.datePrecision"),
+        };
+
+    private static string PrecisionRank(string property) =>
+        $"CASE {property} WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHEN 'year' THEN 2 ELSE 0 END";
 
     private static readonly IReadOnlyDictionary<EntityType, SortOrder> DefaultOrder = new Dictionary<EntityType, SortOrder>
     {
@@ -126,6 +139,11 @@ public sealed partial class ListService(IGraphDatabase database)
 
             projections.Add($"{expression} AS s{i}");
             sortKeys.Add($"s{i}{(orders[i].Descending ? " DESC" : "")}");
+            if (DatePrecisionTieBreaks.TryGetValue((type, orders[i].Field), out var precision))
+            {
+                projections.Add($"{precision} AS s{i}p");
+                sortKeys.Add($"s{i}p{(orders[i].Descending ? " DESC" : "")}");
+            }
         }
 
         return new ListPlan(condition, parameters, string.Join(", ", projections), string.Join(", ", sortKeys), offset);

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using GraphExplorer.Application.Domain;
-using GraphExplorer.Database.Values;
 
 namespace GraphExplorer.Application.Listing;
 
@@ -90,7 +89,7 @@ internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?
         if (where.SignedDate is { } signed)
         {
             Require(type == EntityType.Agreement, path, "signedDate");
-            parts.Add(Dates($"{v}.signedDate", signed, $"{path}.signedDate"));
+            parts.Add(Dates($"{v}.signedDate", null, $"{v}.signedDatePrecision", signed, $"{path}.signedDate"));
         }
 
         Related(parts, where.Place, type == EntityType.Event, v, path, "place", "-[:LOCATED_IN]->(:Place)-[:PART_OF*0..6]->(wx:Place)", EntityType.Place);
@@ -99,7 +98,7 @@ internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?
         if (where.Date is { } date)
         {
             Require(type == EntityType.Event, path, "date");
-            parts.Add(Dates($"{v}.startDate", date, $"{path}.date"));
+            parts.Add(Dates($"{v}.startDate", $"{v}.endDate", $"{v}.datePrecision", date, $"{path}.date"));
         }
 
         Related(parts, where.Organization, type == EntityType.Person, v, path, "organization", "-[:HOLDS_ROLE]->(wx:Organization)", EntityType.Organization);
@@ -164,9 +163,6 @@ internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?
         return string.Join(separator, items.Select((item, i) => $"({Node(item, v, $"{path}[{i}]", depth + 1)})"));
     }
 
-    private string Dates(string property, DateFilter filter, string path) =>
-        Range(property, filter.Eq, filter.Gte, filter.Lte, path, d => new CypherDate(d), d => $"{d:yyyy-MM-dd}");
-
     private string Ints(string property, IntFilter filter, string path) =>
         Range(property, filter.Eq, filter.Gte, filter.Lte, path, n => n, n => $"{n}");
 
@@ -174,16 +170,7 @@ internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?
     private string Range<T>(string property, T? eq, T? gte, T? lte, string path, Func<T, object> value, Func<T, string> show)
         where T : struct, IComparable<T>
     {
-        if (eq is null && gte is null && lte is null)
-        {
-            throw ApplicationErrors.InvalidArgument(path, "give at least one of eq, gte, lte");
-        }
-
-        if (gte is { } low && lte is { } high && low.CompareTo(high) > 0)
-        {
-            throw ApplicationErrors.InvalidArgument(path, $"gte ({show(low)}) is after lte ({show(high)})");
-        }
-
+        RequireBounds(eq, gte, lte, path, show);
         var parts = new List<string> { $"{property} IS NOT NULL" };
         foreach (var (op, bound) in new[] { ("=", eq), (">=", gte), ("<=", lte) })
         {
@@ -195,6 +182,40 @@ internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?
 
         return string.Join(" AND ", parts);
     }
+
+    /// <summary>The window a date filter describes (<c>eq</c> is a one-day window; with gte/lte the narrowest),
+    /// compared with the stored date as the interval its precision stands for (<see cref="DateWindow"/>).</summary>
+    private string Dates(string start, string? end, string precision, DateFilter filter, string path)
+    {
+        RequireBounds(filter.Eq, filter.Gte, filter.Lte, path, d => $"{d:yyyy-MM-dd}");
+        var from = Max(filter.Eq, filter.Gte);
+        var to = Min(filter.Eq, filter.Lte);
+        if (from > to)
+        {
+            throw ApplicationErrors.InvalidArgument(path, $"eq ({filter.Eq:yyyy-MM-dd}) lies outside gte/lte");
+        }
+
+        return new DateWindow(from, to, filter.Match).ToCypher(start, end, precision, Parameter);
+    }
+
+    /// <summary>A range filter gives at least one bound, and its lower bound is not above its upper one.</summary>
+    private static void RequireBounds<T>(T? eq, T? gte, T? lte, string path, Func<T, string> show)
+        where T : struct, IComparable<T>
+    {
+        if (eq is null && gte is null && lte is null)
+        {
+            throw ApplicationErrors.InvalidArgument(path, "give at least one of eq, gte, lte");
+        }
+
+        if (gte is { } low && lte is { } high && low.CompareTo(high) > 0)
+        {
+            throw ApplicationErrors.InvalidArgument(path, $"gte ({show(low)}) is after lte ({show(high)})");
+        }
+    }
+
+    private static DateOnly? Max(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;
+
+    private static DateOnly? Min(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
 
     private string Parameter(object value)
     {

@@ -63,8 +63,10 @@ public static class WhereInput
 
     private static DateFilter Dates(object value, string path)
     {
-        var (eq, gte, lte) = Bounds(value, path, Date);
-        return new DateFilter(eq, gte, lte);
+        var map = Map(value, path);
+        var match = map.TryGetValue("match", out var given) && given is not null ? DateMatchValue(given, $"{path}.match") : DateMatch.Overlap;
+        var (eq, gte, lte) = Bounds(map.Where(field => field.Key != "match").ToDictionary(), path, Date, "eq, gte, lte, match");
+        return new DateFilter(eq, gte, lte, match);
     }
 
     private static IntFilter Ints(object value, string path)
@@ -74,12 +76,12 @@ public static class WhereInput
             int i => (long)i,
             long l => l,
             _ => throw ApplicationErrors.InvalidArgument(at, $"expected a whole number, got {Describe(item)}"),
-        });
+        }, "eq, gte, lte");
         return new IntFilter(eq, gte, lte);
     }
 
     /// <summary>The eq, gte and lte bounds of a range filter (DateFilter, IntFilter), each read by <paramref name="read"/>.</summary>
-    private static (T? Eq, T? Gte, T? Lte) Bounds<T>(object value, string path, Func<object, string, T> read)
+    private static (T? Eq, T? Gte, T? Lte) Bounds<T>(object value, string path, Func<object, string, T> read, string expected)
         where T : struct
     {
         (T? Eq, T? Gte, T? Lte) bounds = default;
@@ -92,12 +94,22 @@ public static class WhereInput
                 "eq" => bounds with { Eq = bound },
                 "gte" => bounds with { Gte = bound },
                 "lte" => bounds with { Lte = bound },
-                _ => throw ApplicationErrors.InvalidArgument(at, $"unknown field '{field}' (expected eq, gte, lte)"),
+                _ => throw ApplicationErrors.InvalidArgument(at, $"unknown field '{field}' (expected {expected})"),
             };
         }
 
         return bounds;
     }
+
+    private static DateOnly? OptionalDate(object? value, string path) => value is null ? null : Date(value, path);
+
+    /// <summary>The DateMatch enum value (OVERLAP, WITHIN) as the domain's <see cref="DateMatch"/>.</summary>
+    public static DateMatch DateMatchValue(object value, string path) => value switch
+    {
+        "OVERLAP" => DateMatch.Overlap,
+        "WITHIN" => DateMatch.Within,
+        _ => throw ApplicationErrors.InvalidArgument(path, $"expected OVERLAP or WITHIN, got {Describe(value)}"),
+    };
 
     private static DateOnly Date(object value, string path) => value switch
     {

@@ -51,6 +51,8 @@ public sealed class GraphValidator(IGraphDatabase database)
 
             CheckKind(type.Value, key, node.Properties, violations);
             CheckDates(key, node.Properties, NodeDates, violations);
+            CheckDateQualifier(key, node.Properties, violations);
+            CheckInference(key, node.Properties, violations);
             if (node.Properties.GetValueOrDefault("startDate") is CypherDate start && node.Properties.GetValueOrDefault("endDate") is CypherDate end && end.Value < start.Value)
             {
                 violations.Add(new(ValidationRules.InvalidDate, key, $"endDate {end} is before startDate {start}"));
@@ -129,6 +131,51 @@ public sealed class GraphValidator(IGraphDatabase database)
         }
     }
 
+    // A qualifier names a part of the month (early, mid, late) or of the year (a season) of the date it qualifies, so it
+    // needs a start or signing date of that precision.
+    private static void CheckDateQualifier(string target, IReadOnlyDictionary<string, object?> properties, List<Violation> violations)
+    {
+        if (properties.GetValueOrDefault("dateQualifier") is not { } qualifier)
+        {
+            return;
+        }
+
+        var precision = properties.GetValueOrDefault("signedDatePrecision") ?? properties.GetValueOrDefault("datePrecision");
+        var expected = qualifier switch
+        {
+            "early" or "mid" or "late" => PartialDate.Month,
+            "spring" or "summer" or "autumn" or "winter" => PartialDate.Year,
+            _ => null,
+        };
+        if (expected is null)
+        {
+            violations.Add(new(ValidationRules.InvalidDate, target,
+                $"dateQualifier '{qualifier}' is not one of {string.Join(", ", GraphModel.DateQualifiers.Order(StringComparer.Ordinal))}"));
+        }
+        else if (!Equals(precision, expected))
+        {
+            violations.Add(new(ValidationRules.InvalidDate, target, $"dateQualifier '{qualifier}' needs a date of {expected} precision, not '{precision ?? "none"}'"));
+        }
+    }
+
+    private static void CheckInference(string target, IReadOnlyDictionary<string, object?> properties, List<Violation> violations)
+    {
+        var inferred = properties.GetValueOrDefault(Inference.InferredProperty);
+        var note = properties.GetValueOrDefault(Inference.NoteProperty);
+        if (inferred is not (null or bool))
+        {
+            violations.Add(new(ValidationRules.Inference, target, $"inferred is a {CypherValues.TypeName(inferred)}, not a Boolean"));
+        }
+        else if (inferred is true && (note is not string text || string.IsNullOrWhiteSpace(text)))
+        {
+            violations.Add(new(ValidationRules.Inference, target, "is inferred but its inferenceNote does not say why"));
+        }
+        else if (inferred is not true && note is not null)
+        {
+            violations.Add(new(ValidationRules.Inference, target, "has an inferenceNote but is not marked inferred: true"));
+        }
+    }
+
     // One party is enough only when counterpartyNote says, in words, that the source does not name the other side:
     // a blank note (or one that is not a string) documents nothing and is reported like a missing one.
     private async Task CheckPartiesAsync(List<Violation> violations, CancellationToken cancellationToken)
@@ -169,6 +216,16 @@ public sealed class GraphValidator(IGraphDatabase database)
             cancellationToken);
         violations.AddRange(stray.Select(r => new Violation(ValidationRules.DanglingReference, r.Get<string?>("key") ?? "(node without key)",
             $"CITED_IN points at {r.Get<string?>("target") ?? "a node"} ({string.Join(":", GraphQueries.Strings(r["labels"]))}), not a Source")));
+
+        var marked = await database.ReadAsync(
+            $"MATCH (n)-[c:{GraphModel.CitedIn}]->(s) WHERE c.{Inference.InferredProperty} IS NOT NULL OR c.{Inference.NoteProperty} IS NOT NULL " +
+            "RETURN n.key AS key, s.key AS source, c",
+            null,
+            cancellationToken);
+        foreach (var row in marked)
+        {
+            CheckInference($"{row.Get<string?>("key")}|{GraphModel.CitedIn}|{row.Get<string?>("source")}", row.Get<CypherRelationship>("c").Properties, violations);
+        }
     }
 
     private async Task CheckRelationshipsAsync(HashSet<string> sources, List<Violation> violations, CancellationToken cancellationToken)
@@ -199,6 +256,7 @@ public sealed class GraphValidator(IGraphDatabase database)
 
             var properties = relationship.Properties;
             CheckDates(target, properties, RelationshipDates, violations);
+            CheckInference(target, properties, violations);
             var relationshipSources = GraphQueries.Strings(properties.GetValueOrDefault("sources"));
             if (relationshipSources.Count == 0)
             {

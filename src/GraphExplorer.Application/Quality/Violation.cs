@@ -31,4 +31,8 @@ public static class ValidationRules
 
     /// <summary>A node's key is missing or does not carry its label's prefix, or its kind is not in the model's list.</summary>
     public const string KeyOrKind = "key-or-kind";
+
+    /// <summary>A node, relationship or citation marked <c>inferred: true</c> says why in a non-blank <c>inferenceNote</c>,
+    /// and an <c>inferenceNote</c> goes with <c>inferred: true</c> (see cypher/README.md, "Stated or inferred").</summary>
+    public const string Inference = "inference";
 }

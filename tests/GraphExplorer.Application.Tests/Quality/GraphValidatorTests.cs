@@ -104,6 +104,47 @@ public sealed class GraphValidatorTests(SeedGraphFixture fixture)
     }
 
     /// <summary>A small hand-made graph in a database of its own, on the backend under test.</summary>
+    [Fact]
+    public async Task Inferred_facts_must_say_why_and_a_reason_needs_the_inferred_flag()
+    {
+        await using var database = await GraphAsync("""
+                CREATE (s:Source {key: 'src:a', title: 'A'}),
+                       (ok:Person {key: 'person:ok', name: 'Ok', inferred: true, inferenceNote: 'The article gives only the title.'})-[:CITED_IN {quote: 'q'}]->(s),
+                       (silent:Person {key: 'person:silent', name: 'Silent', inferred: true})-[:CITED_IN {quote: 'q'}]->(s),
+                       (stray:Person {key: 'person:stray', name: 'Stray', inferenceNote: 'A reason without the flag.'})-[:CITED_IN {quote: 'q'}]->(s),
+                       (text:Person {key: 'person:text', name: 'Text', inferred: 'yes', inferenceNote: 'r'})-[:CITED_IN {quote: 'q', inferred: true, inferenceNote: '  '}]->(s),
+                       (o:Organization {key: 'org:o', name: 'O', kind: 'company'})-[:CITED_IN {quote: 'q'}]->(s),
+                       (ok)-[:HOLDS_ROLE {title: 't', sources: ['src:a'], quotes: ['q'], inferred: true}]->(o)
+                """);
+
+        var violations = await new GraphValidator(database).ValidateAsync();
+
+        violations.Where(v => v.Rule == ValidationRules.Inference).Select(v => (v.Target, v.Message)).Should().Equal(
+            ("person:ok|HOLDS_ROLE|org:o", "is inferred but its inferenceNote does not say why"),
+            ("person:silent", "is inferred but its inferenceNote does not say why"),
+            ("person:stray", "has an inferenceNote but is not marked inferred: true"),
+            ("person:text", "inferred is a String, not a Boolean"),
+            ("person:text|CITED_IN|src:a", "is inferred but its inferenceNote does not say why"));
+    }
+
+    [Fact]
+    public async Task A_date_qualifier_must_name_a_part_of_the_month_or_year_its_date_is_known_to()
+    {
+        await using var database = await GraphAsync("""
+                CREATE (s:Source {key: 'src:a', title: 'A'}),
+                       (:Event {key: 'evt:late-may', name: 'a', kind: 'workshop', startDate: date('2025-05-01'), datePrecision: 'month', dateQualifier: 'late'})-[:CITED_IN {quote: 'q'}]->(s),
+                       (:Event {key: 'evt:spring', name: 'b', kind: 'workshop', startDate: date('2026-01-01'), datePrecision: 'year', dateQualifier: 'spring'})-[:CITED_IN {quote: 'q'}]->(s),
+                       (:Event {key: 'evt:late-day', name: 'c', kind: 'workshop', startDate: date('2025-05-30'), datePrecision: 'day', dateQualifier: 'late'})-[:CITED_IN {quote: 'q'}]->(s),
+                       (:Event {key: 'evt:teatime', name: 'd', kind: 'workshop', startDate: date('2025-05-01'), datePrecision: 'month', dateQualifier: 'teatime'})-[:CITED_IN {quote: 'q'}]->(s)
+                """);
+
+        var violations = await new GraphValidator(database).ValidateAsync();
+
+        violations.Where(v => v.Rule == ValidationRules.InvalidDate).Select(v => (v.Target, v.Message)).Should().Equal(
+            ("evt:late-day", "dateQualifier 'late' needs a date of month precision, not 'day'"),
+            ("evt:teatime", "dateQualifier 'teatime' is not one of autumn, early, late, mid, spring, summer, winter"));
+    }
+
     private static async Task<IGraphDatabase> GraphAsync(string cypher)
     {
         var database = await TestBackend.CreateDatabaseAsync();

@@ -1,0 +1,52 @@
+// The hover card of the graph: what a node or relationship is, when (at the precision its source gives), whether
+// its source states it or it was inferred, and how many articles state it. Pure text builders (tested) and one
+// positioned element; pointer-events are off so it never takes a click from the graph.
+
+import type { EdgeAttributes, NodeAttributes } from "../graph/attributes";
+import type { I18n } from "../i18n/i18n";
+import { h, replaceChildren } from "./dom";
+import { distinctSources, evidenceMarker, sourceCountText } from "./evidence";
+
+export interface TooltipContent {
+  title: string;
+  lines: string[];
+  fact: { inferred: boolean; inferenceNote: string | null };
+}
+
+/** Name, kind, date at its precision, "stated/inferred" and the number of sources of a node. */
+export function nodeTooltip(attrs: NodeAttributes, i18n: I18n): TooltipContent {
+  const kind = [i18n.enumLabel("entityType", attrs.entityType), i18n.kindLabel(attrs.entityType, attrs.kind)].filter(Boolean).join(" · ");
+  return {
+    title: attrs.label,
+    lines: [kind, i18n.partialRange(attrs.start, attrs.end), attrs.entityType === "SOURCE" ? "" : sourceCountText(attrs.sourceCount, i18n)].filter((l) => l.length > 0),
+    fact: attrs,
+  };
+}
+
+/** "JAXA → party to → JAXA–LSA agreement", its role, "stated/inferred" and the number of sources of a relationship. */
+export function edgeTooltip(attrs: EdgeAttributes, source: NodeAttributes, target: NodeAttributes, i18n: I18n): TooltipContent {
+  return {
+    title: `${source.label} → ${i18n.relationLabel(attrs.relation, attrs.label)} → ${target.label}`,
+    lines: [attrs.role ? i18n.t("panel.role", { role: attrs.role }) : "", sourceCountText(distinctSources(attrs.citations), i18n)].filter((l) => l.length > 0),
+    fact: attrs,
+  };
+}
+
+export class GraphTooltip {
+  readonly element: HTMLElement = h("div", { className: "graph-tooltip", role: "tooltip", hidden: true });
+
+  show(content: TooltipContent, x: number, y: number, i18n: I18n): void {
+    replaceChildren(this.element,
+      h("strong", {}, content.title),
+      ...content.lines.map((line) => h("div", {}, line)),
+      h("div", {}, evidenceMarker(content.fact, i18n),
+        content.fact.inferred && content.fact.inferenceNote ? h("span", { className: "inference-note", lang: "fr" }, ` ${content.fact.inferenceNote}`) : null));
+    this.element.style.left = `${Math.round(x + 14)}px`;
+    this.element.style.top = `${Math.round(y + 14)}px`;
+    this.element.hidden = false;
+  }
+
+  hide(): void {
+    this.element.hidden = true;
+  }
+}

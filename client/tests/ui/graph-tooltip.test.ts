@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import type { EdgeAttributes, NodeAttributes } from "../../src/graph/attributes";
+import { I18n } from "../../src/i18n/i18n";
+import { edgeTooltip, GraphTooltip, nodeTooltip } from "../../src/ui/graph-tooltip";
+import { partialDate } from "../fixtures";
+
+const en = new I18n("en");
+const attrs = (overrides: Partial<NodeAttributes>): NodeAttributes => ({
+  label: "JAXA–LSA", entityType: "AGREEMENT", kind: "COOPERATION_AGREEMENT", start: partialDate("2024-06", "MONTH"), end: null,
+  inferred: false, inferenceNote: null, sourceCount: 2, sectors: [], countries: [], degree: 3, x: 0, y: 0, fixed: false, pinned: false,
+  hiddenByUser: false, expanded: false, ...overrides,
+});
+
+describe("graph hover card", () => {
+  it("names a node, its kind, its date at precision and how many sources state it", () => {
+    const card = nodeTooltip(attrs({}), en);
+    expect(card.title).toBe("JAXA–LSA");
+    expect(card.lines).toEqual(["Agreement · Cooperation agreement", "June 2024", "confirmed by 2 sources"]);
+  });
+
+  it("names a relationship by its ends and says when it is inferred and why", () => {
+    const edge: EdgeAttributes = {
+      relation: "PARTY_TO", label: "party to", role: "partie", inferred: true, inferenceNote: "Déduit du contexte de l’article.",
+      citations: [{ quote: "q", inferred: true, inferenceNote: null, source: { id: "src:1", title: "T", publisher: null, publisherInferred: false, publisherNote: null, published: null, updated: null, dateNote: null, language: "fr", url: null } }],
+    };
+    const card = edgeTooltip(edge, attrs({ label: "Luxembourg", entityType: "ORGANIZATION" }), attrs({ label: "Air services" }), en);
+    expect(card.title).toBe("Luxembourg → party to → Air services");
+    expect(card.lines).toEqual(["Role: partie", "1 source"]);
+    const tooltip = new GraphTooltip();
+    tooltip.show(card, 10, 20, en);
+    expect(tooltip.element.hidden).toBe(false);
+    expect(tooltip.element.textContent).toContain("Inferred Déduit du contexte de l’article.");
+    tooltip.hide();
+    expect(tooltip.element.hidden).toBe(true);
+  });
+});
