@@ -31,7 +31,6 @@ internal sealed partial class ExplorerResolvers
         // A source's dates are day-precise when stated ("Mis à jour le 04/11/2025"); its dateNote says how it was dated.
         Field(builder, "Source", "published", context => PartialDate.Read(Entity(context)["publishedDate"], PartialDate.Day, note: Entity(context)["dateNote"]));
         Field(builder, "Source", "updated", context => PartialDate.Read(Entity(context)["updatedDate"], PartialDate.Day, note: Entity(context)["dateNote"]));
-        Property(builder, "Source", "publisherNote");
 
         Field(builder, "RoleHolding", "since", context => SourceAs<RoleHolding>(context).SinceDate?.Value);
         Field(builder, "RoleHolding", "until", context => SourceAs<RoleHolding>(context).UntilDate?.Value);
