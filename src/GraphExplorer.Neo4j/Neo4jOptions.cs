@@ -1,3 +1,5 @@
+using GraphExplorer.Database;
+
 namespace GraphExplorer.Neo4j;
 
 /// <summary>
@@ -36,6 +38,13 @@ public sealed class Neo4jOptions
     /// the expiry time the server reports, whichever comes first. <see cref="Timeout.InfiniteTimeSpan"/> disables keep-alive.
     /// </summary>
     public TimeSpan TransactionKeepAlive { get; init; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// The limits of a session that sets none (<see cref="SessionOptions.Limits"/>): the row limit is checked on each
+    /// answer as it arrives, the timeout bounds each statement; system work is exempt from the row limit as on the
+    /// embedded engine. Null: no limits beyond <see cref="RequestTimeout"/>.
+    /// </summary>
+    public QueryLimits? DefaultLimits { get; init; }
 
     /// <summary>Checks the options; throws <see cref="ArgumentException"/> naming the first bad one.</summary>
     public void Validate()

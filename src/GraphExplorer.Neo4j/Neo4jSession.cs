@@ -21,7 +21,8 @@ internal sealed class Neo4jSession : IGraphSession
     {
         this.client = client;
         Database = options?.Database ?? client.Options.Database;
-        limits = options is null ? null : options.EffectiveLimits(null);
+        var defaults = client.Options.DefaultLimits;
+        limits = options is null ? defaults : options.EffectiveLimits(defaults);
         bookmarks = options?.Bookmarks is { Count: > 0 } initial ? [.. initial] : [];
     }
 

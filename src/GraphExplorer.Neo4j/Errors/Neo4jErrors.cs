@@ -166,13 +166,13 @@ internal static partial class Neo4jErrors
     public static CypherException InvalidParameter(ArgumentException cause) =>
         new(CypherErrorKind.ArgumentError, CypherErrorPhase.CompileTime, "InvalidParameter", cause.Message, innerException: cause);
 
-    /// <summary>More rows than <see cref="QueryLimits.MaxRows"/> allows.</summary>
-    public static CypherException TooManyRows(long maxRows, int rows) =>
+    /// <summary>More rows than <see cref="QueryLimits.MaxRows"/> allows; worded as the embedded engine words it.</summary>
+    public static CypherException TooManyRows(long maxRows) =>
         new(
             CypherErrorKind.ResultLimitExceeded,
             CypherErrorPhase.Runtime,
             "ResultLimitExceeded",
-            $"The query returned {rows} rows, more than the limit of {maxRows}.");
+            $"The query returned more than its limit of {maxRows} rows");
 
     /// <summary>Maps a status code to a kind and phase (see the Neo4j status code list).</summary>
     internal static (CypherErrorKind Kind, CypherErrorPhase Phase) Classify(Neo4jStatusCode status)

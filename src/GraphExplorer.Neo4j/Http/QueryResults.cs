@@ -14,7 +14,7 @@ internal static class QueryResults
         var rows = data?.Values ?? [];
         if (limits?.MaxRows is { } maxRows && rows.Count > maxRows)
         {
-            throw Neo4jErrors.TooManyRows(maxRows, rows.Count);
+            throw Neo4jErrors.TooManyRows(maxRows);
         }
 
         var records = new CypherRecord[rows.Count];

@@ -26,6 +26,7 @@ public static class DatabaseFactory
                 User = settings.User,
                 Password = settings.Password,
                 RequestTimeout = TimeSpan.FromSeconds(settings.QueryTimeoutSeconds + 5),
+                DefaultLimits = limits,
             }),
             _ => throw new InvalidOperationException(
                 $"Unknown Database:Backend '{settings.Backend}': expected 'embedded' or 'neo4j'."),

@@ -21,7 +21,8 @@ public sealed class RowLimitTests(RowLimitTests.SmallRowLimitServer server) : IC
     {
         var body = await server.PostAsync("""{ organizations(first: 50) { nodes { id } } }""");
 
-        var error = body.GetProperty("errors").EnumerateArray().Single();
+        body.TryGetProperty("errors", out var errors).Should().BeTrue(body.ToString());
+        var error = errors.EnumerateArray().Single();
         error.GetProperty("extensions").GetProperty("code").GetString().Should().Be("RESULT_LIMIT_EXCEEDED");
         error.GetProperty("message").GetString().Should().Contain("Database:MaxRows").And.Contain($"{SmallRowLimitServer.MaxRows} rows");
         error.GetProperty("path")[0].GetString().Should().Be("organizations");
