@@ -29,9 +29,15 @@ internal sealed class ScriptStatementException : Exception
 
     public string Detail { get; }
 
-    /// <summary>Where the failure is in the file: the backend's position when it gave one, else the statement's start.</summary>
+    /// <summary>
+    /// Where the failure is in the file: the backend's position when it gave one, else the statement's start. A timeout
+    /// belongs to the whole statement: the position the engine reports with it is only where evaluation happened to be
+    /// when time ran out, which varies from run to run, so a timeout points at the statement's start.
+    /// </summary>
     public (int Line, int Column) Position =>
-        InnerException is CypherException { Position: { } position } ? Statement.InScript(position.Line, position.Column) : (Statement.Line, Statement.Column);
+        InnerException is CypherException { Position: { } position, Kind: not CypherErrorKind.QueryTimeout }
+            ? Statement.InScript(position.Line, position.Column)
+            : (Statement.Line, Statement.Column);
 
     private static string FirstLine(string message)
     {
