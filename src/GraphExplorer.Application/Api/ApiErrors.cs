@@ -31,11 +31,16 @@ internal static class ApiErrors
             $"This field's query ran longer than one query may run (Database:QueryTimeoutSeconds): {e.Message}. Ask for less.",
             ApiErrorCodes.QueryTimeout);
 
-    public static GraphQLException Unauthenticated() =>
-        new("Changes need a steward key: send it as 'Authorization: Bearer <key>'. Nothing was changed.", ApiErrorCodes.Unauthenticated);
+    /// <param name="what">What needs the key, e.g. "Changes" or "The audit trail"; changes also say that nothing changed.</param>
+    public static GraphQLException Unauthenticated(StewardOnly what) =>
+        new($"{Need(what)} a steward key: send it as 'Authorization: Bearer <key>'.{Outcome(what)}", ApiErrorCodes.Unauthenticated);
 
-    public static GraphQLException Forbidden() =>
-        new("The key presented is not a steward's key. Nothing was changed.", ApiErrorCodes.Forbidden);
+    public static GraphQLException Forbidden(StewardOnly what) =>
+        new($"The key presented is not a steward's key.{Outcome(what)}", ApiErrorCodes.Forbidden);
+
+    private static string Need(StewardOnly what) => what == StewardOnly.Changes ? "Changes need" : "The audit trail needs";
+
+    private static string Outcome(StewardOnly what) => what == StewardOnly.Changes ? " Nothing was changed." : "";
 
     public static string Code(ApplicationErrorCode code) => code switch
     {

@@ -36,7 +36,7 @@ internal sealed partial class ExplorerResolvers
         var first = IntArgument(context, "first", 50);
         var after = context.Arguments.GetValueOrDefault("after") as string;
         var name = $"list:{context.ParentType.Name}.{context.FieldDefinition.Name}:{JsonSerializer.Serialize(context.Arguments, ArgumentsJson)}";
-        var loader = context.GetDataLoader<string, Connection>(name, (keys, ct) => lists.ListWithinAsync(scope, keys, where, orderBy, first, after, ct));
+        var loader = Loader<string, Connection>(context, name, (keys, ct) => lists.ListWithinAsync(scope, keys, where, orderBy, first, after, ct));
         return await loader.LoadAsync(Entity(context).Id);
     }
 

@@ -12,13 +12,26 @@ namespace GraphExplorer.Application.Api;
 /// </summary>
 internal sealed partial class ExplorerResolvers
 {
+    /// <summary>
+    /// The request's loader <paramref name="name"/>: its batches run when the engine dispatches them, outside any
+    /// resolver, so each batch enters the request's snapshot itself.
+    /// </summary>
+    private DataLoader<TKey, TValue> Loader<TKey, TValue>(IResolveContext context, string name,
+        Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> batch)
+        where TKey : notnull =>
+        context.GetDataLoader<TKey, TValue>(name, async (keys, cancellationToken) =>
+        {
+            database.Enter(context);
+            return await batch(keys, cancellationToken);
+        });
+
     /// <summary>The entity with this id (null when there is none).</summary>
     private Task<EntityRecord?> LoadEntityAsync(IResolveContext context, string id) =>
-        context.GetDataLoader<string, EntityRecord>("entity", (keys, ct) => cards.EntitiesAsync(keys, ct)).LoadAsync(id);
+        Loader<string, EntityRecord>(context, "entity", (keys, ct) => cards.EntitiesAsync(keys, ct)).LoadAsync(id);
 
     /// <summary>The <c>CITED_IN</c> citations of an entity.</summary>
     private async Task<IReadOnlyList<Citation>> LoadCitationsAsync(IResolveContext context, string id) =>
-        await context.GetDataLoader<string, IReadOnlyList<Citation>>("citations", async (keys, ct) =>
+        await Loader<string, IReadOnlyList<Citation>>(context, "citations", async (keys, ct) =>
         {
             var found = await cards.NodeCitationsAsync(keys, ct);
             return found.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<Citation>)kv.Value, StringComparer.Ordinal);
@@ -26,11 +39,11 @@ internal sealed partial class ExplorerResolvers
 
     /// <summary>Every drawable relationship of an entity, both directions, each with the entity at the other end and its citations.</summary>
     private async Task<IReadOnlyList<RelatedEntity>> LoadRelatedAsync(IResolveContext context, string id) =>
-        await context.GetDataLoader<string, IReadOnlyList<RelatedEntity>>("related", RelatedBatchAsync).LoadAsync(id) ?? [];
+        await Loader<string, IReadOnlyList<RelatedEntity>>(context, "related", RelatedBatchAsync).LoadAsync(id) ?? [];
 
     /// <summary>The country an entity is located in (through <c>LOCATED_IN</c> and <c>PART_OF</c>), or null.</summary>
     private Task<EntityRecord?> LoadCountryAsync(IResolveContext context, string id) =>
-        context.GetDataLoader<string, EntityRecord>("country", CountryBatchAsync).LoadAsync(id);
+        Loader<string, EntityRecord>(context, "country", CountryBatchAsync).LoadAsync(id);
 
     /// <summary>The related entities of one relationship type and direction, in the order of <see cref="EntityService.RelatedAsync"/>.</summary>
     private async Task<IReadOnlyList<RelatedEntity>> RelatedAsync(IResolveContext context, string type, bool outgoing, params EntityType[] otherTypes)

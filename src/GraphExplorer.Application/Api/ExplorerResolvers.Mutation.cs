@@ -102,20 +102,21 @@ internal sealed partial class ExplorerResolvers
         Func<string, IResolveContext, MutationInput, Task<MutationResult>> run) =>
         Field(builder, "Mutation", field, async context =>
         {
-            var steward = Steward(context);
+            var steward = Steward(context, StewardOnly.Changes);
             var input = new MutationInput(Map(context.Arguments.GetValueOrDefault("input")) ?? new Dictionary<string, object?>());
             return await run(steward, context, input);
         });
 
-    private string Steward(IResolveContext context)
+    /// <summary>The steward whose key the request presents; refuses <paramref name="what"/> without a valid one.</summary>
+    private string Steward(IResolveContext context, StewardOnly what)
     {
         var key = presentedKey(context.RequestContext);
         if (string.IsNullOrEmpty(key))
         {
-            throw ApiErrors.Unauthenticated();
+            throw ApiErrors.Unauthenticated(what);
         }
 
         return stewards.Verify(key)
-            ?? throw ApiErrors.Forbidden();
+            ?? throw ApiErrors.Forbidden(what);
     }
 }

@@ -43,10 +43,14 @@ internal sealed partial class ExplorerResolvers
             context.CancellationToken));
         Field(builder, "Query", "timeline", async context => await timeline.TimelineAsync(Filter(context), IntArgument(context, "first", 200), context.CancellationToken));
         Field(builder, "Query", "aggregates", async context => await aggregates.AggregatesAsync(Filter(context), context.CancellationToken));
-        Field(builder, "Query", "auditTrail", async context => await stewardship.AuditTrailAsync(
-            context.Arguments.GetValueOrDefault("target") as string,
-            IntArgument(context, "first", 50),
-            context.CancellationToken));
+        Field(builder, "Query", "auditTrail", async context =>
+        {
+            Steward(context, StewardOnly.AuditTrail);
+            return await stewardship.AuditTrailAsync(
+                context.Arguments.GetValueOrDefault("target") as string,
+                IntArgument(context, "first", 50),
+                context.CancellationToken);
+        });
     }
 
     private async Task<object?> FindAsync(IResolveContext context)

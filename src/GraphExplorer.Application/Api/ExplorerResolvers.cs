@@ -13,9 +13,11 @@ namespace GraphExplorer.Application.Api;
 /// relationships, the entity a citation or edge names) and the nested connections of list items go through
 /// request-scoped data loaders (<c>ExplorerResolvers.Loaders.cs</c>, <c>ExplorerResolvers.Connections.cs</c>), so a list
 /// of n items costs a constant number of queries, not n.
+/// Every read of a query operation goes through <see cref="SnapshotRoutingDatabase"/> into the request's one
+/// <see cref="ReadSnapshot"/>: each async resolver and data loader batch enters it first.
 /// Thread-safe: the services are stateless.
 /// </summary>
-internal sealed partial class ExplorerResolvers(IGraphDatabase database, StewardKeyVerifier stewards, Func<object?, string?> presentedKey)
+internal sealed partial class ExplorerResolvers(SnapshotRoutingDatabase database, StewardKeyVerifier stewards, Func<object?, string?> presentedKey)
 {
     private readonly SearchService search = new(database);
     private readonly EntityService entities = new(database);
@@ -46,9 +48,10 @@ internal sealed partial class ExplorerResolvers(IGraphDatabase database, Steward
     }
 
     /// <summary>Binds an asynchronous resolver whose application errors become GraphQL errors with a code.</summary>
-    private static void Field(SchemaBuilder builder, string type, string field, Func<IResolveContext, Task<object?>> resolve) =>
+    private void Field(SchemaBuilder builder, string type, string field, Func<IResolveContext, Task<object?>> resolve) =>
         builder.BindField(type, field, async context =>
         {
+            database.Enter(context);
             try
             {
                 return await resolve(context).ConfigureAwait(false);

@@ -23,7 +23,7 @@ public static class ExplorerSchema
     public static Schema Create(IGraphDatabase database, StewardKeyVerifier stewards, Func<object?, string?> presentedKey)
     {
         var builder = SchemaBuilder.FromSdl(Sdl).AddDateScalars();
-        new ExplorerResolvers(database, stewards, presentedKey).Bind(builder);
+        new ExplorerResolvers(new SnapshotRoutingDatabase(database), stewards, presentedKey).Bind(builder);
         var schema = builder.Build();
         KindMaps.CheckAgainst(schema);
         return schema;

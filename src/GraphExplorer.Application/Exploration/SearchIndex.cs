@@ -42,16 +42,20 @@ internal sealed class SearchIndex
     private SearchIndex(IGraphDatabase database) => this.database = database;
 
     /// <summary>The index of a database (one per database instance, created empty).</summary>
-    public static SearchIndex For(IGraphDatabase database) => Indexes.GetValue(database, d => new SearchIndex(d));
+    public static SearchIndex For(IGraphDatabase database) => Indexes.GetValue(Shared(database), d => new SearchIndex(d));
 
     /// <summary>Drops the index of <paramref name="database"/>, if any: the next search rebuilds it. Call after committing a write.</summary>
     public static void Invalidate(IGraphDatabase database)
     {
-        if (Indexes.TryGetValue(database, out var index))
+        if (Indexes.TryGetValue(Shared(database), out var index))
         {
             index.Drop();
         }
     }
+
+    /// <summary>The database an index belongs to: the API's per-request view of a database shares that database's index.</summary>
+    private static IGraphDatabase Shared(IGraphDatabase database) =>
+        database is Api.SnapshotRoutingDatabase routing ? routing.Shared : database;
 
     public void Drop()
     {

@@ -54,6 +54,13 @@ public static partial class Executor
             var errors = context.Errors.Append(GraphQLErrors.ExecutionTimedOut(options.Timeout!.Value)).ToList();
             return new ExecutionResult(true, null, errors);
         }
+        finally
+        {
+            if (context.HasServices)
+            {
+                await context.Services.DisposeAsync().ConfigureAwait(false);
+            }
+        }
     }
 
     /// <summary>GetOperation (spec §6.1).</summary>

@@ -6,8 +6,10 @@ namespace GraphExplorer.GraphQL.Execution;
 /// Per-request state shared by resolvers: keyed objects (data loaders) and the loader scheduler. Thread-safe: entries
 /// are read and added under one lock (a request holds a handful, so contention is negligible); a factory runs outside
 /// the lock and, when two callers race, the first stored instance wins, as with ConcurrentDictionary.GetOrAdd.
+/// Owns its entries: those that are <see cref="IAsyncDisposable"/> (e.g. a read transaction a request's resolvers
+/// share) are disposed when the execution ends.
 /// </summary>
-internal sealed class RequestServices : IRequestServices
+internal sealed class RequestServices : IRequestServices, IAsyncDisposable
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, object> _items = new(StringComparer.Ordinal);
@@ -27,6 +29,22 @@ internal sealed class RequestServices : IRequestServices
         var loader = GetOrAdd(_loaders, name, () => new DataLoader<TKey, TValue>(batch, Scheduler));
         return loader as DataLoader<TKey, TValue>
             ?? throw new InvalidOperationException($"Data loader \"{name}\" is already used with other key or value types.");
+    }
+
+    /// <summary>Disposes every <see cref="IAsyncDisposable"/> entry; called once, after the last resolver finished.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        List<IAsyncDisposable> owned;
+        lock (_gate)
+        {
+            owned = [.. _items.Values.OfType<IAsyncDisposable>()];
+            _items.Clear();
+        }
+
+        foreach (var entry in owned)
+        {
+            await entry.DisposeAsync().ConfigureAwait(false);
+        }
     }
 
     private object GetOrAdd(Dictionary<string, object> entries, string key, Func<object> create)

@@ -1,3 +1,4 @@
+using GraphExplorer.Application.Api;
 using GraphExplorer.GraphQL;
 using GraphExplorer.GraphQL.Execution;
 using GraphExplorer.GraphQL.Language;
@@ -72,7 +73,20 @@ internal static class GraphQLHttpEndpoint
             return;
         }
 
+        var throttle = http.RequestServices.GetService<StewardKeyThrottle>();
+        var presentsKey = http.Request.Headers.Authorization.Count > 0;
+        if (presentsKey && throttle?.LockedOut(http.Connection.RemoteIpAddress) is { } wait)
+        {
+            await WriteTooManyFailedKeysAsync(http, mediaType, wait);
+            return;
+        }
+
         var result = await engine.ExecuteAsync(prepared, request, requestContext(http), http.RequestAborted);
+        if (presentsKey && result.Errors?.Any(e => e.Code == ApiErrorCodes.Forbidden) == true)
+        {
+            throttle?.RecordFailure(http.Connection.RemoteIpAddress, http.TraceIdentifier);
+        }
+
         await WriteResultAsync(http, mediaType, result, requestFailed: !result.HasData);
     }
 
@@ -93,6 +107,21 @@ internal static class GraphQLHttpEndpoint
         http.Response.Headers.CacheControl = "no-store";
         ResponseWriter.Write(http.Response.BodyWriter, result);
         await http.Response.BodyWriter.FlushAsync(http.RequestAborted);
+    }
+
+    /// <summary>429 with <c>Retry-After</c>: this address presented too many wrong steward keys (see <see cref="StewardKeyThrottle"/>).</summary>
+    private static Task WriteTooManyFailedKeysAsync(HttpContext http, string mediaType, TimeSpan wait)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        var retryAt = DateTimeOffset.UtcNow.AddSeconds(seconds);
+        http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var result = ExecutionResult.RequestError(new GraphQLError(
+            $"Too many wrong steward keys from this address: retry after {seconds} s ({retryAt:yyyy-MM-ddTHH:mm:ssZ}). Nothing was run.",
+            extensions: new Dictionary<string, object?> { ["code"] = StewardKeyThrottle.ErrorCode, ["retryAfterSeconds"] = seconds }));
+        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        http.Response.ContentType = GraphQLMediaTypes.WithCharset(mediaType);
+        ResponseWriter.Write(http.Response.BodyWriter, result);
+        return http.Response.BodyWriter.FlushAsync(http.RequestAborted).AsTask();
     }
 
     private static Task WritePlainErrorAsync(HttpContext http, string mediaType, int status, string message)

@@ -97,6 +97,25 @@ public sealed class MutationTests(ExplorerTestServer server) : IClassFixture<Exp
         (await CountAsync()).Should().Be(before);
     }
 
+    [Theory]
+    [InlineData(null, "UNAUTHENTICATED")]
+    [InlineData("not-a-steward-key", "FORBIDDEN")]
+    public async Task The_audit_trail_answers_stewards_only(string? bearer, string code)
+    {
+        var body = await server.PostAsync(Upsert, new
+        {
+            input = new { id = "org:test-audit-private", name = "Privately Audited", kind = "COMPANY", citation = new { source = "src:001-20df84f1ae021dc9", quote = "Une visite au Japon fructueuse" } },
+        }, bearer: server.StewardKey);
+        body.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
+
+        var trail = await server.PostAsync("""{ auditTrail { details } }""", bearer: bearer);
+
+        var error = trail.GetProperty("errors").EnumerateArray().Single();
+        error.GetProperty("extensions").GetProperty("code").GetString().Should().Be(code);
+        error.GetProperty("message").GetString().Should().Contain("steward");
+        trail.GetRawText().Should().NotContain("Privately Audited", "an entry's input is shown to stewards only");
+    }
+
     [Fact]
     public async Task The_audit_trail_says_who_changed_what_and_when()
     {
@@ -106,9 +125,10 @@ public sealed class MutationTests(ExplorerTestServer server) : IClassFixture<Exp
         }, bearer: server.StewardKey);
         body.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
 
-        var data = await server.DataAsync("""{ auditTrail(target: "org:test-audited") { id steward at operation target details } }""");
+        var trail = await server.PostAsync("""{ auditTrail(target: "org:test-audited") { id steward at operation target details } }""", bearer: server.StewardKey);
+        trail.TryGetProperty("errors", out var trailErrors).Should().BeFalse(trailErrors.ToString());
 
-        var entry = data.GetProperty("auditTrail").EnumerateArray().Single();
+        var entry = trail.GetProperty("data").GetProperty("auditTrail").EnumerateArray().Single();
         entry.GetProperty("steward").GetString().Should().Be(ExplorerTestServer.StewardName);
         entry.GetProperty("operation").GetString().Should().Be("upsertOrganization");
         entry.GetProperty("target").GetString().Should().Be("org:test-audited");
