@@ -21,6 +21,7 @@ internal sealed partial class ExplorerResolvers(IGraphDatabase database, Steward
     private readonly EntityService entities = new(database);
     private readonly NeighbourhoodService neighbourhoods = new(database);
     private readonly PathService paths = new(database);
+    private readonly PartnerService partners = new(database);
     private readonly TimelineService timeline = new(database);
     private readonly AggregateService aggregates = new(database);
     private readonly ListService lists = new(database);
@@ -40,6 +41,7 @@ internal sealed partial class ExplorerResolvers(IGraphDatabase database, Steward
         BindSourceAndFact(builder);
         BindInvolvement(builder);
         BindGraph(builder);
+        BindPathsAndPartners(builder);
         BindEvidence(builder);
         BindMutation(builder);
         SetCosts(builder);
