@@ -36,8 +36,8 @@ public sealed class PathService(IGraphDatabase database)
         int maxLength = 6,
         GraphFilter? filter = null,
         int first = 5,
-        CancellationToken cancellationToken = default,
-        IReadOnlyCollection<EntityType>? through = null) =>
+        IReadOnlyCollection<EntityType>? through = null,
+        CancellationToken cancellationToken = default) =>
         (await ConnectionsAsync(from, to, maxLength, filter, first, through, cancellationToken)).Paths;
 
     /// <summary>
