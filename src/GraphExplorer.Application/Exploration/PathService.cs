@@ -14,7 +14,8 @@ namespace GraphExplorer.Application.Exploration;
 /// The search is done here rather than in Cypher so both backends answer alike: the neighbourhoods of the two ends
 /// (half the step limit each, over the allowed types) are read level by level, then paths are enumerated cheapest
 /// first (A* over paths, the remaining steps as estimate), so longer paths come back too when the limit allows them.
-/// At most <see cref="NodeBudget"/> nodes are read; an answer cut short by it says so. Thread-safe (stateless).
+/// At most <see cref="NodeBudget"/> nodes are read and <see cref="ExpansionBudget"/> partial paths extended; an answer
+/// cut short by either says so in its reason. Thread-safe (stateless).
 /// </remarks>
 public sealed class PathService(IGraphDatabase database)
 {
@@ -25,7 +26,8 @@ public sealed class PathService(IGraphDatabase database)
 
     // Candidates enumerated per path asked for, from which the diverse answer is picked.
     private const int CandidatesPerPath = 20;
-    private const int ExpansionBudget = 200_000;
+    /// <summary>How many partial paths the search may extend before it stops.</summary>
+    public const int ExpansionBudget = 200_000;
 
     private readonly NodeCards cards = new(database);
 
@@ -95,7 +97,7 @@ public sealed class PathService(IGraphDatabase database)
         }
 
         var reason = $"No documented link within {maxLength} steps: no chain of organisations, people, agreements and events joins them" +
-            (truncated ? $" among the {NodeBudget} nodes read (the search stopped there)." : ".");
+            (truncated ? $" among the nodes read before the search reached its limit ({NodeBudget} nodes, {ExpansionBudget} expansions)." : ".");
         // Asked for reference nodes, the user already has the weaker links among the paths, marked as such.
         IReadOnlyList<GraphPath> weaker = [];
         if (through.Count == 0)
@@ -133,8 +135,8 @@ public sealed class PathService(IGraphDatabase database)
         }
 
         var stepsToEnd = Distances(to, graph, inside, maxLength);
-        var candidates = Enumerate(from, to, maxLength, first * CandidatesPerPath, graph, inside, stepsToEnd);
-        return (PathRanking.PickDiverse(candidates, p => p.Cost, p => p.Keys, first), truncated);
+        var (candidates, stopped) = Enumerate(from, to, maxLength, first * CandidatesPerPath, graph, inside, stepsToEnd);
+        return (PathRanking.PickDiverse(candidates, p => p.Cost, p => p.Keys, first), truncated || stopped);
     }
 
     private async Task<(HashSet<string> Keys, bool Truncated)> BallAsync(
@@ -233,8 +235,11 @@ public sealed class PathService(IGraphDatabase database)
         return distances;
     }
 
-    /// <summary>Simple paths from <paramref name="from"/> to <paramref name="to"/>, cheapest first, at most <paramref name="limit"/>.</summary>
-    private static List<FoundPath> Enumerate(
+    /// <summary>
+    /// Simple paths from <paramref name="from"/> to <paramref name="to"/>, cheapest first, at most <paramref name="limit"/>;
+    /// <c>Stopped</c> when the expansion budget ran out before the search was done.
+    /// </summary>
+    private static (List<FoundPath> Found, bool Stopped) Enumerate(
         string from,
         string to,
         int maxLength,
@@ -246,7 +251,7 @@ public sealed class PathService(IGraphDatabase database)
         var found = new List<FoundPath>();
         if (!stepsToEnd.TryGetValue(from, out var fromDistance))
         {
-            return found;
+            return (found, false);
         }
 
         var open = new PriorityQueue<FoundPath, (double, int)>();
@@ -274,7 +279,7 @@ public sealed class PathService(IGraphDatabase database)
             }
         }
 
-        return found;
+        return (found, found.Count < limit && expansions > ExpansionBudget && open.Count > 0);
     }
 
     private async Task<List<GraphPath>> ToGraphPathsAsync(List<FoundPath> found, CancellationToken cancellationToken)
