@@ -154,6 +154,20 @@ public sealed class ExplorerJourneyTests(BrowserHost host)
     }
 
     [BrowserFact]
+    public async Task ULB_to_JAXA_says_no_documented_link_and_offers_the_link_through_Japan_apart()
+    {
+        await using var browser = await host.OpenAsync("/?pf=org:ulb&pt=org:jaxa");
+        var page = browser.Page;
+        await OpenSidebarSectionAsync(page, "path");
+
+        await Assertions.Expect(page.Locator(".path-no-documented-link")).ToHaveTextAsync("No documented link within 4 steps.", new() { Timeout = Soon.Timeout });
+        await Assertions.Expect(page.Locator(".path-weaker")).ToContainTextAsync("Weaker links, through places, sectors or facts:");
+        await Assertions.Expect(page.Locator(".path-weaker .path-reference").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".path-weaker .path-text").First).ToContainTextAsync(new Regex("Japan|Japon"));
+        browser.Errors.Should().BeEmpty(browser.ServerOutput);
+    }
+
+    [BrowserFact]
     public async Task Reloading_a_shared_address_replays_the_view()
     {
         string shared;

@@ -2,11 +2,11 @@
 
 import type { GraphQLClient } from "./client";
 import {
-  AGGREGATES_QUERY, ENTITY_QUERY, FILTER_OPTIONS_QUERY, NEIGHBOURHOOD_QUERY, PATHS_QUERY, SEARCH_QUERY, SOURCES_QUERY,
+  AGGREGATES_QUERY, ENTITY_QUERY, FILTER_OPTIONS_QUERY, NEIGHBOURHOOD_QUERY, CONNECTIONS_QUERY, SEARCH_QUERY, SOURCES_QUERY,
   SOURCE_TEXT_QUERY, TIMELINE_QUERY,
 } from "./queries";
 import type {
-  Aggregates, EntityDetails, EntityType, GraphFilter, Path, PlaceOption, SearchHit, SectorOption, SourceOption,
+  Aggregates, Connections, EntityDetails, EntityType, GraphFilter, PlaceOption, SearchHit, SectorOption, SourceOption,
   SourceText, Subgraph, TimelineItem,
 } from "./types";
 
@@ -78,15 +78,16 @@ export class ExplorerApi {
     return data.neighbourhood;
   }
 
-  async paths(from: string, to: string, args: { maxLength?: number; filter?: GraphFilter; first?: number } = {}): Promise<Path[]> {
-    const data = await this.client.request<{ paths: Path[] }>(PATHS_QUERY, {
+  /** Ranked connections; `noDocumentedLink` with `weakerPaths` when only places, sectors or facts join the two. */
+  async connections(from: string, to: string, args: { maxLength?: number; filter?: GraphFilter; first?: number } = {}): Promise<Connections> {
+    const data = await this.client.request<{ connections: Connections }>(CONNECTIONS_QUERY, {
       from,
       to,
       maxLength: args.maxLength,
       filter: filterOrNull(args.filter),
       first: args.first,
     });
-    return data.paths;
+    return data.connections;
   }
 
   async timeline(filter?: GraphFilter, first?: number): Promise<TimelineItem[]> {

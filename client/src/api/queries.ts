@@ -61,13 +61,18 @@ query Neighbourhood($id: ID!, $depth: Int, $filter: GraphFilter, $limit: Int) {
 ${GRAPH_FIELDS}
 ${CITATION_FIELDS}`;
 
-export const PATHS_QUERY = /* GraphQL */ `
-query Paths($from: ID!, $to: ID!, $maxLength: Int, $filter: GraphFilter, $first: Int) {
-  paths(from: $from, to: $to, maxLength: $maxLength, filter: $filter, first: $first) {
-    length
-    nodes { ...GraphNodeFields }
-    edges { ...GraphEdgeFields }
+export const CONNECTIONS_QUERY = /* GraphQL */ `
+query Connections($from: ID!, $to: ID!, $maxLength: Int, $filter: GraphFilter, $first: Int) {
+  connections(from: $from, to: $to, maxLength: $maxLength, filter: $filter, first: $first) {
+    noDocumentedLink reason maxLength
+    paths { ...PathFields }
+    weakerPaths { ...PathFields }
   }
+}
+fragment PathFields on Path {
+  length throughReference inferred
+  nodes { ...GraphNodeFields }
+  edges { ...GraphEdgeFields }
 }
 ${GRAPH_FIELDS}
 ${CITATION_FIELDS}`;

@@ -182,6 +182,19 @@ export interface Path {
   nodes: GraphNode[];
   edges: GraphEdge[];
   length: number;
+  /** True when the path passes through a place, sector or fact: a weaker link than a documented tie. */
+  throughReference: boolean;
+  /** True when at least one of its relationships is inferred rather than stated. */
+  inferred: boolean;
+}
+
+/** `Query.connections`: ranked paths; when none is documented, says so and offers the weaker links separately. */
+export interface Connections {
+  paths: Path[];
+  noDocumentedLink: boolean;
+  reason: string | null;
+  weakerPaths: Path[];
+  maxLength: number;
 }
 
 /** `GraphFilter` input: what a neighbourhood, path or timeline may pass through. Absent fields do not restrict. */

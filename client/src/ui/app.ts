@@ -3,7 +3,7 @@
 // link that reproduces the view.
 
 import type { ExplorerApi, FilterOptions } from "../api/explorer-api";
-import type { CountBucket, EntityRef, GraphEdge, GraphNode, Path } from "../api/types";
+import type { Connections, CountBucket, EntityRef, GraphEdge, GraphNode, Path } from "../api/types";
 import { edgesCsv, nodesCsv } from "../export/csv";
 import { shownTextOf } from "../export/shown-columns";
 import { downloadBlob, exportFileStem, svgToPng } from "../export/download";
@@ -468,8 +468,10 @@ export class App {
     }
   }
 
-  private async findPaths(from: string, to: string, maxLength: number): Promise<Path[]> {
-    const paths = await this.api.paths(from, to, { maxLength, first: 5, filter: toGraphFilter(this.state.filter, { from: null, to: null }) });
+  private async findPaths(from: string, to: string, maxLength: number): Promise<Connections> {
+    const answer = await this.api.connections(from, to, { maxLength, first: 5, filter: toGraphFilter(this.state.filter, { from: null, to: null }) });
+    // The weaker links are drawn too, numbered after the paths as the path finder lists them.
+    const paths = [...answer.paths, ...answer.weakerPaths];
     this.paths = paths;
     this.state.path = { from, to };
     if (paths.length > 0) {
@@ -483,7 +485,7 @@ export class App {
       this.highlightPath(null);
     }
     this.syncUrl();
-    return paths;
+    return answer;
   }
 
   /** Highlights one path, or all when `index` is null. */

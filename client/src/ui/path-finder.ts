@@ -1,22 +1,24 @@
 // Path finder: choose two entities (search boxes, or "use the selected node"), a maximum number of steps, and
-// list the shortest connecting paths; the paths are merged into the graph and highlighted.
+// list the connecting paths the API ranks by meaning; the paths are merged into the graph and highlighted. When no
+// documented link joins the two, it says so plainly and lists the weaker links (through places, sectors, facts) apart.
 
 import type { ExplorerApi } from "../api/explorer-api";
-import type { EntityRef, Path } from "../api/types";
+import type { Connections, EntityRef, Path } from "../api/types";
 import type { I18n } from "../i18n/i18n";
 import { h, replaceChildren, uid } from "./dom";
 import { errorText } from "./error-text";
 import { SearchBox } from "./search-box";
 
 export interface PathFinderActions {
-  /** Runs the query and shows the paths; resolves to them (or throws an ApiError). */
-  findPaths(from: string, to: string, maxLength: number): Promise<Path[]>;
+  /** Runs the query and shows the paths; resolves to the answer (or throws an ApiError). */
+  findPaths(from: string, to: string, maxLength: number): Promise<Connections>;
   clearPaths(): void;
   selected(): EntityRef | null;
+  /** Highlights the path at `index` of the paths followed by the weaker paths. */
   highlight(index: number): void;
 }
 
-type Result = { kind: "none" } | { kind: "busy" } | { kind: "paths"; paths: Path[]; max: number } | { kind: "error"; error: unknown } | { kind: "choose" };
+type Result = { kind: "none" } | { kind: "busy" } | { kind: "paths"; answer: Connections } | { kind: "error"; error: unknown } | { kind: "choose" };
 
 export class PathFinder {
   readonly element: HTMLElement;
@@ -63,8 +65,8 @@ export class PathFinder {
     this.result = { kind: "busy" };
     this.render();
     try {
-      const paths = await this.actions.findPaths(from.id, to.id, this.maxLength);
-      this.result = { kind: "paths", paths, max: this.maxLength };
+      const answer = await this.actions.findPaths(from.id, to.id, this.maxLength);
+      this.result = { kind: "paths", answer };
     } catch (error) {
       this.result = { kind: "error", error };
     }
@@ -85,15 +87,13 @@ export class PathFinder {
       status = h("div", { role: "alert", className: "error-box small" }, message, details.length > 0 ? h("span", { className: "details" }, ` ${details.join("; ")}`) : null);
     }
     if (r.kind === "paths") {
-      status = r.paths.length === 0
-        ? h("p", { role: "status" }, i18n.t("path.none", { max: r.max }))
-        : h("div", {},
-          h("p", { role: "status" }, i18n.t("path.found", { count: r.paths.length })),
-          h("ol", { className: "path-list" }, r.paths.map((path, index) =>
-            h("li", {},
-              h("button", { type: "button", className: "link-button", onclick: () => this.actions.highlight(index) }, i18n.t("path.step", { n: index + 1, length: path.length })),
-              h("p", { className: "path-text" }, describePath(path, (e) => i18n.relationLabel(e.type, e.label), (n) => i18n.name(n)))))),
-          h("button", { type: "button", onclick: () => { this.result = { kind: "none" }; this.actions.clearPaths(); this.render(); } }, i18n.t("path.clear")));
+      const { paths, noDocumentedLink, weakerPaths, maxLength } = r.answer;
+      status = h("div", {},
+        paths.length > 0 ? h("p", { role: "status" }, i18n.t("path.found", { count: paths.length })) : null,
+        paths.length > 0 ? this.pathList(paths, 0) : null,
+        noDocumentedLink ? h("p", { role: "status", className: "path-no-documented-link" }, i18n.t("path.none", { max: maxLength })) : null,
+        weakerPaths.length > 0 ? h("div", { className: "path-weaker" }, h("p", {}, i18n.t("path.weaker")), this.pathList(weakerPaths, paths.length)) : null,
+        h("button", { type: "button", onclick: () => { this.result = { kind: "none" }; this.actions.clearPaths(); this.render(); } }, i18n.t("path.clear")));
     }
     replaceChildren(
       this.body,
@@ -104,6 +104,18 @@ export class PathFinder {
       h("button", { type: "button", className: "primary", disabled: r.kind === "busy", onclick: () => void this.run() }, i18n.t("path.find")),
       status,
     );
+  }
+
+  /** The numbered list of paths; `offset` numbers them after those listed before (the weaker links after the paths). */
+  private pathList(paths: Path[], offset: number): HTMLElement {
+    const i18n = this.i18n();
+    return h("ol", { className: "path-list", start: offset + 1 }, paths.map((path, index) =>
+      h("li", {},
+        h("button", { type: "button", className: "link-button", onclick: () => this.actions.highlight(offset + index) },
+          i18n.t("path.step", { n: offset + index + 1, length: path.length })),
+        path.throughReference ? h("span", { className: "path-tag path-reference" }, ` ${i18n.t("path.reference")}`) : null,
+        path.inferred ? h("span", { className: "path-tag path-inferred" }, ` ${i18n.t("path.inferred")}`) : null,
+        h("p", { className: "path-text" }, describePath(path, (e) => i18n.relationLabel(e.type, e.label), (n) => i18n.name(n))))));
   }
 }
 

@@ -27,10 +27,11 @@ describe("ExplorerApi", () => {
     expect(fake.requests[1]!.body.variables).toEqual({ id: "org:jaxa", filter: { agreementKinds: ["MOU"] } });
   });
 
-  it("asks for paths between two entities", async () => {
-    const fake = new FakeFetch().answer({ json: { data: { paths: [] } } });
-    expect(await api(fake).paths("a", "b", { maxLength: 4, first: 3 })).toEqual([]);
-    expect(fake.requests[0]!.body).toMatchObject({ operationName: "Paths", variables: { from: "a", to: "b", maxLength: 4, first: 3, filter: null } });
+  it("asks for the connections between two entities", async () => {
+    const answer = { paths: [], noDocumentedLink: true, reason: "No documented link within 4 steps.", weakerPaths: [], maxLength: 4 };
+    const fake = new FakeFetch().answer({ json: { data: { connections: answer } } });
+    expect(await api(fake).connections("a", "b", { maxLength: 4, first: 3 })).toEqual(answer);
+    expect(fake.requests[0]!.body).toMatchObject({ operationName: "Connections", variables: { from: "a", to: "b", maxLength: 4, first: 3, filter: null } });
   });
 
   it("renames the entity query's aliases back to kind and partOf", async () => {

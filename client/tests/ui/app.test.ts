@@ -177,12 +177,13 @@ describe("App", () => {
 
 describe("App paths", () => {
   it("restores a traced path from the link alone and highlights it in the list of paths", async () => {
-    const path = { nodes: [jaxa, mou, cnes], edges: [jaxaParty, cnesParty], length: 2 };
+    const path = { nodes: [jaxa, mou, cnes], edges: [jaxaParty, cnesParty], length: 2, throughReference: false, inferred: false };
+    const answer = { paths: [path], noDocumentedLink: false, reason: null, weakerPaths: [], maxLength: 4 };
     const fake = server({
-      Paths: () => new Response(JSON.stringify({ data: { paths: [path] } }), { status: 200 }),
+      Connections: () => new Response(JSON.stringify({ data: { connections: answer } }), { status: 200 }),
     });
     const { root, app } = await start("?pf=org:jaxa&pt=org:cnes&ak=MOU", fake);
-    const call = fake.calls.find((c) => c.operationName === "Paths")!;
+    const call = fake.calls.find((c) => c.operationName === "Connections")!;
     expect(call.variables).toMatchObject({ from: "org:jaxa", to: "org:cnes", filter: { agreementKinds: ["MOU"] } });
     expect(app.model.graph.order).toBe(3);
     expect(root.querySelector(".path-list")!.textContent).toContain("JAXA — party to → JAXA–CNES MoU ← party to — CNES");
@@ -190,9 +191,13 @@ describe("App paths", () => {
     expect([params.get("pf"), params.get("pt")]).toEqual(["org:jaxa", "org:cnes"]);
   });
 
-  it("says when no path exists", async () => {
-    const fake = server({ Paths: () => new Response(JSON.stringify({ data: { paths: [] } }), { status: 200 }) });
-    const { root } = await start("?pf=org:jaxa&pt=org:cnes", fake);
-    expect(root.querySelector(".path-body [role=status]")!.textContent).toBe("No connection within 4 steps.");
+  it("says when no documented link exists and draws the weaker links offered apart", async () => {
+    const weaker = { nodes: [jaxa, mou, cnes], edges: [jaxaParty, cnesParty], length: 2, throughReference: true, inferred: false };
+    const answer = { paths: [], noDocumentedLink: true, reason: "No documented link within 4 steps.", weakerPaths: [weaker], maxLength: 4 };
+    const fake = server({ Connections: () => new Response(JSON.stringify({ data: { connections: answer } }), { status: 200 }) });
+    const { root, app } = await start("?pf=org:jaxa&pt=org:cnes", fake);
+    expect(root.querySelector(".path-body .path-no-documented-link")!.textContent).toBe("No documented link within 4 steps.");
+    expect(root.querySelector(".path-weaker .path-reference")).not.toBeNull();
+    expect(app.model.graph.order).toBe(3);
   });
 });

@@ -1,19 +1,69 @@
 import { describe, expect, it } from "vitest";
-import { describePath } from "../../src/ui/path-finder";
+import type { ExplorerApi } from "../../src/api/explorer-api";
+import type { Connections, Path } from "../../src/api/types";
+import { I18n } from "../../src/i18n/i18n";
+import { describePath, PathFinder } from "../../src/ui/path-finder";
 import { cnes, cnesParty, jaxa, jaxaParty, mou } from "../fixtures";
+
+const documented: Path = { nodes: [jaxa, mou, cnes], edges: [jaxaParty, cnesParty], length: 2, throughReference: false, inferred: false };
+const throughPlace: Path = { ...documented, throughReference: true, inferred: true };
+
+/** A path finder with both ends chosen whose query answers `answer`; records the highlighted indexes. */
+async function run(answer: Connections, language: "en" | "fr" = "en") {
+  const highlighted: number[] = [];
+  const finder = new PathFinder({} as ExplorerApi, () => new I18n(language), {
+    findPaths: async () => answer,
+    clearPaths: () => undefined,
+    selected: () => null,
+    highlight: (index) => highlighted.push(index),
+  });
+  finder.setEnds({ id: jaxa.id, name: "JAXA", entityType: "ORGANIZATION" }, { id: cnes.id, name: "CNES", entityType: "ORGANIZATION" });
+  await finder.run();
+  return { element: finder.element, highlighted };
+}
+
+describe("PathFinder", () => {
+  it("says plainly that no documented link exists and lists the weaker links apart, labelled", async () => {
+    const { element, highlighted } = await run({ paths: [], noDocumentedLink: true, reason: "No documented link within 4 steps.", weakerPaths: [throughPlace], maxLength: 4 });
+
+    expect(element.querySelector(".path-no-documented-link")?.textContent).toBe("No documented link within 4 steps.");
+    const weaker = element.querySelector(".path-weaker");
+    expect(weaker?.textContent).toContain("Weaker links, through places, sectors or facts:");
+    expect(weaker?.querySelector(".path-reference")?.textContent).toContain("(through places, sectors or facts)");
+    expect(weaker?.querySelector(".path-inferred")?.textContent).toContain("(partly inferred)");
+    weaker?.querySelector<HTMLButtonElement>(".link-button")?.click();
+    expect(highlighted).toEqual([0]);
+  });
+
+  it("lists documented paths without the no-link message, numbering weaker links after them", async () => {
+    const { element, highlighted } = await run({ paths: [documented], noDocumentedLink: false, reason: null, weakerPaths: [], maxLength: 4 });
+
+    expect(element.querySelector(".path-no-documented-link")).toBeNull();
+    expect(element.querySelector(".path-reference")).toBeNull();
+    expect(element.textContent).toContain("Paths found: 1");
+    element.querySelector<HTMLButtonElement>(".link-button")?.click();
+    expect(highlighted).toEqual([0]);
+  });
+
+  it("says it in French too", async () => {
+    const { element } = await run({ paths: [], noDocumentedLink: true, reason: "…", weakerPaths: [], maxLength: 3 }, "fr");
+
+    expect(element.querySelector(".path-no-documented-link")?.textContent).toBe("Aucun lien documenté en 3 étapes au plus.");
+  });
+});
 
 describe("describePath", () => {
   it("follows each relationship in its own direction", () => {
-    const path = { nodes: [jaxa, mou, cnes], edges: [jaxaParty, cnesParty], length: 2 };
+    const path = { nodes: [jaxa, mou, cnes], edges: [jaxaParty, cnesParty], length: 2, throughReference: false, inferred: false };
     expect(describePath(path)).toBe("JAXA — party to → JAXA–CNES MoU ← party to — CNES");
   });
 
   it("uses the given label for each relationship", () => {
-    const path = { nodes: [jaxa, mou], edges: [jaxaParty], length: 1 };
+    const path = { nodes: [jaxa, mou], edges: [jaxaParty], length: 1, throughReference: false, inferred: false };
     expect(describePath(path, () => "partie à")).toBe("JAXA — partie à → JAXA–CNES MoU");
   });
 
   it("is empty for an empty path", () => {
-    expect(describePath({ nodes: [], edges: [], length: 0 })).toBe("");
+    expect(describePath({ nodes: [], edges: [], length: 0, throughReference: false, inferred: false })).toBe("");
   });
 });

@@ -34,7 +34,7 @@ internal sealed partial class ExplorerResolvers
             builder.SetCost("Query", field, ConnectionCost);
         }
 
-        foreach (var field in new[] { "neighbourhood", "paths", "timeline", "aggregates" })
+        foreach (var field in new[] { "neighbourhood", "paths", "connections", "partners", "timeline", "aggregates" })
         {
             builder.SetCost("Query", field, ExplorationCost);
         }

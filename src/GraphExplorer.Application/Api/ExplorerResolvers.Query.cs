@@ -34,13 +34,6 @@ internal sealed partial class ExplorerResolvers
             Filter(context),
             IntArgument(context, "limit", 200),
             context.CancellationToken));
-        Field(builder, "Query", "paths", async context => await paths.PathsAsync(
-            RequiredString(context, "from"),
-            RequiredString(context, "to"),
-            IntArgument(context, "maxLength", 6),
-            Filter(context),
-            IntArgument(context, "first", 5),
-            context.CancellationToken));
         Field(builder, "Query", "timeline", async context => await timeline.TimelineAsync(Filter(context), IntArgument(context, "first", 200), context.CancellationToken));
         Field(builder, "Query", "aggregates", async context => await aggregates.AggregatesAsync(Filter(context), context.CancellationToken));
         Field(builder, "Query", "auditTrail", async context =>

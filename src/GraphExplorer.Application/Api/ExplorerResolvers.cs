@@ -23,6 +23,7 @@ internal sealed partial class ExplorerResolvers(SnapshotRoutingDatabase database
     private readonly EntityService entities = new(database);
     private readonly NeighbourhoodService neighbourhoods = new(database);
     private readonly PathService paths = new(database);
+    private readonly PartnerService partners = new(database);
     private readonly TimelineService timeline = new(database);
     private readonly AggregateService aggregates = new(database);
     private readonly ListService lists = new(database);
@@ -42,6 +43,7 @@ internal sealed partial class ExplorerResolvers(SnapshotRoutingDatabase database
         BindSourceAndFact(builder);
         BindInvolvement(builder);
         BindGraph(builder);
+        BindPathsAndPartners(builder);
         BindEvidence(builder);
         BindMutation(builder);
         SetCosts(builder);

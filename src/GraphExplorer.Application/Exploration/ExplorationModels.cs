@@ -60,7 +60,25 @@ public sealed record Subgraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<Grap
 public sealed record GraphPath(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges)
 {
     public int Length => Edges.Count;
+
+    /// <summary>True when an intermediate is reference data (a place, sector or fact): a weaker link than a documented tie.</summary>
+    public bool ThroughReference { get; init; }
+
+    /// <summary>True when at least one of its steps is inferred rather than stated by a source.</summary>
+    public bool Inferred { get; init; }
 }
+
+/// <summary>
+/// The ranked connections between two entities. <paramref name="NoDocumentedLink"/> is true when no returned path
+/// avoids reference nodes within <paramref name="MaxLength"/> steps (<paramref name="Reason"/> says so in words);
+/// then <paramref name="WeakerPaths"/> offers the links through places, sectors or facts separately.
+/// </summary>
+public sealed record PathAnswer(
+    IReadOnlyList<GraphPath> Paths,
+    bool NoDocumentedLink,
+    string? Reason,
+    IReadOnlyList<GraphPath> WeakerPaths,
+    int MaxLength);
 
 /// <summary>A ranked search hit; <paramref name="Matched"/> is the name or alias that matched.</summary>
 public sealed record SearchHit(EntityRecord Entity, double Score, string Matched);
@@ -109,3 +127,12 @@ public sealed record RelatedEntity(
 
 /// <summary>An entity with its citations and every drawable relationship (each with its citations).</summary>
 public sealed record EntityDetails(EntityRecord Entity, IReadOnlyList<Citation> Citations, IReadOnlyList<RelatedEntity> Relationships);
+
+/// <summary>
+/// A direct partner in the partners view: the agreements both are party to and the events both took part in (ordered
+/// by id); <see cref="Weight"/> is the number of those ties.
+/// </summary>
+public sealed record PartnerLink(GraphNode Partner, IReadOnlyList<GraphNode> Agreements, IReadOnlyList<GraphNode> Events)
+{
+    public int Weight => Agreements.Count + Events.Count;
+}
