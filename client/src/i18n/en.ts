@@ -232,6 +232,7 @@ export const en = {
   "panel.role": "Role: {role}",
   "panel.since": "since {date}",
   "panel.until": "until {date}",
+  "panel.asOf": "as of {date}",
   "panel.more": "Showing {shown} of {total}.",
   "panel.connections": "Connections in the database: {count}",
 

@@ -235,6 +235,7 @@ export const fr: Record<MessageKey, string> = {
   "panel.role": `Rôle${nb}: {role}`,
   "panel.since": "depuis {date}",
   "panel.until": "jusqu’à {date}",
+  "panel.asOf": "à la date du {date}",
   "panel.more": "{shown} affichés sur {total}.",
   "panel.connections": `Liens dans la base${nb}: {count}`,
 

@@ -92,6 +92,15 @@ export class I18n {
     return formatPartialRange(start, end, this.language, this.qualify);
   }
 
+  /** When a relationship holds, at its dates' precision: "since 1927", "since 2008, until 2020", "as of June 2024"; "" without dates. */
+  period(since: PartialDate | null | undefined, until: PartialDate | null | undefined, asOf: PartialDate | null | undefined = null): string {
+    return [
+      since ? this.t("panel.since", { date: this.partialDate(since) }) : null,
+      until ? this.t("panel.until", { date: this.partialDate(until) }) : null,
+      asOf ? this.t("panel.asOf", { date: this.partialDate(asOf) }) : null,
+    ].filter((part): part is string => part !== null).join(", ");
+  }
+
   private readonly qualify = (qualifier: DateQualifier, date: string): string => this.t(`dateQualifier.${qualifier}`, { date });
 
   /**

@@ -234,6 +234,7 @@ export const ja: Record<MessageKey, string> = {
   "panel.role": "役割：{role}",
   "panel.since": "{date}から",
   "panel.until": "{date}まで",
+  "panel.asOf": "{date}時点",
   "panel.more": "{total} 件中 {shown} 件を表示。",
   "panel.connections": "データベース内のつながり：{count}",
 

@@ -405,8 +405,16 @@ export class SidePanel {
   }
 
   private period(since: PartialDate | null, until: PartialDate | null, i18n: I18n): Child {
-    const parts = [since ? i18n.t("panel.since", { date: i18n.partialDate(since) }) : null, until ? i18n.t("panel.until", { date: i18n.partialDate(until) }) : null].filter(Boolean);
-    return parts.length === 0 ? null : h("span", { className: "muted" }, ` (${parts.join(", ")})`);
+    const period = i18n.period(since, until);
+    return period === "" ? null : h("span", { className: "muted" }, ` (${period})`);
+  }
+
+  /** When a relationship holds, with how its first date was arrived at (« Centenaire des relations bilatérales en 2027 »). */
+  private edgeDates(attrs: EdgeAttributes, i18n: I18n): Child {
+    const period = i18n.period(attrs.since, attrs.until, attrs.asOf);
+    if (period === "") return null;
+    const note = (attrs.since ?? attrs.asOf)?.note;
+    return h("p", { className: "relationship-dates" }, period, note ? h("span", { className: "muted date-note", lang: "fr" }, ` — ${note}`) : null);
   }
 
   /** A relationship's marker, only when it is inferred (a list of stated ties stays quiet). */
@@ -419,6 +427,7 @@ export class SidePanel {
       h("div", { className: "panel-head" }, h("div", {}, h("h2", { id: "panel-heading" }, i18n.t("panel.relationship")), h("p", { className: "muted" }, i18n.relationLabel(edge.attrs.relation, edge.attrs.label))), close),
       h("p", { className: "relationship" }, this.link(edge.source), h("span", { className: "relation-label" }, ` ${i18n.relationLabel(edge.attrs.relation, edge.attrs.label)} → `), this.link(edge.target)),
       edge.attrs.role ? h("p", { lang: i18n.knowsRole(edge.attrs.role) ? undefined : "fr" }, i18n.t("panel.role", { role: i18n.roleLabel(edge.attrs.role) })) : null,
+      this.edgeDates(edge.attrs, i18n),
       evidenceLine(edge.attrs, i18n),
       this.sources(edge.attrs.citations, i18n),
     ];

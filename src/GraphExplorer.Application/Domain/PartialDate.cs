@@ -49,6 +49,14 @@ public sealed record PartialDate(DateOnly Value, string Precision, string? Quali
             ? new PartialDate(value, precision as string ?? Day, qualifier as string, text as string, note as string)
             : null;
 
+    /// <summary>
+    /// A date of a relationship (<c>since</c>, <c>until</c>, <c>asOf</c>) with its <c>…Precision</c> companion and,
+    /// as its note, its <c>…Basis</c> (how the date was arrived at: « Centenaire des relations bilatérales en 2027 »).
+    /// </summary>
+    public static PartialDate? OfRelationship(IReadOnlyDictionary<string, object?> properties, string date) =>
+        Read(properties.GetValueOrDefault(date), properties.GetValueOrDefault(date + "Precision"),
+            note: properties.GetValueOrDefault(date + "Basis"));
+
     /// <summary>The date at its precision in reduced ISO 8601: <c>2024-06-11</c>, <c>2024-06</c>, <c>2024</c>.</summary>
     public string Iso => Precision switch
     {
