@@ -50,6 +50,29 @@ public sealed record PartialDate(DateOnly Value, string Precision, string? Quali
             : null;
 
     /// <summary>
+    /// What is wrong with a stored or given <c>dateQualifier</c>, or null when there is none or it fits: a qualifier
+    /// names a part of the month (early, mid, late) or of the year (a season) of the date it qualifies, so it needs a
+    /// date of that precision. The one home of the rule, for loaded data and for stewards' changes.
+    /// </summary>
+    public static string? QualifierProblem(object? qualifier, object? precision)
+    {
+        if (qualifier is null)
+        {
+            return null;
+        }
+
+        var expected = qualifier switch
+        {
+            "early" or "mid" or "late" => Month,
+            "spring" or "summer" or "autumn" or "winter" => Year,
+            _ => null,
+        };
+        return expected is null
+            ? $"dateQualifier '{qualifier}' is not one of {string.Join(", ", GraphModel.DateQualifiers.Order(StringComparer.Ordinal))}"
+            : Equals(precision, expected) ? null : $"dateQualifier '{qualifier}' needs a date of {expected} precision, not '{precision ?? "none"}'";
+    }
+
+    /// <summary>
     /// A date of a relationship (<c>since</c>, <c>until</c>, <c>asOf</c>) with its <c>…Precision</c> companion and,
     /// as its note, its <c>…Basis</c> (how the date was arrived at: « Centenaire des relations bilatérales en 2027 »).
     /// </summary>

@@ -20,9 +20,17 @@ public sealed record OrganizationInput(
     Patch<string> Description = default,
     Patch<string> Website = default,
     Patch<string> Country = default,
-    ListEdit<string>? Sectors = null);
+    ListEdit<string>? Sectors = null,
+    Patch<bool?> Inferred = default,
+    Patch<string> InferenceNote = default);
 
-public sealed record PersonInput(CitationInput Citation, string? Id = null, Patch<string> Name = default, ListEdit<string>? Aliases = null);
+public sealed record PersonInput(
+    CitationInput Citation,
+    string? Id = null,
+    Patch<string> Name = default,
+    ListEdit<string>? Aliases = null,
+    Patch<bool?> Inferred = default,
+    Patch<string> InferenceNote = default);
 
 /// <summary>A party and the capacity it signed in (<see cref="Role"/> absent: an existing party keeps its role).</summary>
 public sealed record PartyInput(string Id, Patch<string> Role = default);
@@ -42,7 +50,10 @@ public sealed record AgreementInput(
     Patch<string> CounterpartyNote = default,
     ListEdit<string>? Aliases = null,
     ListEdit<string>? Sectors = null,
-    ListEdit<string>? Implements = null);
+    ListEdit<string>? Implements = null,
+    Patch<bool?> Inferred = default,
+    Patch<string> InferenceNote = default,
+    Patch<string> DateQualifier = default);
 
 public sealed record EventInput(
     CitationInput Citation,
@@ -57,7 +68,10 @@ public sealed record EventInput(
     ListEdit<string>? Aliases = null,
     ListEdit<string>? Places = null,
     Patch<string> PartOf = default,
-    ListEdit<string>? Sectors = null);
+    ListEdit<string>? Sectors = null,
+    Patch<bool?> Inferred = default,
+    Patch<string> InferenceNote = default,
+    Patch<string> DateQualifier = default);
 
 public sealed record LinkProperties(string? Role = null, string? Title = null, DateOnly? Since = null, DateOnly? Until = null);
 

@@ -27,6 +27,7 @@ public sealed partial class StewardshipService
             node.Text("nameOriginal", input.NameOriginal);
             node.Text("description", input.Description);
             node.Text("website", input.Website);
+            node.Inference(input.Inferred, input.InferenceNote, "input");
             await WriteNodeAsync(m, EntityType.Organization, key, node, input.Citation);
             if (input.Country.IsGiven)
             {
@@ -45,6 +46,7 @@ public sealed partial class StewardshipService
             var node = new NodeChanges(await m.StoredAsync(key));
             node.RequiredText("name", input.Name, "input.name", "person");
             node.List("aliases", input.Aliases, "input.aliases");
+            node.Inference(input.Inferred, input.InferenceNote, "input");
             await WriteNodeAsync(m, EntityType.Person, key, node, input.Citation);
             return key;
         }, cancellationToken);
@@ -87,7 +89,10 @@ public sealed partial class StewardshipService
                 RequireDate(node.FinalDate("signedDate"), node.FinalText("signedDatePrecision"), "input.signedDate", "input.signedDatePrecision");
             }
 
+            node.DateQualifier(input.DateQualifier, "signedDatePrecision", "input.dateQualifier");
+
             var parties = await EditPartiesAsync(m, key, node, input.Parties);
+            node.Inference(input.Inferred, input.InferenceNote, "input");
             await WriteNodeAsync(m, EntityType.Agreement, key, node, input.Citation);
             await WritePartiesAsync(m, key, parties, input.Citation);
             await EditLinksAsync(m, key, links, input.Citation);
@@ -131,6 +136,10 @@ public sealed partial class StewardshipService
                     throw ApplicationErrors.ValidationFailed("input.endDate", start is null ? "an end date needs a start date" : $"the end ({end:yyyy-MM-dd}) is before the start ({start:yyyy-MM-dd})");
                 }
             }
+
+            node.DateQualifier(input.DateQualifier, "datePrecision", "input.dateQualifier");
+
+            node.Inference(input.Inferred, input.InferenceNote, "input");
 
             await WriteNodeAsync(m, EntityType.Event, key, node, input.Citation);
             await EditLinksAsync(m, key, links, input.Citation);
