@@ -67,11 +67,11 @@ export class I18n {
   }
 
   /**
-   * Label of a relationship: the label of its type in this language when the type is known, else the
-   * server's (English) label, so a type added server-side still reads.
+   * Label of a relationship in this language. The server's `label` is English and is never shown: a type added
+   * server-side that this client does not know yet reads "related to" in the reader's language.
    */
-  relationLabel(type: string, serverLabel: string): string {
-    return (MESSAGES[this.language] as Record<string, string>)[`relation.${type}`] ?? serverLabel;
+  relationLabel(type: string): string {
+    return (MESSAGES[this.language] as Record<string, string>)[`relation.${type}`] ?? this.t("relation.other");
   }
 
   date(iso: string | null | undefined, precision?: DatePrecision | null): string {

@@ -92,7 +92,7 @@ export class PathFinder {
           h("ol", { className: "path-list" }, r.paths.map((path, index) =>
             h("li", {},
               h("button", { type: "button", className: "link-button", onclick: () => this.actions.highlight(index) }, i18n.t("path.step", { n: index + 1, length: path.length })),
-              h("p", { className: "path-text" }, describePath(path, (e) => i18n.relationLabel(e.type, e.label), (n) => i18n.name(n)))))),
+              h("p", { className: "path-text" }, describePath(path, (e) => i18n.relationLabel(e.type), (n) => i18n.name(n)))))),
           h("button", { type: "button", onclick: () => { this.result = { kind: "none" }; this.actions.clearPaths(); this.render(); } }, i18n.t("path.clear")));
     }
     replaceChildren(

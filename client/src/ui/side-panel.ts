@@ -424,8 +424,8 @@ export class SidePanel {
 
   private edgeView(edge: EdgeSelection, i18n: I18n, close: HTMLElement): Child[] {
     return [
-      h("div", { className: "panel-head" }, h("div", {}, h("h2", { id: "panel-heading" }, i18n.t("panel.relationship")), h("p", { className: "muted" }, i18n.relationLabel(edge.attrs.relation, edge.attrs.label))), close),
-      h("p", { className: "relationship" }, this.link(edge.source), h("span", { className: "relation-label" }, ` ${i18n.relationLabel(edge.attrs.relation, edge.attrs.label)} → `), this.link(edge.target)),
+      h("div", { className: "panel-head" }, h("div", {}, h("h2", { id: "panel-heading" }, i18n.t("panel.relationship")), h("p", { className: "muted" }, i18n.relationLabel(edge.attrs.relation))), close),
+      h("p", { className: "relationship" }, this.link(edge.source), h("span", { className: "relation-label" }, ` ${i18n.relationLabel(edge.attrs.relation)} → `), this.link(edge.target)),
       edge.attrs.role ? h("p", { lang: i18n.knowsRole(edge.attrs.role) ? undefined : "fr" }, i18n.t("panel.role", { role: i18n.roleLabel(edge.attrs.role) })) : null,
       this.edgeDates(edge.attrs, i18n),
       evidenceLine(edge.attrs, i18n),

@@ -46,4 +46,16 @@ describe("graph hover card", () => {
     const role = { ...relations, since: partialDate("2024-06", "MONTH"), until: partialDate("2025", "YEAR") };
     expect(edgeTooltip(role, ...ends, en).lines).toContain("since June 2024, until 2025");
   });
+
+  it("never shows the server's English label in the Japanese interface, even for a type this client does not know", () => {
+    const ja = new I18n("ja");
+    const ends = [attrs({ label: "JAXA", entityType: "ORGANIZATION" }), attrs({ label: "LSA", entityType: "ORGANIZATION" })] as const;
+    for (const [relation, label] of [["PARTY_TO", "party to"], ["HAS_PRESENCE_IN", "present in"], ["ADVISES", "advises"]] as const) {
+      const edge: EdgeAttributes = { relation, label, role: null, since: null, until: null, asOf: null, inferred: false, inferenceNote: null, citations: [] };
+      const title = edgeTooltip(edge, ...ends, ja).title;
+      expect(title, relation).not.toContain(label);
+      expect(title, relation).not.toContain(relation);
+      expect(title, relation).toMatch(/JAXA → [\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]+ → LSA/u);
+    }
+  });
 });
