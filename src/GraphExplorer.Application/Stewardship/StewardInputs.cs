@@ -73,7 +73,10 @@ public sealed record EventInput(
     Patch<string> InferenceNote = default,
     Patch<string> DateQualifier = default);
 
-public sealed record LinkProperties(string? Role = null, string? Title = null, DateOnly? Since = null, DateOnly? Until = null);
+/// <summary>A relationship's properties; <see cref="Inferred"/> with its <see cref="InferenceNote"/> when the quoted
+/// sentence does not state it in so many words (the rule of <see cref="Domain.Inference.Problem"/>).</summary>
+public sealed record LinkProperties(
+    string? Role = null, string? Title = null, DateOnly? Since = null, DateOnly? Until = null, bool? Inferred = null, string? InferenceNote = null);
 
 public sealed record LinkInput(string From, string To, string Type, CitationInput Citation, LinkProperties? Properties = null);
 

@@ -48,12 +48,20 @@ public sealed partial class StewardshipService
                 throw ApplicationErrors.ValidationFailed("input.properties.until", $"{until:yyyy-MM-dd} is before since {since:yyyy-MM-dd}");
             }
 
+            var inferenceNote = string.IsNullOrWhiteSpace(p.InferenceNote) ? null : p.InferenceNote.Trim();
+            if (Inference.Problem(p.Inferred is true ? true : null, inferenceNote) is { } problem)
+            {
+                throw ApplicationErrors.ValidationFailed(p.Inferred is true ? "input.properties.inferenceNote" : "input.properties.inferred", $"the relationship {problem}");
+            }
+
             var properties = new Dictionary<string, object?>
             {
                 ["role"] = p.Role,
                 ["title"] = p.Title,
                 ["since"] = p.Since is { } s ? new CypherDate(s) : null,
                 ["until"] = p.Until is { } u ? new CypherDate(u) : null,
+                [Inference.InferredProperty] = p.Inferred is true ? true : null,
+                [Inference.NoteProperty] = inferenceNote,
             };
             await m.TouchAsync(input.From);
             await LinkOneAsync(m, input.From, input.Type, input.To, input.Citation, properties);

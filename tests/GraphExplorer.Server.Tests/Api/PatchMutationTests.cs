@@ -103,6 +103,29 @@ public sealed class PatchMutationTests(ExplorerTestServer server) : IClassFixtur
         error.GetProperty("message").GetString().Should().Contain("needs a date of year precision");
     }
 
+    [Fact]
+    public async Task A_steward_links_an_inferred_relationship_only_with_its_reason()
+    {
+        const string link = """
+            mutation ($properties: LinkPropertiesInput) {
+              link(input: { from: "org:ulb", to: "sector:space", type: "IN_SECTOR", properties: $properties,
+                citation: { source: "src:001-20df84f1ae021dc9", quote: "LuxProvide et la JAXA ont formalisé leur collaboration" } }) { audit { id } }
+            }
+            """;
+
+        var refused = await server.PostAsync(link, new { properties = new { inferred = true } }, bearer: server.StewardKey);
+        refused.GetProperty("errors")[0].GetProperty("extensions").GetProperty("target").GetString().Should().Be("input.properties.inferenceNote");
+        var unmarked = await server.PostAsync(link, new { properties = new { inferenceNote = "Une raison sans inférence." } }, bearer: server.StewardKey);
+        unmarked.GetProperty("errors")[0].GetProperty("extensions").GetProperty("target").GetString().Should().Be("input.properties.inferred");
+
+        var accepted = await server.PostAsync(link, new { properties = new { inferred = true, inferenceNote = "Déduit du nom de l’organisation." } }, bearer: server.StewardKey);
+        accepted.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
+        var data = await server.DataAsync("""{ neighbourhood(id: "org:ulb", limit: 500) { edges { id inferred inferenceNote } } }""");
+        var edge = data.GetProperty("neighbourhood").GetProperty("edges").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "org:ulb|IN_SECTOR|sector:space");
+        edge.GetProperty("inferred").GetBoolean().Should().BeTrue();
+        edge.GetProperty("inferenceNote").GetString().Should().Be("Déduit du nom de l’organisation.");
+    }
+
     private async Task<JsonElement> Run(object input)
     {
         var body = await server.PostAsync(Upsert, new { input }, bearer: server.StewardKey);
