@@ -107,10 +107,13 @@ export class PathFinder {
   }
 }
 
-/** "JAXA → party to → MoU ← party to ← CNES": each step in the direction of the relationship. */
+/**
+ * "JAXA → party to → MoU ← party to ← CNES": each step in the direction of the relationship. The caller words each
+ * relationship in the interface language (`I18n.relationLabel`); the server's English `label` is never a default.
+ */
 export function describePath(
   path: Path,
-  label: (edge: Path["edges"][number]) => string = (edge) => edge.label,
+  label: (edge: Path["edges"][number]) => string,
   name: (node: Path["nodes"][number]) => string = (node) => node.label,
 ): string {
   const names = new Map(path.nodes.map((n) => [n.id, name(n)]));
