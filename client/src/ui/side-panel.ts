@@ -289,7 +289,10 @@ export class SidePanel {
     return [
       h("div", { className: "panel-head" },
         entityBadge(ref.entityType, 28),
-        h("div", {}, h("h2", { id: "panel-heading" }, i18n.name(ref)), h("p", { className: "muted" }, subtitle)),
+        // A key figure's name is its statement, written in the language of the articles (French): marked so, as the
+        // statement is, so a reader of another interface language (and a screen reader) knows whose words these are.
+        h("div", {}, h("h2", { id: "panel-heading", lang: ref.entityType === "FACT" && i18n.isOriginalName(ref) ? "fr" : undefined }, i18n.name(ref)),
+          h("p", { className: "muted" }, subtitle)),
         close),
       h("div", { className: "panel-actions" },
         h("button", { type: "button", className: "primary", onclick: () => this.actions.expand(ref.id) }, i18n.t(inGraph ? "panel.expand" : "panel.showInGraph"))),

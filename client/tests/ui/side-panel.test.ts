@@ -102,6 +102,7 @@ describe("SidePanel", () => {
     expect(text).toContain("Key figure · Trade figure");
     expect(text).toContain("more than €1,200,000,000");
     expect(text).not.toContain("Statement");
+    expect(panel.element.querySelector("h2")!.getAttribute("lang"), "the statement is the article's French").toBe("fr");
     expect(text).toContain("Financial services");
     [...panel.element.querySelectorAll<HTMLButtonElement>("button.link-button")].find((b) => b.textContent === "Luxembourg")!.click();
     expect(navigated).toEqual([{ id: "place:lu", name: "Luxembourg", entityType: "PLACE" }]);
@@ -137,6 +138,7 @@ describe("SidePanel", () => {
     expect(panel.element.textContent).toContain("Role: signatory");
     expect(panel.element.querySelectorAll(".citation")).toHaveLength(1);
     expect(panel.element.querySelector(".relationship-dates")).toBeNull();
+    expect(panel.element.querySelector("h2")!.hasAttribute("lang")).toBe(false);
   });
 
   it("says since when a relationship holds and how that date was arrived at", () => {
