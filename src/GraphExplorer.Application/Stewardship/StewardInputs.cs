@@ -7,8 +7,15 @@ namespace GraphExplorer.Application.Stewardship;
 // Updates are patches: a field left absent keeps its stored value, a field given as null clears it (Patch<T>), and a
 // list is edited (ListEdit<T>: replace, or add/remove). A new entity needs its name (title) and kind.
 
-/// <summary>The source that states a change, and the sentence quoted from it (required: every fact has its quote).</summary>
-public sealed record CitationInput(string Source, string Quote);
+/// <summary>The source that states a change, and the sentence quoted from it (required: every fact has its quote);
+/// <see cref="Inferred"/> with its <see cref="InferenceNote"/> when the sentence supports the entity only by inference
+/// (stored on the entity's <c>CITED_IN</c>; a relationship's citations are lists on it, so a link is marked inferred
+/// through its own properties instead).</summary>
+public sealed record CitationInput(string Source, string Quote, bool? Inferred = null, string? InferenceNote = null)
+{
+    /// <summary>The note as stored: trimmed, a blank note is none.</summary>
+    public string? Note => string.IsNullOrWhiteSpace(InferenceNote) ? null : InferenceNote.Trim();
+}
 
 public sealed record OrganizationInput(
     CitationInput Citation,

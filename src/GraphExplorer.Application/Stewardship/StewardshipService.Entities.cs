@@ -161,8 +161,12 @@ public sealed partial class StewardshipService
         {
             await m.WriteAsync(
                 $"MATCH (n:{GraphModel.Label(type)} {{key: $key}}), (s:Source {{key: $source}}) " +
-                $"MERGE (n)-[c:{GraphModel.CitedIn} {{quote: $quote}}]->(s) {Lineage.StampClause("c")}",
-                GraphQueries.Parameters(("key", key), ("source", citation.Source), ("quote", citation.Quote)));
+                $"MERGE (n)-[c:{GraphModel.CitedIn} {{quote: $quote}}]->(s) SET c += $inference {Lineage.StampClause("c")}",
+                GraphQueries.Parameters(("key", key), ("source", citation.Source), ("quote", citation.Quote), ("inference", new Dictionary<string, object?>
+                {
+                    [Inference.InferredProperty] = citation.Inferred is true ? true : null,
+                    [Inference.NoteProperty] = citation.Note,
+                })));
         }
     }
 
@@ -279,6 +283,11 @@ public sealed partial class StewardshipService
     private static async Task RequireCitationAsync(Mutation m, CitationInput citation)
     {
         RequireText(citation.Quote, "input.citation.quote");
+        if (Inference.Problem(citation.Inferred is true ? true : null, citation.Note) is { } problem)
+        {
+            throw ApplicationErrors.ValidationFailed(citation.Inferred is true ? "input.citation.inferenceNote" : "input.citation.inferred", $"the citation {problem}");
+        }
+
         await m.RequireAsync(citation.Source, "input.citation.source", EntityType.Source);
         var rows = await m.ReadAsync("MATCH (s:Source {key: $key}) RETURN s.text AS text", GraphQueries.Parameters(("key", citation.Source)));
         if (rows[0]["text"] is string text && !QuoteText.Occurs(text, citation.Quote))

@@ -42,6 +42,12 @@ public sealed partial class StewardshipService
             }
 
             await RequireCitationAsync(m, input.Citation);
+            if (input.Citation.Inferred is true)
+            {
+                throw ApplicationErrors.ValidationFailed("input.citation.inferred",
+                    "a relationship's citations are lists on it and cannot each be inferred; mark the relationship inferred (input.properties.inferred)");
+            }
+
             var p = input.Properties ?? new LinkProperties();
             if (p is { Since: { } since, Until: { } until } && until < since)
             {

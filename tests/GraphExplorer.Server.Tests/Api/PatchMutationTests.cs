@@ -126,6 +126,21 @@ public sealed class PatchMutationTests(ExplorerTestServer server) : IClassFixtur
         edge.GetProperty("inferenceNote").GetString().Should().Be("Déduit du nom de l’organisation.");
     }
 
+    [Fact]
+    public async Task A_citation_that_supports_an_entity_only_by_inference_says_why()
+    {
+        var quote = "LuxProvide et la JAXA ont formalisé leur collaboration";
+        var refused = await server.PostAsync(Upsert, new { input = new { id = "org:test-cited", name = "Cited Robotics", kind = "COMPANY", citation = new { source = "src:001-20df84f1ae021dc9", quote, inferred = true } } }, bearer: server.StewardKey);
+        refused.GetProperty("errors")[0].GetProperty("extensions").GetProperty("target").GetString().Should().Be("input.citation.inferenceNote");
+
+        await Run(new { id = "org:test-cited", name = "Cited Robotics", kind = "COMPANY", citation = new { source = "src:001-20df84f1ae021dc9", quote, inferred = true, inferenceNote = "La phrase ne nomme pas l’entreprise." } });
+
+        var data = await server.DataAsync("""{ node(id: "org:test-cited") { ... on Organization { citations { inferred inferenceNote } } } }""");
+        var citation = data.GetProperty("node").GetProperty("citations")[0];
+        citation.GetProperty("inferred").GetBoolean().Should().BeTrue();
+        citation.GetProperty("inferenceNote").GetString().Should().Be("La phrase ne nomme pas l’entreprise.");
+    }
+
     private async Task<JsonElement> Run(object input)
     {
         var body = await server.PostAsync(Upsert, new { input }, bearer: server.StewardKey);
