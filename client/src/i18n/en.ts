@@ -131,7 +131,7 @@ export const en = {
   "relation.ABOUT": "about",
   "relation.TWINNED_WITH": "twinned with",
   "relation.DIPLOMATIC_RELATIONS": "diplomatic relations",
-  "relation.other": "related to",
+  "graph.relatedTo": "related to",
 
   "toolbar.label": "Graph actions",
   "toolbar.expand": "Show connections",

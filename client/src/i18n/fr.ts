@@ -134,7 +134,7 @@ export const fr: Record<MessageKey, string> = {
   "relation.ABOUT": "concerne",
   "relation.TWINNED_WITH": "jumelé avec",
   "relation.DIPLOMATIC_RELATIONS": "relations diplomatiques avec",
-  "relation.other": "lié à",
+  "graph.relatedTo": "lié à",
 
   "toolbar.label": "Actions sur le graphe",
   "toolbar.expand": "Afficher les liens",

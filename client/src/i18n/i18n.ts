@@ -71,7 +71,7 @@ export class I18n {
    * server-side that this client does not know yet reads "related to" in the reader's language.
    */
   relationLabel(type: string): string {
-    return (MESSAGES[this.language] as Record<string, string>)[`relation.${type}`] ?? this.t("relation.other");
+    return (MESSAGES[this.language] as Record<string, string>)[`relation.${type}`] ?? this.t("graph.relatedTo");
   }
 
   date(iso: string | null | undefined, precision?: DatePrecision | null): string {

@@ -133,7 +133,7 @@ export const ja: Record<MessageKey, string> = {
   "relation.ABOUT": "対象",
   "relation.TWINNED_WITH": "姉妹都市",
   "relation.DIPLOMATIC_RELATIONS": "外交関係",
-  "relation.other": "関連",
+  "graph.relatedTo": "関連",
 
   "toolbar.label": "グラフの操作",
   "toolbar.expand": "つながりを表示",
