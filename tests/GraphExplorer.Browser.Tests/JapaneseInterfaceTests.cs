@@ -45,13 +45,42 @@ public sealed partial class JapaneseInterfaceTests(BrowserHost host)
         await Assertions.Expect(rows.Filter(new() { Has = page.GetByRole(AriaRole.Cell, new() { Name = "協定", Exact = true }) }).First).ToBeVisibleAsync();
         await browser.ScreenshotAsync("explorer-lsa-jaxa-ja");
 
+        await ExpectOnlyJapaneseAsync(page);
+        (await browser.SeriousAccessibilityViolationsAsync()).Should().BeEmpty("the Japanese page is accessible");
+        browser.Errors.Should().BeEmpty(browser.ServerOutput);
+    }
+
+    [BrowserFact]
+    public async Task A_key_figure_and_its_article_read_in_Japanese_with_the_French_statement_and_text_marked_as_French()
+    {
+        await using var browser = await host.OpenAsync("/?e=fact%3Arakuten-in-luxembourg-since-2008&lang=ja");
+        var page = browser.Page;
+        var details = page.GetByRole(AriaRole.Complementary, new() { Name = "詳細" });
+        var heading = details.GetByRole(AriaRole.Heading, new() { Level = 2 });
+        await Assertions.Expect(heading).ToContainTextAsync("Rakuten est présent au Luxembourg", new() { Timeout = 15_000 });
+        await Assertions.Expect(heading).ToHaveAttributeAsync("lang", "fr");
+        await Assertions.Expect(details).ToContainTextAsync("2008年から");
+        await ExpectOnlyJapaneseAsync(page);
+
+        await details.GetByRole(AriaRole.Button, new() { Name = "記事で読む" }).First.ClickAsync();
+
+        var reader = page.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(reader.Locator("mark")).ToContainTextAsync("Présent au Luxembourg depuis 2008", new() { Timeout = 15_000 });
+        await Assertions.Expect(reader.GetByRole(AriaRole.Button, new() { Name = "記事を閉じる" })).ToBeVisibleAsync();
+        await browser.ScreenshotAsync("source-reader-ja");
+        await ExpectOnlyJapaneseAsync(page);
+        (await browser.SeriousAccessibilityViolationsAsync()).Should().BeEmpty("the Japanese reader view is accessible");
+        browser.Errors.Should().BeEmpty(browser.ServerOutput);
+    }
+
+    /// <summary>No English interface string, no code and no stored value shown as such, outside what is marked as another language.</summary>
+    private static async Task ExpectOnlyJapaneseAsync(IPage page)
+    {
         var shown = await InterfaceTextAsync(page);
         var english = EnglishInterfaceStrings().Where(s => Regex.IsMatch(shown, $@"(?<![\p{{L}}]){Regex.Escape(s)}(?![\p{{L}}])")).ToList();
         english.Should().BeEmpty("every interface string is in Japanese");
         CodePattern().Matches(shown).Select(m => m.Value).Should().BeEmpty("no relationship type or kind is shown as its code");
         RawCodes.Where(code => Regex.IsMatch(shown, $@"(?<![\p{{L}}_]){code}(?![\p{{L}}_])")).Should().BeEmpty("no status, role or type is shown as stored");
-        (await browser.SeriousAccessibilityViolationsAsync()).Should().BeEmpty("the Japanese page is accessible");
-        browser.Errors.Should().BeEmpty(browser.ServerOutput);
     }
 
     /// <summary>

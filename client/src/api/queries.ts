@@ -30,6 +30,7 @@ fragment GraphNodeFields on GraphNode {
 }
 fragment GraphEdgeFields on GraphEdge {
   id source target type label role inferred inferenceNote
+  since { ...PartialDateFields } until { ...PartialDateFields } asOf { ...PartialDateFields }
   citations { ...CitationFields }
 }`;
 

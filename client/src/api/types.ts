@@ -169,6 +169,12 @@ export interface GraphEdge extends Inferable {
   type: string;
   label: string;
   role: string | null;
+  /** Since when the relationship holds (diplomatic relations, a presence, a role, a twinning), at its precision. */
+  since: PartialDate | null;
+  /** Until when it held (a role that ended). */
+  until: PartialDate | null;
+  /** The date the source says it held on, when it gives no start. */
+  asOf: PartialDate | null;
   citations: Citation[];
 }
 

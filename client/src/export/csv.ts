@@ -76,6 +76,7 @@ export function edgesCsv(graph: ExplorerGraph, i18n: I18n, include: NodeFilter =
     rows.push([
       id, source, sa.label, a.relation, a.label, a.role, target, ta.label, ...evidenceCells(a), new Set(a.citations.map((c) => c.source.id)).size,
       citationText(a.citations, i18n), a.citations.map((c) => c.quote ?? "").filter((q) => q.length > 0).join(" | "),
+      i18n.period(a.since, a.until, a.asOf), a.since?.iso, a.until?.iso, a.asOf?.iso,
     ]);
   });
   if (shown) {
@@ -85,6 +86,6 @@ export function edgesCsv(graph: ExplorerGraph, i18n: I18n, include: NodeFilter =
   }
   return toCsv([
     "id", "source_id", "source_name", "relationship", "label", "role", "target_id", "target_name", "evidence", "inference_note",
-    "source_count", "sources", "quotes", ...(shown ? shownEdgeColumns(shown) : []),
+    "source_count", "sources", "quotes", "dates", "since_iso", "until_iso", "as_of_iso", ...(shown ? shownEdgeColumns(shown) : []),
   ], rows);
 }

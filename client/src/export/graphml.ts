@@ -39,6 +39,10 @@ const KEYS: Key[] = [
   { id: "einferenceNote", for: "edge", name: "inferenceNote", type: "string" },
   { id: "sources", for: "edge", name: "sources", type: "string" },
   { id: "quotes", for: "edge", name: "quotes", type: "string" },
+  { id: "edates", for: "edge", name: "dates", type: "string" },
+  { id: "since", for: "edge", name: "since", type: "string" },
+  { id: "until", for: "edge", name: "until", type: "string" },
+  { id: "asOf", for: "edge", name: "asOf", type: "string" },
 ];
 
 function data(key: string, value: string | number | null | undefined): string {
@@ -72,6 +76,7 @@ export function toGraphML(graph: ExplorerGraph, i18n: I18n, include: NodeFilter 
     const fields = [
       data("relation", a.relation), data("elabel", a.label), data("role", a.role), data("einferred", String(a.inferred)),
       data("einferenceNote", a.inferenceNote), data("sources", citationText(a.citations, i18n)), data("quotes", quotes),
+      data("edates", i18n.period(a.since, a.until, a.asOf)), data("since", a.since?.iso), data("until", a.until?.iso), data("asOf", a.asOf?.iso),
     ].join("");
     out.push(`    <edge id="${xmlEscape(id)}" source="${xmlEscape(source)}" target="${xmlEscape(target)}">${fields}</edge>`);
   });

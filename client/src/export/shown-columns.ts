@@ -21,7 +21,7 @@ export function shownTextOf(i18n: I18n): ShownText {
     name: (a) => i18n.name(a),
     entityType: (a) => i18n.enumLabel("entityType", a.entityType),
     kind: (a) => i18n.kindLabel(a.entityType, a.kind),
-    relation: (a) => i18n.relationLabel(a.relation, a.label),
+    relation: (a) => i18n.relationLabel(a.relation),
     role: (a) => (a.role ? i18n.roleLabel(a.role) : ""),
   };
 }

@@ -37,6 +37,10 @@ export interface EdgeAttributes {
   relation: string;
   label: string;
   role: string | null;
+  /** Since / until / as of when the relationship holds, at the precision its source gives. */
+  since: PartialDate | null;
+  until: PartialDate | null;
+  asOf: PartialDate | null;
   citations: Citation[];
   inferred: boolean;
   inferenceNote: string | null;
@@ -60,5 +64,8 @@ export function nodeDataOf(node: GraphNode): Omit<NodeAttributes, "x" | "y" | "f
 }
 
 export function edgeDataOf(edge: GraphEdge): EdgeAttributes {
-  return { relation: edge.type, label: edge.label, role: edge.role, citations: edge.citations, inferred: edge.inferred, inferenceNote: edge.inferenceNote };
+  return {
+    relation: edge.type, label: edge.label, role: edge.role, since: edge.since ?? null, until: edge.until ?? null, asOf: edge.asOf ?? null,
+    citations: edge.citations, inferred: edge.inferred, inferenceNote: edge.inferenceNote,
+  };
 }

@@ -131,6 +131,7 @@ export const en = {
   "relation.ABOUT": "about",
   "relation.TWINNED_WITH": "twinned with",
   "relation.DIPLOMATIC_RELATIONS": "diplomatic relations",
+  "graph.relatedTo": "related to",
 
   "toolbar.label": "Graph actions",
   "toolbar.expand": "Show connections",
@@ -232,6 +233,7 @@ export const en = {
   "panel.role": "Role: {role}",
   "panel.since": "since {date}",
   "panel.until": "until {date}",
+  "panel.asOf": "as of {date}",
   "panel.more": "Showing {shown} of {total}.",
   "panel.connections": "Connections in the database: {count}",
 

@@ -134,6 +134,7 @@ export const fr: Record<MessageKey, string> = {
   "relation.ABOUT": "concerne",
   "relation.TWINNED_WITH": "jumelé avec",
   "relation.DIPLOMATIC_RELATIONS": "relations diplomatiques avec",
+  "graph.relatedTo": "lié à",
 
   "toolbar.label": "Actions sur le graphe",
   "toolbar.expand": "Afficher les liens",
@@ -235,6 +236,7 @@ export const fr: Record<MessageKey, string> = {
   "panel.role": `Rôle${nb}: {role}`,
   "panel.since": "depuis {date}",
   "panel.until": "jusqu’à {date}",
+  "panel.asOf": "à la date du {date}",
   "panel.more": "{shown} affichés sur {total}.",
   "panel.connections": `Liens dans la base${nb}: {count}`,
 

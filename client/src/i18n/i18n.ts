@@ -67,11 +67,11 @@ export class I18n {
   }
 
   /**
-   * Label of a relationship: the label of its type in this language when the type is known, else the
-   * server's (English) label, so a type added server-side still reads.
+   * Label of a relationship in this language. The server's `label` is English and is never shown: a type added
+   * server-side that this client does not know yet reads "related to" in the reader's language.
    */
-  relationLabel(type: string, serverLabel: string): string {
-    return (MESSAGES[this.language] as Record<string, string>)[`relation.${type}`] ?? serverLabel;
+  relationLabel(type: string): string {
+    return (MESSAGES[this.language] as Record<string, string>)[`relation.${type}`] ?? this.t("graph.relatedTo");
   }
 
   date(iso: string | null | undefined, precision?: DatePrecision | null): string {
@@ -90,6 +90,15 @@ export class I18n {
   /** An event's dates at their precision: "12–19 April 2025", "end of May 2025 – July 2025". */
   partialRange(start: PartialDate | null | undefined, end: PartialDate | null | undefined): string {
     return formatPartialRange(start, end, this.language, this.qualify);
+  }
+
+  /** When a relationship holds, at its dates' precision: "since 1927", "since 2008, until 2020", "as of June 2024"; "" without dates. */
+  period(since: PartialDate | null | undefined, until: PartialDate | null | undefined, asOf: PartialDate | null | undefined = null): string {
+    return [
+      since ? this.t("panel.since", { date: this.partialDate(since) }) : null,
+      until ? this.t("panel.until", { date: this.partialDate(until) }) : null,
+      asOf ? this.t("panel.asOf", { date: this.partialDate(asOf) }) : null,
+    ].filter((part): part is string => part !== null).join(", ");
   }
 
   private readonly qualify = (qualifier: DateQualifier, date: string): string => this.t(`dateQualifier.${qualifier}`, { date });

@@ -133,6 +133,7 @@ export const ja: Record<MessageKey, string> = {
   "relation.ABOUT": "対象",
   "relation.TWINNED_WITH": "姉妹都市",
   "relation.DIPLOMATIC_RELATIONS": "外交関係",
+  "graph.relatedTo": "関連",
 
   "toolbar.label": "グラフの操作",
   "toolbar.expand": "つながりを表示",
@@ -234,6 +235,7 @@ export const ja: Record<MessageKey, string> = {
   "panel.role": "役割：{role}",
   "panel.since": "{date}から",
   "panel.until": "{date}まで",
+  "panel.asOf": "{date}時点",
   "panel.more": "{total} 件中 {shown} 件を表示。",
   "panel.connections": "データベース内のつながり：{count}",
 

@@ -577,7 +577,7 @@ export class App {
       selected: this.state.focus,
       allEdgeLabels: this.model.graph.size <= ALL_EDGE_LABELS_MAX,
       labelAround: (id) => this.model.has(id) && this.model.graph.degree(id) <= ALL_EDGE_LABELS_MAX,
-      edgeLabel: (attrs) => this.i18n.relationLabel(attrs.relation, attrs.label),
+      edgeLabel: (attrs) => this.i18n.relationLabel(attrs.relation),
       nodeLabel: (attrs) => this.i18n.name(attrs),
       pathNodes: this.pathHighlight.nodes,
       pathEdges: this.pathHighlight.edges,

@@ -26,8 +26,8 @@ export function nodeTooltip(attrs: NodeAttributes, i18n: I18n): TooltipContent {
 /** "JAXA → party to → JAXA–LSA agreement", its role, "stated/inferred" and the number of sources of a relationship. */
 export function edgeTooltip(attrs: EdgeAttributes, source: NodeAttributes, target: NodeAttributes, i18n: I18n): TooltipContent {
   return {
-    title: `${source.label} → ${i18n.relationLabel(attrs.relation, attrs.label)} → ${target.label}`,
-    lines: [attrs.role ? i18n.t("panel.role", { role: attrs.role }) : "", sourceCountText(distinctSources(attrs.citations), i18n)].filter((l) => l.length > 0),
+    title: `${source.label} → ${i18n.relationLabel(attrs.relation)} → ${target.label}`,
+    lines: [attrs.role ? i18n.t("panel.role", { role: attrs.role }) : "", i18n.period(attrs.since, attrs.until, attrs.asOf), sourceCountText(distinctSources(attrs.citations), i18n)].filter((l) => l.length > 0),
     fact: attrs,
   };
 }

@@ -115,14 +115,17 @@ export class PathFinder {
           i18n.t("path.step", { n: offset + index + 1, length: path.length })),
         path.throughReference ? h("span", { className: "path-tag path-reference" }, ` ${i18n.t("path.reference")}`) : null,
         path.inferred ? h("span", { className: "path-tag path-inferred" }, ` ${i18n.t("path.inferred")}`) : null,
-        h("p", { className: "path-text" }, describePath(path, (e) => i18n.relationLabel(e.type, e.label), (n) => i18n.name(n))))));
+        h("p", { className: "path-text" }, describePath(path, (e) => i18n.relationLabel(e.type), (n) => i18n.name(n))))));
   }
 }
 
-/** "JAXA → party to → MoU ← party to ← CNES": each step in the direction of the relationship. */
+/**
+ * "JAXA → party to → MoU ← party to ← CNES": each step in the direction of the relationship. The caller words each
+ * relationship in the interface language (`I18n.relationLabel`); the server's English `label` is never a default.
+ */
 export function describePath(
   path: Path,
-  label: (edge: Path["edges"][number]) => string = (edge) => edge.label,
+  label: (edge: Path["edges"][number]) => string,
   name: (node: Path["nodes"][number]) => string = (node) => node.label,
 ): string {
   const names = new Map(path.nodes.map((n) => [n.id, name(n)]));

@@ -289,7 +289,10 @@ export class SidePanel {
     return [
       h("div", { className: "panel-head" },
         entityBadge(ref.entityType, 28),
-        h("div", {}, h("h2", { id: "panel-heading" }, i18n.name(ref)), h("p", { className: "muted" }, subtitle)),
+        // A key figure's name is its statement, written in the language of the articles (French): marked so, as the
+        // statement is, so a reader of another interface language (and a screen reader) knows whose words these are.
+        h("div", {}, h("h2", { id: "panel-heading", lang: ref.entityType === "FACT" && i18n.isOriginalName(ref) ? "fr" : undefined }, i18n.name(ref)),
+          h("p", { className: "muted" }, subtitle)),
         close),
       h("div", { className: "panel-actions" },
         h("button", { type: "button", className: "primary", onclick: () => this.actions.expand(ref.id) }, i18n.t(inGraph ? "panel.expand" : "panel.showInGraph"))),
@@ -405,8 +408,16 @@ export class SidePanel {
   }
 
   private period(since: PartialDate | null, until: PartialDate | null, i18n: I18n): Child {
-    const parts = [since ? i18n.t("panel.since", { date: i18n.partialDate(since) }) : null, until ? i18n.t("panel.until", { date: i18n.partialDate(until) }) : null].filter(Boolean);
-    return parts.length === 0 ? null : h("span", { className: "muted" }, ` (${parts.join(", ")})`);
+    const period = i18n.period(since, until);
+    return period === "" ? null : h("span", { className: "muted" }, ` (${period})`);
+  }
+
+  /** When a relationship holds, with how its first date was arrived at (« Centenaire des relations bilatérales en 2027 »). */
+  private edgeDates(attrs: EdgeAttributes, i18n: I18n): Child {
+    const period = i18n.period(attrs.since, attrs.until, attrs.asOf);
+    if (period === "") return null;
+    const note = (attrs.since ?? attrs.asOf)?.note;
+    return h("p", { className: "relationship-dates" }, period, note ? h("span", { className: "muted date-note", lang: "fr" }, ` — ${note}`) : null);
   }
 
   /** A relationship's marker, only when it is inferred (a list of stated ties stays quiet). */
@@ -416,9 +427,10 @@ export class SidePanel {
 
   private edgeView(edge: EdgeSelection, i18n: I18n, close: HTMLElement): Child[] {
     return [
-      h("div", { className: "panel-head" }, h("div", {}, h("h2", { id: "panel-heading" }, i18n.t("panel.relationship")), h("p", { className: "muted" }, i18n.relationLabel(edge.attrs.relation, edge.attrs.label))), close),
-      h("p", { className: "relationship" }, this.link(edge.source), h("span", { className: "relation-label" }, ` ${i18n.relationLabel(edge.attrs.relation, edge.attrs.label)} → `), this.link(edge.target)),
+      h("div", { className: "panel-head" }, h("div", {}, h("h2", { id: "panel-heading" }, i18n.t("panel.relationship")), h("p", { className: "muted" }, i18n.relationLabel(edge.attrs.relation))), close),
+      h("p", { className: "relationship" }, this.link(edge.source), h("span", { className: "relation-label" }, ` ${i18n.relationLabel(edge.attrs.relation)} → `), this.link(edge.target)),
       edge.attrs.role ? h("p", { lang: i18n.knowsRole(edge.attrs.role) ? undefined : "fr" }, i18n.t("panel.role", { role: i18n.roleLabel(edge.attrs.role) })) : null,
+      this.edgeDates(edge.attrs, i18n),
       evidenceLine(edge.attrs, i18n),
       this.sources(edge.attrs.citations, i18n),
     ];

@@ -50,7 +50,7 @@ describe("graph CSV", () => {
   const lateMay = node("evt:mission", { label: "Mission", entityType: "EVENT", kind: "TRADE_MISSION", start: partialDate("2025-05", "MONTH", { qualifier: "LATE" }) });
   model.merge(
     [jaxa, mou, cnes, node("org:quote", { label: 'The "Best", Inc.' }), monthAgreement, lateMay],
-    [{ ...jaxaParty, citations: [citation] }, { ...cnesParty, inferred: true, inferenceNote: "Déduit du contexte." }],
+    [{ ...jaxaParty, citations: [citation] }, { ...cnesParty, inferred: true, inferenceNote: "Déduit du contexte.", since: partialDate("2024-06", "MONTH") }],
   );
 
   it("lists one row per entity, dates at their precision in the interface language beside their reduced ISO form", () => {
@@ -71,16 +71,21 @@ describe("graph CSV", () => {
 
   it("lists relationships with both ends' names, stated or inferred, the number of articles, sources and quotes", () => {
     const lines = edgesCsv(model.graph, en).replace("\uFEFF", "").trimEnd().split("\r\n");
-    expect(lines[0]).toBe("id,source_id,source_name,relationship,label,role,target_id,target_name,evidence,inference_note,source_count,sources,quotes");
+    expect(lines[0]).toBe("id,source_id,source_name,relationship,label,role,target_id,target_name,evidence,inference_note,source_count,sources,quotes,dates,since_iso,until_iso,as_of_iso");
     expect(lines[1]).toBe(
-      'e1,org:jaxa,JAXA,PARTY_TO,party to,,agr:mou-2025,JAXA–CNES MoU,stated,,1,"Espace: accord (Le Monde, June 11, 2025) <https://example.org/a>","La JAXA et le CNES ont signé, mardi, un protocole."',
+      'e1,org:jaxa,JAXA,PARTY_TO,party to,,agr:mou-2025,JAXA–CNES MoU,stated,,1,"Espace: accord (Le Monde, June 11, 2025) <https://example.org/a>","La JAXA et le CNES ont signé, mardi, un protocole.",,,,',
     );
-    expect(lines[2]).toBe("e2,org:cnes,CNES,PARTY_TO,party to,,agr:mou-2025,JAXA–CNES MoU,inferred,Déduit du contexte.,0,,");
+    expect(lines[2]).toBe("e2,org:cnes,CNES,PARTY_TO,party to,,agr:mou-2025,JAXA–CNES MoU,inferred,Déduit du contexte.,0,,,since June 2024,2024-06,,");
   });
 
   it("names an article's update date as such when it states no publication date, and an inferred publisher as such", () => {
     const updated = { ...citation, source: { ...source, published: null, updated: partialDate("2025-11-04", "DAY"), publisherInferred: true } };
     expect(citationText([updated], en)).toBe("Espace: accord (Le Monde (publisher inferred), updated November 4, 2025) <https://example.org/a>");
+  });
+
+  it("writes since when a relationship holds at its precision in the interface language", () => {
+    expect(edgesCsv(model.graph, new I18n("fr"))).toContain(",depuis juin 2024,2024-06,,");
+    expect(edgesCsv(model.graph, new I18n("ja"))).toContain(",2024年6月から,2024-06,,");
   });
 
   it("leaves out what the include filter rejects, with their relationships", () => {
@@ -104,7 +109,7 @@ describe("graph CSV, columns shown in the interface language", () => {
     expect(nodeLines[0]).toMatch(/,connections,shown_name_ja,shown_entity_type_ja,shown_kind_ja$/);
     expect(nodeLines.find((l) => l.startsWith("org:jaxa,"))).toMatch(/,宇宙航空研究開発機構,組織,政府機関$/);
     const edgeLines = edgesCsv(model.graph, ja, () => true, shown).split("\r\n");
-    expect(edgeLines[0]).toMatch(/,quotes,shown_source_name_ja,shown_relationship_ja,shown_role_ja,shown_target_name_ja$/);
+    expect(edgeLines[0]).toMatch(/,as_of_iso,shown_source_name_ja,shown_relationship_ja,shown_role_ja,shown_target_name_ja$/);
     const jaxaLine = edgeLines.find((l) => l.includes(",PARTY_TO,") && l.includes("org:jaxa"));
     expect(jaxaLine).toMatch(/,宇宙航空研究開発機構,当事者,署名者,[^,]+$/);
   });

@@ -17,7 +17,7 @@ describe("toGraphML", () => {
   const model = new GraphModel();
   model.merge(
     [jaxa, mou, cnes, node("org:<&>", { label: "R&D <Lab> \"Ōsaka\" \u0001" })],
-    [jaxaParty, { ...cnesParty, role: "signatory" }, { id: "e3", source: "org:<&>", target: "org:jaxa", type: "PARTNER_OF", label: "partner of", role: null, citations: [], inferred: false, inferenceNote: null }],
+    [jaxaParty, { ...cnesParty, role: "signatory" }, { id: "e3", source: "org:<&>", target: "org:jaxa", type: "PARTNER_OF", label: "partner of", role: null, since: partialDate("2008", "YEAR"), until: null, asOf: null, citations: [], inferred: false, inferenceNote: null }],
   );
 
   it("is well-formed XML in the GraphML namespace with declared keys", () => {
@@ -58,6 +58,14 @@ describe("toGraphML", () => {
     expect(values).toMatchObject({ relation: "PARTY_TO", elabel: "party to", role: "signatory" });
   });
 
+  it("writes since when a relationship holds, worded at its precision and in reduced ISO form", () => {
+    const doc = parse(toGraphML(model.graph, new I18n("fr")));
+    const e3 = [...doc.getElementsByTagNameNS(NS, "edge")].find((e) => e.getAttribute("id") === "e3")!;
+    const values = Object.fromEntries([...e3.getElementsByTagNameNS(NS, "data")].map((d) => [d.getAttribute("key"), d.textContent]));
+    expect(values).toMatchObject({ edates: "depuis 2008", since: "2008" });
+    expect(values).not.toHaveProperty("until");
+  });
+
   it("leaves out excluded nodes and the edges touching them", () => {
     const doc = parse(toGraphML(model.graph, en, (id) => id !== "org:jaxa"));
     expect(doc.getElementsByTagNameNS(NS, "node")).toHaveLength(3);
@@ -68,7 +76,7 @@ describe("toGraphML", () => {
     const dated = new GraphModel();
     dated.merge(
       [jaxa, node("evt:m", { entityType: "EVENT", kind: "TRADE_MISSION", start: partialDate("2025-05", "MONTH", { qualifier: "LATE", note: "n" }), inferred: true, inferenceNote: "why" })],
-      [{ id: "e9", source: "org:jaxa", target: "evt:m", type: "PARTICIPATED_IN", label: "participated in", role: null, citations: [], inferred: true, inferenceNote: "context" }],
+      [{ id: "e9", source: "org:jaxa", target: "evt:m", type: "PARTICIPATED_IN", label: "participated in", role: null, since: null, until: null, asOf: null, citations: [], inferred: true, inferenceNote: "context" }],
     );
     const doc = parse(toGraphML(dated.graph, en));
     const mission = [...doc.getElementsByTagNameNS(NS, "node")].find((n) => n.getAttribute("id") === "evt:m")!;

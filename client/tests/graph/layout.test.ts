@@ -10,7 +10,7 @@ function graphOf(count: number): MultiDirectedGraph<NodeAttributes, EdgeAttribut
       label: `n${i}`, entityType: "ORGANIZATION", kind: null, start: null, end: null, inferred: false, inferenceNote: null, sourceCount: 1, sectors: [], countries: [], degree: 1,
       x: Math.cos(i), y: Math.sin(i), fixed: false, pinned: false, hiddenByUser: false, expanded: false,
     });
-    if (i > 0) graph.addEdge("n0", `n${i}`, { relation: "R", label: "r", role: null, citations: [], inferred: false, inferenceNote: null });
+    if (i > 0) graph.addEdge("n0", `n${i}`, { relation: "R", label: "r", role: null, since: null, until: null, asOf: null, citations: [], inferred: false, inferenceNote: null });
   }
   return graph;
 }

@@ -40,7 +40,7 @@ describe("Japanese messages", () => {
   it("are what the Japanese interface shows", () => {
     const i18n = new I18n("ja");
     expect(i18n.t("search.results", { count: 1234 })).toBe("結果：1,234 件");
-    expect(i18n.relationLabel("PARTY_TO", "party to")).toBe("当事者");
+    expect(i18n.relationLabel("PARTY_TO")).toBe("当事者");
     expect(i18n.quantity(160, "companies", "more_than")).toBe("160社以上");
     expect(i18n.quantity(200, null, "about")).toBe("約200");
   });

@@ -13,7 +13,7 @@ function attrs(overrides: Partial<NodeAttributes> = {}): NodeAttributes {
   };
 }
 const state = (overrides: Partial<DisplayState> = {}): DisplayState => ({ ...emptyDisplayState(), ...overrides });
-const edgeAttrs = { relation: "PARTY_TO", label: "party to", role: null, citations: [], inferred: false, inferenceNote: null };
+const edgeAttrs = { relation: "PARTY_TO", label: "party to", role: null, since: null, until: null, asOf: null, citations: [], inferred: false, inferenceNote: null };
 
 describe("nodeDisplay", () => {
   it("colours a node by its kind and labels it", () => {

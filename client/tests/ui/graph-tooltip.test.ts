@@ -20,7 +20,7 @@ describe("graph hover card", () => {
 
   it("names a relationship by its ends and says when it is inferred and why", () => {
     const edge: EdgeAttributes = {
-      relation: "PARTY_TO", label: "party to", role: "partie", inferred: true, inferenceNote: "Déduit du contexte de l’article.",
+      relation: "PARTY_TO", label: "party to", role: "partie", since: null, until: null, asOf: null, inferred: true, inferenceNote: "Déduit du contexte de l’article.",
       citations: [{ quote: "q", inferred: true, inferenceNote: null, source: { id: "src:1", title: "T", publisher: null, publisherInferred: false, publisherNote: null, published: null, updated: null, dateNote: null, language: "fr", url: null } }],
     };
     const card = edgeTooltip(edge, attrs({ label: "Luxembourg", entityType: "ORGANIZATION" }), attrs({ label: "Air services" }), en);
@@ -32,5 +32,30 @@ describe("graph hover card", () => {
     expect(tooltip.element.textContent).toContain("Inferred Déduit du contexte de l’article.");
     tooltip.hide();
     expect(tooltip.element.hidden).toBe(true);
+  });
+
+  it("says since when a relationship holds, at its precision and in the interface language", () => {
+    const relations: EdgeAttributes = {
+      relation: "DIPLOMATIC_RELATIONS", label: "diplomatic relations with", role: null, since: partialDate("1927", "YEAR", { note: "Centenaire des relations bilatérales en 2027" }),
+      until: null, asOf: null, inferred: false, inferenceNote: null, citations: [],
+    };
+    const ends = [attrs({ label: "Luxembourg", entityType: "PLACE" }), attrs({ label: "Japan", entityType: "PLACE" })] as const;
+    expect(edgeTooltip(relations, ...ends, en).lines).toContain("since 1927");
+    expect(edgeTooltip(relations, ...ends, new I18n("fr")).lines).toContain("depuis 1927");
+    expect(edgeTooltip(relations, ...ends, new I18n("ja")).lines).toContain("1927年から");
+    const role = { ...relations, since: partialDate("2024-06", "MONTH"), until: partialDate("2025", "YEAR") };
+    expect(edgeTooltip(role, ...ends, en).lines).toContain("since June 2024, until 2025");
+  });
+
+  it("never shows the server's English label in the Japanese interface, even for a type this client does not know", () => {
+    const ja = new I18n("ja");
+    const ends = [attrs({ label: "JAXA", entityType: "ORGANIZATION" }), attrs({ label: "LSA", entityType: "ORGANIZATION" })] as const;
+    for (const [relation, label] of [["PARTY_TO", "party to"], ["HAS_PRESENCE_IN", "present in"], ["ADVISES", "advises"]] as const) {
+      const edge: EdgeAttributes = { relation, label, role: null, since: null, until: null, asOf: null, inferred: false, inferenceNote: null, citations: [] };
+      const title = edgeTooltip(edge, ...ends, ja).title;
+      expect(title, relation).not.toContain(label);
+      expect(title, relation).not.toContain(relation);
+      expect(title, relation).toMatch(/JAXA → [\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]+ → LSA/u);
+    }
   });
 });

@@ -55,7 +55,8 @@ describe("PathFinder", () => {
 describe("describePath", () => {
   it("follows each relationship in its own direction", () => {
     const path = { nodes: [jaxa, mou, cnes], edges: [jaxaParty, cnesParty], length: 2, throughReference: false, inferred: false };
-    expect(describePath(path)).toBe("JAXA — party to → JAXA–CNES MoU ← party to — CNES");
+    expect(describePath(path, (e) => new I18n("en").relationLabel(e.type))).toBe("JAXA — party to → JAXA–CNES MoU ← party to — CNES");
+    expect(describePath(path, (e) => new I18n("ja").relationLabel(e.type))).toBe("JAXA — 当事者 → JAXA–CNES MoU ← 当事者 — CNES");
   });
 
   it("uses the given label for each relationship", () => {
@@ -64,6 +65,6 @@ describe("describePath", () => {
   });
 
   it("is empty for an empty path", () => {
-    expect(describePath({ nodes: [], edges: [], length: 0, throughReference: false, inferred: false })).toBe("");
+    expect(describePath({ nodes: [], edges: [], length: 0, throughReference: false, inferred: false }, () => "")).toBe("");
   });
 });

@@ -102,6 +102,7 @@ describe("SidePanel", () => {
     expect(text).toContain("Key figure · Trade figure");
     expect(text).toContain("more than €1,200,000,000");
     expect(text).not.toContain("Statement");
+    expect(panel.element.querySelector("h2")!.getAttribute("lang"), "the statement is the article's French").toBe("fr");
     expect(text).toContain("Financial services");
     [...panel.element.querySelectorAll<HTMLButtonElement>("button.link-button")].find((b) => b.textContent === "Luxembourg")!.click();
     expect(navigated).toEqual([{ id: "place:lu", name: "Luxembourg", entityType: "PLACE" }]);
@@ -129,13 +130,31 @@ describe("SidePanel", () => {
     const { panel } = setup(new FakeFetch());
     panel.showEdge({
       id: "e1",
-      attrs: { relation: "PARTY_TO", label: "party to", role: "signatory", citations: [citation], inferred: false, inferenceNote: null },
+      attrs: { relation: "PARTY_TO", label: "party to", role: "signatory", since: null, until: null, asOf: null, citations: [citation], inferred: false, inferenceNote: null },
       source: { id: "org:jaxa", name: "JAXA", entityType: "ORGANIZATION" },
       target: { id: "agr:b", name: "Later MoU", entityType: "AGREEMENT" },
     });
     expect(panel.element.querySelector(".relationship")!.textContent).toBe("JAXA party to → Later MoU");
     expect(panel.element.textContent).toContain("Role: signatory");
     expect(panel.element.querySelectorAll(".citation")).toHaveLength(1);
+    expect(panel.element.querySelector(".relationship-dates")).toBeNull();
+    expect(panel.element.querySelector("h2")!.hasAttribute("lang")).toBe(false);
+  });
+
+  it("says since when a relationship holds and how that date was arrived at", () => {
+    const { panel } = setup(new FakeFetch());
+    panel.showEdge({
+      id: "place:luxembourg|DIPLOMATIC_RELATIONS|place:japan",
+      attrs: {
+        relation: "DIPLOMATIC_RELATIONS", label: "diplomatic relations with", role: null, until: null, asOf: null, citations: [citation], inferred: false, inferenceNote: null,
+        since: partialDate("1927", "YEAR", { note: "Centenaire des relations bilatérales en 2027" }),
+      },
+      source: { id: "place:luxembourg", name: "Luxembourg", entityType: "PLACE" },
+      target: { id: "place:japan", name: "Japan", entityType: "PLACE" },
+    });
+    const dates = panel.element.querySelector(".relationship-dates")!;
+    expect(dates.textContent).toBe("since 1927 — Centenaire des relations bilatérales en 2027");
+    expect(dates.querySelector(".date-note")!.getAttribute("lang")).toBe("fr");
   });
 });
 

@@ -36,6 +36,9 @@ internal sealed partial class ExplorerResolvers
         Field(builder, "RoleHolding", "until", context => SourceAs<RoleHolding>(context).UntilDate?.Value);
         Field(builder, "Twinning", "since", context => SourceAs<Twinning>(context).SinceDate?.Value);
 
+        Field(builder, "GraphEdge", "since", context => SourceAs<GraphEdge>(context).Since);
+        Field(builder, "GraphEdge", "until", context => SourceAs<GraphEdge>(context).Until);
+        Field(builder, "GraphEdge", "asOf", context => SourceAs<GraphEdge>(context).AsOf);
         Field(builder, "GraphNode", "start", context => SourceAs<GraphNode>(context).Start);
         Field(builder, "GraphNode", "end", context => SourceAs<GraphNode>(context).End);
         Field(builder, "GraphNode", "sourceCount", context => SourceAs<GraphNode>(context).SourceCount);
@@ -53,10 +56,6 @@ internal sealed partial class ExplorerResolvers
     /// <summary>A date of an entity with its precision and the entity's dateQualifier, dateText and dateNote.</summary>
     internal static PartialDate? EntityDate(EntityRecord entity, string date, string precision) =>
         PartialDate.Read(entity[date], entity[precision], entity["dateQualifier"], entity["dateText"], entity["dateNote"]);
-
-    /// <summary>A date of a relationship (<c>since</c>, <c>asOf</c>, …) with its <c>…Precision</c> companion.</summary>
-    private static PartialDate? RelationshipDate(IReadOnlyDictionary<string, object?> properties, string date) =>
-        PartialDate.Read(properties.GetValueOrDefault(date), properties.GetValueOrDefault(date + "Precision"));
 
     private static Inference InferenceOf(IResolveContext context) => context.Source switch
     {

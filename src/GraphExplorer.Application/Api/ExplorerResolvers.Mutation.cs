@@ -22,12 +22,16 @@ internal sealed partial class ExplorerResolvers
             input.Text("description"),
             input.Text("website"),
             input.Text("country"),
-            input.List("sectors")), context.CancellationToken));
+            input.List("sectors"),
+            input.Flag("inferred"),
+            input.Text("inferenceNote")), context.CancellationToken));
         Mutation(builder, "upsertPerson", (steward, context, input) => stewardship.UpsertPersonAsync(steward, new PersonInput(
             input.Citation(),
             input.Optional("id"),
             input.Text("name"),
-            input.List("aliases")), context.CancellationToken));
+            input.List("aliases"),
+            input.Flag("inferred"),
+            input.Text("inferenceNote")), context.CancellationToken));
         Mutation(builder, "upsertAgreement", (steward, context, input) => stewardship.UpsertAgreementAsync(steward, new AgreementInput(
             input.Citation(),
             input.Optional("id"),
@@ -43,7 +47,10 @@ internal sealed partial class ExplorerResolvers
             input.Text("counterpartyNote"),
             input.List("aliases"),
             input.List("sectors"),
-            input.List("implements")), context.CancellationToken));
+            input.List("implements"),
+            input.Flag("inferred"),
+            input.Text("inferenceNote"),
+            input.Kind(KindMaps.DateQualifier, "dateQualifier")), context.CancellationToken));
         Mutation(builder, "upsertEvent", (steward, context, input) => stewardship.UpsertEventAsync(steward, new EventInput(
             input.Citation(),
             input.Optional("id"),
@@ -57,7 +64,10 @@ internal sealed partial class ExplorerResolvers
             input.List("aliases"),
             input.List("places"),
             input.Text("partOf"),
-            input.List("sectors")), context.CancellationToken));
+            input.List("sectors"),
+            input.Flag("inferred"),
+            input.Text("inferenceNote"),
+            input.Kind(KindMaps.DateQualifier, "dateQualifier")), context.CancellationToken));
         Mutation(builder, "upsertSource", (steward, context, input) => stewardship.UpsertSourceAsync(steward, new SourceInput(
             input.Optional("id"),
             input.Text("title"),
@@ -85,7 +95,7 @@ internal sealed partial class ExplorerResolvers
             input.Required("type"),
             input.Citation(),
             input.Object("properties") is { } p
-                ? new LinkProperties(p.Optional("role"), p.Optional("title"), p.Date("since").Value, p.Date("until").Value)
+                ? new LinkProperties(p.Optional("role"), p.Optional("title"), p.Date("since").Value, p.Date("until").Value, p.Flag("inferred").Value, p.Optional("inferenceNote"))
                 : null), context.CancellationToken));
         Mutation(builder, "deleteEntity", (steward, context, _) => stewardship.DeleteEntityAsync(steward, RequiredString(context, "id"), context.CancellationToken));
         Mutation(builder, "unlink", (steward, context, _) => stewardship.UnlinkAsync(

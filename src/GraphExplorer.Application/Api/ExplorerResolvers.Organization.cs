@@ -52,9 +52,9 @@ internal sealed partial class ExplorerResolvers
             person,
             organization,
             relationship.Properties.GetValueOrDefault("title") as string ?? "",
-            RelationshipDate(relationship.Properties, "since"),
-            RelationshipDate(relationship.Properties, "until"),
-            RelationshipDate(relationship.Properties, "asOf"),
+            PartialDate.OfRelationship(relationship.Properties, "since"),
+            PartialDate.OfRelationship(relationship.Properties, "until"),
+            PartialDate.OfRelationship(relationship.Properties, "asOf"),
             relationship.Citations,
             Inference.Of(relationship.Properties));
 }

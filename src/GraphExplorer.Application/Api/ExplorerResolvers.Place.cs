@@ -15,7 +15,7 @@ internal sealed partial class ExplorerResolvers
         Field(builder, type, "partOf", context => FirstRelatedAsync(context, "PART_OF", outgoing: true, EntityType.Place));
         Field(builder, type, "twinnedWith", async context => (await LoadRelatedAsync(context, Entity(context).Id))
             .Where(r => r.Type == "TWINNED_WITH")
-            .Select(r => new Twinning(r.Other, RelationshipDate(r.Properties, "since"), r.Citations, Inference.Of(r.Properties)))
+            .Select(r => new Twinning(r.Other, PartialDate.OfRelationship(r.Properties, "since"), r.Citations, Inference.Of(r.Properties)))
             .ToList());
         Field(builder, type, "organizations", context => NestedListAsync(context, ListScope.OrganizationsInPlace));
         Field(builder, type, "events", context => NestedListAsync(context, ListScope.EventsInPlace));

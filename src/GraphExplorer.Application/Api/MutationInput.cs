@@ -77,7 +77,7 @@ internal sealed class MutationInput(IReadOnlyDictionary<string, object?> map, st
     /// <summary>The <c>citation</c> every change carries: its source and quoted sentence.</summary>
     public CitationInput Citation() =>
         Object("citation") is { } citation
-            ? new CitationInput(citation.Required("source"), citation.Optional("quote") ?? "")
+            ? new CitationInput(citation.Required("source"), citation.Optional("quote") ?? "", citation.Flag("inferred").Value, citation.Optional("inferenceNote"))
             : throw ApplicationErrors.InvalidArgument($"{path}.citation", "a citation is required");
 
     private static string EditName(string verb, string name) => verb + char.ToUpperInvariant(name[0]) + name[1..];

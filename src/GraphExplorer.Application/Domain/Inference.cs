@@ -1,3 +1,5 @@
+using GraphExplorer.Database;
+
 namespace GraphExplorer.Application.Domain;
 
 /// <summary>
@@ -16,6 +18,19 @@ public sealed record Inference(bool Inferred, string? Note)
         properties.GetValueOrDefault(InferredProperty) is true
             ? new Inference(true, properties.GetValueOrDefault(NoteProperty) as string)
             : Stated;
+
+    /// <summary>
+    /// What is wrong with an <c>inferred</c> / <c>inferenceNote</c> pair, or null when it is consistent: an inference
+    /// says why (a note), and a note belongs to an inference. The one home of the rule, for loaded data
+    /// (<c>GraphValidator</c>) and for what stewards give (<c>NodeChanges.Inference</c>).
+    /// </summary>
+    public static string? Problem(object? inferred, object? note) => inferred switch
+    {
+        not (null or bool) => $"inferred is a {CypherValues.TypeName(inferred)}, not a Boolean",
+        true when note is not string text || string.IsNullOrWhiteSpace(text) => "is inferred but its inferenceNote does not say why",
+        not true when note is not null => "has an inferenceNote but is not marked inferred: true",
+        _ => null,
+    };
 
     /// <summary>
     /// The inference of a tie made of several relationships (an organisation that both organised and took part in an

@@ -49,6 +49,37 @@ public sealed record PartialDate(DateOnly Value, string Precision, string? Quali
             ? new PartialDate(value, precision as string ?? Day, qualifier as string, text as string, note as string)
             : null;
 
+    /// <summary>
+    /// What is wrong with a stored or given <c>dateQualifier</c>, or null when there is none or it fits: a qualifier
+    /// names a part of the month (early, mid, late) or of the year (a season) of the date it qualifies, so it needs a
+    /// date of that precision. The one home of the rule, for loaded data and for stewards' changes.
+    /// </summary>
+    public static string? QualifierProblem(object? qualifier, object? precision)
+    {
+        if (qualifier is null)
+        {
+            return null;
+        }
+
+        var expected = qualifier switch
+        {
+            "early" or "mid" or "late" => Month,
+            "spring" or "summer" or "autumn" or "winter" => Year,
+            _ => null,
+        };
+        return expected is null
+            ? $"dateQualifier '{qualifier}' is not one of {string.Join(", ", GraphModel.DateQualifiers.Order(StringComparer.Ordinal))}"
+            : Equals(precision, expected) ? null : $"dateQualifier '{qualifier}' needs a date of {expected} precision, not '{precision ?? "none"}'";
+    }
+
+    /// <summary>
+    /// A date of a relationship (<c>since</c>, <c>until</c>, <c>asOf</c>) with its <c>…Precision</c> companion and,
+    /// as its note, its <c>…Basis</c> (how the date was arrived at: « Centenaire des relations bilatérales en 2027 »).
+    /// </summary>
+    public static PartialDate? OfRelationship(IReadOnlyDictionary<string, object?> properties, string date) =>
+        Read(properties.GetValueOrDefault(date), properties.GetValueOrDefault(date + "Precision"),
+            note: properties.GetValueOrDefault(date + "Basis"));
+
     /// <summary>The date at its precision in reduced ISO 8601: <c>2024-06-11</c>, <c>2024-06</c>, <c>2024</c>.</summary>
     public string Iso => Precision switch
     {

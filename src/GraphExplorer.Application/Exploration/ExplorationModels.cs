@@ -53,7 +53,17 @@ public sealed record GraphEdge(
     string Label,
     string? Role,
     IReadOnlyList<Citation> Citations,
-    IReadOnlyDictionary<string, object?> Properties);
+    IReadOnlyDictionary<string, object?> Properties)
+{
+    /// <summary>Since when the relationship holds (diplomatic relations, a company's presence, a role, a twinning).</summary>
+    public PartialDate? Since => PartialDate.OfRelationship(Properties, "since");
+
+    /// <summary>Until when it held (a role that ended).</summary>
+    public PartialDate? Until => PartialDate.OfRelationship(Properties, "until");
+
+    /// <summary>The date the source says it held on, when it gives no start (a role « as of » an article).</summary>
+    public PartialDate? AsOf => PartialDate.OfRelationship(Properties, "asOf");
+}
 
 public sealed record Subgraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges, bool Truncated);
 

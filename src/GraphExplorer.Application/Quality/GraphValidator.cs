@@ -131,48 +131,20 @@ public sealed class GraphValidator(IGraphDatabase database)
         }
     }
 
-    // A qualifier names a part of the month (early, mid, late) or of the year (a season) of the date it qualifies, so it
-    // needs a start or signing date of that precision.
     private static void CheckDateQualifier(string target, IReadOnlyDictionary<string, object?> properties, List<Violation> violations)
     {
-        if (properties.GetValueOrDefault("dateQualifier") is not { } qualifier)
-        {
-            return;
-        }
-
         var precision = properties.GetValueOrDefault("signedDatePrecision") ?? properties.GetValueOrDefault("datePrecision");
-        var expected = qualifier switch
+        if (PartialDate.QualifierProblem(properties.GetValueOrDefault("dateQualifier"), precision) is { } problem)
         {
-            "early" or "mid" or "late" => PartialDate.Month,
-            "spring" or "summer" or "autumn" or "winter" => PartialDate.Year,
-            _ => null,
-        };
-        if (expected is null)
-        {
-            violations.Add(new(ValidationRules.InvalidDate, target,
-                $"dateQualifier '{qualifier}' is not one of {string.Join(", ", GraphModel.DateQualifiers.Order(StringComparer.Ordinal))}"));
-        }
-        else if (!Equals(precision, expected))
-        {
-            violations.Add(new(ValidationRules.InvalidDate, target, $"dateQualifier '{qualifier}' needs a date of {expected} precision, not '{precision ?? "none"}'"));
+            violations.Add(new(ValidationRules.InvalidDate, target, problem));
         }
     }
 
     private static void CheckInference(string target, IReadOnlyDictionary<string, object?> properties, List<Violation> violations)
     {
-        var inferred = properties.GetValueOrDefault(Inference.InferredProperty);
-        var note = properties.GetValueOrDefault(Inference.NoteProperty);
-        if (inferred is not (null or bool))
+        if (Inference.Problem(properties.GetValueOrDefault(Inference.InferredProperty), properties.GetValueOrDefault(Inference.NoteProperty)) is { } problem)
         {
-            violations.Add(new(ValidationRules.Inference, target, $"inferred is a {CypherValues.TypeName(inferred)}, not a Boolean"));
-        }
-        else if (inferred is true && (note is not string text || string.IsNullOrWhiteSpace(text)))
-        {
-            violations.Add(new(ValidationRules.Inference, target, "is inferred but its inferenceNote does not say why"));
-        }
-        else if (inferred is not true && note is not null)
-        {
-            violations.Add(new(ValidationRules.Inference, target, "has an inferenceNote but is not marked inferred: true"));
+            violations.Add(new(ValidationRules.Inference, target, problem));
         }
     }
 

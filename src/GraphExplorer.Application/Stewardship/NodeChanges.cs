@@ -45,6 +45,39 @@ internal sealed class NodeChanges(IReadOnlyDictionary<string, object?>? stored)
         }
     }
 
+    /// <summary>
+    /// Whether the node is stated by its source or inferred, and why: <c>inferred: false</c> or null makes it stated
+    /// (the property is removed, as on loaded data); the pair after the change must follow <see cref="Domain.Inference.Problem"/>,
+    /// else the field at fault under <paramref name="path"/> is named.
+    /// </summary>
+    public void Inference(Patch<bool?> inferred, Patch<string> note, string path)
+    {
+        if (inferred.IsGiven)
+        {
+            changes[Domain.Inference.InferredProperty] = inferred.Value is true ? true : null;
+        }
+
+        Text(Domain.Inference.NoteProperty, note);
+        var finalInferred = Final(Domain.Inference.InferredProperty);
+        if ((inferred.IsGiven || note.IsGiven) && Domain.Inference.Problem(finalInferred, Final(Domain.Inference.NoteProperty)) is { } problem)
+        {
+            throw ApplicationErrors.ValidationFailed(finalInferred is true ? $"{path}.inferenceNote" : $"{path}.inferred", $"the entity {problem}");
+        }
+    }
+
+    /// <summary>
+    /// The part of the month or year the source names (« fin mai »): checked, whenever it or the date's precision
+    /// changes, against the precision after the change with the rule loaded data follows (<see cref="PartialDate.QualifierProblem"/>).
+    /// </summary>
+    public void DateQualifier(Patch<string> qualifier, string precisionProperty, string path)
+    {
+        Text("dateQualifier", qualifier);
+        if (Gives("dateQualifier", precisionProperty) && PartialDate.QualifierProblem(Final("dateQualifier"), Final(precisionProperty)) is { } problem)
+        {
+            throw ApplicationErrors.ValidationFailed(path, problem);
+        }
+    }
+
     public void Date(string property, Patch<DateOnly?> patch)
     {
         if (patch.IsGiven)

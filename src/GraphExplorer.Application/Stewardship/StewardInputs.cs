@@ -7,8 +7,15 @@ namespace GraphExplorer.Application.Stewardship;
 // Updates are patches: a field left absent keeps its stored value, a field given as null clears it (Patch<T>), and a
 // list is edited (ListEdit<T>: replace, or add/remove). A new entity needs its name (title) and kind.
 
-/// <summary>The source that states a change, and the sentence quoted from it (required: every fact has its quote).</summary>
-public sealed record CitationInput(string Source, string Quote);
+/// <summary>The source that states a change, and the sentence quoted from it (required: every fact has its quote);
+/// <see cref="Inferred"/> with its <see cref="InferenceNote"/> when the sentence supports the entity only by inference
+/// (stored on the entity's <c>CITED_IN</c>; a relationship's citations are lists on it, so a link is marked inferred
+/// through its own properties instead).</summary>
+public sealed record CitationInput(string Source, string Quote, bool? Inferred = null, string? InferenceNote = null)
+{
+    /// <summary>The note as stored: trimmed, a blank note is none.</summary>
+    public string? Note => string.IsNullOrWhiteSpace(InferenceNote) ? null : InferenceNote.Trim();
+}
 
 public sealed record OrganizationInput(
     CitationInput Citation,
@@ -20,9 +27,17 @@ public sealed record OrganizationInput(
     Patch<string> Description = default,
     Patch<string> Website = default,
     Patch<string> Country = default,
-    ListEdit<string>? Sectors = null);
+    ListEdit<string>? Sectors = null,
+    Patch<bool?> Inferred = default,
+    Patch<string> InferenceNote = default);
 
-public sealed record PersonInput(CitationInput Citation, string? Id = null, Patch<string> Name = default, ListEdit<string>? Aliases = null);
+public sealed record PersonInput(
+    CitationInput Citation,
+    string? Id = null,
+    Patch<string> Name = default,
+    ListEdit<string>? Aliases = null,
+    Patch<bool?> Inferred = default,
+    Patch<string> InferenceNote = default);
 
 /// <summary>A party and the capacity it signed in (<see cref="Role"/> absent: an existing party keeps its role).</summary>
 public sealed record PartyInput(string Id, Patch<string> Role = default);
@@ -42,7 +57,10 @@ public sealed record AgreementInput(
     Patch<string> CounterpartyNote = default,
     ListEdit<string>? Aliases = null,
     ListEdit<string>? Sectors = null,
-    ListEdit<string>? Implements = null);
+    ListEdit<string>? Implements = null,
+    Patch<bool?> Inferred = default,
+    Patch<string> InferenceNote = default,
+    Patch<string> DateQualifier = default);
 
 public sealed record EventInput(
     CitationInput Citation,
@@ -57,9 +75,15 @@ public sealed record EventInput(
     ListEdit<string>? Aliases = null,
     ListEdit<string>? Places = null,
     Patch<string> PartOf = default,
-    ListEdit<string>? Sectors = null);
+    ListEdit<string>? Sectors = null,
+    Patch<bool?> Inferred = default,
+    Patch<string> InferenceNote = default,
+    Patch<string> DateQualifier = default);
 
-public sealed record LinkProperties(string? Role = null, string? Title = null, DateOnly? Since = null, DateOnly? Until = null);
+/// <summary>A relationship's properties; <see cref="Inferred"/> with its <see cref="InferenceNote"/> when the quoted
+/// sentence does not state it in so many words (the rule of <see cref="Domain.Inference.Problem"/>).</summary>
+public sealed record LinkProperties(
+    string? Role = null, string? Title = null, DateOnly? Since = null, DateOnly? Until = null, bool? Inferred = null, string? InferenceNote = null);
 
 public sealed record LinkInput(string From, string To, string Type, CitationInput Citation, LinkProperties? Properties = null);
 

@@ -27,6 +27,7 @@ public sealed partial class StewardshipService
             node.Text("nameOriginal", input.NameOriginal);
             node.Text("description", input.Description);
             node.Text("website", input.Website);
+            node.Inference(input.Inferred, input.InferenceNote, "input");
             await WriteNodeAsync(m, EntityType.Organization, key, node, input.Citation);
             if (input.Country.IsGiven)
             {
@@ -45,6 +46,7 @@ public sealed partial class StewardshipService
             var node = new NodeChanges(await m.StoredAsync(key));
             node.RequiredText("name", input.Name, "input.name", "person");
             node.List("aliases", input.Aliases, "input.aliases");
+            node.Inference(input.Inferred, input.InferenceNote, "input");
             await WriteNodeAsync(m, EntityType.Person, key, node, input.Citation);
             return key;
         }, cancellationToken);
@@ -87,7 +89,10 @@ public sealed partial class StewardshipService
                 RequireDate(node.FinalDate("signedDate"), node.FinalText("signedDatePrecision"), "input.signedDate", "input.signedDatePrecision");
             }
 
+            node.DateQualifier(input.DateQualifier, "signedDatePrecision", "input.dateQualifier");
+
             var parties = await EditPartiesAsync(m, key, node, input.Parties);
+            node.Inference(input.Inferred, input.InferenceNote, "input");
             await WriteNodeAsync(m, EntityType.Agreement, key, node, input.Citation);
             await WritePartiesAsync(m, key, parties, input.Citation);
             await EditLinksAsync(m, key, links, input.Citation);
@@ -132,6 +137,10 @@ public sealed partial class StewardshipService
                 }
             }
 
+            node.DateQualifier(input.DateQualifier, "datePrecision", "input.dateQualifier");
+
+            node.Inference(input.Inferred, input.InferenceNote, "input");
+
             await WriteNodeAsync(m, EntityType.Event, key, node, input.Citation);
             await EditLinksAsync(m, key, links, input.Citation);
             return key;
@@ -152,8 +161,12 @@ public sealed partial class StewardshipService
         {
             await m.WriteAsync(
                 $"MATCH (n:{GraphModel.Label(type)} {{key: $key}}), (s:Source {{key: $source}}) " +
-                $"MERGE (n)-[c:{GraphModel.CitedIn} {{quote: $quote}}]->(s) {Lineage.StampClause("c")}",
-                GraphQueries.Parameters(("key", key), ("source", citation.Source), ("quote", citation.Quote)));
+                $"MERGE (n)-[c:{GraphModel.CitedIn} {{quote: $quote}}]->(s) SET c += $inference {Lineage.StampClause("c")}",
+                GraphQueries.Parameters(("key", key), ("source", citation.Source), ("quote", citation.Quote), ("inference", new Dictionary<string, object?>
+                {
+                    [Inference.InferredProperty] = citation.Inferred is true ? true : null,
+                    [Inference.NoteProperty] = citation.Note,
+                })));
         }
     }
 
@@ -270,6 +283,11 @@ public sealed partial class StewardshipService
     private static async Task RequireCitationAsync(Mutation m, CitationInput citation)
     {
         RequireText(citation.Quote, "input.citation.quote");
+        if (Inference.Problem(citation.Inferred is true ? true : null, citation.Note) is { } problem)
+        {
+            throw ApplicationErrors.ValidationFailed(citation.Inferred is true ? "input.citation.inferenceNote" : "input.citation.inferred", $"the citation {problem}");
+        }
+
         await m.RequireAsync(citation.Source, "input.citation.source", EntityType.Source);
         var rows = await m.ReadAsync("MATCH (s:Source {key: $key}) RETURN s.text AS text", GraphQueries.Parameters(("key", citation.Source)));
         if (rows[0]["text"] is string text && !QuoteText.Occurs(text, citation.Quote))

@@ -42,10 +42,22 @@ public sealed partial class StewardshipService
             }
 
             await RequireCitationAsync(m, input.Citation);
+            if (input.Citation.Inferred is true)
+            {
+                throw ApplicationErrors.ValidationFailed("input.citation.inferred",
+                    "a relationship's citations are lists on it and cannot each be inferred; mark the relationship inferred (input.properties.inferred)");
+            }
+
             var p = input.Properties ?? new LinkProperties();
             if (p is { Since: { } since, Until: { } until } && until < since)
             {
                 throw ApplicationErrors.ValidationFailed("input.properties.until", $"{until:yyyy-MM-dd} is before since {since:yyyy-MM-dd}");
+            }
+
+            var inferenceNote = string.IsNullOrWhiteSpace(p.InferenceNote) ? null : p.InferenceNote.Trim();
+            if (Inference.Problem(p.Inferred is true ? true : null, inferenceNote) is { } problem)
+            {
+                throw ApplicationErrors.ValidationFailed(p.Inferred is true ? "input.properties.inferenceNote" : "input.properties.inferred", $"the relationship {problem}");
             }
 
             var properties = new Dictionary<string, object?>
@@ -54,6 +66,8 @@ public sealed partial class StewardshipService
                 ["title"] = p.Title,
                 ["since"] = p.Since is { } s ? new CypherDate(s) : null,
                 ["until"] = p.Until is { } u ? new CypherDate(u) : null,
+                [Inference.InferredProperty] = p.Inferred is true ? true : null,
+                [Inference.NoteProperty] = inferenceNote,
             };
             await m.TouchAsync(input.From);
             await LinkOneAsync(m, input.From, input.Type, input.To, input.Citation, properties);

@@ -56,6 +56,25 @@ public sealed class DatePrecisionTests(ExplorerTestServer server) : IClassFixtur
     }
 
     [Fact]
+    public async Task Relationship_dates_reach_the_graph_edges_at_their_precision_with_how_they_were_dated()
+    {
+        var data = await server.DataAsync($$"""
+            { neighbourhood(id: "place:luxembourg", limit: 500) { edges { id since { {{PartialDateFields}} } until { iso } asOf { iso precision } } } }
+            """);
+
+        var edges = data.GetProperty("neighbourhood").GetProperty("edges").EnumerateArray()
+            .ToDictionary(e => e.GetProperty("id").GetString()!);
+        var relations = edges["place:luxembourg|DIPLOMATIC_RELATIONS|place:japan"].GetProperty("since");
+        (relations.GetProperty("iso").GetString(), relations.GetProperty("precision").GetString()).Should().Be(("1927", "YEAR"));
+        relations.GetProperty("latest").GetString().Should().Be("1927-12-31");
+        relations.GetProperty("note").GetString().Should().Be("Centenaire des relations bilatérales en 2027");
+        var presence = edges["org:rakuten|HAS_PRESENCE_IN|place:luxembourg"].GetProperty("since");
+        (presence.GetProperty("iso").GetString(), presence.GetProperty("precision").GetString()).Should().Be(("2008", "YEAR"));
+        edges.Values.Where(e => e.GetProperty("since").ValueKind == JsonValueKind.Null)
+            .Should().NotBeEmpty("relationships without a date answer null rather than a made-up one");
+    }
+
+    [Fact]
     public async Task An_end_of_May_mission_overlaps_a_15_to_31_May_window_but_does_not_lie_within_it()
     {
         var data = await server.DataAsync("""

@@ -9,7 +9,7 @@ public sealed class PatchMutationTests(ExplorerTestServer server) : IClassFixtur
     private const string Upsert = """
         mutation ($input: OrganizationInput!) {
           upsertOrganization(input: $input) {
-            entity { ... on Organization { name description website aliases } }
+            entity { ... on Organization { name description website aliases inferred inferenceNote } }
             audit { id before after deleted }
           }
         }
@@ -47,6 +47,98 @@ public sealed class PatchMutationTests(ExplorerTestServer server) : IClassFixtur
         entry.GetProperty("before").GetString().Should().Contain("name: 'Audit Robotics'").And.Contain("-[:IN_SECTOR").And.Contain("'sector:robotics'");
         entry.GetProperty("after").ValueKind.Should().Be(JsonValueKind.Null);
         entry.GetProperty("deleted").EnumerateArray().Select(d => d.GetString()).Should().Contain("node org:test-audit").And.Contain("rel org:test-audit IN_SECTOR sector:robotics");
+    }
+
+    [Fact]
+    public async Task A_steward_marks_an_entity_inferred_with_its_reason_and_patches_it_back_to_stated()
+    {
+        var inferred = await Run(new { id = "org:test-inferred", name = "Inferred Robotics", kind = "COMPANY", inferred = true, inferenceNote = "Deduced from the organisation's name.", citation = Citation });
+        inferred.GetProperty("inferred").GetBoolean().Should().BeTrue();
+        inferred.GetProperty("inferenceNote").GetString().Should().Be("Deduced from the organisation's name.");
+
+        var kept = await Run(new { id = "org:test-inferred", description = "Robots.", citation = Citation });
+        kept.GetProperty("inferred").GetBoolean().Should().BeTrue("a patch that leaves the inference out keeps it");
+
+        var stated = await Run(new Dictionary<string, object?> { ["id"] = "org:test-inferred", ["inferred"] = null, ["inferenceNote"] = null, ["citation"] = Citation });
+        stated.GetProperty("inferred").GetBoolean().Should().BeFalse();
+        stated.GetProperty("inferenceNote").ValueKind.Should().Be(JsonValueKind.Null);
+    }
+
+    [Theory]
+    [InlineData("""{"id": "org:test-unexplained", "name": "Unexplained", "kind": "COMPANY", "inferred": true}""", "input.inferenceNote", "does not say why")]
+    [InlineData("""{"id": "org:test-unmarked", "name": "Unmarked", "kind": "COMPANY", "inferenceNote": "A reason for nothing."}""", "input.inferred", "not marked inferred")]
+    public async Task An_inference_without_its_reason_or_a_reason_without_an_inference_is_refused_naming_the_field(string input, string target, string message)
+    {
+        var fields = JsonSerializer.Deserialize<Dictionary<string, object?>>(input)!;
+        fields["citation"] = Citation;
+
+        var body = await server.PostAsync(Upsert, new { input = fields }, bearer: server.StewardKey);
+
+        var error = body.GetProperty("errors")[0];
+        error.GetProperty("extensions").GetProperty("code").GetString().Should().Be("VALIDATION_FAILED");
+        error.GetProperty("extensions").GetProperty("target").GetString().Should().Be(target);
+        error.GetProperty("message").GetString().Should().Contain(message);
+        var lookup = await server.DataAsync($$"""{ node(id: "{{fields["id"]}}") { id } }""");
+        lookup.GetProperty("node").ValueKind.Should().Be(JsonValueKind.Null, "nothing is written when the change is refused");
+    }
+
+    [Fact]
+    public async Task A_steward_says_which_part_of_the_month_an_event_is_in_and_a_qualifier_that_does_not_fit_its_precision_is_refused()
+    {
+        const string upsertEvent = """
+            mutation ($input: EventInput!) { upsertEvent(input: $input) { entity { ... on Event { start { iso qualifier text } } } } }
+            """;
+        var body = await server.PostAsync(upsertEvent, new
+        {
+            input = new { id = "evt:test-late-may", name = "Late May mission", kind = "TRADE_MISSION", startDate = "2025-05-01", datePrecision = "MONTH", dateQualifier = "LATE", dateText = "fin mai 2025", citation = Citation },
+        }, bearer: server.StewardKey);
+        body.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
+        var start = body.GetProperty("data").GetProperty("upsertEvent").GetProperty("entity").GetProperty("start");
+        (start.GetProperty("iso").GetString(), start.GetProperty("qualifier").GetString(), start.GetProperty("text").GetString()).Should().Be(("2025-05", "LATE", "fin mai 2025"));
+
+        var refused = await server.PostAsync(upsertEvent, new { input = new { id = "evt:test-late-may", dateQualifier = "SPRING", citation = Citation } }, bearer: server.StewardKey);
+
+        var error = refused.GetProperty("errors")[0];
+        error.GetProperty("extensions").GetProperty("target").GetString().Should().Be("input.dateQualifier");
+        error.GetProperty("message").GetString().Should().Contain("needs a date of year precision");
+    }
+
+    [Fact]
+    public async Task A_steward_links_an_inferred_relationship_only_with_its_reason()
+    {
+        const string link = """
+            mutation ($properties: LinkPropertiesInput) {
+              link(input: { from: "org:ulb", to: "sector:space", type: "IN_SECTOR", properties: $properties,
+                citation: { source: "src:001-20df84f1ae021dc9", quote: "LuxProvide et la JAXA ont formalisé leur collaboration" } }) { audit { id } }
+            }
+            """;
+
+        var refused = await server.PostAsync(link, new { properties = new { inferred = true } }, bearer: server.StewardKey);
+        refused.GetProperty("errors")[0].GetProperty("extensions").GetProperty("target").GetString().Should().Be("input.properties.inferenceNote");
+        var unmarked = await server.PostAsync(link, new { properties = new { inferenceNote = "Une raison sans inférence." } }, bearer: server.StewardKey);
+        unmarked.GetProperty("errors")[0].GetProperty("extensions").GetProperty("target").GetString().Should().Be("input.properties.inferred");
+
+        var accepted = await server.PostAsync(link, new { properties = new { inferred = true, inferenceNote = "Déduit du nom de l’organisation." } }, bearer: server.StewardKey);
+        accepted.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
+        var data = await server.DataAsync("""{ neighbourhood(id: "org:ulb", limit: 500) { edges { id inferred inferenceNote } } }""");
+        var edge = data.GetProperty("neighbourhood").GetProperty("edges").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "org:ulb|IN_SECTOR|sector:space");
+        edge.GetProperty("inferred").GetBoolean().Should().BeTrue();
+        edge.GetProperty("inferenceNote").GetString().Should().Be("Déduit du nom de l’organisation.");
+    }
+
+    [Fact]
+    public async Task A_citation_that_supports_an_entity_only_by_inference_says_why()
+    {
+        var quote = "LuxProvide et la JAXA ont formalisé leur collaboration";
+        var refused = await server.PostAsync(Upsert, new { input = new { id = "org:test-cited", name = "Cited Robotics", kind = "COMPANY", citation = new { source = "src:001-20df84f1ae021dc9", quote, inferred = true } } }, bearer: server.StewardKey);
+        refused.GetProperty("errors")[0].GetProperty("extensions").GetProperty("target").GetString().Should().Be("input.citation.inferenceNote");
+
+        await Run(new { id = "org:test-cited", name = "Cited Robotics", kind = "COMPANY", citation = new { source = "src:001-20df84f1ae021dc9", quote, inferred = true, inferenceNote = "La phrase ne nomme pas l’entreprise." } });
+
+        var data = await server.DataAsync("""{ node(id: "org:test-cited") { ... on Organization { citations { inferred inferenceNote } } } }""");
+        var citation = data.GetProperty("node").GetProperty("citations")[0];
+        citation.GetProperty("inferred").GetBoolean().Should().BeTrue();
+        citation.GetProperty("inferenceNote").GetString().Should().Be("La phrase ne nomme pas l’entreprise.");
     }
 
     private async Task<JsonElement> Run(object input)
