@@ -17,7 +17,7 @@ public sealed class ClientDocumentsTests(ExplorerTestServer server) : IClassFixt
 
     private static string Neighbourhood => Documents["NEIGHBOURHOOD_QUERY"];
 
-    private static string Paths => Documents["PATHS_QUERY"];
+    private static string Connections => Documents["CONNECTIONS_QUERY"];
 
     private static string Timeline => Documents["TIMELINE_QUERY"];
 
@@ -34,7 +34,7 @@ public sealed class ClientDocumentsTests(ExplorerTestServer server) : IClassFixt
     {
         ["SEARCH_QUERY"] = new { text = "JAXA", first = 20 },
         ["NEIGHBOURHOOD_QUERY"] = new { id = "org:jaxa", depth = 1, limit = 200 },
-        ["PATHS_QUERY"] = new { from = "org:jaxa", to = "org:luxprovide", maxLength = 6, first = 5 },
+        ["CONNECTIONS_QUERY"] = new { from = "org:jaxa", to = "org:luxprovide", maxLength = 6, first = 5 },
         ["TIMELINE_QUERY"] = new { first = 200 },
         ["AGGREGATES_QUERY"] = null,
         ["FILTER_OPTIONS_QUERY"] = null,
@@ -94,11 +94,16 @@ public sealed class ClientDocumentsTests(ExplorerTestServer server) : IClassFixt
     }
 
     [Fact]
-    public async Task Paths_answers()
+    public async Task Connections_answer_documented_paths_or_say_there_is_none_and_offer_weaker_links()
     {
-        var data = await server.DataAsync(Paths, new { from = "org:awex", to = "org:jaxa", maxLength = 6, first = 5 });
+        var documented = (await server.DataAsync(Connections, new { from = "org:jaxa", to = "org:luxprovide", maxLength = 6, first = 5 })).GetProperty("connections");
+        var undocumented = (await server.DataAsync(Connections, new { from = "org:awex", to = "org:jaxa", maxLength = 6, first = 5 })).GetProperty("connections");
 
-        data.GetProperty("paths").GetArrayLength().Should().BeGreaterThan(0);
+        documented.GetProperty("noDocumentedLink").GetBoolean().Should().BeFalse();
+        documented.GetProperty("paths").GetArrayLength().Should().BeGreaterThan(0);
+        undocumented.GetProperty("noDocumentedLink").GetBoolean().Should().BeTrue("AWEX and JAXA share only places");
+        undocumented.GetProperty("weakerPaths").EnumerateArray().Should().NotBeEmpty()
+            .And.OnlyContain(p => p.GetProperty("throughReference").GetBoolean());
     }
 
     [Fact]
