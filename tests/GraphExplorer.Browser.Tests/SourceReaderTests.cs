@@ -54,7 +54,7 @@ public sealed class SourceReaderTests(BrowserHost host)
 
         var reader = page.GetByRole(AriaRole.Dialog);
         await Assertions.Expect(reader.Locator("mark")).ToContainTextAsync("2,35 millions d’euros en financement", new() { Timeout = 15_000 });
-        await Assertions.Expect(reader.Locator(".reader-meta")).ToContainTextAsync("Chambre de Commerce du Luxembourg (inferred)");
+        await Assertions.Expect(reader.Locator(".reader-meta")).ToContainTextAsync("Chambre de Commerce du Luxembourg (publisher inferred)");
         await Assertions.Expect(reader.Locator(".reader-meta")).ToContainTextAsync("26 novembre 2025");
         browser.Errors.Should().BeEmpty(browser.ServerOutput);
     }

@@ -34,8 +34,7 @@ export function citationText(citations: readonly Citation[], i18n: I18n): string
       const date = c.source.published
         ? i18n.partialDate(c.source.published)
         : c.source.updated ? `${i18n.t("panel.updated").toLocaleLowerCase(i18n.language)} ${i18n.partialDate(c.source.updated)}` : null;
-      const publisher = c.source.publisher && c.source.publisherInferred ? `${c.source.publisher} (${i18n.t("evidence.publisherInferred")})` : c.source.publisher;
-      const meta = [publisher, date].filter(Boolean).join(", ");
+      const meta = [i18n.publisher(c.source), date].filter(Boolean).join(", ");
       return `${c.source.title}${meta ? ` (${meta})` : ""}${c.source.url ? ` <${c.source.url}>` : ""}`;
     })
     .join(" | ");

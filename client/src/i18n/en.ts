@@ -375,7 +375,6 @@ export const en = {
   "reader.noText": "The text of this article is not kept in the graph.",
   "reader.notLocated": "The quoted sentence could not be located in this text.",
   "reader.publisher": "Publisher",
-  "reader.publisherInferred": "inferred",
   "reader.publisherNote": "About the publisher",
   "reader.published": "Published",
   "reader.updated": "Updated",

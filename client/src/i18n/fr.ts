@@ -377,7 +377,6 @@ export const fr: Record<MessageKey, string> = {
   "reader.noText": "Le texte de cet article n’est pas conservé dans le graphe.",
   "reader.notLocated": "La phrase citée n’a pas pu être retrouvée dans ce texte.",
   "reader.publisher": "Éditeur",
-  "reader.publisherInferred": "déduit",
   "reader.publisherNote": "À propos de l’éditeur",
   "reader.published": "Publié",
   "reader.updated": "Mis à jour",

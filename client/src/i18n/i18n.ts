@@ -82,6 +82,12 @@ export class I18n {
     return formatDateRange(start, end, precision, this.language);
   }
 
+  /** A source's publisher as a reader is told it: "Le Monde", or "Le Monde (publisher inferred)" when deduced; null when none. */
+  publisher(source: { publisher: string | null; publisherInferred?: boolean }): string | null {
+    if (!source.publisher) return null;
+    return source.publisherInferred ? `${source.publisher} (${this.t("evidence.publisherInferred")})` : source.publisher;
+  }
+
   /** A date at the precision its source gives, with the part of the month or year it names: "end of May 2025". */
   partialDate(date: PartialDate | null | undefined): string {
     return formatPartialDate(date, this.language, this.qualify);

@@ -377,7 +377,6 @@ export const ja: Record<MessageKey, string> = {
   "reader.noText": "この記事の本文はグラフに保存されていません。",
   "reader.notLocated": "引用文をこの本文の中で特定できませんでした。",
   "reader.publisher": "発行元",
-  "reader.publisherInferred": "推定",
   "reader.publisherNote": "発行元について",
   "reader.published": "公開日",
   "reader.updated": "更新日",

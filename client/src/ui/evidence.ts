@@ -16,6 +16,14 @@ export function evidenceMarker(fact: Inferable, i18n: I18n): HTMLElement {
     i18n.t(inferred ? "evidence.inferred" : "evidence.stated"));
 }
 
+/** The publisher, marked when it is deduced from the article rather than named by it (its note as the tooltip). */
+export function publisherWithMarker(source: { publisher: string | null; publisherInferred: boolean; publisherNote: string | null }, i18n: I18n): Child {
+  if (!source.publisher) return null;
+  return [source.publisher, source.publisherInferred
+    ? h("span", { className: "inferred-marker", title: source.publisherNote ?? undefined }, ` (${i18n.t("evidence.publisherInferred")})`)
+    : null];
+}
+
 /** The marker followed by the reason in words, for the details panel. */
 export function evidenceLine(fact: Inferable, i18n: I18n): HTMLElement {
   return h("p", { className: "evidence-line" }, evidenceMarker(fact, i18n),

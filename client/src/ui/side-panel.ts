@@ -13,7 +13,7 @@ import type { Language } from "../state/view-state";
 import { h, replaceChildren, type Child } from "./dom";
 import { entityBadge } from "./entity-badge";
 import { errorText, isAbort } from "./error-text";
-import { dateWithCaveats, distinctSources, evidenceLine, evidenceMarker, sourceCountText } from "./evidence";
+import { dateWithCaveats, distinctSources, evidenceLine, evidenceMarker, publisherWithMarker, sourceCountText } from "./evidence";
 
 export interface SidePanelActions {
   /** Select (and if needed load) an entity named in the panel. */
@@ -247,8 +247,7 @@ export class SidePanel {
 
   private sources(citations: readonly Citation[], i18n: I18n): HTMLElement {
     const items = uniqueCitations(citations).map((c) => {
-      const publisher = c.source.publisher && c.source.publisherInferred ? `${c.source.publisher} (${i18n.t("reader.publisherInferred")})` : c.source.publisher;
-      const meta = [publisher, sourceDate(c.source, i18n)].filter(Boolean).join(" · ");
+      const meta = [i18n.publisher(c.source), sourceDate(c.source, i18n)].filter(Boolean).join(" · ");
       return h("li", { className: "citation" },
         evidenceLine(c, i18n),
         c.quote ? h("blockquote", { lang: c.source.language ?? undefined }, `“${c.quote}”`) : null,
@@ -393,7 +392,7 @@ export class SidePanel {
       case "Source":
         body.push(
           this.properties([
-            ["panel.publisher", d.publisher ? [d.publisher, d.publisherInferred ? h("span", { className: "muted publisher-inferred", title: d.publisherNote ?? undefined }, ` (${i18n.t("evidence.publisherInferred")})`) : null] : null],
+            ["panel.publisher", publisherWithMarker(d, i18n)],
             ["reader.publisherNote", d.publisherNote ?? null],
             ["panel.published", d.published ? i18n.partialDate(d.published) : null],
             ["panel.updated", d.updated ? i18n.partialDate(d.updated) : null],

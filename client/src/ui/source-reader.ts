@@ -6,6 +6,7 @@ import type { ExplorerApi } from "../api/explorer-api";
 import type { Citation, Passage, SourceText } from "../api/types";
 import type { I18n } from "../i18n/i18n";
 import { h, replaceChildren, type Child } from "./dom";
+import { publisherWithMarker } from "./evidence";
 import { errorText, isAbort } from "./error-text";
 
 /** The text split around the passage: before, the passage itself, after. Null when the passage is not inside the text. */
@@ -79,10 +80,7 @@ export class SourceReader {
   private metadata(source: SourceText, i18n: I18n): [string, Child][] {
     const rows: [string, Child][] = [];
     if (source.publisher) {
-      rows.push([i18n.t("reader.publisher"), [
-        source.publisher,
-        source.publisherInferred ? h("span", { className: "inferred-marker", title: source.publisherNote ?? undefined }, ` (${i18n.t("reader.publisherInferred")})`) : null,
-      ]]);
+      rows.push([i18n.t("reader.publisher"), publisherWithMarker(source, i18n)]);
     }
     if (source.publisherInferred || (!source.publisher && source.publisherNote)) {
       if (source.publisherNote) rows.push([i18n.t("reader.publisherNote"), h("span", { lang: source.language ?? undefined }, source.publisherNote)]);

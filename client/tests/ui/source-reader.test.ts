@@ -37,7 +37,7 @@ describe("SourceReader", () => {
     expect(reader.element.open).toBe(true);
     expect(reader.element.querySelector("mark")?.textContent).toBe("La délégation a ensuite visité Rakuten.");
     const meta = reader.element.querySelector(".reader-meta")!.textContent!;
-    expect(meta).toContain("Chambre de Commerce (inferred)");
+    expect(meta).toContain("Chambre de Commerce (publisher inferred)");
     expect(meta).toContain("Déduit du texte.");
     expect(meta).toContain("November 4, 2025");
     expect(meta).toContain("Mis à jour le 04/11/2025");
