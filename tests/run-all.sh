@@ -121,6 +121,8 @@ node bench/compare.mjs --check || failed_steps+=("benchmark figures in the READM
 
 echo
 if [ ${#failed_steps[@]} -gt 0 ]; then
+  # Repeated here because CI shows only the end of the output: the failing tests' names and first error lines.
+  grep -hE -A3 "^\s+Failed [A-Za-z_]" "$log_dir"/dotnet-test*.log 2> /dev/null | head -60
   echo "failed steps: ${failed_steps[*]}"
 fi
 echo "tests: $passed passed, $failed failed, $skipped skipped"
