@@ -363,11 +363,20 @@ public sealed class Neo4jTransactionTests
     [Fact]
     public async Task Rolls_back_after_the_caller_cancelled_a_statement()
     {
-        api.Respond(Samples.TransactionBegun()).Hang().Respond(Samples.Empty);
+        // The caller cancels once the statement has reached the server (a timer could fire before it is sent on a busy
+        // machine, and then the rollback would meet the hanging answer meant for the statement).
+        using var cancellation = new CancellationTokenSource();
+        api.Respond(Samples.TransactionBegun())
+            .Enqueue(async (_, token) =>
+            {
+                await cancellation.CancelAsync();
+                await Task.Delay(Timeout.Infinite, token);
+                throw new InvalidOperationException("unreachable");
+            })
+            .Respond(Samples.Empty);
         await using var database = TestDatabase.Create(api);
         await using var session = database.OpenSession();
         var transaction = await session.BeginTransactionAsync();
-        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
 
         await FluentActions.Awaiting(() => transaction.RunAsync("MATCH (n) RETURN n", cancellationToken: cancellation.Token))
             .Should().ThrowAsync<OperationCanceledException>();

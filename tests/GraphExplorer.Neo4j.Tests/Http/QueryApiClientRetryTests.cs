@@ -138,13 +138,19 @@ public sealed class QueryApiClientRetryTests
     [Fact]
     public async Task Stops_retrying_when_the_caller_cancels()
     {
-        api.Respond(Samples.TransientDeadlock).Respond(Samples.TransientDeadlock);
+        // Cancelled during the back-off after the first answer, not by a timer that a busy machine could fire first.
+        using var cancellation = new CancellationTokenSource();
+        api.Enqueue((_, _) =>
+            {
+                cancellation.CancelAfter(TimeSpan.FromMilliseconds(100));
+                return Task.FromResult(FakeQueryApi.Response(Samples.TransientDeadlock));
+            })
+            .Respond(Samples.TransientDeadlock);
         await using var database = TestDatabase.Create(api, o => new Neo4jOptions
         {
             Uri = o.Uri, User = o.User, Password = o.Password, MaxRetries = 5, RetryBaseDelay = TimeSpan.FromMinutes(1),
         });
         await using var session = database.OpenSession();
-        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
 
         await FluentActions.Awaiting(() => session.RunAsync("RETURN 1", cancellationToken: cancellation.Token))
             .Should().ThrowAsync<OperationCanceledException>();
