@@ -141,6 +141,69 @@ public sealed class PatchMutationTests(ExplorerTestServer server) : IClassFixtur
         citation.GetProperty("inferenceNote").GetString().Should().Be("La phrase ne nomme pas l’entreprise.");
     }
 
+    [Fact]
+    public async Task An_organisation_upsert_marks_the_relationships_it_adds_inferred_and_the_audit_keeps_the_reason()
+    {
+        const string reason = "Déduit du nom de l’organisation : la phrase citée ne nomme ni son pays ni son secteur.";
+        await Run(new { id = "org:test-inferred-links", name = "Inferred Links Robotics", kind = "COMPANY", sectors = new[] { "sector:space" }, citation = Citation });
+
+        var unexplained = await server.PostAsync(Upsert, new { input = new { id = "org:test-inferred-links", addSectors = new[] { "sector:robotics" }, linksInferred = true, citation = Citation } }, bearer: server.StewardKey);
+        unexplained.GetProperty("errors")[0].GetProperty("extensions").GetProperty("target").GetString().Should().Be("input.linksInferenceNote");
+        var appliesToNothing = await server.PostAsync(Upsert, new { input = new { id = "org:test-inferred-links", description = "Robots.", linksInferred = true, linksInferenceNote = reason, citation = Citation } }, bearer: server.StewardKey);
+        var nothing = appliesToNothing.GetProperty("errors")[0];
+        nothing.GetProperty("extensions").GetProperty("target").GetString().Should().Be("input.linksInferred");
+        nothing.GetProperty("message").GetString().Should().Contain("adds none");
+
+        var accepted = await server.PostAsync(Upsert, new
+        {
+            input = new { id = "org:test-inferred-links", country = "place:japan", addSectors = new[] { "sector:robotics" }, linksInferred = true, linksInferenceNote = reason, citation = Citation },
+        }, bearer: server.StewardKey);
+
+        accepted.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
+        var edges = await EdgeInferencesAsync("org:test-inferred-links");
+        edges["org:test-inferred-links|IN_SECTOR|sector:robotics"].Should().Be((true, reason));
+        edges["org:test-inferred-links|LOCATED_IN|place:japan"].Should().Be((true, reason));
+        edges["org:test-inferred-links|IN_SECTOR|sector:space"].Should().Be((false, (string?)null), "a relationship the input keeps keeps its own evidence");
+        var audit = accepted.GetProperty("data").GetProperty("upsertOrganization").GetProperty("audit");
+        audit.GetProperty("after").GetString().Should().Contain("inferred: true").And.Contain("Déduit du nom de l");
+        var trail = await server.PostAsync("""{ auditTrail(target: "org:test-inferred-links", first: 1) { id details } }""", bearer: server.StewardKey);
+        var entry = trail.GetProperty("data").GetProperty("auditTrail")[0];
+        entry.GetProperty("id").GetString().Should().Be(audit.GetProperty("id").GetString());
+        entry.GetProperty("details").GetString().Should().Contain("\"linksInferred\":true").And.Contain("linksInferenceNote");
+    }
+
+    [Fact]
+    public async Task An_agreement_upsert_adds_an_inferred_party_beside_the_stated_ones()
+    {
+        const string upsertAgreement = """
+            mutation ($input: AgreementInput!) { upsertAgreement(input: $input) { audit { id } } }
+            """;
+        const string reason = "Partie déduite : l’article ne la nomme pas parmi les signataires.";
+        var created = await server.PostAsync(upsertAgreement, new
+        {
+            input = new { id = "agr:test-inferred-party", title = "Test MoU", kind = "MOU", parties = new[] { new { id = "org:jaxa" }, new { id = "org:luxembourg-space-agency" } }, citation = Citation },
+        }, bearer: server.StewardKey);
+        created.TryGetProperty("errors", out var createErrors).Should().BeFalse(createErrors.ToString());
+
+        var added = await server.PostAsync(upsertAgreement, new
+        {
+            input = new { id = "agr:test-inferred-party", addParties = new[] { new { id = "org:ulb" } }, linksInferred = true, linksInferenceNote = reason, citation = Citation },
+        }, bearer: server.StewardKey);
+
+        added.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
+        var edges = await EdgeInferencesAsync("agr:test-inferred-party");
+        edges["org:ulb|PARTY_TO|agr:test-inferred-party"].Should().Be((true, reason));
+        edges["org:jaxa|PARTY_TO|agr:test-inferred-party"].Should().Be((false, (string?)null));
+    }
+
+    /// <summary>Whether each relationship of the entity is inferred, and why, by graph edge id.</summary>
+    private async Task<Dictionary<string, (bool Inferred, string? Note)>> EdgeInferencesAsync(string id)
+    {
+        var data = await server.DataAsync("""query ($id: ID!) { neighbourhood(id: $id, limit: 50) { edges { id inferred inferenceNote } } }""", new { id });
+        return data.GetProperty("neighbourhood").GetProperty("edges").EnumerateArray()
+            .ToDictionary(e => e.GetProperty("id").GetString()!, e => (e.GetProperty("inferred").GetBoolean(), e.GetProperty("inferenceNote").GetString()));
+    }
+
     private async Task<JsonElement> Run(object input)
     {
         var body = await server.PostAsync(Upsert, new { input }, bearer: server.StewardKey);
