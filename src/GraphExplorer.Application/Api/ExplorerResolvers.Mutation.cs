@@ -101,7 +101,8 @@ internal sealed partial class ExplorerResolvers
             input.Required("type"),
             input.Citation(),
             input.Object("properties") is { } p
-                ? new LinkProperties(p.Optional("role"), p.Optional("title"), p.Date("since").Value, p.Date("until").Value, p.Flag("inferred").Value, p.Optional("inferenceNote"))
+                ? new LinkProperties(p.Optional("role"), p.Optional("title"), p.Date("since").Value, p.Date("until").Value, p.Flag("inferred").Value, p.Optional("inferenceNote"),
+                    p.Precision("sincePrecision").Value, p.Precision("untilPrecision").Value)
                 : null), context.CancellationToken));
         Mutation(builder, "deleteEntity", (steward, context, _) => stewardship.DeleteEntityAsync(steward, RequiredString(context, "id"), context.CancellationToken));
         Mutation(builder, "unlink", (steward, context, _) => stewardship.UnlinkAsync(

@@ -88,9 +88,12 @@ public sealed record EventInput(
     Patch<string> LinksInferenceNote = default);
 
 /// <summary>A relationship's properties; <see cref="Inferred"/> with its <see cref="InferenceNote"/> when the quoted
-/// sentence does not state it in so many words (the rule of <see cref="Domain.Inference.Problem"/>).</summary>
+/// sentence does not state it in so many words (the rule of <see cref="Domain.Inference.Problem"/>).
+/// <see cref="SincePrecision"/> and <see cref="UntilPrecision"/> are the stored precisions (<c>day</c>, <c>month</c>,
+/// <c>year</c>) of the dates; absent, a date is known to the day.</summary>
 public sealed record LinkProperties(
-    string? Role = null, string? Title = null, DateOnly? Since = null, DateOnly? Until = null, bool? Inferred = null, string? InferenceNote = null);
+    string? Role = null, string? Title = null, DateOnly? Since = null, DateOnly? Until = null, bool? Inferred = null, string? InferenceNote = null,
+    string? SincePrecision = null, string? UntilPrecision = null);
 
 public sealed record LinkInput(string From, string To, string Type, CitationInput Citation, LinkProperties? Properties = null);
 

@@ -49,7 +49,9 @@ public sealed partial class StewardshipService
             }
 
             var p = input.Properties ?? new LinkProperties();
-            if (p is { Since: { } since, Until: { } until } && until < since)
+            RequireDate(p.Since, p.Since is null ? p.SincePrecision : p.SincePrecision ?? PartialDate.Day, "input.properties.since", "input.properties.sincePrecision");
+            RequireDate(p.Until, p.Until is null ? p.UntilPrecision : p.UntilPrecision ?? PartialDate.Day, "input.properties.until", "input.properties.untilPrecision");
+            if (p is { Since: { } since, Until: { } until } && PartialDate.LastDay(until, p.UntilPrecision) < since)
             {
                 throw ApplicationErrors.ValidationFailed("input.properties.until", $"{until:yyyy-MM-dd} is before since {since:yyyy-MM-dd}");
             }
@@ -65,7 +67,9 @@ public sealed partial class StewardshipService
                 ["role"] = p.Role,
                 ["title"] = p.Title,
                 ["since"] = p.Since is { } s ? new CypherDate(s) : null,
+                ["sincePrecision"] = p.Since is null ? null : p.SincePrecision,
                 ["until"] = p.Until is { } u ? new CypherDate(u) : null,
+                ["untilPrecision"] = p.Until is null ? null : p.UntilPrecision,
                 [Inference.InferredProperty] = p.Inferred is true ? true : null,
                 [Inference.NoteProperty] = inferenceNote,
             };

@@ -106,19 +106,14 @@ public sealed class PatchMutationTests(ExplorerTestServer server) : IClassFixtur
     [Fact]
     public async Task A_steward_links_an_inferred_relationship_only_with_its_reason()
     {
-        const string link = """
-            mutation ($properties: LinkPropertiesInput) {
-              link(input: { from: "org:ulb", to: "sector:space", type: "IN_SECTOR", properties: $properties,
-                citation: { source: "src:001-20df84f1ae021dc9", quote: "LuxProvide et la JAXA ont formalisé leur collaboration" } }) { audit { id } }
-            }
-            """;
+        Task<JsonElement> Link(object properties) => LinkAsync("org:ulb", "sector:space", "IN_SECTOR", properties);
 
-        var refused = await server.PostAsync(link, new { properties = new { inferred = true } }, bearer: server.StewardKey);
+        var refused = await Link(new { inferred = true });
         refused.GetProperty("errors")[0].GetProperty("extensions").GetProperty("target").GetString().Should().Be("input.properties.inferenceNote");
-        var unmarked = await server.PostAsync(link, new { properties = new { inferenceNote = "Une raison sans inférence." } }, bearer: server.StewardKey);
+        var unmarked = await Link(new { inferenceNote = "Une raison sans inférence." });
         unmarked.GetProperty("errors")[0].GetProperty("extensions").GetProperty("target").GetString().Should().Be("input.properties.inferred");
 
-        var accepted = await server.PostAsync(link, new { properties = new { inferred = true, inferenceNote = "Déduit du nom de l’organisation." } }, bearer: server.StewardKey);
+        var accepted = await Link(new { inferred = true, inferenceNote = "Déduit du nom de l’organisation." });
         accepted.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
         var data = await server.DataAsync("""{ neighbourhood(id: "org:ulb", limit: 500) { edges { id inferred inferenceNote } } }""");
         var edge = data.GetProperty("neighbourhood").GetProperty("edges").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "org:ulb|IN_SECTOR|sector:space");
@@ -195,6 +190,35 @@ public sealed class PatchMutationTests(ExplorerTestServer server) : IClassFixtur
         edges["org:ulb|PARTY_TO|agr:test-inferred-party"].Should().Be((true, reason));
         edges["org:jaxa|PARTY_TO|agr:test-inferred-party"].Should().Be((false, (string?)null));
     }
+
+    [Fact]
+    public async Task A_steward_links_a_relationship_known_since_a_year_and_a_date_that_is_not_its_first_day_is_refused()
+    {
+        Task<JsonElement> Link(object properties) => LinkAsync("org:ulb", "place:japan", "HAS_PRESENCE_IN", properties);
+
+        var refused = await Link(new { since = "2012-03-01", sincePrecision = "YEAR" });
+        var error = refused.GetProperty("errors")[0];
+        error.GetProperty("extensions").GetProperty("target").GetString().Should().Be("input.properties.since");
+        error.GetProperty("message").GetString().Should().Contain("first day of the year");
+        var orphan = await Link(new { sincePrecision = "YEAR" });
+        orphan.GetProperty("errors")[0].GetProperty("extensions").GetProperty("target").GetString().Should().Be("input.properties.sincePrecision");
+
+        var accepted = await Link(new { since = "2012-01-01", sincePrecision = "YEAR" });
+
+        accepted.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
+        var data = await server.DataAsync("""{ neighbourhood(id: "org:ulb", limit: 500) { edges { id since { iso precision } } } }""");
+        var since = data.GetProperty("neighbourhood").GetProperty("edges").EnumerateArray()
+            .Single(e => e.GetProperty("id").GetString() == "org:ulb|HAS_PRESENCE_IN|place:japan").GetProperty("since");
+        (since.GetProperty("iso").GetString(), since.GetProperty("precision").GetString()).Should().Be(("2012", "YEAR"), "a presence known since 2012 is never « 1 January 2012 »");
+    }
+
+    /// <summary>Links <paramref name="from"/> to <paramref name="to"/> with the properties given, citing the LuxProvide sentence.</summary>
+    private Task<JsonElement> LinkAsync(string from, string to, string type, object properties) => server.PostAsync("""
+        mutation ($from: ID!, $to: ID!, $type: String!, $properties: LinkPropertiesInput) {
+          link(input: { from: $from, to: $to, type: $type, properties: $properties,
+            citation: { source: "src:001-20df84f1ae021dc9", quote: "LuxProvide et la JAXA ont formalisé leur collaboration" } }) { audit { id } }
+        }
+        """, new { from, to, type, properties }, bearer: server.StewardKey);
 
     /// <summary>Whether each relationship of the entity is inferred, and why, by graph edge id.</summary>
     private async Task<Dictionary<string, (bool Inferred, string? Note)>> EdgeInferencesAsync(string id)
