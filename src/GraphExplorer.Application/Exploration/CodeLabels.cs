@@ -8,7 +8,7 @@ namespace GraphExplorer.Application.Exploration;
 
 /// <summary>
 /// The display forms, in each interface language, of the codes the API returns that a person reads: relationship
-/// types (<c>PARTY_TO</c> → "party to" / « partie à » / 当事者), entity types and kinds. Their one home is the
+/// types (<c>PARTY_TO</c> → "party to" / « partie à » / 当事者), entity types, kinds, statuses and roles. Their one home is the
 /// web client's dictionaries (<c>client/src/i18n/en.ts</c>, <c>fr.ts</c>, <c>ja.ts</c>), which this assembly embeds,
 /// so the API and the explorer never word a code differently. A code the dictionaries do not know has null forms
 /// (the API's plain <c>label</c> is then what to show). Thread-safe (read once, then immutable).
@@ -33,6 +33,13 @@ public static partial class CodeLabels
         Domain.EntityType.Fact => Loaded.Value.Of($"factKind.{storedKind.ToUpperInvariant()}"),
         _ => None,
     };
+
+    /// <summary>An agreement's status (<c>signed</c>: dictionary key <c>agreementStatus.signed</c>).</summary>
+    public static LocalizedNames Status(string status) => Loaded.Value.Of($"agreementStatus.{status}");
+
+    /// <summary>A role as the (French) sources word it (<c>signataire</c>: dictionary key <c>role.signataire</c>); null
+    /// forms where the dictionaries have no translation of it (then the source's words, <c>role</c>, are what to show).</summary>
+    public static LocalizedNames Role(string role) => Loaded.Value.Of($"role.{role}");
 
     /// <summary>The same text in every language (a year).</summary>
     public static LocalizedNames Same(string text) => new(text, text, text);

@@ -41,6 +41,9 @@ public sealed record GraphNode(
 
     /// <summary>Number of distinct sources citing the entity.</summary>
     public int SourceCount { get; init; }
+
+    /// <summary>The kind in each interface language (see <see cref="CodeLabels"/>); null without a kind.</summary>
+    public LocalizedNames? KindLabels => Kind is null ? null : CodeLabels.Kind(EntityType, Kind);
 }
 
 /// <summary>An edge ready to draw. Its id is <c>start|TYPE|end</c>: the model keeps at most one relationship of a
@@ -66,6 +69,9 @@ public sealed record GraphEdge(
 
     /// <summary>The relationship type in each interface language (see <see cref="CodeLabels"/>).</summary>
     public LocalizedNames Labels => CodeLabels.Relationship(Type);
+
+    /// <summary>The role in each interface language, where the dictionaries translate it; null without a role.</summary>
+    public LocalizedNames? RoleLabels => Role is null ? null : CodeLabels.Role(Role);
 }
 
 public sealed record Subgraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges, bool Truncated);

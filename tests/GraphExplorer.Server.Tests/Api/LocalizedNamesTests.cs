@@ -94,6 +94,35 @@ public sealed class LocalizedNamesTests(ExplorerTestServer server) : IClassFixtu
     }
 
     [Fact]
+    public async Task An_agreement_gives_its_kind_status_and_parties_roles_in_each_language_beside_the_codes()
+    {
+        var data = await server.DataAsync("""
+            {
+              node(id: "agr:lsa-jaxa-2024") {
+                ... on Agreement { kind kindLabels { en fr ja } status statusLabels { en fr ja } parties { role roleLabels { en fr ja } } }
+              }
+              neighbourhood(id: "agr:lsa-jaxa-2024") { nodes { id kind kindLabels { en fr ja } } edges { type role roleLabels { en fr ja } } }
+            }
+            """);
+
+        var agreement = data.GetProperty("node");
+        agreement.GetProperty("kind").GetString().Should().Be("COOPERATION_AGREEMENT");
+        Forms(agreement.GetProperty("kindLabels")).Should().Equal("Cooperation agreement", "Accord de coopération", "協力協定");
+        agreement.GetProperty("status").GetString().Should().Be("signed");
+        Forms(agreement.GetProperty("statusLabels")).Should().Equal("Signed", "Signé", "署名済み");
+        agreement.GetProperty("parties").EnumerateArray().Should().AllSatisfy(p =>
+        {
+            p.GetProperty("role").GetString().Should().Be("signataire", "the role stays as the source words it");
+            Forms(p.GetProperty("roleLabels")).Should().Equal("signatory", "signataire", "署名者");
+        });
+        var graph = data.GetProperty("neighbourhood");
+        Forms(graph.GetProperty("nodes").EnumerateArray().Single(n => n.GetProperty("id").GetString() == "org:jaxa").GetProperty("kindLabels"))
+            .Should().NotContainNulls();
+        Forms(graph.GetProperty("edges").EnumerateArray().First(e => e.GetProperty("role").GetString() == "signataire").GetProperty("roleLabels"))
+            .Should().Equal("signatory", "signataire", "署名者");
+    }
+
+    [Fact]
     public async Task Dashboard_counts_give_kinds_types_sectors_and_countries_in_each_language()
     {
         var data = await server.DataAsync("""
@@ -144,15 +173,10 @@ public sealed class LocalizedNamesTests(ExplorerTestServer server) : IClassFixtu
     private static JsonElement Bucket(JsonElement aggregates, string family, string key) =>
         aggregates.GetProperty(family).EnumerateArray().Single(b => b.GetProperty("key").GetString() == key);
 
-    private static string?[] Labels(JsonElement element)
-    {
-        var labels = element.GetProperty("labels");
-        return [labels.GetProperty("en").GetString(), labels.GetProperty("fr").GetString(), labels.GetProperty("ja").GetString()];
-    }
+    private static string?[] Labels(JsonElement element) => Forms(element.GetProperty("labels"));
 
-    private static string?[] Names(JsonElement entity)
-    {
-        var names = entity.GetProperty("names");
-        return [names.GetProperty("en").GetString(), names.GetProperty("fr").GetString(), names.GetProperty("ja").GetString()];
-    }
+    private static string?[] Forms(JsonElement forms) =>
+        [forms.GetProperty("en").GetString(), forms.GetProperty("fr").GetString(), forms.GetProperty("ja").GetString()];
+
+    private static string?[] Names(JsonElement entity) => Forms(entity.GetProperty("names"));
 }
