@@ -73,4 +73,23 @@ public sealed class EvidenceJourneyTests(BrowserHost host)
         await Assertions.Expect(evidence).ToContainTextAsync("« S.A.R. le Grand-Duc »");
         browser.Errors.Should().BeEmpty(browser.ServerOutput);
     }
+
+    [BrowserFact]
+    public async Task An_exported_picture_dates_diplomatic_relations_since_1927_at_the_year_its_source_gives()
+    {
+        await using var browser = await host.OpenAsync("/?e=place:luxembourg&x=place:luxembourg", acceptDownloads: true);
+        var page = browser.Page;
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Added to the graph" })).ToBeVisibleAsync(Soon);
+
+        var svg = await DownloadAsync(page, "Vector image (SVG)");
+
+        svg.Name.Should().EndWith(".svg");
+        var picture = System.Xml.Linq.XDocument.Parse(System.Text.Encoding.UTF8.GetString(svg.Bytes));
+        System.Xml.Linq.XNamespace ns = "http://www.w3.org/2000/svg";
+        var captions = picture.Descendants(ns + "g").Single(g => (string?)g.Attribute("class") == "edge-captions")
+            .Elements(ns + "text").Select(t => t.Value).ToList();
+        captions.Should().Contain("since 1927", "Luxembourg and Japan have had diplomatic relations since 1927, a year-precision date");
+        picture.Root!.Value.Should().NotContain("January 1, 1927").And.NotContain("1927-01-01");
+        browser.Errors.Should().BeEmpty(browser.ServerOutput);
+    }
 }

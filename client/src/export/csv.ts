@@ -5,7 +5,8 @@
 //
 // Dates are written at the precision their sources give: `date` in the interface language ("June 2024", "end of
 // May 2025"), `date_iso` in reduced ISO 8601 ("2024-06") for sorting, with the precision and the source's note.
-// Every row says whether its fact is stated or inferred (and why) and by how many articles.
+// Every row says whether its fact is stated or inferred (and why) and by how many articles. A name in the articles'
+// own words (a key figure's French statement) has its language beside it (`name_language`: `fr`).
 
 import type { Citation, Inferable, PartialDate } from "../api/types";
 import type { EdgeAttributes, NodeAttributes } from "../graph/attributes";
@@ -47,6 +48,11 @@ function evidenceCells(fact: Inferable): Cell[] {
   return [fact.inferred ? "inferred" : "stated", fact.inferenceNote];
 }
 
+/** The language of a node's stored name when it is not a name in any interface language (see `I18n.nameLanguage`). */
+function nameLanguage(a: NodeAttributes, i18n: I18n): Cell {
+  return i18n.nameLanguage({ entityType: a.entityType });
+}
+
 function dateCells(date: PartialDate | null, i18n: I18n): Cell[] {
   return [i18n.partialDate(date), date?.iso];
 }
@@ -58,13 +64,13 @@ export function nodesCsv(graph: ExplorerGraph, i18n: I18n, include: NodeFilter =
     if (!include(id, a)) return;
     rows.push([
       id, a.label, a.entityType, a.kind, ...dateCells(a.start, i18n), ...dateCells(a.end, i18n), a.start?.precision, a.start?.note,
-      ...evidenceCells(a), a.sourceCount, a.sectors.join(";"), a.countries.join(";"), a.degree,
+      ...evidenceCells(a), a.sourceCount, a.sectors.join(";"), a.countries.join(";"), a.degree, nameLanguage(a, i18n),
     ]);
   });
   if (shown) graph.filterNodes((id, a) => include(id, a)).forEach((id, i) => rows[i]!.push(...shownNodeCells(shown, graph.getNodeAttributes(id))));
   return toCsv([
     "id", "name", "entity_type", "kind", "date", "date_iso", "end_date", "end_date_iso", "date_precision", "date_note",
-    "evidence", "inference_note", "source_count", "sectors", "countries", "connections", ...(shown ? shownNodeColumns(shown) : []),
+    "evidence", "inference_note", "source_count", "sectors", "countries", "connections", "name_language", ...(shown ? shownNodeColumns(shown) : []),
   ], rows);
 }
 
@@ -75,7 +81,7 @@ export function edgesCsv(graph: ExplorerGraph, i18n: I18n, include: NodeFilter =
     rows.push([
       id, source, sa.label, a.relation, a.label, a.role, target, ta.label, ...evidenceCells(a), new Set(a.citations.map((c) => c.source.id)).size,
       citationText(a.citations, i18n), a.citations.map((c) => c.quote ?? "").filter((q) => q.length > 0).join(" | "),
-      i18n.period(a.since, a.until, a.asOf), a.since?.iso, a.until?.iso, a.asOf?.iso,
+      i18n.period(a.since, a.until, a.asOf), a.since?.iso, a.until?.iso, a.asOf?.iso, nameLanguage(sa, i18n), nameLanguage(ta, i18n),
     ]);
   });
   if (shown) {
@@ -85,6 +91,7 @@ export function edgesCsv(graph: ExplorerGraph, i18n: I18n, include: NodeFilter =
   }
   return toCsv([
     "id", "source_id", "source_name", "relationship", "label", "role", "target_id", "target_name", "evidence", "inference_note",
-    "source_count", "sources", "quotes", "dates", "since_iso", "until_iso", "as_of_iso", ...(shown ? shownEdgeColumns(shown) : []),
+    "source_count", "sources", "quotes", "dates", "since_iso", "until_iso", "as_of_iso", "source_name_language", "target_name_language",
+    ...(shown ? shownEdgeColumns(shown) : []),
   ], rows);
 }

@@ -1,7 +1,8 @@
 // GraphML (http://graphml.graphdrawing.org/) of the entities and relationships in view, for Gephi, yEd,
 // Cytoscape or NetworkX. Lists (sectors, countries) are joined with `;`; citations become one text attribute.
 // Dates at their precision: `date` in reduced ISO 8601 ("2024-06", "2025"), `dateLabel` in the interface language
-// ("end of May 2025"), with the precision and the source's note; `inferred` and `inferenceNote` on nodes and edges.
+// ("end of May 2025"), with the precision and the source's note; `inferred` and `inferenceNote` on nodes and edges;
+// `labelLanguage` where the label is the articles' own words (a key figure's French statement: `fr`).
 
 import type { ExplorerGraph } from "../graph/model";
 import type { I18n } from "../i18n/i18n";
@@ -17,6 +18,7 @@ interface Key {
 
 const KEYS: Key[] = [
   { id: "label", for: "node", name: "label", type: "string" },
+  { id: "labelLanguage", for: "node", name: "labelLanguage", type: "string" },
   { id: "entityType", for: "node", name: "entityType", type: "string" },
   { id: "kind", for: "node", name: "kind", type: "string" },
   { id: "date", for: "node", name: "date", type: "string" },
@@ -62,7 +64,7 @@ export function toGraphML(graph: ExplorerGraph, i18n: I18n, include: NodeFilter 
     if (!include(id, a)) return;
     kept.add(id);
     const fields = [
-      data("label", a.label), data("entityType", a.entityType), data("kind", a.kind), data("date", a.start?.iso),
+      data("label", a.label), data("labelLanguage", i18n.nameLanguage({ entityType: a.entityType })), data("entityType", a.entityType), data("kind", a.kind), data("date", a.start?.iso),
       data("endDate", a.end?.iso), data("dateLabel", i18n.partialRange(a.start, a.end)), data("datePrecision", a.start?.precision),
       data("dateNote", a.start?.note), data("inferred", String(a.inferred)), data("inferenceNote", a.inferenceNote),
       data("sourceCount", a.sourceCount), data("sectors", a.sectors.join(";")), data("countries", a.countries.join(";")),

@@ -16,6 +16,9 @@ export const MESSAGES: Record<Language, Record<MessageKey, string>> = { en, fr, 
 
 export type Params = Record<string, string | number>;
 
+/** The language of the source articles, and so of the statements of the facts they give (cypher/sources). */
+export const SOURCES_LANGUAGE = "fr";
+
 /** The families of enum labels (message keys `family.VALUE`). */
 export type EnumFamily = "entityType" | "entityTypes" | "organizationKind" | "agreementKind" | "eventKind" | "placeKind" | "factKind";
 
@@ -138,6 +141,16 @@ export class I18n {
   /** Whether `name()` gives the entity's original name (so the page marks it with the language it is in). */
   isOriginalName(entity: { names?: LocalizedNames | null }): boolean {
     return !entity.names?.[this.language];
+  }
+
+  /**
+   * The language to mark `name()` with, when it is not the interface's: a key figure shown by its statement, which is
+   * the articles' own words (French, the language of every source). Undefined for any other name. Every place that
+   * shows a name (details, list, tooltip, search, exports) marks it with this, so a screen reader and a reader of
+   * another interface language know whose words these are.
+   */
+  nameLanguage(entity: { entityType: string; names?: LocalizedNames | null }): string | undefined {
+    return entity.entityType === "FACT" && this.isOriginalName(entity) ? SOURCES_LANGUAGE : undefined;
   }
 
   /** An agreement's status (`signed`, `concluded`, `active`); a status this client does not know is shown as stored. */

@@ -12,6 +12,10 @@ export interface SceneNode {
   entityType: EntityType;
   /** A second line under the label: the date at its precision, in the interface language (set by the UI). */
   caption?: string;
+  /** The language of the label when it is not the interface's: a key figure's French statement (set by the UI). */
+  lang?: string;
+  /** Inferred rather than stated by its source (set by the UI): drawn with a dashed outline. */
+  inferred?: boolean;
 }
 
 export interface SceneEdge {
@@ -23,6 +27,10 @@ export interface SceneEdge {
   color: string;
   width: number;
   label: string;
+  /** When the relationship holds ("since 1927"), at its dates' precision, in the interface language (set by the UI). */
+  caption?: string;
+  /** Inferred rather than stated by its source (set by the UI): drawn dashed. */
+  inferred?: boolean;
   /** Radius of the target node, so the arrow head stops at its rim. */
   targetRadius: number;
 }

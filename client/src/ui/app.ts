@@ -8,7 +8,7 @@ import { edgesCsv, nodesCsv } from "../export/csv";
 import { shownTextOf } from "../export/shown-columns";
 import { downloadBlob, exportFileStem, svgToPng } from "../export/download";
 import { toGraphML } from "../export/graphml";
-import { toSvg, withDateCaptions } from "../export/svg";
+import { toSvg, withDateCaptions, withEvidenceMarks } from "../export/svg";
 import type { NodeAttributes } from "../graph/attributes";
 import { filterPredicate, toGraphFilter, yearRange, type TimeWindow, type ViewFilter } from "../graph/filters";
 import { mark, MARKS } from "../graph/marks";
@@ -721,8 +721,8 @@ export class App {
         case "svg":
         case "png": {
           if (!this.view) return;
-          const scene = withDateCaptions(this.view.scene(), this.model.graph, this.i18n);
-          const svg = toSvg(scene, this.i18n.t("app.title"));
+          const scene = withEvidenceMarks(withDateCaptions(this.view.scene(), this.model.graph, this.i18n), this.model.graph, this.i18n);
+          const svg = toSvg(scene, this.i18n.t("app.title"), { inferred: this.i18n.t("evidence.inferredTitle") });
           file = `${stem}.${kind}`;
           const blob = kind === "svg" ? new Blob([svg], { type: "image/svg+xml" }) : await svgToPng(svg, scene.width, scene.height);
           downloadBlob(file, blob);

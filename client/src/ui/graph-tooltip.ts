@@ -7,8 +7,16 @@ import type { I18n } from "../i18n/i18n";
 import { h, replaceChildren } from "./dom";
 import { distinctSources, evidenceMarker, sourceCountText } from "./evidence";
 
+/** A piece of a tooltip's title, with its language when it is not the interface's (a key figure's French statement). */
+export interface TitlePart {
+  text: string;
+  lang: string | undefined;
+}
+
 export interface TooltipContent {
   title: string;
+  /** The title in parts, each marked with its language where it differs (see `I18n.nameLanguage`). */
+  titleParts: TitlePart[];
   lines: string[];
   fact: { inferred: boolean; inferenceNote: string | null };
 }
@@ -17,7 +25,7 @@ export interface TooltipContent {
 export function nodeTooltip(attrs: NodeAttributes, i18n: I18n): TooltipContent {
   const kind = [i18n.enumLabel("entityType", attrs.entityType), i18n.kindLabel(attrs.entityType, attrs.kind)].filter(Boolean).join(" · ");
   return {
-    title: attrs.label,
+    ...titled([namePart(attrs, i18n)]),
     lines: [kind, i18n.partialRange(attrs.start, attrs.end), attrs.entityType === "SOURCE" ? "" : sourceCountText(attrs.sourceCount, i18n)].filter((l) => l.length > 0),
     fact: attrs,
   };
@@ -26,10 +34,18 @@ export function nodeTooltip(attrs: NodeAttributes, i18n: I18n): TooltipContent {
 /** "JAXA → party to → JAXA–LSA agreement", its role, "stated/inferred" and the number of sources of a relationship. */
 export function edgeTooltip(attrs: EdgeAttributes, source: NodeAttributes, target: NodeAttributes, i18n: I18n): TooltipContent {
   return {
-    title: `${source.label} → ${i18n.relationLabel(attrs.relation)} → ${target.label}`,
+    ...titled([namePart(source, i18n), { text: ` → ${i18n.relationLabel(attrs.relation)} → `, lang: undefined }, namePart(target, i18n)]),
     lines: [attrs.role ? i18n.t("panel.role", { role: attrs.role }) : "", i18n.period(attrs.since, attrs.until, attrs.asOf), sourceCountText(distinctSources(attrs.citations), i18n)].filter((l) => l.length > 0),
     fact: attrs,
   };
+}
+
+function namePart(attrs: NodeAttributes, i18n: I18n): TitlePart {
+  return { text: i18n.name(attrs), lang: i18n.nameLanguage(attrs) };
+}
+
+function titled(parts: TitlePart[]): Pick<TooltipContent, "title" | "titleParts"> {
+  return { title: parts.map((p) => p.text).join(""), titleParts: parts };
 }
 
 export class GraphTooltip {
@@ -37,7 +53,7 @@ export class GraphTooltip {
 
   show(content: TooltipContent, x: number, y: number, i18n: I18n): void {
     replaceChildren(this.element,
-      h("strong", {}, content.title),
+      h("strong", {}, content.titleParts.map((part) => (part.lang ? h("span", { lang: part.lang }, part.text) : part.text))),
       ...content.lines.map((line) => h("div", {}, line)),
       h("div", {}, evidenceMarker(content.fact, i18n),
         content.fact.inferred && content.fact.inferenceNote ? h("span", { className: "inference-note", lang: "fr" }, ` ${content.fact.inferenceNote}`) : null));

@@ -105,7 +105,7 @@ export class ListView {
           ondblclick: () => this.onExpand(row.id),
           onkeydown: (e: KeyboardEvent) => this.onKey(e, index),
         },
-        h("td", {}, h("span", { className: "cell-name" }, entityBadge(a.entityType, 14), i18n.name(a))),
+        h("td", {}, h("span", { className: "cell-name" }, entityBadge(a.entityType, 14), h("span", { lang: i18n.nameLanguage(a) }, i18n.name(a)))),
         h("td", {}, i18n.enumLabel("entityType", a.entityType)),
         h("td", {}, i18n.kindLabel(a.entityType, a.kind)),
         h("td", { className: "date" }, i18n.partialRange(a.start, a.end)),

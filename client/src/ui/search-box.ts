@@ -191,7 +191,7 @@ export class SearchBox {
             onclick: () => this.choose(index),
           },
           entityBadge(hit.entity.entityType, 16),
-          h("span", { className: "name" }, shown),
+          h("span", { className: "name", lang: i18n.nameLanguage(hit.entity) }, shown),
           matchedAlias ? h("span", { className: "matched" }, i18n.t("search.matched", { text: hit.matched })) : null,
         );
       });

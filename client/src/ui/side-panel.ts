@@ -173,7 +173,9 @@ export class SidePanel {
   }
 
   private link(ref: EntityRef): HTMLElement {
-    return h("button", { type: "button", className: "link-button", onclick: () => this.actions.navigate(ref) }, entityBadge(ref.entityType, 14), this.i18n().name(ref));
+    const i18n = this.i18n();
+    return h("button", { type: "button", className: "link-button", onclick: () => this.actions.navigate(ref) }, entityBadge(ref.entityType, 14),
+      h("span", { lang: i18n.nameLanguage(ref) }, i18n.name(ref)));
   }
 
   /**
@@ -288,9 +290,7 @@ export class SidePanel {
     return [
       h("div", { className: "panel-head" },
         entityBadge(ref.entityType, 28),
-        // A key figure's name is its statement, written in the language of the articles (French): marked so, as the
-        // statement is, so a reader of another interface language (and a screen reader) knows whose words these are.
-        h("div", {}, h("h2", { id: "panel-heading", lang: ref.entityType === "FACT" && i18n.isOriginalName(ref) ? "fr" : undefined }, i18n.name(ref)),
+        h("div", {}, h("h2", { id: "panel-heading", lang: i18n.nameLanguage(ref) }, i18n.name(ref)),
           h("p", { className: "muted" }, subtitle)),
         close),
       h("div", { className: "panel-actions" },

@@ -3,7 +3,7 @@ import { citationText, csvCell, edgesCsv, nodesCsv, toCsv } from "../../src/expo
 import { shownTextOf } from "../../src/export/shown-columns";
 import { GraphModel } from "../../src/graph/model";
 import { I18n } from "../../src/i18n/i18n";
-import { cnes, cnesParty, jaxa, jaxaParty, mou, node, partialDate } from "../fixtures";
+import { cnes, cnesParty, edge, jaxa, jaxaParty, mou, node, partialDate } from "../fixtures";
 
 describe("csvCell", () => {
   it("quotes fields with commas, quotes or line breaks and doubles quotes", () => {
@@ -56,11 +56,11 @@ describe("graph CSV", () => {
   it("lists one row per entity, dates at their precision in the interface language beside their reduced ISO form", () => {
     const lines = nodesCsv(model.graph, en).replace("\uFEFF", "").trimEnd().split("\r\n");
     expect(lines[0]).toBe(
-      "id,name,entity_type,kind,date,date_iso,end_date,end_date_iso,date_precision,date_note,evidence,inference_note,source_count,sectors,countries,connections");
-    expect(lines).toContain('agr:mou-2025,JAXA–CNES MoU,AGREEMENT,MOU,"June 11, 2025",2025-06-11,,,DAY,,stated,,1,sec:space,place:jp;place:fr,3');
-    expect(lines).toContain("agr:lsa-jaxa-2024,JAXA–LSA,AGREEMENT,COOPERATION_AGREEMENT,June 2024,2024-06,,,MONTH,Mois et année déduits de l’article,stated,,2,,,3");
-    expect(lines).toContain("evt:mission,Mission,EVENT,TRADE_MISSION,end of May 2025,2025-05,,,MONTH,,stated,,1,,,3");
-    expect(lines).toContain('org:quote,"The ""Best"", Inc.",ORGANIZATION,GOVERNMENT_AGENCY,,,,,,,stated,,1,,,3');
+      "id,name,entity_type,kind,date,date_iso,end_date,end_date_iso,date_precision,date_note,evidence,inference_note,source_count,sectors,countries,connections,name_language");
+    expect(lines).toContain('agr:mou-2025,JAXA–CNES MoU,AGREEMENT,MOU,"June 11, 2025",2025-06-11,,,DAY,,stated,,1,sec:space,place:jp;place:fr,3,');
+    expect(lines).toContain("agr:lsa-jaxa-2024,JAXA–LSA,AGREEMENT,COOPERATION_AGREEMENT,June 2024,2024-06,,,MONTH,Mois et année déduits de l’article,stated,,2,,,3,");
+    expect(lines).toContain("evt:mission,Mission,EVENT,TRADE_MISSION,end of May 2025,2025-05,,,MONTH,,stated,,1,,,3,");
+    expect(lines).toContain('org:quote,"The ""Best"", Inc.",ORGANIZATION,GOVERNMENT_AGENCY,,,,,,,stated,,1,,,3,');
     expect(lines).toHaveLength(7);
   });
 
@@ -71,11 +71,11 @@ describe("graph CSV", () => {
 
   it("lists relationships with both ends' names, stated or inferred, the number of articles, sources and quotes", () => {
     const lines = edgesCsv(model.graph, en).replace("\uFEFF", "").trimEnd().split("\r\n");
-    expect(lines[0]).toBe("id,source_id,source_name,relationship,label,role,target_id,target_name,evidence,inference_note,source_count,sources,quotes,dates,since_iso,until_iso,as_of_iso");
+    expect(lines[0]).toBe("id,source_id,source_name,relationship,label,role,target_id,target_name,evidence,inference_note,source_count,sources,quotes,dates,since_iso,until_iso,as_of_iso,source_name_language,target_name_language");
     expect(lines[1]).toBe(
-      'e1,org:jaxa,JAXA,PARTY_TO,party to,,agr:mou-2025,JAXA–CNES MoU,stated,,1,"Espace: accord (Le Monde, June 11, 2025) <https://example.org/a>","La JAXA et le CNES ont signé, mardi, un protocole.",,,,',
+      'e1,org:jaxa,JAXA,PARTY_TO,party to,,agr:mou-2025,JAXA–CNES MoU,stated,,1,"Espace: accord (Le Monde, June 11, 2025) <https://example.org/a>","La JAXA et le CNES ont signé, mardi, un protocole.",,,,,,',
     );
-    expect(lines[2]).toBe("e2,org:cnes,CNES,PARTY_TO,party to,,agr:mou-2025,JAXA–CNES MoU,inferred,Déduit du contexte.,0,,,since June 2024,2024-06,,");
+    expect(lines[2]).toBe("e2,org:cnes,CNES,PARTY_TO,party to,,agr:mou-2025,JAXA–CNES MoU,inferred,Déduit du contexte.,0,,,since June 2024,2024-06,,,,");
   });
 
   it("names an article's update date as such when it states no publication date, and an inferred publisher as such", () => {
@@ -106,15 +106,28 @@ describe("graph CSV, columns shown in the interface language", () => {
     const ja = new I18n("ja");
     const shown = shownTextOf(ja);
     const nodeLines = nodesCsv(model.graph, ja, () => true, shown).split("\r\n");
-    expect(nodeLines[0]).toMatch(/,connections,shown_name_ja,shown_entity_type_ja,shown_kind_ja$/);
+    expect(nodeLines[0]).toMatch(/,connections,name_language,shown_name_ja,shown_entity_type_ja,shown_kind_ja$/);
     expect(nodeLines.find((l) => l.startsWith("org:jaxa,"))).toMatch(/,宇宙航空研究開発機構,組織,政府機関$/);
     const edgeLines = edgesCsv(model.graph, ja, () => true, shown).split("\r\n");
-    expect(edgeLines[0]).toMatch(/,as_of_iso,shown_source_name_ja,shown_relationship_ja,shown_role_ja,shown_target_name_ja$/);
+    expect(edgeLines[0]).toMatch(/,as_of_iso,source_name_language,target_name_language,shown_source_name_ja,shown_relationship_ja,shown_role_ja,shown_target_name_ja$/);
     const jaxaLine = edgeLines.find((l) => l.includes(",PARTY_TO,") && l.includes("org:jaxa"));
     expect(jaxaLine).toMatch(/,宇宙航空研究開発機構,当事者,署名者,[^,]+$/);
   });
 
   it("are left out when no interface language is given", () => {
-    expect(nodesCsv(model.graph, new I18n("en")).split("\r\n")[0]).toMatch(/,connections$/);
+    expect(nodesCsv(model.graph, new I18n("en")).split("\r\n")[0]).toMatch(/,connections,name_language$/);
+  });
+});
+
+describe("graph CSV, a key figure's statement", () => {
+  it("gives the language of the articles' own words beside the entity and the relationship ends", () => {
+    const model = new GraphModel();
+    model.merge([jaxa, node("fact:1", { entityType: "FACT", kind: "ATTENDANCE", label: "Environ 200 personnes" })],
+      [edge("a1", "fact:1", "org:jaxa", { type: "ABOUT", label: "about" })]);
+    const en = new I18n("en");
+    const nodes = nodesCsv(model.graph, en).split("\r\n");
+    expect(nodes.find((l) => l.startsWith("fact:1,"))).toMatch(/,fr$/);
+    expect(nodes.find((l) => l.startsWith("org:jaxa,"))).toMatch(/,$/);
+    expect(edgesCsv(model.graph, en).split("\r\n").find((l) => l.startsWith("a1,"))).toMatch(/,fr,$/);
   });
 });

@@ -86,4 +86,14 @@ describe("toGraphML", () => {
     const edgeValues = Object.fromEntries([...edge.getElementsByTagNameNS(NS, "data")].map((d) => [d.getAttribute("key"), d.textContent]));
     expect(edgeValues).toMatchObject({ einferred: "true", einferenceNote: "context" });
   });
+
+  it("gives the language of a key figure's statement, the articles' own words", () => {
+    const facts = new GraphModel();
+    facts.merge([jaxa, node("fact:1", { entityType: "FACT", kind: "ATTENDANCE", label: "Environ 200 personnes" })], []);
+    const doc = parse(toGraphML(facts.graph, en));
+    const language = (id: string) => [...doc.getElementsByTagNameNS(NS, "node")].find((n) => n.getAttribute("id") === id)!
+      .querySelector('[key="labelLanguage"]')?.textContent ?? null;
+    expect(language("fact:1")).toBe("fr");
+    expect(language("org:jaxa")).toBeNull();
+  });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { toSvg, withDateCaptions } from "../../src/export/svg";
+import { toSvg, withDateCaptions, withEvidenceMarks } from "../../src/export/svg";
 import { GraphModel } from "../../src/graph/model";
 import { I18n } from "../../src/i18n/i18n";
 import type { Scene } from "../../src/render/scene";
-import { jaxa, node, partialDate } from "../fixtures";
+import { edge, jaxa, node, partialDate } from "../fixtures";
 
 const scene: Scene = {
   width: 800,
@@ -64,5 +64,43 @@ describe("toSvg", () => {
     const doc = parse(toSvg(captioned));
     expect([...doc.querySelectorAll(".captions text")].map((t) => t.textContent)).toEqual(["juin 2024"]);
     expect(doc.querySelector('[data-id="agr:1"] title')!.textContent).toBe("MoU <JAXA & CNES> — juin 2024");
+  });
+
+  it("captions a dated relationship with its period at its precision: diplomatic relations since 1927, never its first day", () => {
+    const model = new GraphModel();
+    model.merge([jaxa, node("agr:1", { entityType: "AGREEMENT", kind: "MOU" })], [edge("e1", "org:jaxa", "agr:1", { since: partialDate("1927", "YEAR") })]);
+    const doc = parse(toSvg(withDateCaptions(scene, model.graph, new I18n("en"))));
+    const captions = [...doc.querySelectorAll("g.edge-captions text")].map((t) => t.textContent);
+    expect(captions).toEqual(["since 1927"]);
+    expect(doc.documentElement.textContent).not.toMatch(/January|1927-01-01/);
+    const french = parse(toSvg(withDateCaptions(scene, model.graph, new I18n("fr"))));
+    expect(french.querySelector("g.edge-captions text")!.textContent).toBe("depuis 1927");
+  });
+
+  it("marks a key figure's French statement with its language, and no other label", () => {
+    const model = new GraphModel();
+    const statement = "Environ 200 personnes ont participé au forum";
+    model.merge([jaxa, node("agr:1", { entityType: "FACT", kind: "ATTENDANCE", label: statement })], []);
+    const marked = withEvidenceMarks(scene, model.graph, new I18n("en"));
+    const doc = parse(toSvg(marked));
+    const labels = [...doc.querySelectorAll("g.labels text")];
+    expect(labels.map((t) => t.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"))).toEqual([null, "fr"]);
+  });
+
+  it("draws inferred entities and relationships dashed, with a legend saying what dashes mean only when there are some", () => {
+    const model = new GraphModel();
+    model.merge([jaxa, node("agr:1", { entityType: "AGREEMENT", kind: "MOU", inferred: true, inferenceNote: "Déduit." })],
+      [edge("e1", "org:jaxa", "agr:1", { inferred: true, inferenceNote: "Déduit du contexte." })]);
+    const legend = { inferred: "Inferred, not stated in so many words by its source" };
+    const doc = parse(toSvg(withEvidenceMarks(scene, model.graph, new I18n("en")), "GraphExplorer", legend));
+    expect(doc.querySelector("g.edges line")!.getAttribute("stroke-dasharray")).toBe("6 4");
+    expect([...doc.querySelectorAll("g.node circle")].map((c) => c.hasAttribute("stroke-dasharray"))).toEqual([false, true, false]);
+    expect(doc.querySelector("g.legend text")!.textContent).toBe(legend.inferred);
+
+    const stated = new GraphModel();
+    stated.merge([jaxa, node("agr:1", { entityType: "AGREEMENT", kind: "MOU" })], [edge("e1", "org:jaxa", "agr:1")]);
+    const plain = parse(toSvg(withEvidenceMarks(scene, stated.graph, new I18n("en")), "GraphExplorer", legend));
+    expect(plain.querySelector("[stroke-dasharray]")).toBeNull();
+    expect(plain.querySelector("g.legend")).toBeNull();
   });
 });

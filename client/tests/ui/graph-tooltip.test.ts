@@ -58,4 +58,18 @@ describe("graph hover card", () => {
       expect(title, relation).toMatch(/JAXA → [\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]+ → LSA/u);
     }
   });
+
+  it("marks a key figure's French statement with its language in the card's title, as a node and as a relationship end", () => {
+    const fact = attrs({ label: "Environ 200 personnes", entityType: "FACT", kind: "ATTENDANCE", start: null });
+    const card = nodeTooltip(fact, en);
+    const tooltip = new GraphTooltip();
+    tooltip.show(card, 0, 0, en);
+    expect(tooltip.element.querySelector("strong [lang]")!.getAttribute("lang")).toBe("fr");
+    expect(tooltip.element.querySelector("strong [lang]")!.textContent).toBe("Environ 200 personnes");
+
+    const about: EdgeAttributes = { relation: "ABOUT", label: "about", role: null, since: null, until: null, asOf: null, inferred: false, inferenceNote: null, citations: [] };
+    tooltip.show(edgeTooltip(about, fact, attrs({ label: "JAXA", entityType: "ORGANIZATION" }), en), 0, 0, en);
+    expect(tooltip.element.querySelector("strong")!.textContent).toBe("Environ 200 personnes → about → JAXA");
+    expect([...tooltip.element.querySelectorAll("strong [lang]")].map((e) => [e.getAttribute("lang"), e.textContent])).toEqual([["fr", "Environ 200 personnes"]]);
+  });
 });

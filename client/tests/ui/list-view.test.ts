@@ -109,4 +109,11 @@ describe("ListView dates and evidence", () => {
     expect(cells["Month agreement"]!.querySelector(".evidence-marker")!.getAttribute("title")).toContain("Déduit du contexte.");
     expect(cells["Day agreement"]!.textContent).toBe("Stated confirmed by 3 sources");
   });
+
+  it("marks a key figure's French statement with its language, and no other name", () => {
+    const view = new ListView(() => en, () => undefined, () => undefined);
+    view.render([entry("f", "Environ 200 personnes", { entityType: "FACT", kind: "ATTENDANCE" }), entry("o", "JAXA")], null);
+    const names = [...view.element.querySelectorAll("tbody tr td:first-child .cell-name > span:last-child")];
+    expect(names.map((n) => [n.textContent, n.getAttribute("lang")])).toEqual([["Environ 200 personnes", "fr"], ["JAXA", null]]);
+  });
 });

@@ -107,4 +107,12 @@ describe("SearchBox", () => {
     expect([...box.element.querySelectorAll("[role=option]")].map((o) => o.textContent)).toEqual(["B"]);
     expect(fake.requests.map((r) => r.body.variables["text"])).toEqual(["a", "b"]);
   });
+
+  it("marks a key figure found by its French statement with its language", async () => {
+    const fact = hit("fact:1", "Environ 200 personnes ont participé", "FACT");
+    const { box, type } = setup(new FakeFetch().answer({ json: { data: { search: [fact, hits[0]!] } } }));
+    await type("200");
+    const names = [...box.element.querySelectorAll("[role=option] .name")];
+    expect(names.map((n) => [n.textContent, n.getAttribute("lang")])).toEqual([["Environ 200 personnes ont participé", "fr"], ["JAXA", null]]);
+  });
 });

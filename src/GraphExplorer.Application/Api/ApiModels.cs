@@ -15,10 +15,16 @@ internal sealed record RoleHolding(
     Inference Inference);
 
 /// <summary>AgreementParty: a PARTY_TO relationship seen from the agreement.</summary>
-internal sealed record AgreementParty(EntityRecord Party, string? Role, IReadOnlyList<Citation> Citations, Inference Inference);
+internal sealed record AgreementParty(EntityRecord Party, string? Role, IReadOnlyList<Citation> Citations, Inference Inference)
+{
+    public LocalizedNames? RoleLabels => Role is null ? null : CodeLabels.Role(Role);
+}
 
 /// <summary>Participation: a PARTICIPATED_IN relationship seen from the event.</summary>
-internal sealed record Participation(EntityRecord Participant, string? Role, IReadOnlyList<Citation> Citations, Inference Inference);
+internal sealed record Participation(EntityRecord Participant, string? Role, IReadOnlyList<Citation> Citations, Inference Inference)
+{
+    public LocalizedNames? RoleLabels => Role is null ? null : CodeLabels.Role(Role);
+}
 
 /// <summary>Twinning: a TWINNED_WITH relationship (stored once, symmetric) seen from either place.</summary>
 internal sealed record Twinning(EntityRecord Place, PartialDate? SinceDate, IReadOnlyList<Citation> Citations, Inference Inference);

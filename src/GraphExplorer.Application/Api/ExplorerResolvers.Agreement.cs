@@ -1,4 +1,5 @@
 using GraphExplorer.Application.Domain;
+using GraphExplorer.Application.Exploration;
 using GraphExplorer.GraphQL.Types;
 
 namespace GraphExplorer.Application.Api;
@@ -16,6 +17,7 @@ internal sealed partial class ExplorerResolvers
         Property(builder, type, "dateNote");
         Property(builder, type, "counterpartyNote");
         Property(builder, type, "status");
+        Field(builder, type, "statusLabels", context => Entity(context)["status"] is string status ? CodeLabels.Status(status) : null);
         Property(builder, type, "summary");
         Field(builder, type, "parties", async context => (await RelatedAsync(context, "PARTY_TO", outgoing: false))
             .Select(r => new AgreementParty(r.Other, r.Properties.GetValueOrDefault("role") as string, r.Citations, Inference.Of(r.Properties)))

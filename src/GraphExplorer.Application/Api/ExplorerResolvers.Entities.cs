@@ -47,8 +47,12 @@ internal sealed partial class ExplorerResolvers
         Field(builder, type, field, context => GraphQueries.Strings(Entity(context)[stored ?? field]));
 
     /// <summary>Binds a kind enum to the stored kind.</summary>
-    private static void Kind(SchemaBuilder builder, string type, KindMap map, string field = "kind", string stored = "kind") =>
+    private static void Kind(SchemaBuilder builder, string type, KindMap map, string field = "kind", string stored = "kind")
+    {
         Field(builder, type, field, context => map.ToEnum(Entity(context)[stored] as string) ?? (map.EnumValues.Contains(KindMaps.Other) ? KindMaps.Other : null));
+        // The kind in each interface language (a kind the dictionaries do not know has null forms).
+        Field(builder, type, field + "Labels", context => CodeLabels.Kind(Entity(context).Type, Entity(context)[stored] as string ?? ""));
+    }
 
     /// <summary>A stored value as a GraphQL result value: Cypher dates become DateOnly, the rest passes as is.</summary>
     internal static object? Value(object? stored) => AsDate(stored) is { } date ? date : stored;

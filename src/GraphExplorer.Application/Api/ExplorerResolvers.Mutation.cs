@@ -24,7 +24,9 @@ internal sealed partial class ExplorerResolvers
             input.Text("country"),
             input.List("sectors"),
             input.Flag("inferred"),
-            input.Text("inferenceNote")), context.CancellationToken));
+            input.Text("inferenceNote"),
+            input.Flag("linksInferred"),
+            input.Text("linksInferenceNote")), context.CancellationToken));
         Mutation(builder, "upsertPerson", (steward, context, input) => stewardship.UpsertPersonAsync(steward, new PersonInput(
             input.Citation(),
             input.Optional("id"),
@@ -50,7 +52,9 @@ internal sealed partial class ExplorerResolvers
             input.List("implements"),
             input.Flag("inferred"),
             input.Text("inferenceNote"),
-            input.Kind(KindMaps.DateQualifier, "dateQualifier")), context.CancellationToken));
+            input.Kind(KindMaps.DateQualifier, "dateQualifier"),
+            input.Flag("linksInferred"),
+            input.Text("linksInferenceNote")), context.CancellationToken));
         Mutation(builder, "upsertEvent", (steward, context, input) => stewardship.UpsertEventAsync(steward, new EventInput(
             input.Citation(),
             input.Optional("id"),
@@ -67,7 +71,9 @@ internal sealed partial class ExplorerResolvers
             input.List("sectors"),
             input.Flag("inferred"),
             input.Text("inferenceNote"),
-            input.Kind(KindMaps.DateQualifier, "dateQualifier")), context.CancellationToken));
+            input.Kind(KindMaps.DateQualifier, "dateQualifier"),
+            input.Flag("linksInferred"),
+            input.Text("linksInferenceNote")), context.CancellationToken));
         Mutation(builder, "upsertSource", (steward, context, input) => stewardship.UpsertSourceAsync(steward, new SourceInput(
             input.Optional("id"),
             input.Text("title"),
@@ -95,7 +101,8 @@ internal sealed partial class ExplorerResolvers
             input.Required("type"),
             input.Citation(),
             input.Object("properties") is { } p
-                ? new LinkProperties(p.Optional("role"), p.Optional("title"), p.Date("since").Value, p.Date("until").Value, p.Flag("inferred").Value, p.Optional("inferenceNote"))
+                ? new LinkProperties(p.Optional("role"), p.Optional("title"), p.Date("since").Value, p.Date("until").Value, p.Flag("inferred").Value, p.Optional("inferenceNote"),
+                    p.Precision("sincePrecision").Value, p.Precision("untilPrecision").Value)
                 : null), context.CancellationToken));
         Mutation(builder, "deleteEntity", (steward, context, _) => stewardship.DeleteEntityAsync(steward, RequiredString(context, "id"), context.CancellationToken));
         Mutation(builder, "unlink", (steward, context, _) => stewardship.UnlinkAsync(

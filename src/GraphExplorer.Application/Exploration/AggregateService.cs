@@ -20,42 +20,54 @@ public sealed class AggregateService(IGraphDatabase database)
         foreach (var type in GraphModel.EntityTypes)
         {
             var count = await CountAsync(type, "RETURN count(n) AS c", filter, cancellationToken);
-            byType.Add(new CountBucket(GraphModel.Label(type).ToUpperInvariant(), GraphModel.Label(type), count));
+            byType.Add(new CountBucket(GraphModel.Label(type).ToUpperInvariant(), GraphModel.Label(type), count) { Labels = CodeLabels.EntityType(type) });
         }
 
         return new Aggregates(
             byType,
-            await BucketsAsync(EntityType.Organization, "WITH n.kind AS key RETURN key, key AS label, count(*) AS c", filter, cancellationToken),
-            await BucketsAsync(EntityType.Agreement, "WITH n.kind AS key RETURN key, key AS label, count(*) AS c", filter, cancellationToken),
-            await BucketsAsync(EntityType.Agreement, "WITH toString(n.signedDate.year) AS key RETURN key, key AS label, count(*) AS c", filter, cancellationToken),
-            await BucketsAsync(EntityType.Event, "WITH toString(n.startDate.year) AS key RETURN key, key AS label, count(*) AS c", filter, cancellationToken),
+            await BucketsAsync(EntityType.Organization, "WITH n.kind AS key RETURN key, key AS label, count(*) AS c", filter, KindLabels(EntityType.Organization), cancellationToken),
+            await BucketsAsync(EntityType.Agreement, "WITH n.kind AS key RETURN key, key AS label, count(*) AS c", filter, KindLabels(EntityType.Agreement), cancellationToken),
+            await BucketsAsync(EntityType.Agreement, "WITH toString(n.signedDate.year) AS key RETURN key, key AS label, count(*) AS c", filter, YearLabels, cancellationToken),
+            await BucketsAsync(EntityType.Event, "WITH toString(n.startDate.year) AS key RETURN key, key AS label, count(*) AS c", filter, YearLabels, cancellationToken),
             await BySectorAsync(filter, cancellationToken),
             await BucketsAsync(
                 EntityType.Organization,
                 "MATCH (n)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..6]->(c:Place {kind: 'country'}) " +
-                "WITH c.key AS key, c.name AS label, count(DISTINCT n) AS c RETURN key, label, c",
+                "WITH c.key AS key, c.name AS label, c.nameEn AS en, c.nameFr AS fr, c.nameJa AS ja, count(DISTINCT n) AS c RETURN key, label, en, fr, ja, c",
                 filter,
+                NameLabels,
                 cancellationToken));
     }
 
+    // A bucket's label in each interface language: a kind's display forms, a year as it is, a sector's or country's names.
+    private static Func<CypherRecord, string, LocalizedNames> KindLabels(EntityType type) =>
+        (_, key) => key == Unknown ? new LocalizedNames(null, null, null) : CodeLabels.Kind(type, key);
+
+    private static LocalizedNames YearLabels(CypherRecord _, string key) =>
+        key == Unknown ? new LocalizedNames(null, null, null) : CodeLabels.Same(key);
+
+    private static LocalizedNames NameLabels(CypherRecord row, string _) =>
+        new(row.Get<string?>("en"), row.Get<string?>("fr"), row.Get<string?>("ja"));
+
     private async Task<List<CountBucket>> BySectorAsync(GraphFilter filter, CancellationToken cancellationToken)
     {
-        var totals = new Dictionary<string, (string Label, int Count)>(StringComparer.Ordinal);
+        var totals = new Dictionary<string, CountBucket>(StringComparer.Ordinal);
         foreach (var type in new[] { EntityType.Organization, EntityType.Agreement, EntityType.Event, EntityType.Fact })
         {
             var buckets = await BucketsAsync(
                 type,
-                "MATCH (n)-[:IN_SECTOR]->(s:Sector) WITH s.key AS key, s.name AS label, count(DISTINCT n) AS c RETURN key, label, c",
+                "MATCH (n)-[:IN_SECTOR]->(s:Sector) " +
+                "WITH s.key AS key, s.name AS label, s.nameEn AS en, s.nameFr AS fr, s.nameJa AS ja, count(DISTINCT n) AS c RETURN key, label, en, fr, ja, c",
                 filter,
+                NameLabels,
                 cancellationToken);
             foreach (var bucket in buckets)
             {
-                var current = totals.GetValueOrDefault(bucket.Key, (Label: bucket.Label, Count: 0));
-                totals[bucket.Key] = (bucket.Label, current.Count + bucket.Count);
+                totals[bucket.Key] = totals.TryGetValue(bucket.Key, out var current) ? current with { Count = current.Count + bucket.Count } : bucket;
             }
         }
 
-        return [.. totals.Select(t => new CountBucket(t.Key, t.Value.Label, t.Value.Count)).OrderBy(b => b.Key, StringComparer.Ordinal)];
+        return [.. totals.Values.OrderBy(b => b.Key, StringComparer.Ordinal)];
     }
 
     private async Task<int> CountAsync(EntityType type, string tail, GraphFilter filter, CancellationToken cancellationToken)
@@ -66,13 +78,18 @@ public sealed class AggregateService(IGraphDatabase database)
         return rows.Count == 0 ? 0 : rows[0].Get<int>("c");
     }
 
-    private async Task<List<CountBucket>> BucketsAsync(EntityType type, string tail, GraphFilter filter, CancellationToken cancellationToken)
+    private async Task<List<CountBucket>> BucketsAsync(
+        EntityType type, string tail, GraphFilter filter, Func<CypherRecord, string, LocalizedNames> labels, CancellationToken cancellationToken)
     {
         var parameters = GraphQueries.Parameters();
         var condition = filter.ToCypher("n", type, parameters);
         var rows = await database.ReadAsync($"MATCH (n:{GraphModel.Label(type)}) WHERE {condition} {tail}", parameters, cancellationToken);
         return [.. rows
-            .Select(r => new CountBucket(r.Get<string?>("key") ?? Unknown, r.Get<string?>("label") ?? Unknown, r.Get<int>("c")))
+            .Select(r =>
+            {
+                var key = r.Get<string?>("key") ?? Unknown;
+                return new CountBucket(key, r.Get<string?>("label") ?? Unknown, r.Get<int>("c")) { Labels = labels(r, key) };
+            })
             .OrderBy(b => b.Key == Unknown ? 1 : 0)
             .ThenBy(b => b.Key, StringComparer.Ordinal)];
     }

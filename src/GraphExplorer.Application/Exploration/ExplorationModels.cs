@@ -41,6 +41,9 @@ public sealed record GraphNode(
 
     /// <summary>Number of distinct sources citing the entity.</summary>
     public int SourceCount { get; init; }
+
+    /// <summary>The kind in each interface language (see <see cref="CodeLabels"/>); null without a kind.</summary>
+    public LocalizedNames? KindLabels => Kind is null ? null : CodeLabels.Kind(EntityType, Kind);
 }
 
 /// <summary>An edge ready to draw. Its id is <c>start|TYPE|end</c>: the model keeps at most one relationship of a
@@ -63,6 +66,12 @@ public sealed record GraphEdge(
 
     /// <summary>The date the source says it held on, when it gives no start (a role « as of » an article).</summary>
     public PartialDate? AsOf => PartialDate.OfRelationship(Properties, "asOf");
+
+    /// <summary>The relationship type in each interface language (see <see cref="CodeLabels"/>).</summary>
+    public LocalizedNames Labels => CodeLabels.Relationship(Type);
+
+    /// <summary>The role in each interface language, where the dictionaries translate it; null without a role.</summary>
+    public LocalizedNames? RoleLabels => Role is null ? null : CodeLabels.Role(Role);
 }
 
 public sealed record Subgraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges, bool Truncated);
@@ -115,7 +124,12 @@ public sealed record TimelineItem(
     public PartialDate? End { get; init; }
 }
 
-public sealed record CountBucket(string Key, string Label, int Count);
+/// <summary>One count of the dashboard: its key (a kind, a year, an id), its label, and that label in each interface
+/// language where one is known (kinds and types from <see cref="CodeLabels"/>, sectors and countries from their names).</summary>
+public sealed record CountBucket(string Key, string Label, int Count)
+{
+    public LocalizedNames Labels { get; init; } = new(null, null, null);
+}
 
 public sealed record Aggregates(
     IReadOnlyList<CountBucket> EntitiesByType,

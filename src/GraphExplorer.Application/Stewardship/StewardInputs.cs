@@ -6,6 +6,7 @@ namespace GraphExplorer.Application.Stewardship;
 //
 // Updates are patches: a field left absent keeps its stored value, a field given as null clears it (Patch<T>), and a
 // list is edited (ListEdit<T>: replace, or add/remove). A new entity needs its name (title) and kind.
+// LinksInferred / LinksInferenceNote mark the relationships the input adds (see LinkInference).
 
 /// <summary>The source that states a change, and the sentence quoted from it (required: every fact has its quote);
 /// <see cref="Inferred"/> with its <see cref="InferenceNote"/> when the sentence supports the entity only by inference
@@ -29,7 +30,9 @@ public sealed record OrganizationInput(
     Patch<string> Country = default,
     ListEdit<string>? Sectors = null,
     Patch<bool?> Inferred = default,
-    Patch<string> InferenceNote = default);
+    Patch<string> InferenceNote = default,
+    Patch<bool?> LinksInferred = default,
+    Patch<string> LinksInferenceNote = default);
 
 public sealed record PersonInput(
     CitationInput Citation,
@@ -60,7 +63,9 @@ public sealed record AgreementInput(
     ListEdit<string>? Implements = null,
     Patch<bool?> Inferred = default,
     Patch<string> InferenceNote = default,
-    Patch<string> DateQualifier = default);
+    Patch<string> DateQualifier = default,
+    Patch<bool?> LinksInferred = default,
+    Patch<string> LinksInferenceNote = default);
 
 public sealed record EventInput(
     CitationInput Citation,
@@ -78,12 +83,17 @@ public sealed record EventInput(
     ListEdit<string>? Sectors = null,
     Patch<bool?> Inferred = default,
     Patch<string> InferenceNote = default,
-    Patch<string> DateQualifier = default);
+    Patch<string> DateQualifier = default,
+    Patch<bool?> LinksInferred = default,
+    Patch<string> LinksInferenceNote = default);
 
 /// <summary>A relationship's properties; <see cref="Inferred"/> with its <see cref="InferenceNote"/> when the quoted
-/// sentence does not state it in so many words (the rule of <see cref="Domain.Inference.Problem"/>).</summary>
+/// sentence does not state it in so many words (the rule of <see cref="Domain.Inference.Problem"/>).
+/// <see cref="SincePrecision"/> and <see cref="UntilPrecision"/> are the stored precisions (<c>day</c>, <c>month</c>,
+/// <c>year</c>) of the dates; absent, a date is known to the day.</summary>
 public sealed record LinkProperties(
-    string? Role = null, string? Title = null, DateOnly? Since = null, DateOnly? Until = null, bool? Inferred = null, string? InferenceNote = null);
+    string? Role = null, string? Title = null, DateOnly? Since = null, DateOnly? Until = null, bool? Inferred = null, string? InferenceNote = null,
+    string? SincePrecision = null, string? UntilPrecision = null);
 
 public sealed record LinkInput(string From, string To, string Type, CitationInput Citation, LinkProperties? Properties = null);
 

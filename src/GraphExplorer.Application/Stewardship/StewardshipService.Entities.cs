@@ -11,6 +11,7 @@ public sealed partial class StewardshipService
         MutateAsync(steward, "upsertOrganization", input, async m =>
         {
             await RequireCitationAsync(m, input.Citation);
+            var linkInference = LinkInference.Of(input.LinksInferred, input.LinksInferenceNote);
             if (input.Country.Value is { } country)
             {
                 await m.RequireAsync(country, "input.country", EntityType.Place);
@@ -29,12 +30,9 @@ public sealed partial class StewardshipService
             node.Text("website", input.Website);
             node.Inference(input.Inferred, input.InferenceNote, "input");
             await WriteNodeAsync(m, EntityType.Organization, key, node, input.Citation);
-            if (input.Country.IsGiven)
-            {
-                await SetCountryAsync(m, key, input.Country.Value, input.Citation);
-            }
-
-            await EditLinksAsync(m, key, links, input.Citation);
+            var linked = input.Country.IsGiven ? await SetCountryAsync(m, key, input.Country.Value, input.Citation, linkInference) : 0;
+            linked += await EditLinksAsync(m, key, links, input.Citation, linkInference);
+            linkInference.RequireApplied(linked);
             return key;
         }, cancellationToken);
 
@@ -61,6 +59,7 @@ public sealed partial class StewardshipService
             ];
             await RequireTargetsAsync(m, links);
             await RequireCitationAsync(m, input.Citation);
+            var linkInference = LinkInference.Of(input.LinksInferred, input.LinksInferenceNote);
             var key = await KeyAsync(m, EntityType.Agreement, input.Id, input.Title.Value, "input.id");
             if (input.Implements?.Named.Contains(key) == true)
             {
@@ -94,8 +93,9 @@ public sealed partial class StewardshipService
             var parties = await EditPartiesAsync(m, key, node, input.Parties);
             node.Inference(input.Inferred, input.InferenceNote, "input");
             await WriteNodeAsync(m, EntityType.Agreement, key, node, input.Citation);
-            await WritePartiesAsync(m, key, parties, input.Citation);
-            await EditLinksAsync(m, key, links, input.Citation);
+            var linked = await WritePartiesAsync(m, key, parties, input.Citation, linkInference);
+            linked += await EditLinksAsync(m, key, links, input.Citation, linkInference);
+            linkInference.RequireApplied(linked);
             return key;
         }, cancellationToken);
 
@@ -111,6 +111,7 @@ public sealed partial class StewardshipService
             ];
             await RequireTargetsAsync(m, links);
             await RequireCitationAsync(m, input.Citation);
+            var linkInference = LinkInference.Of(input.LinksInferred, input.LinksInferenceNote);
             var key = await KeyAsync(m, EntityType.Event, input.Id, input.Name.Value, "input.id");
             if (input.PartOf.Value == key)
             {
@@ -142,7 +143,7 @@ public sealed partial class StewardshipService
             node.Inference(input.Inferred, input.InferenceNote, "input");
 
             await WriteNodeAsync(m, EntityType.Event, key, node, input.Citation);
-            await EditLinksAsync(m, key, links, input.Citation);
+            linkInference.RequireApplied(await EditLinksAsync(m, key, links, input.Citation, linkInference));
             return key;
         }, cancellationToken);
 
@@ -174,16 +175,20 @@ public sealed partial class StewardshipService
     /// The organisation's country: the one LOCATED_IN link to a place of kind country is replaced by one to
     /// <paramref name="country"/> (null: removed). Links to cities and regions are left as they are.
     /// </summary>
-    private static async Task SetCountryAsync(Mutation m, string key, string? country, CitationInput citation)
+    /// <returns>The number of relationships it linked (1 for a new country, else 0).</returns>
+    private static async Task<int> SetCountryAsync(Mutation m, string key, string? country, CitationInput citation, LinkInference inference)
     {
         await m.WriteAsync(
             $"MATCH (n:{GraphModel.Label(EntityType.Organization)} {{key: $key}})-[r:LOCATED_IN]->(p:Place {{kind: 'country'}}) " +
             "WHERE $country IS NULL OR p.key <> $country DELETE r",
             GraphQueries.Parameters(("key", key), ("country", country)));
-        if (country is not null && !(await TargetsAsync(m, key, "LOCATED_IN", incoming: false)).Contains(country))
+        if (country is null || (await TargetsAsync(m, key, "LOCATED_IN", incoming: false)).Contains(country))
         {
-            await LinkOneAsync(m, key, "LOCATED_IN", country, citation, new Dictionary<string, object?>());
+            return 0;
         }
+
+        await LinkOneAsync(m, key, "LOCATED_IN", country, citation, inference.Properties());
+        return 1;
     }
 
     /// <summary>The entity's id: the given one (checked against the type), or a new one made from the name.</summary>
@@ -318,15 +323,19 @@ public sealed partial class StewardshipService
         }
     }
 
-    /// <summary>Applies each list edit given to the entity's relationships of its type (see <see cref="EditLinksAsync(Mutation, string, string, ListEdit{string}, string, CitationInput)"/>).</summary>
-    private static async Task EditLinksAsync(Mutation m, string key, IEnumerable<LinkList> lists, CitationInput citation)
+    /// <summary>Applies each list edit given to the entity's relationships of its type (see <see cref="EditLinksAsync(Mutation, string, string, ListEdit{string}, string, CitationInput, LinkInference)"/>).</summary>
+    /// <returns>The number of relationships they linked.</returns>
+    private static async Task<int> EditLinksAsync(Mutation m, string key, IEnumerable<LinkList> lists, CitationInput citation, LinkInference inference)
     {
+        var linked = 0;
         foreach (var list in lists)
         {
             if (list.Edit is { } edit)
             {
-                await EditLinksAsync(m, key, list.Type, edit, list.Path, citation);
+                linked += await EditLinksAsync(m, key, list.Type, edit, list.Path, citation, inference);
             }
         }
+
+        return linked;
     }
 }

@@ -49,7 +49,9 @@ public sealed partial class StewardshipService
             }
 
             var p = input.Properties ?? new LinkProperties();
-            if (p is { Since: { } since, Until: { } until } && until < since)
+            RequireDate(p.Since, p.Since is null ? p.SincePrecision : p.SincePrecision ?? PartialDate.Day, "input.properties.since", "input.properties.sincePrecision");
+            RequireDate(p.Until, p.Until is null ? p.UntilPrecision : p.UntilPrecision ?? PartialDate.Day, "input.properties.until", "input.properties.untilPrecision");
+            if (p is { Since: { } since, Until: { } until } && PartialDate.LastDay(until, p.UntilPrecision) < since)
             {
                 throw ApplicationErrors.ValidationFailed("input.properties.until", $"{until:yyyy-MM-dd} is before since {since:yyyy-MM-dd}");
             }
@@ -65,7 +67,9 @@ public sealed partial class StewardshipService
                 ["role"] = p.Role,
                 ["title"] = p.Title,
                 ["since"] = p.Since is { } s ? new CypherDate(s) : null,
+                ["sincePrecision"] = p.Since is null ? null : p.SincePrecision,
                 ["until"] = p.Until is { } u ? new CypherDate(u) : null,
+                ["untilPrecision"] = p.Until is null ? null : p.UntilPrecision,
                 [Inference.InferredProperty] = p.Inferred is true ? true : null,
                 [Inference.NoteProperty] = inferenceNote,
             };
@@ -159,17 +163,21 @@ public sealed partial class StewardshipService
     /// Edits the entity's relationships of one type: those the edit drops are deleted, those it adds are linked with
     /// the citation; those it keeps are left untouched (their citations stay theirs).
     /// </summary>
-    private static async Task EditLinksAsync(Mutation m, string key, string type, ListEdit<string> edit, string path, CitationInput citation)
+    /// <returns>The number of relationships it linked.</returns>
+    private static async Task<int> EditLinksAsync(Mutation m, string key, string type, ListEdit<string> edit, string path, CitationInput citation, LinkInference inference)
     {
         var current = await TargetsAsync(m, key, type, incoming: false);
         var targets = edit.Apply(current, target => target, path);
         await m.WriteAsync(
             $"MATCH (n:{GraphModel.Label(GraphModel.RequireTypeOfKey(key))} {{key: $key}})-[r:{type}]->(o) WHERE NOT o.key IN $targets DELETE r",
             GraphQueries.Parameters(("key", key), ("targets", targets.ToList())));
-        foreach (var target in targets.Except(current, StringComparer.Ordinal))
+        var added = targets.Except(current, StringComparer.Ordinal).ToList();
+        foreach (var target in added)
         {
-            await LinkOneAsync(m, key, type, target, citation, new Dictionary<string, object?>());
+            await LinkOneAsync(m, key, type, target, citation, inference.Properties());
         }
+
+        return added.Count;
     }
 
     /// <summary>
@@ -202,17 +210,27 @@ public sealed partial class StewardshipService
     }
 
     /// <summary>Makes the agreement's PARTY_TO relationships exactly <paramref name="parties"/>: a party added, or
-    /// whose role the input gives, is linked (with the citation); one kept without a role given is left untouched.</summary>
-    private static async Task WritePartiesAsync(Mutation m, string key, IReadOnlyList<PartyInput> parties, CitationInput citation)
+    /// whose role the input gives, is linked (with the citation and the input's inference); one kept without a role
+    /// given is left untouched.</summary>
+    /// <returns>The number of relationships it linked.</returns>
+    private static async Task<int> WritePartiesAsync(Mutation m, string key, IReadOnlyList<PartyInput> parties, CitationInput citation, LinkInference inference)
     {
         var current = await TargetsAsync(m, key, "PARTY_TO", incoming: true);
         await m.WriteAsync(
             $"MATCH (a:{GraphModel.Label(EntityType.Agreement)} {{key: $key}})<-[r:PARTY_TO]-(o) WHERE NOT o.key IN $targets DELETE r",
             GraphQueries.Parameters(("key", key), ("targets", parties.Select(p => p.Id).ToList())));
-        foreach (var party in parties.Where(p => p.Role.IsGiven || !current.Contains(p.Id)))
+        var written = parties.Where(p => p.Role.IsGiven || !current.Contains(p.Id)).ToList();
+        foreach (var party in written)
         {
-            var properties = party.Role.IsGiven ? new Dictionary<string, object?> { ["role"] = party.Role.Value } : [];
+            var properties = inference.Properties();
+            if (party.Role.IsGiven)
+            {
+                properties["role"] = party.Role.Value;
+            }
+
             await LinkOneAsync(m, party.Id, "PARTY_TO", key, citation, properties);
         }
+
+        return written.Count;
     }
 }

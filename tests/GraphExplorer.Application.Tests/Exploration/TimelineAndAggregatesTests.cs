@@ -35,8 +35,8 @@ public sealed class TimelineAndAggregatesTests(SeedGraphFixture fixture)
         aggregates.EntitiesByType.Single(b => b.Key == "AGREEMENT").Count.Should().Be(8);
         aggregates.EntitiesByType.Single(b => b.Key == "EVENT").Count.Should().Be(43);
         aggregates.OrganizationsByKind.Sum(b => b.Count).Should().Be(50);
-        aggregates.AgreementsByYear.Should().Contain(new CountBucket("2024", "2024", 4));
-        aggregates.AgreementsByYear.Should().Contain(new CountBucket("unknown", "unknown", 3));
+        aggregates.AgreementsByYear.Should().Contain(new CountBucket("2024", "2024", 4) { Labels = new("2024", "2024", "2024") });
+        aggregates.AgreementsByYear.Should().Contain(new CountBucket("unknown", "unknown", 3), "no year is no label in any language");
         aggregates.ByCountry.Should().Contain(b => b.Key == "place:japan" && b.Count > 0);
         aggregates.BySector.Should().Contain(b => b.Key == "sector:space" && b.Count > 0);
     }
@@ -46,6 +46,6 @@ public sealed class TimelineAndAggregatesTests(SeedGraphFixture fixture)
     {
         var aggregates = await new AggregateService(fixture.Database).AggregatesAsync(new GraphFilter(AgreementKinds: ["mou"]));
 
-        aggregates.AgreementsByKind.Should().Equal(new CountBucket("mou", "mou", 2));
+        aggregates.AgreementsByKind.Should().Equal(new CountBucket("mou", "mou", 2) { Labels = new("Memorandum of understanding", "Protocole d’accord", "覚書（MoU）") });
     }
 }

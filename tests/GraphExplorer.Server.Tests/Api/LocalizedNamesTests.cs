@@ -4,7 +4,8 @@ namespace GraphExplorer.Server.Tests.Api;
 
 /// <summary>
 /// Names in the interface languages (`names { en fr ja }`): every reference place and sector has all three, an
-/// organisation has its official Japanese name where known and nothing invented elsewhere, and graph nodes carry them.
+/// organisation has its official Japanese name where known and nothing invented elsewhere, and graph nodes carry them;
+/// the codes a person reads (relationship types, kinds, dashboard buckets) come in each language too (`labels`).
 /// </summary>
 public sealed class LocalizedNamesTests(ExplorerTestServer server) : IClassFixture<ExplorerTestServer>
 {
@@ -78,6 +79,84 @@ public sealed class LocalizedNamesTests(ExplorerTestServer server) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_graph_edge_gives_its_relationship_in_the_language_the_request_asks_for()
+    {
+        var data = await server.DataAsync("""
+            { neighbourhood(id: "agr:lsa-jaxa-2024") { edges { id type label labels { en fr ja } fr: labels { fr } } } }
+            """);
+
+        var party = data.GetProperty("neighbourhood").GetProperty("edges").EnumerateArray().First(e => e.GetProperty("type").GetString() == "PARTY_TO");
+        party.GetProperty("label").GetString().Should().Be("party to");
+        Labels(party).Should().Equal("party to", "partie à", "当事者");
+        party.GetProperty("fr").GetProperty("fr").GetString().Should().Be("partie à");
+        data.GetProperty("neighbourhood").GetProperty("edges").EnumerateArray()
+            .Should().AllSatisfy(e => Labels(e).Should().NotContainNulls($"{e.GetProperty("id").GetString()} has its type in every interface language"));
+    }
+
+    [Fact]
+    public async Task An_agreement_gives_its_kind_status_and_parties_roles_in_each_language_beside_the_codes()
+    {
+        var data = await server.DataAsync("""
+            {
+              node(id: "agr:lsa-jaxa-2024") {
+                ... on Agreement { kind kindLabels { en fr ja } status statusLabels { en fr ja } parties { role roleLabels { en fr ja } } }
+              }
+              neighbourhood(id: "agr:lsa-jaxa-2024") { nodes { id kind kindLabels { en fr ja } } edges { type role roleLabels { en fr ja } } }
+            }
+            """);
+
+        var agreement = data.GetProperty("node");
+        agreement.GetProperty("kind").GetString().Should().Be("COOPERATION_AGREEMENT");
+        Forms(agreement.GetProperty("kindLabels")).Should().Equal("Cooperation agreement", "Accord de coopération", "協力協定");
+        agreement.GetProperty("status").GetString().Should().Be("signed");
+        Forms(agreement.GetProperty("statusLabels")).Should().Equal("Signed", "Signé", "署名済み");
+        agreement.GetProperty("parties").EnumerateArray().Should().AllSatisfy(p =>
+        {
+            p.GetProperty("role").GetString().Should().Be("signataire", "the role stays as the source words it");
+            Forms(p.GetProperty("roleLabels")).Should().Equal("signatory", "signataire", "署名者");
+        });
+        var graph = data.GetProperty("neighbourhood");
+        Forms(graph.GetProperty("nodes").EnumerateArray().Single(n => n.GetProperty("id").GetString() == "org:jaxa").GetProperty("kindLabels"))
+            .Should().NotContainNulls();
+        Forms(graph.GetProperty("edges").EnumerateArray().First(e => e.GetProperty("role").GetString() == "signataire").GetProperty("roleLabels"))
+            .Should().Equal("signatory", "signataire", "署名者");
+    }
+
+    [Fact]
+    public async Task Dashboard_counts_give_kinds_types_sectors_and_countries_in_each_language()
+    {
+        var data = await server.DataAsync("""
+            {
+              aggregates {
+                entitiesByType { key labels { en fr ja } }
+                organizationsByKind { key label labels { en fr ja } }
+                agreementsByKind { key labels { en fr ja } }
+                agreementsByYear { key labels { en fr ja } }
+                bySector { key label labels { en fr ja } }
+                byCountry { key label labels { en fr ja } }
+              }
+            }
+            """);
+
+        var aggregates = data.GetProperty("aggregates");
+        Labels(Bucket(aggregates, "entitiesByType", "AGREEMENT")).Should().Equal("Agreement", "Accord", "協定");
+        var university = Bucket(aggregates, "organizationsByKind", "UNIVERSITY");
+        university.GetProperty("label").GetString().Should().Be("university", "label stays the stored code");
+        Labels(university).Should().Equal("University", "Université", "大学");
+        Labels(Bucket(aggregates, "agreementsByKind", "MOU")).Should().Equal("Memorandum of understanding", "Protocole d’accord", "覚書（MoU）");
+        Labels(Bucket(aggregates, "agreementsByYear", "2024")).Should().Equal("2024", "2024", "2024");
+        Labels(Bucket(aggregates, "bySector", "sector:space")).Should().Equal("Space", "Spatial", "宇宙");
+        var japan = Bucket(aggregates, "byCountry", "place:japan");
+        japan.GetProperty("label").GetString().Should().Be("Japon");
+        Labels(japan).Should().Equal("Japan", "Japon", "日本");
+        foreach (var family in new[] { "entitiesByType", "organizationsByKind", "agreementsByKind", "bySector", "byCountry" })
+        {
+            aggregates.GetProperty(family).EnumerateArray().Where(b => b.GetProperty("key").GetString() != "unknown")
+                .Should().AllSatisfy(b => Labels(b).Should().NotContainNulls($"{family} {b.GetProperty("key").GetString()} reads in every interface language"));
+        }
+    }
+
+    [Fact]
     public async Task A_place_is_found_by_its_japanese_and_english_names()
     {
         var data = await server.DataAsync("""
@@ -91,9 +170,13 @@ public sealed class LocalizedNamesTests(ExplorerTestServer server) : IClassFixtu
         data.GetProperty("en").EnumerateArray().Select(h => h.GetProperty("entity").GetProperty("id").GetString()).Should().Contain("place:belgium");
     }
 
-    private static string?[] Names(JsonElement entity)
-    {
-        var names = entity.GetProperty("names");
-        return [names.GetProperty("en").GetString(), names.GetProperty("fr").GetString(), names.GetProperty("ja").GetString()];
-    }
+    private static JsonElement Bucket(JsonElement aggregates, string family, string key) =>
+        aggregates.GetProperty(family).EnumerateArray().Single(b => b.GetProperty("key").GetString() == key);
+
+    private static string?[] Labels(JsonElement element) => Forms(element.GetProperty("labels"));
+
+    private static string?[] Forms(JsonElement forms) =>
+        [forms.GetProperty("en").GetString(), forms.GetProperty("fr").GetString(), forms.GetProperty("ja").GetString()];
+
+    private static string?[] Names(JsonElement entity) => Forms(entity.GetProperty("names"));
 }

@@ -106,19 +106,14 @@ public sealed class PatchMutationTests(ExplorerTestServer server) : IClassFixtur
     [Fact]
     public async Task A_steward_links_an_inferred_relationship_only_with_its_reason()
     {
-        const string link = """
-            mutation ($properties: LinkPropertiesInput) {
-              link(input: { from: "org:ulb", to: "sector:space", type: "IN_SECTOR", properties: $properties,
-                citation: { source: "src:001-20df84f1ae021dc9", quote: "LuxProvide et la JAXA ont formalisé leur collaboration" } }) { audit { id } }
-            }
-            """;
+        Task<JsonElement> Link(object properties) => LinkAsync("org:ulb", "sector:space", "IN_SECTOR", properties);
 
-        var refused = await server.PostAsync(link, new { properties = new { inferred = true } }, bearer: server.StewardKey);
+        var refused = await Link(new { inferred = true });
         refused.GetProperty("errors")[0].GetProperty("extensions").GetProperty("target").GetString().Should().Be("input.properties.inferenceNote");
-        var unmarked = await server.PostAsync(link, new { properties = new { inferenceNote = "Une raison sans inférence." } }, bearer: server.StewardKey);
+        var unmarked = await Link(new { inferenceNote = "Une raison sans inférence." });
         unmarked.GetProperty("errors")[0].GetProperty("extensions").GetProperty("target").GetString().Should().Be("input.properties.inferred");
 
-        var accepted = await server.PostAsync(link, new { properties = new { inferred = true, inferenceNote = "Déduit du nom de l’organisation." } }, bearer: server.StewardKey);
+        var accepted = await Link(new { inferred = true, inferenceNote = "Déduit du nom de l’organisation." });
         accepted.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
         var data = await server.DataAsync("""{ neighbourhood(id: "org:ulb", limit: 500) { edges { id inferred inferenceNote } } }""");
         var edge = data.GetProperty("neighbourhood").GetProperty("edges").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "org:ulb|IN_SECTOR|sector:space");
@@ -139,6 +134,98 @@ public sealed class PatchMutationTests(ExplorerTestServer server) : IClassFixtur
         var citation = data.GetProperty("node").GetProperty("citations")[0];
         citation.GetProperty("inferred").GetBoolean().Should().BeTrue();
         citation.GetProperty("inferenceNote").GetString().Should().Be("La phrase ne nomme pas l’entreprise.");
+    }
+
+    [Fact]
+    public async Task An_organisation_upsert_marks_the_relationships_it_adds_inferred_and_the_audit_keeps_the_reason()
+    {
+        const string reason = "Déduit du nom de l’organisation : la phrase citée ne nomme ni son pays ni son secteur.";
+        await Run(new { id = "org:test-inferred-links", name = "Inferred Links Robotics", kind = "COMPANY", sectors = new[] { "sector:space" }, citation = Citation });
+
+        var unexplained = await server.PostAsync(Upsert, new { input = new { id = "org:test-inferred-links", addSectors = new[] { "sector:robotics" }, linksInferred = true, citation = Citation } }, bearer: server.StewardKey);
+        unexplained.GetProperty("errors")[0].GetProperty("extensions").GetProperty("target").GetString().Should().Be("input.linksInferenceNote");
+        var appliesToNothing = await server.PostAsync(Upsert, new { input = new { id = "org:test-inferred-links", description = "Robots.", linksInferred = true, linksInferenceNote = reason, citation = Citation } }, bearer: server.StewardKey);
+        var nothing = appliesToNothing.GetProperty("errors")[0];
+        nothing.GetProperty("extensions").GetProperty("target").GetString().Should().Be("input.linksInferred");
+        nothing.GetProperty("message").GetString().Should().Contain("adds none");
+
+        var accepted = await server.PostAsync(Upsert, new
+        {
+            input = new { id = "org:test-inferred-links", country = "place:japan", addSectors = new[] { "sector:robotics" }, linksInferred = true, linksInferenceNote = reason, citation = Citation },
+        }, bearer: server.StewardKey);
+
+        accepted.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
+        var edges = await EdgeInferencesAsync("org:test-inferred-links");
+        edges["org:test-inferred-links|IN_SECTOR|sector:robotics"].Should().Be((true, reason));
+        edges["org:test-inferred-links|LOCATED_IN|place:japan"].Should().Be((true, reason));
+        edges["org:test-inferred-links|IN_SECTOR|sector:space"].Should().Be((false, (string?)null), "a relationship the input keeps keeps its own evidence");
+        var audit = accepted.GetProperty("data").GetProperty("upsertOrganization").GetProperty("audit");
+        audit.GetProperty("after").GetString().Should().Contain("inferred: true").And.Contain("Déduit du nom de l");
+        var trail = await server.PostAsync("""{ auditTrail(target: "org:test-inferred-links", first: 1) { id details } }""", bearer: server.StewardKey);
+        var entry = trail.GetProperty("data").GetProperty("auditTrail")[0];
+        entry.GetProperty("id").GetString().Should().Be(audit.GetProperty("id").GetString());
+        entry.GetProperty("details").GetString().Should().Contain("\"linksInferred\":true").And.Contain("linksInferenceNote");
+    }
+
+    [Fact]
+    public async Task An_agreement_upsert_adds_an_inferred_party_beside_the_stated_ones()
+    {
+        const string upsertAgreement = """
+            mutation ($input: AgreementInput!) { upsertAgreement(input: $input) { audit { id } } }
+            """;
+        const string reason = "Partie déduite : l’article ne la nomme pas parmi les signataires.";
+        var created = await server.PostAsync(upsertAgreement, new
+        {
+            input = new { id = "agr:test-inferred-party", title = "Test MoU", kind = "MOU", parties = new[] { new { id = "org:jaxa" }, new { id = "org:luxembourg-space-agency" } }, citation = Citation },
+        }, bearer: server.StewardKey);
+        created.TryGetProperty("errors", out var createErrors).Should().BeFalse(createErrors.ToString());
+
+        var added = await server.PostAsync(upsertAgreement, new
+        {
+            input = new { id = "agr:test-inferred-party", addParties = new[] { new { id = "org:ulb" } }, linksInferred = true, linksInferenceNote = reason, citation = Citation },
+        }, bearer: server.StewardKey);
+
+        added.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
+        var edges = await EdgeInferencesAsync("agr:test-inferred-party");
+        edges["org:ulb|PARTY_TO|agr:test-inferred-party"].Should().Be((true, reason));
+        edges["org:jaxa|PARTY_TO|agr:test-inferred-party"].Should().Be((false, (string?)null));
+    }
+
+    [Fact]
+    public async Task A_steward_links_a_relationship_known_since_a_year_and_a_date_that_is_not_its_first_day_is_refused()
+    {
+        Task<JsonElement> Link(object properties) => LinkAsync("org:ulb", "place:japan", "HAS_PRESENCE_IN", properties);
+
+        var refused = await Link(new { since = "2012-03-01", sincePrecision = "YEAR" });
+        var error = refused.GetProperty("errors")[0];
+        error.GetProperty("extensions").GetProperty("target").GetString().Should().Be("input.properties.since");
+        error.GetProperty("message").GetString().Should().Contain("first day of the year");
+        var orphan = await Link(new { sincePrecision = "YEAR" });
+        orphan.GetProperty("errors")[0].GetProperty("extensions").GetProperty("target").GetString().Should().Be("input.properties.sincePrecision");
+
+        var accepted = await Link(new { since = "2012-01-01", sincePrecision = "YEAR" });
+
+        accepted.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
+        var data = await server.DataAsync("""{ neighbourhood(id: "org:ulb", limit: 500) { edges { id since { iso precision } } } }""");
+        var since = data.GetProperty("neighbourhood").GetProperty("edges").EnumerateArray()
+            .Single(e => e.GetProperty("id").GetString() == "org:ulb|HAS_PRESENCE_IN|place:japan").GetProperty("since");
+        (since.GetProperty("iso").GetString(), since.GetProperty("precision").GetString()).Should().Be(("2012", "YEAR"), "a presence known since 2012 is never « 1 January 2012 »");
+    }
+
+    /// <summary>Links <paramref name="from"/> to <paramref name="to"/> with the properties given, citing the LuxProvide sentence.</summary>
+    private Task<JsonElement> LinkAsync(string from, string to, string type, object properties) => server.PostAsync("""
+        mutation ($from: ID!, $to: ID!, $type: String!, $properties: LinkPropertiesInput) {
+          link(input: { from: $from, to: $to, type: $type, properties: $properties,
+            citation: { source: "src:001-20df84f1ae021dc9", quote: "LuxProvide et la JAXA ont formalisé leur collaboration" } }) { audit { id } }
+        }
+        """, new { from, to, type, properties }, bearer: server.StewardKey);
+
+    /// <summary>Whether each relationship of the entity is inferred, and why, by graph edge id.</summary>
+    private async Task<Dictionary<string, (bool Inferred, string? Note)>> EdgeInferencesAsync(string id)
+    {
+        var data = await server.DataAsync("""query ($id: ID!) { neighbourhood(id: $id, limit: 50) { edges { id inferred inferenceNote } } }""", new { id });
+        return data.GetProperty("neighbourhood").GetProperty("edges").EnumerateArray()
+            .ToDictionary(e => e.GetProperty("id").GetString()!, e => (e.GetProperty("inferred").GetBoolean(), e.GetProperty("inferenceNote").GetString()));
     }
 
     private async Task<JsonElement> Run(object input)
