@@ -24,7 +24,7 @@ import { FilterPanel, TimeSlider } from "./filter-panel";
 import { directionOfKey, nearestInDirection, nearestTo } from "./graph-keyboard";
 import { Legend } from "./legend";
 import { ListView } from "./list-view";
-import { PathFinder } from "./path-finder";
+import { PathFinder, type PathOptions } from "./path-finder";
 import { SearchBox } from "./search-box";
 import { buildShell, type ShellParts } from "./shell";
 import { edgeTooltip, GraphTooltip, nodeTooltip } from "./graph-tooltip";
@@ -130,6 +130,7 @@ export class App {
       expand: (id) => void this.expand(id),
       isInGraph: (id) => this.model.has(id),
       close: () => this.select(null),
+      connectionsFrom: (entity) => this.connectionsFrom(entity),
     });
     this.filters = new FilterPanel(i18n, {
       setFilter: (filter) => this.setFilter(filter),
@@ -138,7 +139,7 @@ export class App {
     }, { filter: this.state.filter, window: this.state.window, years: null, options: this.options, optionsError: this.optionsError, hiddenByFilters: 0 });
     this.timeSlider = new TimeSlider(i18n, (window) => this.setWindow(window), this.state.window, null);
     this.pathFinder = new PathFinder(this.api, i18n, {
-      findPaths: (from, to, max) => this.findPaths(from, to, max),
+      findPaths: (from, to, options) => this.findPaths(from, to, options),
       clearPaths: () => this.clearPaths(),
       selected: () => this.selectedRef(),
       highlight: (index) => this.highlightPath(index),
@@ -203,7 +204,7 @@ export class App {
     const text = this.search.value;
     const pathEnds = this.state.path;
     this.build(text, open);
-    if (pathEnds) this.prefillPathFinder(pathEnds.from, pathEnds.to);
+    if (pathEnds) this.prefillPathFinder(pathEnds);
     this.shell.languageSelect.focus();
     this.syncUrl();
   }
@@ -405,7 +406,7 @@ export class App {
       }
       if (s.focus) this.select(s.focus);
       if (s.path) {
-        this.prefillPathFinder(s.path.from, s.path.to);
+        this.prefillPathFinder(s.path);
         this.shell.sections["path"]!.open = true;
         await this.pathFinder.run();
         this.model.resetHistory();
@@ -416,8 +417,15 @@ export class App {
     }
   }
 
-  private prefillPathFinder(from: string, to: string): void {
-    this.pathFinder.setEnds(this.refOf(from), this.refOf(to));
+  private prefillPathFinder(path: NonNullable<ViewState["path"]>): void {
+    this.pathFinder.setEnds(this.refOf(path.from), this.refOf(path.to), { maxLength: path.maxLength, through: path.through });
+  }
+
+  /** "Connections to…" in an entity's details: opens the path finder with the entity as its start. */
+  private connectionsFrom(entity: EntityRef): void {
+    const section = this.shell.sections["path"];
+    if (section) section.open = true;
+    this.pathFinder.startFrom(entity);
   }
 
   private refOf(id: string): EntityRef {
@@ -468,12 +476,15 @@ export class App {
     }
   }
 
-  private async findPaths(from: string, to: string, maxLength: number): Promise<Connections> {
-    const answer = await this.api.connections(from, to, { maxLength, first: 5, filter: toGraphFilter(this.state.filter, { from: null, to: null }) });
+  private async findPaths(from: string, to: string, options: PathOptions): Promise<Connections> {
+    const answer = await this.api.connections(from, to, {
+      maxLength: options.maxLength, through: options.through, first: 5,
+      filter: toGraphFilter(this.state.filter, { from: null, to: null }),
+    });
     // The weaker links are drawn too, numbered after the paths as the path finder lists them.
     const paths = [...answer.paths, ...answer.weakerPaths];
     this.paths = paths;
-    this.state.path = { from, to };
+    this.state.path = { from, to, maxLength: options.maxLength, through: [...options.through] };
     if (paths.length > 0) {
       const nodes: GraphNode[] = paths.flatMap((p) => p.nodes);
       const edges: GraphEdge[] = paths.flatMap((p) => p.edges);
