@@ -171,6 +171,9 @@ export const en = {
   "filters.reset": "Reset filters",
   "filters.hiddenCount": "Hidden by filters: {count}",
   "filters.noOptions": "None available.",
+  "filters.onlyTicked": "Showing only the ticked.",
+  "filters.noneTicked": "None ticked: all shown.",
+  "filters.groupHides": "This hides {count} in view.",
 
   "time.title": "Time window",
   "time.from": "From year",

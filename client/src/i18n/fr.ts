@@ -174,6 +174,9 @@ export const fr: Record<MessageKey, string> = {
   "filters.reset": "Réinitialiser les filtres",
   "filters.hiddenCount": `Masqués par les filtres${nb}: {count}`,
   "filters.noOptions": "Aucun choix disponible.",
+  "filters.onlyTicked": "Seuls les choix cochés sont affichés.",
+  "filters.noneTicked": `Rien de coché${nb}: tout est affiché.`,
+  "filters.groupHides": "Cela en masque {count} dans la vue.",
 
   "time.title": "Période",
   "time.from": "De l’année",

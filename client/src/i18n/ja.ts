@@ -173,6 +173,9 @@ export const ja: Record<MessageKey, string> = {
   "filters.reset": "絞り込みをリセット",
   "filters.hiddenCount": "絞り込みで非表示：{count}",
   "filters.noOptions": "選択肢がありません。",
+  "filters.onlyTicked": "チェックしたものだけを表示しています。",
+  "filters.noneTicked": "チェックなし：すべて表示しています。",
+  "filters.groupHides": "表示中のうち {count} 件が非表示になります。",
 
   "time.title": "期間",
   "time.from": "開始年",

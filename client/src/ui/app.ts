@@ -10,7 +10,7 @@ import { downloadBlob, exportFileStem, svgToPng } from "../export/download";
 import { toGraphML } from "../export/graphml";
 import { toSvg, withDateCaptions } from "../export/svg";
 import type { NodeAttributes } from "../graph/attributes";
-import { filterPredicate, toGraphFilter, yearRange, type TimeWindow, type ViewFilter } from "../graph/filters";
+import { filterPredicate, hiddenByEachGroup, toGraphFilter, yearRange, type TimeWindow, type ViewFilter } from "../graph/filters";
 import { mark, MARKS } from "../graph/marks";
 import { GraphModel } from "../graph/model";
 import { I18n, type MessageKey, type Params } from "../i18n/i18n";
@@ -610,8 +610,9 @@ export class App {
     graph.forEachNode((id, a) => {
       if (!a.hiddenByUser && !predicate(id, a)) hiddenByFilters++;
     });
+    const hiddenByGroup = hiddenByEachGroup(graph.filterNodes((_, a) => !a.hiddenByUser).map((id) => [id, graph.getNodeAttributes(id)] as [string, NodeAttributes]), this.state.filter);
     const years = yearRange(graph.mapNodes((_, a) => a));
-    this.filters.update({ filter: this.state.filter, window: this.state.window, years, hiddenByFilters });
+    this.filters.update({ filter: this.state.filter, window: this.state.window, years, hiddenByFilters, hiddenByGroup });
     this.timeSlider.update(this.state.window, years);
     this.view?.setDisplay({ allEdgeLabels: graph.size <= ALL_EDGE_LABELS_MAX });
     this.renderWelcome();
