@@ -293,6 +293,9 @@ export const en = {
   "legend.faded": "Pale: outside the time window",
   "legend.pinned": "Before the name: pinned in place",
   "legend.path": "Thick dark line: path",
+  "legend.byCommunity": "Colour by community",
+  "legend.communities": "{count} communities: groups tied more densely to one another than to the rest (Louvain). The pictogram still shows the kind; places, sectors and sources keep their kind's colour.",
+  "legend.communitiesRepeat": "{count} communities: groups tied more densely to one another than to the rest (Louvain); beyond {colours}, colours repeat. The pictogram still shows the kind; places, sectors and sources keep their kind's colour.",
 
   "export.title": "Export",
   "export.png": "Image (PNG)",

@@ -296,6 +296,9 @@ export const fr: Record<MessageKey, string> = {
   "legend.faded": `Pâle${nb}: hors de la période`,
   "legend.pinned": `Devant le nom${nb}: épinglé`,
   "legend.path": `Trait épais foncé${nb}: chemin`,
+  "legend.byCommunity": "Colorer par communauté",
+  "legend.communities": `{count} communautés${nb}: groupes plus liés entre eux qu’au reste (Louvain). Le pictogramme indique toujours le type${nb}; lieux, secteurs et sources gardent la couleur de leur type.`,
+  "legend.communitiesRepeat": `{count} communautés${nb}: groupes plus liés entre eux qu’au reste (Louvain)${nb}; au-delà de {colours}, les couleurs se répètent. Le pictogramme indique toujours le type${nb}; lieux, secteurs et sources gardent la couleur de leur type.`,
 
   "export.title": "Exporter",
   "export.png": "Image (PNG)",

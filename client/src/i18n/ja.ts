@@ -295,6 +295,9 @@ export const ja: Record<MessageKey, string> = {
   "legend.faded": "淡色：期間外",
   "legend.pinned": "名前の前の印：位置を固定",
   "legend.path": "太い濃色の線：経路",
+  "legend.byCommunity": "コミュニティで色分け",
+  "legend.communities": "コミュニティ {count} 個：互いに密に結びついたグループ（Louvain 法）。アイコンは種類を示します。場所・分野・出典は種類の色のままです。",
+  "legend.communitiesRepeat": "コミュニティ {count} 個：互いに密に結びついたグループ（Louvain 法）。{colours} 個を超えると色が繰り返されます。アイコンは種類を示します。場所・分野・出典は種類の色のままです。",
 
   "export.title": "書き出し",
   "export.png": "画像（PNG）",

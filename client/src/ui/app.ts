@@ -12,6 +12,7 @@ import { toSvg, withDateCaptions } from "../export/svg";
 import type { NodeAttributes } from "../graph/attributes";
 import { filterPredicate, hiddenByEachGroup, toGraphFilter, yearRange, type TimeWindow, type ViewFilter } from "../graph/filters";
 import { mark, MARKS } from "../graph/marks";
+import { detectCommunities } from "../graph/communities";
 import { GraphModel } from "../graph/model";
 import { I18n, type MessageKey, type Params } from "../i18n/i18n";
 import { isNodeShown } from "../render/reducers";
@@ -67,6 +68,8 @@ export class App {
   private optionsError: unknown = null;
   private paths: Path[] = [];
   private pathHighlight: { nodes: Set<string>; edges: Set<string> } = { nodes: new Set(), edges: new Set() };
+  /** Nodes coloured by community rather than by kind (the legend's choice). */
+  private colourByCommunity = false;
   /** Camera kept across a rebuild of the page. */
   private camera: GraphView["camera"] | null = null;
   /** Increases at each rebuild, so a renderer that finishes loading after a rebuild is discarded. */
@@ -144,7 +147,7 @@ export class App {
       selected: () => this.selectedRef(),
       highlight: (index) => this.highlightPath(index),
     });
-    this.legend = new Legend(i18n);
+    this.legend = new Legend(i18n, (on) => this.setColourByCommunity(on));
     this.timeline = new TimelineView(i18n, (entity) => void this.open(entity),
       () => this.api.timeline(toGraphFilter(this.state.filter, this.state.window), TIMELINE_FIRST));
     this.list = new ListView(i18n, (entity) => void this.open(entity), (id) => void this.expand(id));
@@ -580,8 +583,25 @@ export class App {
     this.onModelChange();
   }
 
+  private setColourByCommunity(on: boolean): void {
+    this.colourByCommunity = on;
+    this.applyDisplay();
+  }
+
+  /** The communities of the nodes shown, when colouring by community (recomputed as the graph or filters change). */
+  private communities(): Map<string, number> | null {
+    if (!this.colourByCommunity) return null;
+    const predicate = filterPredicate(this.state.filter);
+    return detectCommunities(this.model.graph, (id) => {
+      const a = this.model.graph.getNodeAttributes(id);
+      return !a.hiddenByUser && predicate(id, a);
+    });
+  }
+
   private applyDisplay(): void {
     const predicate = filterPredicate(this.state.filter);
+    const communities = this.communities();
+    this.legend.showCommunities(communities === null ? null : new Set(communities.values()).size);
     this.view?.setDisplay({
       visible: (id, attrs) => predicate(id, attrs),
       window: this.state.window,
@@ -592,6 +612,7 @@ export class App {
       nodeLabel: (attrs) => this.i18n.name(attrs),
       pathNodes: this.pathHighlight.nodes,
       pathEdges: this.pathHighlight.edges,
+      communities,
     });
   }
 
@@ -615,6 +636,7 @@ export class App {
     this.filters.update({ filter: this.state.filter, window: this.state.window, years, hiddenByFilters, hiddenByGroup });
     this.timeSlider.update(this.state.window, years);
     this.view?.setDisplay({ allEdgeLabels: graph.size <= ALL_EDGE_LABELS_MAX });
+    if (this.colourByCommunity) this.applyDisplay();
     this.renderWelcome();
     this.renderToolbar();
     this.panel.refresh();
