@@ -45,6 +45,15 @@ export interface AppOptions {
   maxNodes?: number;
 }
 
+/**
+ * On a small screen the panels stack and the graph starts below the fold, so choosing a result would seem to do
+ * nothing: scroll what it changed into view when its top is not in the upper half of the window.
+ */
+function bringIntoView(element: HTMLElement): void {
+  const top = element.getBoundingClientRect().top;
+  if (top < 0 || top > window.innerHeight / 2) element.scrollIntoView?.({ block: "start", behavior: "smooth" });
+}
+
 export class App {
   private readonly api: ExplorerApi;
   private readonly root: HTMLElement;
@@ -448,8 +457,10 @@ export class App {
     if (this.model.has(entity.id)) {
       this.select(entity.id);
       if (!wasEmpty) this.view?.reveal(entity.id);
+      bringIntoView(this.state.view === "graph" ? this.shell.graphContainer : this.shell.panels[this.state.view]);
     } else {
       void this.panel.showEntity(entity.id);
+      bringIntoView(this.shell.detailsSlot);
     }
   }
 
