@@ -2,12 +2,12 @@
 
 import type { GraphQLClient } from "./client";
 import {
-  AGGREGATES_QUERY, ENTITY_QUERY, FILTER_OPTIONS_QUERY, NEIGHBOURHOOD_QUERY, CONNECTIONS_QUERY, SEARCH_QUERY, SOURCES_QUERY,
-  SOURCE_TEXT_QUERY, TIMELINE_QUERY,
+  AGGREGATES_QUERY, ENTITY_QUERY, FILTER_OPTIONS_QUERY, NEIGHBOURHOOD_QUERY, CONNECTIONS_QUERY, PARTNERS_QUERY, SEARCH_QUERY,
+  SOURCES_QUERY, SOURCE_TEXT_QUERY, TIMELINE_QUERY,
 } from "./queries";
 import type {
-  Aggregates, Connections, EntityDetails, EntityType, GraphFilter, PlaceOption, SearchHit, SectorOption, SourceOption,
-  SourceText, Subgraph, TimelineItem,
+  Aggregates, Connections, EntityDetails, EntityType, GraphFilter, Partner, PlaceOption, ReferenceType, SearchHit,
+  SectorOption, SourceOption, SourceText, Subgraph, TimelineItem,
 } from "./types";
 
 export interface NeighbourhoodArgs {
@@ -79,15 +79,26 @@ export class ExplorerApi {
   }
 
   /** Ranked connections; `noDocumentedLink` with `weakerPaths` when only places, sectors or facts join the two. */
-  async connections(from: string, to: string, args: { maxLength?: number; filter?: GraphFilter; first?: number } = {}): Promise<Connections> {
+  async connections(
+    from: string,
+    to: string,
+    args: { maxLength?: number; filter?: GraphFilter; first?: number; through?: ReferenceType[] } = {},
+  ): Promise<Connections> {
     const data = await this.client.request<{ connections: Connections }>(CONNECTIONS_QUERY, {
       from,
       to,
       maxLength: args.maxLength,
       filter: filterOrNull(args.filter),
       first: args.first,
+      through: args.through && args.through.length > 0 ? args.through : null,
     });
     return data.connections;
+  }
+
+  /** The partners view of an organisation or person: who it signed agreements and took part in events with. */
+  async partners(id: string, first?: number): Promise<Partner[]> {
+    const data = await this.client.request<{ partners: Partner[] }>(PARTNERS_QUERY, { id, first });
+    return data.partners;
   }
 
   async timeline(filter?: GraphFilter, first?: number): Promise<TimelineItem[]> {

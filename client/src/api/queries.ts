@@ -23,11 +23,13 @@ fragment FactSummaryFields on Fact {
   citations { ...CitationFields }
 }`;
 
-const GRAPH_FIELDS = /* GraphQL */ `
+const GRAPH_NODE_FIELDS = /* GraphQL */ `
 fragment GraphNodeFields on GraphNode {
   id label names { en fr ja } entityType kind sectors countries degree inferred inferenceNote sourceCount
   start { ...PartialDateFields } end { ...PartialDateFields }
-}
+}`;
+
+const GRAPH_FIELDS = /* GraphQL */ `${GRAPH_NODE_FIELDS}
 fragment GraphEdgeFields on GraphEdge {
   id source target type label role inferred inferenceNote
   since { ...PartialDateFields } until { ...PartialDateFields } asOf { ...PartialDateFields }
@@ -63,8 +65,8 @@ ${GRAPH_FIELDS}
 ${CITATION_FIELDS}`;
 
 export const CONNECTIONS_QUERY = /* GraphQL */ `
-query Connections($from: ID!, $to: ID!, $maxLength: Int, $filter: GraphFilter, $first: Int) {
-  connections(from: $from, to: $to, maxLength: $maxLength, filter: $filter, first: $first) {
+query Connections($from: ID!, $to: ID!, $maxLength: Int, $filter: GraphFilter, $first: Int, $through: [EntityType!]) {
+  connections(from: $from, to: $to, maxLength: $maxLength, filter: $filter, first: $first, through: $through) {
     noDocumentedLink reason maxLength
     paths { ...PathFields }
     weakerPaths { ...PathFields }
@@ -77,6 +79,18 @@ fragment PathFields on Path {
 }
 ${GRAPH_FIELDS}
 ${CITATION_FIELDS}`;
+
+export const PARTNERS_QUERY = /* GraphQL */ `
+query Partners($id: ID!, $first: Int) {
+  partners(id: $id, first: $first) {
+    weight agreementCount eventCount
+    partner { ...GraphNodeFields }
+    agreements { ...GraphNodeFields }
+    events { ...GraphNodeFields }
+  }
+}
+${GRAPH_NODE_FIELDS}
+${PARTIAL_DATE_FIELDS}`;
 
 export const TIMELINE_QUERY = /* GraphQL */ `
 query Timeline($filter: GraphFilter, $first: Int) {

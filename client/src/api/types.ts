@@ -194,6 +194,22 @@ export interface Path {
   inferred: boolean;
 }
 
+/** The reference types a connection passes through only when the reader asks (`Query.connections(through:)`). */
+export type ReferenceType = Extract<EntityType, "PLACE" | "SECTOR" | "FACT">;
+
+export const REFERENCE_TYPES: readonly ReferenceType[] = ["PLACE", "SECTOR", "FACT"];
+
+/** `Query.partners`: an organisation or person tied directly to another, with the ties counted by kind. */
+export interface Partner {
+  partner: GraphNode;
+  /** Agreements plus events: the edge weight of the partners view. */
+  weight: number;
+  agreementCount: number;
+  eventCount: number;
+  agreements: GraphNode[];
+  events: GraphNode[];
+}
+
 /** `Query.connections`: ranked paths; when none is documented, says so and offers the weaker links separately. */
 export interface Connections {
   paths: Path[];

@@ -68,6 +68,25 @@ export function filterPredicate(filter: ViewFilter): (id: string, node: Filterab
   };
 }
 
+/** The filter groups of the panel, each a field of ViewFilter. */
+export const FILTER_FIELDS = ["entityTypes", "agreementKinds", "sectors", "countries"] as const;
+export type FilterField = (typeof FILTER_FIELDS)[number];
+
+/**
+ * How many of `nodes` each group of the filter hides on its own (as if it were the only filter set), so the panel can
+ * say what each group does; a node hidden by two groups counts in both.
+ */
+export function hiddenByEachGroup(nodes: Iterable<[string, FilterableNode]>, filter: ViewFilter): Record<FilterField, number> {
+  const alone = FILTER_FIELDS.map((field) => [field, filterPredicate({ ...EMPTY_FILTER, [field]: filter[field] })] as const);
+  const counts: Record<FilterField, number> = { entityTypes: 0, agreementKinds: 0, sectors: 0, countries: 0 };
+  for (const [id, node] of nodes) {
+    for (const [field, keeps] of alone) {
+      if (filter[field].length > 0 && !keeps(id, node)) counts[field]++;
+    }
+  }
+  return counts;
+}
+
 export function matchesFilter(id: string, node: FilterableNode, filter: ViewFilter): boolean {
   return filterPredicate(filter)(id, node);
 }

@@ -5,7 +5,7 @@
 
 import type { EdgeAttributes, NodeAttributes } from "../graph/attributes";
 import { inTimeWindow, type TimeWindow } from "../graph/filters";
-import { DIMMED_COLOUR, EDGE_COLOUR, ENTITY_COLOURS, fade, FADED_EDGE_COLOUR, iconDataUrl, nodeSize, PATH_COLOUR, PIN_MARK } from "./style";
+import { DIMMED_COLOUR, EDGE_COLOUR, fade, FADED_EDGE_COLOUR, iconDataUrl, nodeColour, nodeSize, PATH_COLOUR, PIN_MARK } from "./style";
 
 export interface DisplayState {
   /** Filter predicate (false = hidden). */
@@ -29,6 +29,8 @@ export interface DisplayState {
   edgeLabel: (attrs: EdgeAttributes) => string;
   /** The name to draw for a node (in the interface language where the graph records one). */
   nodeLabel: (attrs: NodeAttributes) => string;
+  /** When colouring by community: each node's community (absent: coloured by kind). Null: colour by kind. */
+  communities: ReadonlyMap<string, number> | null;
 }
 
 export function emptyDisplayState(): DisplayState {
@@ -45,6 +47,7 @@ export function emptyDisplayState(): DisplayState {
     labelAround: () => true,
     edgeLabel: (attrs) => attrs.label,
     nodeLabel: (attrs) => attrs.label,
+    communities: null,
   };
 }
 
@@ -71,7 +74,7 @@ export function isNodeShown(id: string, attrs: NodeAttributes, state: DisplaySta
 }
 
 export function nodeDisplay(id: string, attrs: NodeAttributes, state: DisplayState): NodeDisplay {
-  const base = ENTITY_COLOURS[attrs.entityType] ?? "#666666";
+  const base = nodeColour(attrs.entityType, state.communities?.get(id) ?? null);
   const hidden = !isNodeShown(id, attrs, state);
   const faded = !inTimeWindow(attrs, state.window);
   const isHovered = state.hovered === id;

@@ -15,6 +15,18 @@ export const ENTITY_COLOURS: Record<EntityType, string> = {
   FACT: "#A8323E",
 };
 
+/**
+ * Colours of communities when the graph is coloured by community (the pictogram still tells the kind): dark enough
+ * for the white pictogram (at least 3:1), in an order where neighbours differ in hue. Beyond eight communities the
+ * colours repeat; the legend says so.
+ */
+export const COMMUNITY_COLOURS: readonly string[] = ["#1F5F99", "#A03C00", "#2E7D32", "#8E2469", "#5B4BA8", "#7A5C00", "#00707A", "#9E2A2B"];
+
+/** The colour for node drawing: its community's when colouring by community and it has one, else its kind's. */
+export function nodeColour(type: EntityType, community: number | null): string {
+  return community === null ? ENTITY_COLOURS[type] ?? "#666666" : COMMUNITY_COLOURS[community % COMMUNITY_COLOURS.length]!;
+}
+
 /** Put before a pinned node's label: a geometric shape every common font has (emoji fonts are not everywhere). */
 export const PIN_MARK = "◉";
 

@@ -2,10 +2,14 @@
 // Decoding never throws: unknown values are dropped, so an old or hand-edited link still opens.
 //
 //   e=<focus>  x=<expanded>*  h=<hidden>*  t=<entity type>*  ak=<agreement kind>*  s=<sector id>*  c=<country id>*
-//   from=<year>  to=<year>  lang=en|fr  view=graph|timeline|list  pf=<path from>  pt=<path to>
+//   from=<year>  to=<year>  lang=en|fr|ja  view=graph|timeline|list  pf=<path from>  pt=<path to>
+//   pm=<path step limit>  pv=<reference type a path may pass through>*
 
-import { ENTITY_TYPES, FILTERABLE_AGREEMENT_KINDS, type AgreementKind, type EntityType } from "../api/types";
-import { defaultViewState, LANGUAGES, VIEW_MODES, type Language, type ViewMode, type ViewState } from "./view-state";
+import { ENTITY_TYPES, FILTERABLE_AGREEMENT_KINDS, REFERENCE_TYPES, type AgreementKind, type EntityType, type ReferenceType } from "../api/types";
+import { defaultViewState, DEFAULT_PATH_LENGTH, LANGUAGES, VIEW_MODES, type Language, type ViewMode, type ViewState } from "./view-state";
+
+/** The step limits the API accepts for a traced path. */
+const PATH_LENGTH_RANGE = { min: 1, max: 8 } as const;
 
 function oneOf<T extends string>(allowed: readonly T[], value: string): value is T {
   return (allowed as readonly string[]).includes(value);
@@ -36,6 +40,8 @@ export function encodeViewState(state: ViewState): string {
   if (state.path !== null) {
     p.set("pf", state.path.from);
     p.set("pt", state.path.to);
+    if (state.path.maxLength !== DEFAULT_PATH_LENGTH) p.set("pm", String(state.path.maxLength));
+    for (const t of state.path.through) p.append("pv", t);
   }
   return p.toString();
 }
@@ -64,7 +70,12 @@ export function decodeViewState(query: string, fallbackLanguage: Language = "en"
   if (view !== null && oneOf<ViewMode>(VIEW_MODES, view)) state.view = view;
   const pf = p.get("pf");
   const pt = p.get("pt");
-  if (pf && pt) state.path = { from: pf, to: pt };
+  if (pf && pt) {
+    const pm = Number.parseInt(p.get("pm") ?? "", 10);
+    const maxLength = pm >= PATH_LENGTH_RANGE.min && pm <= PATH_LENGTH_RANGE.max ? pm : DEFAULT_PATH_LENGTH;
+    const through = unique(p.getAll("pv")).filter((t): t is ReferenceType => oneOf(REFERENCE_TYPES, t));
+    state.path = { from: pf, to: pt, maxLength, through };
+  }
   return state;
 }
 

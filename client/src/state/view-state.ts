@@ -3,6 +3,18 @@
 
 import type { ViewFilter, TimeWindow } from "../graph/filters";
 import { EMPTY_FILTER, OPEN_WINDOW } from "../graph/filters";
+import type { ReferenceType } from "../api/types";
+
+/** The path being traced: its two ends, the step limit and the reference types it may pass through. */
+export interface TracedPath {
+  from: string;
+  to: string;
+  maxLength: number;
+  through: ReferenceType[];
+}
+
+/** The step limit of a traced path when a link names none (links shared before the limit was kept). */
+export const DEFAULT_PATH_LENGTH = 4;
 
 export type Language = "en" | "fr" | "ja";
 export const LANGUAGES: readonly Language[] = ["en", "fr", "ja"];
@@ -20,7 +32,7 @@ export interface ViewState {
   window: TimeWindow;
   language: Language;
   view: ViewMode;
-  path: { from: string; to: string } | null;
+  path: TracedPath | null;
 }
 
 export function defaultViewState(language: Language = "en"): ViewState {

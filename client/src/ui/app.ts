@@ -10,8 +10,9 @@ import { downloadBlob, exportFileStem, svgToPng } from "../export/download";
 import { toGraphML } from "../export/graphml";
 import { toSvg, withDateCaptions, withEvidenceMarks } from "../export/svg";
 import type { NodeAttributes } from "../graph/attributes";
-import { filterPredicate, toGraphFilter, yearRange, type TimeWindow, type ViewFilter } from "../graph/filters";
+import { filterPredicate, hiddenByEachGroup, toGraphFilter, yearRange, type TimeWindow, type ViewFilter } from "../graph/filters";
 import { mark, MARKS } from "../graph/marks";
+import { detectCommunities } from "../graph/communities";
 import { GraphModel } from "../graph/model";
 import { I18n, type MessageKey, type Params } from "../i18n/i18n";
 import { isNodeShown } from "../render/reducers";
@@ -24,7 +25,7 @@ import { FilterPanel, TimeSlider } from "./filter-panel";
 import { directionOfKey, nearestInDirection, nearestTo } from "./graph-keyboard";
 import { Legend } from "./legend";
 import { ListView } from "./list-view";
-import { PathFinder } from "./path-finder";
+import { PathFinder, type PathOptions } from "./path-finder";
 import { SearchBox } from "./search-box";
 import { buildShell, type ShellParts } from "./shell";
 import { edgeTooltip, GraphTooltip, nodeTooltip } from "./graph-tooltip";
@@ -42,6 +43,15 @@ export interface AppOptions {
   api: ExplorerApi;
   root: HTMLElement;
   maxNodes?: number;
+}
+
+/**
+ * On a small screen the panels stack and the graph starts below the fold, so choosing a result would seem to do
+ * nothing: scroll what it changed into view when its top is not in the upper half of the window.
+ */
+function bringIntoView(element: HTMLElement): void {
+  const top = element.getBoundingClientRect().top;
+  if (top < 0 || top > window.innerHeight / 2) element.scrollIntoView?.({ block: "start", behavior: "smooth" });
 }
 
 export class App {
@@ -67,6 +77,8 @@ export class App {
   private optionsError: unknown = null;
   private paths: Path[] = [];
   private pathHighlight: { nodes: Set<string>; edges: Set<string> } = { nodes: new Set(), edges: new Set() };
+  /** Nodes coloured by community rather than by kind (the legend's choice). */
+  private colourByCommunity = false;
   /** Camera kept across a rebuild of the page. */
   private camera: GraphView["camera"] | null = null;
   /** Increases at each rebuild, so a renderer that finishes loading after a rebuild is discarded. */
@@ -130,6 +142,7 @@ export class App {
       expand: (id) => void this.expand(id),
       isInGraph: (id) => this.model.has(id),
       close: () => this.select(null),
+      connectionsFrom: (entity) => this.connectionsFrom(entity),
     });
     this.filters = new FilterPanel(i18n, {
       setFilter: (filter) => this.setFilter(filter),
@@ -138,12 +151,12 @@ export class App {
     }, { filter: this.state.filter, window: this.state.window, years: null, options: this.options, optionsError: this.optionsError, hiddenByFilters: 0 });
     this.timeSlider = new TimeSlider(i18n, (window) => this.setWindow(window), this.state.window, null);
     this.pathFinder = new PathFinder(this.api, i18n, {
-      findPaths: (from, to, max) => this.findPaths(from, to, max),
+      findPaths: (from, to, options) => this.findPaths(from, to, options),
       clearPaths: () => this.clearPaths(),
       selected: () => this.selectedRef(),
       highlight: (index) => this.highlightPath(index),
     });
-    this.legend = new Legend(i18n);
+    this.legend = new Legend(i18n, (on) => this.setColourByCommunity(on));
     this.timeline = new TimelineView(i18n, (entity) => void this.open(entity),
       () => this.api.timeline(toGraphFilter(this.state.filter, this.state.window), TIMELINE_FIRST));
     this.list = new ListView(i18n, (entity) => void this.open(entity), (id) => void this.expand(id));
@@ -203,7 +216,7 @@ export class App {
     const text = this.search.value;
     const pathEnds = this.state.path;
     this.build(text, open);
-    if (pathEnds) this.prefillPathFinder(pathEnds.from, pathEnds.to);
+    if (pathEnds) this.prefillPathFinder(pathEnds);
     this.shell.languageSelect.focus();
     this.syncUrl();
   }
@@ -405,7 +418,7 @@ export class App {
       }
       if (s.focus) this.select(s.focus);
       if (s.path) {
-        this.prefillPathFinder(s.path.from, s.path.to);
+        this.prefillPathFinder(s.path);
         this.shell.sections["path"]!.open = true;
         await this.pathFinder.run();
         this.model.resetHistory();
@@ -416,8 +429,15 @@ export class App {
     }
   }
 
-  private prefillPathFinder(from: string, to: string): void {
-    this.pathFinder.setEnds(this.refOf(from), this.refOf(to));
+  private prefillPathFinder(path: NonNullable<ViewState["path"]>): void {
+    this.pathFinder.setEnds(this.refOf(path.from), this.refOf(path.to), { maxLength: path.maxLength, through: path.through });
+  }
+
+  /** "Connections to…" in an entity's details: opens the path finder with the entity as its start. */
+  private connectionsFrom(entity: EntityRef): void {
+    const section = this.shell.sections["path"];
+    if (section) section.open = true;
+    this.pathFinder.startFrom(entity);
   }
 
   private refOf(id: string): EntityRef {
@@ -437,8 +457,10 @@ export class App {
     if (this.model.has(entity.id)) {
       this.select(entity.id);
       if (!wasEmpty) this.view?.reveal(entity.id);
+      bringIntoView(this.state.view === "graph" ? this.shell.graphContainer : this.shell.panels[this.state.view]);
     } else {
       void this.panel.showEntity(entity.id);
+      bringIntoView(this.shell.detailsSlot);
     }
   }
 
@@ -468,12 +490,15 @@ export class App {
     }
   }
 
-  private async findPaths(from: string, to: string, maxLength: number): Promise<Connections> {
-    const answer = await this.api.connections(from, to, { maxLength, first: 5, filter: toGraphFilter(this.state.filter, { from: null, to: null }) });
+  private async findPaths(from: string, to: string, options: PathOptions): Promise<Connections> {
+    const answer = await this.api.connections(from, to, {
+      maxLength: options.maxLength, through: options.through, first: 5,
+      filter: toGraphFilter(this.state.filter, { from: null, to: null }),
+    });
     // The weaker links are drawn too, numbered after the paths as the path finder lists them.
     const paths = [...answer.paths, ...answer.weakerPaths];
     this.paths = paths;
-    this.state.path = { from, to };
+    this.state.path = { from, to, maxLength: options.maxLength, through: [...options.through] };
     if (paths.length > 0) {
       const nodes: GraphNode[] = paths.flatMap((p) => p.nodes);
       const edges: GraphEdge[] = paths.flatMap((p) => p.edges);
@@ -569,8 +594,25 @@ export class App {
     this.onModelChange();
   }
 
+  private setColourByCommunity(on: boolean): void {
+    this.colourByCommunity = on;
+    this.applyDisplay();
+  }
+
+  /** The communities of the nodes shown, when colouring by community (recomputed as the graph or filters change). */
+  private communities(): Map<string, number> | null {
+    if (!this.colourByCommunity) return null;
+    const predicate = filterPredicate(this.state.filter);
+    return detectCommunities(this.model.graph, (id) => {
+      const a = this.model.graph.getNodeAttributes(id);
+      return !a.hiddenByUser && predicate(id, a);
+    });
+  }
+
   private applyDisplay(): void {
     const predicate = filterPredicate(this.state.filter);
+    const communities = this.communities();
+    this.legend.showCommunities(communities === null ? null : new Set(communities.values()).size);
     this.view?.setDisplay({
       visible: (id, attrs) => predicate(id, attrs),
       window: this.state.window,
@@ -581,6 +623,7 @@ export class App {
       nodeLabel: (attrs) => this.i18n.name(attrs),
       pathNodes: this.pathHighlight.nodes,
       pathEdges: this.pathHighlight.edges,
+      communities,
     });
   }
 
@@ -599,10 +642,12 @@ export class App {
     graph.forEachNode((id, a) => {
       if (!a.hiddenByUser && !predicate(id, a)) hiddenByFilters++;
     });
+    const hiddenByGroup = hiddenByEachGroup(graph.filterNodes((_, a) => !a.hiddenByUser).map((id) => [id, graph.getNodeAttributes(id)] as [string, NodeAttributes]), this.state.filter);
     const years = yearRange(graph.mapNodes((_, a) => a));
-    this.filters.update({ filter: this.state.filter, window: this.state.window, years, hiddenByFilters });
+    this.filters.update({ filter: this.state.filter, window: this.state.window, years, hiddenByFilters, hiddenByGroup });
     this.timeSlider.update(this.state.window, years);
     this.view?.setDisplay({ allEdgeLabels: graph.size <= ALL_EDGE_LABELS_MAX });
+    if (this.colourByCommunity) this.applyDisplay();
     this.renderWelcome();
     this.renderToolbar();
     this.panel.refresh();

@@ -3,7 +3,7 @@
 
 import type { FilterOptions } from "../api/explorer-api";
 import { ENTITY_TYPES, FILTERABLE_AGREEMENT_KINDS } from "../api/types";
-import { EMPTY_FILTER, isFilterActive, type TimeWindow, type ViewFilter } from "../graph/filters";
+import { EMPTY_FILTER, isFilterActive, type FilterField, type TimeWindow, type ViewFilter } from "../graph/filters";
 import type { I18n, MessageKey } from "../i18n/i18n";
 import { h, replaceChildren, uid } from "./dom";
 import { entityBadge } from "./entity-badge";
@@ -17,6 +17,8 @@ export interface FilterPanelState {
   options: FilterOptions | null;
   optionsError: unknown;
   hiddenByFilters: number;
+  /** What each group hides on its own among the nodes drawn (absent: not counted yet). */
+  hiddenByGroup?: Record<FilterField, number>;
 }
 
 export interface FilterPanelActions {
@@ -47,9 +49,18 @@ export class FilterPanel {
     const focusedId = document.activeElement instanceof HTMLElement && this.element.contains(document.activeElement) ? document.activeElement.dataset["key"] : undefined;
     const { filter, options } = this.state;
 
-    const group = <T extends string>(legend: MessageKey, field: keyof ViewFilter, values: readonly T[], label: (v: T) => string, badge?: (v: T) => HTMLElement) =>
+    // A ticked box means "show only the ticked" within its group: said at each group, with what the group hides.
+    const groupNote = (field: FilterField): HTMLElement => {
+      const ticked = filter[field].length > 0;
+      const hidden = this.state.hiddenByGroup?.[field] ?? 0;
+      return h("p", { className: "filter-note muted small", "data-note": field },
+        ticked ? i18n.t("filters.onlyTicked") : i18n.t("filters.noneTicked"),
+        ticked ? ` ${i18n.t("filters.groupHides", { count: hidden })}` : "");
+    };
+    const group = <T extends string>(legend: MessageKey, field: FilterField, values: readonly T[], label: (v: T) => string, badge?: (v: T) => HTMLElement) =>
       h("fieldset", { className: values.length > 10 ? "check-group scroll" : "check-group" },
         h("legend", {}, i18n.t(legend)),
+        groupNote(field),
         values.length === 0 ? h("p", { className: "muted" }, i18n.t("filters.noOptions")) : null,
         values.map((value) => {
           const id = uid("flt");

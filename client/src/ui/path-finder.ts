@@ -1,22 +1,36 @@
-// Path finder: choose two entities (search boxes, or "use the selected node"), a maximum number of steps, and
-// list the connecting paths the API ranks by meaning; the paths are merged into the graph and highlighted. When no
-// documented link joins the two, it says so plainly and lists the weaker links (through places, sectors, facts) apart.
+// Path finder: choose two entities (search boxes, or "use the selected node"), a maximum number of steps and which
+// reference nodes a path may pass through (none by default), and list the connecting paths the API ranks by meaning;
+// the paths are merged into the graph and highlighted. When no documented link joins the two, it says so plainly and
+// lists the weaker links (through places, sectors, facts) apart.
 
 import type { ExplorerApi } from "../api/explorer-api";
-import type { Connections, EntityRef, Path } from "../api/types";
+import { REFERENCE_TYPES, type Connections, type EntityRef, type Path, type ReferenceType } from "../api/types";
 import type { I18n } from "../i18n/i18n";
+import { DEFAULT_PATH_LENGTH } from "../state/view-state";
 import { h, replaceChildren, uid } from "./dom";
 import { errorText } from "./error-text";
 import { SearchBox } from "./search-box";
 
 export interface PathFinderActions {
   /** Runs the query and shows the paths; resolves to the answer (or throws an ApiError). */
-  findPaths(from: string, to: string, maxLength: number): Promise<Connections>;
+  findPaths(from: string, to: string, options: PathOptions): Promise<Connections>;
   clearPaths(): void;
   selected(): EntityRef | null;
   /** Highlights the path at `index` of the paths followed by the weaker paths. */
   highlight(index: number): void;
 }
+
+/** What the reader chose besides the two ends. */
+export interface PathOptions {
+  maxLength: number;
+  /** Reference types a path may pass through; empty: organisations, people, agreements and events only. */
+  through: ReferenceType[];
+}
+
+/** The step limits offered: the API searches up to 8 steps. */
+export const PATH_LENGTHS = [2, 3, 4, 5, 6, 7, 8] as const;
+
+export const DEFAULT_PATH_OPTIONS: PathOptions = { maxLength: DEFAULT_PATH_LENGTH, through: [] };
 
 type Result = { kind: "none" } | { kind: "busy" } | { kind: "paths"; answer: Connections } | { kind: "error"; error: unknown } | { kind: "choose" };
 
@@ -24,7 +38,7 @@ export class PathFinder {
   readonly element: HTMLElement;
   private readonly from: SearchBox;
   private readonly to: SearchBox;
-  private maxLength = 4;
+  private options: PathOptions = { ...DEFAULT_PATH_OPTIONS };
   private result: Result = { kind: "none" };
   private readonly body: HTMLElement;
   private readonly maxId = uid("path-max");
@@ -48,10 +62,21 @@ export class PathFinder {
     return h("div", { className: "path-picker" }, box.element, use);
   }
 
-  /** Prefills both ends (a shared link's path). */
-  setEnds(from: EntityRef, to: EntityRef): void {
+  /** Prefills both ends and the options (a shared link's path). */
+  setEnds(from: EntityRef, to: EntityRef, options: PathOptions = this.options): void {
     this.from.setSelection(from);
     this.to.setSelection(to);
+    this.options = { maxLength: options.maxLength, through: [...options.through] };
+    this.render();
+  }
+
+  /** "Connections to…" from an entity's details: it becomes the start, and the reader types the other end. */
+  startFrom(entity: EntityRef): void {
+    this.from.setSelection(entity);
+    this.to.setSelection(null);
+    this.result = { kind: "none" };
+    this.render();
+    this.to.input.focus();
   }
 
   async run(): Promise<void> {
@@ -65,7 +90,7 @@ export class PathFinder {
     this.result = { kind: "busy" };
     this.render();
     try {
-      const answer = await this.actions.findPaths(from.id, to.id, this.maxLength);
+      const answer = await this.actions.findPaths(from.id, to.id, { maxLength: this.options.maxLength, through: [...this.options.through] });
       this.result = { kind: "paths", answer };
     } catch (error) {
       this.result = { kind: "error", error };
@@ -99,11 +124,36 @@ export class PathFinder {
       this.body,
       h("div", { className: "range-row" },
         h("label", { for: this.maxId }, i18n.t("path.maxLength")),
-        h("select", { id: this.maxId, onchange: (e: Event) => { this.maxLength = Number((e.target as HTMLSelectElement).value); } },
-          [2, 3, 4, 5, 6].map((n) => h("option", { value: n, selected: n === this.maxLength }, String(n))))),
+        h("select", { id: this.maxId, onchange: (e: Event) => { this.options.maxLength = Number((e.target as HTMLSelectElement).value); } },
+          PATH_LENGTHS.map((n) => h("option", { value: n, selected: n === this.options.maxLength }, String(n))))),
+      this.throughChoice(),
       h("button", { type: "button", className: "primary", disabled: r.kind === "busy", onclick: () => void this.run() }, i18n.t("path.find")),
       status,
     );
+  }
+
+  /**
+   * Places, sectors and key figures join almost everything ("both are in Japan"), so a path may pass through them only
+   * when the reader ticks them here; such a path stays labelled as passing through them.
+   */
+  private throughChoice(): HTMLElement {
+    const i18n = this.i18n();
+    return h("fieldset", { className: "path-through" },
+      h("legend", {}, i18n.t("path.through")),
+      REFERENCE_TYPES.map((type) => {
+        const id = `${this.maxId}-${type}`;
+        return h("span", { className: "check-row" },
+          h("input", {
+            type: "checkbox", id, checked: this.options.through.includes(type),
+            onchange: (e: Event) => {
+              const on = (e.target as HTMLInputElement).checked;
+              const rest = this.options.through.filter((t) => t !== type);
+              this.options.through = on ? REFERENCE_TYPES.filter((t) => t === type || rest.includes(t)) : rest;
+            },
+          }),
+          h("label", { for: id }, i18n.t(`path.through.${type}`)));
+      }),
+      h("p", { className: "hint small" }, i18n.t("path.throughHint")));
   }
 
   /** The numbered list of paths; `offset` numbers them after those listed before (the weaker links after the paths). */

@@ -13,6 +13,7 @@ import type { Language } from "../state/view-state";
 import { h, replaceChildren, type Child } from "./dom";
 import { entityBadge } from "./entity-badge";
 import { errorText, isAbort } from "./error-text";
+import { PartnersSection } from "./partners-section";
 import { dateWithCaveats, distinctSources, evidenceLine, evidenceMarker, publisherWithMarker, sourceCountText } from "./evidence";
 
 export interface SidePanelActions {
@@ -23,6 +24,8 @@ export interface SidePanelActions {
   close(): void;
   /** Open the citation's article in the reader view, at the quoted sentence. */
   openSource?(citation: Citation): void;
+  /** Open the path finder with this entity as the start ("Connections to…"). */
+  connectionsFrom?(entity: EntityRef): void;
 }
 
 export interface EdgeSelection {
@@ -76,12 +79,18 @@ export function uniqueCitations(citations: readonly Citation[]): Citation[] {
   });
 }
 
+/** Sources and key figures are evidence, not ends of a connection; every other entity can be one. */
+function connectable(ref: EntityRef): boolean {
+  return ref.entityType !== "SOURCE" && ref.entityType !== "FACT";
+}
+
 export class SidePanel {
   readonly element: HTMLElement;
   private state: PanelState = { kind: "empty" };
   private request: AbortController | null = null;
   /** Whether the shown entity was in the graph when last drawn (its main button depends on it). */
   private drawnInGraph: boolean | null = null;
+  private readonly partners: PartnersSection;
 
   constructor(
     private readonly api: ExplorerApi,
@@ -89,6 +98,7 @@ export class SidePanel {
     private readonly actions: SidePanelActions,
   ) {
     this.element = h("section", { className: "side-panel", "aria-labelledby": "panel-heading", tabindex: "-1" });
+    this.partners = new PartnersSection(api, i18n, (entity) => this.actions.navigate(entity));
     this.render();
   }
 
@@ -294,7 +304,10 @@ export class SidePanel {
           h("p", { className: "muted" }, subtitle)),
         close),
       h("div", { className: "panel-actions" },
-        h("button", { type: "button", className: "primary", onclick: () => this.actions.expand(ref.id) }, i18n.t(inGraph ? "panel.expand" : "panel.showInGraph"))),
+        h("button", { type: "button", className: "primary", onclick: () => this.actions.expand(ref.id) }, i18n.t(inGraph ? "panel.expand" : "panel.showInGraph")),
+        connectable(ref) && this.actions.connectionsFrom
+          ? h("button", { type: "button", className: "connections-to", onclick: () => this.actions.connectionsFrom?.(ref) }, i18n.t("panel.connectionsTo"))
+          : null),
     ];
   }
 
@@ -318,6 +331,7 @@ export class SidePanel {
           this.refs("panel.sectors", this.sectors(d.sectors, i18n), i18n),
           this.timeline(d.agreements.nodes, d.events.nodes, { agreements: d.agreements.totalCount, events: d.events.totalCount }, i18n),
           this.section("panel.people", i18n, this.list(d.people.map((r) => [this.link(r.person), " — ", h("span", { lang: "fr" }, r.title), this.period(r.sinceDate, r.untilDate, i18n), this.tieMarker(r, i18n)]))),
+          this.partners.forEntity(d.id),
           this.facts(d.facts, i18n),
         );
         break;
@@ -326,6 +340,7 @@ export class SidePanel {
           this.properties([["panel.aliases", d.aliases.join(", ")]], i18n),
           this.section("panel.roles", i18n, this.list(d.roles.map((r) => [h("span", { lang: "fr" }, r.title), ", ", this.link(r.organization), this.period(r.sinceDate, r.untilDate, i18n), this.tieMarker(r, i18n)]))),
           this.timeline(d.agreements.nodes, d.events.nodes, { agreements: d.agreements.totalCount, events: d.events.totalCount }, i18n),
+          this.partners.forEntity(d.id),
         );
         break;
       case "Agreement":

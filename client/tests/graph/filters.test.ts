@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_FILTER, inTimeWindow, isFilterActive, matchesFilter, toGraphFilter, yearRange, type ViewFilter } from "../../src/graph/filters";
+import { EMPTY_FILTER, hiddenByEachGroup, inTimeWindow, isFilterActive, matchesFilter, toGraphFilter, yearRange, type ViewFilter } from "../../src/graph/filters";
+import type { EntityType } from "../../src/api/types";
 import { cnes, jaxa, mou, node, partialDate } from "../fixtures";
 
 const f = (overrides: Partial<ViewFilter>): ViewFilter => ({ ...EMPTY_FILTER, ...overrides });
@@ -116,5 +117,18 @@ describe("toGraphFilter", () => {
       from: "2020-01-01",
       to: "2024-12-31",
     });
+  });
+});
+
+describe("hiddenByEachGroup", () => {
+  it("counts what each group of the filter hides on its own, and nothing for a group left empty", () => {
+    const nodes: [string, { entityType: EntityType; kind: string | null; sectors: string[]; countries: string[] }][] = [
+      ["org:jaxa", { entityType: "ORGANIZATION", kind: "GOVERNMENT_AGENCY", sectors: ["sec:space"], countries: ["place:jp"] }],
+      ["org:cnes", { entityType: "ORGANIZATION", kind: "GOVERNMENT_AGENCY", sectors: ["sec:space"], countries: ["place:fr"] }],
+      ["agr:mou", { entityType: "AGREEMENT", kind: "MOU", sectors: ["sec:space"], countries: ["place:jp", "place:fr"] }],
+      ["evt:expo", { entityType: "EVENT", kind: "EXPO", sectors: [], countries: ["place:jp"] }],
+    ];
+    const counts = hiddenByEachGroup(nodes, { entityTypes: ["ORGANIZATION", "AGREEMENT"], agreementKinds: [], sectors: ["sec:space"], countries: ["place:fr"] });
+    expect(counts).toEqual({ entityTypes: 1, agreementKinds: 0, sectors: 1, countries: 2 });
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { NodeAttributes } from "../../src/graph/attributes";
 import { filterPredicate } from "../../src/graph/filters";
 import { edgeDisplay, emptyDisplayState, nodeDisplay, type DisplayState } from "../../src/render/reducers";
-import { DIMMED_COLOUR, ENTITY_COLOURS, fade, PATH_COLOUR, PIN_MARK } from "../../src/render/style";
+import { COMMUNITY_COLOURS, DIMMED_COLOUR, ENTITY_COLOURS, fade, PATH_COLOUR, PIN_MARK } from "../../src/render/style";
 import { I18n } from "../../src/i18n/i18n";
 import { partialDate } from "../fixtures";
 
@@ -105,5 +105,14 @@ describe("edgeDisplay", () => {
     const faded = edgeDisplay("e", edgeAttrs, old, b, state({ window: { from: 2020, to: null } }));
     expect(faded.zIndex).toBe(0);
     expect(faded.label).toBe("");
+  });
+});
+
+describe("nodeDisplay by community", () => {
+  it("takes its community's colour when colouring by community, and its kind's when it has none", () => {
+    const communities = new Map([["org:jaxa", 1]]);
+    expect(nodeDisplay("org:jaxa", attrs(), state({ communities })).color).toBe(COMMUNITY_COLOURS[1]);
+    expect(nodeDisplay("place:jp", attrs({ entityType: "PLACE", kind: "COUNTRY" }), state({ communities })).color).toBe(ENTITY_COLOURS.PLACE);
+    expect(nodeDisplay("org:jaxa", attrs(), state()).color).toBe(ENTITY_COLOURS.ORGANIZATION);
   });
 });

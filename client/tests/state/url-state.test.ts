@@ -12,7 +12,7 @@ describe("URL view state", () => {
       window: { from: 2019, to: 2025 },
       language: "fr",
       view: "list",
-      path: { from: "org:jaxa", to: "org:cnes" },
+      path: { from: "org:jaxa", to: "org:cnes", maxLength: 7, through: ["PLACE", "FACT"] },
     };
     expect(decodeViewState(encodeViewState(state))).toEqual(state);
     expect(decodeViewState(`?${encodeViewState(state)}`)).toEqual(state);
@@ -31,6 +31,14 @@ describe("URL view state", () => {
     expect(state.language).toBe("en");
     expect(state.view).toBe("graph");
     expect(state.path).toBeNull();
+  });
+
+  it("keeps a traced path's step limit and reference types, and reads older links with the default limit", () => {
+    const old = decodeViewState("pf=org:a&pt=org:b");
+    expect(old.path).toEqual({ from: "org:a", to: "org:b", maxLength: 4, through: [] });
+    const odd = decodeViewState("pf=org:a&pt=org:b&pm=99&pv=PLACE&pv=SOURCE&pv=PLACE");
+    expect(odd.path).toEqual({ from: "org:a", to: "org:b", maxLength: 4, through: ["PLACE"] });
+    expect(encodeViewState({ ...defaultViewState(), path: { from: "a", to: "b", maxLength: 8, through: ["SECTOR"] } })).toBe("pf=a&pt=b&pm=8&pv=SECTOR");
   });
 
   it("orders a reversed window and removes duplicate ids", () => {

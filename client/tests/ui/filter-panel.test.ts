@@ -37,6 +37,19 @@ describe("FilterPanel", () => {
     expect(filters.at(-1)).toEqual(EMPTY_FILTER);
   });
 
+  it("says at each group that a tick means show only the ticked, and how much that group hides", () => {
+    const { panel } = setup();
+    const note = (field: string) => panel.element.querySelector(`[data-note="${field}"]`)!.textContent;
+    expect(note("entityTypes")).toBe("None ticked: all shown.");
+
+    panel.update({
+      filter: { ...EMPTY_FILTER, entityTypes: ["ORGANIZATION"] },
+      hiddenByGroup: { entityTypes: 12, agreementKinds: 0, sectors: 0, countries: 0 },
+    });
+    expect(note("entityTypes")).toBe("Showing only the ticked. This hides 12 in view.");
+    expect(note("countries")).toBe("None ticked: all shown.");
+  });
+
   it("offers a reset only when something is filtered, and says how many nodes are hidden", () => {
     const { panel, filters } = setup();
     const reset = () => [...panel.element.querySelectorAll("button")].find((b) => b.textContent === "Reset filters")!;

@@ -52,6 +52,64 @@ describe("PathFinder", () => {
   });
 });
 
+describe("PathFinder options", () => {
+  function finderRecording() {
+    const asked: { from: string; to: string; maxLength: number; through: string[] }[] = [];
+    const finder = new PathFinder({} as ExplorerApi, () => new I18n("en"), {
+      findPaths: async (from, to, options) => {
+        asked.push({ from, to, ...options });
+        return { paths: [], noDocumentedLink: true, reason: null, weakerPaths: [], maxLength: options.maxLength };
+      },
+      clearPaths: () => undefined,
+      selected: () => null,
+      highlight: () => undefined,
+    });
+    document.body.append(finder.element);
+    return { finder, asked };
+  }
+
+  it("offers up to 8 steps and passes through reference nodes only when ticked", async () => {
+    const { finder, asked } = finderRecording();
+    finder.setEnds({ id: jaxa.id, name: "JAXA", entityType: "ORGANIZATION" }, { id: cnes.id, name: "CNES", entityType: "ORGANIZATION" });
+    const select = finder.element.querySelector<HTMLSelectElement>("select")!;
+    expect([...select.options].map((o) => o.value)).toEqual(["2", "3", "4", "5", "6", "7", "8"]);
+    const boxes = [...finder.element.querySelectorAll<HTMLInputElement>(".path-through input[type=checkbox]")];
+    expect(boxes.map((b) => finder.element.querySelector(`label[for="${b.id}"]`)?.textContent)).toEqual(["places", "sectors", "key figures"]);
+    expect(boxes.every((b) => !b.checked)).toBe(true);
+
+    await finder.run();
+    // Each answer redraws the controls: read them again, as the reader sees them.
+    const select2 = finder.element.querySelector<HTMLSelectElement>("select")!;
+    select2.value = "8";
+    select2.dispatchEvent(new Event("change"));
+    const boxes2 = [...finder.element.querySelectorAll<HTMLInputElement>(".path-through input[type=checkbox]")];
+    boxes2[2]!.click();
+    boxes2[0]!.click();
+    await finder.run();
+    expect(finder.element.querySelector<HTMLSelectElement>("select")!.value).toBe("8");
+
+    expect(asked).toEqual([
+      { from: jaxa.id, to: cnes.id, maxLength: 4, through: [] },
+      { from: jaxa.id, to: cnes.id, maxLength: 8, through: ["PLACE", "FACT"] },
+    ]);
+    finder.element.remove();
+  });
+
+  it("starts from an entity's details with the other end to choose, and keeps a shared link's options", () => {
+    const { finder } = finderRecording();
+    finder.startFrom({ id: jaxa.id, name: "JAXA", entityType: "ORGANIZATION" });
+    const inputs = finder.element.querySelectorAll<HTMLInputElement>(".search-input");
+    expect(inputs[0]!.value).toBe("JAXA");
+    expect(inputs[1]!.value).toBe("");
+    expect(document.activeElement).toBe(inputs[1]);
+
+    finder.setEnds({ id: jaxa.id, name: "JAXA", entityType: "ORGANIZATION" }, { id: cnes.id, name: "CNES", entityType: "ORGANIZATION" }, { maxLength: 6, through: ["SECTOR"] });
+    expect(finder.element.querySelector<HTMLSelectElement>("select")!.value).toBe("6");
+    expect([...finder.element.querySelectorAll<HTMLInputElement>(".path-through input")].map((b) => b.checked)).toEqual([false, true, false]);
+    finder.element.remove();
+  });
+});
+
 describe("describePath", () => {
   it("follows each relationship in its own direction", () => {
     const path = { nodes: [jaxa, mou, cnes], edges: [jaxaParty, cnesParty], length: 2, throughReference: false, inferred: false };

@@ -5,7 +5,7 @@ import type { EntityRef } from "../../src/api/types";
 import { I18n } from "../../src/i18n/i18n";
 import { datedItems, SidePanel, sourceDate, uniqueCitations } from "../../src/ui/side-panel";
 import { FakeFetch } from "../api/fake-fetch";
-import { partialDate } from "../fixtures";
+import { cnes, partialDate } from "../fixtures";
 
 const source = {
   id: "src:1", title: "La JAXA et le CNES signent", publisher: "Le Monde", publisherInferred: false, publisherNote: null,
@@ -188,5 +188,45 @@ describe("SidePanel refresh", () => {
     inGraph = true;
     panel.refresh();
     expect(panel.element.querySelector(".panel-actions button")!.textContent).toBe("Show connections");
+  });
+});
+
+describe("SidePanel exploration actions", () => {
+  const lsa = { ...cnes, id: "org:lsa", label: "Luxembourg Space Agency", names: { en: null, fr: null, ja: null } };
+
+  it("lists an organisation's partners on request, with their ties counted by kind, each a link", async () => {
+    const fake = new FakeFetch().answer(
+      { json: { data: { entity: organization } } },
+      { json: { data: { partners: [{ partner: lsa, weight: 3, agreementCount: 1, eventCount: 2, agreements: [], events: [] }] } } },
+    );
+    const { panel, navigated } = setup(fake);
+    await panel.showEntity("org:jaxa");
+    expect(fake.requests).toHaveLength(1);
+
+    panel.element.querySelector<HTMLButtonElement>(".partners-show")!.click();
+    await settle();
+
+    expect(fake.requests[1]!.body.operationName).toBe("Partners");
+    expect(fake.requests[1]!.body.variables).toEqual({ id: "org:jaxa", first: 20 });
+    const item = panel.element.querySelector(".partners-list li")!;
+    expect(item.textContent).toBe("Luxembourg Space Agency — 1 agreement, 2 events");
+    item.querySelector<HTMLButtonElement>("button")!.click();
+    expect(navigated.map((e) => e.id)).toEqual(["org:lsa"]);
+  });
+
+  it("offers connections from the entity", async () => {
+    const from: EntityRef[] = [];
+    const fake = new FakeFetch().answer({ json: { data: { entity: organization } } });
+    const panel = new SidePanel(new ExplorerApi(new GraphQLClient({ fetch: fake.fetch })), () => new I18n("fr"), {
+      navigate: () => undefined, expand: () => undefined, isInGraph: () => true, close: () => undefined,
+      connectionsFrom: (e) => from.push(e),
+    });
+    document.body.replaceChildren(panel.element);
+    await panel.showEntity("org:jaxa");
+
+    const button = panel.element.querySelector<HTMLButtonElement>(".connections-to")!;
+    expect(button.textContent).toBe("Liens vers…");
+    button.click();
+    expect(from.map((e) => e.id)).toEqual(["org:jaxa"]);
   });
 });

@@ -29,12 +29,15 @@ public sealed class ClientDocumentsTests(ExplorerTestServer server) : IClassFixt
 
     private static string Entity => Documents["ENTITY_QUERY"];
 
+    private static string Partners => Documents["PARTNERS_QUERY"];
+
     /// <summary>Variables the client sends with each document (one typical request each).</summary>
     private static readonly IReadOnlyDictionary<string, object?> SampleVariables = new Dictionary<string, object?>
     {
         ["SEARCH_QUERY"] = new { text = "JAXA", first = 20 },
         ["NEIGHBOURHOOD_QUERY"] = new { id = "org:jaxa", depth = 1, limit = 200 },
         ["CONNECTIONS_QUERY"] = new { from = "org:jaxa", to = "org:luxprovide", maxLength = 6, first = 5 },
+        ["PARTNERS_QUERY"] = new { id = "org:jaxa", first = 20 },
         ["TIMELINE_QUERY"] = new { first = 200 },
         ["AGGREGATES_QUERY"] = null,
         ["FILTER_OPTIONS_QUERY"] = null,
@@ -104,6 +107,28 @@ public sealed class ClientDocumentsTests(ExplorerTestServer server) : IClassFixt
         undocumented.GetProperty("noDocumentedLink").GetBoolean().Should().BeTrue("AWEX and JAXA share only places");
         undocumented.GetProperty("weakerPaths").EnumerateArray().Should().NotBeEmpty()
             .And.OnlyContain(p => p.GetProperty("throughReference").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Connections_pass_through_places_only_when_the_reader_asks()
+    {
+        var asked = (await server.DataAsync(Connections, new { from = "org:awex", to = "org:jaxa", maxLength = 6, first = 5, through = new[] { "PLACE" } }))
+            .GetProperty("connections");
+
+        asked.GetProperty("noDocumentedLink").GetBoolean().Should().BeTrue("sharing a place is still no documented link");
+        asked.GetProperty("paths").EnumerateArray().Should().NotBeEmpty()
+            .And.OnlyContain(p => p.GetProperty("throughReference").GetBoolean(), "a path through a place stays labelled as such");
+        asked.GetProperty("weakerPaths").GetArrayLength().Should().Be(0, "the links through places are the paths asked for");
+    }
+
+    [Fact]
+    public async Task Partners_of_an_organisation_are_counted_by_kind_of_tie()
+    {
+        var partners = (await server.DataAsync(Partners, new { id = "org:jaxa", first = 20 })).GetProperty("partners");
+
+        partners.EnumerateArray().Should().Contain(p => p.GetProperty("partner").GetProperty("id").GetString() == "org:luxembourg-space-agency"
+            && p.GetProperty("agreementCount").GetInt32() >= 1
+            && p.GetProperty("weight").GetInt32() == p.GetProperty("agreementCount").GetInt32() + p.GetProperty("eventCount").GetInt32());
     }
 
     [Fact]
