@@ -6,7 +6,8 @@ using Microsoft.Extensions.Logging;
 namespace GraphExplorer.Bolt.Server;
 
 /// <summary>
-/// Listens for Bolt connections over TCP and serves each on its own task against one <see cref="IGraphDatabase"/>.
+/// Listens for Bolt connections over TCP (Bolt straight on the socket, or inside a WebSocket for browsers) and serves each
+/// on its own task against one <see cref="IGraphDatabase"/>.
 /// Connections past <see cref="BoltServerOptions.MaxConnections"/> are answered with a transient failure and closed.
 /// </summary>
 /// <remarks>Thread-safe. Start once; <see cref="DisposeAsync"/> stops listening, closes every connection (rolling back
@@ -99,6 +100,21 @@ public sealed class BoltServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Bolt straight over TCP, or, when the client opens with an HTTP request (its first byte is the 'G' of "GET"; a
+    /// Bolt handshake starts with 0x60), Bolt inside a WebSocket; null when the HTTP request was refused.
+    /// </summary>
+    private static async Task<Stream?> OpenTransportAsync(Socket socket, NetworkStream network, CancellationToken cancellationToken)
+    {
+        var first = new byte[1];
+        if (await socket.ReceiveAsync(first, SocketFlags.Peek, cancellationToken).ConfigureAwait(false) == 0)
+        {
+            return null;
+        }
+
+        return first[0] == (byte)'G' ? await Transport.WebSocketUpgrade.AcceptAsync(network, cancellationToken).ConfigureAwait(false) : network;
+    }
+
     private async Task ServeAsync(Socket socket, CancellationToken cancellationToken)
     {
         await Task.Yield();
@@ -107,7 +123,14 @@ public sealed class BoltServer : IAsyncDisposable
         try
         {
             socket.NoDelay = true;
-            await using var stream = new NetworkStream(socket, ownsSocket: true);
+            await using var network = new NetworkStream(socket, ownsSocket: true);
+            var stream = await OpenTransportAsync(socket, network, cancellationToken).ConfigureAwait(false);
+            if (stream is null)
+            {
+                return;
+            }
+
+            await using var _ = stream == network ? null : stream;
             var local = socket.LocalEndPoint as IPEndPoint;
             var connection = new BoltConnection(stream, id, database, authenticator, bookmarks, options, logger,
                 (socket.RemoteEndPoint as IPEndPoint)?.Address,

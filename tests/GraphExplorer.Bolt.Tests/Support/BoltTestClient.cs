@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Net.WebSockets;
 using GraphExplorer.Bolt.PackStream;
 using GraphExplorer.Bolt.Transport;
 
@@ -8,15 +9,15 @@ namespace GraphExplorer.Bolt.Tests.Support;
 /// <summary>A raw Bolt client for protocol tests: sends handshakes and messages byte for byte, reads answers one by one.</summary>
 internal sealed class BoltTestClient : IAsyncDisposable
 {
-    private readonly TcpClient tcp;
-    private readonly NetworkStream stream;
+    private readonly IDisposable connection;
+    private readonly Stream stream;
     private readonly ChunkedMessageWriter writer;
     private readonly ChunkedMessageReader reader;
 
-    private BoltTestClient(TcpClient tcp)
+    private BoltTestClient(IDisposable connection, Stream stream)
     {
-        this.tcp = tcp;
-        stream = tcp.GetStream();
+        this.connection = connection;
+        this.stream = stream;
         writer = new ChunkedMessageWriter(stream);
         reader = new ChunkedMessageReader(stream, int.MaxValue);
     }
@@ -25,7 +26,15 @@ internal sealed class BoltTestClient : IAsyncDisposable
     {
         var tcp = new TcpClient();
         await tcp.ConnectAsync(IPAddress.Loopback, port);
-        return new BoltTestClient(tcp);
+        return new BoltTestClient(tcp, tcp.GetStream());
+    }
+
+    /// <summary>Bolt inside a WebSocket, as a browser driver connects (ws://host:port).</summary>
+    public static async Task<BoltTestClient> ConnectWebSocketAsync(int port)
+    {
+        var socket = new ClientWebSocket();
+        await socket.ConnectAsync(new Uri($"ws://127.0.0.1:{port}"), CancellationToken.None);
+        return new BoltTestClient(socket, WebSocketStream.Create(socket, WebSocketMessageType.Binary, ownsWebSocket: false));
     }
 
     /// <summary>Sends the preamble and four proposals (hex, four bytes each); returns the server's answer in hex.</summary>
@@ -72,15 +81,15 @@ internal sealed class BoltTestClient : IAsyncDisposable
         {
             return await reader.ReadMessageAsync(new CancellationTokenSource(TimeSpan.FromSeconds(10)).Token) is null;
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or WebSocketException)
         {
             return true;
         }
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        tcp.Dispose();
-        return ValueTask.CompletedTask;
+        await stream.DisposeAsync();
+        connection.Dispose();
     }
 }
