@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Authentication;
 using GraphExplorer.Database;
 using Microsoft.Extensions.Logging;
 
@@ -102,9 +104,10 @@ public sealed class BoltServer : IAsyncDisposable
 
     /// <summary>
     /// Bolt straight over TCP, or, when the client opens with an HTTP request (its first byte is the 'G' of "GET"; a
-    /// Bolt handshake starts with 0x60), Bolt inside a WebSocket; null when the HTTP request was refused.
+    /// Bolt handshake starts with 0x60), Bolt inside a WebSocket; both inside TLS when a certificate is configured.
+    /// Null when the client was refused.
     /// </summary>
-    private static async Task<Stream?> OpenTransportAsync(Socket socket, NetworkStream network, CancellationToken cancellationToken)
+    private async Task<Stream?> OpenTransportAsync(Socket socket, NetworkStream network, string id, CancellationToken cancellationToken)
     {
         var first = new byte[1];
         if (await socket.ReceiveAsync(first, SocketFlags.Peek, cancellationToken).ConfigureAwait(false) == 0)
@@ -112,7 +115,37 @@ public sealed class BoltServer : IAsyncDisposable
             return null;
         }
 
-        return first[0] == (byte)'G' ? await Transport.WebSocketUpgrade.AcceptAsync(network, cancellationToken).ConfigureAwait(false) : network;
+        Stream stream = network;
+        if (options.Certificate is { } certificate)
+        {
+            // 0x16 opens a TLS handshake record.
+            if (first[0] != 0x16)
+            {
+                logger.LogInformation("Bolt connection {ConnectionId} refused: it did not open with TLS, which this server requires", id);
+                return null;
+            }
+
+            var tls = new SslStream(network, leaveInnerStreamOpen: false);
+            try
+            {
+                await tls.AuthenticateAsServerAsync(new SslServerAuthenticationOptions { ServerCertificate = certificate }, cancellationToken).ConfigureAwait(false);
+                if (await tls.ReadAsync(first, cancellationToken).ConfigureAwait(false) == 0)
+                {
+                    await tls.DisposeAsync().ConfigureAwait(false);
+                    return null;
+                }
+            }
+            catch (Exception e) when (e is AuthenticationException or IOException)
+            {
+                logger.LogInformation("Bolt connection {ConnectionId} refused: the TLS handshake failed ({Reason})", id, e.Message);
+                await tls.DisposeAsync().ConfigureAwait(false);
+                return null;
+            }
+
+            stream = new Transport.ReplayStream(first[0], tls);
+        }
+
+        return first[0] == (byte)'G' ? await Transport.WebSocketUpgrade.AcceptAsync(stream, cancellationToken).ConfigureAwait(false) : stream;
     }
 
     private async Task ServeAsync(Socket socket, CancellationToken cancellationToken)
@@ -124,7 +157,7 @@ public sealed class BoltServer : IAsyncDisposable
         {
             socket.NoDelay = true;
             await using var network = new NetworkStream(socket, ownsSocket: true);
-            var stream = await OpenTransportAsync(socket, network, cancellationToken).ConfigureAwait(false);
+            var stream = await OpenTransportAsync(socket, network, id, cancellationToken).ConfigureAwait(false);
             if (stream is null)
             {
                 return;

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using GraphExplorer.Database;
 
 namespace GraphExplorer.Bolt.Server;
@@ -20,6 +21,10 @@ public sealed record BoltServerOptions
 
     /// <summary>The limits of every query (the database's defaults); a client's <c>tx_timeout</c> may only shorten the timeout.</summary>
     public QueryLimits Limits { get; init; } = QueryLimits.None;
+
+    /// <summary>When set, every connection must open with TLS under this certificate (with its private key); a client
+    /// that does not is closed, so credentials never travel in clear text.</summary>
+    public X509Certificate2? Certificate { get; init; }
 
     /// <summary>Records sent per PULL when the client asks for all (n = -1) are not limited; this bounds one PULL's batch
     /// when the client gives no n at all.</summary>

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using GraphExplorer.Application.Stewardship;
 using GraphExplorer.Bolt.Server;
 using GraphExplorer.Database;
@@ -17,6 +19,7 @@ internal sealed class BoltHostedService(
     IConfiguration configuration,
     IGraphDatabase database,
     StewardKeyThrottle throttle,
+    ProductLayout layout,
     ILoggerFactory loggers) : IHostedService, IAsyncDisposable
 {
     private BoltServer? server;
@@ -48,9 +51,31 @@ internal sealed class BoltHostedService(
             MaxConnections = bolt.MaxConnections,
             MaxMessageBytes = bolt.MaxMessageBytes,
             Limits = new QueryLimits(TimeSpan.FromSeconds(databaseSettings.QueryTimeoutSeconds), databaseSettings.MaxRows),
+            Certificate = LoadCertificate(bolt),
         }, loggers.CreateLogger("GraphExplorer.Bolt"));
         server.Start();
         return Task.CompletedTask;
+    }
+
+    private X509Certificate2? LoadCertificate(BoltSettings bolt)
+    {
+        if (string.IsNullOrWhiteSpace(bolt.CertificatePath))
+        {
+            return null;
+        }
+
+        var path = layout.Resolve(bolt.CertificatePath);
+        try
+        {
+            return string.IsNullOrWhiteSpace(bolt.CertificateKeyPath)
+                ? X509CertificateLoader.LoadPkcs12FromFile(path, bolt.CertificatePassword)
+                : X509Certificate2.CreateFromPemFile(path, layout.Resolve(bolt.CertificateKeyPath));
+        }
+        catch (Exception e) when (e is CryptographicException or IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidOperationException(
+                $"{BoltSettings.Section}:CertificatePath '{path}' cannot be loaded as a TLS certificate with its private key: {e.Message}", e);
+        }
     }
 
     public async Task StopAsync(CancellationToken cancellationToken) => await DisposeAsync();

@@ -22,6 +22,16 @@ public sealed class BoltSettings
     /// entry's name and the password its key. Writing needs the user <c>steward</c> with a steward key (<c>Stewards:Keys</c>).</summary>
     public List<StewardKeyEntry> Readers { get; set; } = [];
 
+    /// <summary>A certificate for TLS, which every connection must then use: a PKCS#12 file (.pfx/.p12, with
+    /// <see cref="CertificatePassword"/>) or a PEM certificate with its key in <see cref="CertificateKeyPath"/>.
+    /// Relative paths are taken from the repository root.</summary>
+    public string? CertificatePath { get; set; }
+
+    public string? CertificateKeyPath { get; set; }
+
+    /// <summary>The PKCS#12 file's password: give it through the environment (<c>Bolt__CertificatePassword</c>); never logged.</summary>
+    public string? CertificatePassword { get; set; }
+
     public int MaxConnections { get; set; } = 100;
 
     public int MaxMessageBytes { get; set; } = 1 << 20;

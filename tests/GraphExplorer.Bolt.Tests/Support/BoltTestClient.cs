@@ -29,6 +29,9 @@ internal sealed class BoltTestClient : IAsyncDisposable
         return new BoltTestClient(tcp, tcp.GetStream());
     }
 
+    /// <summary>Bolt over a stream the test opened itself (TLS); the test disposes what lies under it.</summary>
+    public static BoltTestClient Over(Stream stream) => new(stream, stream);
+
     /// <summary>Bolt inside a WebSocket, as a browser driver connects (ws://host:port).</summary>
     public static async Task<BoltTestClient> ConnectWebSocketAsync(int port)
     {
