@@ -33,6 +33,11 @@ internal static class BoltErrors
         new("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
             $"The transaction has been terminated: it ran longer than the timeout of {timeout.TotalMilliseconds:0} ms given by the client (tx_timeout); nothing of it was applied.");
 
+    /// <summary>Neo4j has no row limit, so no code of its own for one: the statement failed as executed, a client error
+    /// (retrying cannot help).</summary>
+    public static BoltFailure TooManyRows(string engineMessage) =>
+        new("Neo.ClientError.Statement.ExecutionFailed", $"{engineMessage} (Database:MaxRows); nothing of it was applied.");
+
     public static BoltFailure InvalidRequest(string message) => new("Neo.ClientError.Request.Invalid", message);
 
     /// <summary>A message that cannot be handled in the connection's state: a protocol violation, after which the server closes.</summary>

@@ -3,6 +3,7 @@ using GraphExplorer.Bolt.Messages;
 using GraphExplorer.Bolt.PackStream;
 using GraphExplorer.Bolt.Values;
 using GraphExplorer.Database;
+using Microsoft.Extensions.Logging;
 
 namespace GraphExplorer.Bolt.Server;
 
@@ -193,6 +194,9 @@ internal sealed partial class BoltConnection
             throw;
         }
 
+        // Neo4j shows a transaction's metadata in its query log and SHOW TRANSACTIONS; here it goes to the debug log.
+        logger.LogDebug("Bolt connection {ConnectionId} began a {Mode} transaction for '{User}' with metadata {Metadata}",
+            Id, ReadOnly(work) ? "read" : "write", user, string.Join(", ", work.Metadata.Select(e => $"{e.Key}={e.Value}")));
         WriteSuccess(new Dictionary<string, object?>());
     }
 
@@ -309,6 +313,11 @@ internal sealed partial class BoltConnection
         if (exception.Detail == "ForbiddenInReadOnlyTransaction" && work.Mode == AccessMode.Write && access != BoltAccess.Write)
         {
             return BoltErrors.WriteForbidden(user ?? "anonymous");
+        }
+
+        if (exception.Kind == CypherErrorKind.ResultLimitExceeded)
+        {
+            return BoltErrors.TooManyRows(exception.Message);
         }
 
         return BoltFailure.From(exception);

@@ -192,6 +192,19 @@ public sealed class BoltConnectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_result_over_the_row_limit_fails_as_a_client_error_naming_the_setting()
+    {
+        await server.DisposeAsync();
+        server = new BoltServerHarness(new BoltServerOptions { Limits = new GraphExplorer.Database.QueryLimits(MaxRows: 2) });
+        await using var client = await server.ConnectAsync();
+        await client.LoginAsync();
+        await client.SendAsync(Run, "UNWIND range(1, 3) AS x RETURN x", Map(), Map());
+        var failure = Metadata(await client.ReceiveAsync());
+        failure["code"].Should().Be("Neo.ClientError.Statement.ExecutionFailed");
+        failure["message"].Should().BeOfType<string>().Which.Should().Contain("Database:MaxRows");
+    }
+
+    [Fact]
     public async Task A_connection_past_the_limit_is_refused_as_transient()
     {
         await server.DisposeAsync();
