@@ -219,6 +219,39 @@ public sealed class BoltConnectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Logoff_then_logon_changes_who_the_connection_acts_for()
+    {
+        await using var client = await server.ConnectAsync();
+        await client.LoginAsync("steward");
+        await client.SendAsync(0x6B);
+        (await client.ReceiveAsync()).Tag.Should().Be(Success);
+        await client.SendAsync(Run, "RETURN 1", Map(), Map());
+        Metadata(await client.ReceiveAsync())["code"].Should().Be("Neo.ClientError.Request.Invalid", "nothing runs between LOGOFF and LOGON");
+    }
+
+    [Fact]
+    public async Task Logon_after_logoff_as_a_reader_takes_away_writing()
+    {
+        await using var client = await server.ConnectAsync();
+        await client.LoginAsync("steward");
+        await client.SendAsync(0x6B);
+        await client.SendAsync(Logon, Map(("scheme", "basic"), ("principal", "reader"), ("credentials", "secret")));
+        (await client.ReceiveAsync()).Tag.Should().Be(Success);
+        (await client.ReceiveAsync()).Tag.Should().Be(Success);
+        await client.SendAsync(Run, "CREATE (:Probe)", Map(), Map());
+        Metadata(await client.ReceiveAsync())["code"].Should().Be("Neo.ClientError.Security.Forbidden");
+    }
+
+    [Fact]
+    public async Task Goodbye_closes_the_connection_without_an_answer()
+    {
+        await using var client = await server.ConnectAsync();
+        await client.LoginAsync();
+        await client.SendAsync(0x02);
+        (await client.ClosedByServerAsync()).Should().BeTrue();
+    }
+
+    [Fact]
     public async Task A_message_before_hello_is_a_protocol_violation()
     {
         await using var client = await server.ConnectAsync();
