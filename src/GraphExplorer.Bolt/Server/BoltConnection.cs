@@ -94,13 +94,24 @@ internal sealed partial class BoltConnection
             while (!closing)
             {
                 ReadOnlyMemory<byte>? message;
+                // An open transaction may hold the database's one write lock: a client that leaves it idle too long
+                // loses it (rolled back) and its connection, so it cannot stall every other writer.
+                using var idle = transaction is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                idle?.CancelAfter(options.TransactionIdleTimeout);
                 try
                 {
-                    message = await reader.ReadMessageAsync(cancellationToken).ConfigureAwait(false);
+                    message = await reader.ReadMessageAsync(idle?.Token ?? cancellationToken).ConfigureAwait(false);
                 }
                 catch (BoltMessageTooLargeException e)
                 {
                     WriteFailure(BoltErrors.MessageTooLarge(e.Limit));
+                    break;
+                }
+                catch (OperationCanceledException) when (idle is not null && !cancellationToken.IsCancellationRequested)
+                {
+                    logger.LogWarning(
+                        "Bolt connection {ConnectionId} from {RemoteAddress} left its transaction idle longer than {Timeout} (Bolt:TransactionIdleTimeoutSeconds): rolled back, connection closed",
+                        Id, remoteAddress, options.TransactionIdleTimeout);
                     break;
                 }
 

@@ -22,6 +22,10 @@ public sealed record BoltServerOptions
     /// <summary>The limits of every query (the database's defaults); a client's <c>tx_timeout</c> may only shorten the timeout.</summary>
     public QueryLimits Limits { get; init; } = QueryLimits.None;
 
+    /// <summary>Longest wait for a client's next message while it has a transaction open; past it the transaction is
+    /// rolled back and the connection closed (an open write transaction holds the database's write lock).</summary>
+    public TimeSpan TransactionIdleTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>When set, every connection must open with TLS under this certificate (with its private key); a client
     /// that does not is closed, so credentials never travel in clear text.</summary>
     public X509Certificate2? Certificate { get; init; }

@@ -50,6 +50,7 @@ internal sealed class BoltHostedService(
             Port = bolt.Port,
             MaxConnections = bolt.MaxConnections,
             MaxMessageBytes = bolt.MaxMessageBytes,
+            TransactionIdleTimeout = TimeSpan.FromSeconds(bolt.TransactionIdleTimeoutSeconds),
             Limits = new QueryLimits(TimeSpan.FromSeconds(databaseSettings.QueryTimeoutSeconds), databaseSettings.MaxRows),
             Certificate = LoadCertificate(bolt),
         }, loggers.CreateLogger("GraphExplorer.Bolt"));

@@ -32,6 +32,10 @@ public sealed class BoltSettings
     /// <summary>The PKCS#12 file's password: give it through the environment (<c>Bolt__CertificatePassword</c>); never logged.</summary>
     public string? CertificatePassword { get; set; }
 
+    /// <summary>Longest a client may leave an open transaction without a message before it is rolled back and the
+    /// connection closed.</summary>
+    public double TransactionIdleTimeoutSeconds { get; set; } = 60;
+
     public int MaxConnections { get; set; } = 100;
 
     public int MaxMessageBytes { get; set; } = 1 << 20;

@@ -205,6 +205,27 @@ public sealed class BoltConnectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_transaction_left_idle_is_rolled_back_and_frees_the_write_lock()
+    {
+        await server.DisposeAsync();
+        server = new BoltServerHarness(new BoltServerOptions { TransactionIdleTimeout = TimeSpan.FromMilliseconds(300) });
+        await using var idle = await server.ConnectAsync();
+        await idle.LoginAsync();
+        await idle.SendAsync(Begin, Map());
+        await idle.SendAsync(Run, "CREATE (:Abandoned)", Map(), Map());
+        (await idle.ReceiveAsync()).Tag.Should().Be(Success);
+        (await idle.ReceiveAsync()).Tag.Should().Be(Success);
+        (await idle.ClosedByServerAsync()).Should().BeTrue();
+
+        await using var next = await server.ConnectAsync();
+        await next.LoginAsync();
+        await next.SendAsync(Run, "CREATE (:Probe) WITH 1 AS x MATCH (a:Abandoned) RETURN count(a) AS n", Map(), Map());
+        await next.SendAsync(Pull, Map(("n", -1L)));
+        (await next.ReceiveAsync()).Tag.Should().Be(Success, "the abandoned transaction's write lock was released");
+        (await next.ReceiveAsync()).Fields[0].Should().BeEquivalentTo(new List<object?> { 0L });
+    }
+
+    [Fact]
     public async Task A_connection_past_the_limit_is_refused_as_transient()
     {
         await server.DisposeAsync();
