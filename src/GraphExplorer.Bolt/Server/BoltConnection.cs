@@ -126,9 +126,10 @@ internal sealed partial class BoltConnection
 
             await output.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is IOException or EndOfStreamException or OperationCanceledException or ObjectDisposedException)
+        catch (Exception e) when (e is IOException or EndOfStreamException or OperationCanceledException or ObjectDisposedException
+                                       or System.Net.WebSockets.WebSocketException)
         {
-            // The client went away or the server stops: nothing to answer.
+            // The client went away (from a socket or a WebSocket) or the server stops: nothing to answer.
         }
         catch (BoltHandshakeException e)
         {
