@@ -100,6 +100,16 @@ if ( cd tests/graphql-http-audit && { [ -d node_modules ] || npm ci --no-audit -
 fi
 kill "$server_pid" 2> /dev/null; wait "$server_pid" 2> /dev/null; rm -rf "$audit_db"
 
+step "Bolt: Neo4j's JavaScript driver against the Bolt server (tests/bolt-driver-acceptance, issue #17)"
+# Starts the Release server with Bolt on an ephemeral port over an empty database; counts node's TAP summary lines.
+( cd tests/bolt-driver-acceptance && { [ -d node_modules ] || npm ci --no-audit --no-fund > /dev/null; } && node --test --test-reporter=tap ) 2>&1 \
+  | tee "$log_dir/bolt-driver.log" | grep -E "^(not ok|# (pass|fail|skipped))"
+[ "${PIPESTATUS[0]}" -eq 0 ] || { failed_steps+=("Bolt driver acceptance"); grep -A20 "^not ok" "$log_dir/bolt-driver.log"; }
+bp=$(grep -E "^# pass [0-9]+" "$log_dir/bolt-driver.log" | grep -oE "[0-9]+" | tail -1)
+bf=$(grep -E "^# fail [0-9]+" "$log_dir/bolt-driver.log" | grep -oE "[0-9]+" | tail -1)
+bs=$(grep -E "^# skipped [0-9]+" "$log_dir/bolt-driver.log" | grep -oE "[0-9]+" | tail -1)
+passed=$((passed + ${bp:-0})); failed=$((failed + ${bf:-0})); skipped=$((skipped + ${bs:-0}))
+
 step "GraphQL spec conformance (differential against graphql-js; minimum agreement rate)"
 if ( cd tests/GraphExplorer.GraphQL.Conformance/oracle && { [ -d node_modules ] || npm ci --no-audit --no-fund > /dev/null; } ) \
   && dotnet run -c Release --project tests/GraphExplorer.GraphQL.Conformance -- --min-pass 99; then :; else

@@ -8,7 +8,7 @@ namespace GraphExplorer.Database;
 /// <item>null → <c>null</c>; Boolean → <see cref="bool"/>; Integer → <see cref="long"/>; Float → <see cref="double"/>; String → <see cref="string"/>;</item>
 /// <item>List → <see cref="IReadOnlyList{T}"/> of values; Map → <see cref="IReadOnlyDictionary{TKey,TValue}"/> from string to value;</item>
 /// <item>Node, Relationship, Path → <see cref="CypherNode"/>, <see cref="CypherRelationship"/>, <see cref="CypherPath"/>;</item>
-/// <item>Date, LocalTime, Time, LocalDateTime, DateTime, Duration → the records of the same names in <see cref="Values"/>.</item>
+/// <item>Date, LocalTime, Time, LocalDateTime, DateTime, Duration, Point → the records of the same names in <see cref="Values"/>.</item>
 /// </list>
 /// Parameters accept the same values, plus <see cref="int"/>, <see cref="float"/>, <see cref="decimal"/>, arrays and any
 /// <see cref="System.Collections.IEnumerable"/> or <see cref="System.Collections.IDictionary"/>, which <see cref="Normalize"/> converts.
@@ -32,6 +32,7 @@ public static class CypherValues
         CypherLocalDateTime => "LocalDateTime",
         CypherDateTime => "DateTime",
         CypherDuration => "Duration",
+        CypherPoint => "Point",
         System.Collections.IDictionary or IReadOnlyDictionary<string, object?> => "Map",
         System.Collections.IEnumerable => "List",
         _ => value.GetType().Name,
@@ -54,7 +55,7 @@ public static class CypherValues
         DateTimeOffset dto => new CypherDateTime(
             DateOnly.FromDateTime(dto.DateTime), dto.TimeOfDay.Ticks * 100, (int)dto.Offset.TotalSeconds, null),
         CypherNode or CypherRelationship or CypherPath or CypherDate or CypherLocalTime or CypherTime
-            or CypherLocalDateTime or CypherDateTime or CypherDuration => value,
+            or CypherLocalDateTime or CypherDateTime or CypherDuration or CypherPoint => value,
         IReadOnlyDictionary<string, object?> map => NormalizeMap(map),
         System.Collections.IDictionary dictionary => NormalizeDictionary(dictionary),
         System.Collections.IEnumerable list => NormalizeList(list),

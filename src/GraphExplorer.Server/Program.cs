@@ -60,6 +60,9 @@ static async Task ServeAsync(string[] hostArgs, CancellationToken cancellationTo
     builder.Services.AddSingleton<StewardKeyThrottle>();
     builder.Services.AddSingleton(services => ExplorerGraphQL.CreateEngine(services));
 
+    // Bolt (issue #17): Neo4j's drivers and tools on the same database; off unless Bolt:Enabled=true.
+    GraphExplorer.Server.Bolt.BoltHosting.AddBolt(builder);
+
     var app = builder.Build();
     var database = app.Services.GetRequiredService<IGraphDatabase>();
     try

@@ -25,6 +25,7 @@ internal sealed class ProcedureRegistry
             (ctx, _) => ctx.Graph.RelationshipTypesInUse().Order(StringComparer.Ordinal).Select(t => new object?[] { t }).ToList()));
         Register(new("db.propertyKeys", [], [("propertyKey", "STRING?")],
             (ctx, _) => ctx.Graph.PropertyKeysInUse().Order(StringComparer.Ordinal).Select(k => new object?[] { k }).ToList()));
+        Register(DbmsComponentsProcedure.Definition);
     }
 
     public void Register(ProcedureDefinition procedure)

@@ -37,49 +37,13 @@ internal sealed record EmulatorError(HttpStatusCode Status, string Code, string 
                 ? "Tried to execute Schema modification after executing Write query."
                 : "Tried to execute Write query after executing Schema modification.");
 
-    /// <summary>
-    /// An error of the embedded engine as Neo4j would report it: its own Neo4j code when it has one, otherwise the code of
-    /// its kind; a position is written in Neo4j's "(line L, column C (offset: O))" form.
-    /// </summary>
+    /// <summary>An error of the embedded engine as Neo4j would report it (see <see cref="Neo4jStatus"/>).</summary>
     public static EmulatorError From(CypherException exception)
     {
-        var code = exception.Neo4jCode ?? CodeOf(exception.Kind);
-        var message = exception.Message;
-        if (exception.Position is { } position && !message.Contains("(offset:", StringComparison.Ordinal))
-        {
-            // The engine writes "(line L, column C)"; Neo4j writes "(line L, column C (offset: O))".
-            var neo4jPosition = $"(line {position.Line}, column {position.Column} (offset: {position.Offset}))";
-            var enginePosition = $"(line {position.Line}, column {position.Column})";
-            message = message.Contains(enginePosition, StringComparison.Ordinal)
-                ? message.Replace(enginePosition, neo4jPosition, StringComparison.Ordinal)
-                : $"{message} {neo4jPosition}";
-        }
-
+        var code = Neo4jStatus.CodeOf(exception);
         var status = code.StartsWith("Neo.ClientError.", StringComparison.Ordinal) ? HttpStatusCode.BadRequest
             : code.StartsWith("Neo.TransientError.", StringComparison.Ordinal) ? HttpStatusCode.ServiceUnavailable
             : HttpStatusCode.InternalServerError;
-        return new EmulatorError(status, code, message);
+        return new EmulatorError(status, code, Neo4jStatus.MessageOf(exception));
     }
-
-    private static string CodeOf(CypherErrorKind kind) => kind switch
-    {
-        CypherErrorKind.SyntaxError => "Neo.ClientError.Statement.SyntaxError",
-        CypherErrorKind.SemanticError or CypherErrorKind.LabelNotFound => "Neo.ClientError.Statement.SemanticError",
-        CypherErrorKind.ParameterMissing => "Neo.ClientError.Statement.ParameterMissing",
-        CypherErrorKind.ConstraintVerificationFailed => "Neo.ClientError.Statement.ConstraintVerificationFailed",
-        CypherErrorKind.ConstraintValidationFailed => "Neo.ClientError.Schema.ConstraintValidationFailed",
-        CypherErrorKind.EntityNotFound => "Neo.ClientError.Statement.EntityNotFound",
-        CypherErrorKind.PropertyNotFound => "Neo.ClientError.Statement.PropertyNotFound",
-        CypherErrorKind.TypeError => "Neo.ClientError.Statement.TypeError",
-        CypherErrorKind.ArgumentError => "Neo.ClientError.Statement.ArgumentError",
-        CypherErrorKind.ArithmeticError => "Neo.ClientError.Statement.ArithmeticError",
-        CypherErrorKind.ProcedureError => "Neo.ClientError.Procedure.ProcedureCallFailed",
-        CypherErrorKind.QueryTimeout => "Neo.ClientError.Transaction.TransactionTimedOut",
-        CypherErrorKind.TransactionError => "Neo.ClientError.Transaction.TransactionMarkedAsFailed",
-        CypherErrorKind.AuthenticationFailed => "Neo.ClientError.Security.Unauthorized",
-        CypherErrorKind.Forbidden => "Neo.ClientError.Security.Forbidden",
-        CypherErrorKind.TransientError => "Neo.TransientError.Transaction.DeadlockDetected",
-        CypherErrorKind.DatabaseUnavailable => "Neo.TransientError.General.DatabaseUnavailable",
-        _ => "Neo.DatabaseError.General.UnknownError",
-    };
 }

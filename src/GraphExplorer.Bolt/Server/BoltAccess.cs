@@ -1,0 +1,8 @@
+namespace GraphExplorer.Bolt.Server;
+
+/// <summary>What an authenticated Bolt connection may do.</summary>
+public enum BoltAccess
+{
+    Read,
+    Write,
+}
