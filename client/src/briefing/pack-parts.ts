@@ -92,7 +92,7 @@ export function agreementsList(agreements: readonly AgreementDetails[], i18n: I1
     return h("div", { className: "briefing-agreement", "data-id": a.id },
       h("h3", {}, name, " ", evidenceMarker(a, i18n), refs(notes.cite(a.citations))),
       h("p", {}, label("briefing.column.kind"), h("span", { className: "kind" }, i18n.enumLabel("agreementKind", a.kind)), " · ",
-        label("briefing.column.date"), h("span", { className: "date" }, dateWithCaveats(i18n.partialDate(a.signed), a.signed, a.dateNote, i18n) ?? i18n.t("briefing.undated")), " · ",
+        label("briefing.column.date"), h("span", { className: "signed" }, dateWithCaveats(i18n.partialDate(a.signed), a.signed, a.dateNote, i18n) ?? i18n.t("briefing.undated")), " · ",
         label("briefing.column.status"), h("span", { className: "status" }, a.status ? i18n.statusLabel(a.status) : h("span", { className: "muted" }, i18n.t("briefing.statusNotStated")))),
       h("div", { className: "parties" }, label("briefing.column.parties"), h("ul", { className: "plain-list" }, parties)),
       a.counterpartyNote ? h("p", { className: "muted", lang: "fr" }, a.counterpartyNote) : null);

@@ -759,8 +759,9 @@ export class App {
     const graph = this.model.graph;
     const citations = scene.edges.flatMap((e) => (graph.hasEdge(e.id) ? graph.getEdgeAttributes(e.id).citations : []));
     const title = this.i18n.t("app.title");
+    const focus = this.state.focus !== null && graph.hasNode(this.state.focus) ? this.i18n.name(graph.getNodeAttributes(this.state.focus)) : null;
     return framedFigure(svg, scene.width, scene.height, {
-      title,
+      title: focus ? `${title} — ${focus}` : title,
       date: this.i18n.t("briefing.madeOn", { date: this.i18n.date(new Date().toISOString().slice(0, 10), "DAY") }),
       legend: sceneLegend(scene, this.i18n, ENTITY_TYPES),
       sourceLine: figureSourceLine(citations, this.i18n, `${title} — ${location.href}`),

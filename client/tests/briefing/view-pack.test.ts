@@ -49,7 +49,7 @@ describe("the briefing pack of a view", () => {
     expect(block.querySelector("h3")?.textContent).toBe("JAXA–CNES MoU Stated[1]");
     expect(block.querySelector(".kind")?.textContent).toBe("Memorandum of understanding");
     expect([...block.querySelectorAll(".parties li")].map((li) => li.textContent)).toEqual(["JAXA[1]", "CNES Inferred[2]"]);
-    expect(block.querySelector(".date")?.textContent).toBe("June 2024");
+    expect(block.querySelector(".signed")?.textContent).toBe("June 2024");
     expect(block.querySelector(".status")?.textContent).toBe("status not stated");
     expect(page.querySelector("h1")?.textContent).toBe("Briefing pack: JAXA–CNES MoU");
     expect(page.querySelector(".made-on")?.textContent).toBe("Prepared on December 7, 2026");
