@@ -32,6 +32,28 @@ export interface FramedFigure {
   height: number;
 }
 
+/** Estimated advance of a node label's character (13px semi-bold): wider for CJK, which is set full-width. */
+function labelWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += /[\u3000-\u9fff\uff00-\uffef]/.test(char) ? 13.5 : 8;
+  return width;
+}
+
+/**
+ * The scene on a canvas wide and tall enough for every node's label and date caption, which the renderer's viewport
+ * may cut at its right or bottom edge; positions are unchanged, so the picture is the view with nothing cut off.
+ */
+export function fitLabels(scene: Scene): Scene {
+  let right = scene.width;
+  let bottom = scene.height;
+  for (const node of scene.nodes) {
+    const x = node.x + node.radius + 3;
+    right = Math.max(right, x + Math.max(labelWidth(node.label), labelWidth(node.caption ?? "") * 0.85) + 12);
+    bottom = Math.max(bottom, node.y + node.radius + (node.caption ? 22 : 8));
+  }
+  return { ...scene, width: Math.ceil(right), height: Math.ceil(bottom) };
+}
+
 /** The legend of a scene: each kind of entity it draws, in the schema's order, named in the interface language. */
 export function sceneLegend(scene: Scene, i18n: I18n, order: readonly EntityType[]): FigureFrame["legend"] {
   const present = new Set(scene.nodes.map((n) => n.entityType));

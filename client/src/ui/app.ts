@@ -9,7 +9,7 @@ import { shownTextOf } from "../export/shown-columns";
 import { downloadBlob, exportFileStem, svgToPng } from "../export/download";
 import { toGraphML } from "../export/graphml";
 import { toSvg, withDateCaptions } from "../export/svg";
-import { figureSourceLine, framedFigure, sceneLegend, type FramedFigure } from "../export/figure";
+import { figureSourceLine, fitLabels, framedFigure, sceneLegend, type FramedFigure } from "../export/figure";
 import type { Scene } from "../render/scene";
 import type { NodeAttributes } from "../graph/attributes";
 import { filterPredicate, toGraphFilter, yearRange, type TimeWindow, type ViewFilter } from "../graph/filters";
@@ -725,7 +725,7 @@ export class App {
         case "png": {
           if (!this.view) return;
           const scene = withDateCaptions(this.view.scene(), this.model.graph, this.i18n);
-          const figure = this.framedExport(scene, toSvg(scene, this.i18n.t("app.title")));
+          const figure = this.framedExport(scene);
           file = `${stem}.${kind}`;
           const blob = kind === "svg" ? new Blob([figure.svg], { type: "image/svg+xml" }) : await svgToPng(figure.svg, figure.width, figure.height);
           downloadBlob(file, blob);
@@ -755,7 +755,9 @@ export class App {
   }
 
   /** The exported picture with its title, date, legend and the sources of the ties it draws. */
-  private framedExport(scene: Scene, svg: string): FramedFigure {
+  private framedExport(drawn: Scene): FramedFigure {
+    const scene = fitLabels(drawn);
+    const svg = toSvg(scene, this.i18n.t("app.title"));
     const graph = this.model.graph;
     const citations = scene.edges.flatMap((e) => (graph.hasEdge(e.id) ? graph.getEdgeAttributes(e.id).citations : []));
     const title = this.i18n.t("app.title");

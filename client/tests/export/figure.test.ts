@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ENTITY_TYPES } from "../../src/api/types";
-import { figureSourceLine, framedFigure, sceneLegend } from "../../src/export/figure";
+import { figureSourceLine, fitLabels, framedFigure, sceneLegend } from "../../src/export/figure";
 import { toSvg } from "../../src/export/svg";
 import { I18n } from "../../src/i18n/i18n";
 import type { Scene } from "../../src/render/scene";
@@ -48,5 +48,14 @@ describe("framed figures", () => {
     expect(figureSourceLine([source("a", "Paperjam"), source("b", "Paperjam"), source("c", "LCTO", true)], i18n, "GraphExplorer"))
       .toBe("Sources: Paperjam, LCTO (publisher inferred) · GraphExplorer");
     expect(figureSourceLine([], i18n, "GraphExplorer")).toBe("No source cited for what this picture shows · GraphExplorer");
+  });
+
+  it("widen a picture whose labels the view cut at its edge, keeping every position", () => {
+    const cut: Scene = { ...scene, nodes: [...scene.nodes, { id: "c", x: 390, y: 195, radius: 8, color: "#000", label: "Accord de coopération entre la JAXA et la LSA", caption: "June 2024", entityType: "AGREEMENT" }] };
+    const fitted = fitLabels(cut);
+    expect(fitted.width).toBeGreaterThan(390 + 8 + 45 * 7);
+    expect(fitted.height).toBeGreaterThan(195 + 17);
+    expect(fitted.nodes).toEqual(cut.nodes);
+    expect(fitLabels({ ...scene, nodes: [scene.nodes[0]!] })).toEqual({ ...scene, nodes: [scene.nodes[0]!] });
   });
 });
