@@ -38,6 +38,25 @@ public sealed partial class BriefingPackTests(BrowserHost host)
         await Assertions.Expect(pack.Locator(".briefing-picture svg .figure-legend")).ToContainTextAsync("Agreements");
         await Assertions.Expect(pack.Locator(".footnotes q").First).ToBeVisibleAsync();
         pack.Url.Should().Contain("briefing.html?").And.Contain("x=agr%3Alsa-jaxa-2024");
+
+        // The queries the pack prints return its data, each within the server's limits: the neighbourhood it was drawn
+        // from and the agreement it lists.
+        var document = await pack.Locator("pre.graphql").TextContentAsync() ?? "";
+        var operations = OperationName().Matches(document).Select(m => m.Groups[1].Value).ToList();
+        operations.Should().Contain(["Neighbourhood1", "Entity1"]);
+        using var http = new HttpClient { BaseAddress = host.BaseAddress };
+        var answered = new List<JsonProperty>();
+        foreach (var operation in operations)
+        {
+            using var answer = await http.PostAsJsonAsync("graphql", new { query = document, operationName = operation });
+            var json = await answer.Content.ReadFromJsonAsync<JsonElement>();
+            json.TryGetProperty("errors", out var errors).Should().BeFalse($"{operation}: {errors}");
+            answered.AddRange(json.GetProperty("data").EnumerateObject());
+        }
+
+        answered.Single(p => p.Name == "neighbourhood1").Value.GetProperty("nodes").EnumerateArray()
+            .Should().Contain(n => n.GetProperty("id").GetString() == "agr:lsa-jaxa-2024");
+        answered.Should().Contain(p => p.Name.StartsWith("entity", StringComparison.Ordinal) && p.Value.GetProperty("id").GetString() == "agr:lsa-jaxa-2024");
         browser.Errors.Should().BeEmpty(browser.ServerOutput);
     }
 
@@ -121,4 +140,7 @@ public sealed partial class BriefingPackTests(BrowserHost host)
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^query (\w+)", RegexOptions.Multiline)]
+    private static partial Regex OperationName();
 }

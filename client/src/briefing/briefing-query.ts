@@ -1,5 +1,5 @@
-// The one GraphQL document that returns the data of a briefing pack: the neighbourhoods the view expanded (and the
-// path it traced), then the details of every agreement, event and key figure the pack lists. It is assembled from the
+// The GraphQL document that returns the data of a briefing pack: the neighbourhoods the view expanded (and the path
+// it traced), then the details of every agreement, event and key figure the pack lists, one operation each. It is assembled from the
 // explorer's own documents (src/api/queries.ts) with their variables written as literals, so a reader can paste it
 // into the GraphQL IDE and get exactly what the pack was made from.
 
@@ -77,33 +77,41 @@ function call(t: Template, alias: string, args: Record<string, unknown>): FieldN
   };
 }
 
-/** The document as text: `query Briefing { n1: neighbourhood(id: "…") {…} e1: entity(id: "…") {…} }` and its fragments. */
+function operation(name: string, field: FieldNode): OperationDefinitionNode {
+  return {
+    kind: Kind.OPERATION_DEFINITION,
+    operation: OperationTypeNode.QUERY,
+    name: { kind: Kind.NAME, value: name },
+    variableDefinitions: [],
+    directives: [],
+    selectionSet: { kind: Kind.SELECTION_SET, selections: [field] },
+  };
+}
+
+/**
+ * The document as text: one named operation per request the pack sent (`query Neighbourhood1 { neighbourhood1:
+ * neighbourhood(id: "…") {…} }`, `query Entity1 {…}`, …) and the fragments they share, once. One operation each, as
+ * the pack asks them, so each stays within the server's cost limit (`GraphQL:MaxCost`); run them one at a time by
+ * `operationName`.
+ */
 export function briefingDocument(requests: BriefingRequests): string {
-  const fields: FieldNode[] = [];
+  const operations: OperationDefinitionNode[] = [];
   const used: Template[] = [];
   requests.neighbourhoods.forEach((n, i) => {
-    fields.push(call(TEMPLATES.neighbourhood, `neighbourhood${i + 1}`, n));
+    operations.push(operation(`Neighbourhood${i + 1}`, call(TEMPLATES.neighbourhood, `neighbourhood${i + 1}`, n)));
     used.push(TEMPLATES.neighbourhood);
   });
   if (requests.connections) {
     const { filter, ...rest } = requests.connections;
-    fields.push(call(TEMPLATES.connections, "path", { ...rest, filter: filterOrNull(filter) }));
+    operations.push(operation("Path", call(TEMPLATES.connections, "path", { ...rest, filter: filterOrNull(filter) })));
     used.push(TEMPLATES.connections);
   }
   requests.entities.forEach((id, i) => {
-    fields.push(call(TEMPLATES.entity, `entity${i + 1}`, { id }));
+    operations.push(operation(`Entity${i + 1}`, call(TEMPLATES.entity, `entity${i + 1}`, { id })));
     used.push(TEMPLATES.entity);
   });
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const t of used) for (const f of t.fragments) fragments.set(f.name.value, f);
-  const operation: OperationDefinitionNode = {
-    kind: Kind.OPERATION_DEFINITION,
-    operation: OperationTypeNode.QUERY,
-    name: { kind: Kind.NAME, value: "Briefing" },
-    variableDefinitions: [],
-    directives: [],
-    selectionSet: { kind: Kind.SELECTION_SET, selections: fields },
-  };
-  const definitions: DefinitionNode[] = [operation, ...fragments.values()];
+  const definitions: DefinitionNode[] = [...operations, ...fragments.values()];
   return print({ kind: Kind.DOCUMENT, definitions });
 }

@@ -449,7 +449,7 @@ export const ja: Record<MessageKey, string> = {
   "briefing.footnotes": "情報源",
   "briefing.permalink": "この表示へのリンク",
   "briefing.query": "このデータを返すGraphQLクエリ",
-  "briefing.queryNote": "{endpoint} に送信（POST、JSON）するか、GraphQL IDEに貼り付けてください。",
+  "briefing.queryNote": "各オペレーションを {endpoint} で実行する（POST、JSON、operationName を指定）か、GraphQL IDEに貼り付けてください。",
   "briefing.column.agreement": "協定",
   "briefing.column.kind": "種類",
   "briefing.column.parties": "当事者",
