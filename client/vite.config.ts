@@ -21,6 +21,8 @@ export default defineConfig({
       input: {
         main: fileURLToPath(new URL("index.html", import.meta.url)),
         graphiql: fileURLToPath(new URL("graphiql.html", import.meta.url)),
+        // The printable briefing pack (src/briefing), which the server also prints to PDF.
+        briefing: fileURLToPath(new URL("briefing.html", import.meta.url)),
       },
       // GraphiQL's dependencies mark React server-component boundaries ("use client"); meaningless in a browser bundle.
       onwarn(warning, warn) {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GraphExplorer.Database;
+using GraphExplorer.Server.Briefing;
 using GraphExplorer.Server.Commands;
 using GraphExplorer.Server.GraphQL;
 using GraphExplorer.Server.Hosting;
@@ -59,6 +60,8 @@ static async Task ServeAsync(string[] hostArgs, CancellationToken cancellationTo
     builder.Services.Configure<StewardKeyThrottleOptions>(builder.Configuration.GetSection(StewardKeyThrottleOptions.Section));
     builder.Services.AddSingleton<StewardKeyThrottle>();
     builder.Services.AddSingleton(services => ExplorerGraphQL.CreateEngine(services));
+    builder.Services.Configure<BriefingPdfOptions>(builder.Configuration.GetSection(BriefingPdfOptions.Section));
+    builder.Services.AddSingleton<ChromiumPdfPrinter>();
 
     // Bolt (issue #17): Neo4j's drivers and tools on the same database; off unless Bolt:Enabled=true.
     GraphExplorer.Server.Bolt.BoltHosting.AddBolt(builder);
@@ -84,6 +87,7 @@ static async Task ServeAsync(string[] hostArgs, CancellationToken cancellationTo
     SecurityHeaders.Use(app, withPolicy: string.IsNullOrEmpty(app.Configuration["Client:DevServerUrl"]));
     HealthEndpoint.Map(app);
     GraphQLHttpEndpoint.Map(app, "/graphql", ExplorerGraphQL.RequestContext);
+    BriefingPdfEndpoint.Map(app);
     WebClientHosting.Use(app, layout);
     await app.RunAsync(cancellationToken);
 }

@@ -3,12 +3,14 @@
 // link that reproduces the view.
 
 import type { ExplorerApi, FilterOptions } from "../api/explorer-api";
-import type { Connections, CountBucket, EntityRef, GraphEdge, GraphNode, Path } from "../api/types";
+import { ENTITY_TYPES, type Connections, type CountBucket, type EntityRef, type GraphEdge, type GraphNode, type Path } from "../api/types";
 import { edgesCsv, nodesCsv } from "../export/csv";
 import { shownTextOf } from "../export/shown-columns";
 import { downloadBlob, exportFileStem, svgToPng } from "../export/download";
 import { toGraphML } from "../export/graphml";
 import { toSvg, withDateCaptions, withEvidenceMarks } from "../export/svg";
+import { figureSourceLine, fitLabels, framedFigure, sceneLegend, type FramedFigure } from "../export/figure";
+import type { Scene } from "../render/scene";
 import type { NodeAttributes } from "../graph/attributes";
 import { filterPredicate, hiddenByEachGroup, toGraphFilter, yearRange, type TimeWindow, type ViewFilter } from "../graph/filters";
 import { mark, MARKS } from "../graph/marks";
@@ -265,7 +267,8 @@ export class App {
       button("redo", t("toolbar.redo"), () => this.redo(), !this.model.canRedo, "Control+Y"),
       button("clear", t("toolbar.clear"), () => this.clearGraph(), empty),
       button("share", t("toolbar.share"), () => void this.copyLink(), false),
-      exportMenu);
+      exportMenu,
+      ...this.briefingButtons(focus, empty));
     if (active) this.shell.toolbar.querySelector<HTMLElement>(`[data-action="${active}"]`)?.focus();
   }
 
@@ -767,9 +770,9 @@ export class App {
         case "png": {
           if (!this.view) return;
           const scene = withEvidenceMarks(withDateCaptions(this.view.scene(), this.model.graph, this.i18n), this.model.graph, this.i18n);
-          const svg = toSvg(scene, this.i18n.t("app.title"), { inferred: this.i18n.t("evidence.inferredTitle") });
+          const figure = this.framedExport(scene);
           file = `${stem}.${kind}`;
-          const blob = kind === "svg" ? new Blob([svg], { type: "image/svg+xml" }) : await svgToPng(svg, scene.width, scene.height);
+          const blob = kind === "svg" ? new Blob([figure.svg], { type: "image/svg+xml" }) : await svgToPng(figure.svg, figure.width, figure.height);
           downloadBlob(file, blob);
           break;
         }
@@ -778,5 +781,37 @@ export class App {
     } catch (error) {
       this.showError(error, null);
     }
+  }
+
+  // ---- briefing pack (src/briefing) and framed pictures (export/figure.ts)
+
+  /** "Briefing pack" for the view, and "Counterpart brief" when the selected entity is an organisation: each opens the printable page. */
+  private briefingButtons(focus: string | null, empty: boolean): HTMLElement[] {
+    const open = (extra: string) => {
+      this.syncUrl();
+      const query = `${location.search ? `${location.search}&` : "?"}${extra}`.replace(/[?&]$/, "");
+      window.open(`briefing.html${query}`, "_blank", "noopener");
+    };
+    const buttons = [h("button", { type: "button", "data-action": "briefing", disabled: empty, onclick: () => open("") }, this.i18n.t("briefing.action"))];
+    if (focus !== null && this.model.graph.getNodeAttribute(focus, "entityType") === "ORGANIZATION") {
+      buttons.push(h("button", { type: "button", "data-action": "counterpart", onclick: () => open("brief=counterpart") }, this.i18n.t("briefing.counterpartAction")));
+    }
+    return buttons;
+  }
+
+  /** The exported picture with its title, date, legend and the sources of the ties it draws. */
+  private framedExport(drawn: Scene): FramedFigure {
+    const scene = fitLabels(drawn);
+    const svg = toSvg(scene, this.i18n.t("app.title"), { inferred: this.i18n.t("evidence.inferredTitle") });
+    const graph = this.model.graph;
+    const citations = scene.edges.flatMap((e) => (graph.hasEdge(e.id) ? graph.getEdgeAttributes(e.id).citations : []));
+    const title = this.i18n.t("app.title");
+    const focus = this.state.focus !== null && graph.hasNode(this.state.focus) ? this.i18n.name(graph.getNodeAttributes(this.state.focus)) : null;
+    return framedFigure(svg, scene.width, scene.height, {
+      title: focus ? `${title} — ${focus}` : title,
+      date: this.i18n.t("briefing.madeOn", { date: this.i18n.date(new Date().toISOString().slice(0, 10), "DAY") }),
+      legend: sceneLegend(scene, this.i18n, ENTITY_TYPES),
+      sourceLine: figureSourceLine(citations, this.i18n, `${title} — ${location.href}`),
+    });
   }
 }

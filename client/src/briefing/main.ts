@@ -1,0 +1,64 @@
+// Entry point of briefing.html: the printable briefing pack of the view its address describes (the explorer's own
+// query string), or with `brief=counterpart` the counterpart brief of the organisation `e`. When the document is
+// complete the root element gets `data-briefing-state="ready"` (or "failed"): the server's PDF rendering and the
+// browser tests wait for it.
+
+import "./briefing.css";
+import { GraphQLClient } from "../api/client";
+import { ExplorerApi } from "../api/explorer-api";
+import { I18n } from "../i18n/i18n";
+import { decodeViewState, encodeViewState, preferredLanguage } from "../state/url-state";
+import { h, replaceChildren } from "../ui/dom";
+import { errorText } from "../ui/error-text";
+import { loadCounterpart, loadViewPack } from "./briefing-data";
+import { renderCounterpartBrief } from "./counterpart-brief";
+import { renderViewPack, type PackContext } from "./view-pack";
+
+const root = document.getElementById("briefing");
+
+function explorerLink(query: string): string {
+  const url = new URL("./", location.href);
+  url.search = query;
+  return url.toString();
+}
+
+async function start(main: HTMLElement): Promise<void> {
+  const state = decodeViewState(location.search, preferredLanguage(navigator.languages ?? [navigator.language]));
+  const counterpart = new URLSearchParams(location.search).get("brief") === "counterpart";
+  const i18n = new I18n(state.language);
+  document.documentElement.lang = state.language;
+  document.title = i18n.t(counterpart ? "briefing.counterpartAction" : "briefing.action");
+  const endpoint = (import.meta.env["VITE_GRAPHQL_URL"] as string | undefined) ?? "/graphql";
+  const api = new ExplorerApi(new GraphQLClient({ endpoint }));
+  const pdf = new URL("briefing.pdf", location.href);
+  pdf.search = location.search;
+  const toolbar = h("nav", { className: "briefing-toolbar", "aria-label": i18n.t("briefing.action") },
+    h("button", { type: "button", onclick: () => window.print() }, i18n.t("briefing.print")),
+    h("a", { href: pdf.toString(), className: "button" }, i18n.t("briefing.pdf")));
+  replaceChildren(main, toolbar, h("p", { role: "status" }, i18n.t("briefing.loading")));
+  const context: Omit<PackContext, "permalink"> = { endpoint: new URL(endpoint, location.href).toString(), today: new Date().toISOString().slice(0, 10) };
+  try {
+    let document_: HTMLElement;
+    if (counterpart && state.focus) {
+      const data = await loadCounterpart(api, state.focus);
+      const permalink = explorerLink(encodeViewState({ ...state, expanded: [state.focus], hidden: [], path: null }));
+      document_ = data
+        ? renderCounterpartBrief(data, i18n, { ...context, permalink })
+        : h("p", { role: "alert" }, i18n.t("briefing.notOrganization", { id: state.focus }));
+    } else {
+      const data = await loadViewPack(api, state);
+      document_ = renderViewPack(data, i18n, { ...context, permalink: explorerLink(encodeViewState(state)) });
+    }
+    replaceChildren(main, toolbar, document_);
+    document.title = main.querySelector("h1")?.textContent ?? document.title;
+    main.dataset["briefingState"] = "ready";
+  } catch (error) {
+    const { message, details } = errorText(error, i18n);
+    replaceChildren(main, toolbar, h("div", { role: "alert", className: "error-box" },
+      h("p", {}, h("strong", {}, i18n.t("briefing.failed")), " ", message),
+      details.length > 0 ? h("p", { className: "details" }, details.join("; ")) : null));
+    main.dataset["briefingState"] = "failed";
+  }
+}
+
+if (root) void start(root);
