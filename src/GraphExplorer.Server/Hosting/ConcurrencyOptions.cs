@@ -9,7 +9,7 @@ public sealed class ConcurrencyOptions
     public int MaxConcurrentRequests { get; set; } = 4;
 
     /// <summary>Costly requests that may wait for a slot; beyond them a request is refused at once (503, Retry-After).</summary>
-    public int RequestQueueLength { get; set; } = 16;
+    public int RequestQueueLength { get; set; } = 64;
 
     /// <summary>The estimated cost from which a request counts as costly (a GraphQL operation's <c>GraphQL:MaxCost</c>
     /// estimate); cheaper requests — a search, an entity's card, <c>/health</c> — never wait.</summary>
