@@ -95,7 +95,7 @@ internal static class GraphQLHttpEndpoint
         // limit takes none: the engine refuses it at once).
         var limiter = http.RequestServices.GetService<CostlyRequestLimiter>();
         var cost = limiter is null ? null : engine.EstimateCost(prepared, request);
-        using var lease = cost is { } estimated && estimated <= options.MaxCost ? await limiter!.AcquireAsync(estimated, http.RequestAborted) : null;
+        using var lease = cost is { } estimated && estimated <= options.MaxCost ? await limiter!.AcquireAsync(estimated, http.Connection.RemoteIpAddress, http.RequestAborted) : null;
         if (lease is { IsAcquired: false })
         {
             await WriteServerBusyAsync(http, mediaType, limiter!.Options.RetryAfterSeconds);
