@@ -6,6 +6,13 @@ using GraphExplorer.Benchmarks;
 //   dotnet run -c Release --project bench/GraphExplorer.Benchmarks -- generate [--nodes N] [--relationships M] [--data DIR]
 //     (only writes the graph's CSV files and workload.json, for the peers in bench/peers/)
 //   dotnet run -c Release --project bench/GraphExplorer.Benchmarks -- api [--graph seed|model] [--organizations 100000] [--db DIR] [--out FILE] [--budget 10] [--clients 4] [--no-build] [--profile]
+//   dotnet run -c Release --project bench/GraphExplorer.Benchmarks -- soak [--minutes 1] [--readers 16] [--graph seed|model] [--out FILE] [--no-build]
+if (args is ["soak", ..])
+{
+    await GraphExplorer.Benchmarks.Api.SoakBenchmark.RunAsync(args[1..]);
+    return;
+}
+
 if (args is ["api", ..])
 {
     await GraphExplorer.Benchmarks.Api.ApiBenchmark.RunAsync(args[1..]);

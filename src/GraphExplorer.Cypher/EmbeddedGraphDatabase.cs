@@ -16,7 +16,7 @@ namespace GraphExplorer.Cypher;
 /// Thread-safe. Any number of read queries run concurrently on immutable snapshots; one write transaction at a time
 /// holds the store's write lock, and its changes become visible atomically when it commits.
 /// </remarks>
-public sealed class EmbeddedGraphDatabase : IGraphDatabase
+public sealed class EmbeddedGraphDatabase : IGraphDatabase, IReportsWriteFailures
 {
     private readonly PlanCache plans;
     private int disposed;
@@ -62,6 +62,9 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabase
     }
 
     public string BackendName => "embedded";
+
+    /// <inheritdoc />
+    public string? LastWriteFailure => Store.LastCommitFailure;
 
     public EmbeddedDatabaseOptions Options { get; }
 

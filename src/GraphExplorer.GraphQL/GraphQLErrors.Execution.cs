@@ -21,6 +21,20 @@ public static partial class GraphQLErrors
         new($"Schema is not configured to execute {Printer.OperationName(operation.Operation)} operation.", [operation.Location.ToSourceLocation()], null,
             CodeOnly(ErrorCodes.OperationNotFound));
 
+    /// <summary>An operation over the cost limit, refused before execution: the cost, the limit, and where the costliest
+    /// root field is (its location is the error's).</summary>
+    internal static GraphQLError CostExceeded(OperationDefinitionNode operation, OperationCost cost, int max)
+    {
+        var field = cost.CostliestField!;
+        var name = field.Alias is null ? field.Name.Value : $"{field.Alias.Value}: {field.Name.Value}";
+        var at = field.Location;
+        return new GraphQLError(
+            $"{OperationLabel(operation)} has an estimated cost of {cost.Total}, which exceeds the maximum allowed cost of {max}. Its costliest field is " +
+            $"\"{name}\" at {at.Line}:{at.Column} (cost {cost.CostliestFieldCost}): ask for fewer items (first, limit) or split the request. Nothing was run.",
+            [at.ToSourceLocation()], null,
+            new Dictionary<string, object?> { ["code"] = ErrorCodes.MaxCostExceeded, ["cost"] = cost.Total, ["maxCost"] = max });
+    }
+
     internal static GraphQLError ExecutionTimedOut(TimeSpan timeout) =>
         Request($"Execution timed out after {timeout.TotalMilliseconds.ToString(CultureInfo.InvariantCulture)} ms.", ErrorCodes.Timeout);
 

@@ -238,10 +238,6 @@ public static partial class GraphQLErrors
         Invalid(ErrorCodes.MaxDepthExceeded,
             $"{OperationLabel(operation)} has a depth of {depth}, which exceeds the maximum allowed depth of {max}.", operation);
 
-    internal static GraphQLError CostExceeded(OperationDefinitionNode operation, long cost, int max) =>
-        Invalid(ErrorCodes.MaxCostExceeded,
-            $"{OperationLabel(operation)} has an estimated cost of {cost}, which exceeds the maximum allowed cost of {max}.", operation);
-
     internal static GraphQLError IntrospectionDisabled(FieldNode node) =>
         Invalid(ErrorCodes.IntrospectionDisabled,
             $"GraphQL introspection has been disabled, but the requested query contained the field \"{node.Name.Value}\".", node);

@@ -59,6 +59,8 @@ static async Task ServeAsync(string[] hostArgs, CancellationToken cancellationTo
     builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection(GraphQLHttpOptions.Section));
     builder.Services.Configure<StewardKeyThrottleOptions>(builder.Configuration.GetSection(StewardKeyThrottleOptions.Section));
     builder.Services.AddSingleton<StewardKeyThrottle>();
+    builder.Services.Configure<ConcurrencyOptions>(builder.Configuration.GetSection(ConcurrencyOptions.Section));
+    builder.Services.AddSingleton<CostlyRequestLimiter>();
     builder.Services.AddSingleton(services => ExplorerGraphQL.CreateEngine(services));
     builder.Services.Configure<BriefingPdfOptions>(builder.Configuration.GetSection(BriefingPdfOptions.Section));
     builder.Services.AddSingleton<ChromiumPdfPrinter>();

@@ -31,26 +31,11 @@ internal static class ApiBenchmark
         var clients = int.Parse(Argument(args, "--clients") ?? "4", CultureInfo.InvariantCulture);
         var root = Options.RepositoryRoot();
 
-        string folder, data;
-        ApiWorkload workload;
-        var temporary = graph == "seed";
-        if (temporary)
+        var (folder, data, workload, temporary) = await BenchmarkData.PrepareAsync(graph, Argument(args, "--db"), organizations, root, "graphexplorer-api-bench-seed-");
+        if (!temporary && args.Contains("--profile"))
         {
-            folder = Path.Combine(Path.GetTempPath(), "graphexplorer-api-bench-seed-" + Guid.NewGuid().ToString("N"));
-            data = "the seed data (`cypher/`, 188 nodes and 584 relationships), applied by the server at start-up into a fresh database folder";
-            workload = ApiWorkload.Seed;
-        }
-        else
-        {
-            folder = Argument(args, "--db") ?? ModelGraphLoader.DefaultFolder(organizations);
-            var description = await ModelGraphLoader.EnsureLoadedAsync(folder, organizations, Path.Combine(root, "cypher", "000_schema.cypher"));
-            data = $"the generated graph (`ModelGraph`, {description.Replace("\n", "; ", StringComparison.Ordinal)}), schema of `cypher/000_schema.cypher`, embedded database folder reused between runs";
-            workload = ApiWorkload.Read(folder);
-            if (args.Contains("--profile"))
-            {
-                await QueryProfile.RunAsync(folder, workload);
-                return;
-            }
+            await QueryProfile.RunAsync(folder, workload);
+            return;
         }
 
         var report = new ApiReport(
@@ -117,35 +102,10 @@ internal static class ApiBenchmark
             await HttpLatency.RunAsync("neighbourhood mix", clients, 0, 5_000, budget, i => client.NeighbourhoodAsync(deep[i % deep.Count])));
     }
 
-    private static string? Argument(string[] args, string name)
+    /// <summary>The value after <paramref name="name"/> in the arguments, if any.</summary>
+    internal static string? Argument(string[] args, string name)
     {
         var index = Array.IndexOf(args, name);
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-    }
-
-    /// <summary>The two requests of the web client, as <c>explorer-api.ts</c> sends them; a GraphQL error fails the run.</summary>
-    private sealed class ExplorerClient(HttpClient http, string root)
-    {
-        private readonly string search = ClientQueries.Read(root, "SEARCH_QUERY");
-        private readonly string neighbourhood = ClientQueries.Read(root, "NEIGHBOURHOOD_QUERY");
-
-        public Task<JsonNode> SearchAsync(string text) =>
-            PostAsync("Search", search, new Dictionary<string, object?> { ["text"] = text, ["first"] = 20 });
-
-        public Task<JsonNode> NeighbourhoodAsync(NeighbourhoodCase n) =>
-            PostAsync("Neighbourhood", neighbourhood, new Dictionary<string, object?> { ["id"] = n.Id, ["depth"] = n.Depth, ["filter"] = null, ["limit"] = n.Limit });
-
-        private async Task<JsonNode> PostAsync(string operation, string document, Dictionary<string, object?> variables)
-        {
-            using var response = await http.PostAsJsonAsync("graphql", new { query = document, operationName = operation, variables });
-            var body = await response.Content.ReadAsStringAsync();
-            var json = JsonNode.Parse(body) ?? throw new InvalidOperationException($"{operation}: empty response");
-            if (!response.IsSuccessStatusCode || json["errors"] is JsonArray { Count: > 0 })
-            {
-                throw new InvalidOperationException($"{operation} {JsonSerializer.Serialize(variables)}: HTTP {(int)response.StatusCode}: {body[..Math.Min(body.Length, 500)]}");
-            }
-
-            return json["data"]!;
-        }
     }
 }

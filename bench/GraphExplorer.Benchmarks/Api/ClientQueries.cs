@@ -12,15 +12,18 @@ internal static partial class ClientQueries
     public static string Read(string repositoryRoot, string name)
     {
         var path = Path.Combine(repositoryRoot, "client", "src", "api", "queries.ts");
-        var constants = Constant().Matches(File.ReadAllText(path)).ToDictionary(m => m.Groups["name"].Value, m => m.Groups["body"].Value, StringComparer.Ordinal);
-        if (!constants.TryGetValue(name, out var body))
+        // In file order, each constant with its placeholders replaced by the constants above it, which are resolved
+        // already: a fragment may include another (CITATION_FIELDS includes PARTIAL_DATE_FIELDS).
+        var constants = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match match in Constant().Matches(File.ReadAllText(path)))
         {
-            throw new InvalidOperationException($"{path}: no GraphQL constant {name}");
+            var constant = match.Groups["name"].Value;
+            constants[constant] = Placeholder().Replace(match.Groups["body"].Value, m => constants.TryGetValue(m.Groups[1].Value, out var fragment)
+                ? fragment
+                : throw new InvalidOperationException($"{path}: {constant} uses {m.Groups[1].Value}, not a GraphQL constant above it"));
         }
 
-        return Placeholder().Replace(body, m => constants.TryGetValue(m.Groups[1].Value, out var fragment)
-            ? fragment
-            : throw new InvalidOperationException($"{path}: {name} uses unknown constant {m.Groups[1].Value}")).Trim();
+        return constants.TryGetValue(name, out var body) ? body.Trim() : throw new InvalidOperationException($"{path}: no GraphQL constant {name}");
     }
 
     [GeneratedRegex(@"const (?<name>[A-Z_]+) = /\* GraphQL \*/ `(?<body>[^`]*)`;")]

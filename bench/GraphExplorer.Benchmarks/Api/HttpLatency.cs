@@ -33,6 +33,14 @@ internal sealed class HttpLatency
         return sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
     }
 
+    /// <summary>Latencies measured elsewhere (e.g. by the soak's readers), with the wall-clock time they were taken in.</summary>
+    public static HttpLatency FromSamples(string name, int clients, IEnumerable<double> milliseconds, double wallSeconds)
+    {
+        var result = new HttpLatency { Name = name, Clients = clients, WallSeconds = wallSeconds, LoadAverage = Machine.LoadAverage() };
+        result.milliseconds.AddRange(milliseconds);
+        return result;
+    }
+
     /// <summary>
     /// Runs <paramref name="request"/> (given a running request number) <paramref name="warmup"/> times on one client,
     /// then on <paramref name="clients"/> clients until <paramref name="iterations"/> requests are timed or

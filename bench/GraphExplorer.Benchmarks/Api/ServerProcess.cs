@@ -25,7 +25,9 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// <summary>Seconds from the process start until <c>/health</c> answered (build check, database open or recovery, seed loading).</summary>
     public double StartSeconds { get; private set; }
 
-    public static async Task<ServerProcess> StartAsync(string repositoryRoot, string databaseFolder, bool loadSeed, bool build, TimeSpan timeout)
+    /// <param name="settings">More <c>--Key=value</c> settings (e.g. a steward key's entry).</param>
+    public static async Task<ServerProcess> StartAsync(string repositoryRoot, string databaseFolder, bool loadSeed, bool build, TimeSpan timeout,
+        IEnumerable<string>? settings = null)
     {
         var port = FreePort();
         var info = new ProcessStartInfo("dotnet")
@@ -44,6 +46,11 @@ internal sealed class ServerProcess : IAsyncDisposable
         })
         {
             info.ArgumentList.Add(argument);
+        }
+
+        foreach (var setting in settings ?? [])
+        {
+            info.ArgumentList.Add(setting);
         }
 
         var started = Stopwatch.GetTimestamp();
@@ -84,6 +91,50 @@ internal sealed class ServerProcess : IAsyncDisposable
 
         await server.DisposeAsync();
         throw new InvalidOperationException($"the server did not answer /health within {timeout.TotalSeconds:N0} s; its output:\n{string.Join('\n', server.output.TakeLast(40))}");
+    }
+
+    /// <summary>
+    /// The resident memory of the server, in bytes: the process <c>dotnet run</c> started (its child) and those below
+    /// it, from <c>/proc</c> (Linux); null elsewhere.
+    /// </summary>
+    public long? ServerResidentBytes()
+    {
+        if (!OperatingSystem.IsLinux() || process.HasExited)
+        {
+            return null;
+        }
+
+        long total = 0;
+        var parents = new HashSet<int> { process.Id };
+        // Children of the dotnet-run host, then their children (a shallow tree: host → server).
+        for (var generation = 0; generation < 3; generation++)
+        {
+            foreach (var directory in Directory.EnumerateDirectories("/proc"))
+            {
+                if (!int.TryParse(Path.GetFileName(directory), out var pid) || parents.Contains(pid))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    var status = File.ReadAllLines(Path.Combine(directory, "status"));
+                    var parent = status.FirstOrDefault(l => l.StartsWith("PPid:", StringComparison.Ordinal));
+                    if (parent is not null && parents.Contains(int.Parse(parent[5..].Trim(), System.Globalization.CultureInfo.InvariantCulture)))
+                    {
+                        parents.Add(pid);
+                        var rss = status.FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+                        total += rss is null ? 0 : long.Parse(rss[6..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+                    }
+                }
+                catch (IOException)
+                {
+                    // the process ended meanwhile
+                }
+            }
+        }
+
+        return total;
     }
 
     public async ValueTask DisposeAsync()

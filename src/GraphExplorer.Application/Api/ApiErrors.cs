@@ -31,6 +31,17 @@ internal static class ApiErrors
             $"This field's query ran longer than one query may run (Database:QueryTimeoutSeconds): {e.Message}. Ask for less.",
             ApiErrorCodes.QueryTimeout);
 
+    /// <summary>The detail code of the embedded engine's commit refused by a full disk.</summary>
+    public const string DiskFullDetail = "DiskFull";
+
+    /// <summary>
+    /// A change the database could not write because its disk is full: the change is one transaction, so nothing of it
+    /// was applied. (The database's own message is not shown: it names files and folders.)
+    /// </summary>
+    public static GraphQLException DiskFull() => new(
+        "The change could not be written: the disk holding the database is full. Nothing was changed; retry once space is freed.",
+        ApiErrorCodes.DiskFull);
+
     /// <param name="what">What needs the key, e.g. "Changes" or "The audit trail"; changes also say that nothing changed.</param>
     public static GraphQLException Unauthenticated(StewardOnly what) =>
         new($"{Need(what)} a steward key: send it as 'Authorization: Bearer <key>'.{Outcome(what)}", ApiErrorCodes.Unauthenticated);
@@ -62,4 +73,5 @@ public static class ApiErrorCodes
     public const string Forbidden = "FORBIDDEN";
     public const string ResultLimitExceeded = "RESULT_LIMIT_EXCEEDED";
     public const string QueryTimeout = "QUERY_TIMEOUT";
+    public const string DiskFull = "DISK_FULL";
 }

@@ -1,3 +1,4 @@
+using GraphExplorer.Application.Exploration;
 using GraphExplorer.GraphQL.Types;
 
 namespace GraphExplorer.Application.Api;
@@ -5,6 +6,9 @@ namespace GraphExplorer.Application.Api;
 /// <summary>
 /// Cost weights for the engine's cost limit: a field that runs queries of its own (not through a data loader) weighs
 /// more than one answered from its parent or a batch, so nesting explorations in long lists is refused before it runs.
+/// List sizes say what the explorations really return: a neighbourhood up to <c>limit</c> nodes (its edges are
+/// estimated as many as its nodes: they are the relationships among them, not capped by the limit), the connections
+/// up to <c>first</c> paths of each kind, a path at most <see cref="PathService.MaxLength"/> steps.
 /// </summary>
 internal sealed partial class ExplorerResolvers
 {
@@ -38,5 +42,10 @@ internal sealed partial class ExplorerResolvers
         {
             builder.SetCost("Query", field, ExplorationCost);
         }
+
+        builder.SetListSize("Query", "neighbourhood", new ListSize { SlicingArguments = ["limit"], SizedFields = ["nodes", "edges"] });
+        builder.SetListSize("Query", "connections", new ListSize { SlicingArguments = ["first"], SizedFields = ["paths", "weakerPaths"] });
+        builder.SetListSize("Path", "nodes", new ListSize { AssumedSize = PathService.MaxLength + 1 });
+        builder.SetListSize("Path", "edges", new ListSize { AssumedSize = PathService.MaxLength });
     }
 }

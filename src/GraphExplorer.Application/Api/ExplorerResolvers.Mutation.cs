@@ -1,5 +1,6 @@
 using GraphExplorer.Application.Domain;
 using GraphExplorer.Application.Stewardship;
+using GraphExplorer.Database;
 using GraphExplorer.GraphQL.Types;
 
 namespace GraphExplorer.Application.Api;
@@ -121,7 +122,14 @@ internal sealed partial class ExplorerResolvers
         {
             var steward = Steward(context, StewardOnly.Changes);
             var input = new MutationInput(Map(context.Arguments.GetValueOrDefault("input")) ?? new Dictionary<string, object?>());
-            return await run(steward, context, input);
+            try
+            {
+                return await run(steward, context, input);
+            }
+            catch (CypherException e) when (e.Detail == ApiErrors.DiskFullDetail)
+            {
+                throw ApiErrors.DiskFull();
+            }
         });
 
     /// <summary>The steward whose key the request presents; refuses <paramref name="what"/> without a valid one.</summary>

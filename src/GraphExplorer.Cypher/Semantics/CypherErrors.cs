@@ -221,6 +221,11 @@ internal static class CypherErrors
     public static CypherException Transaction(string detail, string message) =>
         Build(CypherErrorKind.TransactionError, CypherErrorPhase.Runtime, detail, message, null);
 
+    /// <summary>The storage could not append the transaction because the disk is full: nothing of it was applied.</summary>
+    public static CypherException DiskFull(Exception cause) =>
+        new(CypherErrorKind.DatabaseError, CypherErrorPhase.Runtime, "DiskFull",
+            $"The disk is full: the transaction could not be made durable and was not applied ({cause.Message}). Free space and retry.", null, cause);
+
     public static CypherException CommitFailed(Exception cause) =>
         new(CypherErrorKind.DatabaseError, CypherErrorPhase.Runtime, "CommitFailed",
             $"The transaction could not be made durable and was not applied: {cause.Message}", null, cause);

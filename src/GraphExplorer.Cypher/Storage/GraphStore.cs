@@ -14,6 +14,7 @@ internal sealed class GraphStore : IDisposable
     private readonly SemaphoreSlim writeLock = new(1, 1);
     private readonly IDurableStorage? storage;
     private volatile GraphSnapshot current = GraphSnapshot.Empty;
+    private volatile string? lastCommitFailure;
 
     /// <summary>Creates a store, replaying everything the storage recovered.</summary>
     /// <remarks>
@@ -51,6 +52,10 @@ internal sealed class GraphStore : IDisposable
 
     public GraphSnapshot Current => current;
 
+    /// <summary>Why the last commit's storage append failed on the files (a full disk, an I/O error), with when; null
+    /// once a commit is written again. A transaction refused for itself (too large) does not count.</summary>
+    public string? LastCommitFailure => lastCommitFailure;
+
     public async Task<WriteTransaction> BeginWriteAsync(CancellationToken cancellationToken)
     {
         await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -77,10 +82,22 @@ internal sealed class GraphStore : IDisposable
             {
                 storage?.Append(transaction.Mutations);
             }
-            catch (Exception e) when (e is not Database.CypherException)
+            catch (Exception e)
             {
-                throw Semantics.CypherErrors.CommitFailed(e);
+                if (DiskFull.IsWriteFault(e))
+                {
+                    lastCommitFailure = $"the last commit ({DateTimeOffset.UtcNow:yyyy-MM-ddTHH:mm:ssZ}) could not be written: {e.Message}";
+                }
+
+                if (e is Database.CypherException)
+                {
+                    throw;
+                }
+
+                throw DiskFull.Caused(e) ? Semantics.CypherErrors.DiskFull(e) : Semantics.CypherErrors.CommitFailed(e);
             }
+
+            lastCommitFailure = null;
 
             current = transaction.BuildSnapshot();
             if (storage is { ShouldCompact: true })

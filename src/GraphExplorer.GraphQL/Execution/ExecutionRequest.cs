@@ -17,4 +17,7 @@ public sealed record ExecutionRequest(DocumentNode Document)
 
     /// <summary>The per-request context object resolvers see (e.g. caller identity).</summary>
     public object? RequestContext { get; init; }
+
+    /// <summary>When true, the response's <c>extensions.cost</c> gives the operation's estimated cost and the limit.</summary>
+    public bool ReportCost { get; init; }
 }

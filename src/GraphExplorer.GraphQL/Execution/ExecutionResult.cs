@@ -27,5 +27,11 @@ public sealed class ExecutionResult
 
     public static ExecutionResult RequestError(GraphQLError error) => new(false, null, [error]);
 
+    /// <summary>This result with one more entry in <see cref="Extensions"/>.</summary>
+    public ExecutionResult WithExtension(string key, object? value) => new(HasData, Data, Errors)
+    {
+        Extensions = new Dictionary<string, object?>(Extensions ?? new Dictionary<string, object?>()) { [key] = value },
+    };
+
     public string ToJson(bool indented = false) => ResponseWriter.ToJson(this, indented);
 }

@@ -33,6 +33,26 @@ public static partial class Executor
             return ExecutionResult.RequestError(variableErrors);
         }
 
+        OperationCost? cost = null;
+        if (options.MaxCost is not null || request.ReportCost)
+        {
+            cost = CostAnalysis.Estimate(schema, request.Document, operation, coercedVariables, options.DefaultListSize);
+            if (cost.Total > options.MaxCost)
+            {
+                return ExecutionResult.RequestError(GraphQLErrors.CostExceeded(operation, cost, options.MaxCost.Value));
+            }
+        }
+
+        var result = await ExecuteOperationRequestAsync(schema, request, options, operation, coercedVariables, cancellationToken).ConfigureAwait(false);
+        return request.ReportCost ? result.WithExtension("cost", CostReport(cost!, options.MaxCost)) : result;
+    }
+
+    private static Dictionary<string, object?> CostReport(OperationCost cost, int? maxCost) =>
+        new() { ["estimated"] = cost.Total, ["maximum"] = maxCost };
+
+    private static async Task<ExecutionResult> ExecuteOperationRequestAsync(Schema schema, ExecutionRequest request, ExecutionOptions options,
+        OperationDefinitionNode operation, IReadOnlyDictionary<string, object?> coercedVariables, CancellationToken cancellationToken)
+    {
         var plan = OperationPlan.For(schema, request.Document, operation, coercedVariables);
         using var timeout = options.Timeout is { } limit ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : null;
         timeout?.CancelAfter(options.Timeout!.Value);

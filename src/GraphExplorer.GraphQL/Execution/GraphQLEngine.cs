@@ -46,8 +46,25 @@ public sealed class GraphQLEngine
             OperationName = request.OperationName,
             Variables = request.Variables,
             RequestContext = requestContext,
+            ReportCost = request.ReportCost,
         };
         return Executor.ExecuteRequestAsync(Schema, execution, _options.Execution, cancellationToken);
+    }
+
+    /// <summary>
+    /// The estimated cost (see <see cref="CostAnalysis"/>) of the operation a request selects, with its variables, as the
+    /// executor will check it — for a transport that admits costly requests differently (e.g. fewer at a time); null
+    /// when the document is invalid, no operation is selected or the variables do not coerce (execution reports those).
+    /// </summary>
+    public long? EstimateCost(PreparedDocument prepared, GraphQLRequest request)
+    {
+        if (!prepared.IsValid || Executor.GetOperation(prepared.Document!, request.OperationName, out _) is not { } operation)
+        {
+            return null;
+        }
+
+        var variables = Executor.CoerceVariableValues(Schema, operation, request.Variables, out var errors);
+        return errors.Count > 0 ? null : CostAnalysis.Estimate(Schema, prepared.Document!, operation, variables, _options.Execution.DefaultListSize).Total;
     }
 
     /// <summary>Parses and validates a document, or returns the cached result for the same text.</summary>

@@ -9,6 +9,9 @@ public sealed record GraphQLRequest(string Query)
 
     public IReadOnlyDictionary<string, object?>? Variables { get; init; }
 
+    /// <summary>Whether the client asked for the operation's estimated cost in the response's <c>extensions</c>.</summary>
+    public bool ReportCost { get; init; }
+
     /// <summary>Reads <c>{"query": ..., "operationName": ..., "variables": {...}}</c>.</summary>
     /// <exception cref="GraphQLException">The JSON is not such an object.</exception>
     public static GraphQLRequest FromJson(string json)

@@ -39,8 +39,11 @@ public sealed class FieldDefinition
     /// <summary>The resolver; null means the default resolver (property or dictionary lookup on the parent).</summary>
     public FieldResolver? Resolver { get; internal set; }
 
-    /// <summary>Per-field cost multiplier hints for the cost limit (see Validation's cost rule); 1 when not set.</summary>
+    /// <summary>The field's weight in the cost estimate (see <c>Execution.CostAnalysis</c>); 1 when not set.</summary>
     public int Cost { get; internal set; } = 1;
+
+    /// <summary>How long the field's lists are, for the cost estimate; null: the default rule (see <c>Execution.CostAnalysis</c>).</summary>
+    public ListSize? ListSize { get; internal set; }
 
     public InputValueDefinition? GetArgument(string name) => ArgumentsByName.GetValueOrDefault(name);
 

@@ -18,6 +18,7 @@ public sealed partial class SchemaBuilder
     private readonly Dictionary<string, ScalarType> _scalars = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Type> _enumBindings = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Type, string Field), int> _costs = [];
+    private readonly Dictionary<(string Type, string Field), ListSize> _listSizes = [];
     private bool _includeIntrospection = true;
 
     /// <summary>Starts a builder from SDL text.</summary>
@@ -64,6 +65,13 @@ public sealed partial class SchemaBuilder
     public SchemaBuilder SetCost(string typeName, string fieldName, int cost)
     {
         _costs[(typeName, fieldName)] = cost;
+        return this;
+    }
+
+    /// <summary>Declares how long a field's lists are for the cost estimate (see <see cref="Types.ListSize"/>).</summary>
+    public SchemaBuilder SetListSize(string typeName, string fieldName, ListSize listSize)
+    {
+        _listSizes[(typeName, fieldName)] = listSize;
         return this;
     }
 
@@ -158,6 +166,8 @@ public sealed partial class SchemaBuilder
     internal IReadOnlyDictionary<string, Type> EnumBindings => _enumBindings;
 
     internal IReadOnlyDictionary<(string Type, string Field), int> Costs => _costs;
+
+    internal IReadOnlyDictionary<(string Type, string Field), ListSize> ListSizes => _listSizes;
 
     internal bool IncludeIntrospection => _includeIntrospection;
 }

@@ -312,6 +312,18 @@ internal sealed partial class SchemaConstruction
             }
         }
 
+        foreach (var ((typeName, fieldName), listSize) in builder.ListSizes)
+        {
+            if ((_types.GetValueOrDefault(typeName) as ComplexType)?.GetField(fieldName) is { } field)
+            {
+                field.ListSize = listSize;
+            }
+            else
+            {
+                Error($"Cannot set the list size of {typeName}.{fieldName}: no such field.", null);
+            }
+        }
+
         foreach (var (typeName, resolver) in builder.TypeResolvers)
         {
             switch (_types.GetValueOrDefault(typeName))

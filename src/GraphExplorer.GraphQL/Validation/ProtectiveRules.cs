@@ -12,11 +12,6 @@ public static class ProtectiveRules
             yield return new MaxDepthRule(maxDepth);
         }
 
-        if (options.MaxCost is { } maxCost)
-        {
-            yield return new CostLimitRule(maxCost, options.DefaultListSize);
-        }
-
         if (!options.IntrospectionEnabled)
         {
             yield return new NoIntrospectionRule();

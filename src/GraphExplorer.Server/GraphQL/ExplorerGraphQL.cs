@@ -17,12 +17,12 @@ internal static class ExplorerGraphQL
             Validation = ValidationOptions.Default with
             {
                 MaxDepth = options.MaxDepth,
-                MaxCost = options.MaxCost,
                 IntrospectionEnabled = options.IntrospectionEnabled,
             },
             Execution = ExecutionOptions.Default with
             {
                 Timeout = TimeSpan.FromSeconds(options.TimeoutSeconds),
+                MaxCost = options.MaxCost,
                 OnUnexpectedError = error => logger.LogError(
                     error.Exception,
                     "Unexpected GraphQL resolver error {CorrelationId} at {Path}",

@@ -2,6 +2,7 @@ using GraphExplorer.Application.Api;
 using GraphExplorer.GraphQL;
 using GraphExplorer.GraphQL.Execution;
 using GraphExplorer.GraphQL.Language;
+using GraphExplorer.Server.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -14,6 +15,10 @@ namespace GraphExplorer.Server.GraphQL;
 /// </summary>
 internal static class GraphQLHttpEndpoint
 {
+    /// <summary>A request with <c>GraphQL-Cost: report</c> gets its estimated cost and the limit in <c>extensions.cost</c>
+    /// (the header HotChocolate reads for the same purpose).</summary>
+    public const string CostHeader = "GraphQL-Cost";
+
     public static void Map(WebApplication app, string path, Func<HttpContext, object?> requestContext)
     {
         app.Map(path, async (HttpContext http) =>
@@ -58,11 +63,16 @@ internal static class GraphQLHttpEndpoint
             return;
         }
 
+        if (http.Request.Headers[CostHeader] is { Count: > 0 } costHeader && string.Equals(costHeader.ToString(), "report", StringComparison.OrdinalIgnoreCase))
+        {
+            request = request! with { ReportCost = true };
+        }
+
         var prepared = engine.Prepare(request!.Query);
         if (!prepared.IsValid)
         {
             // A document that does not parse or validate: 400 in the spec's media type, 200 in legacy JSON.
-            await WriteResultAsync(http, mediaType, ExecutionResult.RequestError(prepared.Errors), requestFailed: true);
+            await WriteResultAsync(http, mediaType, ExecutionResult.RequestError(prepared.Errors), requestFailed: true, options.MaxResponseBytes);
             return;
         }
 
@@ -81,13 +91,24 @@ internal static class GraphQLHttpEndpoint
             return;
         }
 
+        // A costly operation holds a slot while it executes and its response is written (an operation over the cost
+        // limit takes none: the engine refuses it at once).
+        var limiter = http.RequestServices.GetService<CostlyRequestLimiter>();
+        var cost = limiter is null ? null : engine.EstimateCost(prepared, request);
+        using var lease = cost is { } estimated && estimated <= options.MaxCost ? await limiter!.AcquireAsync(estimated, http.Connection.RemoteIpAddress, http.RequestAborted) : null;
+        if (lease is { IsAcquired: false })
+        {
+            await WriteServerBusyAsync(http, mediaType, limiter!.Options.RetryAfterSeconds);
+            return;
+        }
+
         var result = await engine.ExecuteAsync(prepared, request, requestContext(http), http.RequestAborted);
         if (presentsKey && result.Errors?.Any(e => e.Code == ApiErrorCodes.Forbidden) == true)
         {
             throttle?.RecordFailure(http.Connection.RemoteIpAddress, http.TraceIdentifier);
         }
 
-        await WriteResultAsync(http, mediaType, result, requestFailed: !result.HasData);
+        await WriteResultAsync(http, mediaType, result, requestFailed: !result.HasData, options.MaxResponseBytes);
     }
 
     private static OperationDefinitionNode? SelectedOperation(DocumentNode document, string? operationName)
@@ -98,27 +119,57 @@ internal static class GraphQLHttpEndpoint
             : operations.FirstOrDefault(o => o.Name?.Value == operationName);
     }
 
-    private static async Task WriteResultAsync(HttpContext http, string mediaType, ExecutionResult result, bool requestFailed)
+    /// <summary>Writes a response whole, or, when it would pass <paramref name="maxBytes"/>, a RESPONSE_TOO_LARGE error
+    /// instead (never part of it).</summary>
+    private static async Task WriteResultAsync(HttpContext http, string mediaType, ExecutionResult result, bool requestFailed, int maxBytes)
     {
+        var buffer = new CappedResponseBuffer(maxBytes);
+        try
+        {
+            ResponseWriter.Write(buffer, result);
+        }
+        catch (ResponseTooLargeException)
+        {
+            result = ExecutionResult.RequestError(new GraphQLError(
+                $"The response would be larger than {maxBytes} bytes (GraphQL:MaxResponseBytes), so none of it was sent. " +
+                "Ask for fewer items (first, limit) or fewer fields, or split the request.",
+                extensions: new Dictionary<string, object?> { ["code"] = ResponseTooLargeCode, ["maxResponseBytes"] = maxBytes }));
+            buffer = new CappedResponseBuffer(int.MaxValue);
+            ResponseWriter.Write(buffer, result);
+            requestFailed = true;
+        }
+
         http.Response.StatusCode = requestFailed && mediaType == GraphQLMediaTypes.GraphQLResponse
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
         http.Response.ContentType = GraphQLMediaTypes.WithCharset(mediaType);
         http.Response.Headers.CacheControl = "no-store";
-        ResponseWriter.Write(http.Response.BodyWriter, result);
-        await http.Response.BodyWriter.FlushAsync(http.RequestAborted);
+        await http.Response.BodyWriter.WriteAsync(buffer.Written, http.RequestAborted);
     }
+
+    public const string ResponseTooLargeCode = "RESPONSE_TOO_LARGE";
+
+    /// <summary>503 with <c>Retry-After</c>: the costly-request slots and their queue are full (see <see cref="CostlyRequestLimiter"/>).</summary>
+    private static Task WriteServerBusyAsync(HttpContext http, string mediaType, int retryAfterSeconds) =>
+        WriteRetryLaterAsync(http, mediaType, StatusCodes.Status503ServiceUnavailable, retryAfterSeconds, CostlyRequestLimiter.ErrorCode,
+            $"The server is busy with other costly requests: retry after {retryAfterSeconds} s, or ask for less (first, limit). Nothing was run.");
 
     /// <summary>429 with <c>Retry-After</c>: this address presented too many wrong steward keys (see <see cref="StewardKeyThrottle"/>).</summary>
     private static Task WriteTooManyFailedKeysAsync(HttpContext http, string mediaType, TimeSpan wait)
     {
         var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
         var retryAt = DateTimeOffset.UtcNow.AddSeconds(seconds);
+        return WriteRetryLaterAsync(http, mediaType, StatusCodes.Status429TooManyRequests, seconds, StewardKeyThrottle.ErrorCode,
+            $"Too many wrong steward keys from this address: retry after {seconds} s ({retryAt:yyyy-MM-ddTHH:mm:ssZ}). Nothing was run.");
+    }
+
+    /// <summary>A refusal the client may retry: the status, <c>Retry-After</c>, and a coded error saying when.</summary>
+    private static Task WriteRetryLaterAsync(HttpContext http, string mediaType, int status, int seconds, string code, string message)
+    {
         http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var result = ExecutionResult.RequestError(new GraphQLError(
-            $"Too many wrong steward keys from this address: retry after {seconds} s ({retryAt:yyyy-MM-ddTHH:mm:ssZ}). Nothing was run.",
-            extensions: new Dictionary<string, object?> { ["code"] = StewardKeyThrottle.ErrorCode, ["retryAfterSeconds"] = seconds }));
-        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        var result = ExecutionResult.RequestError(new GraphQLError(message,
+            extensions: new Dictionary<string, object?> { ["code"] = code, ["retryAfterSeconds"] = seconds }));
+        http.Response.StatusCode = status;
         http.Response.ContentType = GraphQLMediaTypes.WithCharset(mediaType);
         ResponseWriter.Write(http.Response.BodyWriter, result);
         return http.Response.BodyWriter.FlushAsync(http.RequestAborted).AsTask();

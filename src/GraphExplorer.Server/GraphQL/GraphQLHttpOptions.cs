@@ -14,6 +14,10 @@ public sealed class GraphQLHttpOptions
     /// <summary>Maximum estimated cost of an operation (each field 1, lists multiplied by their page size).</summary>
     public int MaxCost { get; set; } = 100_000;
 
+    /// <summary>Largest response, in bytes: a response that would be larger is replaced, whole, by a
+    /// <c>RESPONSE_TOO_LARGE</c> error (no part of it is sent).</summary>
+    public int MaxResponseBytes { get; set; } = 16 * 1024 * 1024;
+
     /// <summary>Longest time one operation may execute.</summary>
     public double TimeoutSeconds { get; set; } = 30;
 

@@ -4,7 +4,8 @@ namespace GraphExplorer.Server.Hosting;
 
 /// <summary>
 /// <c>GET /health</c>: 200 with the backend's name when the database answers (<c>degraded</c>, with the warnings, when
-/// opening it reported damage: see <see cref="DatabaseWarnings"/>), 503 otherwise.
+/// opening it reported damage: see <see cref="DatabaseWarnings"/>, or while its last write failed: see
+/// <see cref="IReportsWriteFailures"/>), 503 otherwise.
 /// </summary>
 internal static class HealthEndpoint
 {
@@ -15,7 +16,9 @@ internal static class HealthEndpoint
             try
             {
                 await database.VerifyConnectivityAsync(cancellationToken);
-                var reported = warnings.All;
+                IReadOnlyList<string> reported = (database as IReportsWriteFailures)?.LastWriteFailure is { } writeFailure
+                    ? [.. warnings.All, writeFailure]
+                    : warnings.All;
                 return reported.Count == 0
                     ? Results.Json(new { status = "healthy", backend = database.BackendName })
                     : Results.Json(new { status = "degraded", backend = database.BackendName, warnings = reported });

@@ -10,8 +10,10 @@ namespace GraphExplorer.Cypher.Storage.Journal;
 /// <para>Lifecycle: <see cref="Open"/> locks the folder; <see cref="Recover"/> must be enumerated to its end once before
 /// <see cref="Append"/> or <see cref="Compact"/> (recovery finds where the journal ends and cuts off a torn tail);
 /// <see cref="Dispose"/> closes the files and releases the lock.</para>
-/// <para>Failures: if writing a record or a compaction fails after something reached the files, the storage stops
-/// accepting writes (every later call throws a DatabaseError); reopening recovers the committed state. Invalid input
+/// <para>Failures: when writing a record fails (say, on a full disk), what reached the journal is cut off again and the
+/// error is rethrown: the transaction is not committed and the next append may succeed once there is room. If that cut
+/// fails too, or a compaction fails after something reached the files, the storage stops accepting writes (every later
+/// call throws a DatabaseError); reopening recovers the committed state. Invalid input
 /// (a value that cannot be stored) is refused with an <see cref="ArgumentException"/> before anything is written.</para>
 /// </remarks>
 public sealed partial class FileDurableStorage : IDurableStorage
@@ -137,10 +139,25 @@ public sealed partial class FileDurableStorage : IDurableStorage
         var sequence = _lastSequence + 1;
         var record = _writer.WrittenSpanForUpdate;
         RecordHeader.Write(record[..JournalFormat.RecordHeaderSize], sequence, record[JournalFormat.RecordHeaderSize..]);
+        var lengthBefore = _journal!.Position;
         try
         {
-            _journal!.Write(record);
+            if (_options.JournalWriteFaultInjector is { } inject)
+            {
+                inject(_journal, record.ToArray());
+            }
+            else
+            {
+                _journal.Write(record);
+            }
+
             _journal.Flush(flushToDisk: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException && CutBackTo(lengthBefore))
+        {
+            // The journal is as it was before this record (say, on a full disk): the transaction is not committed, and
+            // the next one may be written once there is room. The caller reports the error (GraphStore: DiskFull).
+            throw;
         }
         catch (Exception e)
         {
@@ -155,6 +172,23 @@ public sealed partial class FileDurableStorage : IDurableStorage
         _lastSequence = sequence;
         _journalRecords++;
         RecordInManifest(sequence);
+    }
+
+    /// <summary>Cuts off what a failed append left after <paramref name="length"/> (a part of a record), durably; false
+    /// when that fails too, and the journal may then end in a torn record (the next open drops it).</summary>
+    private bool CutBackTo(long length)
+    {
+        try
+        {
+            _journal!.SetLength(length);
+            _journal.Seek(length, SeekOrigin.Begin);
+            _journal.Flush(flushToDisk: true);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Records a commit in the manifest. The transaction is durable already, so a failure here is only warned about.</summary>

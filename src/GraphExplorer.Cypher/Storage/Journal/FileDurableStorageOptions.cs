@@ -21,6 +21,10 @@ public sealed record FileDurableStorageOptions
     /// </summary>
     public bool ReadOnly { get; init; }
 
+    /// <summary>Test hook: writes a journal record in place of the storage (say, part of it, then fails as a full disk
+    /// does), to test what a failed append leaves.</summary>
+    internal Action<FileStream, byte[]>? JournalWriteFaultInjector { get; init; }
+
     /// <summary>Test hook: called at each step of a compaction; throwing simulates a crash at that point.</summary>
     internal Action<CompactionStep>? CompactionFaultInjector { get; init; }
 }

@@ -1,0 +1,31 @@
+namespace GraphExplorer.Benchmarks.Api;
+
+/// <summary>
+/// The data an HTTP benchmark runs on: the seed data in a fresh folder the server fills at start-up (and the caller
+/// deletes), or the generated graph (<see cref="ModelGraph"/>) loaded once into a folder reused between runs, with the
+/// requests (<see cref="ApiWorkload"/>) chosen for it.
+/// </summary>
+internal sealed record BenchmarkData(string Folder, string Description, ApiWorkload Workload, bool Temporary)
+{
+    /// <param name="graph"><c>seed</c> or <c>model</c>.</param>
+    /// <param name="prefix">The name of the seed's temporary folder starts with it.</param>
+    public static async Task<BenchmarkData> PrepareAsync(string graph, string? folder, int organizations, string root, string prefix)
+    {
+        if (graph == "seed")
+        {
+            return new BenchmarkData(
+                Path.Combine(Path.GetTempPath(), prefix + Guid.NewGuid().ToString("N")),
+                "the seed data (`cypher/`, 188 nodes and 584 relationships), applied by the server at start-up into a fresh database folder",
+                ApiWorkload.Seed,
+                Temporary: true);
+        }
+
+        folder ??= ModelGraphLoader.DefaultFolder(organizations);
+        var description = await ModelGraphLoader.EnsureLoadedAsync(folder, organizations, Path.Combine(root, "cypher", "000_schema.cypher"));
+        return new BenchmarkData(
+            folder,
+            $"the generated graph (`ModelGraph`, {description.Replace("\n", "; ", StringComparison.Ordinal)}), schema of `cypher/000_schema.cypher`, embedded database folder reused between runs",
+            ApiWorkload.Read(folder),
+            Temporary: false);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace GraphExplorer.Benchmarks.Api;
+
+/// <summary>The web client's requests, as <c>explorer-api.ts</c> sends them, and a steward's change (a mutation with a
+/// key); a GraphQL error or a failed status throws.</summary>
+internal sealed class ExplorerClient(HttpClient http, string root)
+{
+    private readonly string search = ClientQueries.Read(root, "SEARCH_QUERY");
+    private readonly string neighbourhood = ClientQueries.Read(root, "NEIGHBOURHOOD_QUERY");
+
+    public Task<JsonNode> SearchAsync(string text) =>
+        PostAsync("Search", search, new Dictionary<string, object?> { ["text"] = text, ["first"] = 20 });
+
+    public Task<JsonNode> NeighbourhoodAsync(NeighbourhoodCase n) =>
+        PostAsync("Neighbourhood", neighbourhood, new Dictionary<string, object?> { ["id"] = n.Id, ["depth"] = n.Depth, ["filter"] = null, ["limit"] = n.Limit });
+
+    /// <summary>A steward renames an organisation (creating it the first time): a patch, audited, in one transaction.</summary>
+    public Task<JsonNode> UpsertOrganizationAsync(string id, string name, string stewardKey) =>
+        PostAsync("Upsert", UpsertDocument, new Dictionary<string, object?>
+        {
+            ["input"] = new Dictionary<string, object?>
+            {
+                ["id"] = id,
+                ["name"] = name,
+                ["kind"] = "COMPANY",
+                ["citation"] = new Dictionary<string, object?> { ["source"] = "src:001-20df84f1ae021dc9", ["quote"] = "LuxProvide et la JAXA ont formalisé leur collaboration" },
+            },
+        }, stewardKey);
+
+    private const string UpsertDocument = "mutation Upsert($input: OrganizationInput!) { upsertOrganization(input: $input) { entity { id name } } }";
+
+    private async Task<JsonNode> PostAsync(string operation, string document, Dictionary<string, object?> variables, string? bearer = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "graphql")
+        {
+            Content = JsonContent.Create(new { query = document, operationName = operation, variables }),
+        };
+        if (bearer is not null)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearer);
+        }
+
+        using var response = await http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        var json = JsonNode.Parse(body) ?? throw new InvalidOperationException($"{operation}: empty response");
+        if (!response.IsSuccessStatusCode || json["errors"] is JsonArray { Count: > 0 })
+        {
+            throw new InvalidOperationException($"{operation} {JsonSerializer.Serialize(variables)}: HTTP {(int)response.StatusCode}: {body[..Math.Min(body.Length, 500)]}");
+        }
+
+        return json["data"]!;
+    }
+}
