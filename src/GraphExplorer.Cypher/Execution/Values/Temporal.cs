@@ -268,7 +268,9 @@ internal static partial class Temporal
         switch (temporal)
         {
             case CypherDate date:
-                return new CypherDate(date.Value.AddMonths((int)d.Months).AddDays((int)(d.Days + Math.Floor((double)TotalNanos(d) / NanosPerDay))));
+                // As java.time and Neo4j's DurationValue.addTo: months, then days, then the seconds as whole days
+                // truncated toward zero (a date ignores less than a day, in either direction).
+                return new CypherDate(date.Value.AddMonths((int)d.Months).AddDays((int)(d.Days + Math.Truncate((double)TotalNanos(d) / NanosPerDay))));
             case CypherLocalTime lt:
                 return new CypherLocalTime(Mod(lt.NanosecondOfDay + (long)(TotalNanos(d) % NanosPerDay), NanosPerDay));
             case CypherTime t:
