@@ -130,9 +130,15 @@ internal sealed partial class Parser
             Advance();
             kind = ConstraintKind.NodeKey;
         }
+        else if (Check(TokenKind.DoubleColon) || IsKeyword("TYPED"))
+        {
+            // Neo4j 5's property type constraint (REQUIRE n.p IS :: STRING): valid Cypher this engine does not enforce.
+            SyntaxErrors.ThrowUnsupported(_source, Current.Span, "A property type constraint (REQUIRE … IS :: type)");
+            return null!;
+        }
         else
         {
-            Fail("UNIQUE, NOT NULL or NODE KEY");
+            Fail("UNIQUE, NOT NULL, NODE KEY or :: and a type");
             return null!;
         }
 
