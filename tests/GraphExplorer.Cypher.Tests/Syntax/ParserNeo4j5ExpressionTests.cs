@@ -1,3 +1,4 @@
+using GraphExplorer.Cypher.Syntax;
 using GraphExplorer.Cypher.Syntax.Ast;
 
 namespace GraphExplorer.Cypher.Tests.Syntax;
@@ -102,11 +103,21 @@ public sealed class ParserNeo4j5ExpressionTests
     }
 
     [Fact]
-    public void A_property_type_constraint_is_reported_as_unsupported_not_as_a_mistake()
+    public void A_property_type_constraint_keeps_its_type()
     {
-        var error = Parse.StatementError("CREATE CONSTRAINT FOR (n:Movie) REQUIRE n.title IS :: STRING");
-        error.Detail.Should().Be("UnsupportedFeature");
-        error.Message.Should().Contain("is not supported by this engine");
+        var create = CypherParser.ParseStatement("CREATE CONSTRAINT FOR (n:Movie) REQUIRE n.tagline IS :: STRING | LIST<STRING NOT NULL>")
+            .Should().BeOfType<CreateConstraintStatement>().Subject;
+        create.Kind.Should().Be(ConstraintKind.PropertyType);
+        create.PropertyType!.Members.Select(m => m.Kind).Should().Equal(ValueTypeKind.String, ValueTypeKind.List);
+    }
+
+    [Theory]
+    [InlineData("CREATE CONSTRAINT FOR (n:Movie) REQUIRE n.p IS :: MAP")]
+    [InlineData("CREATE CONSTRAINT FOR (n:Movie) REQUIRE n.p IS :: STRING NOT NULL")]
+    [InlineData("CREATE CONSTRAINT FOR (n:Movie) REQUIRE n.p IS TYPED LIST<STRING>")]
+    public void A_property_type_constraint_takes_only_storable_types(string text)
+    {
+        Parse.StatementError(text).Message.Should().Contain("A property type constraint takes");
     }
 
     [Theory]
