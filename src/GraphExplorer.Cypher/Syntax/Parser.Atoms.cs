@@ -74,6 +74,13 @@ internal sealed partial class Parser
             case "NULL":
                 Advance();
                 return new NullLiteral(token.Span);
+            case "INF" or "INFINITY" when next.Kind != TokenKind.LeftParen:
+                // Neo4j 5's keywords for the special floats ("Boolean, numeric, and string literals"); quote a variable of that name.
+                Advance();
+                return new FloatLiteral(double.PositiveInfinity, token.Span);
+            case "NAN" when next.Kind != TokenKind.LeftParen:
+                Advance();
+                return new FloatLiteral(double.NaN, token.Span);
             case "CASE":
                 return ParseCase();
             case "COUNT" when next.Kind == TokenKind.LeftParen && PeekToken(2).Kind == TokenKind.Star

@@ -49,3 +49,16 @@ Feature: NumberLiterals - Neo4j 5 number literals with digit separators
       RETURN 1_000_ AS n
       """
     Then a SyntaxError should be raised at compile time: InvalidNumberLiteral
+
+  # Same page: "Literals for special FLOAT values: Inf, Infinity, NaN".
+  Scenario: [5] The special float literals
+    Given any graph
+    When executing query:
+      """
+      RETURN Inf > 1.7976931348623157E308 AS inf, -Infinity < -1.7976931348623157E308 AS negative, NaN <> NaN AS nan,
+             valueType(NaN) AS type
+      """
+    Then the result should be, in any order:
+      | inf  | negative | nan  | type             |
+      | true | true     | true | 'FLOAT NOT NULL' |
+    And no side effects
