@@ -87,6 +87,7 @@ elif [ -d tests/GraphExplorer.Cypher.Tck ]; then
   if ! dotnet run -c Release --no-build --project tests/GraphExplorer.Cypher.Tck -- --backend embedded --min-pass 95; then
     failed_steps+=("openCypher TCK")
   fi
+  step "Neo4j 5 dialect suite (tests/neo4j5-dialect, cases from Neo4j's Cypher manual; minimum pass rate of issue #13)"; dotnet run -c Release --no-build --project tests/GraphExplorer.Cypher.Tck -- --backend embedded tests/neo4j5-dialect --min-pass 100 || failed_steps+=("Neo4j 5 dialect suite")
 fi
 
 step "GraphQL-over-HTTP audit (graphql-http auditServer against the live server)"

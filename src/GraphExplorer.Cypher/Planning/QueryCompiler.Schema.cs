@@ -3,6 +3,7 @@ using GraphExplorer.Cypher.Execution.Operators;
 using GraphExplorer.Cypher.Semantics;
 using GraphExplorer.Cypher.Storage;
 using GraphExplorer.Cypher.Syntax.Ast;
+using GraphExplorer.Cypher.Values;
 
 namespace GraphExplorer.Cypher.Planning;
 
@@ -10,7 +11,7 @@ internal sealed partial class QueryCompiler
 {
     private static readonly string[] ShowIndexesColumns = ["name", "type", "entityType", "labelsOrTypes", "properties", "owningConstraint"];
 
-    private static readonly string[] ShowConstraintsColumns = ["name", "type", "entityType", "labelsOrTypes", "properties"];
+    private static readonly string[] ShowConstraintsColumns = ["name", "type", "entityType", "labelsOrTypes", "properties", "propertyType"];
 
     /// <summary>CREATE/DROP INDEX, CREATE/DROP CONSTRAINT and SHOW INDEXES/CONSTRAINTS as one-operator pipelines.</summary>
     private CompiledQuery CompileSchemaStatement(Statement statement)
@@ -104,6 +105,7 @@ internal sealed partial class QueryCompiler
         {
             ConstraintKind.Unique => "UNIQUE",
             ConstraintKind.NotNull => "NOT NULL",
+            ConstraintKind.PropertyType => PropertyTypeConstraintKind(create),
             _ => "NODE KEY",
         };
         var constraint = new ConstraintDefinition(
@@ -155,10 +157,39 @@ internal sealed partial class QueryCompiler
         ctx.Graph.Schema.Constraints.OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => new object?[]
         {
             c.Name,
-            c.Kind switch { "UNIQUE" => "UNIQUENESS", "NOT NULL" => "NODE_PROPERTY_EXISTENCE", _ => "NODE_KEY" },
+            c.Kind switch
+            {
+                "UNIQUE" => "UNIQUENESS",
+                "NOT NULL" => "NODE_PROPERTY_EXISTENCE",
+                _ when c.RequiredType is not null => "NODE_PROPERTY_TYPE",
+                _ => "NODE_KEY",
+            },
             c.OnRelationships ? "RELATIONSHIP" : "NODE",
-            new List<object?> { c.LabelOrType }, c.Properties.Cast<object?>().ToList(),
+            new List<object?> { c.LabelOrType }, c.Properties.Cast<object?>().ToList(), c.RequiredType,
         }).ToList();
+
+    /// <summary>
+    /// The kind of a property type constraint: "IS :: " and its type as canonical text, members in Neo4j's order without
+    /// repeats, so that <c>INTEGER | STRING</c> and <c>STRING | INTEGER</c> are one constraint. Nodes only: a relationship's
+    /// properties are not checked against constraints by this engine's writer.
+    /// </summary>
+    private static string PropertyTypeConstraintKind(CreateConstraintStatement create)
+    {
+        if (create.Entity == SchemaEntity.Relationship)
+        {
+            throw CypherErrors.Unsupported("A relationship property type constraint", create);
+        }
+
+        var type = create.PropertyType!;
+        var members = type.Kind == ValueTypeKind.Union ? type.Members : [type];
+        var names = members
+            .OrderBy(m => m.Kind == ValueTypeKind.List ? 100 + (int)m.Element!.Kind : (int)m.Kind)
+            .Select(m => m.Kind == ValueTypeKind.List ? $"LIST<{ScalarName(m.Element!.Kind)} NOT NULL>" : ScalarName(m.Kind))
+            .Distinct();
+        return ConstraintDefinition.PropertyTypeKindPrefix + string.Join(" | ", names);
+
+        static string ScalarName(ValueTypeKind kind) => PropertyTypes.ScalarNames[kind - ValueTypeKind.Boolean];
+    }
 
     private static string DefaultName(string kind, string labelOrType, IEnumerable<string> properties) =>
         $"{kind}_{labelOrType}_{string.Join("_", properties)}".ToLowerInvariant();

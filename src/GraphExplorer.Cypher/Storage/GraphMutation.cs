@@ -38,7 +38,7 @@ public sealed record CreateIndex(string Name, bool OnRelationships, string Label
 
 public sealed record DropIndex(string Name) : GraphMutation;
 
-/// <summary>Creates a constraint; <see cref="Kind"/> is "UNIQUE", "NOT NULL" or "NODE KEY".</summary>
+/// <summary>Creates a constraint; <see cref="Kind"/> is "UNIQUE", "NOT NULL", "NODE KEY" or "IS :: type" (a property type).</summary>
 public sealed record CreateConstraint(string Name, bool OnRelationships, string LabelOrType, ImmutableArray<string> Properties, string Kind) : GraphMutation;
 
 public sealed record DropConstraint(string Name) : GraphMutation;

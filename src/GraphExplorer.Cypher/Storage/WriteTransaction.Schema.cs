@@ -105,6 +105,11 @@ internal sealed partial class WriteTransaction
                         $"Unable to create constraint {constraint.Name}: Node({node.Id}) with label `{constraint.LabelOrType}` lacks a required property");
                 }
 
+                if (constraint.TypeViolation(node) is { } typeViolation)
+                {
+                    throw Semantics.CypherErrors.ConstraintViolation($"Unable to create constraint {constraint.Name}: {typeViolation}");
+                }
+
                 var key = IndexData.KeyOf(probe, node);
                 if (constraint.RequiresUniqueness && key is not null && !seen.TryAdd(key, node.Id))
                 {

@@ -392,6 +392,11 @@ internal sealed partial class WriteTransaction : IGraphReader
                 }
             }
 
+            if (constraint.TypeViolation(node) is { } typeViolation)
+            {
+                throw Semantics.CypherErrors.ConstraintViolation(typeViolation);
+            }
+
             if (constraint.RequiresUniqueness)
             {
                 var index = Schema.Indexes.First(i => i.Name == constraint.Name);

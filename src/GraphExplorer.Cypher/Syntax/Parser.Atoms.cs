@@ -74,6 +74,13 @@ internal sealed partial class Parser
             case "NULL":
                 Advance();
                 return new NullLiteral(token.Span);
+            case "INF" or "INFINITY" when next.Kind != TokenKind.LeftParen:
+                // Neo4j 5's keywords for the special floats ("Boolean, numeric, and string literals"); quote a variable of that name.
+                Advance();
+                return new FloatLiteral(double.PositiveInfinity, token.Span);
+            case "NAN" when next.Kind != TokenKind.LeftParen:
+                Advance();
+                return new FloatLiteral(double.NaN, token.Span);
             case "CASE":
                 return ParseCase();
             case "COUNT" when next.Kind == TokenKind.LeftParen && PeekToken(2).Kind == TokenKind.Star
@@ -177,6 +184,11 @@ internal sealed partial class Parser
         var start = Current;
         var name = ParseQualifiedName("a function name");
         Expect(TokenKind.LeftParen, "'('");
+        if (TryParseFunctionForm(name, start) is { } form)
+        {
+            return form;
+        }
+
         var distinct = AcceptKeyword("DISTINCT");
         var arguments = ImmutableArray.CreateBuilder<Expression>();
         var saved = _patternPredicatesAllowed;
@@ -206,14 +218,19 @@ internal sealed partial class Parser
     private Expression ParseParenthesized()
     {
         var start = Expect(TokenKind.LeftParen, "'('");
+
+        // Inside parentheses '|' belongs to the expression again, even within a comprehension's WHERE.
+        var pipeStartsProjection = _pipeStartsProjection;
+        _pipeStartsProjection = false;
         var inner = ParseExpression();
+        _pipeStartsProjection = pipeStartsProjection;
         Expect(TokenKind.RightParen, "')' or an operator");
 
         // The parentheses are part of the expression's text (column names) but not a node of their own.
         return inner with { Span = SpanFrom(start) };
     }
 
-    private CaseExpression ParseCase()
+    private Expression ParseCase()
     {
         var start = ExpectKeyword("CASE");
         var test = IsKeyword("WHEN") ? null : ParseExpression();
@@ -221,7 +238,7 @@ internal sealed partial class Parser
         while (IsKeyword("WHEN"))
         {
             var whenStart = Advance();
-            var when = ParseExpression();
+            var when = test is null ? ParseExpression() : ParseCaseWhenOperands();
             ExpectKeyword("THEN");
             var then = ParseExpression();
             alternatives.Add(new CaseAlternative(when, then, SpanFrom(whenStart)));
@@ -239,6 +256,13 @@ internal sealed partial class Parser
         }
 
         Advance();
-        return new CaseExpression(test, alternatives.ToImmutable(), otherwise, SpanFrom(start));
+        if (test is not null && !IsPlainSimpleCase(alternatives))
+        {
+            return new ExtendedCaseExpression(test, alternatives.ToImmutable(), otherwise, SpanFrom(start));
+        }
+
+        // A plain simple CASE compares the test with one value per WHEN: keep it in its own, simpler form.
+        var plain = test is null ? alternatives.ToImmutable() : [.. alternatives.Select(a => a with { When = ((Binary)a.When).Right })];
+        return new CaseExpression(test, plain, otherwise, SpanFrom(start));
     }
 }

@@ -76,6 +76,36 @@ internal sealed partial class Parser
         return new CreateIndexStatement(name, ifNotExists, entity, variable, labelOrType, properties.ToImmutable(), indexType, SpanFrom(start));
     }
 
+    /// <summary>
+    /// The type of a property type constraint: one the manual allows ("Constraints" → "Property type constraints"), a
+    /// storable scalar or a <c>LIST&lt;T NOT NULL&gt;</c> of one, or a union of them.
+    /// </summary>
+    private ValueTypeSyntax ParsePropertyConstraintType()
+    {
+        var start = Current;
+        var type = ParseValueType();
+        var members = type.Kind == ValueTypeKind.Union ? type.Members : [type];
+        foreach (var member in members)
+        {
+            var allowed = !member.NotNull && member.Kind == ValueTypeKind.List
+                ? member.Element is { NotNull: true, Kind: var element } && IsStorableScalar(element)
+                : !member.NotNull && IsStorableScalar(member.Kind);
+            if (!allowed)
+            {
+                SyntaxErrors.ThrowNotAllowedHere(
+                    _source,
+                    SpanFrom(start),
+                    "A property type constraint takes BOOLEAN, STRING, INTEGER, FLOAT, DATE, LOCAL TIME, ZONED TIME, LOCAL DATETIME, "
+                    + "ZONED DATETIME, DURATION, POINT, a LIST<… NOT NULL> of one of them, or a union of those");
+            }
+        }
+
+        return type;
+    }
+
+    private static bool IsStorableScalar(ValueTypeKind kind) =>
+        kind is >= ValueTypeKind.Boolean and <= ValueTypeKind.Point;
+
     private CreateConstraintStatement ParseCreateConstraint(Token start)
     {
         ExpectKeyword("CONSTRAINT");
@@ -130,9 +160,16 @@ internal sealed partial class Parser
             Advance();
             kind = ConstraintKind.NodeKey;
         }
+        else if (Accept(TokenKind.DoubleColon) || AcceptKeyword("TYPED"))
+        {
+            var type = ParsePropertyConstraintType();
+            RejectOptions();
+            return new CreateConstraintStatement(
+                name, ifNotExists, entity, variable, labelOrType, properties.ToImmutable(), ConstraintKind.PropertyType, SpanFrom(start), type);
+        }
         else
         {
-            Fail("UNIQUE, NOT NULL or NODE KEY");
+            Fail("UNIQUE, NOT NULL, NODE KEY or :: and a type");
             return null!;
         }
 

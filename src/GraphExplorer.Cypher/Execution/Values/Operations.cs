@@ -255,6 +255,13 @@ internal static class Operations
 
     public static object? Compare(object? a, object? b, BinaryOpKind op)
     {
+        // Neo4j 5 (Cypher manual, "Equality, ordering, and comparison of value types"): every <, <=, >, >= between
+        // NaN and a number is false, not null as for values that cannot be compared.
+        if (a is long or double && b is long or double && (a is double.NaN || b is double.NaN))
+        {
+            return false;
+        }
+
         var c = ValueComparer.CompareOperands(a, b);
         if (c is null)
         {

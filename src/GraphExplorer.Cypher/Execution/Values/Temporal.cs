@@ -170,33 +170,27 @@ internal static partial class Temporal
         var zone = FindZone(zoneName);
         if (!isLocal)
         {
-            return (int)zone.GetUtcOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)).TotalSeconds;
+            return zone.GetUtcOffset(NodaTime.Instant.FromDateTimeUtc(DateTime.SpecifyKind(at, DateTimeKind.Utc))).Seconds;
         }
 
-        var local = DateTime.SpecifyKind(at, DateTimeKind.Unspecified);
-        if (zone.IsAmbiguousTime(local))
+        var mapping = zone.MapLocal(NodaTime.LocalDateTime.FromDateTime(at));
+        return mapping.Count switch
         {
-            return (int)zone.GetAmbiguousTimeOffsets(local).Max().TotalSeconds;
-        }
-
-        return (int)(zone.IsInvalidTime(local) ? zone.GetUtcOffset(local.AddDays(-1)) : zone.GetUtcOffset(local)).TotalSeconds;
+            0 => mapping.EarlyInterval.WallOffset.Seconds,
+            _ => mapping.First().Offset.Seconds,
+        };
     }
 
     /// <summary>The offset of a named zone at an instant in nanoseconds since 0001-01-01T00:00Z.</summary>
     public static int OffsetAtInstant(string zoneName, Int128 instantNanos) =>
         OffsetOf(zoneName, new DateTime((long)(instantNanos / 100), DateTimeKind.Utc));
 
-    private static TimeZoneInfo FindZone(string zoneName)
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById(zoneName);
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            throw CypherErrors.InvalidArgumentValue($"Unknown time zone '{zoneName}'");
-        }
-    }
+    /// <summary>
+    /// A zone of the IANA tz database as NodaTime ships it: the same data and links as Java's (and so Neo4j's) tz
+    /// database, independent of the host's; Europe/Stockholm before 1900, for one, reads Berlin's +00:53:28.
+    /// </summary>
+    private static NodaTime.DateTimeZone FindZone(string zoneName) =>
+        NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneName) ?? throw CypherErrors.InvalidArgumentValue($"Unknown time zone '{zoneName}'");
 
     [GeneratedRegex(@"^(?<sign>[-+])?P(?:(?<y>[-+]?\d+(?:\.\d+)?)Y)?(?:(?<mo>[-+]?\d+(?:\.\d+)?)M)?(?:(?<w>[-+]?\d+(?:\.\d+)?)W)?(?:(?<d>[-+]?\d+(?:\.\d+)?)D)?(?:T(?:(?<h>[-+]?\d+(?:\.\d+)?)H)?(?:(?<mi>[-+]?\d+(?:\.\d+)?)M)?(?:(?<s>[-+]?\d+(?:[.,]\d+)?)S)?)?$")]
     private static partial Regex DurationPattern();
@@ -268,7 +262,9 @@ internal static partial class Temporal
         switch (temporal)
         {
             case CypherDate date:
-                return new CypherDate(date.Value.AddMonths((int)d.Months).AddDays((int)(d.Days + Math.Floor((double)TotalNanos(d) / NanosPerDay))));
+                // As java.time and Neo4j's DurationValue.addTo: months, then days, then the seconds as whole days
+                // truncated toward zero (a date ignores less than a day, in either direction).
+                return new CypherDate(date.Value.AddMonths((int)d.Months).AddDays((int)(d.Days + Math.Truncate((double)TotalNanos(d) / NanosPerDay))));
             case CypherLocalTime lt:
                 return new CypherLocalTime(Mod(lt.NanosecondOfDay + (long)(TotalNanos(d) % NanosPerDay), NanosPerDay));
             case CypherTime t:

@@ -50,6 +50,9 @@ public enum ConstraintKind
     Unique,
     NotNull,
     NodeKey,
+
+    /// <summary><c>REQUIRE n.p IS :: type</c> (also <c>IS TYPED type</c>): the property, when present, has the type.</summary>
+    PropertyType,
 }
 
 /// <summary>
@@ -64,7 +67,8 @@ public sealed record CreateConstraintStatement(
     string LabelOrType,
     ImmutableArray<string> Properties,
     ConstraintKind Kind,
-    SourceSpan Span) : Statement(Span);
+    SourceSpan Span,
+    ValueTypeSyntax? PropertyType = null) : Statement(Span);
 
 /// <summary><c>DROP CONSTRAINT name [IF EXISTS]</c>.</summary>
 public sealed record DropConstraintStatement(string Name, bool IfExists, SourceSpan Span) : Statement(Span);
