@@ -13,9 +13,9 @@ internal sealed partial class QueryCompiler
 {
     private Evaluator CompileFunctionCall(FunctionCall call, Scope scope, AggregationSink? aggregation)
     {
-        if (FunctionLibrary.IsAggregate(call.Name))
+        if (AggregateFunctions.IsAggregate(call.Name))
         {
-            var (min, max) = FunctionLibrary.Aggregates[call.Name];
+            var (min, max) = AggregateFunctions.Arities[call.Name];
             if (call.Arguments.Length < min || call.Arguments.Length > max)
             {
                 throw CypherErrors.InvalidNumberOfArguments(call.Name, call);

@@ -256,7 +256,7 @@ internal sealed partial class QueryCompiler
 
     private static bool ContainsAggregate(Expression expression) => expression switch
     {
-        FunctionCall f when Execution.Functions.FunctionLibrary.IsAggregate(f.Name) => true,
+        FunctionCall f when AggregateFunctions.IsAggregate(f.Name) => true,
         CountStar => true,
         FunctionCall f => f.Arguments.Any(ContainsAggregate),
         Binary b => ContainsAggregate(b.Left) || ContainsAggregate(b.Right),
@@ -278,7 +278,7 @@ internal sealed partial class QueryCompiler
     {
         switch (expression)
         {
-            case FunctionCall call when Execution.Functions.FunctionLibrary.IsAggregate(call.Name):
+            case FunctionCall call when AggregateFunctions.IsAggregate(call.Name):
             case CountStar:
                 return;
             case PropertyAccess or Variable when groupingTexts.Contains(SourceOf(expression)):

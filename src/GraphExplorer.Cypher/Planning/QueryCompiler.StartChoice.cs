@@ -109,7 +109,7 @@ internal sealed partial class QueryCompiler
         MapLiteral m => m.Entries.All(e => UsesOnly(e.Value, bound)),
         Binary b => UsesOnly(b.Left, bound) && UsesOnly(b.Right, bound),
         Unary u => UsesOnly(u.Operand, bound),
-        FunctionCall f => !Execution.Functions.FunctionLibrary.IsAggregate(f.Name) && f.Arguments.All(a => UsesOnly(a, bound)),
+        FunctionCall f => !AggregateFunctions.IsAggregate(f.Name) && f.Arguments.All(a => UsesOnly(a, bound)),
         Subscript s => UsesOnly(s.Target, bound) && UsesOnly(s.Index, bound),
         _ => false,
     };
