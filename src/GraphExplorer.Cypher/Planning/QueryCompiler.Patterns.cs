@@ -6,10 +6,6 @@ namespace GraphExplorer.Cypher.Planning;
 
 internal sealed partial class QueryCompiler
 {
-    private sealed record DeclaredNode(NodePattern Pattern, VariableInfo Info);
-
-    private sealed record DeclaredRelationship(RelationshipPattern Pattern, VariableInfo Info, bool BoundBefore);
-
     /// <summary>
     /// Compiles a MATCH-like pattern: declares its new variables (returned in <paramref name="resulting"/>), checks
     /// scoping rules, and plans each part's start node by cost (bound node, id seek, index seek, smallest label scan,
@@ -17,7 +13,7 @@ internal sealed partial class QueryCompiler
     /// </summary>
     private PatternMatcher CompileMatchPattern(Pattern pattern, Expression? where, Scope scope, bool allowNewVariables, out Scope resulting)
     {
-        var (partNodes, partRels, partPaths, current) = BindPattern(pattern, scope, allowNewVariables);
+        var (partNodes, partRels, partPaths, current) = binder.BindPattern(pattern, scope, allowNewVariables);
         resulting = current;
         var conjuncts = where is null ? new List<Expression>() : Conjuncts(where);
         var bound = new HashSet<string>(scope.Variables.Select(v => v.Name), StringComparer.Ordinal);
@@ -102,157 +98,6 @@ internal sealed partial class QueryCompiler
         return new PatternMatcher([.. parts], predicate, string.Join("; ", descriptions));
     }
 
-    /// <summary>
-    /// Binds a pattern's variables part by part (checking the scoping and type rules) and gives them with the scope
-    /// after the pattern; a path variable gets a slot of its own.
-    /// </summary>
-    private (List<List<DeclaredNode>> Nodes, List<List<DeclaredRelationship>> Relationships, List<int> PathSlots, Scope Scope) BindPattern(
-        Pattern pattern, Scope scope, bool allowNewVariables)
-    {
-        var binding = new PatternBinding(scope, allowNewVariables);
-        var partNodes = new List<List<DeclaredNode>>();
-        var partRels = new List<List<DeclaredRelationship>>();
-        var partPaths = new List<int>();
-
-        foreach (var part in pattern.Parts)
-        {
-            var nodes = new List<DeclaredNode>();
-            var rels = new List<DeclaredRelationship>();
-            nodes.Add(BindNode(part.Element.Start, binding));
-            foreach (var step in part.Element.Steps)
-            {
-                rels.Add(BindRelationship(step.Relationship, binding));
-                nodes.Add(BindNode(step.Node, binding));
-            }
-
-            var pathSlot = -1;
-            if (part.Variable is not null)
-            {
-                if (binding.Current.Contains(part.Variable))
-                {
-                    throw CypherErrors.VariableAlreadyBound(part.Variable, part);
-                }
-
-                pathSlot = slots.Next();
-                binding.Current = binding.Current.With(new VariableInfo(part.Variable, pathSlot, VariableKind.Path));
-            }
-
-            if (part.Selector != PathSelector.All && (part.Element.Steps.Length != 1))
-            {
-                throw CypherErrors.Unsupported("shortestPath over more than one relationship", part);
-            }
-
-            partNodes.Add(nodes);
-            partRels.Add(rels);
-            partPaths.Add(pathSlot);
-        }
-
-        return (partNodes, partRels, partPaths, binding.Current);
-    }
-
-    /// <summary>The scope while a pattern is bound, and the relationship variables it has declared so far.</summary>
-    private sealed class PatternBinding(Scope outer, bool allowNewVariables)
-    {
-        public Scope Outer { get; } = outer;
-
-        public bool AllowNewVariables { get; } = allowNewVariables;
-
-        public Scope Current { get; set; } = outer;
-
-        public HashSet<string> DeclaredRelationships { get; } = new(StringComparer.Ordinal);
-    }
-
-    /// <summary>A node of a pattern: a new variable, a hidden one, or one already bound (which must hold a node).</summary>
-    private DeclaredNode BindNode(NodePattern node, PatternBinding binding)
-    {
-        if (node.Properties is Parameter)
-        {
-            throw CypherErrors.InvalidParameterUse(node.Properties);
-        }
-
-        if (node.Variable is null)
-        {
-            var hidden = new VariableInfo(HiddenName(), slots.Next(), VariableKind.Node);
-            binding.Current = binding.Current.With(hidden);
-            return new DeclaredNode(node, hidden);
-        }
-
-        var existing = binding.Current.Find(node.Variable);
-        if (existing is not null)
-        {
-            if (existing.Kind is not (VariableKind.Node or VariableKind.Any) || existing.Type is not (null or CypherType.Node))
-            {
-                throw CypherErrors.VariableTypeConflict(node.Variable, CypherType.Node, existing.Type?.ToString() ?? existing.Kind.ToString(), node);
-            }
-
-            return new DeclaredNode(node, existing);
-        }
-
-        if (!binding.AllowNewVariables)
-        {
-            throw CypherErrors.UndefinedVariable(node.Variable, node);
-        }
-
-        var info = new VariableInfo(node.Variable, slots.Next(), VariableKind.Node);
-        binding.Current = binding.Current.With(info);
-        return new DeclaredNode(node, info);
-    }
-
-    /// <summary>
-    /// A relationship of a pattern: a new variable, a hidden one, or one bound by an earlier clause (never twice in one
-    /// pattern), which must hold a relationship (a list of them for a variable length).
-    /// </summary>
-    private DeclaredRelationship BindRelationship(RelationshipPattern rel, PatternBinding binding)
-    {
-        if (rel.Properties is Parameter)
-        {
-            throw CypherErrors.InvalidParameterUse(rel.Properties);
-        }
-
-        var kind = rel.Length is null ? VariableKind.Relationship : VariableKind.RelationshipList;
-        if (rel.Variable is null)
-        {
-            var hidden = new VariableInfo(HiddenName(), slots.Next(), kind);
-            binding.Current = binding.Current.With(hidden);
-            return new DeclaredRelationship(rel, hidden, false);
-        }
-
-        var existing = binding.Current.Find(rel.Variable);
-        if (existing is not null)
-        {
-            if (binding.DeclaredRelationships.Contains(rel.Variable))
-            {
-                throw CypherErrors.RelationshipUniquenessViolation(rel.Variable, rel);
-            }
-
-            var compatible = rel.Length is null
-                ? existing.Kind is VariableKind.Relationship or VariableKind.Any && existing.Type is null or CypherType.Relationship
-                : existing.Kind is VariableKind.RelationshipList or VariableKind.Any && existing.Type is null or CypherType.List;
-            if (!compatible)
-            {
-                throw CypherErrors.VariableTypeConflict(rel.Variable, CypherType.Relationship, existing.Kind.ToString(), rel);
-            }
-
-            if (!binding.Outer.Contains(rel.Variable))
-            {
-                throw CypherErrors.VariableTypeConflict(rel.Variable, CypherType.Relationship, existing.Kind.ToString(), rel);
-            }
-
-            binding.DeclaredRelationships.Add(rel.Variable);
-            return new DeclaredRelationship(rel, existing, true);
-        }
-
-        if (!binding.AllowNewVariables)
-        {
-            throw CypherErrors.UndefinedVariable(rel.Variable, rel);
-        }
-
-        var info = new VariableInfo(rel.Variable, slots.Next(), kind);
-        binding.Current = binding.Current.With(info);
-        binding.DeclaredRelationships.Add(rel.Variable);
-        return new DeclaredRelationship(rel, info, false);
-    }
-
     /// <summary>How EXPLAIN shows a hop, e.g. <c>Expand(o)&lt;-[:MEMBER]-(p)</c> or <c>VarLengthExpand(a)-[:KNOWS*1..3]->(b)</c>.</summary>
     private static string DescribeHop(Hop hop, RelationshipPattern r, string fromName, string toName)
     {
@@ -269,7 +114,7 @@ internal sealed partial class QueryCompiler
 
     private static string Display(string name) => name.StartsWith("  ", StringComparison.Ordinal) ? "" : name;
 
-    private NodeStep CompileNodeStep(DeclaredNode node, Scope scope)
+    private NodeStep CompileNodeStep(BoundNode node, Scope scope)
     {
         var (keys, values) = CompilePropertyMap(node.Pattern.Properties, scope);
         return new NodeStep
@@ -282,7 +127,7 @@ internal sealed partial class QueryCompiler
         };
     }
 
-    private RelationshipStep CompileRelationshipStep(DeclaredRelationship rel, Scope scope)
+    private RelationshipStep CompileRelationshipStep(BoundRelationship rel, Scope scope)
     {
         var (keys, values) = CompilePropertyMap(rel.Pattern.Properties, scope);
         var length = rel.Pattern.Length;
@@ -350,17 +195,7 @@ internal sealed partial class QueryCompiler
             };
         }
 
-        var clauses = query switch
-        {
-            SingleQuery single => single.Clauses.AsEnumerable(),
-            UnionQuery union => union.Queries.SelectMany(q => q.Clauses),
-            _ => [],
-        };
-        if (clauses.Any(c => c is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause or ForeachClause))
-        {
-            throw CypherErrors.UpdateInExistsOrCountSubquery(at);
-        }
-
+        Binder.CheckReadOnlySubquery(query, at);
         var plan = CompileSubquery(query ?? throw CypherErrors.Unsupported("Empty subquery", at), scope, allowUnitQuery: true);
         return (row, ctx) =>
         {

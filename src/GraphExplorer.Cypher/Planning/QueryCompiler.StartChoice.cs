@@ -7,7 +7,7 @@ namespace GraphExplorer.Cypher.Planning;
 /// <summary>Where a pattern part starts: a bound node, a node by id, an index seek, the smallest label scan or all nodes, by estimated cost from the schema and counts.</summary>
 internal sealed partial class QueryCompiler
 {
-    private StartPlan ChooseStart(List<DeclaredNode> nodes, NodeStep[] steps, HashSet<string> bound, List<Expression> conjuncts, Scope scope)
+    private StartPlan ChooseStart(IReadOnlyList<BoundNode> nodes, NodeStep[] steps, HashSet<string> bound, List<Expression> conjuncts, Scope scope)
     {
         StartPlan? best = null;
         var bestCost = double.MaxValue;
@@ -24,7 +24,7 @@ internal sealed partial class QueryCompiler
         return best!;
     }
 
-    private (StartPlan Plan, double Cost) PlanNodeStart(int index, DeclaredNode node, NodeStep step, HashSet<string> bound, List<Expression> conjuncts, Scope scope)
+    private (StartPlan Plan, double Cost) PlanNodeStart(int index, BoundNode node, NodeStep step, HashSet<string> bound, List<Expression> conjuncts, Scope scope)
     {
         var name = node.Info.Name;
         var shown = Display(name);
@@ -42,7 +42,7 @@ internal sealed partial class QueryCompiler
                 {
                     if (side is FunctionCall { Arguments.Length: 1 } call
                         && (string.Equals(call.Name, "id", StringComparison.OrdinalIgnoreCase) || string.Equals(call.Name, "elementId", StringComparison.OrdinalIgnoreCase))
-                        && call.Arguments[0] is Variable v && v.Name == name && UsesOnly(other, bound))
+                        && call.Arguments[0] is Variable v && v.Name == name && Binder.ReadsOnly(other, bound))
                     {
                         return (new StartPlan { NodeIndex = index, Kind = StartKind.IdSeek, Key = CompileExpression(other, scope), Description = $"NodeByIdSeek({shown})" }, 0.5);
                     }
@@ -57,7 +57,7 @@ internal sealed partial class QueryCompiler
             {
                 var found = graph.Schema.FindNodeIndex(label, step.PropertyKeys[k]);
                 var valueExpression = ((MapLiteral)node.Pattern.Properties!).Entries[k].Value;
-                if (found is not null && UsesOnly(valueExpression, bound))
+                if (found is not null && Binder.ReadsOnly(valueExpression, bound))
                 {
                     return (new StartPlan
                     {
@@ -73,7 +73,7 @@ internal sealed partial class QueryCompiler
                 {
                     foreach (var (side, other) in new[] { (eq.Left, eq.Right), (eq.Right, eq.Left) })
                     {
-                        if (side is PropertyAccess { Target: Variable v } pa && v.Name == name && UsesOnly(other, bound)
+                        if (side is PropertyAccess { Target: Variable v } pa && v.Name == name && Binder.ReadsOnly(other, bound)
                             && graph.Schema.FindNodeIndex(label, pa.Key) is { } seekIndex)
                         {
                             return (new StartPlan
@@ -98,21 +98,6 @@ internal sealed partial class QueryCompiler
 
         int index0() => index;
     }
-
-    /// <summary>Whether an expression only reads variables in <paramref name="bound"/> (and parameters, literals).</summary>
-    private static bool UsesOnly(Expression expression, HashSet<string> bound) => expression switch
-    {
-        NullLiteral or BooleanLiteral or IntegerLiteral or FloatLiteral or StringLiteral or Parameter => true,
-        Variable v => bound.Contains(v.Name),
-        PropertyAccess pa => UsesOnly(pa.Target, bound),
-        ListLiteral l => l.Items.All(i => UsesOnly(i, bound)),
-        MapLiteral m => m.Entries.All(e => UsesOnly(e.Value, bound)),
-        Binary b => UsesOnly(b.Left, bound) && UsesOnly(b.Right, bound),
-        Unary u => UsesOnly(u.Operand, bound),
-        FunctionCall f => !AggregateFunctions.IsAggregate(f.Name) && f.Arguments.All(a => UsesOnly(a, bound)),
-        Subscript s => UsesOnly(s.Target, bound) && UsesOnly(s.Index, bound),
-        _ => false,
-    };
 
     private static List<Expression> Conjuncts(Expression expression)
     {
