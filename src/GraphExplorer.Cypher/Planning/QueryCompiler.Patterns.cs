@@ -7,81 +7,59 @@ namespace GraphExplorer.Cypher.Planning;
 internal sealed partial class QueryCompiler
 {
     /// <summary>
-    /// Compiles a MATCH-like pattern: declares its new variables (returned in <paramref name="resulting"/>), checks
-    /// scoping rules, and plans each part's start node by cost (bound node, id seek, index seek, smallest label scan,
-    /// all nodes) and its expansion order.
+    /// Compiles a MATCH-like pattern: binds it (new variables returned in <paramref name="resulting"/>), plans it and
+    /// builds its matcher.
     /// </summary>
     private PatternMatcher CompileMatchPattern(Pattern pattern, Expression? where, Scope scope, bool allowNewVariables, out Scope resulting)
     {
+        var plan = PlanPattern(pattern, where, scope, allowNewVariables);
+        resulting = plan.Scope;
+        return BuildMatcher(plan);
+    }
+
+    /// <summary>
+    /// Plans a bound pattern: each part's start node by cost (bound node, id seek, index seek, smallest label scan, all
+    /// nodes) and its expansions from there.
+    /// </summary>
+    private PatternPlan PlanPattern(Pattern pattern, Expression? where, Scope scope, bool allowNewVariables)
+    {
         var (partNodes, partRels, partPaths, current) = binder.BindPattern(pattern, scope, allowNewVariables);
-        resulting = current;
         var conjuncts = where is null ? new List<Expression>() : Conjuncts(where);
         var bound = new HashSet<string>(scope.Variables.Select(v => v.Name), StringComparer.Ordinal);
         var priorRelationshipSlots = new List<int>();
-        var parts = new List<PartMatcher>();
-        var descriptions = new List<string>();
+        var parts = new List<PartPlan>();
         for (var p = 0; p < pattern.Parts.Length; p++)
         {
             var nodes = partNodes[p];
             var rels = partRels[p];
-            var nodeSteps = nodes.Select(n => CompileNodeStep(n, current)).ToArray();
-            var relSteps = rels.Select(r => CompileRelationshipStep(r, current)).ToArray();
             var start = pattern.Parts[p].Selector == PathSelector.All
-                ? ChooseStart(nodes, nodeSteps, bound, conjuncts, current)
-                : PlanNodeStart(0, nodes[0], nodeSteps[0], bound, conjuncts, current).Plan;
+                ? ChooseStart(nodes, bound, conjuncts)
+                : PlanNodeStart(0, nodes[0], bound, conjuncts).Start;
             var seen = new HashSet<string>(bound, StringComparer.Ordinal) { nodes[start.NodeIndex].Info.Name };
-            var hops = new List<Hop>();
-            var text = new List<string> { start.Description };
+            var expands = new List<ExpandStep>();
             for (var i = start.NodeIndex; i < rels.Count; i++)
             {
-                hops.Add(MakeHop(i, false, i, i + 1));
+                expands.Add(Expand(i, false, i, i + 1));
             }
 
             for (var i = start.NodeIndex - 1; i >= 0; i--)
             {
-                hops.Add(MakeHop(i, true, i + 1, i));
+                expands.Add(Expand(i, true, i + 1, i));
             }
 
-            Hop MakeHop(int relIndex, bool reversed, int from, int to)
+            ExpandStep Expand(int relIndex, bool reversed, int from, int to)
             {
                 var toName = nodes[to].Info.Name;
-                var hop = new Hop
-                {
-                    Relationship = relSteps[relIndex],
-                    Reversed = reversed,
-                    From = from,
-                    To = to,
-                    ToBound = seen.Contains(toName),
-                    RelationshipBound = rels[relIndex].BoundBefore,
-                };
+                var step = new ExpandStep(relIndex, rels[relIndex].Pattern, reversed, from, to, nodes[from].Info.Name, toName, seen.Contains(toName), rels[relIndex].BoundBefore);
                 seen.Add(toName);
-                text.Add(DescribeHop(hop, rels[relIndex].Pattern, nodes[from].Info.Name, toName));
-                return hop;
+                return step;
             }
 
-            var partMatcher = new PartMatcher
-            {
-                Nodes = nodeSteps,
-                Relationships = relSteps,
-                Start = start,
-                StartBound = start.Kind == StartKind.Bound,
-                Hops = [.. hops],
-                PathSlot = partPaths[p],
-                Selector = pattern.Parts[p].Selector,
-                PriorRelationshipSlots = [.. priorRelationshipSlots],
-                EndBound = bound.Contains(nodes[^1].Info.Name),
-                Conditions = pattern.Parts[p].Selector == PathSelector.All
-                    ? ShortestPathConditions.None
-                    : CompileShortestPathConditions(
-                        pattern.Parts[p].Variable,
-                        rels[0].Pattern.Variable,
-                        rels[0].Pattern.Length is not null,
-                        conjuncts,
-                        [.. bound, .. nodes.Select(n => n.Info.Name), .. rels.Select(r => r.Info.Name), .. partPaths[p] >= 0 ? [pattern.Parts[p].Variable!] : Array.Empty<string>()],
-                        current),
-            };
-            parts.Add(partMatcher);
-            descriptions.Add(pattern.Parts[p].Selector == PathSelector.All ? string.Join(" → ", text) : $"ShortestPath({start.Description})");
+            var variables = new HashSet<string>(
+                [.. bound, .. nodes.Select(n => n.Info.Name), .. rels.Select(r => r.Info.Name), .. partPaths[p] >= 0 ? [pattern.Parts[p].Variable!] : Array.Empty<string>()],
+                StringComparer.Ordinal);
+            parts.Add(new PartPlan(
+                pattern.Parts[p], nodes, rels, partPaths[p], start, expands, [.. priorRelationshipSlots], bound.Contains(nodes[^1].Info.Name), variables));
             foreach (var n in nodes)
             {
                 bound.Add(n.Info.Name);
@@ -94,25 +72,62 @@ internal sealed partial class QueryCompiler
             }
         }
 
-        var predicate = where is null ? null : CompilePredicate(where, current);
-        return new PatternMatcher([.. parts], predicate, string.Join("; ", descriptions));
+        return new PatternPlan(parts, where, conjuncts, current);
     }
 
-    /// <summary>How EXPLAIN shows a hop, e.g. <c>Expand(o)&lt;-[:MEMBER]-(p)</c> or <c>VarLengthExpand(a)-[:KNOWS*1..3]->(b)</c>.</summary>
-    private static string DescribeHop(Hop hop, RelationshipPattern r, string fromName, string toName)
+    /// <summary>Builds the matcher of a planned pattern, compiling its property maps, seek keys and WHERE in its scope.</summary>
+    private PatternMatcher BuildMatcher(PatternPlan plan)
     {
-        var types = r.Types.IsEmpty ? "" : ":" + string.Join("|", r.Types);
-        var length = r.Length is null ? "" : $"*{r.Length.Min}..{r.Length.Max}";
-        var arrow = hop.Direction switch
+        var scope = plan.Scope;
+        var parts = new List<PartMatcher>();
+        foreach (var part in plan.Parts)
         {
-            RelationshipDirection.Outgoing => $"-[{types}{length}]->",
-            RelationshipDirection.Incoming => $"<-[{types}{length}]-",
-            _ => $"-[{types}{length}]-",
-        };
-        return (r.Length is null ? "Expand" : "VarLengthExpand") + $"({Display(fromName)}){arrow}({Display(toName)})";
-    }
+            var nodeSteps = part.Nodes.Select(n => CompileNodeStep(n, scope)).ToArray();
+            var relSteps = part.Relationships.Select(r => CompileRelationshipStep(r, scope)).ToArray();
+            var start = part.Start;
+            var selector = part.Syntax.Selector;
+            parts.Add(new PartMatcher
+            {
+                Nodes = nodeSteps,
+                Relationships = relSteps,
+                Start = new StartPlan
+                {
+                    NodeIndex = start.NodeIndex,
+                    Kind = start.Kind,
+                    Index = start.Index,
+                    Label = start.Label,
+                    Key = start.Key is null ? null : CompileExpression(start.Key, scope),
+                },
+                StartBound = start.Kind == StartKind.Bound,
+                Hops = part.Expands.Select(e => new Hop
+                {
+                    Relationship = relSteps[e.RelationshipIndex],
+                    Reversed = e.Reversed,
+                    Direction = e.Direction,
+                    From = e.From,
+                    To = e.To,
+                    ToBound = e.ToBound,
+                    RelationshipBound = e.RelationshipBound,
+                }).ToArray(),
+                PathSlot = part.PathSlot,
+                Selector = selector,
+                PriorRelationshipSlots = [.. part.PriorRelationshipSlots],
+                EndBound = part.EndBound,
+                Conditions = selector == PathSelector.All
+                    ? ShortestPathConditions.None
+                    : CompileShortestPathConditions(
+                        part.Syntax.Variable,
+                        part.Relationships[0].Pattern.Variable,
+                        part.Relationships[0].Pattern.Length is not null,
+                        plan.Conjuncts,
+                        part.Variables,
+                        scope),
+            });
+        }
 
-    private static string Display(string name) => name.StartsWith("  ", StringComparison.Ordinal) ? "" : name;
+        var predicate = plan.Where is null ? null : CompilePredicate(plan.Where, scope);
+        return new PatternMatcher([.. parts], predicate, plan.ToString());
+    }
 
     private NodeStep CompileNodeStep(BoundNode node, Scope scope)
     {

@@ -15,7 +15,7 @@ internal sealed partial class QueryCompiler
     /// are left to the MATCH's filter alone.
     /// </summary>
     private ShortestPathConditions CompileShortestPathConditions(
-        string? pathVariable, string? relationshipVariable, bool variableLength, List<Expression> conjuncts, HashSet<string> available, Scope scope)
+        string? pathVariable, string? relationshipVariable, bool variableLength, IReadOnlyList<Expression> conjuncts, IReadOnlySet<string> available, Scope scope)
     {
         var path = new HashSet<string>(StringComparer.Ordinal);
         if (pathVariable is not null)
