@@ -38,18 +38,25 @@ internal sealed partial class QueryCompiler
             ops.Add(new DistinctOperator(targetSlots));
         }
 
-        if (!body.OrderBy.IsEmpty)
+        var order = body.OrderBy.IsEmpty ? null : CompileOrderBy(body, scope, newScope, items, targetSlots, aggregating, groupingTexts, groupingVariables);
+        var skip = body.Skip is null ? null : CompileCount(body.Skip, "SKIP");
+        var limit = body.Limit is null ? null : CompileCount(body.Limit, "LIMIT");
+        if (order is not null && limit is not null)
         {
-            ops.Add(CompileOrderBy(body, scope, newScope, items, targetSlots, aggregating, groupingTexts, groupingVariables));
+            // ORDER BY … LIMIT keeps only the rows it returns instead of sorting them all.
+            ops.Add(new TopOperator(order, skip, limit, body.Skip, body.Limit!));
         }
-
-        if (body.Skip is not null || body.Limit is not null)
+        else
         {
-            ops.Add(new SkipLimitOperator(
-                body.Skip is null ? null : CompileCount(body.Skip, "SKIP"),
-                body.Limit is null ? null : CompileCount(body.Limit, "LIMIT"),
-                body.Skip,
-                body.Limit));
+            if (order is not null)
+            {
+                ops.Add(new SortOperator(order));
+            }
+
+            if (skip is not null || limit is not null)
+            {
+                ops.Add(new SkipLimitOperator(skip, limit, body.Skip, body.Limit));
+            }
         }
 
         if (where is not null)
@@ -93,7 +100,7 @@ internal sealed partial class QueryCompiler
     /// the projection (only projected items and grouping keys are visible); otherwise it sees the variables from before
     /// the projection as well.
     /// </summary>
-    private SortOperator CompileOrderBy(
+    private SortOrder CompileOrderBy(
         ProjectionBody body, Scope scope, Scope newScope, List<ProjectedItem> items, int[] targetSlots,
         bool aggregating, HashSet<string> groupingTexts, HashSet<string> groupingVariables)
     {
@@ -137,7 +144,7 @@ internal sealed partial class QueryCompiler
             }
         }
 
-        return new SortOperator(keys, body.OrderBy.Select(o => o.Descending).ToArray());
+        return new SortOrder(keys, body.OrderBy.Select(o => o.Descending).ToArray());
     }
 
     /// <summary>
