@@ -18,10 +18,11 @@ internal sealed partial class QueryCompiler
         var yielded = Binder.YieldedFields(call, outputs, scope);
 
         var fieldIndexes = yielded.Select(y => outputs.IndexOf(y.Field)).ToArray();
-        var yieldSlots = yielded.Select(_ => slots.Next()).ToArray();
-        for (var i = 0; i < yielded.Count; i++)
+        var yieldVariables = yielded.Select(y => binder.Declare(y.Variable, VariableKind.Any)).ToArray();
+        var yieldSlots = yieldVariables.Select(v => v.Slot).ToArray();
+        foreach (var variable in yieldVariables)
         {
-            scope = scope.With(new VariableInfo(yielded[i].Variable, yieldSlots[i], VariableKind.Any));
+            scope = scope.With(variable);
         }
 
         var where = call.Where is null ? null : CompilePredicate(call.Where, scope);

@@ -63,7 +63,7 @@ internal sealed partial class QueryCompiler
             case UnionQuery union:
                 {
                     var (parts, distinct) = CompileUnion(union, scope, subquery: true);
-                    var columns = parts[0].Columns.Select(c => new VariableInfo(c, slots.Next(), VariableKind.Any)).ToList();
+                    var columns = parts[0].Columns.Select(c => binder.Declare(c, VariableKind.Any)).ToList();
                     return new SubqueryPlan(parts, distinct, columns);
                 }
 

@@ -131,10 +131,11 @@ internal sealed partial class QueryCompiler
     {
         var init = CompileExpression(reduce.Init, scope, aggregation);
         var source = CompileExpression(reduce.Source, scope, aggregation);
-        var accumulatorSlot = slots.Next();
-        var variableSlot = slots.Next();
-        var inner = scope.With(new VariableInfo(reduce.Accumulator, accumulatorSlot, VariableKind.Any))
-            .With(new VariableInfo(reduce.Variable, variableSlot, VariableKind.Any));
+        var accumulator = binder.Declare(reduce.Accumulator, VariableKind.Any);
+        var variable = binder.Declare(reduce.Variable, VariableKind.Any);
+        var accumulatorSlot = accumulator.Slot;
+        var variableSlot = variable.Slot;
+        var inner = scope.With(accumulator).With(variable);
         var body = CompileExpression(reduce.Body, inner);
         return (row, ctx) =>
         {

@@ -48,8 +48,9 @@ internal sealed partial class QueryCompiler
                 inner.Remove(quantifier.Variable);
                 if (!inner.Overlaps(path))
                 {
-                    var slot = slots.Next();
-                    var evaluator = CompileExpression(predicate, scope.With(new VariableInfo(quantifier.Variable, slot, VariableKind.Any)));
+                    var element = binder.Declare(quantifier.Variable, VariableKind.Any);
+                    var slot = element.Slot;
+                    var evaluator = CompileExpression(predicate, scope.With(element));
                     (overRelationships ? relationships : nodes).Add(new ElementCondition(slot, evaluator, quantifier.Kind == QuantifierKind.All));
                     continue;
                 }
