@@ -66,4 +66,14 @@ public sealed class PatternPlanTests
         MatchDetails("MATCH (a:Person {id: 1}), (b:Person {id: 2}), p = shortestPath((a)-[:KNOWS*]-(b)) RETURN p")
             .Should().Be("NodeIndexSeek(a:Person(id)); NodeIndexSeek(b:Person(id)); ShortestPath(Argument(a))");
     }
+
+    [Fact]
+    public void Merge_matches_with_the_same_planner_and_a_bound_node_beats_an_index()
+    {
+        var db = PlannerTests.Indexed();
+        string? MergeDetails(string query) => db.Run("EXPLAIN " + query).Single(r => (string)r[2]! == "Merge")[3] as string;
+
+        MergeDetails("MERGE (p:Person {id: 7})").Should().Be("NodeIndexSeek(p:Person(id))");
+        MergeDetails("MATCH (o:Org {id: 1}) MERGE (p:Person {id: 7})-[:MEMBER]->(o)").Should().Be("Argument(o) → Expand(o)<-[:MEMBER]-(p)");
+    }
 }
