@@ -1,4 +1,5 @@
 using GraphExplorer.Cypher.Execution.Values;
+using GraphExplorer.Cypher.Planning;
 using GraphExplorer.Cypher.Storage;
 using GraphExplorer.Cypher.Syntax.Ast;
 using GraphExplorer.Cypher.Values;

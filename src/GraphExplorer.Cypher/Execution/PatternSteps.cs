@@ -1,3 +1,4 @@
+using GraphExplorer.Cypher.Planning;
 using GraphExplorer.Cypher.Storage;
 using GraphExplorer.Cypher.Syntax.Ast;
 
@@ -55,25 +56,6 @@ internal sealed class RelationshipStep
     }
 }
 
-/// <summary>How a pattern part finds its first node.</summary>
-internal enum StartKind
-{
-    /// <summary>The node is already bound in the row.</summary>
-    Bound,
-
-    /// <summary>By id: <c>WHERE id(n) = $id</c>.</summary>
-    IdSeek,
-
-    /// <summary>By a property index: <c>(n:L {k: v})</c> or <c>WHERE n.k = v</c>.</summary>
-    IndexSeek,
-
-    /// <summary>Every node with a label.</summary>
-    LabelScan,
-
-    /// <summary>Every node.</summary>
-    AllNodes,
-}
-
 /// <summary>One traversal step from node <see cref="From"/> to node <see cref="To"/> (indexes into the part's nodes).</summary>
 internal sealed class Hop
 {
@@ -81,6 +63,9 @@ internal sealed class Hop
 
     /// <summary>True when the hop walks the relationship against its written direction (start node to its right).</summary>
     public required bool Reversed { get; init; }
+
+    /// <summary>The direction walked: the written one, or its opposite when reversed.</summary>
+    public required RelationshipDirection Direction { get; init; }
 
     public required int From { get; init; }
 
@@ -91,15 +76,6 @@ internal sealed class Hop
 
     /// <summary>The relationship variable was bound before the MATCH: check, don't bind.</summary>
     public required bool RelationshipBound { get; init; }
-
-    public RelationshipDirection Direction => !Reversed
-        ? Relationship.Direction
-        : Relationship.Direction switch
-        {
-            RelationshipDirection.Outgoing => RelationshipDirection.Incoming,
-            RelationshipDirection.Incoming => RelationshipDirection.Outgoing,
-            _ => RelationshipDirection.Both,
-        };
 }
 
 /// <summary>The way a part starts: which node, and how its candidates are found.</summary>
@@ -114,6 +90,4 @@ internal sealed class StartPlan
     public Evaluator? Key { get; init; }
 
     public string? Label { get; init; }
-
-    public required string Description { get; init; }
 }

@@ -15,13 +15,14 @@ internal sealed partial class QueryCompiler
         var arguments = CompileProcedureArguments(call, procedure, scope);
 
         var outputs = procedure.Outputs.Select(o => o.Name).ToList();
-        var yielded = YieldedFields(call, outputs, scope);
+        var yielded = Binder.YieldedFields(call, outputs, scope);
 
         var fieldIndexes = yielded.Select(y => outputs.IndexOf(y.Field)).ToArray();
-        var yieldSlots = yielded.Select(_ => slots.Next()).ToArray();
-        for (var i = 0; i < yielded.Count; i++)
+        var yieldVariables = yielded.Select(y => binder.Declare(y.Variable, VariableKind.Any)).ToArray();
+        var yieldSlots = yieldVariables.Select(v => v.Slot).ToArray();
+        foreach (var variable in yieldVariables)
         {
-            scope = scope.With(new VariableInfo(yielded[i].Variable, yieldSlots[i], VariableKind.Any));
+            scope = scope.With(variable);
         }
 
         var where = call.Where is null ? null : CompilePredicate(call.Where, scope);
@@ -81,43 +82,6 @@ internal sealed partial class QueryCompiler
         return procedure.Inputs.Select(i => CompileExpression(new Parameter(i.Name, call.Span), scope)).ToArray();
     }
 
-    /// <summary>
-    /// The (output field, variable) pairs a CALL yields: all of them for <c>YIELD *</c> or a standalone CALL without
-    /// YIELD, else the ones named, each a known field bound to a new variable; a CALL inside a query must YIELD.
-    /// </summary>
-    private static List<(string Field, string Variable)> YieldedFields(CallClause call, List<string> outputs, Scope scope)
-    {
-        var yielded = new List<(string Field, string Variable)>();
-        if (call.YieldAll || (call.Yield is null && call.Standalone))
-        {
-            yielded.AddRange(outputs.Select(o => (o, o)));
-        }
-        else if (call.Yield is { } items)
-        {
-            foreach (var item in items)
-            {
-                if (!outputs.Contains(item.Field))
-                {
-                    throw CypherErrors.UndefinedVariable(item.Field, item);
-                }
-
-                // A yielded name must be new: bound neither before the call nor by an earlier item of the same YIELD.
-                if (scope.Contains(item.Variable) || yielded.Exists(y => y.Variable == item.Variable))
-                {
-                    throw CypherErrors.VariableAlreadyBound(item.Variable, item);
-                }
-
-                yielded.Add((item.Field, item.Variable));
-            }
-        }
-        else if (outputs.Count > 0 && !call.Standalone)
-        {
-            throw CypherErrors.ProcedureCallWithoutYield(call);
-        }
-
-        return yielded;
-    }
-
     private static object? CoerceArgument(object? value, string type, SyntaxNode at)
     {
         var t = type.TrimEnd('?').ToUpperInvariant();
@@ -141,16 +105,7 @@ internal sealed partial class QueryCompiler
     private Scope CompileSubqueryCall(SubqueryCallClause call, Scope scope, List<Operator> ops)
     {
         var plan = CompileSubquery(call.Query, scope, allowUnitQuery: true);
-        foreach (var column in plan.Columns)
-        {
-            if (scope.Contains(column.Name))
-            {
-                throw CypherErrors.VariableAlreadyBound(column.Name, call);
-            }
-
-            scope = scope.With(column);
-        }
-
+        scope = Binder.BindSubqueryColumns(plan.Columns, scope, call);
         if (plan.Columns.Count == 0)
         {
             ops.Add(new EagerOperator("SubqueryCall(unit)", (row, ctx) =>

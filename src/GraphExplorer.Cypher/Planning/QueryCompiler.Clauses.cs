@@ -42,20 +42,9 @@ internal sealed partial class QueryCompiler
 
     private (QueryPipeline[] Parts, bool Distinct) CompileUnion(UnionQuery union, Scope scope, bool subquery)
     {
-        if (union.All.Distinct().Count() > 1)
-        {
-            throw CypherErrors.MixedUnion(union);
-        }
-
+        Binder.CheckUnion(union);
         var parts = union.Queries.Select(q => CompileSingleQuery(q, scope, subquery, out _)).ToArray();
-        for (var i = 1; i < parts.Length; i++)
-        {
-            if (!parts[i].Columns.SequenceEqual(parts[0].Columns))
-            {
-                throw CypherErrors.DifferentColumnsInUnion(union.Queries[i]);
-            }
-        }
-
+        Binder.CheckUnionColumns(union, parts.Select(p => p.Columns).ToList());
         return (parts, !union.All.FirstOrDefault());
     }
 
@@ -74,7 +63,7 @@ internal sealed partial class QueryCompiler
             case UnionQuery union:
                 {
                     var (parts, distinct) = CompileUnion(union, scope, subquery: true);
-                    var columns = parts[0].Columns.Select(c => new VariableInfo(c, slots.Next(), VariableKind.Any)).ToList();
+                    var columns = parts[0].Columns.Select(c => binder.Declare(c, VariableKind.Any)).ToList();
                     return new SubqueryPlan(parts, distinct, columns);
                 }
 
@@ -105,14 +94,9 @@ internal sealed partial class QueryCompiler
                 case UnwindClause unwind:
                     {
                         var list = CompileExpression(unwind.Expression, scope);
-                        if (scope.Contains(unwind.Variable))
-                        {
-                            throw CypherErrors.VariableAlreadyBound(unwind.Variable, unwind);
-                        }
-
-                        var slot = slots.Next();
-                        scope = scope.With(new VariableInfo(unwind.Variable, slot, VariableKind.Any));
-                        ops.Add(new UnwindOperator(list, slot));
+                        var element = binder.BindUnwind(unwind, scope);
+                        scope = scope.With(element);
+                        ops.Add(new UnwindOperator(list, element.Slot));
                         break;
                     }
 
@@ -120,11 +104,7 @@ internal sealed partial class QueryCompiler
                     scope = CompileProjection(with.Body, with.Where, scope, isReturn: false, ops, out _, out _);
                     break;
                 case ReturnClause ret:
-                    if (!last)
-                    {
-                        throw CypherErrors.ReturnNotLast(ret);
-                    }
-
+                    Binder.CheckReturnIsLast(ret, last);
                     scope = CompileProjection(ret.Body, null, scope, isReturn: true, ops, out columns, out columnSlots);
                     break;
                 case CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause or ForeachClause:
@@ -147,22 +127,8 @@ internal sealed partial class QueryCompiler
             }
         }
 
-        var lastClause = query.Clauses.LastOrDefault();
-        if (!subquery && lastClause is MatchClause or WithClause or UnwindClause)
-        {
-            throw CypherErrors.InvalidClauseComposition(
-                "Query cannot conclude with " + ClauseName(lastClause) + " (must be a RETURN clause, an update clause, a unit subquery call, or a procedure call)", lastClause);
-        }
-
+        Binder.CheckQueryEnd(query, subquery);
         final = scope;
         return new QueryPipeline([.. ops], columns, columnSlots);
     }
-
-    private static string ClauseName(Clause clause) => clause switch
-    {
-        MatchClause => "MATCH",
-        WithClause => "WITH",
-        UnwindClause => "UNWIND",
-        _ => clause.GetType().Name,
-    };
 }

@@ -36,8 +36,9 @@ internal sealed partial class QueryCompiler
     private Evaluator CompileListComprehension(ListComprehension comprehension, Scope scope, AggregationSink? aggregation)
     {
         var source = CompileExpression(comprehension.Source, scope, aggregation);
-        var slot = slots.Next();
-        var inner = scope.With(new VariableInfo(comprehension.Variable, slot, VariableKind.Any, StaticTypes.ElementTypeOf(comprehension.Source, scope)));
+        var element = binder.DeclareElement(comprehension.Variable, comprehension.Source, scope);
+        var slot = element.Slot;
+        var inner = scope.With(element);
         var where = comprehension.Where is null ? null : CompilePredicate(comprehension.Where, inner);
         var projection = comprehension.Projection is null ? null : CompileExpression(comprehension.Projection, inner);
         return (row, ctx) =>
@@ -66,8 +67,9 @@ internal sealed partial class QueryCompiler
     private Evaluator CompileQuantifier(Quantifier quantifier, Scope scope, AggregationSink? aggregation)
     {
         var source = CompileExpression(quantifier.Source, scope, aggregation);
-        var slot = slots.Next();
-        var inner = scope.With(new VariableInfo(quantifier.Variable, slot, VariableKind.Any, StaticTypes.ElementTypeOf(quantifier.Source, scope)));
+        var element = binder.DeclareElement(quantifier.Variable, quantifier.Source, scope);
+        var slot = element.Slot;
+        var inner = scope.With(element);
         var predicate = quantifier.Predicate is null ? null : CompileExpression(quantifier.Predicate, inner);
         var kind = quantifier.Kind;
         return (row, ctx) =>
@@ -129,10 +131,11 @@ internal sealed partial class QueryCompiler
     {
         var init = CompileExpression(reduce.Init, scope, aggregation);
         var source = CompileExpression(reduce.Source, scope, aggregation);
-        var accumulatorSlot = slots.Next();
-        var variableSlot = slots.Next();
-        var inner = scope.With(new VariableInfo(reduce.Accumulator, accumulatorSlot, VariableKind.Any))
-            .With(new VariableInfo(reduce.Variable, variableSlot, VariableKind.Any));
+        var accumulator = binder.Declare(reduce.Accumulator, VariableKind.Any);
+        var variable = binder.Declare(reduce.Variable, VariableKind.Any);
+        var accumulatorSlot = accumulator.Slot;
+        var variableSlot = variable.Slot;
+        var inner = scope.With(accumulator).With(variable);
         var body = CompileExpression(reduce.Body, inner);
         return (row, ctx) =>
         {
@@ -156,7 +159,7 @@ internal sealed partial class QueryCompiler
 
     private Evaluator CompileMapProjection(MapProjection projection, Scope scope, AggregationSink? aggregation)
     {
-        var info = scope.Find(projection.Variable) ?? throw CypherErrors.UndefinedVariable(projection.Variable, projection);
+        var info = Binder.Resolve(projection.Variable, scope, projection);
         var slot = info.Slot;
         var parts = new List<Action<object?, object?[], QueryContext, Dictionary<string, object?>>>();
         foreach (var item in projection.Items)
@@ -196,7 +199,7 @@ internal sealed partial class QueryCompiler
 
                 case VariableSelector variable:
                     {
-                        var other = scope.Find(variable.Variable) ?? throw CypherErrors.UndefinedVariable(variable.Variable, variable);
+                        var other = Binder.Resolve(variable.Variable, scope, variable);
                         var key = variable.Variable;
                         var otherSlot = other.Slot;
                         parts.Add((_, row, _, map) => map[key] = row[otherSlot]);

@@ -39,7 +39,7 @@ internal sealed partial class QueryCompiler
                 return CompileParameter(p);
             case Variable v:
                 {
-                    var slot = (scope.Find(v.Name) ?? throw CypherErrors.UndefinedVariable(v.Name, v)).Slot;
+                    var slot = Binder.Resolve(v.Name, scope, v).Slot;
                     return (row, _) => row[slot];
                 }
 
@@ -107,7 +107,7 @@ internal sealed partial class QueryCompiler
     /// <summary>Compiles a predicate (WHERE): the result is true, false or null, and only true keeps a row.</summary>
     public Func<object?[], QueryContext, bool> CompilePredicate(Expression expression, Scope scope)
     {
-        RequireBoolean(expression, scope);
+        Binder.RequireBoolean(expression, scope);
         var evaluator = CompileExpression(expression, scope);
         return (row, ctx) => evaluator(row, ctx) switch
         {
@@ -167,17 +167,9 @@ internal sealed partial class QueryCompiler
         return (_, ctx) => ctx.Parameters.TryGetValue(name, out var value) ? value : throw CypherErrors.ParameterMissing(name, p);
     }
 
-    /// <summary>Property access, refused before running when the target is statically a value that has no properties.</summary>
     private Evaluator CompilePropertyAccess(PropertyAccess pa, Scope scope, AggregationSink? aggregation)
     {
-        switch (StaticTypes.Of(pa.Target, scope))
-        {
-            case CypherType.Path:
-                throw CypherErrors.PropertyAccessOnPath(pa);
-            case CypherType.Boolean or CypherType.Integer or CypherType.Float or CypherType.String or CypherType.List:
-                throw CypherErrors.PropertyAccessOnValue(StaticTypes.Of(pa.Target, scope)!.Value, pa);
-        }
-
+        Binder.CheckPropertyAccess(pa, scope);
         var target = CompileExpression(pa.Target, scope, aggregation);
         var key = pa.Key;
         return (row, ctx) => PropertyOf(target(row, ctx), key, ctx, pa);
@@ -185,11 +177,7 @@ internal sealed partial class QueryCompiler
 
     private Evaluator CompileUnary(Unary unary, Scope scope, AggregationSink? aggregation)
     {
-        if (unary.Operator == UnaryOperator.Not)
-        {
-            RequireBoolean(unary.Operand, scope);
-        }
-
+        Binder.CheckUnary(unary, scope);
         var operand = CompileExpression(unary.Operand, scope, aggregation);
         return unary.Operator switch
         {
@@ -235,11 +223,7 @@ internal sealed partial class QueryCompiler
     /// <summary>A pattern used as a predicate: true when it has at least one match.</summary>
     private Evaluator CompilePatternPredicate(PatternPredicate predicate, Scope scope)
     {
-        if (predicate.Pattern.Steps.IsEmpty)
-        {
-            throw CypherErrors.PatternPredicateWithoutRelationship(predicate);
-        }
-
+        Binder.CheckPatternPredicate(predicate);
         var matcher = CompilePatternExpression(new Pattern([new PatternPart(null, predicate.Pattern, PathSelector.All, predicate.Span)], predicate.Span), null, scope, out _);
         return (row, ctx) => matcher.Matches(row, ctx).Any();
     }

@@ -13,38 +13,22 @@ internal sealed partial class QueryCompiler
 {
     private Evaluator CompileFunctionCall(FunctionCall call, Scope scope, AggregationSink? aggregation)
     {
-        if (FunctionLibrary.IsAggregate(call.Name))
+        if (AggregateFunctions.IsAggregate(call.Name))
         {
-            var (min, max) = FunctionLibrary.Aggregates[call.Name];
-            if (call.Arguments.Length < min || call.Arguments.Length > max)
-            {
-                throw CypherErrors.InvalidNumberOfArguments(call.Name, call);
-            }
-
+            Binder.CheckAggregateArity(call);
             return CompileAggregate(call.Name.ToLowerInvariant(), call.Distinct, call.Arguments, call, scope, aggregation);
         }
 
         if (string.Equals(call.Name, "exists", StringComparison.OrdinalIgnoreCase) && call.Arguments.Length == 1)
         {
             var argument = call.Arguments[0];
-            if (argument is not PropertyAccess and not PatternPredicate and not Subscript)
-            {
-                throw CypherErrors.InvalidExistsArgument(argument);
-            }
-
+            Binder.CheckExistsArgument(argument);
             var inner = CompileExpression(argument, scope, aggregation);
             return argument is PatternPredicate ? inner : (row, ctx) => inner(row, ctx) is not null;
         }
 
         var function = FunctionLibrary.Find(call.Name) ?? throw CypherErrors.UnknownFunction(call.Name, call);
-        if (call.Arguments.Length == 1)
-        {
-            if (StaticTypes.Of(call.Arguments[0], scope) is { } argumentType && StaticTypes.FunctionRefuses(call.Name, argumentType))
-            {
-                throw CypherErrors.FunctionArgumentTypeMismatch(call.Name, argumentType, call.Arguments[0]);
-            }
-        }
-
+        Binder.CheckFunctionArgument(call, scope);
         if (call.Arguments.Length < function.MinArguments || call.Arguments.Length > function.MaxArguments)
         {
             throw CypherErrors.InvalidNumberOfArguments(call.Name, call);
@@ -80,6 +64,7 @@ internal sealed partial class QueryCompiler
     {
         if (aggregation is null)
         {
+            // The arguments' own errors come first.
             foreach (var argument in arguments)
             {
                 CompileExpression(argument, scope);
@@ -88,19 +73,7 @@ internal sealed partial class QueryCompiler
             throw CypherErrors.AggregationOutOfContext(SourceOf(source), source);
         }
 
-        if (aggregation.InsideAggregate)
-        {
-            throw CypherErrors.NestedAggregation(source);
-        }
-
-        foreach (var argument in arguments)
-        {
-            if (argument is FunctionCall { Name: var n } && (string.Equals(n, "rand", StringComparison.OrdinalIgnoreCase) || string.Equals(n, "randomUUID", StringComparison.OrdinalIgnoreCase)))
-            {
-                throw CypherErrors.NonConstantExpression(argument);
-            }
-        }
-
+        Binder.CheckAggregateCall(source, arguments, aggregation.InsideAggregate);
         aggregation.InsideAggregate = true;
         Evaluator[] compiled;
         try

@@ -110,27 +110,6 @@ internal sealed partial class QueryCompiler
         };
     }
 
-    private void RequireBoolean(Expression operand, Scope scope)
-    {
-        if (StaticTypes.Of(operand, scope) is { } type and not CypherType.Boolean)
-        {
-            throw CypherErrors.TypeMismatch(CypherType.Boolean, type, operand);
-        }
-    }
-
-    private void RequireArithmetic(Binary binary, Scope scope)
-    {
-        var left = StaticTypes.Of(binary.Left, scope);
-        var right = StaticTypes.Of(binary.Right, scope);
-        var ok = binary.Operator == BinaryOperator.Add
-            ? StaticTypes.MayBeAdded(left, right)
-            : StaticTypes.MayBeNumber(left) && StaticTypes.MayBeNumber(right);
-        if (!ok)
-        {
-            throw CypherErrors.OperandTypeMismatch(binary.Operator, left, right, binary);
-        }
-    }
-
     private Evaluator CompileBinary(Binary binary, Scope scope, AggregationSink? aggregation)
     {
         if (binary.Operator == BinaryOperator.Concatenate)
@@ -138,19 +117,7 @@ internal sealed partial class QueryCompiler
             return CompileConcatenation(binary, scope, aggregation);
         }
 
-        switch (binary.Operator)
-        {
-            case BinaryOperator.And or BinaryOperator.Or or BinaryOperator.Xor:
-                RequireBoolean(binary.Left, scope);
-                RequireBoolean(binary.Right, scope);
-                break;
-            case BinaryOperator.In when StaticTypes.Of(binary.Right, scope) is { } rightType and not CypherType.List:
-                throw CypherErrors.InNeedsList(rightType, binary.Right);
-            case BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply or BinaryOperator.Divide or BinaryOperator.Modulo or BinaryOperator.Power:
-                RequireArithmetic(binary, scope);
-                break;
-        }
-
+        Binder.CheckBinary(binary, scope);
         var left = CompileExpression(binary.Left, scope, aggregation);
         var right = CompileExpression(binary.Right, scope, aggregation);
         switch (binary.Operator)

@@ -6,86 +6,60 @@ namespace GraphExplorer.Cypher.Planning;
 
 internal sealed partial class QueryCompiler
 {
-    private sealed record DeclaredNode(NodePattern Pattern, VariableInfo Info);
-
-    private sealed record DeclaredRelationship(RelationshipPattern Pattern, VariableInfo Info, bool BoundBefore);
-
     /// <summary>
-    /// Compiles a MATCH-like pattern: declares its new variables (returned in <paramref name="resulting"/>), checks
-    /// scoping rules, and plans each part's start node by cost (bound node, id seek, index seek, smallest label scan,
-    /// all nodes) and its expansion order.
+    /// Compiles a MATCH-like pattern: binds it (new variables returned in <paramref name="resulting"/>), plans it and
+    /// builds its matcher.
     /// </summary>
     private PatternMatcher CompileMatchPattern(Pattern pattern, Expression? where, Scope scope, bool allowNewVariables, out Scope resulting)
     {
-        var (partNodes, partRels, partPaths, current) = BindPattern(pattern, scope, allowNewVariables);
-        resulting = current;
+        var plan = PlanPattern(pattern, where, scope, allowNewVariables);
+        resulting = plan.Scope;
+        return BuildMatcher(plan);
+    }
+
+    /// <summary>
+    /// Plans a bound pattern: each part's start node by cost (bound node, id seek, index seek, smallest label scan, all
+    /// nodes) and its expansions from there.
+    /// </summary>
+    private PatternPlan PlanPattern(Pattern pattern, Expression? where, Scope scope, bool allowNewVariables)
+    {
+        var (partNodes, partRels, partPaths, current) = binder.BindPattern(pattern, scope, allowNewVariables);
         var conjuncts = where is null ? new List<Expression>() : Conjuncts(where);
         var bound = new HashSet<string>(scope.Variables.Select(v => v.Name), StringComparer.Ordinal);
         var priorRelationshipSlots = new List<int>();
-        var parts = new List<PartMatcher>();
-        var descriptions = new List<string>();
+        var parts = new List<PartPlan>();
         for (var p = 0; p < pattern.Parts.Length; p++)
         {
             var nodes = partNodes[p];
             var rels = partRels[p];
-            var nodeSteps = nodes.Select(n => CompileNodeStep(n, current)).ToArray();
-            var relSteps = rels.Select(r => CompileRelationshipStep(r, current)).ToArray();
             var start = pattern.Parts[p].Selector == PathSelector.All
-                ? ChooseStart(nodes, nodeSteps, bound, conjuncts, current)
-                : PlanNodeStart(0, nodes[0], nodeSteps[0], bound, conjuncts, current).Plan;
+                ? ChooseStart(nodes, bound, conjuncts)
+                : PlanNodeStart(0, nodes[0], bound, conjuncts).Start;
             var seen = new HashSet<string>(bound, StringComparer.Ordinal) { nodes[start.NodeIndex].Info.Name };
-            var hops = new List<Hop>();
-            var text = new List<string> { start.Description };
+            var expands = new List<ExpandStep>();
             for (var i = start.NodeIndex; i < rels.Count; i++)
             {
-                hops.Add(MakeHop(i, false, i, i + 1));
+                expands.Add(Expand(i, false, i, i + 1));
             }
 
             for (var i = start.NodeIndex - 1; i >= 0; i--)
             {
-                hops.Add(MakeHop(i, true, i + 1, i));
+                expands.Add(Expand(i, true, i + 1, i));
             }
 
-            Hop MakeHop(int relIndex, bool reversed, int from, int to)
+            ExpandStep Expand(int relIndex, bool reversed, int from, int to)
             {
                 var toName = nodes[to].Info.Name;
-                var hop = new Hop
-                {
-                    Relationship = relSteps[relIndex],
-                    Reversed = reversed,
-                    From = from,
-                    To = to,
-                    ToBound = seen.Contains(toName),
-                    RelationshipBound = rels[relIndex].BoundBefore,
-                };
+                var step = new ExpandStep(relIndex, rels[relIndex].Pattern, reversed, from, to, nodes[from].Info.Name, toName, seen.Contains(toName), rels[relIndex].BoundBefore);
                 seen.Add(toName);
-                text.Add(DescribeHop(hop, rels[relIndex].Pattern, nodes[from].Info.Name, toName));
-                return hop;
+                return step;
             }
 
-            var partMatcher = new PartMatcher
-            {
-                Nodes = nodeSteps,
-                Relationships = relSteps,
-                Start = start,
-                StartBound = start.Kind == StartKind.Bound,
-                Hops = [.. hops],
-                PathSlot = partPaths[p],
-                Selector = pattern.Parts[p].Selector,
-                PriorRelationshipSlots = [.. priorRelationshipSlots],
-                EndBound = bound.Contains(nodes[^1].Info.Name),
-                Conditions = pattern.Parts[p].Selector == PathSelector.All
-                    ? ShortestPathConditions.None
-                    : CompileShortestPathConditions(
-                        pattern.Parts[p].Variable,
-                        rels[0].Pattern.Variable,
-                        rels[0].Pattern.Length is not null,
-                        conjuncts,
-                        [.. bound, .. nodes.Select(n => n.Info.Name), .. rels.Select(r => r.Info.Name), .. partPaths[p] >= 0 ? [pattern.Parts[p].Variable!] : Array.Empty<string>()],
-                        current),
-            };
-            parts.Add(partMatcher);
-            descriptions.Add(pattern.Parts[p].Selector == PathSelector.All ? string.Join(" → ", text) : $"ShortestPath({start.Description})");
+            var variables = new HashSet<string>(
+                [.. bound, .. nodes.Select(n => n.Info.Name), .. rels.Select(r => r.Info.Name), .. partPaths[p] >= 0 ? [pattern.Parts[p].Variable!] : Array.Empty<string>()],
+                StringComparer.Ordinal);
+            parts.Add(new PartPlan(
+                pattern.Parts[p], nodes, rels, partPaths[p], start, expands, [.. priorRelationshipSlots], bound.Contains(nodes[^1].Info.Name), variables));
             foreach (var n in nodes)
             {
                 bound.Add(n.Info.Name);
@@ -98,178 +72,64 @@ internal sealed partial class QueryCompiler
             }
         }
 
-        var predicate = where is null ? null : CompilePredicate(where, current);
-        return new PatternMatcher([.. parts], predicate, string.Join("; ", descriptions));
+        return new PatternPlan(parts, where, conjuncts, current);
     }
 
-    /// <summary>
-    /// Binds a pattern's variables part by part (checking the scoping and type rules) and gives them with the scope
-    /// after the pattern; a path variable gets a slot of its own.
-    /// </summary>
-    private (List<List<DeclaredNode>> Nodes, List<List<DeclaredRelationship>> Relationships, List<int> PathSlots, Scope Scope) BindPattern(
-        Pattern pattern, Scope scope, bool allowNewVariables)
+    /// <summary>Builds the matcher of a planned pattern, compiling its property maps, seek keys and WHERE in its scope.</summary>
+    private PatternMatcher BuildMatcher(PatternPlan plan)
     {
-        var binding = new PatternBinding(scope, allowNewVariables);
-        var partNodes = new List<List<DeclaredNode>>();
-        var partRels = new List<List<DeclaredRelationship>>();
-        var partPaths = new List<int>();
-
-        foreach (var part in pattern.Parts)
+        var scope = plan.Scope;
+        var parts = new List<PartMatcher>();
+        foreach (var part in plan.Parts)
         {
-            var nodes = new List<DeclaredNode>();
-            var rels = new List<DeclaredRelationship>();
-            nodes.Add(BindNode(part.Element.Start, binding));
-            foreach (var step in part.Element.Steps)
+            var nodeSteps = part.Nodes.Select(n => CompileNodeStep(n, scope)).ToArray();
+            var relSteps = part.Relationships.Select(r => CompileRelationshipStep(r, scope)).ToArray();
+            var start = part.Start;
+            var selector = part.Syntax.Selector;
+            parts.Add(new PartMatcher
             {
-                rels.Add(BindRelationship(step.Relationship, binding));
-                nodes.Add(BindNode(step.Node, binding));
-            }
-
-            var pathSlot = -1;
-            if (part.Variable is not null)
-            {
-                if (binding.Current.Contains(part.Variable))
+                Nodes = nodeSteps,
+                Relationships = relSteps,
+                Start = new StartPlan
                 {
-                    throw CypherErrors.VariableAlreadyBound(part.Variable, part);
-                }
-
-                pathSlot = slots.Next();
-                binding.Current = binding.Current.With(new VariableInfo(part.Variable, pathSlot, VariableKind.Path));
-            }
-
-            if (part.Selector != PathSelector.All && (part.Element.Steps.Length != 1))
-            {
-                throw CypherErrors.Unsupported("shortestPath over more than one relationship", part);
-            }
-
-            partNodes.Add(nodes);
-            partRels.Add(rels);
-            partPaths.Add(pathSlot);
+                    NodeIndex = start.NodeIndex,
+                    Kind = start.Kind,
+                    Index = start.Index,
+                    Label = start.Label,
+                    Key = start.Key is null ? null : CompileExpression(start.Key, scope),
+                },
+                StartBound = start.Kind == StartKind.Bound,
+                Hops = part.Expands.Select(e => new Hop
+                {
+                    Relationship = relSteps[e.RelationshipIndex],
+                    Reversed = e.Reversed,
+                    Direction = e.Direction,
+                    From = e.From,
+                    To = e.To,
+                    ToBound = e.ToBound,
+                    RelationshipBound = e.RelationshipBound,
+                }).ToArray(),
+                PathSlot = part.PathSlot,
+                Selector = selector,
+                PriorRelationshipSlots = [.. part.PriorRelationshipSlots],
+                EndBound = part.EndBound,
+                Conditions = selector == PathSelector.All
+                    ? ShortestPathConditions.None
+                    : CompileShortestPathConditions(
+                        part.Syntax.Variable,
+                        part.Relationships[0].Pattern.Variable,
+                        part.Relationships[0].Pattern.Length is not null,
+                        plan.Conjuncts,
+                        part.Variables,
+                        scope),
+            });
         }
 
-        return (partNodes, partRels, partPaths, binding.Current);
+        var predicate = plan.Where is null ? null : CompilePredicate(plan.Where, scope);
+        return new PatternMatcher([.. parts], predicate, plan.ToString());
     }
 
-    /// <summary>The scope while a pattern is bound, and the relationship variables it has declared so far.</summary>
-    private sealed class PatternBinding(Scope outer, bool allowNewVariables)
-    {
-        public Scope Outer { get; } = outer;
-
-        public bool AllowNewVariables { get; } = allowNewVariables;
-
-        public Scope Current { get; set; } = outer;
-
-        public HashSet<string> DeclaredRelationships { get; } = new(StringComparer.Ordinal);
-    }
-
-    /// <summary>A node of a pattern: a new variable, a hidden one, or one already bound (which must hold a node).</summary>
-    private DeclaredNode BindNode(NodePattern node, PatternBinding binding)
-    {
-        if (node.Properties is Parameter)
-        {
-            throw CypherErrors.InvalidParameterUse(node.Properties);
-        }
-
-        if (node.Variable is null)
-        {
-            var hidden = new VariableInfo(HiddenName(), slots.Next(), VariableKind.Node);
-            binding.Current = binding.Current.With(hidden);
-            return new DeclaredNode(node, hidden);
-        }
-
-        var existing = binding.Current.Find(node.Variable);
-        if (existing is not null)
-        {
-            if (existing.Kind is not (VariableKind.Node or VariableKind.Any) || existing.Type is not (null or CypherType.Node))
-            {
-                throw CypherErrors.VariableTypeConflict(node.Variable, CypherType.Node, existing.Type?.ToString() ?? existing.Kind.ToString(), node);
-            }
-
-            return new DeclaredNode(node, existing);
-        }
-
-        if (!binding.AllowNewVariables)
-        {
-            throw CypherErrors.UndefinedVariable(node.Variable, node);
-        }
-
-        var info = new VariableInfo(node.Variable, slots.Next(), VariableKind.Node);
-        binding.Current = binding.Current.With(info);
-        return new DeclaredNode(node, info);
-    }
-
-    /// <summary>
-    /// A relationship of a pattern: a new variable, a hidden one, or one bound by an earlier clause (never twice in one
-    /// pattern), which must hold a relationship (a list of them for a variable length).
-    /// </summary>
-    private DeclaredRelationship BindRelationship(RelationshipPattern rel, PatternBinding binding)
-    {
-        if (rel.Properties is Parameter)
-        {
-            throw CypherErrors.InvalidParameterUse(rel.Properties);
-        }
-
-        var kind = rel.Length is null ? VariableKind.Relationship : VariableKind.RelationshipList;
-        if (rel.Variable is null)
-        {
-            var hidden = new VariableInfo(HiddenName(), slots.Next(), kind);
-            binding.Current = binding.Current.With(hidden);
-            return new DeclaredRelationship(rel, hidden, false);
-        }
-
-        var existing = binding.Current.Find(rel.Variable);
-        if (existing is not null)
-        {
-            if (binding.DeclaredRelationships.Contains(rel.Variable))
-            {
-                throw CypherErrors.RelationshipUniquenessViolation(rel.Variable, rel);
-            }
-
-            var compatible = rel.Length is null
-                ? existing.Kind is VariableKind.Relationship or VariableKind.Any && existing.Type is null or CypherType.Relationship
-                : existing.Kind is VariableKind.RelationshipList or VariableKind.Any && existing.Type is null or CypherType.List;
-            if (!compatible)
-            {
-                throw CypherErrors.VariableTypeConflict(rel.Variable, CypherType.Relationship, existing.Kind.ToString(), rel);
-            }
-
-            if (!binding.Outer.Contains(rel.Variable))
-            {
-                throw CypherErrors.VariableTypeConflict(rel.Variable, CypherType.Relationship, existing.Kind.ToString(), rel);
-            }
-
-            binding.DeclaredRelationships.Add(rel.Variable);
-            return new DeclaredRelationship(rel, existing, true);
-        }
-
-        if (!binding.AllowNewVariables)
-        {
-            throw CypherErrors.UndefinedVariable(rel.Variable, rel);
-        }
-
-        var info = new VariableInfo(rel.Variable, slots.Next(), kind);
-        binding.Current = binding.Current.With(info);
-        binding.DeclaredRelationships.Add(rel.Variable);
-        return new DeclaredRelationship(rel, info, false);
-    }
-
-    /// <summary>How EXPLAIN shows a hop, e.g. <c>Expand(o)&lt;-[:MEMBER]-(p)</c> or <c>VarLengthExpand(a)-[:KNOWS*1..3]->(b)</c>.</summary>
-    private static string DescribeHop(Hop hop, RelationshipPattern r, string fromName, string toName)
-    {
-        var types = r.Types.IsEmpty ? "" : ":" + string.Join("|", r.Types);
-        var length = r.Length is null ? "" : $"*{r.Length.Min}..{r.Length.Max}";
-        var arrow = hop.Direction switch
-        {
-            RelationshipDirection.Outgoing => $"-[{types}{length}]->",
-            RelationshipDirection.Incoming => $"<-[{types}{length}]-",
-            _ => $"-[{types}{length}]-",
-        };
-        return (r.Length is null ? "Expand" : "VarLengthExpand") + $"({Display(fromName)}){arrow}({Display(toName)})";
-    }
-
-    private static string Display(string name) => name.StartsWith("  ", StringComparison.Ordinal) ? "" : name;
-
-    private NodeStep CompileNodeStep(DeclaredNode node, Scope scope)
+    private NodeStep CompileNodeStep(BoundNode node, Scope scope)
     {
         var (keys, values) = CompilePropertyMap(node.Pattern.Properties, scope);
         return new NodeStep
@@ -282,7 +142,7 @@ internal sealed partial class QueryCompiler
         };
     }
 
-    private RelationshipStep CompileRelationshipStep(DeclaredRelationship rel, Scope scope)
+    private RelationshipStep CompileRelationshipStep(BoundRelationship rel, Scope scope)
     {
         var (keys, values) = CompilePropertyMap(rel.Pattern.Properties, scope);
         var length = rel.Pattern.Length;
@@ -350,17 +210,7 @@ internal sealed partial class QueryCompiler
             };
         }
 
-        var clauses = query switch
-        {
-            SingleQuery single => single.Clauses.AsEnumerable(),
-            UnionQuery union => union.Queries.SelectMany(q => q.Clauses),
-            _ => [],
-        };
-        if (clauses.Any(c => c is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause or ForeachClause))
-        {
-            throw CypherErrors.UpdateInExistsOrCountSubquery(at);
-        }
-
+        Binder.CheckReadOnlySubquery(query, at);
         var plan = CompileSubquery(query ?? throw CypherErrors.Unsupported("Empty subquery", at), scope, allowUnitQuery: true);
         return (row, ctx) =>
         {

@@ -134,11 +134,7 @@ internal sealed partial class QueryCompiler
         var targets = new List<(Evaluator Value, Expression At)>();
         foreach (var expression in delete.Expressions)
         {
-            if (expression is HasLabels or IntegerLiteral or FloatLiteral or StringLiteral or BooleanLiteral or MapLiteral or Binary)
-            {
-                throw CypherErrors.InvalidDelete(expression);
-            }
-
+            Binder.CheckDeleteTarget(expression);
             targets.Add((CompileExpression(expression, scope), expression));
         }
 
@@ -190,8 +186,9 @@ internal sealed partial class QueryCompiler
     {
         updating = true;
         var list = CompileExpression(foreachClause.List, scope);
-        var slot = slots.Next();
-        var inner = scope.With(new VariableInfo(foreachClause.Variable, slot, VariableKind.Any));
+        var element = binder.Declare(foreachClause.Variable, VariableKind.Any);
+        var slot = element.Slot;
+        var inner = scope.With(element);
         var bodyOps = new List<Operator>();
         foreach (var clause in foreachClause.Body)
         {

@@ -15,7 +15,7 @@ internal sealed partial class QueryCompiler
     /// are left to the MATCH's filter alone.
     /// </summary>
     private ShortestPathConditions CompileShortestPathConditions(
-        string? pathVariable, string? relationshipVariable, bool variableLength, List<Expression> conjuncts, HashSet<string> available, Scope scope)
+        string? pathVariable, string? relationshipVariable, bool variableLength, IReadOnlyList<Expression> conjuncts, IReadOnlySet<string> available, Scope scope)
     {
         var path = new HashSet<string>(StringComparer.Ordinal);
         if (pathVariable is not null)
@@ -48,8 +48,9 @@ internal sealed partial class QueryCompiler
                 inner.Remove(quantifier.Variable);
                 if (!inner.Overlaps(path))
                 {
-                    var slot = slots.Next();
-                    var evaluator = CompileExpression(predicate, scope.With(new VariableInfo(quantifier.Variable, slot, VariableKind.Any)));
+                    var element = binder.Declare(quantifier.Variable, VariableKind.Any);
+                    var slot = element.Slot;
+                    var evaluator = CompileExpression(predicate, scope.With(element));
                     (overRelationships ? relationships : nodes).Add(new ElementCondition(slot, evaluator, quantifier.Kind == QuantifierKind.All));
                     continue;
                 }

@@ -1,4 +1,3 @@
-using GraphExplorer.Cypher.Execution;
 using GraphExplorer.Cypher.Semantics;
 using GraphExplorer.Cypher.Syntax.Ast;
 
@@ -7,16 +6,16 @@ namespace GraphExplorer.Cypher.Planning;
 /// <summary>Where a pattern part starts: a bound node, a node by id, an index seek, the smallest label scan or all nodes, by estimated cost from the schema and counts.</summary>
 internal sealed partial class QueryCompiler
 {
-    private StartPlan ChooseStart(List<DeclaredNode> nodes, NodeStep[] steps, HashSet<string> bound, List<Expression> conjuncts, Scope scope)
+    private NodeStart ChooseStart(IReadOnlyList<BoundNode> nodes, HashSet<string> bound, List<Expression> conjuncts)
     {
-        StartPlan? best = null;
+        NodeStart? best = null;
         var bestCost = double.MaxValue;
         for (var i = 0; i < nodes.Count; i++)
         {
-            var (plan, cost) = PlanNodeStart(i, nodes[i], steps[i], bound, conjuncts, scope);
+            var (start, cost) = PlanNodeStart(i, nodes[i], bound, conjuncts);
             if (cost < bestCost)
             {
-                best = plan;
+                best = start;
                 bestCost = cost;
             }
         }
@@ -24,13 +23,12 @@ internal sealed partial class QueryCompiler
         return best!;
     }
 
-    private (StartPlan Plan, double Cost) PlanNodeStart(int index, DeclaredNode node, NodeStep step, HashSet<string> bound, List<Expression> conjuncts, Scope scope)
+    private (NodeStart Start, double Cost) PlanNodeStart(int index, BoundNode node, HashSet<string> bound, List<Expression> conjuncts)
     {
         var name = node.Info.Name;
-        var shown = Display(name);
         if (bound.Contains(name))
         {
-            return (new StartPlan { NodeIndex = index, Kind = StartKind.Bound, Description = $"Argument({shown})" }, 0);
+            return (new NodeStart(index, StartKind.Bound, name), 0);
         }
 
         // id(n) = expr
@@ -42,28 +40,24 @@ internal sealed partial class QueryCompiler
                 {
                     if (side is FunctionCall { Arguments.Length: 1 } call
                         && (string.Equals(call.Name, "id", StringComparison.OrdinalIgnoreCase) || string.Equals(call.Name, "elementId", StringComparison.OrdinalIgnoreCase))
-                        && call.Arguments[0] is Variable v && v.Name == name && UsesOnly(other, bound))
+                        && call.Arguments[0] is Variable v && v.Name == name && Binder.ReadsOnly(other, bound))
                     {
-                        return (new StartPlan { NodeIndex = index, Kind = StartKind.IdSeek, Key = CompileExpression(other, scope), Description = $"NodeByIdSeek({shown})" }, 0.5);
+                        return (new NodeStart(index, StartKind.IdSeek, name, Key: other), 0.5);
                     }
                 }
             }
         }
 
         // Index seek: inline property or WHERE n.key = expr, on an indexed label.
-        foreach (var label in step.Labels)
+        var labels = node.Pattern.Labels;
+        IEnumerable<MapEntry> inline = node.Pattern.Properties is MapLiteral map ? map.Entries : [];
+        foreach (var label in labels)
         {
-            for (var k = 0; k < step.PropertyKeys.Length; k++)
+            foreach (var entry in inline)
             {
-                var found = graph.Schema.FindNodeIndex(label, step.PropertyKeys[k]);
-                var valueExpression = ((MapLiteral)node.Pattern.Properties!).Entries[k].Value;
-                if (found is not null && UsesOnly(valueExpression, bound))
+                if (graph.Schema.FindNodeIndex(label, entry.Key) is { } found && Binder.ReadsOnly(entry.Value, bound))
                 {
-                    return (new StartPlan
-                    {
-                        NodeIndex = index0(), Kind = StartKind.IndexSeek, Index = found, Key = step.PropertyValues[k],
-                        Description = $"NodeIndexSeek({shown}:{label}({step.PropertyKeys[k]}))",
-                    }, 1);
+                    return (new NodeStart(index, StartKind.IndexSeek, name, found, label, entry.Key, entry.Value), 1);
                 }
             }
 
@@ -73,46 +67,24 @@ internal sealed partial class QueryCompiler
                 {
                     foreach (var (side, other) in new[] { (eq.Left, eq.Right), (eq.Right, eq.Left) })
                     {
-                        if (side is PropertyAccess { Target: Variable v } pa && v.Name == name && UsesOnly(other, bound)
+                        if (side is PropertyAccess { Target: Variable v } pa && v.Name == name && Binder.ReadsOnly(other, bound)
                             && graph.Schema.FindNodeIndex(label, pa.Key) is { } seekIndex)
                         {
-                            return (new StartPlan
-                            {
-                                NodeIndex = index0(), Kind = StartKind.IndexSeek, Index = seekIndex, Key = CompileExpression(other, scope),
-                                Description = $"NodeIndexSeek({shown}:{label}({pa.Key}))",
-                            }, 1);
+                            return (new NodeStart(index, StartKind.IndexSeek, name, seekIndex, label, pa.Key, other), 1);
                         }
                     }
                 }
             }
         }
 
-        if (step.Labels.Length > 0)
+        if (labels.Length > 0)
         {
-            var label = step.Labels.MinBy(l => graph.CountWithLabel(l))!;
-            return (new StartPlan { NodeIndex = index, Kind = StartKind.LabelScan, Label = label, Description = $"NodeByLabelScan({shown}:{label})" },
-                2 + graph.CountWithLabel(label));
+            var label = labels.MinBy(l => graph.CountWithLabel(l))!;
+            return (new NodeStart(index, StartKind.LabelScan, name, Label: label), 2 + graph.CountWithLabel(label));
         }
 
-        return (new StartPlan { NodeIndex = index, Kind = StartKind.AllNodes, Description = $"AllNodesScan({shown})" }, 3 + graph.NodeCount * 1.1);
-
-        int index0() => index;
+        return (new NodeStart(index, StartKind.AllNodes, name), 3 + graph.NodeCount * 1.1);
     }
-
-    /// <summary>Whether an expression only reads variables in <paramref name="bound"/> (and parameters, literals).</summary>
-    private static bool UsesOnly(Expression expression, HashSet<string> bound) => expression switch
-    {
-        NullLiteral or BooleanLiteral or IntegerLiteral or FloatLiteral or StringLiteral or Parameter => true,
-        Variable v => bound.Contains(v.Name),
-        PropertyAccess pa => UsesOnly(pa.Target, bound),
-        ListLiteral l => l.Items.All(i => UsesOnly(i, bound)),
-        MapLiteral m => m.Entries.All(e => UsesOnly(e.Value, bound)),
-        Binary b => UsesOnly(b.Left, bound) && UsesOnly(b.Right, bound),
-        Unary u => UsesOnly(u.Operand, bound),
-        FunctionCall f => !Execution.Functions.FunctionLibrary.IsAggregate(f.Name) && f.Arguments.All(a => UsesOnly(a, bound)),
-        Subscript s => UsesOnly(s.Target, bound) && UsesOnly(s.Index, bound),
-        _ => false,
-    };
 
     private static List<Expression> Conjuncts(Expression expression)
     {

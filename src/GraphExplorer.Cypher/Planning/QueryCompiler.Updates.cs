@@ -43,26 +43,17 @@ internal sealed partial class QueryCompiler
     /// </summary>
     private PartCreator BuildCreator(PatternPart part, Func<string, bool> isBound, HashSet<string> created, ref Scope scopeRef, bool isMerge)
     {
-        if (part.Selector != PathSelector.All)
-        {
-            throw CypherErrors.Unsupported("shortestPath in CREATE or MERGE", part);
-        }
-
-        var binding = new CreatorBinding(scopeRef, isBound, created, isMerge);
-        if (!isMerge && part.Element.Steps.IsEmpty && part.Element.Start.Variable is { } single && isBound(single))
-        {
-            throw CypherErrors.VariableAlreadyBound(single, part.Element.Start);
-        }
-
+        var binding = new CreatorBinding(new CreateBinding(scopeRef, isBound, created, isMerge));
+        Binder.CheckCreatedPart(part, binding.Binding);
         binding.NodeSlots.Add(DeclareCreatedNode(part.Element.Start, binding));
         for (var i = 0; i < part.Element.Steps.Length; i++)
         {
             DeclareCreatedRelationship(part.Element.Steps[i], i, binding);
         }
 
-        var pathSlot = DeclareCreatedPath(part, binding);
+        var pathSlot = binder.BindCreatedPath(part, binding.Binding);
 
-        scopeRef = binding.Scope;
+        scopeRef = binding.Binding.Scope;
         var nodeArray = binding.NodeActions.ToArray();
         var relArray = binding.RelationshipActions.ToArray();
         var nodeSlotArray = binding.NodeSlots.ToArray();
@@ -88,19 +79,10 @@ internal sealed partial class QueryCompiler
         };
     }
 
-    /// <summary>What building the creation of one pattern part has declared so far.</summary>
-    private sealed class CreatorBinding(Scope before, Func<string, bool> isBound, HashSet<string> created, bool isMerge)
+    /// <summary>The creation of one pattern part built so far: its bindings and the actions that create its entities.</summary>
+    private sealed class CreatorBinding(CreateBinding binding)
     {
-        /// <summary>The scope before the part: its property maps are evaluated there.</summary>
-        public Scope Before { get; } = before;
-
-        public Func<string, bool> IsBound { get; } = isBound;
-
-        public HashSet<string> Created { get; } = created;
-
-        public bool IsMerge { get; } = isMerge;
-
-        public Scope Scope { get; set; } = before;
+        public CreateBinding Binding { get; } = binding;
 
         public List<Action<object?[], QueryContext>> NodeActions { get; } = [];
 
@@ -117,54 +99,22 @@ internal sealed partial class QueryCompiler
     /// </summary>
     private int DeclareCreatedNode(NodePattern node, CreatorBinding binding)
     {
-        if (node.Variable is not null && binding.IsBound(node.Variable))
+        var (slot, reused) = binder.BindCreatedNode(node, binding.Binding);
+        if (reused)
         {
-            var existing = binding.Scope.Find(node.Variable)!;
-            if (existing.Kind is not (VariableKind.Node or VariableKind.Any))
-            {
-                throw CypherErrors.VariableTypeConflict(node.Variable, CypherType.Node, existing.Kind.ToString(), node);
-            }
-
-            if (!node.Labels.IsEmpty || node.Properties is not null)
-            {
-                throw CypherErrors.VariableAlreadyBound(node.Variable, node);
-            }
-
-            var boundSlot = existing.Slot;
             binding.NodeActions.Add((row, _) =>
             {
-                if (row[boundSlot] is not NodeValue)
+                if (row[slot] is not NodeValue)
                 {
                     throw CypherErrors.InvalidArgumentType(
-                        $"Failed to create relationship, because node `{node.Variable}` is {(row[boundSlot] is null ? "null" : Operations.TypeName(row[boundSlot]))}", node);
+                        $"Failed to create relationship, because node `{node.Variable}` is {(row[slot] is null ? "null" : Operations.TypeName(row[slot]))}", node);
                 }
             });
-            return boundSlot;
-        }
-
-        int slot;
-        if (node.Variable is not null && binding.Scope.Find(node.Variable) is { } declared && binding.IsMerge)
-        {
-            slot = declared.Slot;
-        }
-        else
-        {
-            if (node.Variable is not null && binding.Scope.Find(node.Variable) is { } clash && !binding.IsMerge)
-            {
-                throw CypherErrors.VariableAlreadyBound(clash.Name, node);
-            }
-
-            slot = slots.Next();
-            binding.Scope = binding.Scope.With(new VariableInfo(node.Variable ?? HiddenName(), slot, VariableKind.Node));
-        }
-
-        if (node.Variable is not null)
-        {
-            binding.Created.Add(node.Variable);
+            return slot;
         }
 
         var labels = node.Labels.ToArray();
-        var properties = node.Properties is null ? null : CompileExpression(node.Properties, binding.Before);
+        var properties = node.Properties is null ? null : CompileExpression(node.Properties, binding.Binding.Before);
         binding.NodeActions.Add((row, ctx) =>
         {
             var map = properties?.Invoke(row, ctx);
@@ -185,58 +135,13 @@ internal sealed partial class QueryCompiler
     private void DeclareCreatedRelationship(PatternStep step, int index, CreatorBinding binding)
     {
         var rel = step.Relationship;
-        if (rel.Variable is not null && (binding.IsBound(rel.Variable) || (!binding.IsMerge && binding.Scope.Contains(rel.Variable))))
-        {
-            throw CypherErrors.VariableAlreadyBound(rel.Variable, rel);
-        }
-
-        if (rel.Length is not null)
-        {
-            throw CypherErrors.CreatingVarLength(rel);
-        }
-
-        if (rel.Types.Length != 1)
-        {
-            throw CypherErrors.NoSingleRelationshipType(rel);
-        }
-
-        if (rel.Direction == RelationshipDirection.Both && !binding.IsMerge)
-        {
-            throw CypherErrors.RequiresDirectedRelationship(rel);
-        }
-
-        int relSlot;
-        if (rel.Variable is not null && (binding.IsBound(rel.Variable) || (!binding.IsMerge && binding.Scope.Contains(rel.Variable))))
-        {
-            throw CypherErrors.VariableAlreadyBound(rel.Variable, rel);
-        }
-
-        if (rel.Variable is not null && binding.IsMerge && binding.Scope.Find(rel.Variable) is { } declaredRel)
-        {
-            relSlot = declaredRel.Slot;
-        }
-        else
-        {
-            relSlot = slots.Next();
-            binding.Scope = binding.Scope.With(new VariableInfo(rel.Variable ?? HiddenName(), relSlot, VariableKind.Relationship));
-        }
-
-        if (rel.Variable is not null)
-        {
-            binding.Created.Add(rel.Variable);
-        }
-
-        if (rel.Properties is Parameter && binding.IsMerge)
-        {
-            throw CypherErrors.InvalidParameterUse(rel.Properties);
-        }
-
+        var relSlot = binder.BindCreatedRelationship(rel, binding.Binding);
         binding.NodeSlots.Add(DeclareCreatedNode(step.Node, binding));
         var fromSlot = binding.NodeSlots[index];
         var toSlot = binding.NodeSlots[index + 1];
         var type = rel.Types[0];
         var incoming = rel.Direction == RelationshipDirection.Incoming;
-        var properties = rel.Properties is null ? null : CompileExpression(rel.Properties, binding.Before);
+        var properties = rel.Properties is null ? null : CompileExpression(rel.Properties, binding.Binding.Before);
         binding.RelationshipSlots.Add(relSlot);
         binding.RelationshipActions.Add((row, ctx) =>
         {
@@ -254,57 +159,11 @@ internal sealed partial class QueryCompiler
         });
     }
 
-    /// <summary>The path variable of a part to create (reused by MERGE when declared), or -1 when it has none.</summary>
-    private int DeclareCreatedPath(PatternPart part, CreatorBinding binding)
-    {
-        var pathSlot = -1;
-        if (part.Variable is not null)
-        {
-            if (binding.Scope.Find(part.Variable) is { } declaredPath && binding.IsMerge)
-            {
-                pathSlot = declaredPath.Slot;
-            }
-            else
-            {
-                if (binding.Scope.Contains(part.Variable))
-                {
-                    throw CypherErrors.VariableAlreadyBound(part.Variable, part);
-                }
-
-                pathSlot = slots.Next();
-                binding.Scope = binding.Scope.With(new VariableInfo(part.Variable, pathSlot, VariableKind.Path));
-            }
-        }
-
-        return pathSlot;
-    }
-
     private Scope CompileMerge(MergeClause merge, Scope scope, List<Operator> ops)
     {
         updating = true;
         var before = scope;
-        if (merge.Part.Element.Steps.IsEmpty && merge.Part.Element.Start.Variable is { } lone && before.Contains(lone))
-        {
-            throw CypherErrors.VariableAlreadyBound(lone, merge.Part.Element.Start);
-        }
-
-        foreach (var node in new[] { merge.Part.Element.Start }.Concat(merge.Part.Element.Steps.Select(s => s.Node)))
-        {
-            if (node.Variable is not null && before.Contains(node.Variable) && (!node.Labels.IsEmpty || node.Properties is not null)
-                && merge.Part.Element.Steps.Length == 0)
-            {
-                throw CypherErrors.VariableAlreadyBound(node.Variable, node);
-            }
-        }
-
-        foreach (var step in merge.Part.Element.Steps)
-        {
-            if (step.Relationship.Variable is not null && before.Contains(step.Relationship.Variable))
-            {
-                throw CypherErrors.VariableAlreadyBound(step.Relationship.Variable, step.Relationship);
-            }
-        }
-
+        Binder.CheckMerge(merge, before);
         var matcher = CompileMatchPattern(new Pattern([merge.Part], merge.Part.Span), null, scope, allowNewVariables: true, out var next);
         var creator = BuildCreator(merge.Part, before.Contains, new HashSet<string>(StringComparer.Ordinal), ref next, isMerge: true);
         var propertyChecks = new List<(Evaluator Value, SyntaxNode At)>();

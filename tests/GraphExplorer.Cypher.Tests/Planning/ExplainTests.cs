@@ -48,10 +48,10 @@ public sealed class ExplainTests
     }
 
     [Fact]
-    public void Explain_orders_aggregation_sorting_and_limits_as_they_run()
+    public void Explain_orders_aggregation_and_the_top_rows_as_they_run()
     {
         var plan = PlannerTests.Indexed().Run("EXPLAIN MATCH (p:Person) RETURN p.id % 2 AS parity, count(*) AS n ORDER BY parity LIMIT 1");
-        Operators(plan).Should().Equal("Match", "EagerAggregation", "Sort", "SkipLimit");
+        Operators(plan).Should().Equal("Match", "EagerAggregation", "Top");
     }
 
     [Fact]

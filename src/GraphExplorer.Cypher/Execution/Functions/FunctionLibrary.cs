@@ -15,29 +15,12 @@ internal sealed record FunctionDefinition(string Name, int MinArguments, int Max
 
 /// <summary>
 /// The scalar function library, by lower-case name (Cypher function names are case-insensitive).
-/// Aggregating functions are listed in <see cref="Aggregates"/> and handled by the projection.
+/// Aggregating functions are listed in <see cref="AggregateFunctions"/> and handled by the projection.
 /// </summary>
 /// <remarks>Thread-safe: built once, read-only afterwards.</remarks>
 internal static partial class FunctionLibrary
 {
     private static readonly Dictionary<string, FunctionDefinition> Functions = Build();
-
-    /// <summary>Aggregating functions and their arities.</summary>
-    public static readonly Dictionary<string, (int Min, int Max)> Aggregates = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["count"] = (1, 1),
-        ["sum"] = (1, 1),
-        ["avg"] = (1, 1),
-        ["min"] = (1, 1),
-        ["max"] = (1, 1),
-        ["collect"] = (1, 1),
-        ["stdev"] = (1, 1),
-        ["stdevp"] = (1, 1),
-        ["percentiledisc"] = (2, 2),
-        ["percentilecont"] = (2, 2),
-    };
-
-    public static bool IsAggregate(string name) => Aggregates.ContainsKey(name);
 
     public static FunctionDefinition? Find(string name) => Functions.GetValueOrDefault(name.ToLowerInvariant());
 

@@ -133,42 +133,23 @@ internal sealed class DistinctOperator(int[] slots) : Operator
 }
 
 /// <summary>ORDER BY: a stable sort on the keys in ORDER BY's total order (nulls last ascending).</summary>
-internal sealed class SortOperator(Evaluator[] keys, bool[] descending) : Operator
+internal sealed class SortOperator(SortOrder order) : Operator
 {
     public override string Description => "Sort";
 
     public override IEnumerable<object?[]> Execute(IEnumerable<object?[]> input, QueryContext ctx)
     {
-        var rows = new List<(object?[] Row, object?[] Keys)>();
+        var rows = new List<SortEntry>();
         foreach (var row in input)
         {
             ctx.Tick();
-            var values = new object?[keys.Length];
-            for (var i = 0; i < keys.Length; i++)
-            {
-                values[i] = keys[i](row, ctx);
-            }
-
-            rows.Add((row, values));
+            rows.Add(order.Entry(row, rows.Count, ctx));
         }
 
-        var ordered = rows.Select((r, i) => (r.Row, r.Keys, Index: i)).ToList();
-        ordered.Sort((a, b) =>
+        rows.Sort(order);
+        foreach (var entry in rows)
         {
-            for (var i = 0; i < keys.Length; i++)
-            {
-                var c = ValueComparer.OrderCompare(a.Keys[i], b.Keys[i]);
-                if (c != 0)
-                {
-                    return descending[i] ? -c : c;
-                }
-            }
-
-            return a.Index.CompareTo(b.Index);
-        });
-        foreach (var (row, _, _) in ordered)
-        {
-            yield return row;
+            yield return entry.Row;
         }
     }
 }
