@@ -6,7 +6,11 @@ internal sealed record ProcedureDefinition(
     string Name,
     IReadOnlyList<(string Name, string Type)> Inputs,
     IReadOnlyList<(string Name, string Type)> Outputs,
-    Func<QueryContext, IReadOnlyList<object?>, IEnumerable<object?[]>> Body);
+    Func<QueryContext, IReadOnlyList<object?>, IEnumerable<object?[]>> Body)
+{
+    /// <summary>How many of the last inputs may be left out of a call (the body then receives fewer values).</summary>
+    public int OptionalInputs { get; init; }
+}
 
 /// <summary>
 /// The procedures of one database: the built-in db.* procedures plus any registered (e.g. by the TCK runner).
@@ -25,6 +29,10 @@ internal sealed class ProcedureRegistry
             (ctx, _) => ctx.Graph.RelationshipTypesInUse().Order(StringComparer.Ordinal).Select(t => new object?[] { t }).ToList()));
         Register(new("db.propertyKeys", [], [("propertyKey", "STRING?")],
             (ctx, _) => ctx.Graph.PropertyKeysInUse().Order(StringComparer.Ordinal).Select(k => new object?[] { k }).ToList()));
+        foreach (var procedure in Procedures.FullTextProcedures.All)
+        {
+            Register(procedure);
+        }
     }
 
     public void Register(ProcedureDefinition procedure)

@@ -36,7 +36,20 @@ public sealed record RemoveLabel(long NodeId, string Label) : GraphMutation;
 /// <summary>Creates a property index on nodes with <see cref="LabelOrType"/> (or relationships of that type).</summary>
 public sealed record CreateIndex(string Name, bool OnRelationships, string LabelOrType, ImmutableArray<string> Properties) : GraphMutation;
 
+/// <summary>Drops an index of any type, full-text indexes included.</summary>
 public sealed record DropIndex(string Name) : GraphMutation;
+
+/// <summary>
+/// Creates a full-text index over the nodes with any of <see cref="LabelsOrTypes"/> (or relationships of those types);
+/// <see cref="Analyzer"/> is the <c>fulltext.analyzer</c> name.
+/// </summary>
+public sealed record CreateFullTextIndex(
+    string Name,
+    bool OnRelationships,
+    ImmutableArray<string> LabelsOrTypes,
+    ImmutableArray<string> Properties,
+    string Analyzer,
+    bool EventuallyConsistent) : GraphMutation;
 
 /// <summary>Creates a constraint; <see cref="Kind"/> is "UNIQUE", "NOT NULL" or "NODE KEY".</summary>
 public sealed record CreateConstraint(string Name, bool OnRelationships, string LabelOrType, ImmutableArray<string> Properties, string Kind) : GraphMutation;
