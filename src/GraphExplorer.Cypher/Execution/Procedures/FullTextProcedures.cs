@@ -53,7 +53,8 @@ internal static class FullTextProcedures
         IReadOnlyList<FullTextHit> hits;
         try
         {
-            hits = index.Search(query, analyzer, ctx.Transaction?.PendingFullTextDocuments(index.Definition));
+            var wanted = limit == long.MaxValue ? (int?)null : (int)Math.Min(int.MaxValue, skip + limit);
+            hits = index.Search(query, analyzer, ctx.Transaction?.PendingFullTextDocuments(index.Definition), wanted);
         }
         catch (ParseException e)
         {

@@ -26,7 +26,9 @@ internal sealed record FullTextIndex(FullTextIndexDefinition Definition, FullTex
     /// it left the index. These entities are searched in their new state instead of their committed one, so a query
     /// reads its transaction's writes as in Neo4j.</param>
     /// <exception cref="ParseException">The query is not valid Lucene syntax.</exception>
-    public IReadOnlyList<FullTextHit> Search(string query, Analyzer? queryAnalyzer, IReadOnlyDictionary<long, IReadOnlyList<FullTextField>?>? pending)
+    /// <param name="maxHits">How many of the best hits are wanted (null: all of them).</param>
+    public IReadOnlyList<FullTextHit> Search(
+        string query, Analyzer? queryAnalyzer, IReadOnlyDictionary<long, IReadOnlyList<FullTextField>?>? pending, int? maxHits = null)
     {
         var parser = new MultiFieldQueryParser(FullTextAnalyzers.Version, [.. Definition.Properties], queryAnalyzer ?? Writer.Analyzer)
         {
@@ -47,7 +49,7 @@ internal sealed record FullTextIndex(FullTextIndexDefinition Definition, FullTex
             }
 
             var searcher = new IndexSearcher(reader) { Similarity = FullTextIndexWriter.Similarity };
-            var top = searcher.Search(parsed, Math.Max(1, reader.MaxDoc));
+            var top = searcher.Search(parsed, Math.Max(1, Math.Min(WantedHits(searcher, parsed, maxHits, pending?.Count ?? 0), reader.MaxDoc)));
             var ids = MultiDocValues.GetNumericValues(reader, FullTextDocument.IdValueField);
             var hits = new List<FullTextHit>(top.ScoreDocs.Length);
             foreach (var scoreDoc in top.ScoreDocs)
@@ -74,6 +76,23 @@ internal sealed record FullTextIndex(FullTextIndexDefinition Definition, FullTex
             overlayReader?.Dispose();
             overlay?.Dispose();
         }
+    }
+
+    /// <summary>
+    /// How many hits to collect: the wanted number plus one per pending entity (whose committed document may be among
+    /// them and is dropped); when all are wanted, the number of matches, counted first so that the collector's queue is
+    /// sized to the matches rather than to the whole index.
+    /// </summary>
+    private static int WantedHits(IndexSearcher searcher, Query query, int? maxHits, int pendingCount)
+    {
+        if (maxHits is { } wanted)
+        {
+            return (int)Math.Min(int.MaxValue, (long)wanted + pendingCount);
+        }
+
+        var counter = new TotalHitCountCollector();
+        searcher.Search(query, counter);
+        return counter.TotalHits;
     }
 
     /// <summary>A small index of a transaction's changed entities, analysed like the committed one so that scores compare.</summary>
