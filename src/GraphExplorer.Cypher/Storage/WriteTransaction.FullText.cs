@@ -38,7 +38,7 @@ internal sealed partial class WriteTransaction
             {
                 if (FullTextDocument.Of(definition, relationship) is { } texts)
                 {
-                    writer.Put(relationship.Id, texts);
+                    writer.Add(relationship.Id, texts);
                 }
             }
         }
@@ -48,7 +48,7 @@ internal sealed partial class WriteTransaction
             {
                 if (FullTextDocument.Of(definition, baseSnapshot.GetNode(id)) is { } texts)
                 {
-                    writer.Put(id, texts);
+                    writer.Add(id, texts);
                 }
             }
         }
@@ -101,11 +101,16 @@ internal sealed partial class WriteTransaction
         {
             var index = indexes[i];
             var changed = false;
-            foreach (var (id, _, after) in ChangedDocuments(index.Definition))
+            foreach (var (id, before, after) in ChangedDocuments(index.Definition))
             {
                 if (after is null)
                 {
                     index.Writer.Remove(id);
+                }
+                else if (before is null)
+                {
+                    // Not in the committed index (its document would have had texts): recovery and bulk loads add only.
+                    index.Writer.Add(id, after);
                 }
                 else
                 {

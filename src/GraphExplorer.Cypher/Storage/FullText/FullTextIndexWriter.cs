@@ -45,6 +45,9 @@ internal sealed class FullTextIndexWriter : IDisposable
     public void Put(long id, IReadOnlyList<FullTextField> texts) =>
         writer.UpdateDocument(new Term(FullTextDocument.IdField, FullTextDocument.IdTerm(id)), FullTextDocument.ToLucene(id, texts));
 
+    /// <summary>Adds the document of an entity the index cannot hold yet (new, or the index is being built): no delete by id first.</summary>
+    public void Add(long id, IReadOnlyList<FullTextField> texts) => writer.AddDocument(FullTextDocument.ToLucene(id, texts));
+
     public void Remove(long id) => writer.DeleteDocuments(new Term(FullTextDocument.IdField, FullTextDocument.IdTerm(id)));
 
     /// <summary>A reader of everything written so far (a new one only when something changed).</summary>
