@@ -23,16 +23,17 @@ internal sealed class ProcedureRegistry
 
     public ProcedureRegistry()
     {
+        foreach (var procedure in Procedures.FullTextProcedures.All)
+        {
+            Register(procedure);
+        }
+
         Register(new("db.labels", [], [("label", "STRING?")],
             (ctx, _) => ctx.Graph.LabelsInUse().Order(StringComparer.Ordinal).Select(l => new object?[] { l }).ToList()));
         Register(new("db.relationshipTypes", [], [("relationshipType", "STRING?")],
             (ctx, _) => ctx.Graph.RelationshipTypesInUse().Order(StringComparer.Ordinal).Select(t => new object?[] { t }).ToList()));
         Register(new("db.propertyKeys", [], [("propertyKey", "STRING?")],
             (ctx, _) => ctx.Graph.PropertyKeysInUse().Order(StringComparer.Ordinal).Select(k => new object?[] { k }).ToList()));
-        foreach (var procedure in Procedures.FullTextProcedures.All)
-        {
-            Register(procedure);
-        }
     }
 
     public void Register(ProcedureDefinition procedure)
