@@ -36,12 +36,16 @@ public sealed record RemoveLabel(long NodeId, string Label) : GraphMutation;
 /// <summary>Creates a property index on nodes with <see cref="LabelOrType"/> (or relationships of that type).</summary>
 public sealed record CreateIndex(string Name, bool OnRelationships, string LabelOrType, ImmutableArray<string> Properties) : GraphMutation;
 
-/// <summary>Drops an index of any type, full-text indexes included.</summary>
 public sealed record DropIndex(string Name) : GraphMutation;
+
+/// <summary>Creates a constraint; <see cref="Kind"/> is "UNIQUE", "NOT NULL" or "NODE KEY".</summary>
+public sealed record CreateConstraint(string Name, bool OnRelationships, string LabelOrType, ImmutableArray<string> Properties, string Kind) : GraphMutation;
+
+public sealed record DropConstraint(string Name) : GraphMutation;
 
 /// <summary>
 /// Creates a full-text index over the nodes with any of <see cref="LabelsOrTypes"/> (or relationships of those types);
-/// <see cref="Analyzer"/> is the <c>fulltext.analyzer</c> name.
+/// <see cref="Analyzer"/> is the <c>fulltext.analyzer</c> name. <see cref="DropIndex"/> drops it like any index.
 /// </summary>
 public sealed record CreateFullTextIndex(
     string Name,
@@ -50,8 +54,3 @@ public sealed record CreateFullTextIndex(
     ImmutableArray<string> Properties,
     string Analyzer,
     bool EventuallyConsistent) : GraphMutation;
-
-/// <summary>Creates a constraint; <see cref="Kind"/> is "UNIQUE", "NOT NULL" or "NODE KEY".</summary>
-public sealed record CreateConstraint(string Name, bool OnRelationships, string LabelOrType, ImmutableArray<string> Properties, string Kind) : GraphMutation;
-
-public sealed record DropConstraint(string Name) : GraphMutation;
