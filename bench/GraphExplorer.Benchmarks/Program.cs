@@ -3,6 +3,7 @@ using GraphExplorer.Benchmarks;
 // Benchmarks of the project's engines, run by hand from the repository root (figures go to bench/results/):
 //   dotnet run -c Release --project bench/GraphExplorer.Benchmarks -- cypher [--nodes 100000] [--relationships 1000000] [--data DIR] [--out FILE] [--in-memory]
 //   dotnet run -c Release --project bench/GraphExplorer.Benchmarks -- graphql [--out FILE] [--dump DIR]
+//   dotnet run -c Release --project bench/GraphExplorer.Benchmarks -- fulltext [--nodes 100000] [--out FILE]
 //   dotnet run -c Release --project bench/GraphExplorer.Benchmarks -- generate [--nodes N] [--relationships M] [--data DIR]
 //     (only writes the graph's CSV files and workload.json, for the peers in bench/peers/)
 //   dotnet run -c Release --project bench/GraphExplorer.Benchmarks -- api [--graph seed|model] [--organizations 100000] [--db DIR] [--out FILE] [--budget 10] [--clients 4] [--no-build] [--profile]
@@ -27,6 +28,9 @@ switch (options.Benchmark)
         break;
     case "graphql":
         await GraphQLBenchmark.RunAsync(options);
+        break;
+    case "fulltext":
+        await FullTextBenchmark.RunAsync(options);
         break;
     default:
         var folder = options.DataFolder ?? GraphGenerator.DefaultFolder(options.Nodes, options.Relationships);

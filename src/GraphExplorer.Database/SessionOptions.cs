@@ -4,7 +4,7 @@ namespace GraphExplorer.Database;
 /// <param name="Database">Database name; null means the backend's default.</param>
 /// <param name="Limits">Limits for every query of the session; null means the database's defaults.</param>
 /// <param name="Bookmarks">Bookmarks to wait for before the first query (causal consistency on clusters).</param>
-/// <param name="SystemWork">Work the system does for itself (dump, validation, loading, search indexing), not a query
+/// <param name="SystemWork">Work the system does for itself (dump, validation, loading, ranking search candidates), not a query
 /// whose rows go to a client: the row limit (<see cref="QueryLimits.MaxRows"/>), which caps what one query returns to a
 /// client, does not apply; the timeout does.</param>
 public sealed record SessionOptions(

@@ -7,7 +7,7 @@ namespace GraphExplorer.Application.Api;
 /// <summary>
 /// The database the resolvers' services use: while a resolver of a query operation runs (see <see cref="Enter"/>), a
 /// client read (a session with default options) runs in the request's <see cref="ReadSnapshot"/>; everything else —
-/// mutations with their own write transactions, the system's own reads such as the search index — goes to the shared
+/// mutations with their own write transactions, the system's own reads — goes to the shared
 /// database. The current request travels in an <see cref="AsyncLocal{T}"/>, so the services keep taking a database and
 /// need not know about requests.
 /// </summary>
@@ -17,9 +17,6 @@ internal sealed class SnapshotRoutingDatabase(IGraphDatabase shared) : IGraphDat
     private const string SnapshotKey = "GraphExplorer.ReadSnapshot";
 
     private static readonly AsyncLocal<ReadSnapshot?> Current = new();
-
-    /// <summary>The database every request shares (the search index is kept per shared database).</summary>
-    public IGraphDatabase Shared => shared;
 
     public string BackendName => shared.BackendName;
 

@@ -17,7 +17,7 @@ internal static class GraphQueries
     }
 
     /// <summary>
-    /// A read for the system's own work (search index, validation, lineage): it reads as much of the graph as the work
+    /// A read for the system's own work (search candidates, validation, lineage): it reads as much of the graph as the work
     /// needs, so the row limit, which caps rows returned to a client, does not apply (see <see cref="SessionOptions.SystemWork"/>).
     /// </summary>
     public static async Task<QueryResult> SystemReadAsync(

@@ -8,22 +8,34 @@ namespace GraphExplorer.Application.Exploration;
 /// Ranked full-text search over names, titles, aliases and acronyms of every searchable kind.
 /// </summary>
 /// <remarks>
-/// The user's text is normalised like <c>searchText</c> (<see cref="SearchText.Normalize"/>). Candidates are the
-/// entities whose <c>searchText</c> contains every word of it, found in the database's <see cref="SearchIndex"/> (an
-/// in-memory copy of <c>searchText</c> and names: the embedded engine cannot answer <c>CONTAINS</c> from an index, and a
-/// label scan of every searchable node per keystroke is too slow on a large graph). They are ranked on their names
+/// Candidates come from the full-text index <see cref="IndexName"/> on <c>searchText</c> (created by
+/// <c>cypher/001_search_index.cypher</c>; Lucene inside the embedded engine, Lucene inside Neo4j): every word of the
+/// user's text must match exactly, as a prefix or with a typing error (<see cref="SearchQuery"/>), which the index
+/// answers without scanning. The index is kept in step with every committed write by the database itself, so search
+/// needs no cache of its own. The best <see cref="Candidates"/> by Lucene's score are then ranked on their names
 /// (name/title first, then aliases and original-language names): exact match 4, prefix 3, whole-word match 2,
-/// substring 1, words found apart 0.5; a match on the main name scores 0.25 more than the same match on an alias; ties
-/// by shorter name, then id. Only the <c>first</c> best are read from the database, by key; when one of them is gone
-/// or its <c>searchText</c> changed since the index was built, the index is rebuilt and the search run again.
-/// Thread-safe (the index is shared and thread-safe).
+/// substring 1, words found apart 0.5, found only through a prefix or typo of another name 0.25; a match on the main
+/// name scores 0.25 more than the same match on an alias; ties by Lucene's score, then shorter name, then id. Only the
+/// <c>first</c> best are read from the database, by key. Thread-safe (stateless).
 /// </remarks>
 public sealed class SearchService(IGraphDatabase database)
 {
     public const int MaxResults = 200;
 
+    /// <summary>The full-text index search runs on (<c>cypher/001_search_index.cypher</c>).</summary>
+    public const string IndexName = "entity_search";
+
+    /// <summary>How many of Lucene's best hits are ranked on their names.</summary>
+    internal const int Candidates = 200;
+
     /// <summary>The name properties a hit can match on besides the name or title, in ranking order after aliases.</summary>
     internal static readonly string[] OtherNameProperties = ["nameFr", "nameOriginal", "nameJa", "nameEn"];
+
+    private static readonly string CandidatesQuery =
+        $"CALL db.index.fulltext.queryNodes('{IndexName}', $query, $options) YIELD node AS n, score " +
+        "WHERE n.key IS NOT NULL AND any(label IN labels(n) WHERE label IN $labels) " +
+        $"RETURN n.key AS key, labels(n) AS labels, n.searchText AS searchText, {NodeCards.NameExpression} AS name, n.aliases AS aliases, " +
+        string.Join(", ", OtherNameProperties.Select(p => $"n.{p} AS {p}")) + ", score LIMIT $candidates";
 
     private readonly NodeCards cards = new(database);
 
@@ -44,39 +56,55 @@ public sealed class SearchService(IGraphDatabase database)
             throw ApplicationErrors.InvalidArgument("text", "the search text is empty");
         }
 
-        var words = query.Split(' ').Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).ToArray();
-        var wanted = (types is { Count: > 0 } ? types : GraphModel.SearchableTypes).ToHashSet();
-        var index = SearchIndex.For(database);
-        for (var attempt = 0; ; attempt++)
+        var words = SearchQuery.Words(text);
+        if (SearchQuery.Lucene(words) is not { } lucene)
         {
-            var best = Best(await index.SnapshotAsync(cancellationToken), wanted, query, words, first);
-            var entities = await cards.EntitiesAsync(best.Select(c => c.Entry.Key), cancellationToken);
-            var stale = best.Any(c => !entities.TryGetValue(c.Entry.Key, out var e) || e["searchText"] as string != c.Entry.SearchText);
-            if (stale && attempt == 0)
+            return [];
+        }
+
+        var wanted = types is { Count: > 0 } ? types : GraphModel.SearchableTypes;
+        // Without a type filter Lucene can stop at the candidates; with one, hits of other types must not use up the room.
+        var options = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (types is not { Count: > 0 })
+        {
+            options["limit"] = (long)Candidates;
+        }
+
+        // The candidates are the system's own work (ranked here, never returned as such): the row limit is for clients.
+        var rows = await database.SystemReadAsync(
+            CandidatesQuery,
+            GraphQueries.Parameters(
+                ("query", lucene),
+                ("options", options),
+                ("labels", wanted.Select(GraphModel.Label).ToList()),
+                ("candidates", (long)Candidates)),
+            cancellationToken);
+        var best = Best(rows, query, [.. words.OrderByDescending(w => w.Length)], first);
+        var entities = await cards.EntitiesAsync(best.Select(c => c.Entry.Key), cancellationToken);
+        return [.. best.Where(c => entities.ContainsKey(c.Entry.Key)).Select(c => new SearchHit(entities[c.Entry.Key], c.Score, c.Matched))];
+    }
+
+    /// <summary>The <paramref name="first"/> best candidates, ranked on their names, then on Lucene's score.</summary>
+    private static List<Candidate> Best(QueryResult rows, string query, string[] words, int first)
+    {
+        var candidates = new List<Candidate>();
+        foreach (var row in rows)
+        {
+            if (row["key"] is not string key || row["searchText"] is not string searchText)
             {
-                index.Drop();
                 continue;
             }
 
-            return [.. best.Where(c => entities.ContainsKey(c.Entry.Key)).Select(c => new SearchHit(entities[c.Entry.Key], c.Score, c.Matched))];
-        }
-    }
-
-    /// <summary>The <paramref name="first"/> best entries of the wanted types whose <c>searchText</c> contains every word, best first.</summary>
-    private static List<Candidate> Best(SearchIndex.Snapshot index, HashSet<EntityType> wanted, string query, string[] words, int first)
-    {
-        var candidates = new List<Candidate>();
-        foreach (var entry in index.Matching(words))
-        {
-            if (wanted.Contains(entry.Type))
-            {
-                var (score, matched) = Rank(entry, query, words);
-                candidates.Add(new Candidate(entry, score, matched));
-            }
+            List<string> names = [row.Get<string>("name"), .. GraphQueries.Strings(row["aliases"])];
+            names.AddRange(OtherNameProperties.Select(p => row[p]).OfType<string>());
+            var entry = new SearchEntry(key, searchText, names, [.. names.Select(SearchText.Normalize)]);
+            var (score, matched) = Rank(entry, query, words);
+            candidates.Add(new Candidate(entry, score, Convert.ToDouble(row["score"], System.Globalization.CultureInfo.InvariantCulture), matched));
         }
 
         return [.. candidates
             .OrderByDescending(c => c.Score)
+            .ThenByDescending(c => c.Relevance)
             .ThenBy(c => c.Matched.Length)
             .ThenBy(c => c.Entry.Key, StringComparer.Ordinal)
             .Take(first)];
@@ -100,10 +128,20 @@ public sealed class SearchService(IGraphDatabase database)
             }
         }
 
-        return best.Score > 0 ? best : (0.5, entry.Names[0]);
+        if (best.Score > 0)
+        {
+            return best;
+        }
+
+        // Every word is in searchText but in no one name; or some word matched only as a prefix or with a typo.
+        return (words.All(w => entry.SearchText.Contains(w, StringComparison.Ordinal)) ? 0.5 : 0.25, entry.Names[0]);
     }
 
-    private sealed record Candidate(SearchEntry Entry, double Score, string Matched);
+    /// <summary>A candidate as ranked: its names (main name first) and those names normalised.</summary>
+    private sealed record SearchEntry(string Key, string SearchText, IReadOnlyList<string> Names, IReadOnlyList<string> NormalizedNames);
+
+    /// <param name="Relevance">Lucene's score, which orders candidates of equal <paramref name="Score"/>.</param>
+    private sealed record Candidate(SearchEntry Entry, double Score, double Relevance, string Matched);
 
     private static double Score(string name, string query, IReadOnlyList<string> words)
     {

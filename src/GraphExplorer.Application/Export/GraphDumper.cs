@@ -142,11 +142,16 @@ public sealed class GraphDumper(IGraphDatabase database)
     }
 
     /// <summary>
-    /// The statement that recreates an index listed by <c>SHOW INDEXES</c> (range and text indexes; Neo4j's point,
-    /// full-text and vector indexes have other syntax and options, and are refused rather than dumped wrongly).
+    /// The statement that recreates an index listed by <c>SHOW INDEXES</c> (range, text and full-text indexes; Neo4j's
+    /// point and vector indexes have other options, and are refused rather than dumped wrongly).
     /// </summary>
     internal static string IndexStatement(CypherRecord index)
     {
+        if (index.Get<string>("type") == "FULLTEXT")
+        {
+            return FullTextIndexStatement(index);
+        }
+
         var name = CypherLiteral.Name(index.Get<string>("name"));
         var relationship = index.Get<string>("entityType") == "RELATIONSHIP";
         var target = CypherLiteral.Name(GraphQueries.Strings(index["labelsOrTypes"]).Single());
@@ -159,6 +164,26 @@ public sealed class GraphDumper(IGraphDatabase database)
         };
         var pattern = relationship ? $"()-[n:{target}]-()" : $"(n:{target})";
         return $"CREATE {kind}INDEX {name} IF NOT EXISTS FOR {pattern} ON ({properties})";
+    }
+
+    /// <summary>
+    /// A full-text index: its labels or types and properties, and its analyzer when the row has the <c>options</c>
+    /// column (Neo4j's <c>SHOW INDEXES YIELD *</c>). <c>SHOW INDEXES</c> alone does not list options, so an index dumped
+    /// from it comes back with the default analyzer; the seed's search index uses that one.
+    /// </summary>
+    private static string FullTextIndexStatement(CypherRecord index)
+    {
+        var name = CypherLiteral.Name(index.Get<string>("name"));
+        var targets = string.Join("|", GraphQueries.Strings(index["labelsOrTypes"]).Select(CypherLiteral.Name));
+        var properties = string.Join(", ", GraphQueries.Strings(index["properties"]).Select(p => "n." + CypherLiteral.Name(p)));
+        var pattern = index.Get<string>("entityType") == "RELATIONSHIP" ? $"()-[n:{targets}]-()" : $"(n:{targets})";
+        var analyzer = index.ContainsKey("options")
+            && index["options"] is IReadOnlyDictionary<string, object?> options
+            && options.GetValueOrDefault("indexConfig") is IReadOnlyDictionary<string, object?> config
+            && config.GetValueOrDefault("fulltext.analyzer") is string configured
+                ? $" OPTIONS {{indexConfig: {{`fulltext.analyzer`: {CypherLiteral.Write(configured)}}}}}"
+                : "";
+        return $"CREATE FULLTEXT INDEX {name} IF NOT EXISTS FOR {pattern} ON EACH [{properties}]{analyzer}";
     }
 }
 

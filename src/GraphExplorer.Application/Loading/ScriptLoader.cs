@@ -133,8 +133,6 @@ public sealed class ScriptLoader
                 statistics += await RunSchemaAsync(run, statements, plan.SchemaAfter, dryRun: true);
                 return new ScriptReport(script, ScriptOutcome.WouldApply, statistics);
             }
-
-            SearchIndex.Invalidate(database); // search reads its writes (names and aliases may have changed)
         }
         catch (ScriptStatementException exception)
         {

@@ -81,7 +81,6 @@ public sealed partial class StewardshipService(IGraphDatabase database, TimeProv
                     ("details", details), ("before", before), ("after", after), ("deleted", deleted.ToList())),
                 cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            SearchIndex.Invalidate(database); // search reads its writes (names and aliases may have changed)
         }
 
         var entity = target is null || operation == "deleteEntity" ? null : await new EntityService(database).FindAsync(target, cancellationToken);

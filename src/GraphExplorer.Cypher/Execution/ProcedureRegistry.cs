@@ -6,7 +6,11 @@ internal sealed record ProcedureDefinition(
     string Name,
     IReadOnlyList<(string Name, string Type)> Inputs,
     IReadOnlyList<(string Name, string Type)> Outputs,
-    Func<QueryContext, IReadOnlyList<object?>, IEnumerable<object?[]>> Body);
+    Func<QueryContext, IReadOnlyList<object?>, IEnumerable<object?[]>> Body)
+{
+    /// <summary>How many of the last inputs may be left out of a call (the body then receives fewer values).</summary>
+    public int OptionalInputs { get; init; }
+}
 
 /// <summary>
 /// The procedures of one database: the built-in db.* procedures plus any registered (e.g. by the TCK runner).
@@ -19,6 +23,11 @@ internal sealed class ProcedureRegistry
 
     public ProcedureRegistry()
     {
+        foreach (var procedure in Procedures.FullTextProcedures.All)
+        {
+            Register(procedure);
+        }
+
         Register(new("db.labels", [], [("label", "STRING?")],
             (ctx, _) => ctx.Graph.LabelsInUse().Order(StringComparer.Ordinal).Select(l => new object?[] { l }).ToList()));
         Register(new("db.relationshipTypes", [], [("relationshipType", "STRING?")],

@@ -66,7 +66,7 @@ internal sealed partial class QueryCompiler
     {
         if (call.Arguments is { } explicitArguments)
         {
-            if (explicitArguments.Length != procedure.Inputs.Count)
+            if (explicitArguments.Length > procedure.Inputs.Count || explicitArguments.Length < procedure.Inputs.Count - procedure.OptionalInputs)
             {
                 throw CypherErrors.InvalidNumberOfArguments(call.ProcedureName, call);
             }

@@ -27,14 +27,17 @@ internal sealed partial class QueryCompiler
             case DropIndexStatement drop:
                 run = DropIndex(drop);
                 break;
+            case CreateFullTextIndexStatement create:
+                run = CreateFullTextIndex(create);
+                break;
             case CreateConstraintStatement create:
                 run = CreateConstraint(create);
                 break;
             case DropConstraintStatement drop:
                 run = DropConstraint(drop);
                 break;
-            case ShowSchemaStatement { Constraints: false }:
-                (writes, columns, run) = (false, ShowIndexesColumns, ShowIndexes);
+            case ShowSchemaStatement { Constraints: false } show:
+                (writes, columns, run) = (false, ShowIndexesColumns, ctx => ShowIndexes(ctx, show.IndexType));
                 break;
             case ShowSchemaStatement:
                 (writes, columns, run) = (false, ShowConstraintsColumns, ShowConstraints);
@@ -146,12 +149,18 @@ internal sealed partial class QueryCompiler
         return [];
     };
 
-    private static IEnumerable<object?[]> ShowIndexes(QueryContext ctx) =>
-        ctx.Graph.Schema.Indexes.OrderBy(i => i.Name, StringComparer.Ordinal).Select(i => new object?[]
+    /// <summary>The indexes, all or (<c>SHOW FULLTEXT INDEXES</c> and the like) those of one type, by name.</summary>
+    private static IEnumerable<object?[]> ShowIndexes(QueryContext ctx, string? indexType) =>
+        ctx.Graph.Schema.Indexes.Select(i => (i.Name, Row: new object?[]
         {
             i.Name, i.IndexType, i.OnRelationships ? "RELATIONSHIP" : "NODE",
             new List<object?> { i.LabelOrType }, i.Properties.Cast<object?>().ToList(), i.OwnedByConstraint ? i.Name : null,
-        }).ToList();
+        }))
+        .Concat(FullTextIndexRows(ctx.Graph.Schema))
+        .Where(i => indexType is null or "ALL" || (string)i.Row[1]! == indexType)
+        .OrderBy(i => i.Name, StringComparer.Ordinal)
+        .Select(i => i.Row)
+        .ToList();
 
     private static IEnumerable<object?[]> ShowConstraints(QueryContext ctx) =>
         ctx.Graph.Schema.Constraints.OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => new object?[]

@@ -98,6 +98,38 @@ internal static class CypherErrors
         Build(CypherErrorKind.ProcedureError, CypherErrorPhase.CompileTime, "ProcedureNotFound",
             $"There is no procedure with the name `{name}` registered for this database instance", at);
 
+    // ---- full-text indexes: Neo4j 5's messages and status codes (its procedures fail with an IllegalArgumentException,
+    // reported as Neo.ClientError.Procedure.ProcedureCallFailed; bad OPTIONS as Neo.ClientError.Statement.ArgumentError)
+
+    public static CypherException FullTextProcedureFailed(string procedure, string cause, SyntaxNode? at) =>
+        WithNeo4jCode(
+            Build(CypherErrorKind.ProcedureError, CypherErrorPhase.Runtime, "ProcedureCallFailed",
+                $"Failed to invoke procedure `{procedure}`: Caused by: {cause}", at),
+            "Neo.ClientError.Procedure.ProcedureCallFailed");
+
+    public static CypherException NoSuchFullTextIndex(string procedure, string name, SyntaxNode? at) =>
+        FullTextProcedureFailed(procedure, $"java.lang.IllegalArgumentException: There is no such fulltext schema index: {name}", at);
+
+    public static CypherException FullTextIndexOfOtherEntity(string procedure, string name, bool onRelationships, SyntaxNode? at) =>
+        FullTextProcedureFailed(procedure,
+            $"java.lang.IllegalArgumentException: The '{name}' index is an index on {(onRelationships ? "RELATIONSHIP" : "NODE")}, "
+            + $"so it cannot be queried for {(onRelationships ? "nodes" : "relationships")}.", at);
+
+    public static CypherException InvalidFullTextOptions(string message, SyntaxNode at) =>
+        Build(CypherErrorKind.ArgumentError, CypherErrorPhase.CompileTime, "InvalidArgumentValue",
+            $"Could not create fulltext index with specified {message}", at);
+
+    public static CypherException FullTextIndexNameTaken(string name, SyntaxNode at) =>
+        WithNeo4jCode(SchemaError("IndexWithNameAlreadyExists", $"There already exists an index called '{name}'.", at),
+            "Neo.ClientError.Schema.IndexWithNameAlreadyExists");
+
+    public static CypherException EquivalentFullTextIndexExists(string name, SyntaxNode at) =>
+        WithNeo4jCode(SchemaError("EquivalentSchemaRuleAlreadyExists", $"An equivalent index already exists, '{name}'.", at),
+            "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists");
+
+    private static CypherException WithNeo4jCode(CypherException error, string code) =>
+        new(error.Kind, error.Phase, error.Detail, error.Message, error.Position, error.InnerException) { Neo4jCode = code };
+
     public static CypherException ParameterMissing(string name, SyntaxNode? at) =>
         Build(CypherErrorKind.ParameterMissing, CypherErrorPhase.CompileTime, "MissingParameter",
             $"Expected parameter(s): {name}", at);

@@ -42,3 +42,15 @@ public sealed record DropIndex(string Name) : GraphMutation;
 public sealed record CreateConstraint(string Name, bool OnRelationships, string LabelOrType, ImmutableArray<string> Properties, string Kind) : GraphMutation;
 
 public sealed record DropConstraint(string Name) : GraphMutation;
+
+/// <summary>
+/// Creates a full-text index over the nodes with any of <see cref="LabelsOrTypes"/> (or relationships of those types);
+/// <see cref="Analyzer"/> is the <c>fulltext.analyzer</c> name. <see cref="DropIndex"/> drops it like any index.
+/// </summary>
+public sealed record CreateFullTextIndex(
+    string Name,
+    bool OnRelationships,
+    ImmutableArray<string> LabelsOrTypes,
+    ImmutableArray<string> Properties,
+    string Analyzer,
+    bool EventuallyConsistent) : GraphMutation;

@@ -129,6 +129,12 @@ internal sealed class GraphStore : IDisposable
             }
         }
 
+        foreach (var fullText in snapshot.Schema.FullTextIndexes)
+        {
+            var d = fullText.Definition;
+            yield return new CreateFullTextIndex(d.Name, d.OnRelationships, d.LabelsOrTypes, d.Properties, d.Analyzer, d.EventuallyConsistent);
+        }
+
         foreach (var constraint in snapshot.Schema.Constraints)
         {
             yield return new CreateConstraint(constraint.Name, constraint.OnRelationships, constraint.LabelOrType, constraint.Properties, constraint.Kind);
@@ -147,6 +153,11 @@ internal sealed class GraphStore : IDisposable
 
     public void Dispose()
     {
+        foreach (var fullText in current.Schema.FullTextIndexes)
+        {
+            fullText.Writer.Dispose();
+        }
+
         storage?.Dispose();
         writeLock.Dispose();
     }

@@ -72,4 +72,13 @@ internal sealed record SchemaState(
     }
 
     public bool HasNodeIndexes => !Data.IsEmpty;
+
+    /// <summary>The full-text indexes, each with the Lucene reader of this state (<see cref="FullText.FullTextIndex"/>).</summary>
+    public ImmutableArray<FullText.FullTextIndex> FullTextIndexes { get; init; } = ImmutableArray<FullText.FullTextIndex>.Empty;
+
+    public FullText.FullTextIndex? FindFullTextIndex(string name) => FullTextIndexes.FirstOrDefault(i => i.Name == name);
+
+    /// <summary>Whether an index (of any type) or a constraint has this name: Neo4j's names share one namespace.</summary>
+    public bool HasSchemaRuleNamed(string name) =>
+        Indexes.Any(i => i.Name == name) || Constraints.Any(c => c.Name == name) || FindFullTextIndex(name) is not null;
 }

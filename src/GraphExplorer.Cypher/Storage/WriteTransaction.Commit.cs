@@ -132,7 +132,7 @@ internal sealed partial class WriteTransaction
             labelIndex = labelBuilder.ToImmutable();
         }
 
-        var schema = Schema;
+        var schema = CommitFullTextIndexes(Schema);
         if (indexBuilders.Count > 0)
         {
             var data = schema.Data.ToBuilder();
@@ -222,6 +222,9 @@ internal sealed partial class WriteTransaction
                 break;
             case DropConstraint m:
                 DropConstraint(m.Name);
+                break;
+            case CreateFullTextIndex m:
+                CreateFullTextIndex(new FullText.FullTextIndexDefinition(m.Name, m.OnRelationships, m.LabelsOrTypes, m.Properties, m.Analyzer, m.EventuallyConsistent));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown mutation {mutation.GetType().Name}.");

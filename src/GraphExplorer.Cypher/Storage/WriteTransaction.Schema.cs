@@ -8,7 +8,7 @@ internal sealed partial class WriteTransaction
     /// <summary>Creates an index; returns false (and changes nothing) when an equivalent index exists.</summary>
     public bool CreateIndex(IndexDefinition index)
     {
-        if (Schema.Indexes.Any(i => i.Name == index.Name) || Schema.Constraints.Any(c => c.Name == index.Name))
+        if (Schema.HasSchemaRuleNamed(index.Name))
         {
             if (Schema.Indexes.Any(i => i.Name == index.Name && i.Covers(index.LabelOrType, index.Properties)))
             {
@@ -61,6 +61,11 @@ internal sealed partial class WriteTransaction
     /// <summary>Drops an index; returns false when there is none of that name.</summary>
     public bool DropIndex(string name)
     {
+        if (DropFullTextIndex(name))
+        {
+            return true;
+        }
+
         var index = Schema.Indexes.FirstOrDefault(i => i.Name == name && !i.OwnedByConstraint);
         if (index is null)
         {
@@ -87,7 +92,7 @@ internal sealed partial class WriteTransaction
             return false;
         }
 
-        if (Schema.Constraints.Any(c => c.Name == constraint.Name) || Schema.Indexes.Any(i => i.Name == constraint.Name))
+        if (Schema.HasSchemaRuleNamed(constraint.Name))
         {
             throw Semantics.CypherErrors.SchemaError("EquivalentSchemaRuleAlreadyExists",
                 $"There already exists an index or constraint called '{constraint.Name}'.");

@@ -25,6 +25,11 @@ internal sealed partial class Parser
     private Statement ParseCreateSchema()
     {
         var start = ExpectKeyword("CREATE");
+        if (IsKeyword("FULLTEXT"))
+        {
+            return ParseCreateFullTextIndex(start);
+        }
+
         return IsKeyword("CONSTRAINT") ? ParseCreateConstraint(start) : ParseCreateIndex(start);
     }
 
@@ -215,28 +220,14 @@ internal sealed partial class Parser
     /// <summary><c>(n:Label)</c> or <c>()-[r:TYPE]-()</c> (any direction).</summary>
     private (SchemaEntity Entity, string Variable, string LabelOrType) ParseSchemaTarget()
     {
-        Expect(TokenKind.LeftParen, "'(' and a node pattern such as (n:Label), or ()-[r:TYPE]-()");
-        if (Accept(TokenKind.RightParen))
+        var (entity, variable, labelsOrTypes) = ParseSchemaTargetWithAlternatives();
+        if (labelsOrTypes.Length > 1)
         {
-            Accept(TokenKind.LessThan);
-            Expect(TokenKind.Minus, "'-[' after '()'");
-            Expect(TokenKind.LeftBracket, "'[' and a relationship such as [r:TYPE]");
-            var relationship = ExpectName("a variable in [r:TYPE]");
-            Expect(TokenKind.Colon, "':' and a relationship type");
-            var type = ExpectName("a relationship type");
-            Expect(TokenKind.RightBracket, "']'");
-            Expect(TokenKind.Minus, "'-'");
-            Accept(TokenKind.GreaterThan);
-            Expect(TokenKind.LeftParen, "'()'");
-            Expect(TokenKind.RightParen, "')'");
-            return (SchemaEntity.Relationship, relationship, type);
+            SyntaxErrors.ThrowNotAllowedHere(_source, Previous.Span,
+                "only FULLTEXT indexes take several labels or types (A|B); this index or constraint takes one");
         }
 
-        var variable = ExpectName("a variable in (n:Label)");
-        Expect(TokenKind.Colon, "':' and a label");
-        var label = ExpectName("a label");
-        Expect(TokenKind.RightParen, "')'");
-        return (SchemaEntity.Node, variable, label);
+        return (entity, variable, labelsOrTypes[0]);
     }
 
     /// <summary><c>n.key</c>, where n must be the pattern's variable.</summary>
@@ -286,9 +277,10 @@ internal sealed partial class Parser
         var start = ExpectKeyword("SHOW");
 
         // SHOW [ALL|RANGE|TEXT|POINT|UNIQUE|…] INDEX[ES] | CONSTRAINT[S]
+        string? modifier = null;
         if (Current.Kind == TokenKind.Identifier && !IsShowTarget(Current) && IsShowTarget(PeekToken()))
         {
-            Advance();
+            modifier = Advance().Text.ToUpperInvariant();
         }
 
         if (!IsShowTarget(Current))
@@ -297,7 +289,7 @@ internal sealed partial class Parser
         }
 
         var constraints = Advance().Text.StartsWith("CONSTRAINT", StringComparison.OrdinalIgnoreCase);
-        return new ShowSchemaStatement(constraints, SpanFrom(start));
+        return new ShowSchemaStatement(constraints, SpanFrom(start)) { IndexType = constraints ? null : modifier };
     }
 
     private static bool IsShowTarget(Token token) =>

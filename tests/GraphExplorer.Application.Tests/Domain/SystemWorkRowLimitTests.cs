@@ -10,7 +10,7 @@ namespace GraphExplorer.Application.Tests.Domain;
 
 /// <summary>
 /// <c>Database:MaxRows</c> caps rows returned to a client by one query; the system's own work (load, dump, validate,
-/// lineage, the search index) reads as much as it needs (issue #11: beyond the limit every one of them failed).
+/// lineage, search's candidates) reads as much as it needs (issue #11: beyond the limit every one of them failed).
 /// </summary>
 public sealed class SystemWorkRowLimitTests : IAsyncLifetime
 {

@@ -6,7 +6,7 @@ namespace GraphExplorer.Application.Tests.Export;
 /// <summary>
 /// Recorded differences between the backends on the schema listings the dumper reads: Neo4j 5 and the embedded engine
 /// name a uniqueness constraint <c>UNIQUENESS</c>, Neo4j 2025 (Cypher 25) <c>NODE_PROPERTY_UNIQUENESS</c>; Neo4j also has
-/// property type constraints and index types (point, full-text, vector) the embedded engine does not list.
+/// property type constraints and index types (point, vector) the embedded engine does not list.
 /// </summary>
 public sealed class GraphDumperSchemaTests
 {
@@ -46,9 +46,25 @@ public sealed class GraphDumperSchemaTests
     public void Range_and_text_indexes_are_recreated(string type, string expected) =>
         GraphDumper.IndexStatement(Index(type)).Should().Be(expected);
 
+    [Fact]
+    public void A_full_text_index_keeps_its_labels_properties_and_the_analyzer_when_listed()
+    {
+        var listed = new CypherRecord(
+            ["name", "type", "entityType", "labelsOrTypes", "properties", "owningConstraint"],
+            ["entity_search", "FULLTEXT", "NODE", new List<object?> { "Organization", "Place" }, new List<object?> { "searchText", "name" }, null]);
+        var withOptions = new CypherRecord(
+            ["name", "type", "entityType", "labelsOrTypes", "properties", "options"],
+            ["notes", "FULLTEXT", "RELATIONSHIP", new List<object?> { "NOTE" }, new List<object?> { "text" },
+                new Dictionary<string, object?> { ["indexConfig"] = new Dictionary<string, object?> { ["fulltext.analyzer"] = "english" } }]);
+
+        GraphDumper.IndexStatement(listed).Should().Be(
+            "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Organization|Place) ON EACH [n.searchText, n.name]");
+        GraphDumper.IndexStatement(withOptions).Should().Be(
+            "CREATE FULLTEXT INDEX notes IF NOT EXISTS FOR ()-[n:NOTE]-() ON EACH [n.text] OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}}");
+    }
+
     [Theory]
     [InlineData("POINT")]
-    [InlineData("FULLTEXT")]
     [InlineData("VECTOR")]
     public void Index_types_the_dump_cannot_recreate_are_refused_by_name(string type) =>
         FluentActions.Invoking(() => GraphDumper.IndexStatement(Index(type)))

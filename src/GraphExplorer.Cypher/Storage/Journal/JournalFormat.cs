@@ -53,7 +53,8 @@ namespace GraphExplorer.Cypher.Storage.Journal;
 /// <c>count varint</c> + (key string, value) pairs; booleans are one byte 0 or 1.</para>
 /// <para>Tags: 1 CreateNode · 2 DeleteNode · 3 CreateRelationship · 4 DeleteRelationship · 5 SetNodeProperty ·
 /// 6 SetRelationshipProperty · 7 AddLabel · 8 RemoveLabel · 9 CreateIndex · 10 DropIndex · 11 CreateConstraint ·
-/// 12 DropConstraint.</para>
+/// 12 DropConstraint · 13 CreateFullTextIndex (name, onRelationships, labels or types, properties, analyzer,
+/// eventuallyConsistent; the index's Lucene documents are not journalled: they are rebuilt from the graph on open).</para>
 ///
 /// <para><b>Value</b>: <c>tag u8</c>, then (see <see cref="PropertyValueCodec"/>): 0 null · 1 false · 2 true ·
 /// 3 Integer (zigzag varint) · 4 Float (8 bytes, IEEE-754 bits, so NaN payloads and -0.0 survive) · 5 String ·

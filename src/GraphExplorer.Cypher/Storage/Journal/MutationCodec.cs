@@ -23,6 +23,7 @@ internal static class MutationCodec
     private const byte DropIndexTag = 10;
     private const byte CreateConstraintTag = 11;
     private const byte DropConstraintTag = 12;
+    private const byte CreateFullTextIndexTag = 13;
 
     /// <summary>Writes one transaction: the number of mutations, then each mutation.</summary>
     public static void WriteTransaction(PayloadWriter writer, IReadOnlyList<GraphMutation> transaction)
@@ -128,6 +129,15 @@ internal static class MutationCodec
                 writer.WriteByte(DropConstraintTag);
                 WriteText(writer, m.Name, "DropConstraint.Name");
                 break;
+            case CreateFullTextIndex m:
+                writer.WriteByte(CreateFullTextIndexTag);
+                WriteText(writer, m.Name, "CreateFullTextIndex.Name");
+                writer.WriteBoolean(m.OnRelationships);
+                WriteStrings(writer, m.LabelsOrTypes, "CreateFullTextIndex.LabelsOrTypes");
+                WriteStrings(writer, m.Properties, "CreateFullTextIndex.Properties");
+                WriteText(writer, m.Analyzer, "CreateFullTextIndex.Analyzer");
+                writer.WriteBoolean(m.EventuallyConsistent);
+                break;
             case null:
                 throw new ArgumentException("A transaction contains a null mutation.");
             default:
@@ -208,6 +218,16 @@ internal static class MutationCodec
 
             case DropConstraintTag:
                 return new DropConstraint(reader.ReadString());
+            case CreateFullTextIndexTag:
+            {
+                var name = reader.ReadString();
+                var onRelationships = reader.ReadBoolean();
+                var labelsOrTypes = ReadStrings(ref reader);
+                var properties = ReadStrings(ref reader);
+                var analyzer = reader.ReadString();
+                return new CreateFullTextIndex(name, onRelationships, labelsOrTypes, properties, analyzer, reader.ReadBoolean());
+            }
+
             default:
                 throw new PayloadFormatException($"unknown mutation tag {tag}", start);
         }

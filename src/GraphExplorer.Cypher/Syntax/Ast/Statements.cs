@@ -74,4 +74,8 @@ public sealed record CreateConstraintStatement(
 public sealed record DropConstraintStatement(string Name, bool IfExists, SourceSpan Span) : Statement(Span);
 
 /// <summary><c>SHOW INDEXES</c> or <c>SHOW CONSTRAINTS</c>.</summary>
-public sealed record ShowSchemaStatement(bool Constraints, SourceSpan Span) : Statement(Span);
+public sealed record ShowSchemaStatement(bool Constraints, SourceSpan Span) : Statement(Span)
+{
+    /// <summary>The type written before INDEXES (<c>SHOW FULLTEXT INDEXES</c>: "FULLTEXT"), upper case; null when none.</summary>
+    public string? IndexType { get; init; }
+}

@@ -32,6 +32,8 @@ internal static class MutationText
         CreateConstraint m =>
             $"CreateConstraint({Value(m.Name)}, {m.OnRelationships}, {Value(m.LabelOrType)}, [{Strings(m.Properties)}], {Value(m.Kind)})",
         DropConstraint m => $"DropConstraint({Value(m.Name)})",
+        CreateFullTextIndex m =>
+            $"CreateFullTextIndex({Value(m.Name)}, {m.OnRelationships}, [{Strings(m.LabelsOrTypes)}], [{Strings(m.Properties)}], {Value(m.Analyzer)}, {m.EventuallyConsistent})",
         _ => throw new ArgumentException(mutation.GetType().Name),
     };
 

@@ -68,6 +68,7 @@ internal static class SampleMutations
             new CreateIndex("rel_since", true, "PARTNERS_WITH", ["since", "until"]),
             new CreateConstraint("org_key", false, "Organisation", ["name", "country"], "NODE KEY"),
             new CreateConstraint("rel_nn", true, "SIGNED", ["date"], "NOT NULL"),
+            new CreateFullTextIndex("org_text", false, ["Organisation", "Ünïcödé label"], ["name", "tags"], "standard-folding", true),
             new CreateNode(0, ["Organisation", "University"], properties),
             new CreateNode(long.MaxValue, [], ImmutableDictionary<string, object>.Empty),
             new CreateNode(-1, ["Ünïcödé label"], ImmutableDictionary<string, object>.Empty.Add("k", true)),
