@@ -14,6 +14,9 @@ export const en = {
   "search.results": "Results: {count}",
   "search.matched": "matched “{text}”",
   "search.clear": "Clear search",
+  "search.firstOnly": "Showing the first {count} matches.",
+  "search.showMore": "Show up to {count}",
+  "search.refine": "Add a word to narrow the search.",
 
   "welcome.title": "Explore the partnership graph",
   "welcome.body": "Type a name in the search box, then choose a result. Its connections appear as a graph: double-click a node, or select it and press Enter, to show its own connections. Every relationship shows the article it comes from.",

@@ -17,6 +17,9 @@ export const fr: Record<MessageKey, string> = {
   "search.results": `Résultats${nb}: {count}`,
   "search.matched": `correspond à «${nb}{text}${nb}»`,
   "search.clear": "Effacer la recherche",
+  "search.firstOnly": "Seuls les {count} premiers résultats sont affichés.",
+  "search.showMore": "En afficher jusqu’à {count}",
+  "search.refine": "Ajoutez un mot pour préciser la recherche.",
 
   "welcome.title": "Explorer le graphe des partenariats",
   "welcome.body": "Saisissez un nom dans la recherche, puis choisissez un résultat. Ses liens s’affichent sous forme de graphe : double-cliquez sur un nœud, ou sélectionnez-le et appuyez sur Entrée, pour afficher ses propres liens. Chaque relation indique l’article dont elle provient.",

@@ -16,6 +16,9 @@ export const ja: Record<MessageKey, string> = {
   "search.results": "結果：{count} 件",
   "search.matched": "「{text}」に一致",
   "search.clear": "検索をクリア",
+  "search.firstOnly": "上位 {count} 件を表示しています。",
+  "search.showMore": "最大 {count} 件まで表示",
+  "search.refine": "語を追加して絞り込んでください。",
 
   "welcome.title": "パートナーシップのグラフを探索する",
   "welcome.body": "検索欄に名前を入力し、結果を選んでください。そのつながりがグラフとして表示されます。ノードをダブルクリックするか、選択して Enter キーを押すと、そのノード自身のつながりが表示されます。すべての関係に出典の記事が示されます。",

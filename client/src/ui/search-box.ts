@@ -9,6 +9,10 @@ import { h, replaceChildren, uid } from "./dom";
 import { entityBadge } from "./entity-badge";
 import { errorText, isAbort } from "./error-text";
 
+/** How many results a search shows at first, and after "show more" (the API gives at most 200). */
+export const SEARCH_FIRST = 20;
+export const SEARCH_MORE = 100;
+
 export interface SearchBoxOptions {
   api: ExplorerApi;
   i18n: () => I18n;
@@ -44,7 +48,12 @@ export class SearchBox {
   private open = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inflight: AbortController | null = null;
-  private statusState: { key: "none" } | { key: "searching" } | { key: "results"; count: number } | { key: "noMatch"; text: string } | { key: "error"; error: unknown } = { key: "none" };
+  private statusState:
+    | { key: "none" }
+    | { key: "searching" }
+    | { key: "results"; count: number; more: boolean; text: string }
+    | { key: "noMatch"; text: string }
+    | { key: "error"; error: unknown } = { key: "none" };
   private chosen: EntityRef | null = null;
 
   constructor(private readonly options: SearchBoxOptions) {
@@ -120,17 +129,23 @@ export class SearchBox {
     this.timer = setTimeout(() => void this.search(text), this.options.debounceMs ?? 200);
   }
 
-  private async search(text: string): Promise<void> {
+  /**
+   * Asks for one result more than it shows, so it can say when there are more than shown ("showing the first 20")
+   * rather than let a cut list pass for all there is.
+   */
+  private async search(text: string, limit = SEARCH_FIRST): Promise<void> {
     this.inflight?.abort();
     const controller = new AbortController();
     this.inflight = controller;
     this.statusState = { key: "searching" };
     this.renderStatus();
     try {
-      const hits = await this.options.api.search(text, { first: 20, signal: controller.signal });
+      const answer = await this.options.api.search(text, { first: limit + 1, signal: controller.signal });
       if (controller.signal.aborted) return;
+      const more = answer.length > limit;
+      const hits = more ? answer.slice(0, limit) : answer;
       this.hits = hits;
-      this.statusState = hits.length === 0 ? { key: "noMatch", text } : { key: "results", count: hits.length };
+      this.statusState = hits.length === 0 ? { key: "noMatch", text } : { key: "results", count: hits.length, more, text };
       this.active = -1;
       this.renderList();
       if (hits.length > 0) this.show();
@@ -158,7 +173,19 @@ export class SearchBox {
         replaceChildren(this.status, i18n.t("search.searching"));
         break;
       case "results":
-        replaceChildren(this.status, h("span", { className: "visually-hidden" }, i18n.t("search.results", { count: s.count })));
+        if (!s.more) {
+          replaceChildren(this.status, h("span", { className: "visually-hidden" }, i18n.t("search.results", { count: s.count })));
+          break;
+        }
+        replaceChildren(this.status, h("span", { className: "search-more" }, i18n.t("search.firstOnly", { count: s.count }), " ",
+          s.count < SEARCH_MORE
+            ? h("button", {
+              type: "button", className: "link-button search-show-more",
+              // Pressed before the input loses focus, so the open list does not close under the pointer.
+              onmousedown: (e: Event) => e.preventDefault(),
+              onclick: () => { void this.search(s.text, SEARCH_MORE); this.input.focus(); },
+            }, i18n.t("search.showMore", { count: SEARCH_MORE }))
+            : i18n.t("search.refine")));
         break;
       case "noMatch":
         replaceChildren(this.status, i18n.t("search.noMatch", { text: s.text }));

@@ -116,3 +116,30 @@ describe("SearchBox", () => {
     expect(names.map((n) => [n.textContent, n.getAttribute("lang")])).toEqual([["Environ 200 personnes ont participé", "fr"], ["JAXA", null]]);
   });
 });
+
+describe("SearchBox with more matches than shown", () => {
+  const many = (n: number) => Array.from({ length: n }, (_, i) => hit(`org:${i}`, `Université ${i}`, "ORGANIZATION"));
+
+  it("says it shows only the first 20 and shows up to 100 on request", async () => {
+    const fake = new FakeFetch().answer({ json: { data: { search: many(21) } } }, { json: { data: { search: many(25) } } });
+    const { box, type } = setup(fake);
+    await type("université");
+
+    expect(fake.requests[0]!.body.variables).toMatchObject({ text: "université", first: 21 });
+    expect(box.element.querySelectorAll("[role=option]")).toHaveLength(20);
+    expect(box.element.querySelector(".search-more")!.textContent).toBe("Showing the first 20 matches. Show up to 100");
+
+    box.element.querySelector<HTMLButtonElement>(".search-show-more")!.click();
+    await settle();
+    expect(fake.requests[1]!.body.variables).toMatchObject({ first: 101 });
+    expect(box.element.querySelectorAll("[role=option]")).toHaveLength(25);
+    expect(box.element.querySelector(".search-more")).toBeNull();
+  });
+
+  it("says nothing of the kind when all matches are shown", async () => {
+    const { box, type } = setup(new FakeFetch().answer({ json: { data: { search: many(20) } } }));
+    await type("université");
+    expect(box.element.querySelectorAll("[role=option]")).toHaveLength(20);
+    expect(box.element.querySelector(".search-more")).toBeNull();
+  });
+});
