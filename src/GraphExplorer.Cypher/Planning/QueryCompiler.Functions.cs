@@ -27,13 +27,17 @@ internal sealed partial class QueryCompiler
         if (string.Equals(call.Name, "exists", StringComparison.OrdinalIgnoreCase) && call.Arguments.Length == 1)
         {
             var argument = call.Arguments[0];
-            if (argument is not PropertyAccess and not PatternPredicate and not Subscript)
+            if (argument is PropertyAccess or Subscript)
+            {
+                throw CypherErrors.RemovedPropertyExistence(argument);
+            }
+
+            if (argument is not PatternPredicate)
             {
                 throw CypherErrors.InvalidExistsArgument(argument);
             }
 
-            var inner = CompileExpression(argument, scope, aggregation);
-            return argument is PatternPredicate ? inner : (row, ctx) => inner(row, ctx) is not null;
+            return CompileExpression(argument, scope, aggregation);
         }
 
         var function = FunctionLibrary.Find(call.Name) ?? throw CypherErrors.UnknownFunction(call.Name, call);

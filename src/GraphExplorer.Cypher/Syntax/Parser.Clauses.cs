@@ -22,7 +22,7 @@ internal sealed partial class Parser
                 clause = ParseMatch(optional: false);
                 return true;
             case "OPTIONAL":
-                clause = ParseMatch(optional: true);
+                clause = IsKeywordAt(1, "CALL") ? ParseCall(optional: true) : ParseMatch(optional: true);
                 return true;
             case "UNWIND":
                 clause = ParseUnwind();
@@ -50,13 +50,13 @@ internal sealed partial class Parser
                 clause = ParseDelete();
                 return true;
             case "CALL":
-                clause = PeekToken().Kind == TokenKind.LeftBrace ? ParseSubqueryCall() : ParseProcedureCall();
+                clause = ParseCall(optional: false);
                 return true;
             case "FOREACH":
                 clause = ParseForeach();
                 return true;
             default:
-                return false;
+                return TryParseNeo4j5Clause(out clause);
         }
     }
 
@@ -161,23 +161,6 @@ internal sealed partial class Parser
         }
 
         return name;
-    }
-
-    private SubqueryCallClause ParseSubqueryCall()
-    {
-        var start = ExpectKeyword("CALL");
-        Expect(TokenKind.LeftBrace, "'{' after CALL");
-        var query = ParseNestedQuery();
-        Expect(TokenKind.RightBrace, "'}' closing the CALL subquery");
-        if (IsKeyword("IN") && IsKeywordAt(1, "TRANSACTIONS"))
-        {
-            SyntaxErrors.ThrowNotAllowedHere(
-                _source,
-                Current.Span,
-                "CALL { … } IN TRANSACTIONS is not supported: this database commits each statement as one transaction");
-        }
-
-        return new SubqueryCallClause(query, SpanFrom(start));
     }
 
     /// <summary>A query inside braces; pattern-predicate permission does not leak into it.</summary>

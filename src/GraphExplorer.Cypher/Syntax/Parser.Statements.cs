@@ -10,6 +10,7 @@ internal sealed partial class Parser
 
     private Statement ParseStatementBody()
     {
+        SkipPreParserOptions();
         if (IsKeyword("EXPLAIN"))
         {
             var start = Advance();
