@@ -8,7 +8,8 @@ internal sealed partial class QueryCompiler
 {
     private sealed record DeclaredNode(NodePattern Pattern, VariableInfo Info);
 
-    private sealed record DeclaredRelationship(RelationshipPattern Pattern, VariableInfo Info, bool BoundBefore);
+    /// <param name="GroupSlots">For a quantified path pattern, the slots of its group variables (-1 when anonymous).</param>
+    private sealed record DeclaredRelationship(RelationshipPattern Pattern, VariableInfo Info, bool BoundBefore, (int First, int Last) GroupSlots = default);
 
     /// <summary>
     /// Compiles a MATCH-like pattern: declares its new variables (returned in <paramref name="resulting"/>), checks
@@ -17,6 +18,7 @@ internal sealed partial class QueryCompiler
     /// </summary>
     private PatternMatcher CompileMatchPattern(Pattern pattern, Expression? where, Scope scope, bool allowNewVariables, out Scope resulting)
     {
+        where = WithInlinePredicates(pattern, where);
         var (partNodes, partRels, partPaths, current) = BindPattern(pattern, scope, allowNewVariables);
         resulting = current;
         var conjuncts = where is null ? new List<Expression>() : Conjuncts(where);
@@ -121,7 +123,7 @@ internal sealed partial class QueryCompiler
             nodes.Add(BindNode(part.Element.Start, binding));
             foreach (var step in part.Element.Steps)
             {
-                rels.Add(BindRelationship(step.Relationship, binding));
+                rels.Add(BindQuantifiedNodes(BindRelationship(step.Relationship, binding), binding));
                 nodes.Add(BindNode(step.Node, binding));
             }
 
@@ -288,6 +290,7 @@ internal sealed partial class QueryCompiler
         var length = rel.Pattern.Length;
         return new RelationshipStep
         {
+            Iteration = CompileQuantifiedIteration(rel, scope),
             Slot = rel.Info.Slot,
             Types = [.. rel.Pattern.Types],
             Direction = rel.Pattern.Direction,

@@ -4,7 +4,10 @@ using GraphExplorer.Cypher.Syntax.Ast;
 
 namespace GraphExplorer.Cypher.Syntax;
 
-/// <summary>Graph patterns: parts, chains, node and relationship patterns, variable lengths.</summary>
+/// <summary>
+/// Graph patterns: parts, chains, node and relationship patterns, variable lengths; Neo4j 5's quantifiers and WHERE
+/// inside patterns are in Parser.QuantifiedPatterns.
+/// </summary>
 internal sealed partial class Parser
 {
     /// <summary>Where a pattern stands, which decides whether a parameter may give its properties.</summary>
@@ -72,7 +75,7 @@ internal sealed partial class Parser
     /// <summary>A node followed by relationship steps; <c>((a)--(b))</c> parenthesised chains are accepted.</summary>
     private PatternElement ParsePatternElement(PatternContext context)
     {
-        if (Check(TokenKind.LeftParen) && PeekToken().Kind == TokenKind.LeftParen)
+        if (Check(TokenKind.LeftParen) && PeekToken().Kind == TokenKind.LeftParen && !IsQuantifiedPathAhead())
         {
             Advance();
             Enter();
@@ -83,13 +86,29 @@ internal sealed partial class Parser
         }
 
         var start = Current;
-        var node = ParseNodePattern(context);
+        var node = IsQuantifiedPathAhead() ? ImplicitNode() : ParseNodePattern(context);
         var steps = ImmutableArray.CreateBuilder<PatternStep>();
-        while (IsRelationshipStart())
+        while (true)
         {
             var stepStart = Current;
-            var relationship = ParseRelationshipPattern(context);
-            var next = ParseNodePattern(context);
+            RelationshipPattern relationship;
+            if (IsRelationshipStart())
+            {
+                relationship = ParseRelationshipPattern(context);
+            }
+            else if (IsQuantifiedPathAhead())
+            {
+                relationship = ParseQuantifiedPathPattern(context);
+            }
+            else
+            {
+                break;
+            }
+
+            // After a quantified path pattern the next node may be left out (Neo4j fills in an anonymous one).
+            var next = relationship.Quantified is not null && (!Check(TokenKind.LeftParen) || IsQuantifiedPathAhead())
+                ? ImplicitNode()
+                : ParseNodePattern(context);
             steps.Add(new PatternStep(relationship, next, SpanFrom(stepStart)));
         }
 
@@ -110,8 +129,9 @@ internal sealed partial class Parser
 
         var labels = Check(TokenKind.Colon) ? ParseLabels() : [];
         var properties = ParsePatternProperties(context);
-        Expect(TokenKind.RightParen, properties is null ? "a label, a property map or ')' in a node pattern" : "')' closing the node pattern");
-        return new NodePattern(variable, labels, properties, SpanFrom(start));
+        var where = ParseInlineWhere(context);
+        Expect(TokenKind.RightParen, properties is null && where is null ? "a label, a property map, WHERE or ')' in a node pattern" : "')' closing the node pattern");
+        return new NodePattern(variable, labels, properties, SpanFrom(start), where);
     }
 
     /// <summary><c>:A:B</c>; a label may be any name, keywords included.</summary>
@@ -168,6 +188,7 @@ internal sealed partial class Parser
         var types = ImmutableArray<string>.Empty;
         VariableLength? length = null;
         Expression? properties = null;
+        Expression? where = null;
         if (Accept(TokenKind.LeftBracket))
         {
             if (IsName())
@@ -190,7 +211,8 @@ internal sealed partial class Parser
             }
 
             properties = ParsePatternProperties(context);
-            Expect(TokenKind.RightBracket, "':', '*', a property map or ']' in a relationship pattern");
+            where = ParseInlineWhere(context);
+            Expect(TokenKind.RightBracket, "':', '*', a property map, WHERE or ']' in a relationship pattern");
         }
 
         Expect(TokenKind.Minus, "'-' closing the relationship pattern");
@@ -201,7 +223,17 @@ internal sealed partial class Parser
             (false, true) => RelationshipDirection.Outgoing,
             _ => RelationshipDirection.Both,
         };
-        return new RelationshipPattern(variable, types, direction, length, properties, SpanFrom(start));
+        if (TryParseQuantifier(context) is { } quantifier)
+        {
+            if (length is not null)
+            {
+                ThrowUnsupportedPattern(quantifier.Span, "A relationship pattern cannot have both a variable length (*) and a quantifier; write -[:R]->{1,3} or -[:R*1..3]->");
+            }
+
+            length = quantifier;
+        }
+
+        return new RelationshipPattern(variable, types, direction, length, properties, SpanFrom(start), where);
     }
 
     /// <summary><c>:A|B</c>, also <c>:A|:B</c>.</summary>
