@@ -40,7 +40,7 @@ internal static class StatementKinds
         {
             SingleQuery single when HasInTransactions(single) => StatementKind.InTransactions,
             UnionQuery union when union.Queries.Any(HasInTransactions) => StatementKind.InTransactions,
-            Query or ShowSchemaStatement => StatementKind.Query,
+            Query or ShowSchemaStatement or ShowRoutinesStatement => StatementKind.Query,
             _ => StatementKind.Schema,
         };
     }

@@ -23,6 +23,8 @@ internal sealed partial class QueryCompiler
                 break;
             case ExplainStatement explain:
                 return CompileExplain(explain);
+            case ShowRoutinesStatement show:
+                return CompileShowRoutines(show);
             default:
                 return CompileSchemaStatement(statement);
         }

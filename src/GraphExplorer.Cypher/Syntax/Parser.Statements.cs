@@ -30,7 +30,7 @@ internal sealed partial class Parser
 
         if (IsKeyword("SHOW"))
         {
-            return ParseShowSchema();
+            return IsShowRoutines() ? ParseShowRoutines() : ParseShowSchema();
         }
 
         return ParseQuery();
