@@ -81,9 +81,10 @@ internal sealed class Lexer
             case '}': return Punctuation(TokenKind.RightBrace, 1);
             case ',': return Punctuation(TokenKind.Comma, 1);
             case '.': return Peek(1) == '.' ? Punctuation(TokenKind.DotDot, 2) : Punctuation(TokenKind.Dot, 1);
-            case ':': return Punctuation(TokenKind.Colon, 1);
+            case ':': return Peek(1) == ':' ? Punctuation(TokenKind.DoubleColon, 2) : Punctuation(TokenKind.Colon, 1);
             case ';': return Punctuation(TokenKind.Semicolon, 1);
-            case '|': return Punctuation(TokenKind.Pipe, 1);
+            case '|': return Peek(1) == '|' ? Punctuation(TokenKind.DoublePipe, 2) : Punctuation(TokenKind.Pipe, 1);
+            case '&': return Punctuation(TokenKind.Ampersand, 1);
             case '+': return Peek(1) == '=' ? Punctuation(TokenKind.PlusEqual, 2) : Punctuation(TokenKind.Plus, 1);
             case '-': return Punctuation(TokenKind.Minus, 1);
             case '*': return Punctuation(TokenKind.Star, 1);
@@ -91,7 +92,7 @@ internal sealed class Lexer
             case '%': return Punctuation(TokenKind.Percent, 1);
             case '^': return Punctuation(TokenKind.Caret, 1);
             case '=': return Peek(1) == '~' ? Punctuation(TokenKind.RegexMatch, 2) : Punctuation(TokenKind.Equal, 1);
-            case '!' when Peek(1) == '=': return Punctuation(TokenKind.NotEqual, 2);
+            case '!': return Peek(1) == '=' ? Punctuation(TokenKind.NotEqual, 2) : Punctuation(TokenKind.Exclamation, 1);
             case '<':
                 return Peek(1) switch
                 {
@@ -195,10 +196,7 @@ internal sealed class Lexer
             var hex = Peek(1) is 'x' or 'X';
             _position += 2;
             var digitsStart = _position;
-            while (_position < _text.Length && (hex ? char.IsAsciiHexDigit(_text[_position]) : char.IsAsciiDigit(_text[_position])))
-            {
-                _position++;
-            }
+            SkipDigits(hex ? char.IsAsciiHexDigit : char.IsAsciiDigit, separatorFirst: true);
 
             ConsumeTrailingNameCharacters(out var invalid);
             if (invalid || _position == digitsStart)
@@ -261,11 +259,31 @@ internal sealed class Lexer
         return Make(isFloat ? TokenKind.Float : TokenKind.Integer, text, start);
     }
 
-    private void SkipDigits()
+    private void SkipDigits() => SkipDigits(char.IsAsciiDigit, separatorFirst: false);
+
+    /// <summary>
+    /// Skips digits, each of which may be preceded by one '_' (Neo4j 5: <c>1_000_000</c>, <c>0x_FF</c>); a '_' that no
+    /// digit follows is left for the trailing-letters check. Only after 0x / 0o may the first digit have a '_'.
+    /// </summary>
+    private void SkipDigits(Func<char, bool> isDigit, bool separatorFirst)
     {
-        while (_position < _text.Length && char.IsAsciiDigit(_text[_position]))
+        var first = true;
+        while (_position < _text.Length)
         {
-            _position++;
+            if (isDigit(_text[_position]))
+            {
+                _position++;
+            }
+            else if (_text[_position] == '_' && (separatorFirst || !first) && _position + 1 < _text.Length && isDigit(_text[_position + 1]))
+            {
+                _position += 2;
+            }
+            else
+            {
+                return;
+            }
+
+            first = false;
         }
     }
 

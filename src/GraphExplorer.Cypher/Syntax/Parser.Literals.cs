@@ -34,7 +34,7 @@ internal sealed partial class Parser
     /// </summary>
     private long ParseInteger(Token token, bool negative, SourceSpan signSpan)
     {
-        var text = token.Text;
+        var text = WithoutDigitSeparators(token.Text);
         ulong magnitude = 0;
         var overflow = false;
         var (digits, radix) = text.Length > 1 && text[0] == '0'
@@ -56,15 +56,18 @@ internal sealed partial class Parser
         if (overflow || magnitude > limit)
         {
             var span = negative ? Cover(signSpan, token.Span) : token.Span;
-            SyntaxErrors.ThrowIntegerOverflow(_source, span, (negative ? "-" : string.Empty) + text);
+            SyntaxErrors.ThrowIntegerOverflow(_source, span, (negative ? "-" : string.Empty) + token.Text);
         }
 
         return negative ? (long)(0 - magnitude) : (long)magnitude;
     }
 
+    /// <summary>The number's text without the '_' separators the lexer let through (<c>1_000</c> is <c>1000</c>).</summary>
+    private static string WithoutDigitSeparators(string text) => text.Contains('_') ? text.Replace("_", string.Empty, StringComparison.Ordinal) : text;
+
     private double ParseFloat(Token token)
     {
-        var value = double.Parse(token.Text, NumberStyles.Float, CultureInfo.InvariantCulture);
+        var value = double.Parse(WithoutDigitSeparators(token.Text), NumberStyles.Float, CultureInfo.InvariantCulture);
         if (double.IsInfinity(value))
         {
             SyntaxErrors.ThrowFloatOverflow(_source, token.Span);

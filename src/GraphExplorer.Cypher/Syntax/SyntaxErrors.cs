@@ -32,6 +32,14 @@ internal static class SyntaxErrors
         var message = token.Kind == TokenKind.EndOfInput
             ? $"Unexpected end of input: expected {expected}"
             : $"Invalid input '{Describe(source, token)}': expected {expected}";
+
+        // '&' and '!' are label expression symbols in Neo4j 5; anywhere else they are most likely C-style operators.
+        message += token.Kind switch
+        {
+            TokenKind.Ampersand => " (Cypher writes 'and' as AND)",
+            TokenKind.Exclamation => " (Cypher writes 'not' as NOT and 'not equal' as <>)",
+            _ => string.Empty,
+        };
         throw Create(source, UnexpectedSyntax, message, token.Span);
     }
 
@@ -44,8 +52,6 @@ internal static class SyntaxErrors
         var detail = c > 0x7F ? InvalidUnicodeCharacter : UnexpectedSyntax;
         var hint = c switch
         {
-            '&' => ": Cypher writes 'and' as AND",
-            '!' => ": Cypher writes 'not' as NOT and 'not equal' as <>",
             '#' => ": comments start with // or /*",
             '?' => ": parameters are written $name",
             _ => string.Empty,
@@ -124,6 +130,11 @@ internal static class SyntaxErrors
     [DoesNotReturn]
     public static void ThrowNotAllowedHere(SourceText source, SourceSpan span, string message) =>
         throw Create(source, UnexpectedSyntax, message, span);
+
+    /// <summary>Valid Cypher (Neo4j 5) that this engine does not implement: never the user's mistake, so said so.</summary>
+    [DoesNotReturn]
+    public static void ThrowUnsupported(SourceText source, SourceSpan span, string feature) =>
+        throw Create(source, "UnsupportedFeature", $"{feature} is not supported by this engine", span);
 
     /// <summary>Builds the exception; the message ends with the source line and a caret under the span's start.</summary>
     public static CypherException Create(SourceText source, string detail, string message, SourceSpan span)

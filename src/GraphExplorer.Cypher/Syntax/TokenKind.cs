@@ -38,6 +38,18 @@ internal enum TokenKind
     Colon,
     Semicolon,
     Pipe,
+
+    /// <summary><c>||</c>: string and list concatenation.</summary>
+    DoublePipe,
+
+    /// <summary><c>&amp;</c>: conjunction in a label expression.</summary>
+    Ampersand,
+
+    /// <summary><c>!</c> alone: negation in a label expression (<c>!=</c> is <see cref="NotEqual"/>).</summary>
+    Exclamation,
+
+    /// <summary><c>::</c>: a type predicate, <c>x IS :: INTEGER</c>.</summary>
+    DoubleColon,
     Plus,
     PlusEqual,
     Minus,
