@@ -38,6 +38,17 @@ internal static class ExpressionVariables
                 return TryCollect(n.Operand, into);
             case HasLabels h:
                 return TryCollect(h.Target, into);
+            case LabelPredicate l:
+                return TryCollect(l.Target, into);
+            case TypePredicate t:
+                return TryCollect(t.Operand, into);
+            case NormalizedPredicate n:
+                return TryCollect(n.Operand, into);
+            case ExtendedCaseExpression c:
+                return TryCollect(c.Subject, into)
+                    && Scoped([ExtendedCaseExpression.SubjectVariable], into, [.. c.Alternatives.Select(a => a.When)])
+                    && c.Alternatives.All(a => TryCollect(a.Then, into))
+                    && (c.Default is null || TryCollect(c.Default, into));
             case FunctionCall f:
                 return f.Arguments.All(a => TryCollect(a, into));
             case CaseExpression c:

@@ -93,6 +93,14 @@ internal sealed partial class QueryCompiler
                     return (row, ctx) => count(row, ctx);
                 }
 
+            case TypePredicate typePredicate:
+                return CompileTypePredicate(typePredicate, scope, aggregation);
+            case NormalizedPredicate normalized:
+                return CompileNormalizedPredicate(normalized, scope, aggregation);
+            case LabelPredicate labelPredicate:
+                return CompileLabelPredicate(labelPredicate, scope, aggregation);
+            case ExtendedCaseExpression extendedCase:
+                return CompileExtendedCase(extendedCase, scope, aggregation);
             default:
                 throw CypherErrors.Unsupported(expression.GetType().Name, expression);
         }

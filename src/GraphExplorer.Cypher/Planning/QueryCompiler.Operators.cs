@@ -133,6 +133,11 @@ internal sealed partial class QueryCompiler
 
     private Evaluator CompileBinary(Binary binary, Scope scope, AggregationSink? aggregation)
     {
+        if (binary.Operator == BinaryOperator.Concatenate)
+        {
+            return CompileConcatenation(binary, scope, aggregation);
+        }
+
         switch (binary.Operator)
         {
             case BinaryOperator.And or BinaryOperator.Or or BinaryOperator.Xor:

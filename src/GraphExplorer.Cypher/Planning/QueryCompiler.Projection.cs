@@ -267,6 +267,10 @@ internal sealed partial class QueryCompiler
         Subscript s => ContainsAggregate(s.Target) || ContainsAggregate(s.Index),
         CaseExpression c => (c.Test is not null && ContainsAggregate(c.Test)) || (c.Default is not null && ContainsAggregate(c.Default))
             || c.Alternatives.Any(a => ContainsAggregate(a.When) || ContainsAggregate(a.Then)),
+        ExtendedCaseExpression c => ContainsAggregate(c.Subject) || (c.Default is not null && ContainsAggregate(c.Default))
+            || c.Alternatives.Any(a => ContainsAggregate(a.When) || ContainsAggregate(a.Then)),
+        TypePredicate t => ContainsAggregate(t.Operand),
+        NormalizedPredicate n => ContainsAggregate(n.Operand),
         _ => false,
     };
 

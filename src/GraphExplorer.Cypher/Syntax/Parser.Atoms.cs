@@ -179,6 +179,11 @@ internal sealed partial class Parser
         var start = Current;
         var name = ParseQualifiedName("a function name");
         Expect(TokenKind.LeftParen, "'('");
+        if (TryParseFunctionForm(name, start) is { } form)
+        {
+            return form;
+        }
+
         var distinct = AcceptKeyword("DISTINCT");
         var arguments = ImmutableArray.CreateBuilder<Expression>();
         var saved = _patternPredicatesAllowed;
@@ -208,14 +213,19 @@ internal sealed partial class Parser
     private Expression ParseParenthesized()
     {
         var start = Expect(TokenKind.LeftParen, "'('");
+
+        // Inside parentheses '|' belongs to the expression again, even within a comprehension's WHERE.
+        var pipeStartsProjection = _pipeStartsProjection;
+        _pipeStartsProjection = false;
         var inner = ParseExpression();
+        _pipeStartsProjection = pipeStartsProjection;
         Expect(TokenKind.RightParen, "')' or an operator");
 
         // The parentheses are part of the expression's text (column names) but not a node of their own.
         return inner with { Span = SpanFrom(start) };
     }
 
-    private CaseExpression ParseCase()
+    private Expression ParseCase()
     {
         var start = ExpectKeyword("CASE");
         var test = IsKeyword("WHEN") ? null : ParseExpression();
@@ -223,7 +233,7 @@ internal sealed partial class Parser
         while (IsKeyword("WHEN"))
         {
             var whenStart = Advance();
-            var when = ParseExpression();
+            var when = test is null ? ParseExpression() : ParseCaseWhenOperands();
             ExpectKeyword("THEN");
             var then = ParseExpression();
             alternatives.Add(new CaseAlternative(when, then, SpanFrom(whenStart)));
@@ -241,6 +251,13 @@ internal sealed partial class Parser
         }
 
         Advance();
-        return new CaseExpression(test, alternatives.ToImmutable(), otherwise, SpanFrom(start));
+        if (test is not null && !IsPlainSimpleCase(alternatives))
+        {
+            return new ExtendedCaseExpression(test, alternatives.ToImmutable(), otherwise, SpanFrom(start));
+        }
+
+        // A plain simple CASE compares the test with one value per WHEN: keep it in its own, simpler form.
+        var plain = test is null ? alternatives.ToImmutable() : [.. alternatives.Select(a => a with { When = ((Binary)a.When).Right })];
+        return new CaseExpression(test, plain, otherwise, SpanFrom(start));
     }
 }

@@ -15,7 +15,7 @@ internal sealed partial class Parser
             var variable = Advance().Text;
             Advance();
             var source = ParseExpression();
-            var where = AcceptKeyword("WHERE") ? ParseWhereExpression() : null;
+            var where = AcceptKeyword("WHERE") ? ParseComprehensionWhere() : null;
             var projection = Accept(TokenKind.Pipe) ? ParseExpression() : null;
             Expect(TokenKind.RightBracket, "WHERE, '|' or ']' in a list comprehension");
             return new ListComprehension(variable, source, where, projection, SpanFrom(start));
@@ -32,7 +32,7 @@ internal sealed partial class Parser
             }
 
             var element = ParsePatternElement(PatternContext.Expression);
-            var where = AcceptKeyword("WHERE") ? ParseWhereExpression() : null;
+            var where = AcceptKeyword("WHERE") ? ParseComprehensionWhere() : null;
             Expect(TokenKind.Pipe, "WHERE or '|' in a pattern comprehension");
             var projection = ParseExpression();
             Expect(TokenKind.RightBracket, "']' closing the pattern comprehension");

@@ -162,12 +162,9 @@ internal sealed partial class Parser
                 Advance();
                 op = BinaryOperator.In;
             }
-            else if (IsKeyword("IS"))
+            else if (IsKeyword("IS") || Check(TokenKind.DoubleColon))
             {
-                Advance();
-                var negated = AcceptKeyword("NOT");
-                ExpectKeyword("NULL");
-                left = new IsNull(left, negated, SpanFrom(left.Span));
+                left = ParseIsPredicate(left);
                 continue;
             }
             else
@@ -183,10 +180,15 @@ internal sealed partial class Parser
     private Expression ParseAddSubtract()
     {
         var left = ParseMultiplyDivide();
-        while (Check(TokenKind.Plus) || Check(TokenKind.Minus))
+        while (Check(TokenKind.Plus) || Check(TokenKind.Minus) || Check(TokenKind.DoublePipe))
         {
             RejectLookAlike("-");
-            var op = Advance().Kind == TokenKind.Plus ? BinaryOperator.Add : BinaryOperator.Subtract;
+            var op = Advance().Kind switch
+            {
+                TokenKind.Plus => BinaryOperator.Add,
+                TokenKind.DoublePipe => BinaryOperator.Concatenate,
+                _ => BinaryOperator.Subtract,
+            };
             var right = ParseMultiplyDivide();
             left = new Binary(op, left, right, Cover(left.Span, right.Span));
         }
@@ -287,8 +289,11 @@ internal sealed partial class Parser
             }
             else if (Check(TokenKind.Colon))
             {
-                var labels = ParseLabels();
-                target = new HasLabels(target, labels, SpanFrom(target.Span));
+                target = LabelPredicateOn(target, ParseLabelExpression());
+            }
+            else if (IsLabelExpressionAfterIs())
+            {
+                target = LabelPredicateOn(target, ParseLabelExpressionAfterIs());
             }
             else
             {

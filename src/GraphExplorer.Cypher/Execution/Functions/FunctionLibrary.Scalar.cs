@@ -90,7 +90,7 @@ internal static partial class FunctionLibrary
         add(new("toIntegerList", 1, 1, (a, _) => ConvertList(a[0], v => ToInteger(v, false), "toIntegerList")));
         add(new("toFloatList", 1, 1, (a, _) => ConvertList(a[0], v => ToFloat(v, false), "toFloatList")));
         add(new("toStringList", 1, 1, (a, _) => ConvertList(a[0], v => v is string or long or double or bool ? Operations.ToStringValue(v) : null, "toStringList")));
-        add(new("valueType", 1, 1, (a, _) => Operations.TypeName(a[0]).ToUpperInvariant()) { NullInNullOut = false });
+        add(new("valueType", 1, 1, (a, _) => ValueTypes.NameOf(a[0])) { NullInNullOut = false });
     }
 
     private static List<object?> ConvertList(object? value, Func<object?, object?> convert, string function) =>

@@ -5,6 +5,12 @@ namespace GraphExplorer.Cypher.Execution.Functions;
 
 internal static partial class FunctionLibrary
 {
+    /// <summary>
+    /// The characters <c>btrim/ltrim/rtrim(s, characters)</c> remove: each character of the string, as a set
+    /// (Neo4j 5 Cypher manual, "String functions").
+    /// </summary>
+    private static char[] TrimCharacters(object? characters, string function) => AsString(characters, function).ToCharArray();
+
     private static void AddStringFunctions(Action<FunctionDefinition> add)
     {
         add(new("toUpper", 1, 1, (a, _) => AsString(a[0], "toUpper").ToUpperInvariant()));
@@ -12,9 +18,11 @@ internal static partial class FunctionLibrary
         add(new("upper", 1, 1, (a, _) => AsString(a[0], "upper").ToUpperInvariant()));
         add(new("lower", 1, 1, (a, _) => AsString(a[0], "lower").ToLowerInvariant()));
         add(new("trim", 1, 1, (a, _) => AsString(a[0], "trim").Trim()));
-        add(new("ltrim", 1, 1, (a, _) => AsString(a[0], "ltrim").TrimStart()));
-        add(new("rtrim", 1, 1, (a, _) => AsString(a[0], "rtrim").TrimEnd()));
-        add(new("btrim", 1, 1, (a, _) => AsString(a[0], "btrim").Trim()));
+        add(new("ltrim", 1, 2, (a, _) => a.Length == 1 ? AsString(a[0], "ltrim").TrimStart() : AsString(a[0], "ltrim").TrimStart(TrimCharacters(a[1], "ltrim"))));
+        add(new("rtrim", 1, 2, (a, _) => a.Length == 1 ? AsString(a[0], "rtrim").TrimEnd() : AsString(a[0], "rtrim").TrimEnd(TrimCharacters(a[1], "rtrim"))));
+        add(new("btrim", 1, 2, (a, _) => a.Length == 1 ? AsString(a[0], "btrim").Trim() : AsString(a[0], "btrim").Trim(TrimCharacters(a[1], "btrim"))));
+        add(new("normalize", 1, 2, (a, _) =>
+            AsString(a[0], "normalize").Normalize(TextNormalization.FormOf(a.Length == 1 ? "NFC" : AsString(a[1], "normalize")))));
         add(new("replace", 3, 3, (a, _) =>
         {
             var search = AsString(a[1], "replace");

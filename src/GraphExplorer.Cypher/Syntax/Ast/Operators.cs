@@ -27,6 +27,9 @@ public enum BinaryOperator
     Divide,
     Modulo,
     Power,
+
+    /// <summary><c>||</c>: string or list concatenation (Neo4j 5), at the precedence of + and -.</summary>
+    Concatenate,
 }
 
 /// <summary>Prefix operators.</summary>
