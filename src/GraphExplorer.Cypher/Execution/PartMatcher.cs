@@ -134,6 +134,11 @@ internal sealed partial class PartMatcher
             }
         }
 
+        if (step.LabelExpression is { } expression && !expression.Matches(node.HasLabel, node.Labels.Length > 0))
+        {
+            return false;
+        }
+
         for (var i = 0; i < step.PropertyKeys.Length; i++)
         {
             if (ValueComparer.Equal(node.Properties.Get(step.PropertyKeys[i]), step.PropertyValues[i](row, ctx)) != true)
@@ -317,7 +322,7 @@ internal sealed partial class PartMatcher
         if (hop.ToBound)
         {
             if (work[toStep.Slot] is NodeValue bound && bound.Id == other
-                && (toStep.Labels.Length == 0 && toStep.PropertyKeys.Length == 0 || ctx.Graph.GetNode(other) is { } boundNode && NodeMatches(boundNode, toStep, work, ctx)))
+                && (toStep.Labels.Length == 0 && toStep.PropertyKeys.Length == 0 && toStep.LabelExpression is null || ctx.Graph.GetNode(other) is { } boundNode && NodeMatches(boundNode, toStep, work, ctx)))
             {
                 Expand(hopIndex + 1, work, ctx, used, results);
             }

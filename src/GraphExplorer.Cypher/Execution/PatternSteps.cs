@@ -14,6 +14,9 @@ internal sealed class NodeStep
 
     public required Evaluator[] PropertyValues { get; init; }
 
+    /// <summary>A Neo4j 5 label expression other than a plain conjunction (<c>:A|B</c>, <c>:!A</c>, <c>:%</c>), or null.</summary>
+    public LabelExpression? LabelExpression { get; init; }
+
     public string Name { get; init; } = "";
 }
 
@@ -42,8 +45,16 @@ internal sealed class RelationshipStep
     /// </summary>
     public QuantifiedIteration? Iteration { get; init; }
 
+    /// <summary>A Neo4j 5 type expression other than a plain disjunction (<c>:!R</c>, <c>:%</c>), or null.</summary>
+    public LabelExpression? TypeExpression { get; init; }
+
     public bool TypeMatches(string type)
     {
+        if (TypeExpression is { } expression && !expression.Matches(name => string.Equals(name, type, StringComparison.Ordinal), hasAny: true))
+        {
+            return false;
+        }
+
         if (Types.Length == 0)
         {
             return true;

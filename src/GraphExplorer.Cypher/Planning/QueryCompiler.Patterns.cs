@@ -280,6 +280,7 @@ internal sealed partial class QueryCompiler
             Labels = [.. node.Pattern.Labels],
             PropertyKeys = keys,
             PropertyValues = values,
+            LabelExpression = node.Pattern.LabelExpression,
             Name = node.Info.Name,
         };
     }
@@ -294,6 +295,7 @@ internal sealed partial class QueryCompiler
             Slot = rel.Info.Slot,
             Types = [.. rel.Pattern.Types],
             Direction = rel.Pattern.Direction,
+            TypeExpression = rel.Pattern.TypeExpression,
             VariableLength = length is not null,
             Min = length?.Min ?? 1,
             Max = length is null ? 1 : length.Max ?? int.MaxValue,

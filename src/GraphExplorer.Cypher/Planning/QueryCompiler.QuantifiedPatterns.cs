@@ -127,7 +127,15 @@ internal sealed partial class QueryCompiler
         NodeStep Condition(NodePattern node)
         {
             var (keys, values) = CompilePropertyMap(node.Properties, scope);
-            return new NodeStep { Slot = -1, Labels = [.. node.Labels], PropertyKeys = keys, PropertyValues = values, Name = node.Variable ?? "" };
+            return new NodeStep
+            {
+                Slot = -1,
+                Labels = [.. node.Labels],
+                LabelExpression = node.LabelExpression,
+                PropertyKeys = keys,
+                PropertyValues = values,
+                Name = node.Variable ?? "",
+            };
         }
     }
 }

@@ -132,22 +132,28 @@ internal sealed partial class Parser
             }
             else
             {
-                var items = ImmutableArray.CreateBuilder<YieldItem>();
-                do
-                {
-                    var itemStart = Current;
-                    var field = ExpectName("a procedure output name after YIELD");
-                    var alias = AcceptKeyword("AS") ? ExpectName("a variable name after AS") : null;
-                    items.Add(new YieldItem(field, alias, SpanFrom(itemStart)));
-                }
-                while (Accept(TokenKind.Comma));
-
-                yield = items.ToImmutable();
+                yield = ParseYieldItems("a procedure output name after YIELD");
                 where = ParseOptionalWhere();
             }
         }
 
         return new CallClause(name, arguments, yield, yieldAll, where, Standalone: false, SpanFrom(start));
+    }
+
+    /// <summary><c>field [AS variable], …</c> after YIELD.</summary>
+    private ImmutableArray<YieldItem> ParseYieldItems(string what)
+    {
+        var items = ImmutableArray.CreateBuilder<YieldItem>();
+        do
+        {
+            var itemStart = Current;
+            var field = ExpectName(what);
+            var alias = AcceptKeyword("AS") ? ExpectName("a variable name after AS") : null;
+            items.Add(new YieldItem(field, alias, SpanFrom(itemStart)));
+        }
+        while (Accept(TokenKind.Comma));
+
+        return items.ToImmutable();
     }
 
     /// <summary><c>name(.name)*</c> for procedures and functions; keeps the written case.</summary>

@@ -127,11 +127,11 @@ internal sealed partial class Parser
             variable = Advance().Text;
         }
 
-        var labels = Check(TokenKind.Colon) ? ParseLabels() : [];
+        var (labels, labelExpression) = ParseNodeLabels(context);
         var properties = ParsePatternProperties(context);
         var where = ParseInlineWhere(context);
         Expect(TokenKind.RightParen, properties is null && where is null ? "a label, a property map, WHERE or ')' in a node pattern" : "')' closing the node pattern");
-        return new NodePattern(variable, labels, properties, SpanFrom(start), where);
+        return new NodePattern(variable, labels, properties, SpanFrom(start), where, labelExpression);
     }
 
     /// <summary><c>:A:B</c>; a label may be any name, keywords included.</summary>
@@ -189,6 +189,7 @@ internal sealed partial class Parser
         VariableLength? length = null;
         Expression? properties = null;
         Expression? where = null;
+        LabelExpression? typeExpression = null;
         if (Accept(TokenKind.LeftBracket))
         {
             if (IsName())
@@ -198,7 +199,7 @@ internal sealed partial class Parser
 
             if (Check(TokenKind.Colon))
             {
-                types = ParseRelationshipTypes();
+                (types, typeExpression) = ParseRelationshipTypeExpression(context);
             }
 
             if (Check(TokenKind.Star))
@@ -233,22 +234,7 @@ internal sealed partial class Parser
             length = quantifier;
         }
 
-        return new RelationshipPattern(variable, types, direction, length, properties, SpanFrom(start), where);
-    }
-
-    /// <summary><c>:A|B</c>, also <c>:A|:B</c>.</summary>
-    private ImmutableArray<string> ParseRelationshipTypes()
-    {
-        var types = ImmutableArray.CreateBuilder<string>();
-        Expect(TokenKind.Colon, "':' and a relationship type");
-        types.Add(ExpectName("a relationship type after ':'"));
-        while (Accept(TokenKind.Pipe))
-        {
-            Accept(TokenKind.Colon);
-            types.Add(ExpectName("a relationship type after '|'"));
-        }
-
-        return types.ToImmutable();
+        return new RelationshipPattern(variable, types, direction, length, properties, SpanFrom(start), where, TypeExpression: typeExpression);
     }
 
     /// <summary><c>*</c>, <c>*n</c>, <c>*n..</c>, <c>*..m</c>, <c>*n..m</c>.</summary>

@@ -4,8 +4,9 @@ namespace GraphExplorer.Cypher.Syntax;
 
 /// <summary>
 /// Neo4j 5 pattern syntax (Cypher manual, "Patterns"): quantified relationships <c>-[:R]-&gt;{1,3}</c>, <c>+</c>,
-/// <c>*</c>; one-hop quantified path patterns <c>((a)-[:R]-&gt;(b)){1,3}</c>; and WHERE inside node and relationship
-/// patterns <c>(n:A WHERE n.x &gt; 1)</c>.
+/// <c>*</c>; one-hop quantified path patterns <c>((a)-[:R]-&gt;(b)){1,3}</c>; WHERE inside node and relationship
+/// patterns <c>(n:A WHERE n.x &gt; 1)</c>; and label expressions in them (<c>(n:A|B)</c>, <c>(n:!A)</c>, <c>(n:%)</c>,
+/// <c>-[r:!R]-&gt;</c>; Cypher manual, "Label expressions").
 /// </summary>
 internal sealed partial class Parser
 {
@@ -133,6 +134,75 @@ internal sealed partial class Parser
         }
 
         return new VariableLength(min ?? 0, max, SpanFrom(start));
+    }
+
+    /// <summary>
+    /// A node's labels: a plain conjunction (<c>:A:B</c>, <c>:A&amp;B</c>, <c>IS A</c>) as required labels, any other label
+    /// expression as a condition, which only matching patterns may have (CREATE and MERGE set labels, so they take a
+    /// conjunction only, as in Neo4j).
+    /// </summary>
+    private (System.Collections.Immutable.ImmutableArray<string> Labels, LabelExpression? Expression) ParseNodeLabels(PatternContext context)
+    {
+        LabelExpression expression;
+        if (Check(TokenKind.Colon))
+        {
+            expression = ParseLabelExpression();
+        }
+        else if (IsLabelExpressionAfterIs())
+        {
+            expression = ParseLabelExpressionAfterIs();
+        }
+        else
+        {
+            return ([], null);
+        }
+
+        if (expression.TryGetConjunction(out var names))
+        {
+            return (names, null);
+        }
+
+        RefuseInUpdatingPattern(context, expression.Span, "labels");
+        return ([], expression);
+    }
+
+    /// <summary>A relationship's types: a plain disjunction <c>:A|B</c> as alternatives, any other type expression as a condition.</summary>
+    private (System.Collections.Immutable.ImmutableArray<string> Types, LabelExpression? Expression) ParseRelationshipTypeExpression(PatternContext context)
+    {
+        var expression = ParseLabelExpression();
+        var names = System.Collections.Immutable.ImmutableArray.CreateBuilder<string>();
+        if (CollectDisjunction(expression, names))
+        {
+            return (names.ToImmutable(), null);
+        }
+
+        RefuseInUpdatingPattern(context, expression.Span, "a relationship type");
+        return ([], expression);
+
+        static bool CollectDisjunction(LabelExpression expression, System.Collections.Immutable.ImmutableArray<string>.Builder into)
+        {
+            switch (expression)
+            {
+                case LabelName name:
+                    into.Add(name.Name);
+                    return true;
+                case LabelOr or:
+                    return CollectDisjunction(or.Left, into) && CollectDisjunction(or.Right, into);
+                default:
+                    return false;
+            }
+        }
+    }
+
+    private void RefuseInUpdatingPattern(PatternContext context, SourceSpan span, string what)
+    {
+        if (context is PatternContext.Create or PatternContext.Merge)
+        {
+            SyntaxErrors.ThrowNotAllowedHere(
+                _source,
+                span,
+                $"CREATE and MERGE set {what}: write it as :A or :A&B; '|', '!' and '%' may only be used to match");
+        }
     }
 
     /// <summary><c>WHERE predicate</c> inside a node or relationship pattern of MATCH or a pattern expression.</summary>

@@ -68,17 +68,7 @@ internal sealed partial class Parser
             }
             else
             {
-                var items = ImmutableArray.CreateBuilder<YieldItem>();
-                do
-                {
-                    var itemStart = Current;
-                    var field = ExpectName("a column name after YIELD");
-                    var alias = AcceptKeyword("AS") ? ExpectName("a variable name after AS") : null;
-                    items.Add(new YieldItem(field, alias, SpanFrom(itemStart)));
-                }
-                while (Accept(TokenKind.Comma));
-
-                yield = items.ToImmutable();
+                yield = ParseYieldItems("a column name after YIELD");
             }
 
             (orderBy, skip, limit) = ParseOrderSkipLimit();

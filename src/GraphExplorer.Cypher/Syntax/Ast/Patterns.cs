@@ -27,7 +27,15 @@ public sealed record PatternStep(RelationshipPattern Relationship, NodePattern N
 /// <see cref="MapLiteral"/> or a <see cref="Parameter"/>; <see cref="Where"/> is Neo4j 5's predicate inside the node
 /// pattern (Cypher manual, "Patterns", "Node patterns").
 /// </summary>
-public sealed record NodePattern(string? Variable, ImmutableArray<string> Labels, Expression? Properties, SourceSpan Span, Expression? Where = null) : SyntaxNode(Span);
+/// <param name="LabelExpression">A Neo4j 5 label expression that is not a plain conjunction (<c>:A|B</c>, <c>:!A</c>,
+/// <c>:%</c>), which only MATCH may use; a conjunction <c>:A:B</c> / <c>:A&amp;B</c> is kept in <see cref="Labels"/>.</param>
+public sealed record NodePattern(
+    string? Variable,
+    ImmutableArray<string> Labels,
+    Expression? Properties,
+    SourceSpan Span,
+    Expression? Where = null,
+    LabelExpression? LabelExpression = null) : SyntaxNode(Span);
 
 /// <summary>Which way a relationship pattern points, read left to right.</summary>
 public enum RelationshipDirection
@@ -47,6 +55,7 @@ public enum RelationshipDirection
 /// (empty: any type). <see cref="Length"/> is null for a single hop; it is also the quantifier of Neo4j 5's quantified
 /// relationship <c>-[:R]-&gt;{1,3}</c> and of a one-hop quantified path pattern <c>((a)-[:R]-&gt;(b)){1,3}</c>, whose
 /// node patterns are <see cref="Quantified"/> (Cypher manual, "Patterns", "Quantified path patterns").
+/// <see cref="TypeExpression"/> is a type expression other than a plain disjunction (<c>:!R</c>, <c>:%</c>).
 /// </summary>
 public sealed record RelationshipPattern(
     string? Variable,
@@ -56,7 +65,8 @@ public sealed record RelationshipPattern(
     Expression? Properties,
     SourceSpan Span,
     Expression? Where = null,
-    QuantifiedNodes? Quantified = null) : SyntaxNode(Span);
+    QuantifiedNodes? Quantified = null,
+    LabelExpression? TypeExpression = null) : SyntaxNode(Span);
 
 /// <summary>
 /// The node patterns of a one-hop quantified path pattern <c>((left)-[r]-&gt;(right)){m,n}</c>: every iteration's
