@@ -144,6 +144,11 @@ internal sealed partial class QueryCompiler
                 throw CypherErrors.Unsupported("shortestPath over more than one relationship", part);
             }
 
+            if (part.Selector != PathSelector.All && part.Element.Steps[0].Relationship.Quantified is not null)
+            {
+                throw CypherErrors.Unsupported("A shortest path over a quantified path pattern", part);
+            }
+
             partNodes.Add(nodes);
             partRels.Add(rels);
             partPaths.Add(pathSlot);

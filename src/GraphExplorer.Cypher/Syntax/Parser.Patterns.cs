@@ -44,6 +44,12 @@ internal sealed partial class Parser
         }
 
         var selector = PathSelector.All;
+        if (IsPathSelectorAhead())
+        {
+            selector = ParsePathSelector();
+            return new PatternPart(variable, ParsePatternElement(context), selector, SpanFrom(start));
+        }
+
         if (Current.Kind == TokenKind.Identifier && PeekToken().Kind == TokenKind.LeftParen)
         {
             if (Current.IsKeyword("shortestPath"))
