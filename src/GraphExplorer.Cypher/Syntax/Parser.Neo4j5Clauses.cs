@@ -4,7 +4,9 @@ namespace GraphExplorer.Cypher.Syntax;
 
 /// <summary>
 /// The clauses Neo4j 5 adds to openCypher 9: <c>FINISH</c>, <c>USE database</c>, the standalone <c>ORDER BY</c>,
-/// <c>SKIP</c>/<c>OFFSET</c> and <c>LIMIT</c> clauses (5.24+), and the <c>CYPHER</c> pre-parser prefix of a statement.
+/// <c>SKIP</c>/<c>OFFSET</c> and <c>LIMIT</c> clauses (5.24+), GQL's <c>INSERT</c>, Cypher 25's <c>FILTER</c> and
+/// <c>LET</c>, and the <c>CYPHER</c> pre-parser prefix of a statement; what Neo4j has and this engine does not
+/// (LOAD CSV, administration commands) is named as not supported rather than reported as a syntax error.
 /// </summary>
 internal sealed partial class Parser
 {
@@ -44,10 +46,84 @@ internal sealed partial class Parser
                     return true;
                 }
 
+            case "INSERT":
+                {
+                    // GQL's INSERT (Neo4j 5.18+) creates what CREATE creates.
+                    Advance();
+                    clause = new CreateClause(ParsePattern(PatternContext.Create), SpanFrom(token));
+                    return true;
+                }
+
+            case "FILTER":
+                {
+                    // FILTER [WHERE] predicate (Cypher 25) keeps the rows the predicate holds for: WITH * WHERE predicate.
+                    Advance();
+                    AcceptKeyword("WHERE");
+                    var predicate = ParseWhereExpression();
+                    var span = SpanFrom(token);
+                    clause = new WithClause(new ProjectionBody(false, true, [], [], null, null, span), predicate, span);
+                    return true;
+                }
+
+            case "LET":
+                {
+                    // LET v = expression, … (Cypher 25) adds variables to every row: WITH *, expression AS v, ….
+                    Advance();
+                    var items = System.Collections.Immutable.ImmutableArray.CreateBuilder<ProjectionItem>();
+                    do
+                    {
+                        var itemStart = Current;
+                        var name = ExpectName("a variable name after LET");
+                        Expect(TokenKind.Equal, "'=' after the variable of LET");
+                        var expression = ParseExpression();
+                        items.Add(new ProjectionItem(expression, name, _source.Text[expression.Span.Start..expression.Span.End], SpanFrom(itemStart)));
+                    }
+                    while (Accept(TokenKind.Comma));
+
+                    var span = SpanFrom(token);
+                    clause = new WithClause(new ProjectionBody(false, true, items.ToImmutable(), [], null, null, span), null, span);
+                    return true;
+                }
+
+            case "LOAD" when IsKeywordAt(1, "CSV"):
+            case "NEXT" or "WHEN" or "TERMINATE":
+                throw SyntaxErrors.Create(
+                    _source,
+                    "UnsupportedFeature",
+                    $"{(token.Text.ToUpperInvariant() == "LOAD" ? "LOAD CSV" : token.Text.ToUpperInvariant())} is not supported by this engine",
+                    token.Span);
             default:
                 return false;
         }
     }
+
+    /// <summary>
+    /// Neo4j's administration commands, which manage servers, databases, users and privileges: the embedded engine has
+    /// one database and no users, so it names them as not supported instead of reporting a syntax error.
+    /// </summary>
+    private void RefuseAdministrationCommand()
+    {
+        var first = Current.Text.ToUpperInvariant();
+        var second = PeekToken().Kind == TokenKind.Identifier ? PeekToken().Text.ToUpperInvariant() : "";
+        var command = (first, second) switch
+        {
+            ("GRANT" or "DENY" or "REVOKE" or "TERMINATE" or "ENABLE" or "DEALLOCATE" or "REALLOCATE", _) => first,
+            ("CREATE", "OR") => "CREATE OR REPLACE",
+            ("CREATE" or "ALTER" or "DROP" or "START" or "STOP", "DATABASE" or "USER" or "ROLE" or "ALIAS" or "COMPOSITE" or "SERVER") => $"{first} {second}",
+            ("ALTER" or "RENAME", _) => $"{first} {second}",
+            ("SHOW", not ("" or "INDEX" or "INDEXES" or "CONSTRAINT" or "CONSTRAINTS")) when !IsShowRoutines() && !IsShowSchemaWithType() => $"SHOW {second}",
+            _ => null,
+        };
+        if (command is not null)
+        {
+            throw SyntaxErrors.Create(_source, "UnsupportedFeature", $"{command.Trim()} is not supported by this engine (it has one database, neo4j, and no users or privileges)", Current.Span);
+        }
+    }
+
+    /// <summary><c>SHOW RANGE INDEXES</c>, <c>SHOW UNIQUE CONSTRAINTS</c> and the like, which SHOW INDEXES / CONSTRAINTS parse.</summary>
+    private bool IsShowSchemaWithType() =>
+        IsKeywordAt(2, "INDEX") || IsKeywordAt(2, "INDEXES") || IsKeywordAt(2, "CONSTRAINT") || IsKeywordAt(2, "CONSTRAINTS")
+        || IsKeywordAt(3, "CONSTRAINT") || IsKeywordAt(3, "CONSTRAINTS");
 
     /// <summary>
     /// <c>CYPHER [5 | 25] [option=value …]</c> before a statement: the language version (Neo4j 5 and Cypher 25 read the

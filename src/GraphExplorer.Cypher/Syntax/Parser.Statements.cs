@@ -11,6 +11,7 @@ internal sealed partial class Parser
     private Statement ParseStatementBody()
     {
         SkipPreParserOptions();
+        RefuseAdministrationCommand();
         if (IsKeyword("EXPLAIN"))
         {
             var start = Advance();
