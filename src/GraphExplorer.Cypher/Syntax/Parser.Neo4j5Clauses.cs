@@ -111,7 +111,9 @@ internal sealed partial class Parser
             ("CREATE", "OR") => "CREATE OR REPLACE",
             ("CREATE" or "ALTER" or "DROP" or "START" or "STOP", "DATABASE" or "USER" or "ROLE" or "ALIAS" or "COMPOSITE" or "SERVER") => $"{first} {second}",
             ("ALTER" or "RENAME", _) => $"{first} {second}",
-            ("SHOW", not ("" or "INDEX" or "INDEXES" or "CONSTRAINT" or "CONSTRAINTS")) when !IsShowRoutines() && !IsShowSchemaWithType() => $"SHOW {second}",
+            ("SHOW", "DATABASE" or "DATABASES" or "DEFAULT" or "HOME" or "USER" or "USERS" or "CURRENT" or "ROLE" or "ROLES"
+                or "POPULATED" or "PRIVILEGE" or "PRIVILEGES" or "SUPPORTED" or "TRANSACTION" or "TRANSACTIONS" or "SETTING"
+                or "SETTINGS" or "SERVER" or "SERVERS" or "ALIAS" or "ALIASES") when !IsShowRoutines() => $"SHOW {second}",
             _ => null,
         };
         if (command is not null)
@@ -119,11 +121,6 @@ internal sealed partial class Parser
             throw SyntaxErrors.Create(_source, "UnsupportedFeature", $"{command.Trim()} is not supported by this engine (it has one database, neo4j, and no users or privileges)", Current.Span);
         }
     }
-
-    /// <summary><c>SHOW RANGE INDEXES</c>, <c>SHOW UNIQUE CONSTRAINTS</c> and the like, which SHOW INDEXES / CONSTRAINTS parse.</summary>
-    private bool IsShowSchemaWithType() =>
-        IsKeywordAt(2, "INDEX") || IsKeywordAt(2, "INDEXES") || IsKeywordAt(2, "CONSTRAINT") || IsKeywordAt(2, "CONSTRAINTS")
-        || IsKeywordAt(3, "CONSTRAINT") || IsKeywordAt(3, "CONSTRAINTS");
 
     /// <summary>
     /// <c>CYPHER [5 | 25] [option=value …]</c> before a statement: the language version (Neo4j 5 and Cypher 25 read the
