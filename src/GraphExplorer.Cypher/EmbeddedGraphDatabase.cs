@@ -150,6 +150,10 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabase, IReportsWriteFailure
     }
 
     internal QueryContext CreateContext(IGraphReader graph, WriteTransaction? transaction, IReadOnlyDictionary<string, object?>? parameters,
-        QueryLimits limits, int slotCount, CancellationToken cancellationToken) =>
-        new(graph, transaction, CypherValues.NormalizeParameters(parameters), limits.Timeout, Procedures, cancellationToken) { SlotCount = slotCount };
+        QueryLimits limits, int slotCount, CancellationToken cancellationToken, GraphStore? innerTransactions = null) =>
+        new(graph, transaction, CypherValues.NormalizeParameters(parameters), limits.Timeout, Procedures, cancellationToken)
+        {
+            SlotCount = slotCount,
+            InnerTransactions = innerTransactions,
+        };
 }

@@ -7,12 +7,20 @@ internal sealed class EmbeddedSession(EmbeddedGraphDatabase database, QueryLimit
 {
     /// <summary>
     /// Auto-commit: a read-only query runs on the latest snapshot without any lock; an updating query takes the
-    /// write lock, runs, and commits (or, on failure, applies nothing).
+    /// write lock, runs, and commits (or, on failure, applies nothing). A query with <c>CALL { … } IN TRANSACTIONS</c>
+    /// commits each batch on its own instead (on failure, the batches committed before stay).
     /// </summary>
     public async Task<QueryResult> RunAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default)
     {
         var snapshot = database.Store.Current;
         var query = database.Prepare(cypher, snapshot);
+        if (query.InTransactions)
+        {
+            // No lock for the statement itself: each batch takes the write lock for its own inner transaction.
+            var batched = database.CreateContext(snapshot, null, parameters, limits, query.SlotCount, cancellationToken, innerTransactions: database.Store);
+            return EmbeddedGraphDatabase.Execute(query, batched, limits);
+        }
+
         if (!query.Updating)
         {
             var context = database.CreateContext(snapshot, null, parameters, limits, query.SlotCount, cancellationToken);

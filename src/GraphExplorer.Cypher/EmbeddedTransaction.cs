@@ -24,6 +24,11 @@ internal sealed class EmbeddedTransaction(EmbeddedGraphDatabase database, Access
         {
             IGraphReader view = writer is null ? snapshot : writer;
             var query = database.Prepare(cypher, view);
+            if (query.InTransactions)
+            {
+                throw CypherErrors.InTransactionsInExplicitTransaction(null);
+            }
+
             if (query.Updating && writer is null)
             {
                 if (accessMode == AccessMode.Read)

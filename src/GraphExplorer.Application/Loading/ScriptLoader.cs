@@ -30,6 +30,11 @@ namespace GraphExplorer.Application.Loading;
 /// so). Both are safe to re-run when written idempotently (IF NOT EXISTS / IF EXISTS), as cypher/000_schema.cypher and
 /// every dump are. A script of schema commands only is recorded, in a transaction of its own, once they all ran. The
 /// embedded engine and Neo4j behave alike here: the loader does the same on both.</para>
+/// <para>A query with <c>CALL { … } IN TRANSACTIONS</c> commits its batches itself, which Neo4j allows only in an
+/// implicit transaction: it is placed like a schema command (before the first query or after the last) and runs on its
+/// own, in auto-commit, so its batches are outside the file's all-or-nothing guarantee. The report notes each such
+/// statement; when it fails, the batches it committed stay (written with MERGE, it is safe to re-run); a dry run skips
+/// it. What it changed is stamped with the file's batch like the rest.</para>
 /// <para>After a script's queries and in their transaction, the articles its Source nodes name are attached as their
 /// <c>text</c> (see <see cref="SourceTexts"/>).</para>
 /// <para>Thread-safety: one load at a time per instance.</para>
@@ -124,32 +129,33 @@ public sealed class ScriptLoader
         using var reader = script.OpenText();
         using var statements = ScriptSplitter.Split(reader).GetEnumerator();
         var statistics = QueryStatistics.Empty;
+        var notes = new List<string>();
         try
         {
-            statistics += await RunSchemaAsync(run, statements, plan.SchemaBefore, options.DryRun);
+            statistics += await RunSeparateAsync(run, statements, plan.SeparateBefore, options.DryRun, notes);
             statistics += await RunQueriesAsync(run, statements);
             if (options.DryRun)
             {
-                statistics += await RunSchemaAsync(run, statements, plan.SchemaAfter, dryRun: true);
-                return new ScriptReport(script, ScriptOutcome.WouldApply, statistics);
+                statistics += await RunSeparateAsync(run, statements, plan.SeparateAfter, dryRun: true, notes);
+                return new ScriptReport(script, ScriptOutcome.WouldApply, statistics, Notes: notes);
             }
         }
         catch (ScriptStatementException exception)
         {
-            return Failed(script, exception);
+            return Failed(script, exception, notes: notes);
         }
         catch (StewardEditConflictException conflict)
         {
-            return new ScriptReport(script, ScriptOutcome.RefusedStewardEdits, statistics, new LoadError(script.Path, 1, 1, conflict.Message));
+            return new ScriptReport(script, ScriptOutcome.RefusedStewardEdits, statistics, new LoadError(script.Path, 1, 1, conflict.Message), notes);
         }
 
         try
         {
-            statistics += await RunSchemaAsync(run, statements, plan.SchemaAfter, dryRun: false);
+            statistics += await RunSeparateAsync(run, statements, plan.SeparateAfter, dryRun: false, notes);
         }
         catch (ScriptStatementException exception)
         {
-            return Failed(script, exception, "the file's queries were committed and it is recorded as applied; this schema command after them failed: ");
+            return Failed(script, exception, "the file's queries were committed and it is recorded as applied; this statement after them failed: ", notes);
         }
 
         logger.LogInformation(
@@ -158,16 +164,25 @@ public sealed class ScriptLoader
             script.Name,
             script.Checksum[..12],
             statistics);
-        return new ScriptReport(script, ScriptOutcome.Applied, statistics);
+        return new ScriptReport(script, ScriptOutcome.Applied, statistics, Notes: notes);
     }
 
-    /// <summary>Runs the next <paramref name="count"/> statements, schema commands, each in its own transaction (rolled back in a dry run).</summary>
-    private async Task<QueryStatistics> RunSchemaAsync(ScriptRun run, IEnumerator<StatementText> statements, int count, bool dryRun)
+    /// <summary>
+    /// Runs the next <paramref name="count"/> statements, each on its own: a schema command in its own transaction
+    /// (rolled back in a dry run), a query with <c>CALL { … } IN TRANSACTIONS</c> in auto-commit (not run in a dry run).
+    /// </summary>
+    private async Task<QueryStatistics> RunSeparateAsync(ScriptRun run, IEnumerator<StatementText> statements, int count, bool dryRun, List<string> notes)
     {
         var statistics = QueryStatistics.Empty;
         for (var i = 0; i < count; i++)
         {
             var command = Next(statements);
+            if (StatementKinds.Of(command) == StatementKind.InTransactions)
+            {
+                statistics += await RunInTransactionsAsync(run, command, dryRun, notes);
+                continue;
+            }
+
             await using var session = database.OpenSession(SessionOptions.System);
             await using var transaction = await session.BeginTransactionAsync(AccessMode.Write, run.CancellationToken);
             statistics += await run.StatementAsync(transaction, command);
@@ -182,6 +197,61 @@ public sealed class ScriptLoader
         }
 
         return statistics;
+    }
+
+    /// <summary>
+    /// Runs a query with <c>CALL { … } IN TRANSACTIONS</c> in auto-commit, as Neo4j requires: its batches commit as they
+    /// go, outside the file's transaction, so it is noted in the report, and in a dry run (which could not roll it
+    /// back) it does not run. What it changed is stamped with the file's batch and steward afterwards, even when it
+    /// failed after some batches committed; it is not checked against stewards' API edits, since nothing of it could
+    /// be rolled back by then.
+    /// </summary>
+    private async Task<QueryStatistics> RunInTransactionsAsync(ScriptRun run, StatementText statement, bool dryRun, List<string> notes)
+    {
+        var where = $"statement {statement.Number} (line {statement.Line})";
+        if (dryRun)
+        {
+            notes.Add($"{where} was not run: it uses CALL {{ … }} IN TRANSACTIONS, whose batches commit as they go, so a dry run could not roll it back");
+            return QueryStatistics.Empty;
+        }
+
+        await using var session = database.OpenSession(SessionOptions.System);
+        var before = await FingerprintAsync(session, run.CancellationToken);
+        try
+        {
+            var statistics = await run.StatementAsync(session, statement);
+            notes.Add($"{where} ran on its own with CALL {{ … }} IN TRANSACTIONS: its batches committed as they went, outside the file's all-or-nothing transaction");
+            return statistics;
+        }
+        catch (ScriptStatementException)
+        {
+            notes.Add($"{where} failed in CALL {{ … }} IN TRANSACTIONS: the batches it committed before the failure stay applied");
+            throw;
+        }
+        finally
+        {
+            await StampAsync(session, before, run);
+        }
+    }
+
+    private static async Task<Lineage.Fingerprint> FingerprintAsync(IGraphSession session, CancellationToken cancellationToken)
+    {
+        await using var read = await session.BeginTransactionAsync(AccessMode.Read, cancellationToken);
+        return await Lineage.TakeAsync(read, cancellationToken);
+    }
+
+    /// <summary>Stamps what changed since <paramref name="before"/> with the file's batch and steward, in a transaction of its own.</summary>
+    private static async Task StampAsync(IGraphSession session, Lineage.Fingerprint before, ScriptRun run)
+    {
+        if (IsDump(run.Script))
+        {
+            return;
+        }
+
+        await using var transaction = await session.BeginTransactionAsync(AccessMode.Write, CancellationToken.None);
+        var after = await Lineage.TakeAsync(transaction, CancellationToken.None);
+        await Lineage.StampChangesAsync(transaction, before, after, Lineage.ScriptBatch(run.Script), run.Options.Steward, CancellationToken.None);
+        await transaction.CommitAsync(CancellationToken.None);
     }
 
     /// <summary>
@@ -305,11 +375,11 @@ public sealed class ScriptLoader
         }
     }
 
-    private static ScriptReport Failed(ScriptFile script, ScriptStatementException exception, string? context = null)
+    private static ScriptReport Failed(ScriptFile script, ScriptStatementException exception, string? context = null, IReadOnlyList<string>? notes = null)
     {
         var (line, column) = exception.Position;
         var statement = exception.Statement.Number > 0 ? $" (statement {exception.Statement.Number} of the file)" : "";
         var message = $"{exception.Kind}: {context}{exception.Detail}{statement}";
-        return new ScriptReport(script, ScriptOutcome.Failed, QueryStatistics.Empty, new LoadError(script.Path, line, column, message));
+        return new ScriptReport(script, ScriptOutcome.Failed, QueryStatistics.Empty, new LoadError(script.Path, line, column, message), notes);
     }
 }

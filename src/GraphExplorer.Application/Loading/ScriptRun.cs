@@ -36,12 +36,19 @@ internal sealed class ScriptRun(
     /// <summary>The statement read last, null before the first.</summary>
     public StatementText? LastStatement { get; private set; }
 
-    public async Task<QueryStatistics> StatementAsync(IGraphTransaction transaction, StatementText statement)
+    public Task<QueryStatistics> StatementAsync(IGraphTransaction transaction, StatementText statement) =>
+        StatementAsync(statement, () => transaction.RunAsync(statement.Text, null, budget.Token));
+
+    /// <summary>Runs a statement in auto-commit (<c>CALL { … } IN TRANSACTIONS</c>, which commits its batches itself).</summary>
+    public Task<QueryStatistics> StatementAsync(IGraphSession session, StatementText statement) =>
+        StatementAsync(statement, () => session.RunAsync(statement.Text, null, budget.Token));
+
+    private async Task<QueryStatistics> StatementAsync(StatementText statement, Func<Task<QueryResult>> run)
     {
         LastStatement = statement;
         try
         {
-            var statistics = (await transaction.RunAsync(statement.Text, null, budget.Token)).Statistics;
+            var statistics = (await run()).Statistics;
             ReportProgress(statement);
             return statistics;
         }

@@ -135,6 +135,11 @@ internal sealed partial class PartMatcher
             }
         }
 
+        if (step.LabelExpression is { } expression && !expression.Matches(node.HasLabel, node.Labels.Length > 0))
+        {
+            return false;
+        }
+
         for (var i = 0; i < step.PropertyKeys.Length; i++)
         {
             if (ValueComparer.Equal(node.Properties.Get(step.PropertyKeys[i]), step.PropertyValues[i](row, ctx)) != true)
@@ -318,7 +323,7 @@ internal sealed partial class PartMatcher
         if (hop.ToBound)
         {
             if (work[toStep.Slot] is NodeValue bound && bound.Id == other
-                && (toStep.Labels.Length == 0 && toStep.PropertyKeys.Length == 0 || ctx.Graph.GetNode(other) is { } boundNode && NodeMatches(boundNode, toStep, work, ctx)))
+                && (toStep.Labels.Length == 0 && toStep.PropertyKeys.Length == 0 && toStep.LabelExpression is null || ctx.Graph.GetNode(other) is { } boundNode && NodeMatches(boundNode, toStep, work, ctx)))
             {
                 Expand(hopIndex + 1, work, ctx, used, results);
             }
@@ -343,7 +348,23 @@ internal sealed partial class PartMatcher
         ctx.Tick();
         QueryRunner.EnsureStack();
         var step = hop.Relationship;
-        if (depth >= step.Min)
+        var mayContinue = true;
+        if (step.Iteration is { } iteration)
+        {
+            // Walking against the written direction meets each iteration's last node first.
+            var (first, last) = hop.Reversed ? (iteration.Last, iteration.First) : (iteration.First, iteration.Last);
+            if (ctx.Graph.GetNode(current) is not { } node || (depth >= 1 && !NodeMatches(node, last, work, ctx)))
+            {
+                return;
+            }
+
+            mayContinue = NodeMatches(node, first, work, ctx);
+            if (depth >= step.Min)
+            {
+                AcceptIterations(hopIndex, hop, iteration, current, path, work, ctx, used, results);
+            }
+        }
+        else if (depth >= step.Min)
         {
             var list = new List<object?>(path.Count);
             if (hop.Reversed)
@@ -364,7 +385,7 @@ internal sealed partial class PartMatcher
             work[step.Slot] = previous;
         }
 
-        if (depth >= step.Max)
+        if (depth >= step.Max || !mayContinue)
         {
             return;
         }
@@ -410,6 +431,67 @@ internal sealed partial class PartMatcher
                     path.RemoveAt(path.Count - 1);
                     used.RemoveAt(used.Count - 1);
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A quantified path pattern matched <c>path.Count</c> times, ending at <paramref name="current"/>: binds the
+    /// relationship list and the group variables (every iteration's first and last nodes, in written order), then
+    /// goes on to the node after the pattern.
+    /// </summary>
+    private void AcceptIterations(int hopIndex, Hop hop, QuantifiedIteration iteration, long current, List<RelationshipValue> path, object?[] work, QueryContext ctx, List<long> used, List<object?[]> results)
+    {
+        // The walked nodes, from the end back to the start: each relationship's other end.
+        var walked = new long[path.Count + 1];
+        walked[path.Count] = current;
+        for (var i = path.Count - 1; i >= 0; i--)
+        {
+            walked[i] = path[i].StartId == walked[i + 1] ? path[i].EndId : path[i].StartId;
+        }
+
+        if (hop.Reversed)
+        {
+            Array.Reverse(walked);
+        }
+
+        var relationships = new List<object?>(path);
+        if (hop.Reversed)
+        {
+            relationships.Reverse();
+        }
+
+        var step = hop.Relationship;
+        var saved = (work[step.Slot], Slot(iteration.FirstGroupSlot), Slot(iteration.LastGroupSlot));
+        work[step.Slot] = relationships;
+        SetGroup(iteration.FirstGroupSlot, 0);
+        SetGroup(iteration.LastGroupSlot, 1);
+        StepTo(hopIndex, hop, current, work, ctx, used, results);
+        work[step.Slot] = saved.Item1;
+        Restore(iteration.FirstGroupSlot, saved.Item2);
+        Restore(iteration.LastGroupSlot, saved.Item3);
+
+        object? Slot(int slot) => slot >= 0 ? work[slot] : null;
+
+        void SetGroup(int slot, int offset)
+        {
+            if (slot >= 0)
+            {
+                var nodes = new List<object?>(path.Count);
+                for (var i = 0; i < path.Count; i++)
+                {
+                    nodes.Add(new NodeValue(walked[i + offset]));
+                }
+
+                work[slot] = nodes;
+            }
+        }
+
+        void Restore(int slot, object? value)
+        {
+            if (slot >= 0)
+            {
+                work[slot] = value;
             }
         }
     }

@@ -45,6 +45,15 @@ internal sealed class ProcedureRegistry
         }
     }
 
+    /// <summary>Every procedure, for SHOW PROCEDURES.</summary>
+    public IReadOnlyList<ProcedureDefinition> All()
+    {
+        lock (gate)
+        {
+            return [.. procedures.Values];
+        }
+    }
+
     public ProcedureDefinition? Find(string name)
     {
         lock (gate)

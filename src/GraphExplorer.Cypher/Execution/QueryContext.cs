@@ -34,7 +34,7 @@ internal sealed class QueryContext
         deadlineTicks = timeout is { } t ? Stopwatch.GetTimestamp() + (long)(t.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
     }
 
-    public IGraphReader Graph { get; }
+    public IGraphReader Graph { get; private set; }
 
     /// <summary>The statement's clock: every temporal function without arguments reads this same instant.</summary>
     public DateTime Now { get; } = DateTime.UtcNow;
@@ -43,7 +43,25 @@ internal sealed class QueryContext
     public int SlotCount { get; init; }
 
     /// <summary>The write transaction, or null when the query runs on a read-only snapshot.</summary>
-    public WriteTransaction? Transaction { get; }
+    public WriteTransaction? Transaction { get; private set; }
+
+    /// <summary>
+    /// The store that opens and commits the inner transactions of <c>CALL { … } IN TRANSACTIONS</c>: set only for an
+    /// auto-commit statement, null inside an explicit transaction (where Neo4j refuses such a statement).
+    /// </summary>
+    public GraphStore? InnerTransactions { get; init; }
+
+    public CancellationToken CancellationToken => cancellationToken;
+
+    /// <summary>
+    /// Moves the rest of the statement onto another view and writer: an inner transaction of
+    /// <c>CALL { … } IN TRANSACTIONS</c> while its batch runs, the latest committed snapshot between batches.
+    /// </summary>
+    public void Use(IGraphReader graph, WriteTransaction? transaction)
+    {
+        Graph = graph;
+        Transaction = transaction;
+    }
 
     public IReadOnlyDictionary<string, object?> Parameters { get; }
 

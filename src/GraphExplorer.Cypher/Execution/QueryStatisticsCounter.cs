@@ -19,6 +19,26 @@ internal sealed class QueryStatisticsCounter
     public int ConstraintsAdded;
     public int ConstraintsRemoved;
 
+    /// <summary>A copy of the counts so far, to go back to when an inner transaction is rolled back.</summary>
+    public QueryStatisticsCounter Copy() => (QueryStatisticsCounter)MemberwiseClone();
+
+    /// <summary>Goes back to the counts of <paramref name="saved"/> (the changes counted since were rolled back).</summary>
+    public void Restore(QueryStatisticsCounter saved)
+    {
+        NodesCreated = saved.NodesCreated;
+        NodesDeleted = saved.NodesDeleted;
+        RelationshipsCreated = saved.RelationshipsCreated;
+        RelationshipsDeleted = saved.RelationshipsDeleted;
+        PropertiesSet = saved.PropertiesSet;
+        PropertiesRemoved = saved.PropertiesRemoved;
+        LabelsAdded = saved.LabelsAdded;
+        LabelsRemoved = saved.LabelsRemoved;
+        IndexesAdded = saved.IndexesAdded;
+        IndexesRemoved = saved.IndexesRemoved;
+        ConstraintsAdded = saved.ConstraintsAdded;
+        ConstraintsRemoved = saved.ConstraintsRemoved;
+    }
+
     public QueryStatistics ToStatistics() => new()
     {
         NodesCreated = NodesCreated,

@@ -20,6 +20,12 @@ internal sealed class CompiledQuery
     /// <summary>True when the statement may write (then it runs in a write transaction).</summary>
     public required bool Updating { get; init; }
 
+    /// <summary>
+    /// True when the statement holds <c>CALL { … } IN TRANSACTIONS</c>: it runs only in auto-commit, each batch in an
+    /// inner transaction of its own (see <see cref="Execution.Operators.InTransactionsOperator"/>).
+    /// </summary>
+    public bool InTransactions { get; init; }
+
     public required int SlotCount { get; init; }
 
     /// <summary>Names of the parameters the statement reads (checked before it runs).</summary>

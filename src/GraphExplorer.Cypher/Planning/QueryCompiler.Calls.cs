@@ -6,7 +6,7 @@ using GraphExplorer.Cypher.Syntax.Ast;
 
 namespace GraphExplorer.Cypher.Planning;
 
-/// <summary>CALL: procedure calls (arguments checked against the signature) and CALL { … } subqueries.</summary>
+/// <summary>CALL of procedures (arguments checked against the signature); CALL { … } subqueries are in SubqueryCalls.</summary>
 internal sealed partial class QueryCompiler
 {
     private Scope CompileCall(CallClause call, Scope scope, List<Operator> ops, out string[] columns, out int[] columnSlots)
@@ -51,7 +51,8 @@ internal sealed partial class QueryCompiler
                 }
             }
 
-            return outputs.Count == 0 ? [row] : results;
+            // OPTIONAL CALL keeps a row the procedure yields nothing for, its outputs null (Cypher manual, "OPTIONAL CALL").
+            return outputs.Count == 0 || (call.Optional && results.Count == 0) ? [row] : results;
         }));
         columns = yielded.Select(y => y.Variable).ToArray();
         columnSlots = yieldSlots;
@@ -100,32 +101,5 @@ internal sealed partial class QueryCompiler
             ("BOOLEAN", _) => throw CypherErrors.CompileInvalidArgumentType($"Expected a Boolean argument, got {Operations.TypeName(value)}", at),
             _ => value,
         };
-    }
-
-    private Scope CompileSubqueryCall(SubqueryCallClause call, Scope scope, List<Operator> ops)
-    {
-        var plan = CompileSubquery(call.Query, scope, allowUnitQuery: true);
-        scope = Binder.BindSubqueryColumns(plan.Columns, scope, call);
-        if (plan.Columns.Count == 0)
-        {
-            ops.Add(new EagerOperator("SubqueryCall(unit)", (row, ctx) =>
-            {
-                foreach (var _ in plan.Run(row, ctx))
-                {
-                }
-
-                return [row];
-            }));
-        }
-        else if (updating)
-        {
-            ops.Add(new EagerOperator("SubqueryCall", (row, ctx) => plan.Run(row, ctx).ToList()));
-        }
-        else
-        {
-            ops.Add(new FlatMapOperator("SubqueryCall", (row, ctx) => plan.Run(row, ctx)));
-        }
-
-        return scope;
     }
 }

@@ -23,6 +23,8 @@ internal sealed partial class QueryCompiler
                 break;
             case ExplainStatement explain:
                 return CompileExplain(explain);
+            case ShowRoutinesStatement show:
+                return CompileShowRoutines(show);
             default:
                 return CompileSchemaStatement(statement);
         }
@@ -33,6 +35,7 @@ internal sealed partial class QueryCompiler
             UnionDistinct = distinct,
             Columns = parts[0].Columns,
             Updating = updating,
+            InTransactions = inTransactionsCall is not null,
             SlotCount = slots.Count,
             Parameters = parameters,
             Schema = graph.Schema,
@@ -108,6 +111,7 @@ internal sealed partial class QueryCompiler
                     scope = CompileProjection(ret.Body, null, scope, isReturn: true, ops, out columns, out columnSlots);
                     break;
                 case CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause or ForeachClause:
+                    RefuseWriteAfterInTransactions(clause);
                     TryCompileUpdatingClause(clause, ref scope, ops);
                     break;
                 case CallClause call:
@@ -121,6 +125,12 @@ internal sealed partial class QueryCompiler
                     break;
                 case SubqueryCallClause subqueryCall:
                     scope = CompileSubqueryCall(subqueryCall, scope, ops);
+                    break;
+                case FinishClause finish:
+                    CompileFinish(finish, last);
+                    break;
+                case UseClause use:
+                    CompileUse(use, i);
                     break;
                 default:
                     throw CypherErrors.Unsupported(clause.GetType().Name, clause);

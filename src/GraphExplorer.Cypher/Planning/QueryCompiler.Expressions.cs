@@ -85,6 +85,8 @@ internal sealed partial class QueryCompiler
                     return (row, ctx) => count(row, ctx) > 0;
                 }
 
+            case CollectSubquery collect:
+                return CompileCollectSubquery(collect, scope);
             case CountSubquery countSubquery:
                 {
                     var count = CompileSubqueryCount(countSubquery.Pattern, countSubquery.Where, countSubquery.Query, scope, countSubquery, stopAtFirst: false);

@@ -23,8 +23,7 @@ internal sealed partial class QueryCompiler
         {
             var argument = call.Arguments[0];
             Binder.CheckExistsArgument(argument);
-            var inner = CompileExpression(argument, scope, aggregation);
-            return argument is PatternPredicate ? inner : (row, ctx) => inner(row, ctx) is not null;
+            return CompileExpression(argument, scope, aggregation);
         }
 
         var function = FunctionLibrary.Find(call.Name) ?? throw CypherErrors.UnknownFunction(call.Name, call);

@@ -23,6 +23,7 @@ internal sealed partial class QueryCompiler
     /// </summary>
     private PatternPlan PlanPattern(Pattern pattern, Expression? where, Scope scope, bool allowNewVariables)
     {
+        where = WithInlinePredicates(pattern, where);
         var (partNodes, partRels, partPaths, current) = binder.BindPattern(pattern, scope, allowNewVariables);
         var conjuncts = where is null ? new List<Expression>() : Conjuncts(where);
         var bound = new HashSet<string>(scope.Variables.Select(v => v.Name), StringComparer.Ordinal);
@@ -138,6 +139,7 @@ internal sealed partial class QueryCompiler
             Labels = [.. node.Pattern.Labels],
             PropertyKeys = keys,
             PropertyValues = values,
+            LabelExpression = node.Pattern.LabelExpression,
             Name = node.Info.Name,
         };
     }
@@ -148,9 +150,11 @@ internal sealed partial class QueryCompiler
         var length = rel.Pattern.Length;
         return new RelationshipStep
         {
+            Iteration = CompileQuantifiedIteration(rel, scope),
             Slot = rel.Info.Slot,
             Types = [.. rel.Pattern.Types],
             Direction = rel.Pattern.Direction,
+            TypeExpression = rel.Pattern.TypeExpression,
             VariableLength = length is not null,
             Min = length?.Min ?? 1,
             Max = length is null ? 1 : length.Max ?? int.MaxValue,

@@ -99,7 +99,13 @@ internal sealed partial class Binder
     /// <summary><c>exists(…)</c> takes a property, a subscript or a pattern.</summary>
     public static void CheckExistsArgument(Expression argument)
     {
-        if (argument is not PropertyAccess and not PatternPredicate and not Subscript)
+        // Neo4j 5 removed exists() on a property: its error points to IS NOT NULL.
+        if (argument is PropertyAccess or Subscript)
+        {
+            throw CypherErrors.RemovedPropertyExistence(argument);
+        }
+
+        if (argument is not PatternPredicate)
         {
             throw CypherErrors.InvalidExistsArgument(argument);
         }

@@ -6,7 +6,8 @@ namespace GraphExplorer.Cypher.Semantics;
 internal sealed record BoundNode(NodePattern Pattern, VariableInfo Info);
 
 /// <summary>A relationship of a bound pattern; <paramref name="BoundBefore"/> when an earlier clause bound its variable.</summary>
-internal sealed record BoundRelationship(RelationshipPattern Pattern, VariableInfo Info, bool BoundBefore);
+/// <param name="GroupSlots">For a quantified path pattern, the slots of its group variables (-1 when anonymous).</param>
+internal sealed record BoundRelationship(RelationshipPattern Pattern, VariableInfo Info, bool BoundBefore, (int First, int Last) GroupSlots = default);
 
 /// <summary>
 /// A bound pattern part by part: the nodes and relationships of each part in written order, the slot of each part's
@@ -40,7 +41,7 @@ internal sealed partial class Binder
             nodes.Add(BindNode(part.Element.Start, binding));
             foreach (var step in part.Element.Steps)
             {
-                rels.Add(BindRelationship(step.Relationship, binding));
+                rels.Add(BindQuantifiedNodes(BindRelationship(step.Relationship, binding), binding));
                 nodes.Add(BindNode(step.Node, binding));
             }
 
@@ -60,6 +61,11 @@ internal sealed partial class Binder
             if (part.Selector != PathSelector.All && (part.Element.Steps.Length != 1))
             {
                 throw CypherErrors.Unsupported("shortestPath over more than one relationship", part);
+            }
+
+            if (part.Selector != PathSelector.All && part.Element.Steps[0].Relationship.Quantified is not null)
+            {
+                throw CypherErrors.Unsupported("A shortest path over a quantified path pattern", part);
             }
 
             partNodes.Add(nodes);
@@ -171,5 +177,46 @@ internal sealed partial class Binder
         binding.Current = binding.Current.With(info);
         binding.DeclaredRelationships.Add(rel.Variable);
         return new BoundRelationship(rel, info, false);
+    }
+
+    /// <summary>
+    /// Binds the group variables of a one-hop quantified path pattern <c>((a)-[r]-&gt;(b)){m,n}</c>: <c>a</c> and
+    /// <c>b</c> hold the lists of every iteration's first and last nodes, and may not be bound before.
+    /// </summary>
+    private BoundRelationship BindQuantifiedNodes(BoundRelationship relationship, PatternBinding binding)
+    {
+        if (relationship.Pattern.Quantified is not { } quantified)
+        {
+            return relationship;
+        }
+
+        return relationship with { GroupSlots = (Group(quantified.Left), Group(quantified.Right)) };
+
+        int Group(NodePattern node)
+        {
+            if (node.Properties is Parameter)
+            {
+                throw CypherErrors.InvalidParameterUse(node.Properties);
+            }
+
+            if (node.Variable is null)
+            {
+                return -1;
+            }
+
+            if (binding.Current.Contains(node.Variable))
+            {
+                throw CypherErrors.VariableAlreadyBound(node.Variable, node);
+            }
+
+            if (!binding.AllowNewVariables)
+            {
+                throw CypherErrors.UndefinedVariable(node.Variable, node);
+            }
+
+            var info = Declare(node.Variable, VariableKind.Value, CypherType.List);
+            binding.Current = binding.Current.With(info);
+            return info.Slot;
+        }
     }
 }

@@ -265,6 +265,32 @@ internal static class CypherErrors
     public static CypherException ProcedureFailed(string message, SyntaxNode? at) =>
         Build(CypherErrorKind.ProcedureError, CypherErrorPhase.Runtime, "ProcedureCallFailed", message, at);
 
+    // ---- Neo4j 5 clauses: CALL { … } IN TRANSACTIONS, USE, FINISH ----------------------------------------------
+
+    /// <summary>Neo4j's refusal of <c>CALL { … } IN TRANSACTIONS</c> inside an explicit transaction, with its message.</summary>
+    public static CypherException InTransactionsInExplicitTransaction(SyntaxNode? at) =>
+        Build(CypherErrorKind.TransactionError, CypherErrorPhase.Runtime, "ImplicitTransactionRequired",
+            "A query with 'CALL { ... } IN TRANSACTIONS' can only be executed in an implicit transaction, but tried to execute in an explicit transaction.", at);
+
+    public static CypherException InTransactionsAfterWrite(SyntaxNode at) =>
+        InvalidClauseComposition("CALL { ... } IN TRANSACTIONS after a write clause is not supported", at);
+
+    public static CypherException WriteAfterInTransactions(SyntaxNode at) =>
+        Unsupported("An updating clause after CALL { ... } IN TRANSACTIONS (put it inside the subquery)", at);
+
+    /// <summary><c>exists(n.prop)</c>, removed in Neo4j 5, with Neo4j's message and its replacement.</summary>
+    public static CypherException RemovedPropertyExistence(SyntaxNode at) =>
+        Semantic("InvalidArgumentType",
+            "The property existence syntax `... exists(variable.property)` is no longer supported. Please use `variable.property IS NOT NULL` instead.", at);
+
+    public static CypherException InvalidBatchSize(object? value, SyntaxNode at) =>
+        Build(CypherErrorKind.ArgumentError, CypherErrorPhase.Runtime, "InvalidArgumentValue",
+            $"Invalid input. '{value ?? "null"}' is not a valid value. Must be a positive integer.", at);
+
+    public static CypherException DatabaseNotFound(string name, SyntaxNode at) =>
+        Build(CypherErrorKind.EntityNotFound, CypherErrorPhase.CompileTime, "DatabaseNotFound",
+            $"Graph not found: {name} (the embedded engine holds one database, neo4j)", at);
+
     [DoesNotReturn]
     public static void Throw(CypherException exception) => throw exception;
 

@@ -93,6 +93,8 @@ internal sealed partial class Parser
             case "COUNT" when next.Kind == TokenKind.LeftBrace:
             case "EXISTS" when next.Kind == TokenKind.LeftBrace:
                 return ParseSubqueryExpression();
+            case "COLLECT" when next.Kind == TokenKind.LeftBrace:
+                return ParseCollectSubquery();
             case "ALL" or "ANY" or "NONE" or "SINGLE" when next.Kind == TokenKind.LeftParen
                 && PeekToken(2).Kind is TokenKind.Identifier or TokenKind.QuotedIdentifier && IsKeywordAt(3, "IN"):
                 return ParseQuantifier();

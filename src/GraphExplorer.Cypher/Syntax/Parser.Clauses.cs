@@ -22,7 +22,7 @@ internal sealed partial class Parser
                 clause = ParseMatch(optional: false);
                 return true;
             case "OPTIONAL":
-                clause = ParseMatch(optional: true);
+                clause = IsKeywordAt(1, "CALL") ? ParseCall(optional: true) : ParseMatch(optional: true);
                 return true;
             case "UNWIND":
                 clause = ParseUnwind();
@@ -50,13 +50,13 @@ internal sealed partial class Parser
                 clause = ParseDelete();
                 return true;
             case "CALL":
-                clause = PeekToken().Kind == TokenKind.LeftBrace ? ParseSubqueryCall() : ParseProcedureCall();
+                clause = ParseCall(optional: false);
                 return true;
             case "FOREACH":
                 clause = ParseForeach();
                 return true;
             default:
-                return false;
+                return TryParseNeo4j5Clause(out clause);
         }
     }
 
@@ -132,22 +132,28 @@ internal sealed partial class Parser
             }
             else
             {
-                var items = ImmutableArray.CreateBuilder<YieldItem>();
-                do
-                {
-                    var itemStart = Current;
-                    var field = ExpectName("a procedure output name after YIELD");
-                    var alias = AcceptKeyword("AS") ? ExpectName("a variable name after AS") : null;
-                    items.Add(new YieldItem(field, alias, SpanFrom(itemStart)));
-                }
-                while (Accept(TokenKind.Comma));
-
-                yield = items.ToImmutable();
+                yield = ParseYieldItems("a procedure output name after YIELD");
                 where = ParseOptionalWhere();
             }
         }
 
         return new CallClause(name, arguments, yield, yieldAll, where, Standalone: false, SpanFrom(start));
+    }
+
+    /// <summary><c>field [AS variable], …</c> after YIELD.</summary>
+    private ImmutableArray<YieldItem> ParseYieldItems(string what)
+    {
+        var items = ImmutableArray.CreateBuilder<YieldItem>();
+        do
+        {
+            var itemStart = Current;
+            var field = ExpectName(what);
+            var alias = AcceptKeyword("AS") ? ExpectName("a variable name after AS") : null;
+            items.Add(new YieldItem(field, alias, SpanFrom(itemStart)));
+        }
+        while (Accept(TokenKind.Comma));
+
+        return items.ToImmutable();
     }
 
     /// <summary><c>name(.name)*</c> for procedures and functions; keeps the written case.</summary>
@@ -161,23 +167,6 @@ internal sealed partial class Parser
         }
 
         return name;
-    }
-
-    private SubqueryCallClause ParseSubqueryCall()
-    {
-        var start = ExpectKeyword("CALL");
-        Expect(TokenKind.LeftBrace, "'{' after CALL");
-        var query = ParseNestedQuery();
-        Expect(TokenKind.RightBrace, "'}' closing the CALL subquery");
-        if (IsKeyword("IN") && IsKeywordAt(1, "TRANSACTIONS"))
-        {
-            SyntaxErrors.ThrowNotAllowedHere(
-                _source,
-                Current.Span,
-                "CALL { … } IN TRANSACTIONS is not supported: this database commits each statement as one transaction");
-        }
-
-        return new SubqueryCallClause(query, SpanFrom(start));
     }
 
     /// <summary>A query inside braces; pattern-predicate permission does not leak into it.</summary>

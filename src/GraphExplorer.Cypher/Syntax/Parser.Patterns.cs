@@ -4,7 +4,10 @@ using GraphExplorer.Cypher.Syntax.Ast;
 
 namespace GraphExplorer.Cypher.Syntax;
 
-/// <summary>Graph patterns: parts, chains, node and relationship patterns, variable lengths.</summary>
+/// <summary>
+/// Graph patterns: parts, chains, node and relationship patterns, variable lengths; Neo4j 5's quantifiers and WHERE
+/// inside patterns are in Parser.QuantifiedPatterns.
+/// </summary>
 internal sealed partial class Parser
 {
     /// <summary>Where a pattern stands, which decides whether a parameter may give its properties.</summary>
@@ -41,6 +44,12 @@ internal sealed partial class Parser
         }
 
         var selector = PathSelector.All;
+        if (IsPathSelectorAhead())
+        {
+            selector = ParsePathSelector();
+            return new PatternPart(variable, ParsePatternElement(context), selector, SpanFrom(start));
+        }
+
         if (Current.Kind == TokenKind.Identifier && PeekToken().Kind == TokenKind.LeftParen)
         {
             if (Current.IsKeyword("shortestPath"))
@@ -72,7 +81,7 @@ internal sealed partial class Parser
     /// <summary>A node followed by relationship steps; <c>((a)--(b))</c> parenthesised chains are accepted.</summary>
     private PatternElement ParsePatternElement(PatternContext context)
     {
-        if (Check(TokenKind.LeftParen) && PeekToken().Kind == TokenKind.LeftParen)
+        if (Check(TokenKind.LeftParen) && PeekToken().Kind == TokenKind.LeftParen && !IsQuantifiedPathAhead())
         {
             Advance();
             Enter();
@@ -83,13 +92,29 @@ internal sealed partial class Parser
         }
 
         var start = Current;
-        var node = ParseNodePattern(context);
+        var node = IsQuantifiedPathAhead() ? ImplicitNode() : ParseNodePattern(context);
         var steps = ImmutableArray.CreateBuilder<PatternStep>();
-        while (IsRelationshipStart())
+        while (true)
         {
             var stepStart = Current;
-            var relationship = ParseRelationshipPattern(context);
-            var next = ParseNodePattern(context);
+            RelationshipPattern relationship;
+            if (IsRelationshipStart())
+            {
+                relationship = ParseRelationshipPattern(context);
+            }
+            else if (IsQuantifiedPathAhead())
+            {
+                relationship = ParseQuantifiedPathPattern(context);
+            }
+            else
+            {
+                break;
+            }
+
+            // After a quantified path pattern the next node may be left out (Neo4j fills in an anonymous one).
+            var next = relationship.Quantified is not null && (!Check(TokenKind.LeftParen) || IsQuantifiedPathAhead())
+                ? ImplicitNode()
+                : ParseNodePattern(context);
             steps.Add(new PatternStep(relationship, next, SpanFrom(stepStart)));
         }
 
@@ -108,10 +133,11 @@ internal sealed partial class Parser
             variable = Advance().Text;
         }
 
-        var labels = Check(TokenKind.Colon) ? ParseLabels() : [];
+        var (labels, labelExpression) = ParseNodeLabels(context);
         var properties = ParsePatternProperties(context);
-        Expect(TokenKind.RightParen, properties is null ? "a label, a property map or ')' in a node pattern" : "')' closing the node pattern");
-        return new NodePattern(variable, labels, properties, SpanFrom(start));
+        var where = ParseInlineWhere(context);
+        Expect(TokenKind.RightParen, properties is null && where is null ? "a label, a property map, WHERE or ')' in a node pattern" : "')' closing the node pattern");
+        return new NodePattern(variable, labels, properties, SpanFrom(start), where, labelExpression);
     }
 
     /// <summary><c>:A:B</c>; a label may be any name, keywords included.</summary>
@@ -168,6 +194,8 @@ internal sealed partial class Parser
         var types = ImmutableArray<string>.Empty;
         VariableLength? length = null;
         Expression? properties = null;
+        Expression? where = null;
+        LabelExpression? typeExpression = null;
         if (Accept(TokenKind.LeftBracket))
         {
             if (IsName())
@@ -177,7 +205,7 @@ internal sealed partial class Parser
 
             if (Check(TokenKind.Colon))
             {
-                types = ParseRelationshipTypes();
+                (types, typeExpression) = ParseRelationshipTypeExpression(context);
             }
 
             if (Check(TokenKind.Star))
@@ -190,7 +218,8 @@ internal sealed partial class Parser
             }
 
             properties = ParsePatternProperties(context);
-            Expect(TokenKind.RightBracket, "':', '*', a property map or ']' in a relationship pattern");
+            where = ParseInlineWhere(context);
+            Expect(TokenKind.RightBracket, "':', '*', a property map, WHERE or ']' in a relationship pattern");
         }
 
         Expect(TokenKind.Minus, "'-' closing the relationship pattern");
@@ -201,22 +230,17 @@ internal sealed partial class Parser
             (false, true) => RelationshipDirection.Outgoing,
             _ => RelationshipDirection.Both,
         };
-        return new RelationshipPattern(variable, types, direction, length, properties, SpanFrom(start));
-    }
-
-    /// <summary><c>:A|B</c>, also <c>:A|:B</c>.</summary>
-    private ImmutableArray<string> ParseRelationshipTypes()
-    {
-        var types = ImmutableArray.CreateBuilder<string>();
-        Expect(TokenKind.Colon, "':' and a relationship type");
-        types.Add(ExpectName("a relationship type after ':'"));
-        while (Accept(TokenKind.Pipe))
+        if (TryParseQuantifier(context) is { } quantifier)
         {
-            Accept(TokenKind.Colon);
-            types.Add(ExpectName("a relationship type after '|'"));
+            if (length is not null)
+            {
+                ThrowUnsupportedPattern(quantifier.Span, "A relationship pattern cannot have both a variable length (*) and a quantifier; write -[:R]->{1,3} or -[:R*1..3]->");
+            }
+
+            length = quantifier;
         }
 
-        return types.ToImmutable();
+        return new RelationshipPattern(variable, types, direction, length, properties, SpanFrom(start), where, TypeExpression: typeExpression);
     }
 
     /// <summary><c>*</c>, <c>*n</c>, <c>*n..</c>, <c>*..m</c>, <c>*n..m</c>.</summary>

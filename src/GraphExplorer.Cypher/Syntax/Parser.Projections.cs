@@ -50,6 +50,13 @@ internal sealed partial class Parser
             while (Accept(TokenKind.Comma));
         }
 
+        var (orderBy, skip, limit) = ParseOrderSkipLimit();
+        return new ProjectionBody(distinct, includeExisting, items.ToImmutable(), orderBy, skip, limit, SpanFrom(start));
+    }
+
+    /// <summary><c>[ORDER BY …] [SKIP|OFFSET n] [LIMIT n]</c>, after a projection or as standalone clauses.</summary>
+    private (ImmutableArray<SortItem> OrderBy, Expression? Skip, Expression? Limit) ParseOrderSkipLimit()
+    {
         var orderBy = ImmutableArray<SortItem>.Empty;
         if (IsKeyword("ORDER"))
         {
@@ -89,7 +96,7 @@ internal sealed partial class Parser
             limit = ParseExpression();
         }
 
-        return new ProjectionBody(distinct, includeExisting, items.ToImmutable(), orderBy, skip, limit, SpanFrom(start));
+        return (orderBy, skip, limit);
     }
 
     private ProjectionItem ParseProjectionItem()

@@ -5,7 +5,7 @@ namespace GraphExplorer.Cypher.Syntax;
 
 /// <summary>
 /// Schema commands in Neo4j 5 syntax: <c>CREATE [RANGE|TEXT|POINT] INDEX</c>, <c>DROP INDEX</c>,
-/// <c>CREATE CONSTRAINT … REQUIRE …</c> (the Neo4j 4 <c>ON … ASSERT …</c> form is accepted too), <c>DROP CONSTRAINT</c>,
+/// <c>CREATE CONSTRAINT … FOR … REQUIRE …</c> (the Neo4j 4 <c>ON … ASSERT …</c> form is refused, as Neo4j 5 does), <c>DROP CONSTRAINT</c>,
 /// <c>SHOW INDEXES</c> and <c>SHOW CONSTRAINTS</c>.
 /// </summary>
 internal sealed partial class Parser
@@ -62,7 +62,7 @@ internal sealed partial class Parser
             SyntaxErrors.ThrowNotAllowedHere(
                 _source,
                 Current.Span,
-                "CREATE INDEX ON :Label(property) is the removed Neo4j 3 syntax: use CREATE INDEX [name] FOR (n:Label) ON (n.property)");
+                "Invalid create index syntax, use `CREATE INDEX FOR ...` instead: CREATE INDEX [name] FOR (n:Label) ON (n.property) (CREATE INDEX ON :Label(property) was removed in Neo4j 5)");
         }
 
         ExpectKeyword("FOR");
@@ -116,16 +116,26 @@ internal sealed partial class Parser
         ExpectKeyword("CONSTRAINT");
         var name = ParseSchemaName();
         var ifNotExists = ParseIfNotExists();
-        if (!AcceptKeyword("FOR") && !AcceptKeyword("ON"))
+        if (IsKeyword("ON"))
         {
-            Fail("FOR");
+            // Neo4j 5 removed the Neo4j 4 form; refusing it here keeps a script that passes from failing on Neo4j.
+            SyntaxErrors.ThrowNotAllowedHere(
+                _source,
+                Current.Span,
+                "Invalid constraint syntax, ON and ASSERT should not be used. Replace ON with FOR and ASSERT with REQUIRE.");
         }
 
+        ExpectKeyword("FOR");
         var (entity, variable, labelOrType) = ParseSchemaTarget();
-        if (!AcceptKeyword("REQUIRE") && !AcceptKeyword("ASSERT"))
+        if (IsKeyword("ASSERT"))
         {
-            Fail("REQUIRE");
+            SyntaxErrors.ThrowNotAllowedHere(
+                _source,
+                Current.Span,
+                "Invalid constraint syntax, ON and ASSERT should not be used. Replace ON with FOR and ASSERT with REQUIRE.");
         }
+
+        ExpectKeyword("REQUIRE");
 
         var properties = ImmutableArray.CreateBuilder<string>();
         if (Accept(TokenKind.LeftParen))

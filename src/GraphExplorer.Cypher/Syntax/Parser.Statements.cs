@@ -10,6 +10,8 @@ internal sealed partial class Parser
 
     private Statement ParseStatementBody()
     {
+        SkipPreParserOptions();
+        RefuseAdministrationCommand();
         if (IsKeyword("EXPLAIN"))
         {
             var start = Advance();
@@ -29,7 +31,7 @@ internal sealed partial class Parser
 
         if (IsKeyword("SHOW"))
         {
-            return ParseShowSchema();
+            return IsShowRoutines() ? ParseShowRoutines() : ParseShowSchema();
         }
 
         return ParseQuery();

@@ -2,7 +2,7 @@ using GraphExplorer.Cypher.Syntax.Ast;
 
 namespace GraphExplorer.Cypher.Syntax;
 
-/// <summary>Patterns inside expressions: pattern predicates and the <c>EXISTS { … }</c> and <c>COUNT { … }</c> subqueries.</summary>
+/// <summary>Patterns inside expressions: pattern predicates and the <c>EXISTS { … }</c>, <c>COUNT { … }</c> and <c>COLLECT { … }</c> subqueries.</summary>
 internal sealed partial class Parser
 {
     private Expression ParsePatternPredicate()
@@ -135,6 +135,21 @@ internal sealed partial class Parser
         return isExists
             ? new ExistsSubquery(pattern, where, query, span)
             : new CountSubquery(pattern, where, query, span);
+    }
+
+    /// <summary><c>COLLECT { query }</c>: always a full query, whose RETURN gives exactly one column.</summary>
+    private Expression ParseCollectSubquery()
+    {
+        var start = Advance();
+        Expect(TokenKind.LeftBrace, "'{'");
+        if (!TokenStartsClause(Current))
+        {
+            Fail("a query ending with RETURN inside COLLECT { … } (a pattern alone is not allowed: COLLECT { MATCH … RETURN x })");
+        }
+
+        var query = ParseNestedQuery();
+        Expect(TokenKind.RightBrace, "'}' closing the subquery");
+        return new CollectSubquery(query, SpanFrom(start));
     }
 
     private static bool TokenStartsClause(Token token) =>

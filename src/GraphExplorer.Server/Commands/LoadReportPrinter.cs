@@ -24,6 +24,11 @@ internal static class LoadReportPrinter
                 _ => report.Outcome.ToString(),
             };
             output.WriteLine($"{report.Script.Name}: {what}");
+            foreach (var note in report.Notes ?? [])
+            {
+                output.WriteLine($"  note: {note}");
+            }
+
             if (report.Error is { } error)
             {
                 errors.WriteLine(error.ToString());

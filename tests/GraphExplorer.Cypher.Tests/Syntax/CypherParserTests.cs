@@ -75,7 +75,7 @@ public sealed class CypherParserTests
         var error = Parse.StatementError("MATCH (n RETURN n");
         error.Position.Should().Be(new SourcePosition(9, 1, 10));
         error.Message.Should().Be(
-            "query:1:10: Invalid input 'RETURN': expected a label, a property map or ')' in a node pattern\n" +
+            "query:1:10: Invalid input 'RETURN': expected a label, a property map, WHERE or ')' in a node pattern\n" +
             "MATCH (n RETURN n\n" +
             "         ^");
     }

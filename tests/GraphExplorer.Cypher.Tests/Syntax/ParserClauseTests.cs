@@ -87,11 +87,28 @@ public sealed class ParserClauseTests
     }
 
     [Fact]
-    public void Call_subquery_in_transactions_is_rejected_with_a_reason()
+    public void Call_subquery_in_transactions_takes_its_options_in_any_order()
     {
-        var error = Parse.StatementError("CALL { CREATE (:N) } IN TRANSACTIONS OF 10 ROWS");
-        error.Position!.Value.Column.Should().Be(22);
-        error.Message.Should().Contain("IN TRANSACTIONS is not supported");
+        var call = Parse.Clause<SubqueryCallClause>(
+            "CALL (x) { CREATE (:N {x: x}) } IN TRANSACTIONS REPORT STATUS AS s OF 10 ROWS ON ERROR CONTINUE");
+        call.Scope!.Variables.Should().Equal("x");
+        call.InTransactions!.BatchSize.Should().BeOfType<IntegerLiteral>().Which.Value.Should().Be(10);
+        call.InTransactions.OnError.Should().Be(InTransactionsErrorMode.Continue);
+        call.InTransactions.ReportStatusVariable.Should().Be("s");
+    }
+
+    [Fact]
+    public void Report_status_needs_on_error_continue_or_break()
+    {
+        var error = Parse.StatementError("CALL { CREATE (:N) } IN TRANSACTIONS REPORT STATUS AS s");
+        error.Message.Should().Contain("REPORT STATUS can only be used when specifying ON ERROR CONTINUE or ON ERROR BREAK");
+    }
+
+    [Fact]
+    public void Nested_call_in_transactions_is_refused()
+    {
+        var error = Parse.StatementError("CALL { CALL { CREATE (:N) } IN TRANSACTIONS }");
+        error.Message.Should().Contain("Nested CALL { ... } IN TRANSACTIONS is not supported");
     }
 
     [Fact]

@@ -52,7 +52,6 @@ public sealed class ParserSchemaTests
     [InlineData("CREATE CONSTRAINT FOR (o:Org) REQUIRE (o.a, o.b) IS UNIQUE", ConstraintKind.Unique, new[] { "a", "b" })]
     [InlineData("CREATE CONSTRAINT c IF NOT EXISTS FOR (o:Org) REQUIRE o.name IS NOT NULL", ConstraintKind.NotNull, new[] { "name" })]
     [InlineData("CREATE CONSTRAINT FOR (o:Org) REQUIRE (o.a, o.b) IS NODE KEY", ConstraintKind.NodeKey, new[] { "a", "b" })]
-    [InlineData("CREATE CONSTRAINT ON (o:Org) ASSERT o.id IS UNIQUE", ConstraintKind.Unique, new[] { "id" })]
     public void Node_constraints(string text, ConstraintKind kind, string[] properties)
     {
         var constraint = Statement<CreateConstraintStatement>(text);
@@ -60,6 +59,16 @@ public sealed class ParserSchemaTests
         constraint.Properties.Should().Equal(properties);
         constraint.Entity.Should().Be(SchemaEntity.Node);
         constraint.LabelOrType.Should().Be("Org");
+    }
+
+    /// <summary>Neo4j 5 removed the Neo4j 4 form (Cypher manual, "Deprecations, additions, and compatibility", 5.0).</summary>
+    [Theory]
+    [InlineData("CREATE CONSTRAINT ON (o:Org) ASSERT o.id IS UNIQUE")]
+    [InlineData("CREATE CONSTRAINT FOR (o:Org) ASSERT o.id IS UNIQUE")]
+    public void Neo4j_4_constraint_syntax_is_refused_with_the_Neo4j_5_form(string text)
+    {
+        var error = Parse.StatementError(text);
+        error.Message.Should().Contain("Replace ON with FOR and ASSERT with REQUIRE");
     }
 
     [Fact]
@@ -93,7 +102,7 @@ public sealed class ParserSchemaTests
 
     [Theory]
     [InlineData("CREATE INDEX FOR (n:L) ON (m.p)", 28, "'m' is not defined here")]
-    [InlineData("CREATE INDEX ON :L(p)", 14, "removed Neo4j 3 syntax")]
+    [InlineData("CREATE INDEX ON :L(p)", 14, "Invalid create index syntax, use `CREATE INDEX FOR ...` instead")]
     [InlineData("CREATE LOOKUP INDEX FOR (n) ON EACH labels(n)", 8, "LOOKUP indexes are not supported")]
     [InlineData("CREATE INDEX FOR (n:L) ON (n.p) OPTIONS {}", 33, "OPTIONS is not supported")]
     [InlineData("CREATE CONSTRAINT FOR (n:L) REQUIRE n.p IS", 43, "Unexpected end of input")]

@@ -23,4 +23,18 @@ public sealed class LoadCommandTests : IDisposable
         output.Should().Contain("001_a.cypher: applied");
         Directory.Exists(Path.Combine(folder, "db")).Should().BeTrue("the database went where the setting said");
     }
+
+    [Fact]
+    public async Task A_statement_with_call_in_transactions_is_noted_in_the_printed_report()
+    {
+        var script = Path.Combine(folder, "001_batches.cypher");
+        await File.WriteAllTextAsync(script, "UNWIND range(1, 3) AS i CALL (i) { MERGE (:N {i: i}) } IN TRANSACTIONS OF 2 ROWS;");
+        var setting = $"--Database:Path={Path.Combine(folder, "db")}";
+
+        var (exit, output, errors) = await CommandRunner.RunAsync(LoadCommand.Create([setting]), "load", script, setting);
+
+        exit.Should().Be(0, errors);
+        output.Should().Contain("001_batches.cypher: applied")
+            .And.Contain("  note: statement 1 (line 1) ran on its own with CALL { … } IN TRANSACTIONS");
+    }
 }

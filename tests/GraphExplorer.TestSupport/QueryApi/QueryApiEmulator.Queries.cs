@@ -25,12 +25,21 @@ public sealed partial class QueryApiEmulator
         database.CheckBookmarks(request.Bookmarks);
         var parameters = request.Parameters;
         await using var session = database.Engine.OpenSession();
-        await using var transaction = await session.BeginTransactionAsync(request.AccessMode);
         QueryResult result;
         try
         {
-            result = await transaction.RunAsync(statement, parameters);
-            await transaction.CommitAsync();
+            // A write request runs as Neo4j's implicit transaction does, which CALL { … } IN TRANSACTIONS needs; a
+            // read request keeps an explicit read transaction, so that a write in it is refused as Neo4j refuses it.
+            if (request.AccessMode == AccessMode.Write)
+            {
+                result = await session.RunAsync(statement, parameters);
+            }
+            else
+            {
+                await using var transaction = await session.BeginTransactionAsync(request.AccessMode);
+                result = await transaction.RunAsync(statement, parameters);
+                await transaction.CommitAsync();
+            }
         }
         catch (CypherException exception)
         {

@@ -11,6 +11,9 @@ internal sealed record FunctionDefinition(string Name, int MinArguments, int Max
 
     /// <summary>Not deterministic (rand, randomUUID, timestamp): never constant-folded.</summary>
     public bool Volatile { get; init; }
+
+    /// <summary>The group it is listed under by SHOW FUNCTIONS (Neo4j's categories: String, List, Temporal, …).</summary>
+    public string Category { get; init; } = "Scalar";
 }
 
 /// <summary>
@@ -24,15 +27,18 @@ internal static partial class FunctionLibrary
 
     public static FunctionDefinition? Find(string name) => Functions.GetValueOrDefault(name.ToLowerInvariant());
 
+    /// <summary>Every scalar function, for SHOW FUNCTIONS.</summary>
+    public static IEnumerable<FunctionDefinition> All => Functions.Values;
+
     private static Dictionary<string, FunctionDefinition> Build()
     {
         var table = new Dictionary<string, FunctionDefinition>(StringComparer.Ordinal);
-        void Add(FunctionDefinition f) => table[f.Name.ToLowerInvariant()] = f;
-        AddScalarFunctions(Add);
-        AddStringFunctions(Add);
-        AddMathFunctions(Add);
-        AddListFunctions(Add);
-        AddTemporalFunctions(Add);
+        Action<FunctionDefinition> Add(string category) => f => table[f.Name.ToLowerInvariant()] = f with { Category = category };
+        AddScalarFunctions(Add("Scalar"));
+        AddStringFunctions(Add("String"));
+        AddMathFunctions(Add("Numeric"));
+        AddListFunctions(Add("List"));
+        AddTemporalFunctions(Add("Temporal"));
         return table;
     }
 

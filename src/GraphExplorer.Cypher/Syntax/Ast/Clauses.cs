@@ -93,7 +93,8 @@ public sealed record CallClause(
     bool YieldAll,
     Expression? Where,
     bool Standalone,
-    SourceSpan Span) : Clause(Span);
+    SourceSpan Span,
+    bool Optional = false) : Clause(Span);
 
 /// <summary><c>field [AS variable]</c> in YIELD.</summary>
 public sealed record YieldItem(string Field, string? Alias, SourceSpan Span) : SyntaxNode(Span)
@@ -101,8 +102,17 @@ public sealed record YieldItem(string Field, string? Alias, SourceSpan Span) : S
     public string Variable => Alias ?? Field;
 }
 
-/// <summary><c>CALL { subquery }</c>: runs the subquery once per incoming row.</summary>
-public sealed record SubqueryCallClause(Query Query, SourceSpan Span) : Clause(Span);
+/// <summary>
+/// <c>[OPTIONAL] CALL [(scope)] { subquery } [IN TRANSACTIONS …]</c>: runs the subquery once per incoming row.
+/// Without <see cref="Scope"/> it sees the variables its importing WITH names; <see cref="Optional"/> keeps a row the
+/// subquery gives nothing for, with nulls.
+/// </summary>
+public sealed record SubqueryCallClause(
+    Query Query,
+    SourceSpan Span,
+    bool Optional = false,
+    SubqueryScope? Scope = null,
+    InTransactions? InTransactions = null) : Clause(Span);
 
 /// <summary><c>FOREACH (variable IN list | updating clauses)</c>.</summary>
 public sealed record ForeachClause(string Variable, Expression List, ImmutableArray<Clause> Body, SourceSpan Span) : Clause(Span);

@@ -23,10 +23,19 @@ public sealed record PatternElement(NodePattern Start, ImmutableArray<PatternSte
 public sealed record PatternStep(RelationshipPattern Relationship, NodePattern Node, SourceSpan Span) : SyntaxNode(Span);
 
 /// <summary>
-/// <c>(variable:Label1:Label2 {properties})</c>. Every label is required. <see cref="Properties"/> is a
-/// <see cref="MapLiteral"/> or a <see cref="Parameter"/>.
+/// <c>(variable:Label1:Label2 {properties} [WHERE predicate])</c>. Every label is required. <see cref="Properties"/> is a
+/// <see cref="MapLiteral"/> or a <see cref="Parameter"/>; <see cref="Where"/> is Neo4j 5's predicate inside the node
+/// pattern (Cypher manual, "Patterns", "Node patterns").
 /// </summary>
-public sealed record NodePattern(string? Variable, ImmutableArray<string> Labels, Expression? Properties, SourceSpan Span) : SyntaxNode(Span);
+/// <param name="LabelExpression">A Neo4j 5 label expression that is not a plain conjunction (<c>:A|B</c>, <c>:!A</c>,
+/// <c>:%</c>), which only MATCH may use; a conjunction <c>:A:B</c> / <c>:A&amp;B</c> is kept in <see cref="Labels"/>.</param>
+public sealed record NodePattern(
+    string? Variable,
+    ImmutableArray<string> Labels,
+    Expression? Properties,
+    SourceSpan Span,
+    Expression? Where = null,
+    LabelExpression? LabelExpression = null) : SyntaxNode(Span);
 
 /// <summary>Which way a relationship pattern points, read left to right.</summary>
 public enum RelationshipDirection
@@ -42,8 +51,11 @@ public enum RelationshipDirection
 }
 
 /// <summary>
-/// <c>-[variable:TYPE1|TYPE2 *min..max {properties}]-&gt;</c>. <see cref="Types"/> are alternatives (empty: any type).
-/// <see cref="Length"/> is null for a single hop.
+/// <c>-[variable:TYPE1|TYPE2 *min..max {properties} [WHERE predicate]]-&gt;</c>. <see cref="Types"/> are alternatives
+/// (empty: any type). <see cref="Length"/> is null for a single hop; it is also the quantifier of Neo4j 5's quantified
+/// relationship <c>-[:R]-&gt;{1,3}</c> and of a one-hop quantified path pattern <c>((a)-[:R]-&gt;(b)){1,3}</c>, whose
+/// node patterns are <see cref="Quantified"/> (Cypher manual, "Patterns", "Quantified path patterns").
+/// <see cref="TypeExpression"/> is a type expression other than a plain disjunction (<c>:!R</c>, <c>:%</c>).
 /// </summary>
 public sealed record RelationshipPattern(
     string? Variable,
@@ -51,7 +63,17 @@ public sealed record RelationshipPattern(
     RelationshipDirection Direction,
     VariableLength? Length,
     Expression? Properties,
-    SourceSpan Span) : SyntaxNode(Span);
+    SourceSpan Span,
+    Expression? Where = null,
+    QuantifiedNodes? Quantified = null,
+    LabelExpression? TypeExpression = null) : SyntaxNode(Span);
+
+/// <summary>
+/// The node patterns of a one-hop quantified path pattern <c>((left)-[r]-&gt;(right)){m,n}</c>: every iteration's
+/// first node must match <see cref="Left"/> and its last <see cref="Right"/>; their variables are group variables,
+/// bound to the lists of those nodes in path order.
+/// </summary>
+public sealed record QuantifiedNodes(NodePattern Left, NodePattern Right, SourceSpan Span) : SyntaxNode(Span);
 
 /// <summary>
 /// <c>*</c> (both null), <c>*n</c> (Min = Max = n), <c>*n..</c>, <c>*..m</c>, <c>*n..m</c>. A null Min means 1; a null Max, unbounded.

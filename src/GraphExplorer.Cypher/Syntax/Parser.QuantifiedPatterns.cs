@@ -1,0 +1,228 @@
+using GraphExplorer.Cypher.Syntax.Ast;
+
+namespace GraphExplorer.Cypher.Syntax;
+
+/// <summary>
+/// Neo4j 5 pattern syntax (Cypher manual, "Patterns"): quantified relationships <c>-[:R]-&gt;{1,3}</c>, <c>+</c>,
+/// <c>*</c>; one-hop quantified path patterns <c>((a)-[:R]-&gt;(b)){1,3}</c>; WHERE inside node and relationship
+/// patterns <c>(n:A WHERE n.x &gt; 1)</c>; and label expressions in them (<c>(n:A|B)</c>, <c>(n:!A)</c>, <c>(n:%)</c>,
+/// <c>-[r:!R]-&gt;</c>; Cypher manual, "Label expressions").
+/// </summary>
+internal sealed partial class Parser
+{
+    /// <summary>
+    /// True when the '(' at the current token opens a quantified path pattern: it holds a pattern and a quantifier
+    /// (<c>{</c>, <c>+</c> or <c>*</c>) follows its closing ')'.
+    /// </summary>
+    private bool IsQuantifiedPathAhead()
+    {
+        if (!Check(TokenKind.LeftParen) || PeekToken().Kind != TokenKind.LeftParen)
+        {
+            return false;
+        }
+
+        var after = SkipBalanced(_index);
+        if (after < 0)
+        {
+            return false;
+        }
+
+        var next = _tokens[after];
+        return next.Kind is TokenKind.Plus or TokenKind.Star
+            || (next.Kind == TokenKind.LeftBrace && _tokens[after + 1].Kind is TokenKind.Integer or TokenKind.Comma);
+    }
+
+    /// <summary>An anonymous node where Neo4j lets a pattern leave one out (next to a quantified path pattern).</summary>
+    private NodePattern ImplicitNode() => new(null, [], null, Current.Span);
+
+    /// <summary>
+    /// <c>((left)-[r]-(right)) quantifier</c>: a one-hop path repeated. It is kept as the relationship of a pattern step,
+    /// with the quantifier as its length and the inner node patterns as the condition on each iteration's ends.
+    /// </summary>
+    private RelationshipPattern ParseQuantifiedPathPattern(PatternContext context)
+    {
+        var start = Expect(TokenKind.LeftParen, "'(' opening the quantified path pattern");
+        if (context is not (PatternContext.Match or PatternContext.Expression))
+        {
+            ThrowUnsupportedPattern(start.Span, "A quantified path pattern is only allowed in MATCH and in pattern expressions, not in CREATE or MERGE");
+        }
+
+        Enter();
+        var left = ParseNodePattern(context);
+        if (!IsRelationshipStart())
+        {
+            Fail("a relationship pattern inside the quantified path pattern");
+        }
+
+        var relationship = ParseRelationshipPattern(context);
+        if (relationship.Length is not null)
+        {
+            ThrowUnsupportedPattern(relationship.Span, "A quantified path pattern cannot hold a variable-length or quantified relationship");
+        }
+
+        var right = ParseNodePattern(context);
+        if (IsRelationshipStart())
+        {
+            ThrowUnsupportedPattern(Current.Span, "A quantified path pattern of more than one relationship is not supported by this engine; quantify one hop, e.g. ((a)-[:R]->(b)){1,3}");
+        }
+
+        if (IsKeyword("WHERE"))
+        {
+            ThrowUnsupportedPattern(Current.Span, "WHERE inside a quantified path pattern is not supported by this engine; put the predicate in a node or relationship pattern, e.g. ((a WHERE a.x > 1)-[:R]->(b))");
+        }
+
+        Leave();
+        Expect(TokenKind.RightParen, "')' closing the quantified path pattern");
+        var quantifier = TryParseQuantifier(context) ?? throw SyntaxErrors.Create(_source, SyntaxErrors.UnexpectedSyntax, "Expected a quantifier ({m,n}, + or *) after the quantified path pattern", Current.Span);
+        return relationship with
+        {
+            Length = quantifier,
+            Quantified = new QuantifiedNodes(left, right, SpanFrom(start)),
+            Span = SpanFrom(start),
+        };
+    }
+
+    /// <summary><c>{m,n}</c>, <c>{m,}</c>, <c>{,n}</c>, <c>{n}</c>, <c>+</c> (1 or more), <c>*</c> (0 or more); null when none follows.</summary>
+    private VariableLength? TryParseQuantifier(PatternContext context)
+    {
+        var start = Current;
+        var isQuantifier = Check(TokenKind.Plus) || Check(TokenKind.Star)
+            || (Check(TokenKind.LeftBrace) && PeekToken().Kind is TokenKind.Integer or TokenKind.Comma);
+        if (!isQuantifier)
+        {
+            return null;
+        }
+
+        if (context is not (PatternContext.Match or PatternContext.Expression))
+        {
+            ThrowUnsupportedPattern(start.Span, "A quantified relationship is only allowed in MATCH and in pattern expressions, not in CREATE or MERGE");
+        }
+
+        if (Accept(TokenKind.Plus))
+        {
+            return new VariableLength(1, null, SpanFrom(start));
+        }
+
+        if (Accept(TokenKind.Star))
+        {
+            return new VariableLength(0, null, SpanFrom(start));
+        }
+
+        Expect(TokenKind.LeftBrace, "'{'");
+        int? min = null;
+        int? max;
+        if (Check(TokenKind.Integer))
+        {
+            min = ParseLengthBound();
+            max = Accept(TokenKind.Comma) ? (Check(TokenKind.Integer) ? ParseLengthBound() : null) : min;
+        }
+        else
+        {
+            Expect(TokenKind.Comma, "a lower bound or ',' in the quantifier");
+            max = Check(TokenKind.Integer) ? ParseLengthBound() : null;
+        }
+
+        Expect(TokenKind.RightBrace, "'}' closing the quantifier");
+        if (max is { } upper && upper < (min ?? 0))
+        {
+            SyntaxErrors.ThrowInvalidRelationshipPattern(_source, start.Span, $"the quantifier's lower bound {min} is greater than its upper bound {upper}");
+        }
+
+        if (max == 0)
+        {
+            SyntaxErrors.ThrowInvalidRelationshipPattern(_source, start.Span, "a quantifier's upper bound must be at least 1");
+        }
+
+        return new VariableLength(min ?? 0, max, SpanFrom(start));
+    }
+
+    /// <summary>
+    /// A node's labels: a plain conjunction (<c>:A:B</c>, <c>:A&amp;B</c>, <c>IS A</c>) as required labels, any other label
+    /// expression as a condition, which only matching patterns may have (CREATE and MERGE set labels, so they take a
+    /// conjunction only, as in Neo4j).
+    /// </summary>
+    private (System.Collections.Immutable.ImmutableArray<string> Labels, LabelExpression? Expression) ParseNodeLabels(PatternContext context)
+    {
+        LabelExpression expression;
+        if (Check(TokenKind.Colon))
+        {
+            expression = ParseLabelExpression();
+        }
+        else if (IsLabelExpressionAfterIs())
+        {
+            expression = ParseLabelExpressionAfterIs();
+        }
+        else
+        {
+            return ([], null);
+        }
+
+        if (expression.TryGetConjunction(out var names))
+        {
+            return (names, null);
+        }
+
+        RefuseInUpdatingPattern(context, expression.Span, "labels");
+        return ([], expression);
+    }
+
+    /// <summary>A relationship's types: a plain disjunction <c>:A|B</c> as alternatives, any other type expression as a condition.</summary>
+    private (System.Collections.Immutable.ImmutableArray<string> Types, LabelExpression? Expression) ParseRelationshipTypeExpression(PatternContext context)
+    {
+        var expression = ParseLabelExpression();
+        var names = System.Collections.Immutable.ImmutableArray.CreateBuilder<string>();
+        if (CollectDisjunction(expression, names))
+        {
+            return (names.ToImmutable(), null);
+        }
+
+        RefuseInUpdatingPattern(context, expression.Span, "a relationship type");
+        return ([], expression);
+
+        static bool CollectDisjunction(LabelExpression expression, System.Collections.Immutable.ImmutableArray<string>.Builder into)
+        {
+            switch (expression)
+            {
+                case LabelName name:
+                    into.Add(name.Name);
+                    return true;
+                case LabelOr or:
+                    return CollectDisjunction(or.Left, into) && CollectDisjunction(or.Right, into);
+                default:
+                    return false;
+            }
+        }
+    }
+
+    private void RefuseInUpdatingPattern(PatternContext context, SourceSpan span, string what)
+    {
+        if (context is PatternContext.Create or PatternContext.Merge)
+        {
+            SyntaxErrors.ThrowNotAllowedHere(
+                _source,
+                span,
+                $"CREATE and MERGE set {what}: write it as :A or :A&B; '|', '!' and '%' may only be used to match");
+        }
+    }
+
+    /// <summary><c>WHERE predicate</c> inside a node or relationship pattern of MATCH or a pattern expression.</summary>
+    private Expression? ParseInlineWhere(PatternContext context)
+    {
+        if (!IsKeyword("WHERE"))
+        {
+            return null;
+        }
+
+        if (context is not (PatternContext.Match or PatternContext.Expression))
+        {
+            ThrowUnsupportedPattern(Current.Span, "WHERE is not allowed inside a pattern of CREATE or MERGE");
+        }
+
+        Advance();
+        return ParseWhereExpression();
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private void ThrowUnsupportedPattern(SourceSpan span, string message) =>
+        throw SyntaxErrors.Create(_source, message.Contains("not supported by this engine", StringComparison.Ordinal) ? "UnsupportedFeature" : SyntaxErrors.UnexpectedSyntax, message, span);
+}
