@@ -8,6 +8,7 @@ import type { I18n, MessageKey } from "../i18n/i18n";
 import { h, replaceChildren, uid } from "./dom";
 import { entityBadge } from "./entity-badge";
 import { errorText, isAbort } from "./error-text";
+import { findTwoNames } from "./two-name-search";
 
 /** How many results a search shows at first, and after "show more" (the API gives at most 200). */
 export const SEARCH_FIRST = 20;
@@ -20,6 +21,8 @@ export interface SearchBoxOptions {
   /** Show the long placeholder (main search). */
   placeholder?: boolean;
   onChoose(entity: EntityRef): void;
+  /** When given, a search for two names that match nothing together proposes the connection between them. */
+  onConnect?(from: EntityRef, to: EntityRef): void;
   /** Milliseconds to wait after typing (default 200). */
   debounceMs?: number;
 }
@@ -33,6 +36,20 @@ export function groupHits(hits: readonly SearchHit[]): { type: (typeof ENTITY_TY
   return ENTITY_TYPES.map((type) => ({ type, hits: hits.filter((hit) => hit.entity.entityType === type) }))
     .filter((g) => g.hits.length > 0)
     .sort((a, b) => firstRank(a.type) - firstRank(b.type));
+}
+
+/** Lower case without accents, for telling an exact match from a close spelling. */
+function loose(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/** True when no hit contains every typed word: the list shows close spellings ("Rakutem" → Rakuten), said as such. */
+export function onlyCloseSpellings(hits: readonly SearchHit[], text: string): boolean {
+  const words = loose(text).split(/\s+/).filter((w) => w.length > 0);
+  return hits.length > 0 && !hits.some((hit) => {
+    const names = loose(`${hit.entity.name} ${hit.matched ?? ""}`);
+    return words.every((w) => names.includes(w));
+  });
 }
 
 export class SearchBox {
@@ -51,8 +68,8 @@ export class SearchBox {
   private statusState:
     | { key: "none" }
     | { key: "searching" }
-    | { key: "results"; count: number; more: boolean; text: string }
-    | { key: "noMatch"; text: string }
+    | { key: "results"; count: number; more: boolean; text: string; close: boolean }
+    | { key: "noMatch"; text: string; pair?: [EntityRef, EntityRef] }
     | { key: "error"; error: unknown } = { key: "none" };
   private chosen: EntityRef | null = null;
 
@@ -145,7 +162,8 @@ export class SearchBox {
       const more = answer.length > limit;
       const hits = more ? answer.slice(0, limit) : answer;
       this.hits = hits;
-      this.statusState = hits.length === 0 ? { key: "noMatch", text } : { key: "results", count: hits.length, more, text };
+      this.statusState = hits.length === 0 ? { key: "noMatch", text } : { key: "results", count: hits.length, more, text, close: onlyCloseSpellings(hits, text) };
+      if (hits.length === 0 && this.options.onConnect) void this.proposeConnection(text, controller);
       this.active = -1;
       this.renderList();
       if (hits.length > 0) this.show();
@@ -158,6 +176,18 @@ export class SearchBox {
     } finally {
       if (this.inflight === controller) this.inflight = null;
       this.renderStatus();
+    }
+  }
+
+  /** After a search for two names matched nothing, offers the connection between them if each names an entity. */
+  private async proposeConnection(text: string, controller: AbortController): Promise<void> {
+    try {
+      const pair = await findTwoNames(this.options.api, text, controller.signal);
+      if (pair === null || controller.signal.aborted || this.statusState.key !== "noMatch" || this.statusState.text !== text) return;
+      this.statusState = { key: "noMatch", text, pair };
+      this.renderStatus();
+    } catch {
+      // The proposal is a courtesy: its failure leaves the plain "nothing matches" in place.
     }
   }
 
@@ -174,7 +204,9 @@ export class SearchBox {
         break;
       case "results":
         if (!s.more) {
-          replaceChildren(this.status, h("span", { className: "visually-hidden" }, i18n.t("search.results", { count: s.count })));
+          replaceChildren(this.status,
+            s.close ? h("span", { className: "search-close" }, i18n.t("search.closeSpellings", { text: s.text })) : null,
+            h("span", { className: "visually-hidden" }, i18n.t("search.results", { count: s.count })));
           break;
         }
         replaceChildren(this.status, h("span", { className: "search-more" }, i18n.t("search.firstOnly", { count: s.count }), " ",
@@ -187,9 +219,18 @@ export class SearchBox {
             }, i18n.t("search.showMore", { count: SEARCH_MORE }))
             : i18n.t("search.refine")));
         break;
-      case "noMatch":
-        replaceChildren(this.status, i18n.t("search.noMatch", { text: s.text }));
+      case "noMatch": {
+        const pair = s.pair;
+        replaceChildren(this.status, i18n.t("search.noMatch", { text: s.text }), pair ? " " : null,
+          pair
+            ? h("button", {
+              type: "button", className: "link-button search-connect",
+              onmousedown: (e: Event) => e.preventDefault(),
+              onclick: () => this.options.onConnect?.(pair[0], pair[1]),
+            }, i18n.t("search.connectTwo", { from: i18n.name(pair[0]), to: i18n.name(pair[1]) }))
+            : null);
         break;
+      }
       case "error": {
         const { message, details } = errorText(s.error, i18n);
         replaceChildren(this.status, message, details.length > 0 ? h("span", { className: "details" }, ` ${details.join("; ")}`) : null);
