@@ -43,13 +43,23 @@ function loose(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
-/** True when no hit contains every typed word: the list shows close spellings ("Rakutem" → Rakuten), said as such. */
-export function onlyCloseSpellings(hits: readonly SearchHit[], text: string): boolean {
+/** True when no hit's name contains every typed word (it matched by a close spelling or by other text). */
+function noNameHasAllWords(hits: readonly SearchHit[], text: string): boolean {
   const words = loose(text).split(/\s+/).filter((w) => w.length > 0);
-  return hits.length > 0 && !hits.some((hit) => {
+  return !hits.some((hit) => {
     const names = loose(`${hit.entity.name} ${hit.matched ?? ""}`);
     return words.every((w) => names.includes(w));
   });
+}
+
+/** One word whose hits all differ from it: the list shows close spellings ("Rakutem" → Rakuten), said as such. */
+export function onlyCloseSpellings(hits: readonly SearchHit[], text: string): boolean {
+  return hits.length > 0 && !/\s/.test(text.trim()) && noNameHasAllWords(hits, text);
+}
+
+/** Several words that no entity's name holds together: perhaps two names, whose connection is worth offering. */
+export function mayBeTwoNames(hits: readonly SearchHit[], text: string): boolean {
+  return /\s/.test(text.trim()) && noNameHasAllWords(hits, text);
 }
 
 export class SearchBox {
@@ -68,7 +78,7 @@ export class SearchBox {
   private statusState:
     | { key: "none" }
     | { key: "searching" }
-    | { key: "results"; count: number; more: boolean; text: string; close: boolean }
+    | { key: "results"; count: number; more: boolean; text: string; close: boolean; pair?: [EntityRef, EntityRef] }
     | { key: "noMatch"; text: string; pair?: [EntityRef, EntityRef] }
     | { key: "error"; error: unknown } = { key: "none" };
   private chosen: EntityRef | null = null;
@@ -163,7 +173,7 @@ export class SearchBox {
       const hits = more ? answer.slice(0, limit) : answer;
       this.hits = hits;
       this.statusState = hits.length === 0 ? { key: "noMatch", text } : { key: "results", count: hits.length, more, text, close: onlyCloseSpellings(hits, text) };
-      if (hits.length === 0 && this.options.onConnect) void this.proposeConnection(text, controller);
+      if (this.options.onConnect && mayBeTwoNames(hits, text)) void this.proposeConnection(text, controller);
       this.active = -1;
       this.renderList();
       if (hits.length > 0) this.show();
@@ -183,12 +193,24 @@ export class SearchBox {
   private async proposeConnection(text: string, controller: AbortController): Promise<void> {
     try {
       const pair = await findTwoNames(this.options.api, text, controller.signal);
-      if (pair === null || controller.signal.aborted || this.statusState.key !== "noMatch" || this.statusState.text !== text) return;
-      this.statusState = { key: "noMatch", text, pair };
+      const state = this.statusState;
+      if (pair === null || controller.signal.aborted || (state.key !== "noMatch" && state.key !== "results") || state.text !== text) return;
+      this.statusState = { ...state, pair };
       this.renderStatus();
     } catch {
       // The proposal is a courtesy: its failure leaves the plain "nothing matches" in place.
     }
+  }
+
+  /** The proposal of a two-name search: a button that traces the connection between the two. */
+  private connectOffer(pair: [EntityRef, EntityRef] | undefined): HTMLElement | null {
+    if (!pair) return null;
+    const i18n = this.options.i18n();
+    return h("button", {
+      type: "button", className: "link-button search-connect",
+      onmousedown: (e: Event) => e.preventDefault(),
+      onclick: () => this.options.onConnect?.(pair[0], pair[1]),
+    }, i18n.t("search.connectTwo", { from: i18n.name(pair[0]), to: i18n.name(pair[1]) }));
   }
 
   private renderStatus(): void {
@@ -206,7 +228,8 @@ export class SearchBox {
         if (!s.more) {
           replaceChildren(this.status,
             s.close ? h("span", { className: "search-close" }, i18n.t("search.closeSpellings", { text: s.text })) : null,
-            h("span", { className: "visually-hidden" }, i18n.t("search.results", { count: s.count })));
+            h("span", { className: "visually-hidden" }, i18n.t("search.results", { count: s.count })),
+            this.connectOffer(s.pair));
           break;
         }
         replaceChildren(this.status, h("span", { className: "search-more" }, i18n.t("search.firstOnly", { count: s.count }), " ",
@@ -219,18 +242,9 @@ export class SearchBox {
             }, i18n.t("search.showMore", { count: SEARCH_MORE }))
             : i18n.t("search.refine")));
         break;
-      case "noMatch": {
-        const pair = s.pair;
-        replaceChildren(this.status, i18n.t("search.noMatch", { text: s.text }), pair ? " " : null,
-          pair
-            ? h("button", {
-              type: "button", className: "link-button search-connect",
-              onmousedown: (e: Event) => e.preventDefault(),
-              onclick: () => this.options.onConnect?.(pair[0], pair[1]),
-            }, i18n.t("search.connectTwo", { from: i18n.name(pair[0]), to: i18n.name(pair[1]) }))
-            : null);
+      case "noMatch":
+        replaceChildren(this.status, i18n.t("search.noMatch", { text: s.text }), s.pair ? " " : null, this.connectOffer(s.pair));
         break;
-      }
       case "error": {
         const { message, details } = errorText(s.error, i18n);
         replaceChildren(this.status, message, details.length > 0 ? h("span", { className: "details" }, ` ${details.join("; ")}`) : null);
