@@ -209,7 +209,10 @@ export class SearchBox {
     return h("button", {
       type: "button", className: "link-button search-connect",
       onmousedown: (e: Event) => e.preventDefault(),
-      onclick: () => this.options.onConnect?.(pair[0], pair[1]),
+      onclick: () => {
+        this.close();
+        this.options.onConnect?.(pair[0], pair[1]);
+      },
     }, i18n.t("search.connectTwo", { from: i18n.name(pair[0]), to: i18n.name(pair[1]) }));
   }
 
