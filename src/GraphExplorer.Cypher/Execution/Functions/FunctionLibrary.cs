@@ -39,6 +39,7 @@ internal static partial class FunctionLibrary
         AddMathFunctions(Add("Numeric"));
         AddListFunctions(Add("List"));
         AddTemporalFunctions(Add("Temporal"));
+        AddSpatialFunctions(Add("Spatial"));
         return table;
     }
 
