@@ -77,10 +77,15 @@ internal static class ScriptQuotes
         return [.. found.OrderBy(f => f.Line).ThenBy(f => f.Column).Select(f => new LoadError(script.Path, f.Line, f.Column, f.Message))];
     }
 
-    /// <summary>The quote as a single- and as a double-quoted Cypher string literal, delimiters included.</summary>
+    /// <summary>
+    /// The quote as a single- and as a double-quoted Cypher string literal, delimiters included; the other quote mark
+    /// either plain or escaped (both are valid Cypher, e.g. <c>"l'agence"</c> and <c>"l\'agence"</c>).
+    /// </summary>
     private static string[] Literals(string quote)
     {
         var escaped = quote.Replace("\\", "\\\\", StringComparison.Ordinal);
-        return ["'" + escaped.Replace("'", "\\'", StringComparison.Ordinal) + "'", "\"" + escaped.Replace("\"", "\\\"", StringComparison.Ordinal) + "\""];
+        var single = escaped.Replace("'", "\\'", StringComparison.Ordinal);
+        var both = single.Replace("\"", "\\\"", StringComparison.Ordinal);
+        return ["'" + single + "'", "'" + both + "'", "\"" + escaped.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"", "\"" + both + "\""];
     }
 }
