@@ -86,6 +86,16 @@ public sealed class ScriptQuotesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_misquote_in_double_quotes_with_an_escaped_apostrophe_is_located()
+    {
+        var literal = "\"" + Sentence.Replace("Tokyo", "Osaka", StringComparison.Ordinal).Replace("’", "\\'", StringComparison.Ordinal) + "\"";
+        var report = await LoadAsync(Citation(Sentence).Replace($"'{Sentence}'", literal, StringComparison.Ordinal));
+
+        report.Outcome.Should().Be(ScriptOutcome.RefusedMisquotes);
+        report.Misquotes.Should().ContainSingle().Which.Should().Match<LoadError>(e => e.Line == 3 && e.Column == 28);
+    }
+
+    [Fact]
     public async Task A_relationship_quote_is_checked_against_the_source_its_parallel_sources_entry_names()
     {
         var script = Citation(Sentence) +
