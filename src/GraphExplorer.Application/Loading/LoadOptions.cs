@@ -8,5 +8,7 @@ namespace GraphExplorer.Application.Loading;
 /// steward deleted (otherwise the script is refused: see <see cref="StewardEdits"/>).</param>
 /// <param name="FileTimeout">Longest time one file may take, all its statements together (each statement also has the
 /// database's per-statement timeout); null for no bound. A file over it applies nothing.</param>
+/// <param name="AllowMisquotes">Load a script even when a quote it gives does not occur in its source's text (each is
+/// then reported as a warning); otherwise the script is refused (see <see cref="ScriptQuotes"/>).</param>
 public sealed record LoadOptions(
-    string Steward, bool DryRun = false, bool AllowChanged = false, bool OverwriteStewardEdits = false, TimeSpan? FileTimeout = null);
+    string Steward, bool DryRun = false, bool AllowChanged = false, bool OverwriteStewardEdits = false, TimeSpan? FileTimeout = null, bool AllowMisquotes = false);

@@ -36,7 +36,8 @@ namespace GraphExplorer.Application.Loading;
 /// statement; when it fails, the batches it committed stay (written with MERGE, it is safe to re-run); a dry run skips
 /// it. What it changed is stamped with the file's batch like the rest.</para>
 /// <para>After a script's queries and in their transaction, the articles its Source nodes name are attached as their
-/// <c>text</c> (see <see cref="SourceTexts"/>).</para>
+/// <c>text</c> (see <see cref="SourceTexts"/>), and every quote the script gives is checked against its source's text
+/// (see <see cref="ScriptQuotes"/>): a misquote refuses the whole file, unless <see cref="LoadOptions.AllowMisquotes"/>.</para>
 /// <para>Thread-safety: one load at a time per instance.</para>
 /// </remarks>
 public sealed class ScriptLoader
@@ -72,7 +73,7 @@ public sealed class ScriptLoader
 
             var report = await LoadOneAsync(script, applied, options, cancellationToken);
             reports.Add(report);
-            stopped = report.Outcome is ScriptOutcome.Failed or ScriptOutcome.RefusedChanged or ScriptOutcome.RefusedStewardEdits;
+            stopped = report.Outcome is ScriptOutcome.Failed or ScriptOutcome.RefusedChanged or ScriptOutcome.RefusedStewardEdits or ScriptOutcome.RefusedMisquotes;
         }
 
         return reports;
@@ -130,15 +131,25 @@ public sealed class ScriptLoader
         using var statements = ScriptSplitter.Split(reader).GetEnumerator();
         var statistics = QueryStatistics.Empty;
         var notes = new List<string>();
+        var quotes = new ScriptQuotes.Findings([], []);
         try
         {
             statistics += await RunSeparateAsync(run, statements, plan.SeparateBefore, options.DryRun, notes);
-            statistics += await RunQueriesAsync(run, statements);
+            (var queried, quotes) = await RunQueriesAsync(run, statements);
+            statistics += queried;
             if (options.DryRun)
             {
                 statistics += await RunSeparateAsync(run, statements, plan.SeparateAfter, dryRun: true, notes);
-                return new ScriptReport(script, ScriptOutcome.WouldApply, statistics, Notes: notes);
+                return new ScriptReport(script, ScriptOutcome.WouldApply, statistics, Notes: notes, Misquotes: quotes.Misquotes, Warnings: quotes.Unchecked);
             }
+        }
+        catch (MisquotesException refused)
+        {
+            var first = refused.Findings.Misquotes[0];
+            var message = $"{refused.Findings.Misquotes.Count} quote(s) do not occur in the text of the source they cite; nothing of " +
+                $"{script.Name} was applied (correct the quotes, or re-run with --allow-misquotes to load it anyway)";
+            return new ScriptReport(script, ScriptOutcome.RefusedMisquotes, statistics, new LoadError(script.Path, first.Line, first.Column, message), notes,
+                refused.Findings.Misquotes, refused.Findings.Unchecked);
         }
         catch (ScriptStatementException exception)
         {
@@ -155,7 +166,10 @@ public sealed class ScriptLoader
         }
         catch (ScriptStatementException exception)
         {
-            return Failed(script, exception, "the file's queries were committed and it is recorded as applied; this statement after them failed: ", notes);
+            return Failed(script, exception, "the file's queries were committed and it is recorded as applied; this statement after them failed: ", notes) with
+            {
+                Misquotes = quotes.Misquotes, Warnings = quotes.Unchecked,
+            };
         }
 
         logger.LogInformation(
@@ -164,7 +178,7 @@ public sealed class ScriptLoader
             script.Name,
             script.Checksum[..12],
             statistics);
-        return new ScriptReport(script, ScriptOutcome.Applied, statistics, Notes: notes);
+        return new ScriptReport(script, ScriptOutcome.Applied, statistics, Notes: notes, Misquotes: quotes.Misquotes, Warnings: quotes.Unchecked);
     }
 
     /// <summary>
@@ -256,15 +270,18 @@ public sealed class ScriptLoader
 
     /// <summary>
     /// Runs the script's queries, read one at a time, in one transaction with the lineage stamps and the record of the
-    /// script, and commits it (rolls it back in a dry run). A script without queries is only recorded.
+    /// script, and commits it (rolls it back in a dry run). A script without queries is only recorded. Gives the quotes
+    /// that failed the check (see <see cref="ScriptQuotes"/>); when misquotes are not allowed they roll the file back.
     /// </summary>
-    private async Task<QueryStatistics> RunQueriesAsync(ScriptRun run, IEnumerator<StatementText> statements)
+    /// <exception cref="MisquotesException">A quote does not occur in its source's text and misquotes are not allowed.</exception>
+    private async Task<(QueryStatistics Statistics, ScriptQuotes.Findings Quotes)> RunQueriesAsync(ScriptRun run, IEnumerator<StatementText> statements)
     {
         var (script, plan, options) = (run.Script, run.Plan, run.Options);
         // The row limit caps rows returned to a client; a script's rows go to no one, and the bookkeeping reads the whole graph.
         await using var session = database.OpenSession(SessionOptions.System);
         await using var transaction = await session.BeginTransactionAsync(AccessMode.Write, run.CancellationToken);
         var statistics = QueryStatistics.Empty;
+        var quotes = new ScriptQuotes.Findings([], []);
         var batch = Lineage.ScriptBatch(script);
         // A dump restores a graph with its lineage already on every entity: it is not a new batch of facts.
         var watch = plan.Queries > 0 && !IsDump(script);
@@ -280,6 +297,17 @@ public sealed class ScriptLoader
             if (plan.Queries > 0)
             {
                 statistics += await SourceTexts.AttachAsync(transaction, script, run.CancellationToken);
+            }
+
+            // A dump restores quotes as they were kept (some may have been loaded with --allow-misquotes).
+            if (watch)
+            {
+                quotes = await ScriptQuotes.CheckAsync(transaction, script, run.CancellationToken);
+                if (quotes.Misquotes.Count > 0 && !options.AllowMisquotes)
+                {
+                    await transaction.RollbackAsync(run.CancellationToken);
+                    throw new MisquotesException(quotes);
+                }
             }
 
             if (before is not null)
@@ -300,12 +328,12 @@ public sealed class ScriptLoader
             if (options.DryRun)
             {
                 await transaction.RollbackAsync(run.CancellationToken);
-                return statistics;
+                return (statistics, quotes);
             }
 
             await RecordAppliedAsync(transaction, script, plan.Count, options.Steward, batch, run.CancellationToken);
             await transaction.CommitAsync(run.CancellationToken);
-            return statistics;
+            return (statistics, quotes);
         }
         catch (CypherException exception)
         {

@@ -19,6 +19,10 @@ public enum ScriptOutcome
     /// (see <see cref="StewardEdits"/>).</summary>
     RefusedStewardEdits,
 
+    /// <summary>A quote it gives does not occur in the text of the source it cites; rolled back (loaded anyway with
+    /// <see cref="LoadOptions.AllowMisquotes"/>; see <see cref="ScriptQuotes"/>).</summary>
+    RefusedMisquotes,
+
     /// <summary>A statement failed: none of its queries were applied (schema commands that ran before them stay; see <see cref="ScriptLoader"/>).</summary>
     Failed,
 

@@ -61,6 +61,7 @@ public sealed class GraphValidator(IGraphDatabase database)
 
         await CheckPartiesAsync(violations, cancellationToken);
         await CheckCitationsAsync(violations, cancellationToken);
+        await CheckQuotesAsync(violations, cancellationToken);
         await CheckRelationshipsAsync(sources, violations, cancellationToken);
         return [.. violations.OrderBy(v => v.Rule, StringComparer.Ordinal).ThenBy(v => v.Target, StringComparer.Ordinal).ThenBy(v => v.Message, StringComparer.Ordinal)];
     }
@@ -198,6 +199,12 @@ public sealed class GraphValidator(IGraphDatabase database)
         {
             CheckInference($"{row.Get<string?>("key")}|{GraphModel.CitedIn}|{row.Get<string?>("source")}", row.Get<CypherRelationship>("c").Properties, violations);
         }
+    }
+
+    private async Task CheckQuotesAsync(List<Violation> violations, CancellationToken cancellationToken)
+    {
+        var findings = await CitationQuotes.CheckAsync(cypher => database.SystemReadAsync(cypher, null, cancellationToken));
+        violations.AddRange(findings.Misquotes.Select(m => new Violation(ValidationRules.Misquote, m.Citation.Target, m.Describe())));
     }
 
     private async Task CheckRelationshipsAsync(HashSet<string> sources, List<Violation> violations, CancellationToken cancellationToken)

@@ -35,4 +35,8 @@ public static class ValidationRules
     /// <summary>A node, relationship or citation marked <c>inferred: true</c> says why in a non-blank <c>inferenceNote</c>,
     /// and an <c>inferenceNote</c> goes with <c>inferred: true</c> (see cypher/README.md, "Stated or inferred").</summary>
     public const string Inference = "inference";
+
+    /// <summary>A citation's quote does not occur in the text of the source it cites (see <see cref="CitationQuotes"/>);
+    /// the message gives the closest passage. Quotes of a source without text are not checked.</summary>
+    public const string Misquote = "misquote";
 }

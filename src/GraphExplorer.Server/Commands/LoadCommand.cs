@@ -4,7 +4,7 @@ using GraphExplorer.Server.Hosting;
 
 namespace GraphExplorer.Server.Commands;
 
-/// <summary><c>load [path…] [--dry-run] [--allow-changed] [--overwrite-steward-edits] [--steward name]</c>: applies Cypher scripts.</summary>
+/// <summary><c>load [path…] [--dry-run] [--allow-changed] [--overwrite-steward-edits] [--allow-misquotes] [--steward name]</c>: applies Cypher scripts.</summary>
 internal static class LoadCommand
 {
     public static Command Create(string[] configurationArgs)
@@ -20,11 +20,15 @@ internal static class LoadCommand
         {
             Description = "Let scripts change what stewards last edited through the API, or re-create what they deleted (refused otherwise).",
         };
+        var allowMisquotes = new Option<bool>("--allow-misquotes")
+        {
+            Description = "Load scripts whose quotes do not occur in their sources' texts, printing each as a warning (refused otherwise).",
+        };
         var steward = new Option<string>("--steward") { Description = "Who is loading (recorded with each script).", DefaultValueFactory = _ => Environment.UserName };
 
         var command = new Command("load", "Apply Cypher scripts in order, each file in one transaction; applied files are skipped.")
         {
-            paths, dryRun, allowChanged, overwriteStewardEdits, steward,
+            paths, dryRun, allowChanged, overwriteStewardEdits, allowMisquotes, steward,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -47,7 +51,7 @@ internal static class LoadCommand
 
             await using var database = DatabaseFactory.Open(settings, layout, warn: warning => Console.Error.WriteLine($"warning: {warning}"));
             var options = new LoadOptions(parseResult.GetValue(steward)!, parseResult.GetValue(dryRun), parseResult.GetValue(allowChanged),
-                parseResult.GetValue(overwriteStewardEdits), configuration.GetLoadSettings().FileTimeout);
+                parseResult.GetValue(overwriteStewardEdits), configuration.GetLoadSettings().FileTimeout, parseResult.GetValue(allowMisquotes));
             var reports = await new ScriptLoader(database).LoadAsync(scripts, options, cancellationToken);
             return LoadReportPrinter.Print(reports, Console.Out, Console.Error);
         });

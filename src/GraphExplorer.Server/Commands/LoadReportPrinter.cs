@@ -18,6 +18,7 @@ internal static class LoadReportPrinter
                 ScriptOutcome.Unchanged => "unchanged (already applied)",
                 ScriptOutcome.RefusedChanged => "refused: changed since it was applied",
                 ScriptOutcome.RefusedStewardEdits => "refused: it would overwrite stewards' API edits",
+                ScriptOutcome.RefusedMisquotes => "refused: it quotes sentences its sources do not contain",
                 ScriptOutcome.Failed => "failed: nothing of it was applied",
                 ScriptOutcome.Empty => "empty: holds no statement, nothing ran and it is not recorded as applied",
                 ScriptOutcome.NotAttempted => "not attempted",
@@ -33,6 +34,18 @@ internal static class LoadReportPrinter
             {
                 errors.WriteLine(error.ToString());
                 failed = true;
+            }
+
+            // Misquotes are the refusal's reasons, or warnings when the file was loaded with --allow-misquotes.
+            var misquotePrefix = report.Outcome == ScriptOutcome.RefusedMisquotes ? "" : "warning: ";
+            foreach (var misquote in report.Misquotes ?? [])
+            {
+                errors.WriteLine($"{misquotePrefix}{misquote}");
+            }
+
+            foreach (var warning in report.Warnings ?? [])
+            {
+                errors.WriteLine($"warning: {warning}");
             }
         }
 

@@ -1,4 +1,5 @@
 using GraphExplorer.Application.Domain;
+using GraphExplorer.Application.Quality;
 using GraphExplorer.Application.Tests.Support;
 using GraphExplorer.Database;
 
@@ -7,7 +8,8 @@ namespace GraphExplorer.Application.Tests.Loading;
 /// <summary>
 /// The seed articles travel with the repository (cypher/sources/) and are loaded with their Source nodes, and every quote
 /// of every seed script — node citations and the parallel <c>sources</c>/<c>quotes</c> of relationships — occurs in
-/// its own article's text (whitespace and typographic quote marks aside, see <see cref="QuoteText"/>).
+/// its own article's text (whitespace and typographic quote marks aside, see <see cref="QuoteText"/>), as <c>load</c> and
+/// <c>validate</c> check it (<see cref="CitationQuotes"/>).
 /// </summary>
 [Collection(SeedGraphCollection.Name)]
 public sealed class SeedSourceTextsTests(SeedGraphFixture fixture)
@@ -28,29 +30,13 @@ public sealed class SeedSourceTextsTests(SeedGraphFixture fixture)
     [Fact]
     public async Task Every_quote_of_every_script_occurs_verbatim_in_its_article()
     {
-        var texts = (await fixture.Database.ReadAsync("MATCH (s:Source) RETURN s.key AS key, s.text AS text"))
-            .ToDictionary(r => r.Get<string>("key"), r => r.Get<string>("text"));
-        var quotes = new List<(string Where, string Source, string Quote)>();
-        foreach (var row in await fixture.Database.ReadAsync("MATCH (n)-[c:CITED_IN]->(s:Source) RETURN n.key AS node, s.key AS source, c.quote AS quote"))
-        {
-            quotes.Add(($"{row.Get<string>("node")} CITED_IN", row.Get<string>("source"), row.Get<string>("quote")));
-        }
+        var quotes = (await fixture.Database.ReadAsync(
+            "MATCH ()-[c:CITED_IN]->(:Source) RETURN count(c) AS n UNION ALL MATCH ()-[r]->() WHERE r.quotes IS NOT NULL RETURN sum(size(r.quotes)) AS n"))
+            .Sum(r => r.Get<long>("n"));
+        var findings = await CitationQuotes.CheckAsync(cypher => fixture.Database.SystemReadAsync(cypher));
 
-        foreach (var row in await fixture.Database.ReadAsync(
-            "MATCH (a)-[r]->(b) WHERE r.quotes IS NOT NULL RETURN a.key AS from, type(r) AS type, b.key AS to, r.sources AS sources, r.quotes AS quotes"))
-        {
-            var sources = GraphQueries.Strings(row["sources"]);
-            var said = GraphQueries.Strings(row["quotes"]);
-            sources.Should().HaveSameCount(said, "sources and quotes are parallel lists");
-            quotes.AddRange(said.Select((q, i) => ($"{row.Get<string>("from")} {row.Get<string>("type")} {row.Get<string>("to")}", sources[i], q)));
-        }
-
-        quotes.Should().HaveCountGreaterThan(600, "the five seed scripts quote their articles several hundred times");
-        var missing = quotes
-            .Where(q => !texts.TryGetValue(q.Source, out var text) || QuoteText.Find(q.Quote, text) is null)
-            .Select(q => $"{q.Where}: «{q.Quote}» is not in {q.Source}")
-            .Distinct()
-            .ToList();
-        missing.Should().BeEmpty();
+        quotes.Should().BeGreaterThan(600, "the five seed scripts quote their articles several hundred times");
+        findings.Unchecked.Should().BeEmpty("every seed source has its article");
+        findings.Misquotes.Select(m => $"{m.Citation.Target}: {m.Describe()}").Should().BeEmpty();
     }
 }
