@@ -39,6 +39,10 @@ internal static partial class FunctionLibrary
         AddMathFunctions(Add("Numeric"));
         AddListFunctions(Add("List"));
         AddTemporalFunctions(Add("Temporal"));
+        foreach (var apoc in Procedures.ApocLibrary.Functions)
+        {
+            Add("APOC")(apoc);
+        }
         return table;
     }
 
