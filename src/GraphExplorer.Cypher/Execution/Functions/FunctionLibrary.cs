@@ -14,6 +14,9 @@ internal sealed record FunctionDefinition(string Name, int MinArguments, int Max
 
     /// <summary>The group it is listed under by SHOW FUNCTIONS (Neo4j's categories: String, List, Temporal, …).</summary>
     public string Category { get; init; } = "Scalar";
+
+    /// <summary>Part of Cypher itself; false for a plugin's function (APOC), listed by SHOW USER DEFINED FUNCTIONS.</summary>
+    public bool BuiltIn { get; init; } = true;
 }
 
 /// <summary>
@@ -41,7 +44,7 @@ internal static partial class FunctionLibrary
         AddTemporalFunctions(Add("Temporal"));
         foreach (var apoc in Procedures.ApocLibrary.Functions)
         {
-            Add("APOC")(apoc);
+            Add("APOC")(apoc with { BuiltIn = false });
         }
         return table;
     }
