@@ -38,6 +38,18 @@ Feature: ApocCollectionsTextMaps - apoc.coll, apoc.text.join and apoc.map.merge
       | [1, 2, 3] |
     And no side effects
 
+  # https://neo4j.com/docs/apoc/current/overview/apoc.coll/apoc.coll.flatten/ "Usage Examples": one level of nesting.
+  Scenario: [6] apoc.coll.flatten
+    Given any graph
+    When executing query:
+      """
+      RETURN apoc.coll.flatten([1, 2, 3, [4, 5, 6]]) AS output
+      """
+    Then the result should be, in any order:
+      | output             |
+      | [1, 2, 3, 4, 5, 6] |
+    And no side effects
+
   # https://neo4j.com/docs/apoc/current/overview/apoc.text/apoc.text.join/ "Usage Examples".
   Scenario: [4] apoc.text.join
     Given any graph

@@ -6,7 +6,8 @@ namespace GraphExplorer.Cypher.Execution.Procedures;
 /// <summary>
 /// APOC's list functions as APOC computes them (https://neo4j.com/docs/apoc/current/overview/apoc.coll/):
 /// <c>sum</c> is always a FLOAT; <c>min</c>/<c>max</c> by Cypher's order; <c>toSet</c> keeps the first of equal
-/// elements in order, with Java's equality (an INTEGER never equals a FLOAT).
+/// elements in order, with Java's equality (an INTEGER never equals a FLOAT); <c>flatten</c> one level of nesting,
+/// or all with its second argument true.
 /// </summary>
 internal static class ApocCollections
 {
@@ -18,7 +19,15 @@ internal static class ApocCollections
         new("apoc.coll.min", 1, 1, (a, _) => Extreme(List(a[0], "apoc.coll.min"), -1)),
         new("apoc.coll.max", 1, 1, (a, _) => Extreme(List(a[0], "apoc.coll.max"), 1)),
         new("apoc.coll.toSet", 1, 1, (a, _) => List(a[0], "apoc.coll.toSet").Distinct(JavaEquality.Instance).ToList()),
+        new("apoc.coll.flatten", 1, 2, (a, _) =>
+            Flatten(List(a[0], "apoc.coll.flatten"), a.Length > 1 && a[1] is true).ToList()),
     ];
+
+    /// <summary>The elements of nested lists in place of those lists: one level, or every level when recursive.</summary>
+    private static IEnumerable<object?> Flatten(IEnumerable<object?> list, bool recursive) =>
+        list.SelectMany(element => element is IReadOnlyList<object?> inner
+            ? recursive ? Flatten(inner, recursive) : inner
+            : [element]);
 
     private static IReadOnlyList<object?> List(object? value, string function) => value as IReadOnlyList<object?>
         ?? throw Semantics.CypherErrors.InvalidArgumentType($"{function} expects a List, got {Values.Operations.TypeName(value)}");

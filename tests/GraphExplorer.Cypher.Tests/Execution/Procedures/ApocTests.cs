@@ -79,6 +79,14 @@ public sealed class ApocTests
         Db.Scalar("RETURN apoc.coll.toSet([1, 2, 1, 3, 2, 1.0])").Should().BeEquivalentTo(new object[] { 1L, 2L, 3L, 1.0 });
 
     [Fact]
+    public void Flatten_removes_one_level_of_nesting_or_all_when_recursive()
+    {
+        Db.Scalar("RETURN apoc.coll.flatten([1, 2, 3, [4, 5, 6]])").Should().BeEquivalentTo(new object[] { 1L, 2L, 3L, 4L, 5L, 6L });
+        Db.Scalar("RETURN apoc.coll.flatten([1, [2, [3]]])").Should().BeEquivalentTo(new object[] { 1L, 2L, new List<object?> { 3L } });
+        Db.Scalar("RETURN apoc.coll.flatten([1, [2, [3]]], true)").Should().BeEquivalentTo(new object[] { 1L, 2L, 3L });
+    }
+
+    [Fact]
     public void Map_merge_lets_the_second_map_win() =>
         Db.Scalar("RETURN apoc.map.merge({name: 'Cristiano Ronaldo', club: 'Juventus'}, {club: 'Al Nassr', country: 'Portugal'})")
             .Should().BeEquivalentTo(new Dictionary<string, object?> { ["name"] = "Cristiano Ronaldo", ["club"] = "Al Nassr", ["country"] = "Portugal" });
