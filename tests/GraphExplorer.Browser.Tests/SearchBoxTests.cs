@@ -30,4 +30,26 @@ public sealed class SearchBoxTests(BrowserHost host)
         await browser.ScreenshotAsync("explorer-search-typo");
         browser.Errors.Should().BeEmpty(browser.ServerOutput);
     }
+
+    [BrowserFact]
+    public async Task Two_names_that_match_nothing_together_offer_their_connection_and_trace_it()
+    {
+        await using var browser = await host.OpenAsync("/");
+        var page = browser.Page;
+        var box = page.GetByRole(AriaRole.Combobox, new() { Name = "Search" });
+
+        await box.FillAsync("Rakutem");
+        await Assertions.Expect(page.Locator(".search-close")).ToContainTextAsync("these are close spellings", new() { Timeout = Soon.Timeout });
+
+        await box.FillAsync("Vitagora Kumamoto");
+        var offer = page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Find the connections between Vitagora and Kumamoto") });
+        await Assertions.Expect(offer).ToBeVisibleAsync(Soon);
+        await offer.ClickAsync();
+
+        var finder = page.Locator(".path-finder");
+        await Assertions.Expect(finder.Locator(".path-list li, .path-no-documented-link").First).ToBeVisibleAsync(Soon);
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("[?&]pf=org(%3A|:)vitagora.*[?&]pt=place(%3A|:)kumamoto"));
+        await browser.ScreenshotAsync("explorer-two-name-search");
+        browser.Errors.Should().BeEmpty(browser.ServerOutput);
+    }
 }

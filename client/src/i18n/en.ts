@@ -17,6 +17,8 @@ export const en = {
   "search.firstOnly": "Showing the first {count} matches.",
   "search.showMore": "Show up to {count}",
   "search.refine": "Add a word to narrow the search.",
+  "search.closeSpellings": "No exact match for “{text}”: these are close spellings.",
+  "search.connectTwo": "Find the connections between {from} and {to}",
 
   "welcome.title": "Explore the partnership graph",
   "welcome.body": "Type a name in the search box, then choose a result. Its connections appear as a graph: double-click a node, or select it and press Enter, to show its own connections. Every relationship shows the article it comes from.",

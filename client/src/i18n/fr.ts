@@ -20,6 +20,8 @@ export const fr: Record<MessageKey, string> = {
   "search.firstOnly": "Seuls les {count} premiers résultats sont affichés.",
   "search.showMore": "En afficher jusqu’à {count}",
   "search.refine": "Ajoutez un mot pour préciser la recherche.",
+  "search.closeSpellings": `Aucune correspondance exacte pour «${nb}{text}${nb}»${nb}: voici des graphies proches.`,
+  "search.connectTwo": "Trouver les liens entre {from} et {to}",
 
   "welcome.title": "Explorer le graphe des partenariats",
   "welcome.body": "Saisissez un nom dans la recherche, puis choisissez un résultat. Ses liens s’affichent sous forme de graphe : double-cliquez sur un nœud, ou sélectionnez-le et appuyez sur Entrée, pour afficher ses propres liens. Chaque relation indique l’article dont elle provient.",

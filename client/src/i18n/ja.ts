@@ -19,6 +19,8 @@ export const ja: Record<MessageKey, string> = {
   "search.firstOnly": "上位 {count} 件を表示しています。",
   "search.showMore": "最大 {count} 件まで表示",
   "search.refine": "語を追加して絞り込んでください。",
+  "search.closeSpellings": "「{text}」に完全に一致するものはありません。近い表記を表示しています。",
+  "search.connectTwo": "{from} と {to} のつながりを探す",
 
   "welcome.title": "パートナーシップのグラフを探索する",
   "welcome.body": "検索欄に名前を入力し、結果を選んでください。そのつながりがグラフとして表示されます。ノードをダブルクリックするか、選択して Enter キーを押すと、そのノード自身のつながりが表示されます。すべての関係に出典の記事が示されます。",

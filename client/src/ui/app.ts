@@ -133,7 +133,11 @@ export class App {
       onLanguage: (language) => this.setLanguage(language),
       onView: (view) => this.setView(view),
     });
-    this.search = new SearchBox({ api: this.api, i18n, label: "search.label", placeholder: true, onChoose: (entity) => void this.open(entity) });
+    this.search = new SearchBox({
+      api: this.api, i18n, label: "search.label", placeholder: true,
+      onChoose: (entity) => void this.open(entity),
+      onConnect: (from, to) => void this.connectBetween(from, to),
+    });
     if (searchText) this.search.input.value = searchText;
     this.reader?.close();
     this.reader?.element.remove();
@@ -434,6 +438,15 @@ export class App {
 
   private prefillPathFinder(path: NonNullable<ViewState["path"]>): void {
     this.pathFinder.setEnds(this.refOf(path.from), this.refOf(path.to), { maxLength: path.maxLength, through: path.through });
+  }
+
+  /** A two-name search's proposal: traces the connections between the two in the path finder. */
+  private async connectBetween(from: EntityRef, to: EntityRef): Promise<void> {
+    const section = this.shell.sections["path"];
+    if (section) section.open = true;
+    this.pathFinder.setEnds(from, to);
+    await this.pathFinder.run();
+    bringIntoView(this.shell.pathSlot);
   }
 
   /** "Connections to…" in an entity's details: opens the path finder with the entity as its start. */

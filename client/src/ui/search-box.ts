@@ -8,6 +8,7 @@ import type { I18n, MessageKey } from "../i18n/i18n";
 import { h, replaceChildren, uid } from "./dom";
 import { entityBadge } from "./entity-badge";
 import { errorText, isAbort } from "./error-text";
+import { findTwoNames } from "./two-name-search";
 
 /** How many results a search shows at first, and after "show more" (the API gives at most 200). */
 export const SEARCH_FIRST = 20;
@@ -20,6 +21,8 @@ export interface SearchBoxOptions {
   /** Show the long placeholder (main search). */
   placeholder?: boolean;
   onChoose(entity: EntityRef): void;
+  /** When given, a search for two names that match nothing together proposes the connection between them. */
+  onConnect?(from: EntityRef, to: EntityRef): void;
   /** Milliseconds to wait after typing (default 200). */
   debounceMs?: number;
 }
@@ -33,6 +36,30 @@ export function groupHits(hits: readonly SearchHit[]): { type: (typeof ENTITY_TY
   return ENTITY_TYPES.map((type) => ({ type, hits: hits.filter((hit) => hit.entity.entityType === type) }))
     .filter((g) => g.hits.length > 0)
     .sort((a, b) => firstRank(a.type) - firstRank(b.type));
+}
+
+/** Lower case without accents, for telling an exact match from a close spelling. */
+function loose(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/** True when no hit's name contains every typed word (it matched by a close spelling or by other text). */
+function noNameHasAllWords(hits: readonly SearchHit[], text: string): boolean {
+  const words = loose(text).split(/\s+/).filter((w) => w.length > 0);
+  return !hits.some((hit) => {
+    const names = loose(`${hit.entity.name} ${hit.matched ?? ""}`);
+    return words.every((w) => names.includes(w));
+  });
+}
+
+/** One word whose hits all differ from it: the list shows close spellings ("Rakutem" → Rakuten), said as such. */
+export function onlyCloseSpellings(hits: readonly SearchHit[], text: string): boolean {
+  return hits.length > 0 && !/\s/.test(text.trim()) && noNameHasAllWords(hits, text);
+}
+
+/** Several words that no entity's name holds together: perhaps two names, whose connection is worth offering. */
+export function mayBeTwoNames(hits: readonly SearchHit[], text: string): boolean {
+  return /\s/.test(text.trim()) && noNameHasAllWords(hits, text);
 }
 
 export class SearchBox {
@@ -51,8 +78,8 @@ export class SearchBox {
   private statusState:
     | { key: "none" }
     | { key: "searching" }
-    | { key: "results"; count: number; more: boolean; text: string }
-    | { key: "noMatch"; text: string }
+    | { key: "results"; count: number; more: boolean; text: string; close: boolean; pair?: [EntityRef, EntityRef] }
+    | { key: "noMatch"; text: string; pair?: [EntityRef, EntityRef] }
     | { key: "error"; error: unknown } = { key: "none" };
   private chosen: EntityRef | null = null;
 
@@ -145,7 +172,8 @@ export class SearchBox {
       const more = answer.length > limit;
       const hits = more ? answer.slice(0, limit) : answer;
       this.hits = hits;
-      this.statusState = hits.length === 0 ? { key: "noMatch", text } : { key: "results", count: hits.length, more, text };
+      this.statusState = hits.length === 0 ? { key: "noMatch", text } : { key: "results", count: hits.length, more, text, close: onlyCloseSpellings(hits, text) };
+      if (this.options.onConnect && mayBeTwoNames(hits, text)) void this.proposeConnection(text, controller);
       this.active = -1;
       this.renderList();
       if (hits.length > 0) this.show();
@@ -161,6 +189,33 @@ export class SearchBox {
     }
   }
 
+  /** After a search for two names matched nothing, offers the connection between them if each names an entity. */
+  private async proposeConnection(text: string, controller: AbortController): Promise<void> {
+    try {
+      const pair = await findTwoNames(this.options.api, text, controller.signal);
+      const state = this.statusState;
+      if (pair === null || controller.signal.aborted || (state.key !== "noMatch" && state.key !== "results") || state.text !== text) return;
+      this.statusState = { ...state, pair };
+      this.renderStatus();
+    } catch {
+      // The proposal is a courtesy: its failure leaves the plain "nothing matches" in place.
+    }
+  }
+
+  /** The proposal of a two-name search: a button that traces the connection between the two. */
+  private connectOffer(pair: [EntityRef, EntityRef] | undefined): HTMLElement | null {
+    if (!pair) return null;
+    const i18n = this.options.i18n();
+    return h("button", {
+      type: "button", className: "link-button search-connect",
+      onmousedown: (e: Event) => e.preventDefault(),
+      onclick: () => {
+        this.close();
+        this.options.onConnect?.(pair[0], pair[1]);
+      },
+    }, i18n.t("search.connectTwo", { from: i18n.name(pair[0]), to: i18n.name(pair[1]) }));
+  }
+
   private renderStatus(): void {
     const i18n = this.options.i18n();
     const s = this.statusState;
@@ -174,7 +229,10 @@ export class SearchBox {
         break;
       case "results":
         if (!s.more) {
-          replaceChildren(this.status, h("span", { className: "visually-hidden" }, i18n.t("search.results", { count: s.count })));
+          replaceChildren(this.status,
+            s.close ? h("span", { className: "search-close" }, i18n.t("search.closeSpellings", { text: s.text })) : null,
+            h("span", { className: "visually-hidden" }, i18n.t("search.results", { count: s.count })),
+            this.connectOffer(s.pair));
           break;
         }
         replaceChildren(this.status, h("span", { className: "search-more" }, i18n.t("search.firstOnly", { count: s.count }), " ",
@@ -188,7 +246,7 @@ export class SearchBox {
             : i18n.t("search.refine")));
         break;
       case "noMatch":
-        replaceChildren(this.status, i18n.t("search.noMatch", { text: s.text }));
+        replaceChildren(this.status, i18n.t("search.noMatch", { text: s.text }), s.pair ? " " : null, this.connectOffer(s.pair));
         break;
       case "error": {
         const { message, details } = errorText(s.error, i18n);

@@ -143,3 +143,59 @@ describe("SearchBox with more matches than shown", () => {
     expect(box.element.querySelector(".search-more")).toBeNull();
   });
 });
+
+describe("SearchBox proposals", () => {
+  it("says when the list shows only close spellings", async () => {
+    const { box, type } = setup(new FakeFetch().answer({ json: { data: { search: [hit("org:rakuten", "Rakuten", "ORGANIZATION")] } } }));
+    await type("Rakutem");
+    expect(box.element.querySelector(".search-close")!.textContent).toBe("No exact match for “Rakutem”: these are close spellings.");
+    await type("Rakuten");
+    expect(box.element.querySelector(".search-close")).toBeNull();
+  });
+
+  it("offers the connection between two names that only an article mentions together, beside that article", async () => {
+    const connected: string[][] = [];
+    const fake = new FakeFetch().answer(
+      { json: { data: { search: [hit("src:4", "Du 12 au 19 avril 2025, une délégation…", "SOURCE")] } } },
+      { json: { data: { search: [hit("org:vitagora", "Vitagora", "ORGANIZATION")] } } },
+      { json: { data: { search: [hit("place:kumamoto", "Kumamoto", "PLACE")] } } },
+    );
+    const box = new SearchBox({
+      api: new ExplorerApi(new GraphQLClient({ fetch: fake.fetch })), i18n: () => new I18n("en"), label: "search.label", debounceMs: 0,
+      onChoose: () => undefined, onConnect: (a, b) => connected.push([a.id, b.id]),
+    });
+    document.body.replaceChildren(box.element);
+    box.input.value = "Vitagora Kumamoto";
+    box.input.dispatchEvent(new Event("input"));
+    await settle();
+    await settle();
+
+    expect(box.element.querySelectorAll("[role=option]")).toHaveLength(1);
+    expect(box.element.querySelector(".search-close")).toBeNull();
+    box.element.querySelector<HTMLButtonElement>(".search-connect")!.click();
+    expect(connected).toEqual([["org:vitagora", "place:kumamoto"]]);
+  });
+
+  it("offers the connection between two names that match nothing together", async () => {
+    const connected: string[][] = [];
+    const fake = new FakeFetch().answer(
+      { json: { data: { search: [] } } },
+      { json: { data: { search: [hit("org:vitagora", "Vitagora", "ORGANIZATION")] } } },
+      { json: { data: { search: [hit("place:kumamoto", "Kumamoto", "PLACE")] } } },
+    );
+    const box = new SearchBox({
+      api: new ExplorerApi(new GraphQLClient({ fetch: fake.fetch })), i18n: () => new I18n("en"), label: "search.label", debounceMs: 0,
+      onChoose: () => undefined, onConnect: (a, b) => connected.push([a.id, b.id]),
+    });
+    document.body.replaceChildren(box.element);
+    box.input.value = "Vitagora Kumamoto";
+    box.input.dispatchEvent(new Event("input"));
+    await settle();
+    await settle();
+
+    const offer = box.element.querySelector<HTMLButtonElement>(".search-connect")!;
+    expect(offer.textContent).toBe("Find the connections between Vitagora and Kumamoto");
+    offer.click();
+    expect(connected).toEqual([["org:vitagora", "place:kumamoto"]]);
+  });
+});

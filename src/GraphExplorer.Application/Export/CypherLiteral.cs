@@ -8,7 +8,8 @@ namespace GraphExplorer.Application.Export;
 /// <summary>
 /// Writes property values as Cypher literals that read back to the same value on the embedded engine and on Neo4j:
 /// strings quoted and escaped, floats always with a decimal point or exponent (so they stay floats), dates as
-/// <c>date('…')</c>, the other temporal types as their map constructors (exact to the nanosecond, zone ids kept).
+/// <c>date('…')</c>, the other temporal types as their map constructors (exact to the nanosecond, zone ids kept), points
+/// as <c>point({srid: …, x: …, y: …})</c>.
 /// Also the canonical text of values for comparisons and fingerprints (map keys sorted).
 /// </summary>
 public static class CypherLiteral
@@ -56,6 +57,20 @@ public static class CypherLiteral
                 break;
             case CypherDuration d:
                 builder.Append(CultureInfo.InvariantCulture, $"duration({{months: {d.Months}, days: {d.Days}, seconds: {d.Seconds}, nanoseconds: {d.Nanoseconds}}})");
+                break;
+            case CypherPoint point:
+                // srid with x/y[/z] names every coordinate reference system on both backends.
+                builder.Append(CultureInfo.InvariantCulture, $"point({{srid: {point.Srid}, x: ");
+                AppendFloat(builder, point.X);
+                builder.Append(", y: ");
+                AppendFloat(builder, point.Y);
+                if (point.Z is { } z)
+                {
+                    builder.Append(", z: ");
+                    AppendFloat(builder, z);
+                }
+
+                builder.Append("})");
                 break;
             case IReadOnlyDictionary<string, object?> map:
                 AppendMap(builder, map);

@@ -126,6 +126,7 @@ internal sealed partial class QueryCompiler
         RelationshipValue r => ctx.Relationship(r).Properties.Get(key),
         IReadOnlyDictionary<string, object?> map => map.TryGetValue(key, out var value) ? value : null,
         CypherDate or CypherLocalTime or CypherTime or CypherLocalDateTime or CypherDateTime or CypherDuration => TemporalFormat.Component(target, key),
+        CypherPoint point => Spatial.Component(point, key),
         _ => throw CypherErrors.InvalidArgumentType($"Type mismatch: expected a map, node or relationship but was {Operations.TypeName(target)}", at),
     };
 

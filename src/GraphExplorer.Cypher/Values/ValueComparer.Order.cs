@@ -55,6 +55,16 @@ internal static partial class ValueComparer
                     return c;
                 }
 
+            case CypherPoint pointA:
+                {
+                    // Neo4j's PointValue order: by CRS code, then coordinate by coordinate.
+                    var pointB = (CypherPoint)b!;
+                    var c = pointA.Srid.CompareTo(pointB.Srid);
+                    c = c != 0 ? c : pointA.X.CompareTo(pointB.X);
+                    c = c != 0 ? c : pointA.Y.CompareTo(pointB.Y);
+                    return c != 0 ? c : Nullable.Compare(pointA.Z, pointB.Z);
+                }
+
             default:
                 return CompareOperands(a, b) ?? 0;
         }
@@ -124,16 +134,17 @@ internal static partial class ValueComparer
         RelationshipValue => 2,
         IReadOnlyList<object?> => 3,
         PathValue => 4,
-        CypherDateTime => 5,
-        CypherLocalDateTime => 6,
-        CypherDate => 7,
-        CypherTime => 8,
-        CypherLocalTime => 9,
-        CypherDuration => 10,
-        string => 11,
-        bool => 12,
-        long or double => 13,
-        null => 15,
-        _ => 14,
+        CypherPoint => 5,
+        CypherDateTime => 6,
+        CypherLocalDateTime => 7,
+        CypherDate => 8,
+        CypherTime => 9,
+        CypherLocalTime => 10,
+        CypherDuration => 11,
+        string => 12,
+        bool => 13,
+        long or double => 14,
+        null => 16,
+        _ => 15,
     };
 }

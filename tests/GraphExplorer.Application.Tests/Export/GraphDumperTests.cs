@@ -37,7 +37,9 @@ public sealed class GraphDumperTests
                 CREATE (a:Thing:Other {s: 'it\'s a \\ "test"\nline', i: -42, f: 1.0, g: 2.5e-8, b: true,
                         d: date('2024-06-01'), dt: datetime('2024-06-01T10:30:00.123456789+02:00'),
                         ldt: localdatetime('2024-06-01T10:30:00'), t: time('10:30:00Z'), lt: localtime('23:59:59.5'),
-                        du: duration('P1Y2M3DT4H5M6.7S'), l: ['a', 'b'], il: [1, 2], `odd key`: 'x'})
+                        du: duration('P1Y2M3DT4H5M6.7S'), l: ['a', 'b'], il: [1, 2], `odd key`: 'x',
+                        p: point({x: 1.5, y: -2}), p3: point({longitude: 6.13, latitude: 49.61, height: 300.25}),
+                        pl: [point({x: 0.1, y: 0.2, z: 0.3})]})
                 CREATE (b:Thing {s: 'b'})
                 CREATE (a)-[:REL {since: date('2020-01-01'), w: 0.5}]->(b)
                 CREATE (b)-[:REL]->(b)

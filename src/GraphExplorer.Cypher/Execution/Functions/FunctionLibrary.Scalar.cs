@@ -80,10 +80,10 @@ internal static partial class FunctionLibrary
         add(new("toIntegerOrNull", 1, 1, (a, _) => ToInteger(a[0], strict: false)));
         add(new("toFloat", 1, 1, (a, _) => ToFloat(a[0], strict: true)));
         add(new("toFloatOrNull", 1, 1, (a, _) => ToFloat(a[0], strict: false)));
-        add(new("toString", 1, 1, (a, _) => a[0] is string or long or double or bool || Operations.IsTemporalInstant(a[0]!) || a[0] is CypherDuration
+        add(new("toString", 1, 1, (a, _) => a[0] is string or long or double or bool || Operations.IsTemporalInstant(a[0]!) || a[0] is CypherDuration or CypherPoint
             ? Operations.ToStringValue(a[0])
             : throw CypherErrors.InvalidArgumentValue($"toString() cannot convert a {Operations.TypeName(a[0])}")));
-        add(new("toStringOrNull", 1, 1, (a, _) => a[0] is string or long or double or bool || Operations.IsTemporalInstant(a[0]!) || a[0] is CypherDuration
+        add(new("toStringOrNull", 1, 1, (a, _) => a[0] is string or long or double or bool || Operations.IsTemporalInstant(a[0]!) || a[0] is CypherDuration or CypherPoint
             ? Operations.ToStringValue(a[0])
             : null));
         add(new("toBooleanList", 1, 1, (a, _) => ConvertList(a[0], v => ToBoolean(v, false), "toBooleanList")));

@@ -42,6 +42,7 @@ internal static partial class FunctionLibrary
         AddMathFunctions(Add("Numeric"));
         AddListFunctions(Add("List"));
         AddTemporalFunctions(Add("Temporal"));
+        AddSpatialFunctions(Add("Spatial"));
         foreach (var apoc in Procedures.ApocLibrary.Functions)
         {
             Add("APOC")(apoc with { BuiltIn = false });

@@ -16,7 +16,7 @@ internal static class EntityWriter
         {
             case null or long or double or string or bool:
                 return value;
-            case CypherDate or CypherLocalTime or CypherTime or CypherLocalDateTime or CypherDateTime or CypherDuration:
+            case CypherDate or CypherLocalTime or CypherTime or CypherLocalDateTime or CypherDateTime or CypherDuration or CypherPoint:
                 return value;
             case IReadOnlyList<object?> list:
                 {

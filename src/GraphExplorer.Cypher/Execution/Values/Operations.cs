@@ -347,6 +347,7 @@ internal static class Operations
         long l => l.ToString(System.Globalization.CultureInfo.InvariantCulture),
         double d => FormatFloat(d),
         bool b => b ? "true" : "false",
+        CypherPoint point => Spatial.Format(point),
         _ => TemporalFormat.Format(value) ?? throw CypherErrors.InvalidArgumentType($"Cannot convert a {TypeName(value)} to a String"),
     };
 

@@ -76,6 +76,7 @@ internal static class ValueTypes
         CypherLocalDateTime => ValueTypeKind.LocalDateTime,
         CypherDateTime => ValueTypeKind.ZonedDateTime,
         CypherDuration => ValueTypeKind.Duration,
+        CypherPoint => ValueTypeKind.Point,
         NodeValue => ValueTypeKind.Node,
         RelationshipValue => ValueTypeKind.Relationship,
         PathValue => ValueTypeKind.Path,

@@ -61,7 +61,8 @@ namespace GraphExplorer.Cypher.Storage.Journal;
 /// 6 List (<c>count varint</c> + values) · 7 Date (zigzag day number, 0 = 0001-01-01) · 8 LocalTime (zigzag nanosecond
 /// of day) · 9 Time (nanosecond of day, offset seconds) · 10 LocalDateTime (day number, nanosecond of day) ·
 /// 11 DateTime (day number, nanosecond of day, offset seconds, zone: <c>u8</c> 0 = none or 1 + string) ·
-/// 12 Duration (months, days, seconds, nanoseconds); temporal fields are zigzag varints.</para>
+/// 12 Duration (months, days, seconds, nanoseconds); temporal fields are zigzag varints ·
+/// 13 Point (zigzag SRID, x and y as Floats, <c>u8</c> 0 = 2D or 1 + z as a Float).</para>
 ///
 /// <para><b>Recovery</b> reads the snapshot (last sequence S), then, from the newest journal whose first sequence is
 /// ≤ S + 1, every record in order, skipping those ≤ S. A damaged tail of the newest journal (a truncated header or

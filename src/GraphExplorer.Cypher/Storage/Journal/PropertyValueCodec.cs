@@ -5,7 +5,7 @@ namespace GraphExplorer.Cypher.Storage.Journal;
 
 /// <summary>
 /// Encodes the property values a store may hold (see <see cref="GraphMutation"/>): null, Boolean, Integer (long),
-/// Float (double), String, the temporal records, and lists of those (nested lists included). Tags are listed in
+/// Float (double), String, the temporal records, points, and lists of those (nested lists included). Tags are listed in
 /// <see cref="JournalFormat"/>. Lists read back as <see cref="List{T}"/> of <see cref="object"/>.
 /// </summary>
 /// <remarks>Thread-safe (stateless). Any other CLR type is refused with an <see cref="ArgumentException"/> before anything is written.</remarks>
@@ -24,6 +24,7 @@ internal static class PropertyValueCodec
     private const byte LocalDateTime = 10;
     private const byte DateTime = 11;
     private const byte Duration = 12;
+    private const byte Point = 13;
 
     /// <summary>Lists nest at most this deep, so that decoding a damaged or hostile payload cannot overflow the stack.</summary>
     internal const int MaxListDepth = 64;
@@ -94,6 +95,19 @@ internal static class PropertyValueCodec
                 writer.WriteVarInt64(duration.Days);
                 writer.WriteVarInt64(duration.Seconds);
                 writer.WriteVarInt64(duration.Nanoseconds);
+                break;
+            case CypherPoint point:
+                // SRID, then the coordinates as exact IEEE doubles; a 2D/3D flag byte keeps the Z optional.
+                writer.WriteByte(Point);
+                writer.WriteVarInt64(point.Srid);
+                writer.WriteDouble(point.X);
+                writer.WriteDouble(point.Y);
+                writer.WriteByte(point.Z is null ? (byte)0 : (byte)1);
+                if (point.Z is { } z)
+                {
+                    writer.WriteDouble(z);
+                }
+
                 break;
             case IDictionary or IReadOnlyDictionary<string, object?> or IReadOnlyDictionary<string, object>:
                 throw new ArgumentException("A map cannot be stored as a property value.");
@@ -173,6 +187,14 @@ internal static class PropertyValueCodec
                 var days = reader.ReadVarInt64();
                 var seconds = reader.ReadVarInt64();
                 return new CypherDuration(months, days, seconds, reader.ReadInt32Zigzag());
+            }
+
+            case Point:
+            {
+                var srid = reader.ReadInt32Zigzag();
+                var x = reader.ReadDouble();
+                var y = reader.ReadDouble();
+                return new CypherPoint(srid, x, y, reader.ReadBoolean() ? reader.ReadDouble() : null);
             }
 
             default:

@@ -50,6 +50,7 @@ internal static class MutationText
         CypherLocalDateTime t => $"LocalDateTime({t.Date.DayNumber}, {t.NanosecondOfDay})",
         CypherDateTime t => $"DateTime({t.Date.DayNumber}, {t.NanosecondOfDay}, {t.OffsetSeconds}, {Value(t.ZoneId)})",
         CypherDuration d => $"Duration({d.Months}, {d.Days}, {d.Seconds}, {d.Nanoseconds})",
+        CypherPoint p => $"Point({p.Srid}, {Value(p.X)}, {Value(p.Y)}, {(p.Z is { } z ? Value(z) : "2D")})",
         IEnumerable list => "[" + string.Join(", ", list.Cast<object?>().Select(Value)) + "]",
         _ => "?" + value.GetType().FullName,
     };

@@ -50,6 +50,9 @@ internal static class SampleMutations
         { "date time with empty zone", new CypherDateTime(new DateOnly(2000, 1, 1), 1, 0, "") },
         { "duration", new CypherDuration(14, -3, 3661, 500) },
         { "duration extremes", new CypherDuration(long.MaxValue, long.MinValue, long.MinValue, 999_999_999) },
+        { "cartesian point", new CypherPoint(7203, -0.0, double.MaxValue) },
+        { "WGS-84 3D point", new CypherPoint(4979, 6.13, 49.61, double.NaN) },
+        { "list of points", new List<object?> { new CypherPoint(4326, 1, 2), new CypherPoint(9157, 1, 2, 3) } },
     };
 
     /// <summary>Every mutation type, with labels, key lists and property maps.</summary>
