@@ -35,6 +35,10 @@ internal sealed class ProcedureRegistry
         Register(new("db.propertyKeys", [], [("propertyKey", "STRING?")],
             (ctx, _) => ctx.Graph.PropertyKeysInUse().Order(StringComparer.Ordinal).Select(k => new object?[] { k }).ToList()));
         Register(DbmsComponentsProcedure.Definition);
+        foreach (var procedure in Procedures.ApocLibrary.Procedures)
+        {
+            Register(procedure);
+        }
     }
 
     public void Register(ProcedureDefinition procedure)

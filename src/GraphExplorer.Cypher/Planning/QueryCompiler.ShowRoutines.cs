@@ -136,16 +136,11 @@ internal sealed partial class QueryCompiler
     /// <summary>One row per function, scalar and aggregating, all built in; their signatures are not recorded, so null.</summary>
     private static IEnumerable<object?[]> FunctionRows(bool userDefinedOnly)
     {
-        if (userDefinedOnly)
+        var scalar = FunctionLibrary.All.Select(f => (f.Name, Category: RefinedCategory(f), Aggregating: false, f.BuiltIn));
+        var aggregating = AggregateFunctions.Arities.Keys.Select(name => (Name: AggregateName(name), Category: "Aggregating", Aggregating: true, BuiltIn: true));
+        return scalar.Concat(aggregating).Where(f => !userDefinedOnly || !f.BuiltIn).OrderBy(f => f.Name, StringComparer.OrdinalIgnoreCase).Select(f => new object?[]
         {
-            return [];
-        }
-
-        var scalar = FunctionLibrary.All.Select(f => (f.Name, Category: RefinedCategory(f), Aggregating: false));
-        var aggregating = AggregateFunctions.Arities.Keys.Select(name => (Name: AggregateName(name), Category: "Aggregating", Aggregating: true));
-        return scalar.Concat(aggregating).OrderBy(f => f.Name, StringComparer.OrdinalIgnoreCase).Select(f => new object?[]
-        {
-            f.Name, f.Category, null, null, true, null, null, f.Aggregating, null, null, false, null,
+            f.Name, f.Category, null, null, f.BuiltIn, null, null, f.Aggregating, null, null, false, null,
         }).ToList();
     }
 

@@ -107,6 +107,20 @@ internal static class CypherErrors
                 $"Failed to invoke procedure `{procedure}`: Caused by: {cause}", at),
             "Neo.ClientError.Procedure.ProcedureCallFailed");
 
+    // ---- APOC: a failing procedure or function is reported as Neo4j reports any user procedure's exception
+
+    public static CypherException ApocProcedureFailed(string procedure, string cause) =>
+        WithNeo4jCode(
+            Build(CypherErrorKind.ProcedureError, CypherErrorPhase.Runtime, "ProcedureCallFailed",
+                $"Failed to invoke procedure `{procedure}`: Caused by: {cause}", null),
+            "Neo.ClientError.Procedure.ProcedureCallFailed");
+
+    public static CypherException ApocFunctionFailed(string function, string cause) =>
+        WithNeo4jCode(
+            Build(CypherErrorKind.ProcedureError, CypherErrorPhase.Runtime, "ProcedureCallFailed",
+                $"Failed to invoke function `{function}`: Caused by: {cause}", null),
+            "Neo.ClientError.Procedure.ProcedureCallFailed");
+
     public static CypherException NoSuchFullTextIndex(string procedure, string name, SyntaxNode? at) =>
         FullTextProcedureFailed(procedure, $"java.lang.IllegalArgumentException: There is no such fulltext schema index: {name}", at);
 
@@ -188,7 +202,10 @@ internal static class CypherErrors
 
     /// <summary>The same error, placed at <paramref name="at"/> (for errors raised by code that does not know the query).</summary>
     public static CypherException At(CypherException error, SyntaxNode at) =>
-        new(error.Kind, error.Phase, error.Detail, $"{error.Message} (line {at.Span.Line}, column {at.Span.Column})", at.Span.Position, error);
+        new(error.Kind, error.Phase, error.Detail, $"{error.Message} (line {at.Span.Line}, column {at.Span.Column})", at.Span.Position, error)
+        {
+            Neo4jCode = error.Neo4jCode,
+        };
 
     // ---- run time ----------------------------------------------------------------------------------------------
 

@@ -40,7 +40,7 @@ public sealed class FunctionLibraryTests
     [InlineData("RETURN duration('P1Y2M3DT4H').months", 14L)]
     [InlineData("RETURN toString(duration({hours: 25, minutes: 1}))", "PT25H1M")]
     [InlineData("RETURN toString(localtime('12:31:14.645'))", "12:31:14.645")]
-    [InlineData("RETURN toString(datetime({year: 2020, month: 1, day: 2, hour: 3, timezone: '+01:00'}))", "2020-01-02T03:00+01:00")]
+    [InlineData("RETURN toString(datetime({year: 2020, month: 1, day: 2, hour: 3, timezone: '+01:00'}))", "2020-01-02T03:00:00+01:00")]
     [InlineData("RETURN date('2020-01-31') < date('2020-02-01')", true)]
     [InlineData("RETURN toString(date.truncate('month', date('2020-05-17')))", "2020-05-01")]
     [InlineData("RETURN toString(duration.between(date('2020-01-01'), date('2021-03-02')))", "P1Y2M1D")]

@@ -14,6 +14,9 @@ internal sealed record FunctionDefinition(string Name, int MinArguments, int Max
 
     /// <summary>The group it is listed under by SHOW FUNCTIONS (Neo4j's categories: String, List, Temporal, …).</summary>
     public string Category { get; init; } = "Scalar";
+
+    /// <summary>Part of Cypher itself; false for a plugin's function (APOC), listed by SHOW USER DEFINED FUNCTIONS.</summary>
+    public bool BuiltIn { get; init; } = true;
 }
 
 /// <summary>
@@ -40,6 +43,10 @@ internal static partial class FunctionLibrary
         AddListFunctions(Add("List"));
         AddTemporalFunctions(Add("Temporal"));
         AddSpatialFunctions(Add("Spatial"));
+        foreach (var apoc in Procedures.ApocLibrary.Functions)
+        {
+            Add("APOC")(apoc with { BuiltIn = false });
+        }
         return table;
     }
 

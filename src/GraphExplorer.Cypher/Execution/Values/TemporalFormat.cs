@@ -32,14 +32,11 @@ internal static class TemporalFormat
         var minutes = nanos / 60_000_000_000L % 60;
         var seconds = nanos / 1_000_000_000L % 60;
         var fraction = nanos % 1_000_000_000L;
-        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{hours:00}:{minutes:00}");
-        if (seconds != 0 || fraction != 0)
+        // Neo4j always writes the seconds (09:00:00, not java.time's 09:00); only the fraction is left out when zero.
+        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{hours:00}:{minutes:00}:{seconds:00}");
+        if (fraction != 0)
         {
-            text.Append(CultureInfo.InvariantCulture, $":{seconds:00}");
-            if (fraction != 0)
-            {
-                text.Append('.').Append(fraction.ToString("000000000", CultureInfo.InvariantCulture).TrimEnd('0'));
-            }
+            text.Append('.').Append(fraction.ToString("000000000", CultureInfo.InvariantCulture).TrimEnd('0'));
         }
 
         return text.ToString();

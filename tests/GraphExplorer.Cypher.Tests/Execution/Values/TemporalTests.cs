@@ -37,15 +37,25 @@ public sealed class TemporalTests
     {
         // 12:00 in Stockholm is +01:00 in October 1984 but +02:00 on 28 March 1984 (summer time began on the 25th).
         Text("datetime({date: date('1984-03-28'), time: datetime('1984-10-11T12:00[Europe/Stockholm]'), timezone: 'Pacific/Honolulu'})")
-            .Should().Be("1984-03-28T00:00-10:00[Pacific/Honolulu]");
+            .Should().Be("1984-03-28T00:00:00-10:00[Pacific/Honolulu]");
     }
 
     [Fact]
     public void Local_times_repeated_or_skipped_by_a_clock_change_resolve_as_iso_does()
     {
-        Text("datetime('2021-10-31T02:30[Europe/Paris]')").Should().Be("2021-10-31T02:30+02:00[Europe/Paris]");
-        Text("datetime('2021-03-28T02:30[Europe/Paris]')").Should().Be("2021-03-28T03:30+02:00[Europe/Paris]");
+        Text("datetime('2021-10-31T02:30[Europe/Paris]')").Should().Be("2021-10-31T02:30:00+02:00[Europe/Paris]");
+        Text("datetime('2021-03-28T02:30[Europe/Paris]')").Should().Be("2021-03-28T03:30:00+02:00[Europe/Paris]");
     }
+
+    [Theory]
+    [InlineData("datetime('2021-06-01T09:00Z')", "2021-06-01T09:00:00Z")]
+    [InlineData("datetime('2021-06-01T09:00[Europe/Paris]')", "2021-06-01T09:00:00+02:00[Europe/Paris]")]
+    [InlineData("localdatetime('2021-06-01T09:00')", "2021-06-01T09:00:00")]
+    [InlineData("time('09:00+01:00')", "09:00:00+01:00")]
+    [InlineData("localtime('09:00')", "09:00:00")]
+    [InlineData("localtime('09:00:00.120')", "09:00:00.12")]
+    public void To_string_always_writes_the_seconds_as_neo4j_does(string temporal, string expected) =>
+        Text(temporal).Should().Be(expected);
 
     [Theory]
     [InlineData("P2012-02-02T14:37:21.545", "P2012Y2M2DT14H37M21.545S")]
