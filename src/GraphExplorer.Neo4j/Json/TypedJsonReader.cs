@@ -14,7 +14,7 @@ namespace GraphExplorer.Neo4j.Json;
 /// Date, Time, LocalTime, LocalDateTime → the Cypher records of the same names; OffsetDateTime and ZonedDateTime →
 /// <see cref="CypherDateTime"/> (with the zone id for the latter); Duration → <see cref="CypherDuration"/>; Node,
 /// Relationship, Path → <see cref="CypherNode"/>, <see cref="CypherRelationship"/>, <see cref="CypherPath"/>;
-/// Point → its WKT text (<c>SRID=7203;POINT (1.2 3.4)</c>), as the abstraction has no point type; Vector → a list of
+/// Point (<c>SRID=7203;POINT (1.2 3.4)</c>) → <see cref="CypherPoint"/>; Vector → a list of
 /// long or double. An Unsupported value or an unknown type fails with a <see cref="JsonException"/> naming it.
 /// <para>Readers are positioned on the value's first token and left on its last. Callers must hand in a reader that holds
 /// the whole value (System.Text.Json guarantees this inside custom converters), because the value may precede its type.</para>
@@ -180,7 +180,7 @@ internal static partial class TypedJsonReader
                 "LocalDateTime" => TemporalText.ParseLocalDateTime(text),
                 "OffsetDateTime" or "ZonedDateTime" => TemporalText.ParseDateTime(text, typeName),
                 "Duration" => TemporalText.ParseDuration(text),
-                "Point" => text,
+                "Point" => PointText.Parse(text),
                 _ => throw new JsonException($"Unknown typed JSON type \"{typeName}\" (value \"{text}\")."),
             };
         }

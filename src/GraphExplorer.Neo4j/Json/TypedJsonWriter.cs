@@ -119,6 +119,9 @@ internal static class TypedJsonWriter
             case CypherDuration duration:
                 WriteTyped(writer, "Duration"u8, TemporalText.Format(duration));
                 return;
+            case CypherPoint point:
+                WriteTyped(writer, "Point"u8, PointText.Format(point));
+                return;
             case DateTime or DateTimeOffset:
                 WriteValue(writer, CypherValues.Normalize(value), path, depth);
                 return;

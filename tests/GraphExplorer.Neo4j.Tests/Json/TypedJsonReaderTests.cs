@@ -78,8 +78,12 @@ public sealed class TypedJsonReaderTests
     }
 
     [Fact]
-    public void Reads_points_as_their_wkt_text() =>
-        Read("""{"$type": "Point", "_value": "SRID=7203;POINT (1.2 3.4)"}""").Should().Be("SRID=7203;POINT (1.2 3.4)");
+    public void Reads_points_from_their_wkt_text()
+    {
+        Read("""{"$type": "Point", "_value": "SRID=7203;POINT (1.2 3.4)"}""").Should().Be(new CypherPoint(7203, 1.2, 3.4));
+        Read("""{"$type": "Point", "_value": "SRID=4979;POINT Z (12.99 55.61 10.5)"}""").Should().Be(new CypherPoint(4979, 12.99, 55.61, 10.5));
+        FluentActions.Invoking(() => Read("""{"$type": "Point", "_value": "POINT (1 2)"}""")).Should().Throw<JsonException>().WithMessage("*POINT (1 2)*");
+    }
 
     [Fact]
     public void Reads_nodes_with_element_id_labels_and_typed_properties()

@@ -65,6 +65,8 @@ public sealed class TypedJsonWriterTests
         ShouldBeTyped(Write(new CypherDateTime(new DateOnly(2015, 11, 21), 0, 0, null)), "OffsetDateTime", "2015-11-21T00:00:00Z");
         ShouldBeTyped(Write(new CypherDateTime(new DateOnly(2015, 11, 21), 0, 0, "Antarctica/Troll")), "ZonedDateTime", "2015-11-21T00:00:00Z[Antarctica/Troll]");
         ShouldBeTyped(Write(new CypherDuration(0, 14, 58320, 0)), "Duration", "P14DT58320S");
+        ShouldBeTyped(Write(new CypherPoint(4326, 12.994823, 55.612191)), "Point", "SRID=4326;POINT (12.994823 55.612191)");
+        ShouldBeTyped(Write(new CypherPoint(9157, 1, 2.5, -3)), "Point", "SRID=9157;POINT Z (1 2.5 -3)");
         ShouldBeTyped(Write(new DateTimeOffset(2024, 1, 1, 21, 40, 32, TimeSpan.FromHours(-1))), "OffsetDateTime", "2024-01-01T21:40:32-01:00");
         ShouldBeTyped(Write(new DateTime(2024, 1, 1, 21, 40, 32, DateTimeKind.Unspecified)), "LocalDateTime", "2024-01-01T21:40:32");
     }

@@ -66,6 +66,12 @@ internal static class EmulatorTypedJson
             case CypherDuration duration:
                 Scalar(writer, "Duration", TemporalText.Format(duration));
                 return;
+            case CypherPoint point:
+                // The documentation's form: extended WKT with the SRID, "POINT Z" for three coordinates.
+                Scalar(writer, "Point", point.Z is { } z
+                    ? string.Create(CultureInfo.InvariantCulture, $"SRID={point.Srid};POINT Z ({point.X:R} {point.Y:R} {z:R})")
+                    : string.Create(CultureInfo.InvariantCulture, $"SRID={point.Srid};POINT ({point.X:R} {point.Y:R})"));
+                return;
             case CypherNode node:
                 writer.WriteStartObject();
                 writer.WriteString("$type", "Node");
@@ -186,6 +192,7 @@ internal static class EmulatorTypedJson
                 "LocalDateTime" => TemporalText.ParseLocalDateTime(value.GetString()!),
                 "OffsetDateTime" or "ZonedDateTime" => TemporalText.ParseDateTime(value.GetString()!, type),
                 "Duration" => TemporalText.ParseDuration(value.GetString()!),
+                "Point" => ReadPoint(value.GetString()!),
                 "List" => value.EnumerateArray().Select((item, index) => ReadValue(item, $"{path}[{index}]")).ToList(),
                 "Map" => value.EnumerateObject().ToDictionary(m => m.Name, m => ReadValue(m.Value, $"{path}.{m.Name}"), StringComparer.Ordinal),
                 _ => throw new EmulatorRequestException($"Parameter {path} has type {type}, which the emulator does not take as a parameter."),
@@ -215,5 +222,22 @@ internal static class EmulatorTypedJson
         writer.WriteString("$type", type);
         writer.WriteString("_value", value);
         writer.WriteEndObject();
+    }
+
+    /// <summary>"SRID=4326;POINT (12.99 55.61)" or "SRID=4979;POINT Z (12.99 55.61 10)".</summary>
+    private static CypherPoint ReadPoint(string text)
+    {
+        var parts = text.Split(';', 2);
+        if (parts.Length != 2 || !parts[0].StartsWith("SRID=", StringComparison.Ordinal) || !parts[1].Contains('(') || !parts[1].EndsWith(')'))
+        {
+            throw new FormatException($"\"{text}\" is not a point in the form SRID=<srid>;POINT (<x> <y>).");
+        }
+
+        var srid = int.Parse(parts[0]["SRID=".Length..], CultureInfo.InvariantCulture);
+        var numbers = parts[1][(parts[1].IndexOf('(', StringComparison.Ordinal) + 1)..parts[1].LastIndexOf(')')]
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(n => double.Parse(n, NumberStyles.Float, CultureInfo.InvariantCulture))
+            .ToArray();
+        return numbers.Length == 3 ? new CypherPoint(srid, numbers[0], numbers[1], numbers[2]) : new CypherPoint(srid, numbers[0], numbers[1]);
     }
 }
