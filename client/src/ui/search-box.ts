@@ -189,7 +189,7 @@ export class SearchBox {
     }
   }
 
-  /** After a search for two names matched nothing, offers the connection between them if each names an entity. */
+  /** After a search whose words no single name holds, offers the connection between two entities they may name. */
   private async proposeConnection(text: string, controller: AbortController): Promise<void> {
     try {
       const pair = await findTwoNames(this.options.api, text, controller.signal);

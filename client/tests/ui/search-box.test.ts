@@ -15,8 +15,10 @@ const hits = [
 ];
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
-function setup(fake: FakeFetch, language: "en" | "fr" = "en") {
+/** A search box on `fake`; with `connect`, it also offers two names' connection and records the pairs taken. */
+function setup(fake: FakeFetch, language: "en" | "fr" = "en", connect = false) {
   const chosen: EntityRef[] = [];
+  const connected: string[][] = [];
   const box = new SearchBox({
     api: new ExplorerApi(new GraphQLClient({ fetch: fake.fetch })),
     i18n: () => new I18n(language),
@@ -24,6 +26,7 @@ function setup(fake: FakeFetch, language: "en" | "fr" = "en") {
     placeholder: true,
     debounceMs: 0,
     onChoose: (e) => chosen.push(e),
+    onConnect: connect ? (a, b) => connected.push([a.id, b.id]) : undefined,
   });
   document.body.replaceChildren(box.element);
   const type = async (text: string) => {
@@ -32,7 +35,7 @@ function setup(fake: FakeFetch, language: "en" | "fr" = "en") {
     await settle();
   };
   const key = (k: string) => box.input.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true }));
-  return { box, chosen, type, key };
+  return { box, chosen, connected, type, key };
 }
 
 describe("groupHits", () => {
@@ -154,20 +157,13 @@ describe("SearchBox proposals", () => {
   });
 
   it("offers the connection between two names that only an article mentions together, beside that article", async () => {
-    const connected: string[][] = [];
     const fake = new FakeFetch().answer(
       { json: { data: { search: [hit("src:4", "Du 12 au 19 avril 2025, une délégation…", "SOURCE")] } } },
       { json: { data: { search: [hit("org:vitagora", "Vitagora", "ORGANIZATION")] } } },
       { json: { data: { search: [hit("place:kumamoto", "Kumamoto", "PLACE")] } } },
     );
-    const box = new SearchBox({
-      api: new ExplorerApi(new GraphQLClient({ fetch: fake.fetch })), i18n: () => new I18n("en"), label: "search.label", debounceMs: 0,
-      onChoose: () => undefined, onConnect: (a, b) => connected.push([a.id, b.id]),
-    });
-    document.body.replaceChildren(box.element);
-    box.input.value = "Vitagora Kumamoto";
-    box.input.dispatchEvent(new Event("input"));
-    await settle();
+    const { box, connected, type } = setup(fake, "en", true);
+    await type("Vitagora Kumamoto");
     await settle();
 
     expect(box.element.querySelectorAll("[role=option]")).toHaveLength(1);
@@ -177,20 +173,13 @@ describe("SearchBox proposals", () => {
   });
 
   it("offers the connection between two names that match nothing together", async () => {
-    const connected: string[][] = [];
     const fake = new FakeFetch().answer(
       { json: { data: { search: [] } } },
       { json: { data: { search: [hit("org:vitagora", "Vitagora", "ORGANIZATION")] } } },
       { json: { data: { search: [hit("place:kumamoto", "Kumamoto", "PLACE")] } } },
     );
-    const box = new SearchBox({
-      api: new ExplorerApi(new GraphQLClient({ fetch: fake.fetch })), i18n: () => new I18n("en"), label: "search.label", debounceMs: 0,
-      onChoose: () => undefined, onConnect: (a, b) => connected.push([a.id, b.id]),
-    });
-    document.body.replaceChildren(box.element);
-    box.input.value = "Vitagora Kumamoto";
-    box.input.dispatchEvent(new Event("input"));
-    await settle();
+    const { box, connected, type } = setup(fake, "en", true);
+    await type("Vitagora Kumamoto");
     await settle();
 
     const offer = box.element.querySelector<HTMLButtonElement>(".search-connect")!;
