@@ -198,18 +198,16 @@ internal sealed partial class SchemaConstruction(SchemaBuilder builder)
             return BuiltInScalars.Specified.First(s => s.Name == name);
         }
 
-        if (builder.Scalars.TryGetValue(name, out var bound))
-        {
-            return bound;
-        }
-
-        var optional = BuiltInScalars.Optional.FirstOrDefault(s => s.Name == name);
-        if (optional is not null)
-        {
-            return optional;
-        }
-
         var specifiedBy = directives.FirstOrDefault(d => d.Name.Value == "specifiedBy")?.Arguments.FirstOrDefault(a => a.Name.Value == "url")?.Value as StringValueNode;
+        var implementation = builder.Scalars.GetValueOrDefault(name) ?? BuiltInScalars.Optional.FirstOrDefault(s => s.Name == name);
+        if (implementation is not null)
+        {
+            // The SDL's description and @specifiedBy win over the implementation's own (spec §3.5: the schema describes).
+            return node.Description is null && specifiedBy is null
+                ? implementation
+                : new SdlDescribedScalar(implementation, node.Description?.Value, specifiedBy?.Value) { AppliedDirectives = directives, DefinedAt = node.Name.Location };
+        }
+
         return new CustomScalar(name, node.Description?.Value, specifiedBy?.Value) { AppliedDirectives = directives, DefinedAt = node.Name.Location };
     }
 

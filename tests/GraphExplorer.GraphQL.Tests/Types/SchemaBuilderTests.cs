@@ -76,6 +76,25 @@ public sealed class SchemaBuilderTests
     }
 
     [Fact]
+    public async Task A_scalar_with_an_implementation_keeps_the_description_and_specified_by_its_sdl_gives()
+    {
+        var schema = SchemaBuilder.FromSdl("""
+            "A calendar date, ISO 8601 (`2025-06-11`)."
+            scalar Date @specifiedBy(url: "https://example.org/date")
+            scalar DateTime
+            type Query { d: Date t: DateTime }
+            """)
+            .AddDateScalars()
+            .BindField("Query", "d", _ => new DateOnly(2025, 6, 11))
+            .Build();
+
+        var json = await Run.Json(schema, """{ date: __type(name: "Date") { description specifiedByURL } dateTime: __type(name: "DateTime") { description } d }""");
+
+        json.Should().Be("""{"data":{"date":{"description":"A calendar date, ISO 8601 (`2025-06-11`).","specifiedByURL":"https://example.org/date"},"dateTime":{"description":"""
+            + $"\"{BuiltInScalars.DateTime.Description}\"" + """},"d":"2025-06-11"}}""");
+    }
+
+    [Fact]
     public async Task Custom_scalars_without_implementation_pass_values_through()
     {
         var schema = SchemaBuilder.FromSdl("scalar JSON type Query { echo(v: JSON): JSON }")
