@@ -21,6 +21,22 @@ public static partial class GraphQLErrors
         new($"Schema is not configured to execute {Printer.OperationName(operation.Operation)} operation.", [operation.Location.ToSourceLocation()], null,
             CodeOnly(ErrorCodes.OperationNotFound));
 
+    /// <summary>A query or mutation sent where a subscription is expected (a subscription transport), or a subscription
+    /// to a schema without a subscription root type.</summary>
+    internal static GraphQLError NotASubscription(OperationDefinitionNode operation, bool schemaHasSubscriptions) =>
+        new(schemaHasSubscriptions
+                ? $"Expected a subscription operation, got a {Printer.OperationName(operation.Operation)}: send queries and mutations over HTTP."
+                : "Schema is not configured to execute subscription operation.",
+            [operation.Location.ToSourceLocation()], null, CodeOnly(ErrorCodes.OperationNotFound));
+
+    internal static GraphQLError NoSubscriptionField(OperationDefinitionNode operation) =>
+        new("The subscription selects no root field.", [operation.Location.ToSourceLocation()], null, CodeOnly(ErrorCodes.OperationNotFound));
+
+    /// <summary>A subscription root field bound without a source stream (a schema binding mistake).</summary>
+    internal static GraphQLError NoSourceStream(string typeName, string fieldName, IReadOnlyList<FieldNode> fieldNodes, ResponsePath path) =>
+        new($"Subscription field \"{typeName}.{fieldName}\" has no source stream (bind one with SchemaBuilder.BindSubscription).",
+            fieldNodes.Select(f => f.Location.ToSourceLocation()).ToList(), path.ToList(), CodeOnly(ErrorCodes.FieldError));
+
     /// <summary>An operation over the cost limit, refused before execution: the cost, the limit, and where the costliest
     /// root field is (its location is the error's).</summary>
     internal static GraphQLError CostExceeded(OperationDefinitionNode operation, OperationCost cost, int max)

@@ -52,6 +52,28 @@ public sealed class GraphQLEngine
     }
 
     /// <summary>
+    /// Starts a subscription (spec §6.2.3) whose document the caller prepared with <see cref="Prepare"/>: a request error,
+    /// or the stream of results, one per source event, until <paramref name="cancellationToken"/> is cancelled.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while subscribing.</exception>
+    public Task<SubscriptionResult> SubscribeAsync(PreparedDocument prepared, GraphQLRequest request, object? requestContext = null,
+        CancellationToken cancellationToken = default)
+    {
+        if (!prepared.IsValid)
+        {
+            return Task.FromResult(SubscriptionResult.Failed(ExecutionResult.RequestError(prepared.Errors)));
+        }
+
+        var execution = new ExecutionRequest(prepared.Document!)
+        {
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            RequestContext = requestContext,
+        };
+        return Executor.SubscribeAsync(Schema, execution, _options.Execution, cancellationToken);
+    }
+
+    /// <summary>
     /// The estimated cost (see <see cref="CostAnalysis"/>) of the operation a request selects, with its variables, as the
     /// executor will check it — for a transport that admits costly requests differently (e.g. fewer at a time); null
     /// when the document is invalid, no operation is selected or the variables do not coerce (execution reports those).

@@ -39,6 +39,9 @@ public sealed class FieldDefinition
     /// <summary>The resolver; null means the default resolver (property or dictionary lookup on the parent).</summary>
     public FieldResolver? Resolver { get; internal set; }
 
+    /// <summary>The source stream of a subscription root field (spec §6.2.3.1); null on every other field.</summary>
+    public SourceStreamResolver? SourceStream { get; internal set; }
+
     /// <summary>The field's weight in the cost estimate (see <c>Execution.CostAnalysis</c>); 1 when not set.</summary>
     public int Cost { get; internal set; } = 1;
 

@@ -13,6 +13,7 @@ public sealed partial class SchemaBuilder
     private readonly List<DefinitionNode> _definitions = [];
     private readonly List<GraphQLError> _bindingErrors = [];
     private readonly Dictionary<(string Type, string Field), FieldResolver> _resolvers = [];
+    private readonly Dictionary<(string Type, string Field), SourceStreamResolver> _sourceStreams = [];
     private readonly Dictionary<string, TypeResolver> _typeResolvers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Func<object, bool>> _isTypeOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ScalarType> _scalars = new(StringComparer.Ordinal);
@@ -43,6 +44,18 @@ public sealed partial class SchemaBuilder
     public SchemaBuilder BindField(string typeName, string fieldName, FieldResolver resolver)
     {
         _resolvers[(typeName, fieldName)] = resolver;
+        return this;
+    }
+
+    /// <summary>
+    /// Binds the source stream of a subscription root field (spec §6.2.3 Subscribe). Each event is executed as the root
+    /// value; unless the field also has a resolver (<see cref="BindField(string, string, FieldResolver)"/>), the event
+    /// itself is the field's value.
+    /// </summary>
+    public SchemaBuilder BindSubscription(string typeName, string fieldName, SourceStreamResolver subscribe)
+    {
+        _sourceStreams[(typeName, fieldName)] = subscribe;
+        _resolvers.TryAdd((typeName, fieldName), context => new ValueTask<object?>(context.Source));
         return this;
     }
 
@@ -156,6 +169,8 @@ public sealed partial class SchemaBuilder
     internal IReadOnlyList<DefinitionNode> Definitions => _definitions;
 
     internal IReadOnlyDictionary<(string Type, string Field), FieldResolver> Resolvers => _resolvers;
+
+    internal IReadOnlyDictionary<(string Type, string Field), SourceStreamResolver> SourceStreams => _sourceStreams;
 
     internal IReadOnlyDictionary<string, TypeResolver> TypeResolvers => _typeResolvers;
 

@@ -300,6 +300,18 @@ internal sealed partial class SchemaConstruction
             field.Resolver = resolver;
         }
 
+        foreach (var ((typeName, fieldName), subscribe) in builder.SourceStreams)
+        {
+            if ((_types.GetValueOrDefault(typeName) as ObjectType)?.GetField(fieldName) is { } field)
+            {
+                field.SourceStream = subscribe;
+            }
+            else
+            {
+                Error($"Cannot bind the source stream of {typeName}.{fieldName}: no such field of an object type.", null);
+            }
+        }
+
         foreach (var ((typeName, fieldName), cost) in builder.Costs)
         {
             if ((_types.GetValueOrDefault(typeName) as ComplexType)?.GetField(fieldName) is { } field)
