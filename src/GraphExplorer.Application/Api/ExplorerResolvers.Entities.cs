@@ -23,6 +23,11 @@ internal sealed partial class ExplorerResolvers
             Field(builder, type, "citations", async context => await LoadCitationsAsync(context, Entity(context).Id));
         }
 
+        foreach (var type in GraphModel.EntityTypes.Where(t => KindMaps.ForType(t) is null))
+        {
+            NoKind(builder, GraphModel.Label(type));
+        }
+
         Field(builder, "Citation", "source", async context => await LoadEntityAsync(context, SourceAs<Citation>(context).SourceId)
             ?? new EntityRecord(SourceAs<Citation>(context).SourceId, EntityType.Source, SourceAs<Citation>(context).SourceTitle, new Dictionary<string, object?>()));
         Field(builder, "Citation", "quote", context => SourceAs<Citation>(context).Quote);
@@ -49,9 +54,22 @@ internal sealed partial class ExplorerResolvers
     /// <summary>Binds a kind enum to the stored kind.</summary>
     private static void Kind(SchemaBuilder builder, string type, KindMap map, string field = "kind", string stored = "kind")
     {
-        Field(builder, type, field, context => map.ToEnum(Entity(context)[stored] as string) ?? (map.EnumValues.Contains(KindMaps.Other) ? KindMaps.Other : null));
+        Field(builder, type, field, context => KindValue(map, Entity(context)[stored] as string));
+        // The same value as a String on every entity type, so `kindName` can be read across the Entity interface.
+        Field(builder, type, "kindName", context => KindValue(map, Entity(context)[stored] as string));
         // The kind in each interface language (a kind the dictionaries do not know has null forms).
         Field(builder, type, field + "Labels", context => CodeLabels.Kind(Entity(context).Type, Entity(context)[stored] as string ?? ""));
+    }
+
+    /// <summary>The enum value of a stored kind; OTHER for a kind the enum does not list (where it has OTHER).</summary>
+    private static string? KindValue(KindMap map, string? stored) =>
+        map.ToEnum(stored) ?? (map.EnumValues.Contains(KindMaps.Other) ? KindMaps.Other : null);
+
+    /// <summary>The entity types without subkinds answer null to the Entity interface's kind fields.</summary>
+    private static void NoKind(SchemaBuilder builder, string type)
+    {
+        Field(builder, type, "kindName", _ => null);
+        Field(builder, type, "kindLabels", _ => null);
     }
 
     /// <summary>A stored value as a GraphQL result value: Cypher dates become DateOnly, the rest passes as is.</summary>

@@ -8,9 +8,12 @@ internal sealed partial class ExplorerResolvers
 {
     private void BindQuery(SchemaBuilder builder)
     {
+        // Relay's node(id) answers null for any id it cannot resolve, so that a client's cache refetch of a deleted or
+        // foreign id is no error.
+        Field(builder, "Query", "node", async context =>
+            RequiredString(context, "id") is var id && GraphModel.TypeOfKey(id) is not null ? await LoadEntityAsync(context, id) : null);
         // An id of a known kind that names nothing is null (the client shows "not found"); a string that is not an id
         // at all is an error naming it.
-        Field(builder, "Query", "node", async context => await FindAsync(context));
         Field(builder, "Query", "entity", async context => await FindAsync(context));
         Field(builder, "Query", "search", async context => await search.SearchAsync(
             RequiredString(context, "text"),
