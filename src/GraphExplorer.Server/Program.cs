@@ -61,6 +61,7 @@ static async Task ServeAsync(string[] hostArgs, CancellationToken cancellationTo
     builder.Services.AddSingleton<StewardKeyThrottle>();
     builder.Services.Configure<ConcurrencyOptions>(builder.Configuration.GetSection(ConcurrencyOptions.Section));
     builder.Services.AddSingleton<CostlyRequestLimiter>();
+    builder.Services.AddSingleton<GraphExplorer.Application.Api.ChangeFeed>();
     builder.Services.AddSingleton(services => ExplorerGraphQL.CreateEngine(services));
     builder.Services.Configure<BriefingPdfOptions>(builder.Configuration.GetSection(BriefingPdfOptions.Section));
     builder.Services.AddSingleton<ChromiumPdfPrinter>();
@@ -88,6 +89,8 @@ static async Task ServeAsync(string[] hostArgs, CancellationToken cancellationTo
 
     SecurityHeaders.Use(app, withPolicy: string.IsNullOrEmpty(app.Configuration["Client:DevServerUrl"]));
     HealthEndpoint.Map(app);
+    // GraphQL subscriptions (graphql-ws) upgrade requests to /graphql; pings keep idle connections through proxies.
+    app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
     GraphQLHttpEndpoint.Map(app, "/graphql", ExplorerGraphQL.RequestContext);
     BriefingPdfEndpoint.Map(app);
     WebClientHosting.Use(app, layout);

@@ -124,7 +124,10 @@ internal sealed partial class ExplorerResolvers
             var input = new MutationInput(Map(context.Arguments.GetValueOrDefault("input")) ?? new Dictionary<string, object?>());
             try
             {
-                return await run(steward, context, input);
+                var result = await run(steward, context, input);
+                // Committed: the open subscriptions hear of it before the steward's response is sent.
+                await PublishAsync(result.Audit);
+                return result;
             }
             catch (CypherException e) when (e.Detail == ApiErrors.DiskFullDetail)
             {

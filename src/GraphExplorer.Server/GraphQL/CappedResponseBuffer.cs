@@ -1,4 +1,6 @@
 using System.Buffers;
+using GraphExplorer.GraphQL;
+using GraphExplorer.GraphQL.Execution;
 
 namespace GraphExplorer.Server.GraphQL;
 
@@ -14,6 +16,32 @@ internal sealed class CappedResponseBuffer(int maxBytes) : IBufferWriter<byte>
     private readonly ArrayBufferWriter<byte> buffer = new(16 * 1024);
 
     public ReadOnlyMemory<byte> Written => buffer.WrittenMemory;
+
+    /// <summary>The result as JSON, or, when it would pass <paramref name="maxBytes"/>, a RESPONSE_TOO_LARGE error
+    /// instead (never part of it; <paramref name="tooLarge"/> says which).</summary>
+    public static ReadOnlyMemory<byte> Serialize(ExecutionResult result, int maxBytes, out bool tooLarge)
+    {
+        var capped = new CappedResponseBuffer(maxBytes);
+        try
+        {
+            ResponseWriter.Write(capped, result);
+            tooLarge = false;
+            return capped.Written;
+        }
+        catch (ResponseTooLargeException)
+        {
+            var refusal = ExecutionResult.RequestError(new GraphQLError(
+                $"The response would be larger than {maxBytes} bytes (GraphQL:MaxResponseBytes), so none of it was sent. " +
+                "Ask for fewer items (first, limit) or fewer fields, or split the request.",
+                extensions: new Dictionary<string, object?> { ["code"] = ResponseTooLargeCode, ["maxResponseBytes"] = maxBytes }));
+            var whole = new CappedResponseBuffer(int.MaxValue);
+            ResponseWriter.Write(whole, refusal);
+            tooLarge = true;
+            return whole.Written;
+        }
+    }
+
+    public const string ResponseTooLargeCode = "RESPONSE_TOO_LARGE";
 
     public void Advance(int count)
     {

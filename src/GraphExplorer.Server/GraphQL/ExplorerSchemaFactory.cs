@@ -16,6 +16,7 @@ internal static class ExplorerSchemaFactory
     {
         var database = services.GetRequiredService<IGraphDatabase>();
         var settings = services.GetRequiredService<IConfiguration>().GetSection(StewardSettings.Section).Get<StewardSettings>() ?? new StewardSettings();
-        return ExplorerSchema.Create(database, new StewardKeyVerifier(settings.Keys), context => (context as GraphQLCaller)?.PresentedKey);
+        return ExplorerSchema.Create(database, new StewardKeyVerifier(settings.Keys), context => (context as GraphQLCaller)?.PresentedKey,
+            services.GetRequiredService<ChangeFeed>());
     }
 }

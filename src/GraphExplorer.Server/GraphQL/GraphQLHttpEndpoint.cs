@@ -25,6 +25,12 @@ internal static class GraphQLHttpEndpoint
         {
             var engine = http.RequestServices.GetRequiredService<GraphQLEngine>();
             var options = http.RequestServices.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value;
+            if (http.WebSockets.IsWebSocketRequest)
+            {
+                await GraphQLWebSocketEndpoint.RunAsync(http, engine, options, requestContext);
+                return;
+            }
+
             await HandleAsync(http, engine, options, requestContext);
         });
     }
@@ -83,6 +89,13 @@ internal static class GraphQLHttpEndpoint
             return;
         }
 
+        if (SelectedOperation(prepared.Document!, request.OperationName) is { Operation: OperationType.Subscription })
+        {
+            await WritePlainErrorAsync(http, mediaType, StatusCodes.Status400BadRequest,
+                $"Subscriptions are served over WebSocket at this path (subprotocol {GraphQLWebSocketEndpoint.SubProtocol}), not over HTTP.");
+            return;
+        }
+
         var throttle = http.RequestServices.GetService<StewardKeyThrottle>();
         var presentsKey = http.Request.Headers.Authorization.Count > 0;
         if (presentsKey && throttle?.LockedOut(http.Connection.RemoteIpAddress) is { } wait)
@@ -123,31 +136,16 @@ internal static class GraphQLHttpEndpoint
     /// instead (never part of it).</summary>
     private static async Task WriteResultAsync(HttpContext http, string mediaType, ExecutionResult result, bool requestFailed, int maxBytes)
     {
-        var buffer = new CappedResponseBuffer(maxBytes);
-        try
-        {
-            ResponseWriter.Write(buffer, result);
-        }
-        catch (ResponseTooLargeException)
-        {
-            result = ExecutionResult.RequestError(new GraphQLError(
-                $"The response would be larger than {maxBytes} bytes (GraphQL:MaxResponseBytes), so none of it was sent. " +
-                "Ask for fewer items (first, limit) or fewer fields, or split the request.",
-                extensions: new Dictionary<string, object?> { ["code"] = ResponseTooLargeCode, ["maxResponseBytes"] = maxBytes }));
-            buffer = new CappedResponseBuffer(int.MaxValue);
-            ResponseWriter.Write(buffer, result);
-            requestFailed = true;
-        }
+        var json = CappedResponseBuffer.Serialize(result, maxBytes, out var tooLarge);
+        requestFailed |= tooLarge;
 
         http.Response.StatusCode = requestFailed && mediaType == GraphQLMediaTypes.GraphQLResponse
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
         http.Response.ContentType = GraphQLMediaTypes.WithCharset(mediaType);
         http.Response.Headers.CacheControl = "no-store";
-        await http.Response.BodyWriter.WriteAsync(buffer.Written, http.RequestAborted);
+        await http.Response.BodyWriter.WriteAsync(json, http.RequestAborted);
     }
-
-    public const string ResponseTooLargeCode = "RESPONSE_TOO_LARGE";
 
     /// <summary>503 with <c>Retry-After</c>: the costly-request slots and their queue are full (see <see cref="CostlyRequestLimiter"/>).</summary>
     private static Task WriteServerBusyAsync(HttpContext http, string mediaType, int retryAfterSeconds) =>

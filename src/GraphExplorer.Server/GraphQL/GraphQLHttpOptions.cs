@@ -24,6 +24,9 @@ public sealed class GraphQLHttpOptions
     /// <summary>Whether <c>__schema</c> and <c>__type</c> may be queried (GraphiQL needs it).</summary>
     public bool IntrospectionEnabled { get; set; } = true;
 
+    /// <summary>Subscriptions one WebSocket connection may have open at once.</summary>
+    public int MaxSubscriptionsPerConnection { get; set; } = 32;
+
     /// <summary>Whether a browser asking <c>/graphql</c> for HTML gets the GraphiQL IDE.</summary>
     public bool IdeEnabled { get; set; } = true;
 }
