@@ -92,6 +92,7 @@ static async Task ServeAsync(string[] hostArgs, CancellationToken cancellationTo
     // GraphQL subscriptions (graphql-ws) upgrade requests to /graphql; pings keep idle connections through proxies.
     app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
     GraphQLHttpEndpoint.Map(app, "/graphql", ExplorerGraphQL.RequestContext);
+    PossibleTypesEndpoint.Map(app);
     BriefingPdfEndpoint.Map(app);
     WebClientHosting.Use(app, layout);
     await app.RunAsync(cancellationToken);

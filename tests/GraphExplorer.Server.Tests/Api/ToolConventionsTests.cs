@@ -1,9 +1,10 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace GraphExplorer.Server.Tests.Api;
 
 /// <summary>The conventions GraphQL tools expect (issue #18): Relay's node(id), the kind across the Entity interface,
-/// custom scalars' descriptions.</summary>
+/// custom scalars' descriptions, Apollo's possibleTypes.</summary>
 public sealed class ToolConventionsTests(ExplorerTestServer server) : IClassFixture<ExplorerTestServer>
 {
     [Fact]
@@ -45,5 +46,17 @@ public sealed class ToolConventionsTests(ExplorerTestServer server) : IClassFixt
 
         data.GetProperty("date").GetProperty("description").GetString().Should().Be("A calendar date, ISO 8601 (`2025-06-11`).");
         data.GetProperty("dateTime").GetProperty("description").GetString().Should().Be("An instant, ISO 8601 with offset (`2025-06-11T09:30:00Z`).");
+    }
+
+    [Fact]
+    public async Task The_possible_types_endpoint_lists_every_abstract_type_with_its_object_types()
+    {
+        using var client = server.CreateClient();
+
+        var possibleTypes = await client.GetFromJsonAsync<Dictionary<string, string[]>>("/graphql/possible-types.json");
+
+        possibleTypes!.Keys.Should().BeEquivalentTo(["Node", "Entity"]);
+        possibleTypes["Entity"].Should().Equal("Agreement", "Event", "Fact", "Organization", "Person", "Place", "Sector", "Source");
+        possibleTypes["Node"].Should().Equal(possibleTypes["Entity"]);
     }
 }
