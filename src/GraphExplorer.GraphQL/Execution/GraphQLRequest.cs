@@ -9,6 +9,9 @@ public sealed record GraphQLRequest(string Query)
 
     public IReadOnlyDictionary<string, object?>? Variables { get; init; }
 
+    /// <summary>The request's <c>extensions</c> (e.g. <c>persistedQuery</c>), for the transport; null when it sent none.</summary>
+    public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
+
     /// <summary>Whether the client asked for the operation's estimated cost in the response's <c>extensions</c>.</summary>
     public bool ReportCost { get; init; }
 
@@ -30,6 +33,9 @@ public sealed record GraphQLRequest(string Query)
                 OperationName = root.TryGetProperty("operationName", out var name) && name.ValueKind == JsonValueKind.String ? name.GetString() : null,
                 Variables = root.TryGetProperty("variables", out var variables) && variables.ValueKind == JsonValueKind.Object
                     ? (IReadOnlyDictionary<string, object?>?)JsonInput.ToClr(variables)
+                    : null,
+                Extensions = root.TryGetProperty("extensions", out var extensions) && extensions.ValueKind == JsonValueKind.Object
+                    ? (IReadOnlyDictionary<string, object?>?)JsonInput.ToClr(extensions)
                     : null,
             };
         }

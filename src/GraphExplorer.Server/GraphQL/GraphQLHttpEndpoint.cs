@@ -69,6 +69,14 @@ internal static class GraphQLHttpEndpoint
             return;
         }
 
+        var persisted = http.RequestServices.GetRequiredService<PersistedDocuments>().Resolve(request!);
+        if (persisted.Error is not null)
+        {
+            await WriteResultAsync(http, mediaType, ExecutionResult.RequestError(persisted.Error), requestFailed: true, options.MaxResponseBytes);
+            return;
+        }
+
+        request = persisted.Request;
         if (http.Request.Headers[CostHeader] is { Count: > 0 } costHeader && string.Equals(costHeader.ToString(), "report", StringComparison.OrdinalIgnoreCase))
         {
             request = request! with { ReportCost = true };

@@ -24,6 +24,18 @@ public sealed class GraphQLHttpOptions
     /// <summary>Whether <c>__schema</c> and <c>__type</c> may be queried (GraphiQL needs it).</summary>
     public bool IntrospectionEnabled { get; set; } = true;
 
+    /// <summary>Whether Apollo's Automatic Persisted Queries are served (a request may send a document's SHA-256 alone).</summary>
+    public bool AutomaticPersistedQueries { get; set; } = true;
+
+    /// <summary>Text of the documents APQ keeps, in characters; the least recently used are dropped past it.</summary>
+    public long PersistedQueryCacheBytes { get; set; } = 16 * 1024 * 1024;
+
+    /// <summary>When true, only the operations of <see cref="TrustedDocumentsPath"/> run (sent whole or by hash).</summary>
+    public bool TrustedDocumentsOnly { get; set; }
+
+    /// <summary>The manifest of registered operations (Apollo's persisted-query-manifest format), from the repository root.</summary>
+    public string TrustedDocumentsPath { get; set; } = "client/persisted-documents.json";
+
     /// <summary>Subscriptions one WebSocket connection may have open at once.</summary>
     public int MaxSubscriptionsPerConnection { get; set; } = 32;
 

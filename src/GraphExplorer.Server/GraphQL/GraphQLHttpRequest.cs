@@ -152,7 +152,9 @@ internal static class GraphQLHttpRequest
     private static (GraphQLRequest?, GraphQLHttpError?) FromParameters(
         JsonElement? query, JsonElement? operationName, JsonElement? variables, JsonElement? extensions)
     {
-        if (query is not { ValueKind: JsonValueKind.String } queryText)
+        // Without a query, a request may name a persisted one by its hash (see PersistedDocuments).
+        var persisted = extensions is { ValueKind: JsonValueKind.Object } ext && ext.TryGetProperty("persistedQuery", out _);
+        if (query is not { ValueKind: JsonValueKind.String } && !(persisted && query is null or { ValueKind: JsonValueKind.Null }))
         {
             return Fail(StatusCodes.Status400BadRequest, query is null || query.Value.ValueKind == JsonValueKind.Null
                 ? "The request has no \"query\"."
@@ -174,8 +176,11 @@ internal static class GraphQLHttpRequest
             return Fail(StatusCodes.Status400BadRequest, "\"extensions\" must be an object or null.");
         }
 
-        var request = new GraphQLRequest(queryText.GetString()!)
+        var request = new GraphQLRequest(query is { ValueKind: JsonValueKind.String } queryText ? queryText.GetString()! : "")
         {
+            Extensions = extensions is { ValueKind: JsonValueKind.Object } given
+                ? (IReadOnlyDictionary<string, object?>?)JsonInput.ToClr(given)
+                : null,
             OperationName = operationName is { ValueKind: JsonValueKind.String } name ? name.GetString() : null,
             Variables = variables is { ValueKind: JsonValueKind.Object } vars
                 ? (IReadOnlyDictionary<string, object?>?)JsonInput.ToClr(vars)

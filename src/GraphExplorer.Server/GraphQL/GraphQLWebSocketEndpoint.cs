@@ -34,6 +34,7 @@ internal sealed class GraphQLWebSocketEndpoint : IAsyncDisposable
     private readonly GraphQLEngine engine;
     private readonly GraphQLHttpOptions options;
     private readonly Func<HttpContext, object?> requestContext;
+    private readonly PersistedDocuments persisted;
     private readonly SemaphoreSlim sending = new(1, 1);
     private readonly ConcurrentDictionary<string, CancellationTokenSource> operations = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource closing;
@@ -48,6 +49,7 @@ internal sealed class GraphQLWebSocketEndpoint : IAsyncDisposable
         this.engine = engine;
         this.options = options;
         this.requestContext = requestContext;
+        persisted = http.RequestServices.GetRequiredService<PersistedDocuments>();
         closing = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
     }
 
@@ -221,6 +223,16 @@ internal sealed class GraphQLWebSocketEndpoint : IAsyncDisposable
             await CloseAsync(4400, "Invalid message received: " + e.Message);
             return;
         }
+
+        // Trusted-documents mode holds here too: a subscription must be registered like any operation.
+        var (resolved, refusal) = persisted.Resolve(request);
+        if (refusal is not null)
+        {
+            await SendErrorAsync(id, refusal);
+            return;
+        }
+
+        request = resolved!;
 
         if (operations.Count >= options.MaxSubscriptionsPerConnection)
         {

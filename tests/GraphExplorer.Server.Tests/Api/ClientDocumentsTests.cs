@@ -241,7 +241,7 @@ public sealed class ClientDocumentsTests(ExplorerTestServer server) : IClassFixt
     /// Reads the GraphQL documents of client/src/api/queries.ts: <c>[export] const NAME = /* GraphQL */ `…`;</c>. The
     /// exported ones are documents; every <c>${NAME}</c> inside them names a constant defined above it in the file.
     /// </summary>
-    private static class ClientQueries
+    internal static class ClientQueries
     {
         private static readonly Regex Constant = new(
             @"^(?<export>export\s+)?const\s+(?<name>[A-Z_][A-Z0-9_]*)\s*=\s*/\*\s*GraphQL\s*\*/\s*`(?<text>[^`]*)`\s*;",
@@ -275,7 +275,7 @@ public sealed class ClientDocumentsTests(ExplorerTestServer server) : IClassFixt
 
         private static int LineOf(string text, int index) => text.AsSpan(0, index).Count('\n') + 1;
 
-        private static string RepositoryRoot()
+        internal static string RepositoryRoot()
         {
             for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
             {
