@@ -101,15 +101,25 @@ if ( cd tests/graphql-http-audit && { [ -d node_modules ] || npm ci --no-audit -
 fi
 kill "$server_pid" 2> /dev/null; wait "$server_pid" 2> /dev/null; rm -rf "$audit_db"
 
+# Runs a folder of node:test files (its packages installed when missing) and adds node's TAP summary counts to the totals.
+node_suite() {
+  local name=$1 folder=$2 log="$log_dir/$(basename "$2").log" np nf ns
+  ( cd "$folder" && { [ -d node_modules ] || npm ci --no-audit --no-fund > /dev/null; } && node --test --test-reporter=tap ) 2>&1 \
+    | tee "$log" | grep -E "^(not ok|# (pass|fail|skipped))"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || { failed_steps+=("$name"); grep -A20 "^not ok" "$log"; }
+  np=$(grep -E "^# pass [0-9]+" "$log" | grep -oE "[0-9]+" | tail -1)
+  nf=$(grep -E "^# fail [0-9]+" "$log" | grep -oE "[0-9]+" | tail -1)
+  ns=$(grep -E "^# skipped [0-9]+" "$log" | grep -oE "[0-9]+" | tail -1)
+  passed=$((passed + ${np:-0})); failed=$((failed + ${nf:-0})); skipped=$((skipped + ${ns:-0}))
+}
+
 step "Bolt: Neo4j's JavaScript driver against the Bolt server (tests/bolt-driver-acceptance, issue #17)"
-# Starts the Release server with Bolt on an ephemeral port over an empty database; counts node's TAP summary lines.
-( cd tests/bolt-driver-acceptance && { [ -d node_modules ] || npm ci --no-audit --no-fund > /dev/null; } && node --test --test-reporter=tap ) 2>&1 \
-  | tee "$log_dir/bolt-driver.log" | grep -E "^(not ok|# (pass|fail|skipped))"
-[ "${PIPESTATUS[0]}" -eq 0 ] || { failed_steps+=("Bolt driver acceptance"); grep -A20 "^not ok" "$log_dir/bolt-driver.log"; }
-bp=$(grep -E "^# pass [0-9]+" "$log_dir/bolt-driver.log" | grep -oE "[0-9]+" | tail -1)
-bf=$(grep -E "^# fail [0-9]+" "$log_dir/bolt-driver.log" | grep -oE "[0-9]+" | tail -1)
-bs=$(grep -E "^# skipped [0-9]+" "$log_dir/bolt-driver.log" | grep -oE "[0-9]+" | tail -1)
-passed=$((passed + ${bp:-0})); failed=$((failed + ${bf:-0})); skipped=$((skipped + ${bs:-0}))
+# Starts the Release server with Bolt on an ephemeral port over an empty database.
+node_suite "Bolt driver acceptance" tests/bolt-driver-acceptance
+
+step "GraphQL clients as analysts use them: Apollo Client, urql, graphql-ws, graphql-codegen (tests/analyst-clients, issue #18)"
+# Each test file starts the Release server on an ephemeral port over a new database with the seed loaded.
+node_suite "analyst clients" tests/analyst-clients
 
 step "GraphQL spec conformance (differential against graphql-js; minimum agreement rate)"
 if ( cd tests/GraphExplorer.GraphQL.Conformance/oracle && { [ -d node_modules ] || npm ci --no-audit --no-fund > /dev/null; } ) \
