@@ -30,8 +30,9 @@ internal sealed partial class ExplorerResolvers(SnapshotRoutingDatabase database
     private readonly StewardshipService stewardship = new(database);
     private readonly NodeCards cards = new(database);
 
-    public void Bind(SchemaBuilder builder)
+    public void Bind(SchemaBuilder builder, FilterCatalog catalog, IReadOnlyList<GraphExplorer.GraphQL.Language.DefinitionNode> schema)
     {
+        BindGenerated(builder, catalog, schema);
         BindEntities(builder);
         BindQuery(builder);
         BindOrganization(builder);
