@@ -33,6 +33,7 @@ internal sealed partial class ExplorerResolvers(SnapshotRoutingDatabase database
     public void Bind(SchemaBuilder builder, FilterCatalog catalog, IReadOnlyList<GraphExplorer.GraphQL.Language.DefinitionNode> schema)
     {
         BindGenerated(builder, catalog, schema);
+        SetGeneratedCosts(builder, catalog, schema);
         BindEntities(builder);
         BindQuery(builder);
         BindOrganization(builder);

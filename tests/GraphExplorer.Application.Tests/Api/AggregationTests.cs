@@ -115,3 +115,31 @@ public sealed class AggregationTests(SeedGraphFixture fixture)
         (await Api.ErrorCodesAsync("{ agreements { aggregate { groups(by: [COLOUR]) { count } } } }")).Should().NotBeEmpty();
     }
 }
+
+/// <summary>What the new arguments and fields weigh in the cost limit: relationship filters and folded comparisons per use, aggregates per list.</summary>
+[Collection(SeedGraphCollection.Name)]
+public sealed class GeneratedCostTests(SeedGraphFixture fixture)
+{
+    private ApiQuery Api => new(fixture.Database);
+
+    [Fact]
+    public void Relationship_filters_and_folded_comparisons_weigh_per_use()
+    {
+        var plain = Api.Cost("{ agreements(first: 5) { totalCount } }");
+
+        Api.Cost("""{ agreements(first: 5, where: { title: { contains: "a" } }) { totalCount } }""").Should().Be(plain);
+        Api.Cost("""{ agreements(first: 5, where: { title: { containsInsensitive: "a" } }) { totalCount } }""").Should().Be(plain + 2);
+        Api.Cost("""{ agreements(first: 5, where: { parties: { some: { citations: { none: {} } } } }) { totalCount } }""").Should().Be(plain + 10);
+        Api.Cost("""{ agreements(first: 5, where: { parties_SOME: {} }) { totalCount } }""").Should().Be(plain + 5);
+    }
+
+    [Fact]
+    public void An_aggregate_weighs_a_list_query_and_in_a_nested_connection_once_per_parent()
+    {
+        var plain = Api.Cost("{ agreements(first: 5) { totalCount } }");
+        Api.Cost("{ agreements(first: 5) { totalCount aggregate { count } } }").Should().Be(plain + 10 + 1);
+
+        var nested = Api.Cost("{ organizations(first: 20) { nodes { agreements(first: 1) { totalCount } } } }");
+        Api.Cost("{ organizations(first: 20) { nodes { agreements(first: 1) { totalCount aggregate { count } } } } }").Should().Be(nested + 20 * 11);
+    }
+}

@@ -18,6 +18,9 @@ internal sealed class ApiQuery(IGraphDatabase database)
         return JsonDocument.Parse(result.ToJson()).RootElement.Clone();
     }
 
+    /// <summary>The cost the engine estimates for a document before running it (see CostAnalysis).</summary>
+    public long? Cost(string query) => engine.EstimateCost(engine.Prepare(query), new GraphQLRequest(query));
+
     /// <summary>The data of a response that must have no errors.</summary>
     public async Task<JsonElement> DataAsync(string query, IReadOnlyDictionary<string, object?>? variables = null)
     {
