@@ -59,6 +59,10 @@ internal static class ApiErrors
         ApplicationErrorCode.InvalidArgument => ApiErrorCodes.BadUserInput,
         ApplicationErrorCode.ValidationFailed => ApiErrorCodes.ValidationFailed,
         ApplicationErrorCode.Unauthorized => ApiErrorCodes.Forbidden,
+        ApplicationErrorCode.InvalidCursor => ApiErrorCodes.InvalidCursor,
+        ApplicationErrorCode.ForeignCursor => ApiErrorCodes.ForeignCursor,
+        ApplicationErrorCode.StaleCursor => ApiErrorCodes.StaleCursor,
+        ApplicationErrorCode.CursorOutOfRange => ApiErrorCodes.CursorOutOfRange,
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "An application error code without an API code."),
     };
 }
@@ -74,4 +78,8 @@ public static class ApiErrorCodes
     public const string ResultLimitExceeded = "RESULT_LIMIT_EXCEEDED";
     public const string QueryTimeout = "QUERY_TIMEOUT";
     public const string DiskFull = "DISK_FULL";
+    public const string InvalidCursor = "INVALID_CURSOR";
+    public const string ForeignCursor = "FOREIGN_CURSOR";
+    public const string StaleCursor = "STALE_CURSOR";
+    public const string CursorOutOfRange = "CURSOR_OUT_OF_RANGE";
 }

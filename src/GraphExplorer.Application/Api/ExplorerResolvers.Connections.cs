@@ -21,9 +21,20 @@ internal sealed partial class ExplorerResolvers
             type,
             WhereInput.Read(context.Arguments.GetValueOrDefault("where")),
             OrderBy(context),
-            IntArgument(context, "first", 20),
-            context.Arguments.GetValueOrDefault("after") as string,
+            Page(context, 20),
             context.CancellationToken);
+
+    /// <summary>
+    /// The Relay arguments. <c>first</c> has a default in the schema, so with <c>last</c> it applies only when the
+    /// query writes it: <c>last: 5</c> alone is the last five items, not the last five of the first twenty.
+    /// </summary>
+    private static PageRequest Page(IResolveContext context, int defaultFirst)
+    {
+        int? last = context.Arguments.GetValueOrDefault("last") is { } given ? IntArgument(context, "last", 0) : null;
+        var firstWritten = context.FieldNodes.Any(f => f.Arguments.Any(a => a.Name.Value == "first"));
+        int? first = last is not null && !firstWritten ? null : IntArgument(context, "first", defaultFirst);
+        return new PageRequest(first, context.Arguments.GetValueOrDefault("after") as string, last, context.Arguments.GetValueOrDefault("before") as string);
+    }
 
     /// <summary>
     /// The source entity's page of a nested connection. The loader's name carries the field and its coerced arguments,
@@ -33,10 +44,9 @@ internal sealed partial class ExplorerResolvers
     {
         var where = WhereInput.Read(context.Arguments.GetValueOrDefault("where"));
         var orderBy = OrderBy(context);
-        var first = IntArgument(context, "first", 50);
-        var after = context.Arguments.GetValueOrDefault("after") as string;
-        var name = $"list:{context.ParentType.Name}.{context.FieldDefinition.Name}:{JsonSerializer.Serialize(context.Arguments, ArgumentsJson)}";
-        var loader = Loader<string, Connection>(context, name, (keys, ct) => lists.ListWithinAsync(scope, keys, where, orderBy, first, after, ct));
+        var page = Page(context, 50);
+        var name = $"list:{context.ParentType.Name}.{context.FieldDefinition.Name}:{JsonSerializer.Serialize(context.Arguments, ArgumentsJson)}:{page.First}";
+        var loader = Loader<string, Connection>(context, name, (keys, ct) => lists.ListWithinAsync(scope, keys, where, orderBy, page, ct));
         return await loader.LoadAsync(Entity(context).Id);
     }
 

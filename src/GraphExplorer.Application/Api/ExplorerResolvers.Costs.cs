@@ -1,4 +1,5 @@
 using GraphExplorer.Application.Exploration;
+using GraphExplorer.Application.Listing;
 using GraphExplorer.GraphQL.Types;
 
 namespace GraphExplorer.Application.Api;
@@ -20,6 +21,53 @@ internal sealed partial class ExplorerResolvers
 
     /// <summary>An exploration: several queries per hop, label or bucket.</summary>
     private const int ExplorationCost = 50;
+
+    /// <summary>A relationship filter (some, none, all, single; the hand-written <c>…_SOME</c>/<c>…_NONE</c>): a subquery per item listed.</summary>
+    private const int RelationshipFilterCost = 5;
+
+    /// <summary>A case- and accent-insensitive or regular-expression comparison: the stored value is folded or matched per item.</summary>
+    private const int FoldedComparisonCost = 2;
+
+    /// <summary>
+    /// The generated parts: each connection's aggregate and groups run a query over the whole filtered list (per parent
+    /// for a nested connection); the inputs that make a filter heavier weigh on the list that uses them.
+    /// </summary>
+    private static void SetGeneratedCosts(SchemaBuilder builder, FilterCatalog catalog, IReadOnlyList<GraphExplorer.GraphQL.Language.DefinitionNode> schema)
+    {
+        var inputs = schema.OfType<GraphExplorer.GraphQL.Language.InputObjectTypeDefinitionNode>().Select(i => i.Name.Value).ToHashSet(StringComparer.Ordinal);
+        foreach (var typeName in catalog.TypeNames)
+        {
+            var type = typeName == FilterCatalog.EntityInterface ? (Domain.EntityType?)null : Domain.GraphModel.TypeOfLabel(typeName);
+            foreach (var quantifier in new[] { "some", "none", "all", "single" })
+            {
+                builder.SetInputFieldCost(OperatorInputs.RelationshipFilter(type), quantifier, RelationshipFilterCost);
+            }
+
+            if (schema.OfType<GraphExplorer.GraphQL.Language.ObjectTypeDefinitionNode>().Any(o => o.Name.Value == typeName + "Aggregate"))
+            {
+                builder.SetCost(typeName + "Connection", "aggregate", ConnectionCost);
+                builder.SetCost(typeName + "Aggregate", "groups", ConnectionCost);
+            }
+        }
+
+        foreach (var op in new[] { "matches", "eqInsensitive", "containsInsensitive", "startsWithInsensitive", "endsWithInsensitive" })
+        {
+            builder.SetInputFieldCost(OperatorInputs.String, op, FoldedComparisonCost);
+        }
+
+        builder.SetInputFieldCost(OperatorInputs.StringList, "includesInsensitive", FoldedComparisonCost);
+        foreach (var (input, field) in new[]
+        {
+            ("OrganizationWhere", "agreements_SOME"), ("OrganizationWhere", "agreements_NONE"),
+            ("AgreementWhere", "parties_SOME"), ("AgreementWhere", "parties_NONE"),
+        })
+        {
+            if (inputs.Contains(input))
+            {
+                builder.SetInputFieldCost(input, field, RelationshipFilterCost);
+            }
+        }
+    }
 
     private static void SetCosts(SchemaBuilder builder)
     {

@@ -31,8 +31,10 @@ internal sealed partial class ExplorerResolvers(SnapshotRoutingDatabase database
     private readonly StewardshipService stewardship = new(database);
     private readonly NodeCards cards = new(database);
 
-    public void Bind(SchemaBuilder builder)
+    public void Bind(SchemaBuilder builder, FilterCatalog catalog, IReadOnlyList<GraphExplorer.GraphQL.Language.DefinitionNode> schema)
     {
+        BindGenerated(builder, catalog, schema);
+        SetGeneratedCosts(builder, catalog, schema);
         BindEntities(builder);
         BindQuery(builder);
         BindOrganization(builder);

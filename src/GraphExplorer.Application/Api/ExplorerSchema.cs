@@ -1,5 +1,7 @@
+using GraphExplorer.Application.Listing;
 using GraphExplorer.Application.Stewardship;
 using GraphExplorer.Database;
+using GraphExplorer.GraphQL.Language;
 using GraphExplorer.GraphQL.Types;
 
 namespace GraphExplorer.Application.Api;
@@ -13,8 +15,11 @@ public static class ExplorerSchema
 {
     private const string ResourceName = "GraphExplorer.Application.Api.schema.graphql";
 
-    /// <summary>The SDL as embedded in the assembly.</summary>
+    /// <summary>The SDL as embedded in the assembly: the hand-written schema.</summary>
     public static string Sdl { get; } = ReadSdl();
+
+    /// <summary>What <see cref="QuerySchemaGenerator"/> adds to <see cref="Sdl"/> (filters, sorts, aggregates), as SDL.</summary>
+    public static string GeneratedSdl => QuerySchemaGenerator.GeneratedSdl(Parser.Parse(Sdl, ParserOptions.Unbounded), FilterCatalog.Explorer);
 
     /// <summary>Builds the schema over <paramref name="database"/>.</summary>
     /// <param name="stewards">Verifies the credential a mutation presents.</param>
@@ -23,8 +28,9 @@ public static class ExplorerSchema
     /// <exception cref="SchemaValidationException">The SDL and the bindings disagree (a programming error).</exception>
     public static Schema Create(IGraphDatabase database, StewardKeyVerifier stewards, Func<object?, string?> presentedKey, ChangeFeed? changes = null)
     {
-        var builder = SchemaBuilder.FromSdl(Sdl).AddDateScalars();
-        new ExplorerResolvers(new SnapshotRoutingDatabase(database), stewards, presentedKey, changes ?? new ChangeFeed()).Bind(builder);
+        var definitions = QuerySchemaGenerator.Augment(Parser.Parse(Sdl, ParserOptions.Unbounded), FilterCatalog.Explorer);
+        var builder = new SchemaBuilder().AddDefinitions(definitions).AddDateScalars();
+        new ExplorerResolvers(new SnapshotRoutingDatabase(database), stewards, presentedKey, changes ?? new ChangeFeed()).Bind(builder, FilterCatalog.Explorer, definitions);
         var schema = builder.Build();
         KindMaps.CheckAgainst(schema);
         return schema;

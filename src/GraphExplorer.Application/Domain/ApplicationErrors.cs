@@ -13,4 +13,7 @@ public static class ApplicationErrors
         new(ApplicationErrorCode.ValidationFailed, $"{path}: {message}", path);
 
     public static ExplorerException Unauthorized(string message) => new(ApplicationErrorCode.Unauthorized, message);
+
+    /// <summary>A refused <c>after</c> or <c>before</c> cursor; <paramref name="code"/> says why (see <c>Listing.CursorCodec</c>).</summary>
+    public static ExplorerException Cursor(ApplicationErrorCode code, string path, string message) => new(code, $"{path}: {message}", path);
 }

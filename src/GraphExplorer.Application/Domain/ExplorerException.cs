@@ -14,6 +14,18 @@ public enum ApplicationErrorCode
 
     /// <summary>The steward's key is missing or wrong.</summary>
     Unauthorized,
+
+    /// <summary>A cursor that is not one this server issued, or was altered.</summary>
+    InvalidCursor,
+
+    /// <summary>A cursor issued by another list, parent, filter or order.</summary>
+    ForeignCursor,
+
+    /// <summary>A cursor of a list that has since gained or lost items.</summary>
+    StaleCursor,
+
+    /// <summary>A cursor pointing past the end of its list.</summary>
+    CursorOutOfRange,
 }
 
 /// <summary>An error of the application layer with a stable code and a message that names what and where.</summary>

@@ -5,6 +5,9 @@ namespace GraphExplorer.Application.Listing;
 /// <summary>A Relay connection page: the entities with their cursors, page info and the total count.</summary>
 public sealed record Connection(IReadOnlyList<ConnectionEdge> Edges, PageInfo PageInfo, int TotalCount)
 {
+    /// <summary>The list this is a page of, for its aggregates (null when built by hand).</summary>
+    public ListQuery? Query { get; init; }
+
     public IReadOnlyList<EntityRecord> Nodes => [.. Edges.Select(e => e.Node)];
 }
 

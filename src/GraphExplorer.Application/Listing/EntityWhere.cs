@@ -53,9 +53,6 @@ public sealed record EntityWhere
     /// <summary>Facts: cited in this source.</summary>
     public string? Source { get; init; }
 
-    /// <summary>Facts: the year the figure refers to.</summary>
-    public IntFilter? Year { get; init; }
-
     /// <summary>Agreements: some organisation party to it matches this filter.</summary>
     public EntityWhere? PartiesSome { get; init; }
 
@@ -65,12 +62,19 @@ public sealed record EntityWhere
     /// <summary>Organisations: some agreement it is a party to matches this filter.</summary>
     public EntityWhere? AgreementsSome { get; init; }
 
+    /// <summary>Conditions on the fields generated from the schema, in the order given.</summary>
+    public IReadOnlyList<FieldCondition> Fields { get; init; } = [];
+
     /// <summary>Organisations: no agreement it is a party to matches this filter.</summary>
     public EntityWhere? AgreementsNone { get; init; }
 }
 
-/// <summary>A range of whole numbers; every bound set must hold.</summary>
-public sealed record IntFilter(long? Eq = null, long? Gte = null, long? Lte = null);
+/// <summary>
+/// A condition on a field the where input generated from the schema (<see cref="FilterCatalog"/>): the operators given
+/// for a scalar (<c>{ contains: "x" }</c>) or the quantifiers for a relationship (<c>{ some: { … } }</c>), read by
+/// <see cref="WhereCompiler"/> with the listed type's catalog.
+/// </summary>
+public sealed record FieldCondition(string Field, IReadOnlyDictionary<string, object?> Operators, string Path);
 
 /// <summary>A date range; every bound set must hold, against the interval a stored date stands for as <c>Match</c> says (overlap or containment).</summary>
 public sealed record DateFilter(DateOnly? Eq = null, DateOnly? Gte = null, DateOnly? Lte = null, DateMatch Match = DateMatch.Overlap);

@@ -14,19 +14,35 @@ public sealed partial class ListService
     /// items, get an empty connection.
     /// </summary>
     /// <remarks>
-    /// The query groups the matches per parent and item, sorts them per parent, collects each parent's ordered items
-    /// and returns the total and the page's slice: per parent it reads every matching item once, as a count would.
+    /// The query groups the matches per parent and item, sorts them per parent and collects each parent's ordered
+    /// items; the page is sliced here, since its window depends on each parent's total (<c>last</c>, <c>before</c>):
+    /// per parent it reads every matching item once, as a count would.
     /// </remarks>
-    public async Task<IReadOnlyDictionary<string, Connection>> ListWithinAsync(
+    public Task<IReadOnlyDictionary<string, Connection>> ListWithinAsync(
         ListScope scope,
         IReadOnlyList<string> parents,
         EntityWhere? where,
         IReadOnlyList<SortOrder>? orderBy,
         int first,
         string? after,
+        CancellationToken cancellationToken = default) =>
+        ListWithinAsync(scope, parents, where, orderBy, new PageRequest(first, after), cancellationToken);
+
+    /// <summary>
+    /// As above with the whole Relay window (<paramref name="page"/>). A cursor belongs to one parent's list: given for
+    /// a batch of several parents, it is refused (<c>FOREIGN_CURSOR</c>) for every parent but the one it came from.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, Connection>> ListWithinAsync(
+        ListScope scope,
+        IReadOnlyList<string> parents,
+        EntityWhere? where,
+        IReadOnlyList<SortOrder>? orderBy,
+        PageRequest page,
         CancellationToken cancellationToken = default)
     {
-        var plan = Plan(scope.Items, where, orderBy, first, after);
+        var plan = Plan(scope.Items, where, orderBy, page);
+        var after = page.After is { } a ? cursors.Open(a, "after") : null;
+        var before = page.Before is { } b ? cursors.Open(b, "before") : null;
         var result = new Dictionary<string, Connection>(StringComparer.Ordinal);
         foreach (var (parentType, keys) in NodeCards.GroupByType(parents))
         {
@@ -35,38 +51,65 @@ public sealed partial class ListService
                 continue;
             }
 
+            // The window of Window() in Cypher, per parent: its bounds depend on each parent's total (last, before).
             var parameters = new Dictionary<string, object?>(plan.Parameters)
             {
                 ["keys"] = keys,
-                ["skip"] = plan.Offset,
-                ["end"] = plan.Offset + first,
+                ["start"] = after is null ? 0L : after.Offset + 1,
+                ["end"] = before?.Offset,
+                ["first"] = (long?)page.First,
+                ["last"] = (long?)page.Last,
             };
             var rows = await database.ReadAsync(
                 $"UNWIND $keys AS k MATCH (p:{GraphModel.Label(parentType)} {{key: k}}), {scope.Pattern} WHERE {plan.Condition} " +
                 "WITH k, n, collect(DISTINCT r) AS links " +
                 $"WITH k, n, links, {plan.Projections} ORDER BY k, {plan.SortKeys}, n.key " +
                 "WITH k, collect({node: n, links: links}) AS items " +
-                "RETURN k AS key, size(items) AS total, items[$skip..$end] AS page",
+                "WITH k, items, size(items) AS total " +
+                "WITH k, items, total, CASE WHEN $end IS NULL OR $end > total THEN total ELSE $end END AS e0 " +
+                "WITH k, items, total, CASE WHEN e0 < $start THEN $start ELSE e0 END AS e1 " +
+                "WITH k, items, total, CASE WHEN $first IS NOT NULL AND e1 - $start > $first THEN $start + $first ELSE e1 END AS e " +
+                "WITH k, items, total, e, CASE WHEN $last IS NOT NULL AND e - $start > $last THEN e - $last ELSE $start END AS s " +
+                "RETURN k AS key, total, s AS start, items[s..e] AS page",
                 parameters,
                 cancellationToken);
             foreach (var row in rows)
             {
-                var page = row.Get<IReadOnlyList<object?>>("page")
+                var key = row.Get<string>("key");
+                var total = row.Get<int>("total");
+                VerifyCursors(after, before, plan.Identity($"{scope.Pattern}@{key}"), total);
+                var slice = row.Get<IReadOnlyList<object?>>("page")
                     .OfType<IReadOnlyDictionary<string, object?>>()
                     .Select(item => (Node: NodeCards.ToEntity((CypherNode)item["node"]!), Links: Links(item["links"])))
                     .Where(item => item.Node is not null)
                     .Select(item => (item.Node!, item.Links))
                     .ToList();
-                result[row.Get<string>("key")] = Page(page, plan.Offset, row.Get<int>("total"));
+                result[key] = Page(slice, row.Get<long>("start"), total, plan.Identity($"{scope.Pattern}@{key}")) with { Query = new ListQuery(scope.Items, where, scope, key) };
             }
         }
 
         foreach (var parent in parents)
         {
-            result.TryAdd(parent, Page([], plan.Offset, 0));
+            if (!result.ContainsKey(parent))
+            {
+                var identity = plan.Identity($"{scope.Pattern}@{parent}");
+                VerifyCursors(after, before, identity, 0);
+                result[parent] = Page([], 0, 0, identity) with { Query = new ListQuery(scope.Items, where, scope, parent) };
+            }
         }
 
         return result;
+    }
+
+    private static void VerifyCursors(OpenedCursor? after, OpenedCursor? before, string identity, int total)
+    {
+        foreach (var cursor in new[] { after, before })
+        {
+            if (cursor is not null)
+            {
+                CursorCodec.Verify(cursor, identity, total);
+            }
+        }
     }
 
     private static IReadOnlyList<ParentLink> Links(object? value) =>

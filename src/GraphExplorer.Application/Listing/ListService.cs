@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GraphExplorer.Application.Domain;
 using GraphExplorer.Application.Exploration;
 using GraphExplorer.Database;
@@ -7,21 +8,31 @@ namespace GraphExplorer.Application.Listing;
 
 /// <summary>
 /// Typed lists with nested filters, sorting (including by relationship counts) and Relay cursor pagination: what the
-/// GraphQL <c>organizations</c>, <c>agreements</c>, <c>events</c> and <c>people</c> fields (and the connection fields
-/// of entities, through a where on the parent) call. Thread-safe (stateless).
+/// GraphQL <c>organizations</c>, <c>agreements</c>, <c>events</c>, <c>people</c> and <c>facts</c> fields (and the
+/// connection fields of entities, through a where on the parent) call. Thread-safe (stateless).
 /// </summary>
 /// <remarks>
-/// Sort fields: organisations NAME, AGREEMENT_COUNT, EVENT_COUNT; agreements SIGNED_DATE, TITLE, PARTY_COUNT; events
-/// START_DATE, NAME, PARTICIPANT_COUNT; people NAME; facts YEAR, VALUE, STATEMENT. Every order ends with the id so that pages never overlap. Nulls
-/// sort last ascending (Cypher's order), first descending. An imprecise date sorts by the start of the interval it
-/// stands for (the stored first day), then by precision, finer first (11 June 2024, June 2024, 2024), then by id;
-/// DESC reverses date and precision (not the id).
+/// Sort fields: the hand-named ones (organisations NAME, AGREEMENT_COUNT, EVENT_COUNT; agreements SIGNED_DATE, TITLE,
+/// PARTY_COUNT; events START_DATE, NAME, PARTICIPANT_COUNT; people NAME; facts YEAR, VALUE, STATEMENT) and, generated
+/// from the schema (<see cref="FilterCatalog.SortValue"/>), every scalar field (<c>NAME_ORIGINAL</c>, <c>SIGNED</c>, …)
+/// and the count of every relationship field (<c>SECTORS_COUNT</c>). Every order ends with the id so that pages never
+/// overlap. Nulls sort last ascending (Cypher's order), first descending. An imprecise date sorts by the start of the
+/// interval it stands for (the stored first day), then by precision, finer first (11 June 2024, June 2024, 2024), then
+/// by id; DESC reverses date and precision (not the id).
+/// The one place a list's WHERE is composed is <see cref="Plan"/> (the caller's filter compiled by
+/// <see cref="WhereCompiler"/>): a condition every list must meet belongs there.
 /// </remarks>
-public sealed partial class ListService(IGraphDatabase database)
+public sealed partial class ListService(IGraphDatabase database, FilterCatalog? catalog = null, CursorCodec? cursors = null)
 {
     public const int MaxPageSize = 500;
 
-    private static readonly IReadOnlyDictionary<EntityType, IReadOnlyDictionary<string, string>> SortFields =
+    private readonly FilterCatalog catalog = catalog ?? FilterCatalog.Explorer;
+    private readonly CursorCodec cursors = cursors ?? CursorCodec.Process;
+
+    private static readonly JsonSerializerOptions IdentityJson = new() { WriteIndented = false };
+
+    /// <summary>The sort fields named by hand, kept for their exact meaning (counts of one relationship type, …).</summary>
+    private static readonly IReadOnlyDictionary<EntityType, IReadOnlyDictionary<string, string>> NamedSortFields =
         new Dictionary<EntityType, IReadOnlyDictionary<string, string>>
         {
             [EntityType.Organization] = new Dictionary<string, string>
@@ -52,8 +63,8 @@ public sealed partial class ListService(IGraphDatabase database)
             },
         };
 
-    /// <summary>Sort fields on a date: they sort on its precision after the date itself (day, month, year, none).</summary>
-    private static readonly IReadOnlyDictionary<(EntityType, string), string> DatePrecisionTieBreaks =
+    /// <summary>Named sort fields on a date: they sort on its precision after the date itself (day, month, year, none).</summary>
+    private static readonly IReadOnlyDictionary<(EntityType, string), string> NamedDatePrecisionTieBreaks =
         new Dictionary<(EntityType, string), string>
         {
             [(EntityType.Agreement, "SIGNED_DATE")] = PrecisionRank("n.signedDatePrecision"),
@@ -84,80 +95,142 @@ public sealed partial class ListService(IGraphDatabase database)
     public Task<Connection> PeopleAsync(EntityWhere? where = null, IReadOnlyList<SortOrder>? orderBy = null, int first = 20, string? after = null, CancellationToken cancellationToken = default) =>
         ListAsync(EntityType.Person, where, orderBy, first, after, cancellationToken);
 
-    public async Task<Connection> ListAsync(
-        EntityType type,
-        EntityWhere? where,
-        IReadOnlyList<SortOrder>? orderBy,
-        int first,
-        string? after,
-        CancellationToken cancellationToken = default)
+    public Task<Connection> ListAsync(EntityType type, EntityWhere? where, IReadOnlyList<SortOrder>? orderBy, int first, string? after, CancellationToken cancellationToken = default) =>
+        ListAsync(type, where, orderBy, new PageRequest(first, after), cancellationToken);
+
+    /// <summary>A page of the list of <paramref name="type"/>: the filter, the order, then the Relay window of <paramref name="page"/>.</summary>
+    public async Task<Connection> ListAsync(EntityType type, EntityWhere? where, IReadOnlyList<SortOrder>? orderBy, PageRequest page, CancellationToken cancellationToken = default)
     {
-        var plan = Plan(type, where, orderBy, first, after);
+        var plan = Plan(type, where, orderBy, page);
         var label = GraphModel.Label(type);
         var count = await database.ReadAsync($"MATCH (n:{label}) WHERE {plan.Condition} RETURN count(n) AS c", plan.Parameters, cancellationToken);
         var total = count[0].Get<int>("c");
+        var identity = plan.Identity(label);
+        var (start, end) = Window(page, total, identity);
 
-        var parameters = new Dictionary<string, object?>(plan.Parameters) { ["skip"] = plan.Offset, ["limit"] = (long)first };
+        var parameters = new Dictionary<string, object?>(plan.Parameters) { ["skip"] = start, ["limit"] = end - start };
         var rows = await database.ReadAsync(
             $"MATCH (n:{label}) WHERE {plan.Condition} WITH n, {plan.Projections} " +
             $"RETURN n ORDER BY {plan.SortKeys}, n.key SKIP $skip LIMIT $limit",
             parameters,
             cancellationToken);
         var entities = rows.Select(r => NodeCards.ToEntity(r.Get<CypherNode>("n"))).OfType<EntityRecord>().ToList();
-        return Page([.. entities.Select(e => (e, (IReadOnlyList<ParentLink>)[]))], plan.Offset, total);
+        return Page([.. entities.Select(e => (e, (IReadOnlyList<ParentLink>)[]))], start, total, identity) with { Query = new ListQuery(type, where) };
     }
 
     /// <summary>
     /// What a list query needs besides its MATCH: the compiled filter (values in <see cref="ListPlan.Parameters"/>),
-    /// the sort projections <c>s0, s1, …</c> over <c>n</c> and the ORDER BY keys over them, and the page's offset.
+    /// the sort projections <c>s0, s1, …</c> over <c>n</c> and the ORDER BY keys over them, and what identifies the list
+    /// for its cursors (filter and order).
     /// </summary>
-    private static ListPlan Plan(EntityType type, EntityWhere? where, IReadOnlyList<SortOrder>? orderBy, int first, string? after)
+    private ListPlan Plan(EntityType type, EntityWhere? where, IReadOnlyList<SortOrder>? orderBy, PageRequest page)
     {
-        if (!SortFields.TryGetValue(type, out var fields))
+        if (!NamedSortFields.ContainsKey(type))
         {
             throw ApplicationErrors.InvalidArgument("type", $"{type} has no list");
         }
 
-        if (first is < 0 or > MaxPageSize)
+        foreach (var (name, size) in new[] { ("first", page.First), ("last", page.Last) })
         {
-            throw ApplicationErrors.InvalidArgument("first", $"must be between 0 and {MaxPageSize}, got {first}");
+            if (size is < 0 or > MaxPageSize)
+            {
+                throw ApplicationErrors.InvalidArgument(name, $"must be between 0 and {MaxPageSize}, got {size}");
+            }
         }
 
-        var offset = after is null ? 0 : Cursor.Decode(after) + 1;
         var parameters = GraphQueries.Parameters();
-        var condition = new WhereCompiler(type, parameters).Compile(where, "n");
+        var condition = new WhereCompiler(type, parameters, catalog).Compile(where, "n");
         var orders = orderBy is { Count: > 0 } ? orderBy : [DefaultOrder[type]];
         var sortKeys = new List<string>();
         var projections = new List<string>();
         for (var i = 0; i < orders.Count; i++)
         {
-            if (!fields.TryGetValue(orders[i].Field, out var expression))
-            {
-                throw ApplicationErrors.InvalidArgument($"orderBy[{i}].field",
-                    $"'{orders[i].Field}' is not a sort field of {type.ToString().ToLowerInvariant()} lists (expected one of {string.Join(", ", fields.Keys)})");
-            }
-
+            var (expression, precision) = SortExpression(type, orders[i].Field)
+                ?? throw ApplicationErrors.InvalidArgument($"orderBy[{i}].field",
+                    $"'{orders[i].Field}' is not a sort field of {type.ToString().ToLowerInvariant()} lists (expected one of {string.Join(", ", SortFieldNames(type))})");
             projections.Add($"{expression} AS s{i}");
             sortKeys.Add($"s{i}{(orders[i].Descending ? " DESC" : "")}");
-            if (DatePrecisionTieBreaks.TryGetValue((type, orders[i].Field), out var precision))
+            if (precision is not null)
             {
                 projections.Add($"{precision} AS s{i}p");
                 sortKeys.Add($"s{i}p{(orders[i].Descending ? " DESC" : "")}");
             }
         }
 
-        return new ListPlan(condition, parameters, string.Join(", ", projections), string.Join(", ", sortKeys), offset);
+        var filterAndOrder = JsonSerializer.Serialize(new { where, orders }, IdentityJson);
+        return new ListPlan(condition, parameters, string.Join(", ", projections), string.Join(", ", sortKeys), filterAndOrder);
+    }
+
+    /// <summary>What the cursors of a top-level list are bound to (for tests that forge one).</summary>
+    internal string ListIdentity(EntityType type, EntityWhere? where, IReadOnlyList<SortOrder>? orderBy) =>
+        Plan(type, where, orderBy, new PageRequest()).Identity(GraphModel.Label(type));
+
+    /// <summary>The expression of a sort field (named, or generated from a catalog field) and of its precision tie-break for dates.</summary>
+    private (string Expression, string? Precision)? SortExpression(EntityType type, string field)
+    {
+        if (NamedSortFields[type].TryGetValue(field, out var named))
+        {
+            return (named, NamedDatePrecisionTieBreaks.GetValueOrDefault((type, field)));
+        }
+
+        var generated = catalog.Fields(FilterCatalog.TypeName(type)).FirstOrDefault(f => FilterCatalog.SortValue(f) == field);
+        return generated switch
+        {
+            { Relationship: { } r } => ($"COUNT {{ MATCH {r.On("n", "sn")} RETURN DISTINCT sn }}", null),
+            { Scalar: { Kind: StoredKind.PartialDate } date } => (date.On("n"), PrecisionRank(date.PrecisionOn("n"))),
+            { Scalar: { } scalar } => (scalar.On("n"), null),
+            _ => null,
+        };
+    }
+
+    /// <summary>Every sort field of a list: the named ones, then the generated ones.</summary>
+    public IReadOnlyList<string> SortFieldNames(EntityType type) =>
+        [.. NamedSortFields.GetValueOrDefault(type)?.Keys ?? [], .. catalog.Fields(FilterCatalog.TypeName(type)).Select(FilterCatalog.SortValue).OfType<string>()
+            .Where(v => NamedSortFields.GetValueOrDefault(type)?.ContainsKey(v) != true)];
+
+    /// <summary>
+    /// The window [start, end) of a list of <paramref name="total"/> items that a Relay page asks for (GraphQL Cursor
+    /// Connections, "Pagination algorithm"): the items after <c>after</c> and before <c>before</c>, then the first
+    /// <c>first</c> of them, then the last <c>last</c>.
+    /// </summary>
+    private (long Start, long End) Window(PageRequest page, int total, string identity)
+    {
+        long start = page.After is { } after ? cursors.Decode(after, identity, total, "after") + 1 : 0;
+        long end = page.Before is { } before ? cursors.Decode(before, identity, total, "before") : total;
+        if (end < start)
+        {
+            end = start;
+        }
+
+        if (page.First is { } first && end - start > first)
+        {
+            end = start + first;
+        }
+
+        if (page.Last is { } last && end - start > last)
+        {
+            start = end - last;
+        }
+
+        return (start, end);
     }
 
     /// <summary>A page of the ordered list from <paramref name="offset"/>, given its entities (at most one page) and the list's total.</summary>
-    private static Connection Page(IReadOnlyList<(EntityRecord Node, IReadOnlyList<ParentLink> Links)> page, long offset, int total)
+    private Connection Page(IReadOnlyList<(EntityRecord Node, IReadOnlyList<ParentLink> Links)> page, long offset, int total, string identity)
     {
-        var edges = page.Select((e, i) => new ConnectionEdge(Cursor.Encode(offset + i), e.Node) { Links = e.Links }).ToList();
+        var edges = page.Select((e, i) => new ConnectionEdge(cursors.Encode(offset + i, total, identity), e.Node) { Links = e.Links }).ToList();
         return new Connection(
             edges,
             new PageInfo(offset + edges.Count < total, offset > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor),
             total);
     }
 
-    private sealed record ListPlan(string Condition, IReadOnlyDictionary<string, object?> Parameters, string Projections, string SortKeys, long Offset);
+    private sealed record ListPlan(string Condition, IReadOnlyDictionary<string, object?> Parameters, string Projections, string SortKeys, string FilterAndOrder)
+    {
+        /// <summary>What a cursor is bound to: the list (its label, or its scope and parent), its filter and its order.</summary>
+        public string Identity(string list) => $"{list}|{FilterAndOrder}";
+    }
 }
+
+/// <summary>The Relay arguments of one page: <c>first</c>/<c>after</c> forward, <c>last</c>/<c>before</c> backward (null: not given).</summary>
+public sealed record PageRequest(int? First = 20, string? After = null, int? Last = null, string? Before = null);

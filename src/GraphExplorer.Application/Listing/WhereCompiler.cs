@@ -10,7 +10,7 @@ namespace GraphExplorer.Application.Listing;
 /// Filters on related entities (<c>parties_SOME</c>) compile with a compiler for the related type that shares this
 /// one's parameters and numbering.
 /// </summary>
-internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?> parameters, StrongBox<int>? numbering = null)
+internal sealed partial class WhereCompiler(EntityType? type, IDictionary<string, object?> parameters, FilterCatalog catalog, StrongBox<int>? numbering = null)
 {
     public const int MaxDepth = 8;
 
@@ -66,7 +66,7 @@ internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?
             foreach (var kind in kinds.Where(k => !allowed.Contains(k)))
             {
                 throw ApplicationErrors.InvalidArgument($"{path}.kind_in",
-                    $"'{kind}' is no {type.ToString().ToLowerInvariant()} kind stored in the graph (expected one of {string.Join(", ", allowed.Order(StringComparer.Ordinal))})");
+                    $"'{kind}' is no {Described} kind stored in the graph (expected one of {string.Join(", ", allowed.Order(StringComparer.Ordinal))})");
             }
 
             parts.Add($"{v}.kind IN {Parameter(kinds.ToList())}");
@@ -104,10 +104,9 @@ internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?
         Related(parts, where.Organization, type == EntityType.Person, v, path, "organization", "-[:HOLDS_ROLE]->(wx:Organization)", EntityType.Organization);
         Related(parts, where.About, type == EntityType.Fact, v, path, "about", "-[:ABOUT]->(wx)", EntityType.Place, EntityType.Organization, EntityType.Event);
         Related(parts, where.Source, type == EntityType.Fact, v, path, "source", "-[:CITED_IN]->(wx:Source)", EntityType.Source);
-        if (where.Year is { } year)
+        foreach (var condition in where.Fields)
         {
-            Require(type == EntityType.Fact, path, "year");
-            parts.Add(Ints($"{v}.year", year, $"{path}.year"));
+            parts.Add(Generated(condition, v, depth));
         }
 
         Some(parts, where.PartiesSome, negate: false, type == EntityType.Agreement, v, path, "parties_SOME", EntityType.Organization, "<-[:PARTY_TO]-", depth);
@@ -148,7 +147,7 @@ internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?
 
         Require(applies, path, field);
         var other = $"wn{next.Value++}";
-        var condition = new WhereCompiler(relatedType, parameters, next).Node(related, other, $"{path}.{field}", depth + 1);
+        var condition = new WhereCompiler(relatedType, parameters, catalog, next).Node(related, other, $"{path}.{field}", depth + 1);
         var exists = $"EXISTS {{ ({v}){relationship}({other}:{GraphModel.Label(relatedType)}) WHERE {condition} }}";
         parts.Add(negate ? $"NOT {exists}" : exists);
     }
@@ -161,26 +160,6 @@ internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?
         }
 
         return string.Join(separator, items.Select((item, i) => $"({Node(item, v, $"{path}[{i}]", depth + 1)})"));
-    }
-
-    private string Ints(string property, IntFilter filter, string path) =>
-        Range(property, filter.Eq, filter.Gte, filter.Lte, path, n => n, n => $"{n}");
-
-    /// <summary>A range condition on a property: it is set and every bound given holds (at least one must be given).</summary>
-    private string Range<T>(string property, T? eq, T? gte, T? lte, string path, Func<T, object> value, Func<T, string> show)
-        where T : struct, IComparable<T>
-    {
-        RequireBounds(eq, gte, lte, path, show);
-        var parts = new List<string> { $"{property} IS NOT NULL" };
-        foreach (var (op, bound) in new[] { ("=", eq), (">=", gte), ("<=", lte) })
-        {
-            if (bound is { } b)
-            {
-                parts.Add($"{property} {op} {Parameter(value(b))}");
-            }
-        }
-
-        return string.Join(" AND ", parts);
     }
 
     /// <summary>The window a date filter describes (<c>eq</c> is a one-day window; with gte/lte the narrowest),
@@ -242,5 +221,7 @@ internal sealed class WhereCompiler(EntityType type, IDictionary<string, object?
     }
 
     private ExplorerException NotApplicable(string path, string field) =>
-        ApplicationErrors.InvalidArgument($"{path}.{field}", $"'{field}' does not apply to {type.ToString().ToLowerInvariant()} lists");
+        ApplicationErrors.InvalidArgument($"{path}.{field}", $"'{field}' does not apply to {Described} lists");
+
+    private string Described => type?.ToString().ToLowerInvariant() ?? "entity";
 }

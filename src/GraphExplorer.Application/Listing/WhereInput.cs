@@ -53,7 +53,8 @@ public static class WhereInput
                 "organization" => where with { Organization = Text(value, at) },
                 "about" => where with { About = Text(value, at) },
                 "source" => where with { Source = Text(value, at) },
-                "year" => where with { Year = Ints(value, at) },
+                // Every other field is one the schema generates (FilterCatalog): the compiler reads it with the list's type.
+                _ when FilterCatalog.Explorer.IsFieldOfSomeType(field) => where with { Fields = [.. where.Fields, new FieldCondition(field, Map(value, at), at)] },
                 _ => throw ApplicationErrors.InvalidArgument(at, $"unknown field '{field}'"),
             };
         }
@@ -69,18 +70,7 @@ public static class WhereInput
         return new DateFilter(eq, gte, lte, match);
     }
 
-    private static IntFilter Ints(object value, string path)
-    {
-        var (eq, gte, lte) = Bounds(value, path, (item, at) => item switch
-        {
-            int i => (long)i,
-            long l => l,
-            _ => throw ApplicationErrors.InvalidArgument(at, $"expected a whole number, got {Describe(item)}"),
-        }, "eq, gte, lte");
-        return new IntFilter(eq, gte, lte);
-    }
-
-    /// <summary>The eq, gte and lte bounds of a range filter (DateFilter, IntFilter), each read by <paramref name="read"/>.</summary>
+    /// <summary>The eq, gte and lte bounds of a DateFilter, each read by <paramref name="read"/>.</summary>
     private static (T? Eq, T? Gte, T? Lte) Bounds<T>(object value, string path, Func<object, string, T> read, string expected)
         where T : struct
     {
@@ -111,7 +101,7 @@ public static class WhereInput
         _ => throw ApplicationErrors.InvalidArgument(path, $"expected OVERLAP or WITHIN, got {Describe(value)}"),
     };
 
-    private static DateOnly Date(object value, string path) => value switch
+    internal static DateOnly Date(object value, string path) => value switch
     {
         DateOnly date => date,
         CypherDate date => date.Value,
@@ -133,7 +123,7 @@ public static class WhereInput
     private static IReadOnlyDictionary<string, object?> Map(object? value, string path) =>
         value as IReadOnlyDictionary<string, object?> ?? throw ApplicationErrors.InvalidArgument(path, $"expected an input object, got {Describe(value)}");
 
-    private static List<object?> List(object value, string path) => value switch
+    internal static List<object?> List(object value, string path) => value switch
     {
         string => throw ApplicationErrors.InvalidArgument(path, $"expected a list, got {Describe(value)}"),
         IReadOnlyDictionary<string, object?> => throw ApplicationErrors.InvalidArgument(path, "expected a list, got an input object"),
@@ -141,7 +131,7 @@ public static class WhereInput
         _ => throw ApplicationErrors.InvalidArgument(path, $"expected a list, got {Describe(value)}"),
     };
 
-    private static string Describe(object? value) => value switch
+    internal static string Describe(object? value) => value switch
     {
         null => "null",
         string s => $"the string \"{s}\"",

@@ -15,7 +15,9 @@ namespace GraphExplorer.GraphQL.Execution;
 /// cost(field)         = weight + size × cost(its selection set)
 /// </code>
 /// <list type="bullet">
-/// <item><c>weight</c> is the field's <see cref="FieldDefinition.Cost"/> (1 unless the schema sets it); a leaf costs its weight.</item>
+/// <item><c>weight</c> is the field's <see cref="FieldDefinition.Cost"/> (1 unless the schema sets it), plus the
+/// <see cref="InputValueDefinition.Cost"/> of every input-object field its arguments use, at any depth and once per use
+/// (a filter with three relationship quantifiers weighs three times one); a leaf costs its weight.</item>
 /// <item><c>size</c> is 1 for a field that is not a list. For a list it is the largest value of its slicing arguments
 /// (<see cref="ListSize.SlicingArguments"/>, by default <c>first</c>, <c>last</c>, <c>limit</c>), else the size its
 /// parent gives it (below), else <see cref="ListSize.AssumedSize"/>, else <see cref="ExecutionOptions.DefaultListSize"/>.</item>
@@ -113,7 +115,7 @@ internal sealed class CostAnalysis
     private long FieldCost(FieldNode field, NamedType? parentType, Sizing? sizing)
     {
         var definition = parentType is ComplexType or UnionType ? IntrospectionTypes.GetField(_schema, parentType, field.Name.Value) : null;
-        long weight = definition?.Cost ?? 1;
+        long weight = Add(definition?.Cost ?? 1, definition is null ? 0 : ArgumentsWeight(field, definition));
         if (field.SelectionSet is null || definition is null)
         {
             return weight;
@@ -140,6 +142,56 @@ internal sealed class CostAnalysis
         }
 
         return Add(weight, SelectionSetCost(field.SelectionSet, type, null));
+    }
+
+    /// <summary>The weights of the input-object fields the arguments use (literals, or the request's variables).</summary>
+    private long ArgumentsWeight(FieldNode field, FieldDefinition definition)
+    {
+        long total = 0;
+        foreach (var argument in field.Arguments)
+        {
+            if (definition.GetArgument(argument.Name.Value) is { } declared)
+            {
+                total = Add(total, InputWeight(argument.Value, declared.Type, 0));
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>The weight of one input value of <paramref name="type"/>: a syntax node, or a variable's coerced value.</summary>
+    private long InputWeight(object? value, GraphQLType type, int depth)
+    {
+        // Input values nest as deep as the document does; the parser bounds that, this bounds the walk anyway.
+        if (depth > 64)
+        {
+            return 0;
+        }
+
+        if (value is VariableNode variable)
+        {
+            value = _variables.GetValueOrDefault(variable.Name.Value);
+        }
+
+        var named = type.NamedType;
+        var list = type.Nullable is ListType list1 ? list1.OfType : null;
+        switch (value)
+        {
+            case ListValueNode items when list is not null:
+                return items.Values.Aggregate(0L, (sum, item) => Add(sum, InputWeight(item, list, depth + 1)));
+            case ObjectValueNode obj when named is InputObjectType input:
+                return obj.Fields.Aggregate(0L, (sum, f) => input.GetField(f.Name.Value) is { } d
+                    ? Add(sum, Add(d.Cost, InputWeight(f.Value, d.Type, depth + 1)))
+                    : sum);
+            case IReadOnlyDictionary<string, object?> map when named is InputObjectType input:
+                return map.Aggregate(0L, (sum, f) => input.GetField(f.Key) is { } d
+                    ? Add(sum, Add(d.Cost, InputWeight(f.Value, d.Type, depth + 1)))
+                    : sum);
+            case System.Collections.IEnumerable items when value is not string && list is not null:
+                return items.Cast<object?>().Aggregate(0L, (sum, item) => Add(sum, InputWeight(item, list, depth + 1)));
+            default:
+                return 0;
+        }
     }
 
     /// <summary>A Relay connection (GraphQL Cursor Connections): its list fields page the nodes.</summary>

@@ -38,6 +38,13 @@ public sealed class InputValueDefinition
 
     public Location? DefinedAt { get; }
 
+    /// <summary>
+    /// What using this input field adds to the cost weight of the field whose argument holds it (0 unless the schema
+    /// sets it, see <see cref="SchemaBuilder.SetInputFieldCost"/>): the IBM GraphQL Cost Directive's weight on an
+    /// INPUT_FIELD_DEFINITION, for inputs that make the work heavier (a filter that runs a subquery per item).
+    /// </summary>
+    public int Cost { get; internal set; }
+
     // Cache of the coerced default (see InputCoercion.CoercedDefault); benign race: both writers compute the same value.
     internal bool DefaultCoerced { get; set; }
 

@@ -20,6 +20,7 @@ public sealed partial class SchemaBuilder
     private readonly Dictionary<string, Type> _enumBindings = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Type, string Field), int> _costs = [];
     private readonly Dictionary<(string Type, string Field), ListSize> _listSizes = [];
+    private readonly Dictionary<(string Type, string Field), int> _inputFieldCosts = [];
     private bool _includeIntrospection = true;
 
     /// <summary>Starts a builder from SDL text.</summary>
@@ -78,6 +79,13 @@ public sealed partial class SchemaBuilder
     public SchemaBuilder SetCost(string typeName, string fieldName, int cost)
     {
         _costs[(typeName, fieldName)] = cost;
+        return this;
+    }
+
+    /// <summary>Sets what using an input-object field adds to the cost weight of the field whose argument holds it (default 0).</summary>
+    public SchemaBuilder SetInputFieldCost(string inputTypeName, string fieldName, int cost)
+    {
+        _inputFieldCosts[(inputTypeName, fieldName)] = cost;
         return this;
     }
 
@@ -181,6 +189,8 @@ public sealed partial class SchemaBuilder
     internal IReadOnlyDictionary<string, Type> EnumBindings => _enumBindings;
 
     internal IReadOnlyDictionary<(string Type, string Field), int> Costs => _costs;
+
+    internal IReadOnlyDictionary<(string Type, string Field), int> InputFieldCosts => _inputFieldCosts;
 
     internal IReadOnlyDictionary<(string Type, string Field), ListSize> ListSizes => _listSizes;
 

@@ -324,6 +324,18 @@ internal sealed partial class SchemaConstruction
             }
         }
 
+        foreach (var ((typeName, fieldName), cost) in builder.InputFieldCosts)
+        {
+            if ((_types.GetValueOrDefault(typeName) as InputObjectType)?.GetField(fieldName) is { } field)
+            {
+                field.Cost = cost;
+            }
+            else
+            {
+                Error($"Cannot set cost of input field {typeName}.{fieldName}: no such input field.", null);
+            }
+        }
+
         foreach (var ((typeName, fieldName), listSize) in builder.ListSizes)
         {
             if ((_types.GetValueOrDefault(typeName) as ComplexType)?.GetField(fieldName) is { } field)

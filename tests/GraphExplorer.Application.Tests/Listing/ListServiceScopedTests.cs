@@ -6,7 +6,7 @@ namespace GraphExplorer.Application.Tests.Listing;
 
 /// <summary>
 /// Nested connections for many parents at once (<see cref="ListService.ListWithinAsync"/>) give each parent exactly the
-/// page, order, cursors and total that a list filtered on that parent gives.
+/// page, order, page info and total that a list filtered on that parent gives.
 /// </summary>
 [Collection(SeedGraphCollection.Name)]
 public sealed class ListServiceScopedTests(SeedGraphFixture fixture)
@@ -36,22 +36,28 @@ public sealed class ListServiceScopedTests(SeedGraphFixture fixture)
         IReadOnlyList<SortOrder>? orderBy = sortField is null ? null : [new SortOrder(sortField, descending)];
         parents.Should().NotBeEmpty();
 
-        string? after = null;
-        for (var pageNumber = 0; pageNumber < 3; pageNumber++)
+        var first = await Service.ListWithinAsync(scope, parents, null, orderBy, first: 1, after: null);
+        first.Keys.Should().BeEquivalentTo(parents);
+        foreach (var parent in parents)
         {
-            var batched = await Service.ListWithinAsync(scope, parents, null, orderBy, first: 1, after: after);
-
-            batched.Keys.Should().BeEquivalentTo(parents);
-            foreach (var parent in parents)
+            // Each parent pages on with its own cursors (a cursor belongs to one parent's list), as the filtered list does with its own.
+            string? nestedAfter = null;
+            string? listAfter = null;
+            for (var pageNumber = 0; pageNumber < 3; pageNumber++)
             {
-                var expected = await Service.ListAsync(scope.Items, Criterion(scope, parent), orderBy, first: 1, after: after);
-                var actual = batched[parent];
+                var actual = pageNumber == 0 ? first[parent] : (await Service.ListWithinAsync(scope, [parent], null, orderBy, first: 1, after: nestedAfter))[parent];
+                var expected = await Service.ListAsync(scope.Items, Criterion(scope, parent), orderBy, first: 1, after: listAfter);
                 actual.TotalCount.Should().Be(expected.TotalCount, "the total of {0} in {1}", parent, scopeName);
-                actual.Edges.Select(e => (e.Cursor, e.Node.Id)).Should().Equal(expected.Edges.Select(e => (e.Cursor, e.Node.Id)), "page {0} of {1} in {2}", pageNumber, parent, scopeName);
-                actual.PageInfo.Should().Be(expected.PageInfo);
-            }
+                actual.Nodes.Select(n => n.Id).Should().Equal(expected.Nodes.Select(n => n.Id), "page {0} of {1} in {2}", pageNumber, parent, scopeName);
+                (actual.PageInfo.HasNextPage, actual.PageInfo.HasPreviousPage).Should().Be((expected.PageInfo.HasNextPage, expected.PageInfo.HasPreviousPage));
+                if (!actual.PageInfo.HasNextPage)
+                {
+                    break;
+                }
 
-            after = Cursor.Encode(pageNumber);
+                nestedAfter = actual.PageInfo.EndCursor;
+                listAfter = expected.PageInfo.EndCursor;
+            }
         }
 
         (await Service.ListWithinAsync(scope, parents, null, orderBy, 1, null)).Values.Should().Contain(c => c.TotalCount > 1,
