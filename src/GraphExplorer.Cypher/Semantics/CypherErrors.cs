@@ -304,6 +304,12 @@ internal static class CypherErrors
         Build(CypherErrorKind.ArgumentError, CypherErrorPhase.Runtime, "InvalidArgumentValue",
             $"Invalid input. '{value ?? "null"}' is not a valid value. Must be a positive integer.", at);
 
+    public static CypherException FinishNotLast(SyntaxNode at) =>
+        InvalidClauseComposition("FINISH can only be used as the last clause of a query", at);
+
+    public static CypherException UseNotFirst(SyntaxNode at) =>
+        InvalidClauseComposition("USE can only appear at the beginning of a (sub-)query", at);
+
     public static CypherException DatabaseNotFound(string name, SyntaxNode at) =>
         Build(CypherErrorKind.EntityNotFound, CypherErrorPhase.CompileTime, "DatabaseNotFound",
             $"Graph not found: {name} (the embedded engine holds one database, neo4j)", at);

@@ -1,14 +1,13 @@
 using System.Collections.Immutable;
-using GraphExplorer.Cypher.Execution;
 using GraphExplorer.Cypher.Semantics;
 using GraphExplorer.Cypher.Storage;
 using GraphExplorer.Cypher.Storage.FullText;
 using GraphExplorer.Cypher.Syntax.Ast;
 
-namespace GraphExplorer.Cypher.Planning;
+namespace GraphExplorer.Cypher.Execution.Physical;
 
 /// <summary><c>CREATE FULLTEXT INDEX</c> and the full-text rows of <c>SHOW INDEXES</c> (Neo4j 5 Cypher manual, "Full-text indexes").</summary>
-internal sealed partial class QueryCompiler
+internal sealed partial class PhysicalPlanner
 {
     private const string AnalyzerSetting = "fulltext.analyzer";
     private const string EventuallyConsistentSetting = "fulltext.eventually_consistent";

@@ -1,4 +1,3 @@
-using GraphExplorer.Cypher.Execution;
 using GraphExplorer.Cypher.Execution.Functions;
 using GraphExplorer.Cypher.Execution.Values;
 using GraphExplorer.Cypher.Semantics;
@@ -6,10 +5,10 @@ using GraphExplorer.Cypher.Syntax.Ast;
 using GraphExplorer.Cypher.Values;
 using GraphExplorer.Database.Values;
 
-namespace GraphExplorer.Cypher.Planning;
+namespace GraphExplorer.Cypher.Execution.Physical;
 
 /// <summary>Function calls and aggregating functions.</summary>
-internal sealed partial class QueryCompiler
+internal sealed partial class PhysicalPlanner
 {
     private Evaluator CompileFunctionCall(FunctionCall call, Scope scope, AggregationSink? aggregation)
     {

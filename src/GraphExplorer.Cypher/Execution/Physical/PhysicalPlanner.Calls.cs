@@ -1,34 +1,26 @@
-using GraphExplorer.Cypher.Execution;
 using GraphExplorer.Cypher.Execution.Operators;
 using GraphExplorer.Cypher.Execution.Values;
+using GraphExplorer.Cypher.Planning;
 using GraphExplorer.Cypher.Semantics;
 using GraphExplorer.Cypher.Syntax.Ast;
 
-namespace GraphExplorer.Cypher.Planning;
+namespace GraphExplorer.Cypher.Execution.Physical;
 
 /// <summary>CALL of procedures (arguments checked against the signature); CALL { … } subqueries are in SubqueryCalls.</summary>
-internal sealed partial class QueryCompiler
+internal sealed partial class PhysicalPlanner
 {
-    private Scope CompileCall(CallClause call, Scope scope, List<Operator> ops, out string[] columns, out int[] columnSlots)
+    private FlatMapOperator BuildProcedureCall(ProcedureCall callOp)
     {
-        var procedure = procedures.Find(call.ProcedureName) ?? throw CypherErrors.ProcedureNotFound(call.ProcedureName, call);
-        var arguments = CompileProcedureArguments(call, procedure, scope);
-
-        var outputs = procedure.Outputs.Select(o => o.Name).ToList();
-        var yielded = Binder.YieldedFields(call, outputs, scope);
-
-        var fieldIndexes = yielded.Select(y => outputs.IndexOf(y.Field)).ToArray();
-        var yieldVariables = yielded.Select(y => binder.Declare(y.Variable, VariableKind.Any)).ToArray();
-        var yieldSlots = yieldVariables.Select(v => v.Slot).ToArray();
-        foreach (var variable in yieldVariables)
-        {
-            scope = scope.With(variable);
-        }
-
-        var where = call.Where is null ? null : CompilePredicate(call.Where, scope);
+        var call = callOp.Syntax;
+        var procedure = procedures.Find(callOp.Procedure.Name) ?? throw CypherErrors.ProcedureNotFound(call.ProcedureName, call);
+        var arguments = callOp.Arguments.Select(a => CompileExpression(a, callOp.ArgumentScope)).ToArray();
+        var fieldIndexes = callOp.FieldIndexes.ToArray();
+        var yieldSlots = callOp.YieldSlots.ToArray();
+        var hasOutputs = procedure.Outputs.Count > 0;
+        var where = callOp.Where is null ? null : CompilePredicate(callOp.Where, callOp.WhereScope);
         var body = procedure.Body;
         var inputTypes = procedure.Inputs.Select(i => i.Type).ToArray();
-        ops.Add(new FlatMapOperator($"ProcedureCall({procedure.Name})", (row, ctx) =>
+        return new FlatMapOperator(callOp.Name, (row, ctx) =>
         {
             var values = new object?[arguments.Length];
             for (var i = 0; i < arguments.Length; i++)
@@ -52,35 +44,8 @@ internal sealed partial class QueryCompiler
             }
 
             // OPTIONAL CALL keeps a row the procedure yields nothing for, its outputs null (Cypher manual, "OPTIONAL CALL").
-            return outputs.Count == 0 || (call.Optional && results.Count == 0) ? [row] : results;
-        }));
-        columns = yielded.Select(y => y.Variable).ToArray();
-        columnSlots = yieldSlots;
-        return scope;
-    }
-
-    /// <summary>
-    /// A procedure's arguments: the ones written, as many as it takes, or (standalone CALL only) the parameters named
-    /// like its inputs.
-    /// </summary>
-    private Evaluator[] CompileProcedureArguments(CallClause call, ProcedureDefinition procedure, Scope scope)
-    {
-        if (call.Arguments is { } explicitArguments)
-        {
-            if (explicitArguments.Length > procedure.Inputs.Count || explicitArguments.Length < procedure.Inputs.Count - procedure.OptionalInputs)
-            {
-                throw CypherErrors.InvalidNumberOfArguments(call.ProcedureName, call);
-            }
-
-            return explicitArguments.Select(a => CompileExpression(a, scope)).ToArray();
-        }
-
-        if (!call.Standalone && procedure.Inputs.Count > 0)
-        {
-            throw CypherErrors.ImplicitProcedureArguments(call);
-        }
-
-        return procedure.Inputs.Select(i => CompileExpression(new Parameter(i.Name, call.Span), scope)).ToArray();
+            return !hasOutputs || (call.Optional && results.Count == 0) ? [row] : results;
+        });
     }
 
     private static object? CoerceArgument(object? value, string type, SyntaxNode at)

@@ -1,10 +1,10 @@
-using GraphExplorer.Cypher.Execution;
+using GraphExplorer.Cypher.Planning;
 using GraphExplorer.Cypher.Semantics;
 using GraphExplorer.Cypher.Syntax.Ast;
 
-namespace GraphExplorer.Cypher.Planning;
+namespace GraphExplorer.Cypher.Execution.Physical;
 
-internal sealed partial class QueryCompiler
+internal sealed partial class PhysicalPlanner
 {
     /// <summary>
     /// Picks out the WHERE conjuncts that constrain a shortest-path part's search: those reading its path or

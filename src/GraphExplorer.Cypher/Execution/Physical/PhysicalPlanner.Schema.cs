@@ -1,64 +1,31 @@
-using GraphExplorer.Cypher.Execution;
 using GraphExplorer.Cypher.Execution.Operators;
+using GraphExplorer.Cypher.Planning;
 using GraphExplorer.Cypher.Semantics;
 using GraphExplorer.Cypher.Storage;
 using GraphExplorer.Cypher.Syntax.Ast;
 using GraphExplorer.Cypher.Values;
 
-namespace GraphExplorer.Cypher.Planning;
+namespace GraphExplorer.Cypher.Execution.Physical;
 
-internal sealed partial class QueryCompiler
+internal sealed partial class PhysicalPlanner
 {
-    private static readonly string[] ShowIndexesColumns = ["name", "type", "entityType", "labelsOrTypes", "properties", "owningConstraint"];
-
-    private static readonly string[] ShowConstraintsColumns = ["name", "type", "entityType", "labelsOrTypes", "properties", "propertyType"];
-
-    /// <summary>CREATE/DROP INDEX, CREATE/DROP CONSTRAINT and SHOW INDEXES/CONSTRAINTS as one-operator pipelines.</summary>
-    private CompiledQuery CompileSchemaStatement(Statement statement)
+    /// <summary>CREATE/DROP INDEX, CREATE/DROP CONSTRAINT and SHOW INDEXES/CONSTRAINTS: one operator, run once.</summary>
+    private static FlatMapOperator BuildSchemaCommand(SchemaCommand command)
     {
-        string[] columns = [];
-        Func<QueryContext, IEnumerable<object?[]>> run;
-        var writes = true;
-        switch (statement)
+        Func<QueryContext, IEnumerable<object?[]>> run = command.Syntax switch
         {
-            case CreateIndexStatement create:
-                run = CreateIndex(create);
-                break;
-            case DropIndexStatement drop:
-                run = DropIndex(drop);
-                break;
-            case CreateFullTextIndexStatement create:
-                run = CreateFullTextIndex(create);
-                break;
-            case CreateConstraintStatement create:
-                run = CreateConstraint(create);
-                break;
-            case DropConstraintStatement drop:
-                run = DropConstraint(drop);
-                break;
-            case ShowSchemaStatement { Constraints: false } show:
-                (writes, columns, run) = (false, ShowIndexesColumns, ctx => ShowIndexes(ctx, show.IndexType));
-                break;
-            case ShowSchemaStatement:
-                (writes, columns, run) = (false, ShowConstraintsColumns, ShowConstraints);
-                break;
-            default:
-                throw CypherErrors.Unsupported(statement.GetType().Name, statement);
-        }
-
-        var columnSlots = columns.Select(_ => slots.Next()).ToArray();
-        var op = new FlatMapOperator(statement.GetType().Name.Replace("Statement", "", StringComparison.Ordinal), (_, ctx) => run(ctx));
-        return new CompiledQuery
-        {
-            Parts = [new QueryPipeline([op], columns, columnSlots)],
-            UnionDistinct = false,
-            Columns = columns,
-            Updating = writes,
-            SlotCount = slots.Count,
-            Parameters = parameters,
-            Schema = graph.Schema,
-            NodeCountAtCompile = graph.NodeCount,
+            CreateIndexStatement create => CreateIndex(create),
+            DropIndexStatement drop => DropIndex(drop),
+            CreateFullTextIndexStatement create => CreateFullTextIndex(create),
+            CreateConstraintStatement create => CreateConstraint(create),
+            DropConstraintStatement drop => DropConstraint(drop),
+            ShowSchemaStatement { Constraints: false } show => ctx => ShowIndexes(ctx, show.IndexType),
+            ShowSchemaStatement => ShowConstraints,
+            var other => throw CypherErrors.Unsupported(other.GetType().Name, other),
         };
+
+        // The rows are the command's columns in order, and its columns took the query's first slots.
+        return new FlatMapOperator(command.Name, (_, ctx) => run(ctx));
     }
 
     private static Func<QueryContext, IEnumerable<object?[]>> CreateIndex(CreateIndexStatement create)

@@ -1,17 +1,16 @@
-using GraphExplorer.Cypher.Execution;
 using GraphExplorer.Cypher.Execution.Values;
 using GraphExplorer.Cypher.Semantics;
 using GraphExplorer.Cypher.Syntax.Ast;
 using GraphExplorer.Cypher.Values;
 
-namespace GraphExplorer.Cypher.Planning;
+namespace GraphExplorer.Cypher.Execution.Physical;
 
 /// <summary>
 /// The Neo4j 5 predicates and operators beyond openCypher 9 (Cypher manual, "Predicates", "Type predicate
 /// expressions", "Label expressions", "String operators"): type predicates, <c>IS NORMALIZED</c>, label expression
 /// predicates, <c>||</c>, and the extended simple CASE.
 /// </summary>
-internal sealed partial class QueryCompiler
+internal sealed partial class PhysicalPlanner
 {
     /// <summary><c>x IS [NOT] :: type</c>: true or false, never null (null is of every nullable type).</summary>
     private Evaluator CompileTypePredicate(TypePredicate predicate, Scope scope, AggregationSink? aggregation)

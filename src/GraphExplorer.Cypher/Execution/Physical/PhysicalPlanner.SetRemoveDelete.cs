@@ -1,20 +1,19 @@
-using GraphExplorer.Cypher.Execution;
 using GraphExplorer.Cypher.Execution.Operators;
 using GraphExplorer.Cypher.Execution.Values;
+using GraphExplorer.Cypher.Planning;
 using GraphExplorer.Cypher.Semantics;
 using GraphExplorer.Cypher.Syntax.Ast;
 using GraphExplorer.Cypher.Values;
 
-namespace GraphExplorer.Cypher.Planning;
+namespace GraphExplorer.Cypher.Execution.Physical;
 
-/// <summary>SET, REMOVE, DELETE and FOREACH, and the dispatch of updating clauses.</summary>
-internal sealed partial class QueryCompiler
+/// <summary>SET, REMOVE, DELETE and FOREACH.</summary>
+internal sealed partial class PhysicalPlanner
 {
-    private void CompileSet(SetClause set, Scope scope, List<Operator> ops)
+    private EagerOperator BuildSet(SetProperties set)
     {
-        updating = true;
-        var items = set.Items.Select(i => CompileSetItem(i, scope)).ToArray();
-        ops.Add(new EagerOperator("SetProperties", (row, ctx) =>
+        var items = set.Items.Select(i => CompileSetItem(i, set.Scope)).ToArray();
+        return new EagerOperator(set.Name, (row, ctx) =>
         {
             foreach (var item in items)
             {
@@ -22,7 +21,7 @@ internal sealed partial class QueryCompiler
             }
 
             return [row];
-        }));
+        });
     }
 
     private Action<object?[], QueryContext> CompileSetItem(SetItem item, Scope scope)
@@ -77,9 +76,9 @@ internal sealed partial class QueryCompiler
         }
     }
 
-    private void CompileRemove(RemoveClause remove, Scope scope, List<Operator> ops)
+    private EagerOperator BuildRemove(Remove remove)
     {
-        updating = true;
+        var scope = remove.Scope;
         var actions = new List<Action<object?[], QueryContext>>();
         foreach (var item in remove.Items)
         {
@@ -117,7 +116,7 @@ internal sealed partial class QueryCompiler
         }
 
         var all = actions.ToArray();
-        ops.Add(new EagerOperator("Remove", (row, ctx) =>
+        return new EagerOperator(remove.Name, (row, ctx) =>
         {
             foreach (var action in all)
             {
@@ -125,22 +124,14 @@ internal sealed partial class QueryCompiler
             }
 
             return [row];
-        }));
+        });
     }
 
-    private void CompileDelete(DeleteClause delete, Scope scope, List<Operator> ops)
+    private EagerOperator BuildDelete(Delete delete)
     {
-        updating = true;
-        var targets = new List<(Evaluator Value, Expression At)>();
-        foreach (var expression in delete.Expressions)
-        {
-            Binder.CheckDeleteTarget(expression);
-            targets.Add((CompileExpression(expression, scope), expression));
-        }
-
-        var all = targets.ToArray();
+        var all = delete.Targets.Select(t => (Value: CompileExpression(t, delete.Scope), At: t)).ToArray();
         var detach = delete.Detach;
-        ops.Add(new EagerOperator(detach ? "DetachDelete" : "Delete", (row, ctx) =>
+        return new EagerOperator(delete.Name, (row, ctx) =>
         {
             foreach (var (value, at) in all)
             {
@@ -148,58 +139,16 @@ internal sealed partial class QueryCompiler
             }
 
             return [row];
-        }));
+        });
     }
 
-    /// <summary>
-    /// Compiles an updating clause (CREATE, MERGE, SET, REMOVE, DELETE, FOREACH), the ones allowed both in a query and
-    /// inside FOREACH; false when <paramref name="clause"/> is not one of them.
-    /// </summary>
-    private bool TryCompileUpdatingClause(Clause clause, ref Scope scope, List<Operator> ops)
+    private EagerOperator BuildForeach(Foreach foreachOp)
     {
-        switch (clause)
-        {
-            case CreateClause create:
-                scope = CompileCreate(create, scope, ops);
-                return true;
-            case MergeClause merge:
-                scope = CompileMerge(merge, scope, ops);
-                return true;
-            case SetClause set:
-                CompileSet(set, scope, ops);
-                return true;
-            case RemoveClause remove:
-                CompileRemove(remove, scope, ops);
-                return true;
-            case DeleteClause delete:
-                CompileDelete(delete, scope, ops);
-                return true;
-            case ForeachClause foreachClause:
-                CompileForeach(foreachClause, scope, ops);
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    private void CompileForeach(ForeachClause foreachClause, Scope scope, List<Operator> ops)
-    {
-        updating = true;
-        var list = CompileExpression(foreachClause.List, scope);
-        var element = binder.Declare(foreachClause.Variable, VariableKind.Any);
-        var slot = element.Slot;
-        var inner = scope.With(element);
-        var bodyOps = new List<Operator>();
-        foreach (var clause in foreachClause.Body)
-        {
-            if (!TryCompileUpdatingClause(clause, ref inner, bodyOps))
-            {
-                throw CypherErrors.ReadingClauseInForeach(clause);
-            }
-        }
-
-        var body = new QueryPipeline([.. bodyOps], [], []);
-        ops.Add(new EagerOperator("Foreach", (row, ctx) =>
+        var foreachClause = foreachOp.Syntax;
+        var list = CompileExpression(foreachOp.List, foreachOp.Scope);
+        var slot = foreachOp.Slot;
+        var body = new QueryPipeline(BuildPipeline(foreachOp.Body), [], []);
+        return new EagerOperator(foreachOp.Name, (row, ctx) =>
         {
             var value = list(row, ctx);
             if (value is null)
@@ -222,6 +171,6 @@ internal sealed partial class QueryCompiler
             }
 
             return [row];
-        }));
+        });
     }
 }

@@ -1,4 +1,3 @@
-using GraphExplorer.Cypher.Execution;
 using GraphExplorer.Cypher.Execution.Functions;
 using GraphExplorer.Cypher.Execution.Values;
 using GraphExplorer.Cypher.Semantics;
@@ -6,9 +5,9 @@ using GraphExplorer.Cypher.Syntax.Ast;
 using GraphExplorer.Cypher.Values;
 using GraphExplorer.Database.Values;
 
-namespace GraphExplorer.Cypher.Planning;
+namespace GraphExplorer.Cypher.Execution.Physical;
 
-internal sealed partial class QueryCompiler
+internal sealed partial class PhysicalPlanner
 {
     /// <summary>Compiles an expression in a scope. Aggregates are allowed only when <paramref name="aggregation"/> is given.</summary>
     public Evaluator CompileExpression(Expression expression, Scope scope, AggregationSink? aggregation = null)

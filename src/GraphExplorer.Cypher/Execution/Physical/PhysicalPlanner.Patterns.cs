@@ -1,10 +1,10 @@
-using GraphExplorer.Cypher.Execution;
+using GraphExplorer.Cypher.Planning;
 using GraphExplorer.Cypher.Semantics;
 using GraphExplorer.Cypher.Syntax.Ast;
 
-namespace GraphExplorer.Cypher.Planning;
+namespace GraphExplorer.Cypher.Execution.Physical;
 
-internal sealed partial class QueryCompiler
+internal sealed partial class PhysicalPlanner
 {
     /// <summary>
     /// Compiles a MATCH-like pattern: binds it (new variables returned in <paramref name="resulting"/>), plans it and
@@ -12,68 +12,9 @@ internal sealed partial class QueryCompiler
     /// </summary>
     private PatternMatcher CompileMatchPattern(Pattern pattern, Expression? where, Scope scope, bool allowNewVariables, out Scope resulting)
     {
-        var plan = PlanPattern(pattern, where, scope, allowNewVariables);
+        var plan = patterns.Plan(pattern, where, scope, allowNewVariables);
         resulting = plan.Scope;
         return BuildMatcher(plan);
-    }
-
-    /// <summary>
-    /// Plans a bound pattern: each part's start node by cost (bound node, id seek, index seek, smallest label scan, all
-    /// nodes) and its expansions from there.
-    /// </summary>
-    private PatternPlan PlanPattern(Pattern pattern, Expression? where, Scope scope, bool allowNewVariables)
-    {
-        where = WithInlinePredicates(pattern, where);
-        var (partNodes, partRels, partPaths, current) = binder.BindPattern(pattern, scope, allowNewVariables);
-        var conjuncts = where is null ? new List<Expression>() : Conjuncts(where);
-        var bound = new HashSet<string>(scope.Variables.Select(v => v.Name), StringComparer.Ordinal);
-        var priorRelationshipSlots = new List<int>();
-        var parts = new List<PartPlan>();
-        for (var p = 0; p < pattern.Parts.Length; p++)
-        {
-            var nodes = partNodes[p];
-            var rels = partRels[p];
-            var start = pattern.Parts[p].Selector == PathSelector.All
-                ? ChooseStart(nodes, bound, conjuncts)
-                : PlanNodeStart(0, nodes[0], bound, conjuncts).Start;
-            var seen = new HashSet<string>(bound, StringComparer.Ordinal) { nodes[start.NodeIndex].Info.Name };
-            var expands = new List<ExpandStep>();
-            for (var i = start.NodeIndex; i < rels.Count; i++)
-            {
-                expands.Add(Expand(i, false, i, i + 1));
-            }
-
-            for (var i = start.NodeIndex - 1; i >= 0; i--)
-            {
-                expands.Add(Expand(i, true, i + 1, i));
-            }
-
-            ExpandStep Expand(int relIndex, bool reversed, int from, int to)
-            {
-                var toName = nodes[to].Info.Name;
-                var step = new ExpandStep(relIndex, rels[relIndex].Pattern, reversed, from, to, nodes[from].Info.Name, toName, seen.Contains(toName), rels[relIndex].BoundBefore);
-                seen.Add(toName);
-                return step;
-            }
-
-            var variables = new HashSet<string>(
-                [.. bound, .. nodes.Select(n => n.Info.Name), .. rels.Select(r => r.Info.Name), .. partPaths[p] >= 0 ? [pattern.Parts[p].Variable!] : Array.Empty<string>()],
-                StringComparer.Ordinal);
-            parts.Add(new PartPlan(
-                pattern.Parts[p], nodes, rels, partPaths[p], start, expands, [.. priorRelationshipSlots], bound.Contains(nodes[^1].Info.Name), variables));
-            foreach (var n in nodes)
-            {
-                bound.Add(n.Info.Name);
-            }
-
-            foreach (var r in rels)
-            {
-                bound.Add(r.Info.Name);
-                priorRelationshipSlots.Add(r.Info.Slot);
-            }
-        }
-
-        return new PatternPlan(parts, where, conjuncts, current);
     }
 
     /// <summary>Builds the matcher of a planned pattern, compiling its property maps, seek keys and WHERE in its scope.</summary>
@@ -215,7 +156,7 @@ internal sealed partial class QueryCompiler
         }
 
         Binder.CheckReadOnlySubquery(query, at);
-        var plan = CompileSubquery(query ?? throw CypherErrors.Unsupported("Empty subquery", at), scope, allowUnitQuery: true);
+        var plan = CompileSubquery(query ?? throw CypherErrors.Unsupported("Empty subquery", at), scope);
         return (row, ctx) =>
         {
             long count = 0;
