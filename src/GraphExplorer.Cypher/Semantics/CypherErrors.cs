@@ -9,7 +9,7 @@ namespace GraphExplorer.Cypher.Semantics;
 /// TCK vocabulary (e.g. the TCK files compile-time semantic errors under kind SyntaxError with a detail such as
 /// UndefinedVariable). Messages name the offending text and, when known, its line and column.
 /// </summary>
-internal static class CypherErrors
+internal static partial class CypherErrors
 {
     // ---- compile time (semantic analysis) ----------------------------------------------------------------------
 

@@ -59,15 +59,15 @@ internal sealed partial class PhysicalPlanner
         {
             (_, null) => null,
             ("INTEGER", long) => value,
-            ("INTEGER", _) => throw CypherErrors.CompileInvalidArgumentType($"Expected an Integer argument, got {Operations.TypeName(value)}", at),
+            ("INTEGER", _) => throw CypherErrors.ProcedureArgumentType("an Integer", Operations.TypeName(value), at),
             ("FLOAT", long l) => (double)l,
             ("FLOAT", double) => value,
-            ("FLOAT", _) => throw CypherErrors.CompileInvalidArgumentType($"Expected a Float argument, got {Operations.TypeName(value)}", at),
+            ("FLOAT", _) => throw CypherErrors.ProcedureArgumentType("a Float", Operations.TypeName(value), at),
             ("NUMBER", long or double) => value,
             ("STRING", string) => value,
-            ("STRING", _) => throw CypherErrors.CompileInvalidArgumentType($"Expected a String argument, got {Operations.TypeName(value)}", at),
+            ("STRING", _) => throw CypherErrors.ProcedureArgumentType("a String", Operations.TypeName(value), at),
             ("BOOLEAN", bool) => value,
-            ("BOOLEAN", _) => throw CypherErrors.CompileInvalidArgumentType($"Expected a Boolean argument, got {Operations.TypeName(value)}", at),
+            ("BOOLEAN", _) => throw CypherErrors.ProcedureArgumentType("a Boolean", Operations.TypeName(value), at),
             _ => value,
         };
     }
@@ -159,14 +159,13 @@ internal sealed partial class PhysicalPlanner
         };
         if (clauses.Any(c => c is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause or ForeachClause or SubqueryCallClause { InTransactions: not null }))
         {
-            throw CypherErrors.InvalidClauseComposition("A COLLECT subquery cannot contain updating clauses", collect);
+            throw CypherErrors.UpdatesInCollectSubquery(collect);
         }
 
         var plan = CompileSubquery(collect.Query, scope);
         if (plan.Columns.Count != 1)
         {
-            throw CypherErrors.InvalidClauseComposition(
-                $"A COLLECT subquery must end with a RETURN clause returning exactly one column, here {plan.Columns.Count}", collect);
+            throw CypherErrors.CollectSubqueryColumns(plan.Columns.Count, collect);
         }
 
         var slot = plan.Columns[0].Slot;

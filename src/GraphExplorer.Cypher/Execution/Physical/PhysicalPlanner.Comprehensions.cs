@@ -117,7 +117,7 @@ internal sealed partial class PhysicalPlanner
                         nullCount++;
                         break;
                     default:
-                        throw CypherErrors.InvalidArgumentType($"A quantifier predicate must be a Boolean, got {Operations.TypeName(r)}", quantifier);
+                        throw CypherErrors.QuantifierPredicateNotBoolean(Operations.TypeName(r), quantifier);
                 }
             }
 
@@ -185,7 +185,7 @@ internal sealed partial class PhysicalPlanner
                             NodeValue n => FunctionLibrary.MapOf(ctx.Node(n).Properties),
                             RelationshipValue r => FunctionLibrary.MapOf(ctx.Relationship(r).Properties),
                             IReadOnlyDictionary<string, object?> m => m,
-                            _ => throw CypherErrors.InvalidArgumentType($"Map projection needs a map, node or relationship, got {Operations.TypeName(target)}", all),
+                            _ => throw CypherErrors.MapProjectionOfNonEntity(Operations.TypeName(target), all),
                         };
                         foreach (var (k, v) in entries)
                         {
@@ -234,7 +234,7 @@ internal sealed partial class PhysicalPlanner
     private static IReadOnlyList<object?> AsList(object value, SyntaxNode at) => value switch
     {
         IReadOnlyList<object?> list => list,
-        _ => throw CypherErrors.InvalidArgumentType($"Expected a List, got {Operations.TypeName(value)}", at),
+        _ => throw CypherErrors.NotAList(Operations.TypeName(value), at),
     };
 
     /// <summary><c>x IS [NOT] :: type</c>: true or false, never null (null is of every nullable type).</summary>
@@ -257,7 +257,7 @@ internal sealed partial class PhysicalPlanner
         {
             null => null,
             string s => s.IsNormalized(form) != negated,
-            var other => throw CypherErrors.InvalidArgumentType($"IS NORMALIZED expects a String, got {Operations.TypeName(other)}", predicate),
+            var other => throw CypherErrors.NormalizedOfNonString(Operations.TypeName(other), predicate),
         };
     }
 
@@ -288,7 +288,7 @@ internal sealed partial class PhysicalPlanner
                     }
 
                 case var other:
-                    throw CypherErrors.InvalidArgumentType($"Label expressions need a Node or Relationship, got {Operations.TypeName(other)}", predicate);
+                    throw CypherErrors.LabelExpressionOfNonEntity(Operations.TypeName(other), predicate);
             }
         };
     }

@@ -114,7 +114,7 @@ internal sealed partial class PhysicalPlanner
         {
             true => true,
             null or false => false,
-            var other => throw CypherErrors.InvalidArgumentType($"A predicate must be a Boolean, got {Operations.TypeName(other)}", expression),
+            var other => throw CypherErrors.PredicateNotBoolean(Operations.TypeName(other), expression),
         };
     }
 
@@ -126,7 +126,7 @@ internal sealed partial class PhysicalPlanner
         IReadOnlyDictionary<string, object?> map => map.TryGetValue(key, out var value) ? value : null,
         CypherDate or CypherLocalTime or CypherTime or CypherLocalDateTime or CypherDateTime or CypherDuration => TemporalFormat.Component(target, key),
         CypherPoint point => Spatial.Component(point, key),
-        _ => throw CypherErrors.InvalidArgumentType($"Type mismatch: expected a map, node or relationship but was {Operations.TypeName(target)}", at),
+        _ => throw CypherErrors.PropertyOfNonEntity(Operations.TypeName(target), at),
     };
 
     private static Evaluator Constant(object value) => (_, _) => value;
@@ -217,7 +217,7 @@ internal sealed partial class PhysicalPlanner
                 case RelationshipValue r:
                     return labels.Length == 1 && ctx.Relationship(r).Type == labels[0];
                 case var other:
-                    throw CypherErrors.InvalidArgumentType($"Label predicates need a Node, got {Operations.TypeName(other)}", hasLabels);
+                    throw CypherErrors.LabelPredicateOfNonNode(Operations.TypeName(other), hasLabels);
             }
         };
     }

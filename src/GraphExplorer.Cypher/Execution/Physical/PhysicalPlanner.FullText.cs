@@ -65,14 +65,14 @@ internal sealed partial class PhysicalPlanner
                 case "indexprovider":
                     if (option.Value is not StringLiteral { Value: var provider } || !provider.Equals(FullTextProvider, StringComparison.OrdinalIgnoreCase))
                     {
-                        throw CypherErrors.InvalidFullTextOptions($"index provider: only '{FullTextProvider}' indexes full text.", option);
+                        throw CypherErrors.FullTextProviderUnknown(FullTextProvider, option);
                     }
 
                     break;
                 case "indexconfig":
                     if (option.Value is not MapLiteral config)
                     {
-                        throw CypherErrors.InvalidFullTextOptions("index config: expected a map from String to Strings and Booleans.", option);
+                        throw CypherErrors.FullTextConfigNotMap(option);
                     }
 
                     foreach (var setting in config.Entries)
@@ -94,7 +94,7 @@ internal sealed partial class PhysicalPlanner
 
                     break;
                 default:
-                    throw CypherErrors.InvalidFullTextOptions($"option '{option.Key}': the valid options are `indexProvider` and `indexConfig`.", option);
+                    throw CypherErrors.FullTextOptionUnknown(option.Key, option);
             }
         }
 

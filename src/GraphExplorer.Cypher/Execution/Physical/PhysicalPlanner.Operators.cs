@@ -34,7 +34,7 @@ internal sealed partial class PhysicalPlanner
 
                         if (i is not long l)
                         {
-                            throw CypherErrors.TypeError("ListElementAccessByNonInteger", $"List element access needs an Integer index, got {Operations.TypeName(i)}", sub);
+                            throw CypherErrors.ListIndexNotInteger(Operations.TypeName(i), sub);
                         }
 
                         if (l < 0)
@@ -53,12 +53,12 @@ internal sealed partial class PhysicalPlanner
 
                     if (i is not string key)
                     {
-                        throw CypherErrors.TypeError("MapElementAccessByNonString", $"Map element access needs a String key, got {Operations.TypeName(i)}", sub);
+                        throw CypherErrors.MapKeyNotString(Operations.TypeName(i), sub);
                     }
 
                     return PropertyOf(t, key, ctx, sub);
                 default:
-                    throw CypherErrors.InvalidArgumentType($"Cannot index into a {Operations.TypeName(t)}", sub);
+                    throw CypherErrors.NotSubscriptable(Operations.TypeName(t), sub);
             }
         };
     }
@@ -78,7 +78,7 @@ internal sealed partial class PhysicalPlanner
 
             if (t is not IReadOnlyList<object?> list)
             {
-                throw CypherErrors.InvalidArgumentType($"Slicing needs a List, got {Operations.TypeName(t)}", slice);
+                throw CypherErrors.NotSliceable(Operations.TypeName(t), slice);
             }
 
             var f = from?.Invoke(row, ctx);

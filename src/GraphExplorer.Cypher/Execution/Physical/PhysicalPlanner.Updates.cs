@@ -71,8 +71,7 @@ internal sealed partial class PhysicalPlanner
         {
             if (row[slot] is not NodeValue)
             {
-                throw CypherErrors.InvalidArgumentType(
-                    $"Failed to create relationship, because node `{pattern.Variable}` is {(row[slot] is null ? "null" : Operations.TypeName(row[slot]))}", pattern);
+                throw CypherErrors.CreateFromNonNode(pattern.Variable, row[slot] is null ? "null" : Operations.TypeName(row[slot]), pattern);
             }
         };
     }
@@ -88,7 +87,7 @@ internal sealed partial class PhysicalPlanner
             var map = properties?.Invoke(row, ctx);
             if (map is not null and not IReadOnlyDictionary<string, object?>)
             {
-                throw CypherErrors.InvalidArgumentType($"Node properties must be a map, got {Operations.TypeName(map)}", pattern);
+                throw CypherErrors.PropertiesNotMap("Node", Operations.TypeName(map), pattern);
             }
 
             row[slot] = EntityWriter.CreateNode(labels, (IReadOnlyDictionary<string, object?>?)map, ctx, pattern);
@@ -108,7 +107,7 @@ internal sealed partial class PhysicalPlanner
             var map = properties?.Invoke(row, ctx);
             if (map is not null and not IReadOnlyDictionary<string, object?>)
             {
-                throw CypherErrors.InvalidArgumentType($"Relationship properties must be a map, got {Operations.TypeName(map)}", rel);
+                throw CypherErrors.PropertiesNotMap("Relationship", Operations.TypeName(map), rel);
             }
 
             var from = (NodeValue)row[fromSlot]!;
@@ -237,7 +236,7 @@ internal sealed partial class PhysicalPlanner
 
                                 return;
                             case var other:
-                                throw CypherErrors.InvalidArgumentType($"Labels can only be set on nodes, not on a {Operations.TypeName(other)}", labels);
+                                throw CypherErrors.LabelsSetOnNonNode(Operations.TypeName(other), labels);
                         }
                     };
                 }
@@ -329,7 +328,7 @@ internal sealed partial class PhysicalPlanner
 
             if (value is not IReadOnlyList<object?> items)
             {
-                throw CypherErrors.InvalidArgumentType($"FOREACH needs a List, got {Operations.TypeName(value)}", foreachClause);
+                throw CypherErrors.ForeachOverNonList(Operations.TypeName(value), foreachClause);
             }
 
             foreach (var item in items)
