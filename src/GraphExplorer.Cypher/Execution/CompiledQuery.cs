@@ -48,7 +48,7 @@ internal sealed class CompiledQuery
             var branches = Plan.Query.Branches;
             return string.Join("\n", branches.Select((b, i) =>
                 (branches.Count > 1 ? $"Union branch {i + 1}:\n" : "")
-                + string.Join("\n", b.Root.Pipeline().Select(o => o.Details is null ? o.Name : $"{o.Name}: {o.Details}"))));
+                + string.Join("\n", b.Root.Pipeline().Select(o => o.Description))));
         }
     }
 }

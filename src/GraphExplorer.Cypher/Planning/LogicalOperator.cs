@@ -32,8 +32,14 @@ internal abstract record LogicalOperator
         return chain;
     }
 
-    /// <summary>The pipeline on one line, e.g. <c>Match: NodeByLabelScan(p:Person) | Projection</c>.</summary>
-    public override string ToString() => string.Join(" | ", Pipeline().Select(o => o.Details is null ? o.Name : $"{o.Name}: {o.Details}"));
+    /// <summary>The operator with its details, e.g. <c>Match: NodeByLabelScan(p:Person)</c>.</summary>
+    public string Description => Details is null ? Name : $"{Name}: {Details}";
+
+    /// <summary>
+    /// The pipeline on one line, e.g. <c>Match: NodeByLabelScan(p:Person) | Projection</c> (sealed, so that no operator
+    /// prints its inputs' records instead).
+    /// </summary>
+    public sealed override string ToString() => string.Join(" | ", Pipeline().Select(o => o.Description));
 }
 
 /// <summary>The row a query starts from: the empty row at the top, the outer row in a subquery or FOREACH body.</summary>

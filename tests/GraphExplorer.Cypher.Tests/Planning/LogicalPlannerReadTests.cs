@@ -220,4 +220,11 @@ public sealed class LogicalPlannerReadTests
         var plan = Plan("MATCH (p:Person) RETURN p");
         (plan.Updating, plan.InTransactions).Should().Be((false, false));
     }
+
+    [Fact]
+    public void A_plan_prints_as_its_pipeline_with_the_pattern_details()
+    {
+        Plan("MATCH (p:Person {id: 1})-[:MEMBER]->(o) RETURN o.id AS id ORDER BY id LIMIT 1").Query.Branches[0].Root.ToString()
+            .Should().Be("Match: NodeIndexSeek(p:Person(id)) → Expand(p)-[:MEMBER]->(o) | Projection | Top");
+    }
 }
