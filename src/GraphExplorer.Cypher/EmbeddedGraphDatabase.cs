@@ -1,5 +1,5 @@
 using GraphExplorer.Cypher.Execution;
-using GraphExplorer.Cypher.Planning;
+using GraphExplorer.Cypher.Execution.Physical;
 using GraphExplorer.Cypher.Semantics;
 using GraphExplorer.Cypher.Storage;
 using GraphExplorer.Cypher.Syntax;
@@ -122,7 +122,7 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabase, IReportsWriteFailure
 
     /// <summary>The compiled form of a query, from the plan cache when the text was seen with the same schema.</summary>
     internal CompiledQuery Prepare(string text, IGraphReader graph) =>
-        plans.GetOrAdd(text, graph.Schema, graph.NodeCount, () => new QueryCompiler(graph, text, Procedures).Compile(CypherParser.ParseStatement(text)));
+        plans.GetOrAdd(text, graph.Schema, graph.NodeCount, () => new PhysicalPlanner(graph, text, Procedures).Compile(CypherParser.ParseStatement(text)));
 
     /// <summary>An EXPLAIN-like description of how a query would run against the current state.</summary>
     internal string Explain(string text) => Prepare(text, Store.Current).PlanDescription;

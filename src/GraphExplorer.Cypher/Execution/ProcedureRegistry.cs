@@ -16,7 +16,7 @@ internal sealed record ProcedureDefinition(
 /// The procedures of one database: the built-in db.* procedures plus any registered (e.g. by the TCK runner).
 /// </summary>
 /// <remarks>Thread-safe: registration and lookup are synchronised.</remarks>
-internal sealed class ProcedureRegistry
+internal sealed class ProcedureRegistry : Planning.IProcedureCatalog
 {
     private readonly Dictionary<string, ProcedureDefinition> procedures = new(StringComparer.OrdinalIgnoreCase);
     private readonly Lock gate = new();
@@ -65,6 +65,12 @@ internal sealed class ProcedureRegistry
             return procedures.GetValueOrDefault(name);
         }
     }
+
+    /// <summary>A procedure's signature, as the logical planner binds a CALL with it.</summary>
+    public Planning.ProcedureSignature? FindSignature(string name) =>
+        Find(name) is { } procedure
+            ? new(procedure.Name, procedure.Inputs, procedure.OptionalInputs, [.. procedure.Outputs.Select(o => o.Name)])
+            : null;
 
     /// <summary>Converts procedure output rows given as CLR values (long, string, ...) to runtime values.</summary>
     internal static object? ToRuntime(object? value) => value switch

@@ -141,4 +141,31 @@ internal sealed partial class Binder
             throw CypherErrors.InvalidDelete(expression);
         }
     }
+
+    /// <summary>FINISH ends a query (Cypher manual, "FINISH").</summary>
+    public static void CheckFinish(FinishClause finish, bool last)
+    {
+        if (!last)
+        {
+            throw CypherErrors.FinishNotLast(finish);
+        }
+    }
+
+    /// <summary>USE names the graph a query runs on, first; the embedded engine has one, called neo4j as Neo4j's default.</summary>
+    public static void CheckUse(UseClause use, int position)
+    {
+        if (position != 0)
+        {
+            throw CypherErrors.UseNotFirst(use);
+        }
+
+        if (!string.Equals(use.Database, "neo4j", StringComparison.OrdinalIgnoreCase))
+        {
+            throw CypherErrors.DatabaseNotFound(use.Database, use);
+        }
+    }
+
+    /// <summary>A YIELD item of SHOW PROCEDURES or SHOW FUNCTIONS names one of the command's columns.</summary>
+    public static (string Field, string Variable) YieldedRoutineField(YieldItem item, IReadOnlyList<string> columns) =>
+        columns.Contains(item.Field, StringComparer.Ordinal) ? (item.Field, item.Variable) : throw CypherErrors.UndefinedVariable(item.Field, item);
 }

@@ -152,10 +152,20 @@ internal sealed partial class Binder
 
     /// <summary>
     /// In an item that aggregates, every variable used outside the aggregate calls must be a grouping key (or be
-    /// inside an expression that is itself a grouping key); otherwise the grouping would be ambiguous.
+    /// inside an expression that is itself a grouping key); otherwise the grouping would be ambiguous. Given the
+    /// <paramref name="scope"/> the expression is evaluated in (an ORDER BY after aggregation), a variable outside it is
+    /// undefined rather than ambiguous, unless it is inside a sub-expression written like a projected item
+    /// (<paramref name="projectedTexts"/>), which reads that item's column instead.
     /// </summary>
-    public void CheckAggregateItem(Expression expression, HashSet<string> groupingTexts, HashSet<string> groupingVariables)
+    public void CheckAggregateItem(
+        Expression expression, HashSet<string> groupingTexts, HashSet<string> groupingVariables, Scope? scope = null, IReadOnlySet<string>? projectedTexts = null)
     {
+        if (scope is not null && expression is not (Variable or Parameter or NullLiteral or BooleanLiteral or IntegerLiteral or FloatLiteral or StringLiteral)
+            && projectedTexts?.Contains(SourceOf(expression)) == true)
+        {
+            scope = null;
+        }
+
         switch (expression)
         {
             case FunctionCall call when AggregateFunctions.IsAggregate(call.Name):
@@ -164,6 +174,11 @@ internal sealed partial class Binder
             case PropertyAccess or Variable when groupingTexts.Contains(SourceOf(expression)):
                 return;
             case Variable v:
+                if (scope is not null && !scope.Contains(v.Name))
+                {
+                    throw CypherErrors.UndefinedVariable(v.Name, v);
+                }
+
                 if (!groupingVariables.Contains(v.Name))
                 {
                     throw CypherErrors.AmbiguousAggregation(v);
@@ -173,7 +188,7 @@ internal sealed partial class Binder
             default:
                 foreach (var child in AggregateItemChildren(expression))
                 {
-                    CheckAggregateItem(child, groupingTexts, groupingVariables);
+                    CheckAggregateItem(child, groupingTexts, groupingVariables, scope, projectedTexts);
                 }
 
                 return;

@@ -9,7 +9,7 @@ namespace GraphExplorer.Cypher.Semantics;
 /// TCK vocabulary (e.g. the TCK files compile-time semantic errors under kind SyntaxError with a detail such as
 /// UndefinedVariable). Messages name the offending text and, when known, its line and column.
 /// </summary>
-internal static class CypherErrors
+internal static partial class CypherErrors
 {
     // ---- compile time (semantic analysis) ----------------------------------------------------------------------
 
@@ -303,6 +303,12 @@ internal static class CypherErrors
     public static CypherException InvalidBatchSize(object? value, SyntaxNode at) =>
         Build(CypherErrorKind.ArgumentError, CypherErrorPhase.Runtime, "InvalidArgumentValue",
             $"Invalid input. '{value ?? "null"}' is not a valid value. Must be a positive integer.", at);
+
+    public static CypherException FinishNotLast(SyntaxNode at) =>
+        InvalidClauseComposition("FINISH can only be used as the last clause of a query", at);
+
+    public static CypherException UseNotFirst(SyntaxNode at) =>
+        InvalidClauseComposition("USE can only appear at the beginning of a (sub-)query", at);
 
     public static CypherException DatabaseNotFound(string name, SyntaxNode at) =>
         Build(CypherErrorKind.EntityNotFound, CypherErrorPhase.CompileTime, "DatabaseNotFound",

@@ -1,4 +1,3 @@
-using GraphExplorer.Cypher.Execution;
 using GraphExplorer.Cypher.Execution.Functions;
 using GraphExplorer.Cypher.Execution.Values;
 using GraphExplorer.Cypher.Semantics;
@@ -6,10 +5,15 @@ using GraphExplorer.Cypher.Syntax.Ast;
 using GraphExplorer.Cypher.Values;
 using GraphExplorer.Database.Values;
 
-namespace GraphExplorer.Cypher.Planning;
+namespace GraphExplorer.Cypher.Execution.Physical;
 
-/// <summary>CASE, list comprehensions, quantifiers, reduce and map projections.</summary>
-internal sealed partial class QueryCompiler
+/// <summary>
+/// CASE, list comprehensions, quantifiers, reduce and map projections; the Neo4j 5 predicates and operators
+/// beyond openCypher 9 (Cypher manual, "Predicates", "Type predicate expressions", "Label expressions", "String
+/// operators"): type predicates, <c>IS NORMALIZED</c>, label expression predicates, <c>||</c>, and the extended
+/// simple CASE.
+/// </summary>
+internal sealed partial class PhysicalPlanner
 {
     private Evaluator CompileCase(CaseExpression expression, Scope scope, AggregationSink? aggregation)
     {
@@ -113,7 +117,7 @@ internal sealed partial class QueryCompiler
                         nullCount++;
                         break;
                     default:
-                        throw CypherErrors.InvalidArgumentType($"A quantifier predicate must be a Boolean, got {Operations.TypeName(r)}", quantifier);
+                        throw CypherErrors.QuantifierPredicateNotBoolean(Operations.TypeName(r), quantifier);
                 }
             }
 
@@ -181,7 +185,7 @@ internal sealed partial class QueryCompiler
                             NodeValue n => FunctionLibrary.MapOf(ctx.Node(n).Properties),
                             RelationshipValue r => FunctionLibrary.MapOf(ctx.Relationship(r).Properties),
                             IReadOnlyDictionary<string, object?> m => m,
-                            _ => throw CypherErrors.InvalidArgumentType($"Map projection needs a map, node or relationship, got {Operations.TypeName(target)}", all),
+                            _ => throw CypherErrors.MapProjectionOfNonEntity(Operations.TypeName(target), all),
                         };
                         foreach (var (k, v) in entries)
                         {
@@ -230,6 +234,104 @@ internal sealed partial class QueryCompiler
     private static IReadOnlyList<object?> AsList(object value, SyntaxNode at) => value switch
     {
         IReadOnlyList<object?> list => list,
-        _ => throw CypherErrors.InvalidArgumentType($"Expected a List, got {Operations.TypeName(value)}", at),
+        _ => throw CypherErrors.NotAList(Operations.TypeName(value), at),
     };
+
+    /// <summary><c>x IS [NOT] :: type</c>: true or false, never null (null is of every nullable type).</summary>
+    private Evaluator CompileTypePredicate(TypePredicate predicate, Scope scope, AggregationSink? aggregation)
+    {
+        var operand = CompileExpression(predicate.Operand, scope, aggregation);
+        var type = predicate.Type;
+        return predicate.Negated
+            ? (row, ctx) => !ValueTypes.IsOfType(operand(row, ctx), type)
+            : (row, ctx) => ValueTypes.IsOfType(operand(row, ctx), type);
+    }
+
+    /// <summary><c>s IS [NOT] [form] NORMALIZED</c>: null for null, an error for anything but a string.</summary>
+    private Evaluator CompileNormalizedPredicate(NormalizedPredicate predicate, Scope scope, AggregationSink? aggregation)
+    {
+        var operand = CompileExpression(predicate.Operand, scope, aggregation);
+        var form = TextNormalization.FormOf(predicate.Form);
+        var negated = predicate.Negated;
+        return (row, ctx) => operand(row, ctx) switch
+        {
+            null => null,
+            string s => s.IsNormalized(form) != negated,
+            var other => throw CypherErrors.NormalizedOfNonString(Operations.TypeName(other), predicate),
+        };
+    }
+
+    /// <summary>
+    /// <c>n:A|B</c>, <c>n:!A</c>, <c>n:%</c>, <c>r:A|B</c>: a node matches by its labels, a relationship by its type; null
+    /// for null.
+    /// </summary>
+    private Evaluator CompileLabelPredicate(LabelPredicate predicate, Scope scope, AggregationSink? aggregation)
+    {
+        var target = CompileExpression(predicate.Target, scope, aggregation);
+        var labels = predicate.Labels;
+        return (row, ctx) =>
+        {
+            switch (target(row, ctx))
+            {
+                case null:
+                    return null;
+                case NodeValue n:
+                    {
+                        var record = ctx.Node(n);
+                        return labels.Matches(record.HasLabel, record.Labels.Length > 0);
+                    }
+
+                case RelationshipValue r:
+                    {
+                        var type = ctx.Relationship(r).Type;
+                        return labels.Matches(name => name == type, hasAny: true);
+                    }
+
+                case var other:
+                    throw CypherErrors.LabelExpressionOfNonEntity(Operations.TypeName(other), predicate);
+            }
+        };
+    }
+
+    /// <summary><c>a || b</c>: two strings or two lists joined; null when either is null.</summary>
+    private Evaluator CompileConcatenation(Binary binary, Scope scope, AggregationSink? aggregation)
+    {
+        var left = CompileExpression(binary.Left, scope, aggregation);
+        var right = CompileExpression(binary.Right, scope, aggregation);
+        return (row, ctx) => (left(row, ctx), right(row, ctx)) switch
+        {
+            (null, _) or (_, null) => null,
+            (string a, string b) => a + b,
+            (IReadOnlyList<object?> a, IReadOnlyList<object?> b) => a.Concat(b).ToList(),
+            var (a, b) => throw CypherErrors.InvalidArgumentType(
+                $"|| joins two Strings or two Lists, got {Operations.TypeName(a)} and {Operations.TypeName(b)}", binary),
+        };
+    }
+
+    /// <summary>
+    /// <c>CASE subject WHEN &lt; 1900 THEN … WHEN 1, 2 THEN … END</c>: the subject is evaluated once into a hidden
+    /// variable that the WHEN predicates read; the first WHEN that is true wins.
+    /// </summary>
+    private Evaluator CompileExtendedCase(ExtendedCaseExpression expression, Scope scope, AggregationSink? aggregation)
+    {
+        var subject = CompileExpression(expression.Subject, scope, aggregation);
+        var slot = slots.Next();
+        var inner = scope.With(new VariableInfo(ExtendedCaseExpression.SubjectVariable, slot, VariableKind.Any, StaticTypes.Of(expression.Subject, scope)));
+        var whens = expression.Alternatives.Select(a => CompileExpression(a.When, inner, aggregation)).ToArray();
+        var thens = expression.Alternatives.Select(a => CompileExpression(a.Then, scope, aggregation)).ToArray();
+        var otherwise = expression.Default is null ? null : CompileExpression(expression.Default, scope, aggregation);
+        return (row, ctx) =>
+        {
+            row[slot] = subject(row, ctx);
+            for (var i = 0; i < whens.Length; i++)
+            {
+                if (whens[i](row, ctx) is true)
+                {
+                    return thens[i](row, ctx);
+                }
+            }
+
+            return otherwise?.Invoke(row, ctx);
+        };
+    }
 }

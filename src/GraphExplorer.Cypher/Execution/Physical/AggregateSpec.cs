@@ -1,7 +1,6 @@
-using GraphExplorer.Cypher.Execution;
 using GraphExplorer.Cypher.Syntax.Ast;
 
-namespace GraphExplorer.Cypher.Planning;
+namespace GraphExplorer.Cypher.Execution.Physical;
 
 /// <summary>One aggregate call of a projection: its function, arguments (evaluated per input row) and result slot.</summary>
 internal sealed record AggregateSpec(string Function, bool Distinct, Evaluator[] Arguments, int Slot, Expression Source);

@@ -1,4 +1,3 @@
-using GraphExplorer.Cypher.Execution;
 using GraphExplorer.Cypher.Execution.Functions;
 using GraphExplorer.Cypher.Execution.Values;
 using GraphExplorer.Cypher.Semantics;
@@ -6,9 +5,9 @@ using GraphExplorer.Cypher.Syntax.Ast;
 using GraphExplorer.Cypher.Values;
 using GraphExplorer.Database.Values;
 
-namespace GraphExplorer.Cypher.Planning;
+namespace GraphExplorer.Cypher.Execution.Physical;
 
-internal sealed partial class QueryCompiler
+internal sealed partial class PhysicalPlanner
 {
     /// <summary>Compiles an expression in a scope. Aggregates are allowed only when <paramref name="aggregation"/> is given.</summary>
     public Evaluator CompileExpression(Expression expression, Scope scope, AggregationSink? aggregation = null)
@@ -115,7 +114,7 @@ internal sealed partial class QueryCompiler
         {
             true => true,
             null or false => false,
-            var other => throw CypherErrors.InvalidArgumentType($"A predicate must be a Boolean, got {Operations.TypeName(other)}", expression),
+            var other => throw CypherErrors.PredicateNotBoolean(Operations.TypeName(other), expression),
         };
     }
 
@@ -127,7 +126,7 @@ internal sealed partial class QueryCompiler
         IReadOnlyDictionary<string, object?> map => map.TryGetValue(key, out var value) ? value : null,
         CypherDate or CypherLocalTime or CypherTime or CypherLocalDateTime or CypherDateTime or CypherDuration => TemporalFormat.Component(target, key),
         CypherPoint point => Spatial.Component(point, key),
-        _ => throw CypherErrors.InvalidArgumentType($"Type mismatch: expected a map, node or relationship but was {Operations.TypeName(target)}", at),
+        _ => throw CypherErrors.PropertyOfNonEntity(Operations.TypeName(target), at),
     };
 
     private static Evaluator Constant(object value) => (_, _) => value;
@@ -218,7 +217,7 @@ internal sealed partial class QueryCompiler
                 case RelationshipValue r:
                     return labels.Length == 1 && ctx.Relationship(r).Type == labels[0];
                 case var other:
-                    throw CypherErrors.InvalidArgumentType($"Label predicates need a Node, got {Operations.TypeName(other)}", hasLabels);
+                    throw CypherErrors.LabelPredicateOfNonNode(Operations.TypeName(other), hasLabels);
             }
         };
     }

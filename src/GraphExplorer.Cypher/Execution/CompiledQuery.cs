@@ -1,7 +1,7 @@
-using GraphExplorer.Cypher.Execution;
+using GraphExplorer.Cypher.Planning;
 using GraphExplorer.Cypher.Storage;
 
-namespace GraphExplorer.Cypher.Planning;
+namespace GraphExplorer.Cypher.Execution;
 
 /// <summary>
 /// A statement ready to run any number of times with different parameters: one pipeline per UNION branch (one for
@@ -22,7 +22,7 @@ internal sealed class CompiledQuery
 
     /// <summary>
     /// True when the statement holds <c>CALL { … } IN TRANSACTIONS</c>: it runs only in auto-commit, each batch in an
-    /// inner transaction of its own (see <see cref="Execution.Operators.InTransactionsOperator"/>).
+    /// inner transaction of its own (see <see cref="Operators.InTransactionsOperator"/>).
     /// </summary>
     public bool InTransactions { get; init; }
 
@@ -37,7 +37,18 @@ internal sealed class CompiledQuery
     /// <summary>The node count the start points were chosen for; far from it, the plan is made again.</summary>
     public long NodeCountAtCompile { get; init; }
 
-    /// <summary>An EXPLAIN-like description of the operators, one per line.</summary>
-    public string PlanDescription =>
-        string.Join("\n", Parts.Select((p, i) => (Parts.Length > 1 ? $"Union branch {i + 1}:\n" : "") + string.Join("\n", p.Operators.Select(o => o.Description))));
+    /// <summary>The logical plan the pipelines were built from.</summary>
+    public required LogicalPlan Plan { get; init; }
+
+    /// <summary>An EXPLAIN-like description of the logical plan's operators, one per line (<c>Match: NodeByLabelScan(o:Org)</c>).</summary>
+    public string PlanDescription
+    {
+        get
+        {
+            var branches = Plan.Query.Branches;
+            return string.Join("\n", branches.Select((b, i) =>
+                (branches.Count > 1 ? $"Union branch {i + 1}:\n" : "")
+                + string.Join("\n", b.Root.Pipeline().Select(o => o.Description))));
+        }
+    }
 }

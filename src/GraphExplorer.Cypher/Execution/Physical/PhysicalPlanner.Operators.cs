@@ -1,4 +1,3 @@
-using GraphExplorer.Cypher.Execution;
 using GraphExplorer.Cypher.Execution.Functions;
 using GraphExplorer.Cypher.Execution.Values;
 using GraphExplorer.Cypher.Semantics;
@@ -6,10 +5,13 @@ using GraphExplorer.Cypher.Syntax.Ast;
 using GraphExplorer.Cypher.Values;
 using GraphExplorer.Database.Values;
 
-namespace GraphExplorer.Cypher.Planning;
+namespace GraphExplorer.Cypher.Execution.Physical;
 
-/// <summary>Operators: subscripts, slices, boolean, comparison and arithmetic operators, with their static type checks.</summary>
-internal sealed partial class QueryCompiler
+/// <summary>
+/// Operators (subscripts, slices, boolean, comparison and arithmetic operators, with their static type checks),
+/// function calls and aggregating functions.
+/// </summary>
+internal sealed partial class PhysicalPlanner
 {
     private Evaluator CompileSubscript(Subscript sub, Scope scope, AggregationSink? aggregation)
     {
@@ -32,7 +34,7 @@ internal sealed partial class QueryCompiler
 
                         if (i is not long l)
                         {
-                            throw CypherErrors.TypeError("ListElementAccessByNonInteger", $"List element access needs an Integer index, got {Operations.TypeName(i)}", sub);
+                            throw CypherErrors.ListIndexNotInteger(Operations.TypeName(i), sub);
                         }
 
                         if (l < 0)
@@ -51,12 +53,12 @@ internal sealed partial class QueryCompiler
 
                     if (i is not string key)
                     {
-                        throw CypherErrors.TypeError("MapElementAccessByNonString", $"Map element access needs a String key, got {Operations.TypeName(i)}", sub);
+                        throw CypherErrors.MapKeyNotString(Operations.TypeName(i), sub);
                     }
 
                     return PropertyOf(t, key, ctx, sub);
                 default:
-                    throw CypherErrors.InvalidArgumentType($"Cannot index into a {Operations.TypeName(t)}", sub);
+                    throw CypherErrors.NotSubscriptable(Operations.TypeName(t), sub);
             }
         };
     }
@@ -76,7 +78,7 @@ internal sealed partial class QueryCompiler
 
             if (t is not IReadOnlyList<object?> list)
             {
-                throw CypherErrors.InvalidArgumentType($"Slicing needs a List, got {Operations.TypeName(t)}", slice);
+                throw CypherErrors.NotSliceable(Operations.TypeName(t), slice);
             }
 
             var f = from?.Invoke(row, ctx);
@@ -184,5 +186,83 @@ internal sealed partial class QueryCompiler
             default:
                 throw CypherErrors.Unsupported($"Operator {binary.Operator}", binary);
         }
+    }
+
+    private Evaluator CompileFunctionCall(FunctionCall call, Scope scope, AggregationSink? aggregation)
+    {
+        if (AggregateFunctions.IsAggregate(call.Name))
+        {
+            Binder.CheckAggregateArity(call);
+            return CompileAggregate(call.Name.ToLowerInvariant(), call.Distinct, call.Arguments, call, scope, aggregation);
+        }
+
+        if (string.Equals(call.Name, "exists", StringComparison.OrdinalIgnoreCase) && call.Arguments.Length == 1)
+        {
+            var argument = call.Arguments[0];
+            Binder.CheckExistsArgument(argument);
+            return CompileExpression(argument, scope, aggregation);
+        }
+
+        var function = FunctionLibrary.Find(call.Name) ?? throw CypherErrors.UnknownFunction(call.Name, call);
+        Binder.CheckFunctionArgument(call, scope);
+        if (call.Arguments.Length < function.MinArguments || call.Arguments.Length > function.MaxArguments)
+        {
+            throw CypherErrors.InvalidNumberOfArguments(call.Name, call);
+        }
+
+        var arguments = call.Arguments.Select(a => CompileExpression(a, scope, aggregation)).ToArray();
+        var body = function.Body;
+        var nullInNullOut = function.NullInNullOut;
+        return (row, ctx) =>
+        {
+            var values = arguments.Length == 0 ? Array.Empty<object?>() : new object?[arguments.Length];
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                values[i] = arguments[i](row, ctx);
+                if (nullInNullOut && values[i] is null)
+                {
+                    return null;
+                }
+            }
+
+            try
+            {
+                return body(values, ctx);
+            }
+            catch (Database.CypherException e) when (e.Position is null)
+            {
+                throw CypherErrors.At(e, call);
+            }
+        };
+    }
+
+    private Evaluator CompileAggregate(string function, bool distinct, IReadOnlyList<Expression> arguments, Expression source, Scope scope, AggregationSink? aggregation)
+    {
+        if (aggregation is null)
+        {
+            // The arguments' own errors come first.
+            foreach (var argument in arguments)
+            {
+                CompileExpression(argument, scope);
+            }
+
+            throw CypherErrors.AggregationOutOfContext(SourceOf(source), source);
+        }
+
+        Binder.CheckAggregateCall(source, arguments, aggregation.InsideAggregate);
+        aggregation.InsideAggregate = true;
+        Evaluator[] compiled;
+        try
+        {
+            compiled = arguments.Select(a => CompileExpression(a, scope, aggregation)).ToArray();
+        }
+        finally
+        {
+            aggregation.InsideAggregate = false;
+        }
+
+        var slot = slots.Next();
+        aggregation.Aggregates.Add(new AggregateSpec(function, distinct, compiled, slot, source));
+        return (row, _) => row[slot];
     }
 }

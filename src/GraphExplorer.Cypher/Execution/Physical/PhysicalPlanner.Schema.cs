@@ -1,64 +1,38 @@
-using GraphExplorer.Cypher.Execution;
+using GraphExplorer.Cypher.Execution.Functions;
 using GraphExplorer.Cypher.Execution.Operators;
+using GraphExplorer.Cypher.Planning;
 using GraphExplorer.Cypher.Semantics;
 using GraphExplorer.Cypher.Storage;
 using GraphExplorer.Cypher.Syntax.Ast;
 using GraphExplorer.Cypher.Values;
 
-namespace GraphExplorer.Cypher.Planning;
+namespace GraphExplorer.Cypher.Execution.Physical;
 
-internal sealed partial class QueryCompiler
+/// <summary>
+/// Index and constraint commands (CREATE, DROP, SHOW INDEXES / CONSTRAINTS), and the rows of SHOW PROCEDURES and
+/// SHOW FUNCTIONS (Cypher manual, "SHOW PROCEDURES", "SHOW FUNCTIONS"), one per routine with Neo4j's columns
+/// (<see cref="LogicalPlanner.ProcedureColumns"/>, <see cref="LogicalPlanner.FunctionColumns"/>). A column the engine
+/// has nothing to fill with (a function's description or signature, roles) is null, never made up.
+/// </summary>
+internal sealed partial class PhysicalPlanner
 {
-    private static readonly string[] ShowIndexesColumns = ["name", "type", "entityType", "labelsOrTypes", "properties", "owningConstraint"];
-
-    private static readonly string[] ShowConstraintsColumns = ["name", "type", "entityType", "labelsOrTypes", "properties", "propertyType"];
-
-    /// <summary>CREATE/DROP INDEX, CREATE/DROP CONSTRAINT and SHOW INDEXES/CONSTRAINTS as one-operator pipelines.</summary>
-    private CompiledQuery CompileSchemaStatement(Statement statement)
+    /// <summary>CREATE/DROP INDEX, CREATE/DROP CONSTRAINT and SHOW INDEXES/CONSTRAINTS: one operator, run once.</summary>
+    private static FlatMapOperator BuildSchemaCommand(SchemaCommand command)
     {
-        string[] columns = [];
-        Func<QueryContext, IEnumerable<object?[]>> run;
-        var writes = true;
-        switch (statement)
+        Func<QueryContext, IEnumerable<object?[]>> run = command.Syntax switch
         {
-            case CreateIndexStatement create:
-                run = CreateIndex(create);
-                break;
-            case DropIndexStatement drop:
-                run = DropIndex(drop);
-                break;
-            case CreateFullTextIndexStatement create:
-                run = CreateFullTextIndex(create);
-                break;
-            case CreateConstraintStatement create:
-                run = CreateConstraint(create);
-                break;
-            case DropConstraintStatement drop:
-                run = DropConstraint(drop);
-                break;
-            case ShowSchemaStatement { Constraints: false } show:
-                (writes, columns, run) = (false, ShowIndexesColumns, ctx => ShowIndexes(ctx, show.IndexType));
-                break;
-            case ShowSchemaStatement:
-                (writes, columns, run) = (false, ShowConstraintsColumns, ShowConstraints);
-                break;
-            default:
-                throw CypherErrors.Unsupported(statement.GetType().Name, statement);
-        }
-
-        var columnSlots = columns.Select(_ => slots.Next()).ToArray();
-        var op = new FlatMapOperator(statement.GetType().Name.Replace("Statement", "", StringComparison.Ordinal), (_, ctx) => run(ctx));
-        return new CompiledQuery
-        {
-            Parts = [new QueryPipeline([op], columns, columnSlots)],
-            UnionDistinct = false,
-            Columns = columns,
-            Updating = writes,
-            SlotCount = slots.Count,
-            Parameters = parameters,
-            Schema = graph.Schema,
-            NodeCountAtCompile = graph.NodeCount,
+            CreateIndexStatement create => CreateIndex(create),
+            DropIndexStatement drop => DropIndex(drop),
+            CreateFullTextIndexStatement create => CreateFullTextIndex(create),
+            CreateConstraintStatement create => CreateConstraint(create),
+            DropConstraintStatement drop => DropConstraint(drop),
+            ShowSchemaStatement { Constraints: false } show => ctx => ShowIndexes(ctx, show.IndexType),
+            ShowSchemaStatement => ShowConstraints,
+            var other => throw CypherErrors.Unsupported(other.GetType().Name, other),
         };
+
+        // The rows are the command's columns in order, and its columns took the query's first slots.
+        return new FlatMapOperator(command.Name, (_, ctx) => run(ctx));
     }
 
     private static Func<QueryContext, IEnumerable<object?[]>> CreateIndex(CreateIndexStatement create)
@@ -202,4 +176,89 @@ internal sealed partial class QueryCompiler
 
     private static string DefaultName(string kind, string labelOrType, IEnumerable<string> properties) =>
         $"{kind}_{labelOrType}_{string.Join("_", properties)}".ToLowerInvariant();
+
+    /// <summary>Neo4j's finer categories of its numeric functions.</summary>
+    private static readonly HashSet<string> TrigonometricFunctions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "acos", "asin", "atan", "atan2", "cos", "cot", "degrees", "haversin", "pi", "radians", "sin", "tan",
+    };
+
+    private static readonly HashSet<string> LogarithmicFunctions = new(StringComparer.OrdinalIgnoreCase) { "e", "exp", "log", "log10", "sqrt" };
+
+    private FlatMapOperator BuildShowRoutines(ShowRoutines show)
+    {
+        Func<QueryContext, IEnumerable<object?[]>> rows = show.Syntax.Kind == RoutineKind.Procedures
+            ? ctx => ProcedureRows(ctx, show.Syntax.UserDefinedOnly)
+            : _ => FunctionRows(show.Syntax.UserDefinedOnly);
+        var fieldIndexes = show.FieldIndexes.ToArray();
+        var yieldSlots = show.YieldSlots.ToArray();
+        return new FlatMapOperator(show.Name, (row, ctx) => rows(ctx).Select(values =>
+        {
+            var copy = (object?[])row.Clone();
+            for (var i = 0; i < yieldSlots.Length; i++)
+            {
+                copy[yieldSlots[i]] = values[fieldIndexes[i]];
+            }
+
+            return copy;
+        }));
+    }
+
+    /// <summary>
+    /// One row per procedure. The engine's procedures are all built in or registered by the host, and run as reads;
+    /// a field's description is Neo4j's default for an undocumented one, <c>name :: TYPE</c>.
+    /// </summary>
+    private static IEnumerable<object?[]> ProcedureRows(QueryContext ctx, bool userDefinedOnly) =>
+        userDefinedOnly ? [] : ctx.Procedures.All().OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => new object?[]
+        {
+            p.Name,
+            null,
+            "READ",
+            false,
+            $"{p.Name}({string.Join(", ", p.Inputs.Select(Field))}) :: ({string.Join(", ", p.Outputs.Select(Field))})",
+            p.Inputs.Select(FieldDescription).ToList<object?>(),
+            p.Outputs.Select(FieldDescription).ToList<object?>(),
+            false,
+            null,
+            null,
+            false,
+            null,
+            new Dictionary<string, object?> { ["deprecated"] = false },
+        }).ToList();
+
+    /// <summary>One row per function, scalar and aggregating, all built in; their signatures are not recorded, so null.</summary>
+    private static IEnumerable<object?[]> FunctionRows(bool userDefinedOnly)
+    {
+        var scalar = FunctionLibrary.All.Select(f => (f.Name, Category: RefinedCategory(f), Aggregating: false, f.BuiltIn));
+        var aggregating = AggregateFunctions.Arities.Keys.Select(name => (Name: AggregateName(name), Category: "Aggregating", Aggregating: true, BuiltIn: true));
+        return scalar.Concat(aggregating).Where(f => !userDefinedOnly || !f.BuiltIn).OrderBy(f => f.Name, StringComparer.OrdinalIgnoreCase).Select(f => new object?[]
+        {
+            f.Name, f.Category, null, null, f.BuiltIn, null, null, f.Aggregating, null, null, false, null,
+        }).ToList();
+    }
+
+    private static string RefinedCategory(FunctionDefinition function) =>
+        function.Category != "Numeric" ? function.Category
+        : TrigonometricFunctions.Contains(function.Name) ? "Trigonometric"
+        : LogarithmicFunctions.Contains(function.Name) ? "Logarithmic"
+        : "Numeric";
+
+    /// <summary>Aggregates are keyed in lower case; Neo4j lists them as written (<c>stDev</c>, <c>percentileCont</c>).</summary>
+    private static string AggregateName(string name) => name switch
+    {
+        "stdev" => "stDev",
+        "stdevp" => "stDevP",
+        "percentiledisc" => "percentileDisc",
+        "percentilecont" => "percentileCont",
+        _ => name,
+    };
+
+    private static string Field((string Name, string Type) field) => $"{field.Name} :: {field.Type.TrimEnd('?')}";
+
+    private static Dictionary<string, object?> FieldDescription((string Name, string Type) field) => new()
+    {
+        ["name"] = field.Name,
+        ["description"] = Field(field),
+        ["type"] = field.Type.TrimEnd('?'),
+    };
 }

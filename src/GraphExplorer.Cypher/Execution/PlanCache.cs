@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace GraphExplorer.Cypher.Planning;
+namespace GraphExplorer.Cypher.Execution;
 
 /// <summary>
 /// Compiled queries by query text, so that a repeated (parameterised) query is parsed and planned once. A cached

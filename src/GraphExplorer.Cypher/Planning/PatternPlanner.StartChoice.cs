@@ -4,7 +4,7 @@ using GraphExplorer.Cypher.Syntax.Ast;
 namespace GraphExplorer.Cypher.Planning;
 
 /// <summary>Where a pattern part starts: a bound node, a node by id, an index seek, the smallest label scan or all nodes, by estimated cost from the schema and counts.</summary>
-internal sealed partial class QueryCompiler
+internal sealed partial class PatternPlanner
 {
     private NodeStart ChooseStart(IReadOnlyList<BoundNode> nodes, HashSet<string> bound, List<Expression> conjuncts)
     {

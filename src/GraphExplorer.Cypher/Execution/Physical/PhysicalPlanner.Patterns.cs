@@ -1,10 +1,15 @@
-using GraphExplorer.Cypher.Execution;
+using GraphExplorer.Cypher.Planning;
 using GraphExplorer.Cypher.Semantics;
 using GraphExplorer.Cypher.Syntax.Ast;
 
-namespace GraphExplorer.Cypher.Planning;
+namespace GraphExplorer.Cypher.Execution.Physical;
 
-internal sealed partial class QueryCompiler
+/// <summary>
+/// A planned pattern to its matcher (node and relationship steps, seek keys, WHERE), shortest-path conditions,
+/// the iterations of quantified path patterns (Cypher manual, "Patterns"), and pattern expressions and
+/// comprehensions.
+/// </summary>
+internal sealed partial class PhysicalPlanner
 {
     /// <summary>
     /// Compiles a MATCH-like pattern: binds it (new variables returned in <paramref name="resulting"/>), plans it and
@@ -12,68 +17,9 @@ internal sealed partial class QueryCompiler
     /// </summary>
     private PatternMatcher CompileMatchPattern(Pattern pattern, Expression? where, Scope scope, bool allowNewVariables, out Scope resulting)
     {
-        var plan = PlanPattern(pattern, where, scope, allowNewVariables);
+        var plan = patterns.Plan(pattern, where, scope, allowNewVariables);
         resulting = plan.Scope;
         return BuildMatcher(plan);
-    }
-
-    /// <summary>
-    /// Plans a bound pattern: each part's start node by cost (bound node, id seek, index seek, smallest label scan, all
-    /// nodes) and its expansions from there.
-    /// </summary>
-    private PatternPlan PlanPattern(Pattern pattern, Expression? where, Scope scope, bool allowNewVariables)
-    {
-        where = WithInlinePredicates(pattern, where);
-        var (partNodes, partRels, partPaths, current) = binder.BindPattern(pattern, scope, allowNewVariables);
-        var conjuncts = where is null ? new List<Expression>() : Conjuncts(where);
-        var bound = new HashSet<string>(scope.Variables.Select(v => v.Name), StringComparer.Ordinal);
-        var priorRelationshipSlots = new List<int>();
-        var parts = new List<PartPlan>();
-        for (var p = 0; p < pattern.Parts.Length; p++)
-        {
-            var nodes = partNodes[p];
-            var rels = partRels[p];
-            var start = pattern.Parts[p].Selector == PathSelector.All
-                ? ChooseStart(nodes, bound, conjuncts)
-                : PlanNodeStart(0, nodes[0], bound, conjuncts).Start;
-            var seen = new HashSet<string>(bound, StringComparer.Ordinal) { nodes[start.NodeIndex].Info.Name };
-            var expands = new List<ExpandStep>();
-            for (var i = start.NodeIndex; i < rels.Count; i++)
-            {
-                expands.Add(Expand(i, false, i, i + 1));
-            }
-
-            for (var i = start.NodeIndex - 1; i >= 0; i--)
-            {
-                expands.Add(Expand(i, true, i + 1, i));
-            }
-
-            ExpandStep Expand(int relIndex, bool reversed, int from, int to)
-            {
-                var toName = nodes[to].Info.Name;
-                var step = new ExpandStep(relIndex, rels[relIndex].Pattern, reversed, from, to, nodes[from].Info.Name, toName, seen.Contains(toName), rels[relIndex].BoundBefore);
-                seen.Add(toName);
-                return step;
-            }
-
-            var variables = new HashSet<string>(
-                [.. bound, .. nodes.Select(n => n.Info.Name), .. rels.Select(r => r.Info.Name), .. partPaths[p] >= 0 ? [pattern.Parts[p].Variable!] : Array.Empty<string>()],
-                StringComparer.Ordinal);
-            parts.Add(new PartPlan(
-                pattern.Parts[p], nodes, rels, partPaths[p], start, expands, [.. priorRelationshipSlots], bound.Contains(nodes[^1].Info.Name), variables));
-            foreach (var n in nodes)
-            {
-                bound.Add(n.Info.Name);
-            }
-
-            foreach (var r in rels)
-            {
-                bound.Add(r.Info.Name);
-                priorRelationshipSlots.Add(r.Info.Slot);
-            }
-        }
-
-        return new PatternPlan(parts, where, conjuncts, current);
     }
 
     /// <summary>Builds the matcher of a planned pattern, compiling its property maps, seek keys and WHERE in its scope.</summary>
@@ -215,7 +161,7 @@ internal sealed partial class QueryCompiler
         }
 
         Binder.CheckReadOnlySubquery(query, at);
-        var plan = CompileSubquery(query ?? throw CypherErrors.Unsupported("Empty subquery", at), scope, allowUnitQuery: true);
+        var plan = CompileSubquery(query ?? throw CypherErrors.Unsupported("Empty subquery", at), scope);
         return (row, ctx) =>
         {
             long count = 0;
@@ -230,5 +176,112 @@ internal sealed partial class QueryCompiler
 
             return count;
         };
+    }
+
+    /// <summary>
+    /// Picks out the WHERE conjuncts that constrain a shortest-path part's search: those reading its path or
+    /// relationship variable, and nothing bound later in the MATCH. <c>all</c> / <c>none</c> over
+    /// <c>relationships(p)</c>, <c>nodes(p)</c> or the relationship list, with an inner predicate that does not read the
+    /// path again, become per-step conditions (the breadth-first search still applies); any other such conjunct
+    /// becomes a whole-path condition, which needs the exhaustive search. Conjuncts holding a pattern or a subquery
+    /// are left to the MATCH's filter alone.
+    /// </summary>
+    private ShortestPathConditions CompileShortestPathConditions(
+        string? pathVariable, string? relationshipVariable, bool variableLength, IReadOnlyList<Expression> conjuncts, IReadOnlySet<string> available, Scope scope)
+    {
+        var path = new HashSet<string>(StringComparer.Ordinal);
+        if (pathVariable is not null)
+        {
+            path.Add(pathVariable);
+        }
+
+        if (relationshipVariable is not null)
+        {
+            path.Add(relationshipVariable);
+        }
+
+        var relationships = new List<ElementCondition>();
+        var nodes = new List<ElementCondition>();
+        var wholePath = new List<Func<object?[], QueryContext, bool>>();
+        foreach (var conjunct in conjuncts)
+        {
+            var reads = new HashSet<string>(StringComparer.Ordinal);
+            if (path.Count == 0 || !ExpressionVariables.TryCollect(conjunct, reads) || !reads.Overlaps(path) || !reads.IsSubsetOf(available))
+            {
+                continue;
+            }
+
+            if (conjunct is Quantifier { Kind: QuantifierKind.All or QuantifierKind.None, Predicate: { } predicate } quantifier
+                && ElementsOf(quantifier.Source) is { } overRelationships
+                && !path.Contains(quantifier.Variable))
+            {
+                var inner = new HashSet<string>(StringComparer.Ordinal);
+                ExpressionVariables.TryCollect(predicate, inner);
+                inner.Remove(quantifier.Variable);
+                if (!inner.Overlaps(path))
+                {
+                    var element = binder.Declare(quantifier.Variable, VariableKind.Any);
+                    var slot = element.Slot;
+                    var evaluator = CompileExpression(predicate, scope.With(element));
+                    (overRelationships ? relationships : nodes).Add(new ElementCondition(slot, evaluator, quantifier.Kind == QuantifierKind.All));
+                    continue;
+                }
+            }
+
+            wholePath.Add(CompilePredicate(conjunct, scope));
+        }
+
+        if (relationships.Count == 0 && nodes.Count == 0 && wholePath.Count == 0)
+        {
+            return ShortestPathConditions.None;
+        }
+
+        var checks = wholePath.ToArray();
+        return new ShortestPathConditions
+        {
+            Relationships = [.. relationships],
+            Nodes = [.. nodes],
+            Path = checks.Length == 0 ? null : (row, ctx) => checks.All(check => check(row, ctx)),
+        };
+
+        // True for the path's relationships, false for its nodes, null for any other list.
+        bool? ElementsOf(Expression source) => source switch
+        {
+            FunctionCall { Arguments: [Variable v] } f when v.Name == pathVariable && f.Name.Equals("relationships", StringComparison.OrdinalIgnoreCase) => true,
+            FunctionCall { Arguments: [Variable v] } f when v.Name == pathVariable && f.Name.Equals("nodes", StringComparison.OrdinalIgnoreCase) => false,
+            Variable v when variableLength && v.Name == relationshipVariable => true,
+            _ => null,
+        };
+    }
+
+    /// <summary>The node conditions of a quantified path pattern's iterations, compiled as node steps.</summary>
+    private QuantifiedIteration? CompileQuantifiedIteration(BoundRelationship relationship, Scope scope)
+    {
+        if (relationship.Pattern.Quantified is not { } quantified)
+        {
+            return null;
+        }
+
+        return new QuantifiedIteration
+        {
+            First = Condition(quantified.Left),
+            Last = Condition(quantified.Right),
+            FirstGroupSlot = relationship.GroupSlots.First,
+            LastGroupSlot = relationship.GroupSlots.Last,
+        };
+
+        NodeStep Condition(NodePattern node)
+        {
+            var (keys, values) = CompilePropertyMap(node.Properties, scope);
+            return new NodeStep
+            {
+                Slot = -1,
+                Labels = [.. node.Labels],
+                LabelExpression = node.LabelExpression,
+                PropertyKeys = keys,
+                PropertyValues = values,
+                Name = node.Variable ?? "",
+            };
+        }
     }
 }

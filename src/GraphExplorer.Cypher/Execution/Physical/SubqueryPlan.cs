@@ -1,8 +1,7 @@
-using GraphExplorer.Cypher.Execution;
 using GraphExplorer.Cypher.Semantics;
 using GraphExplorer.Cypher.Values;
 
-namespace GraphExplorer.Cypher.Planning;
+namespace GraphExplorer.Cypher.Execution.Physical;
 
 /// <summary>A compiled subquery (CALL { }, EXISTS { }, COUNT { }) run once per outer row.</summary>
 internal sealed class SubqueryPlan(QueryPipeline[] parts, bool distinct, IReadOnlyList<VariableInfo> columns)

@@ -1,14 +1,13 @@
 using System.Collections.Immutable;
-using GraphExplorer.Cypher.Execution;
 using GraphExplorer.Cypher.Semantics;
 using GraphExplorer.Cypher.Storage;
 using GraphExplorer.Cypher.Storage.FullText;
 using GraphExplorer.Cypher.Syntax.Ast;
 
-namespace GraphExplorer.Cypher.Planning;
+namespace GraphExplorer.Cypher.Execution.Physical;
 
 /// <summary><c>CREATE FULLTEXT INDEX</c> and the full-text rows of <c>SHOW INDEXES</c> (Neo4j 5 Cypher manual, "Full-text indexes").</summary>
-internal sealed partial class QueryCompiler
+internal sealed partial class PhysicalPlanner
 {
     private const string AnalyzerSetting = "fulltext.analyzer";
     private const string EventuallyConsistentSetting = "fulltext.eventually_consistent";
@@ -66,14 +65,14 @@ internal sealed partial class QueryCompiler
                 case "indexprovider":
                     if (option.Value is not StringLiteral { Value: var provider } || !provider.Equals(FullTextProvider, StringComparison.OrdinalIgnoreCase))
                     {
-                        throw CypherErrors.InvalidFullTextOptions($"index provider: only '{FullTextProvider}' indexes full text.", option);
+                        throw CypherErrors.FullTextProviderUnknown(FullTextProvider, option);
                     }
 
                     break;
                 case "indexconfig":
                     if (option.Value is not MapLiteral config)
                     {
-                        throw CypherErrors.InvalidFullTextOptions("index config: expected a map from String to Strings and Booleans.", option);
+                        throw CypherErrors.FullTextConfigNotMap(option);
                     }
 
                     foreach (var setting in config.Entries)
@@ -95,7 +94,7 @@ internal sealed partial class QueryCompiler
 
                     break;
                 default:
-                    throw CypherErrors.InvalidFullTextOptions($"option '{option.Key}': the valid options are `indexProvider` and `indexConfig`.", option);
+                    throw CypherErrors.FullTextOptionUnknown(option.Key, option);
             }
         }
 
