@@ -173,6 +173,7 @@ query Entity($id: ID!) {
       implementedBy { ...AgreementSummaryFields }
       reinforcedBy { ...AgreementSummaryFields }
       signedAt { ...EventSummaryFields }
+      lifecycle { status since { ...PartialDateFields } asOf { ...PartialDateFields } citation { ...CitationFields } }
     }
     ... on Event {
       eventKind: kind
