@@ -165,6 +165,8 @@ export interface GraphNode extends Inferable {
   sectors: string[];
   countries: string[];
   degree: number;
+  /** An agreement's states as its sources state them, in the order they happened; null for other entities (absent when not asked). */
+  lifecycle?: LifecycleState[] | null;
 }
 
 /** `GraphEdge`: an edge ready to draw, with the citations that state it. */
@@ -380,10 +382,13 @@ export interface PersonDetails extends EntityBase {
  * One state of an agreement's life as a source states it: the date the source gives for it at its precision
  * (`since`), or the date it saw the agreement in that state (`asOf`), or neither; and the sentence that says so.
  */
-export interface AgreementLifecycleStep {
+export interface LifecycleState {
   status: AgreementLifecycleStatus;
   since: PartialDate | null;
   asOf: PartialDate | null;
+}
+
+export interface AgreementLifecycleStep extends LifecycleState {
   citation: Citation;
 }
 

@@ -222,6 +222,7 @@ export const en = {
   "panel.signedAt": "Signed at",
   "panel.lifecycle": "Lifecycle",
   "panel.lifecycleUndated": "date not given",
+  "panel.lifecycleAsOf": "as of {date}",
   "panel.agreementsSigned": "Agreements signed",
   "panel.twinnedWith": "Twinned with",
   "panel.statement": "Statement",

@@ -225,6 +225,7 @@ export const fr: Record<MessageKey, string> = {
   "panel.signedAt": "Signé lors de",
   "panel.lifecycle": "Cycle de vie",
   "panel.lifecycleUndated": "date non précisée",
+  "panel.lifecycleAsOf": "état constaté : {date}",
   "panel.agreementsSigned": "Accords signés",
   "panel.twinnedWith": "Jumelé avec",
   "panel.statement": "Énoncé",

@@ -224,6 +224,7 @@ export const ja: Record<MessageKey, string> = {
   "panel.signedAt": "署名の場",
   "panel.lifecycle": "経緯",
   "panel.lifecycleUndated": "日付の記載なし",
+  "panel.lifecycleAsOf": "{date}時点",
   "panel.agreementsSigned": "署名された協定",
   "panel.twinnedWith": "姉妹都市",
   "panel.statement": "記述",

@@ -11,7 +11,7 @@ import { dateWithCaveats, evidenceMarker } from "./evidence";
 /** When a step happened as its source gives it: "June 2024", "as of April 2025", or "date not given". */
 export function lifecycleWhen(step: AgreementLifecycleStep, i18n: I18n): Child {
   if (step.since) return dateWithCaveats(i18n.partialDate(step.since), step.since, null, i18n);
-  if (step.asOf) return dateWithCaveats(i18n.t("panel.asOf", { date: i18n.partialDate(step.asOf) }), step.asOf, null, i18n);
+  if (step.asOf) return dateWithCaveats(i18n.t("panel.lifecycleAsOf", { date: i18n.partialDate(step.asOf) }), step.asOf, null, i18n);
   return h("span", { className: "muted undated" }, i18n.t("panel.lifecycleUndated"));
 }
 

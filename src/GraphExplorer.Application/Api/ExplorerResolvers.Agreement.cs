@@ -33,6 +33,9 @@ internal sealed partial class ExplorerResolvers
         Field(builder, type, "reinforcedBy", context => RelatedEntitiesAsync(context, "REINFORCED_BY", outgoing: true, EntityType.Agreement));
         Field(builder, type, "signedAt", context => FirstRelatedAsync(context, "SIGNED_AT", outgoing: true, EntityType.Event));
         Field(builder, type, "lifecycle", async context => await LoadLifecycleAsync(context, Entity(context).Id));
+        Field(builder, "GraphNode", "lifecycle", async context => SourceAs<GraphNode>(context) is { EntityType: EntityType.Agreement } node
+            ? await LoadLifecycleAsync(context, node.Id)
+            : null);
         Field(builder, "AgreementLifecycleStep", "status", context => SourceAs<AgreementLifecycleStep>(context).Status.ToUpperInvariant());
     }
 }

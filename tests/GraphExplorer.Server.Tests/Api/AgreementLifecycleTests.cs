@@ -69,4 +69,17 @@ public sealed class AgreementLifecycleTests(ExplorerTestServer server) : IClassF
         lifecycles.Values.Should().OnlyContain(states => states.Count > 0, "every seed agreement has at least one state its article gives");
         lifecycles["agr:luxprovide-jaxa-loi-2024"].Should().Equal("SIGNED");
     }
+
+    [Fact]
+    public async Task A_drawn_agreement_carries_its_lifecycle_and_other_nodes_none()
+    {
+        var data = await server.DataAsync("""
+            { neighbourhood(id: "org:luxprovide", depth: 1) { nodes { id lifecycle { status since { iso } } } } }
+            """);
+
+        var nodes = data.GetProperty("neighbourhood").GetProperty("nodes").EnumerateArray().ToDictionary(n => n.GetProperty("id").GetString()!);
+        var letter = nodes["agr:luxprovide-jaxa-loi-2024"].GetProperty("lifecycle").EnumerateArray().Should().ContainSingle().Subject;
+        (letter.GetProperty("status").GetString(), letter.GetProperty("since").GetProperty("iso").GetString()).Should().Be(("SIGNED", "2024-06"));
+        nodes["org:luxprovide"].GetProperty("lifecycle").ValueKind.Should().Be(JsonValueKind.Null);
+    }
 }
