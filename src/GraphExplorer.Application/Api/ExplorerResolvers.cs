@@ -46,6 +46,7 @@ internal sealed partial class ExplorerResolvers(SnapshotRoutingDatabase database
         BindPathsAndPartners(builder);
         BindEvidence(builder);
         BindMutation(builder);
+        BindGaps(builder);
         SetCosts(builder);
     }
 
