@@ -407,6 +407,7 @@ MATCH (s:Source {key: 'src:001-20df84f1ae021dc9'})
 UNWIND [
   {key: 'agr:lsa-jaxa-2024', quote: 'Un nouvel accord important a été signé avec l’agence spatiale japonaise, hier à Tokyo, par la délégation économique luxembourgeoise en visite dans le pays depuis lundi.'},
   {key: 'agr:lsa-jaxa-2024', quote: 'À l’issue de la séance d’ouverture du Business Forum, la JAXA et la LSA ont donc signé un accord de coopération, visant à explorer et à faciliter la collaboration dans le cadre de projets spatiaux d’intérêt mutuel, en particulier dans les domaines de l’exploration spatiale, des supercalculateurs, de l’utilisation mutuelle des installations et de la commercialisation.'},
+  {key: 'agr:lsa-jaxa-2024', quote: 'Le premier projet concret de mise en œuvre de ce protocole d’accord est la lettre d’intention signée entre LuxProvide et la JAXA pour formaliser leur collaboration dans les domaines de l’espace, des supercalculateurs, de la quantique et de l’intelligence artificielle.'},
   {key: 'agr:luxembourg-japan-space-cooperation-2024', quote: 'Cet accord est renforcé par l’accord de coopération qui a été signé au niveau gouvernemental en date du 11 juin, qui catalysera et approfondira considérablement la coopération entre les deux pays dans le domaine de l’espace.'},
   {key: 'agr:luxembourg-japan-space-cooperation-2024', quote: 'Il vise à faciliter davantage la recherche, l’exploration, le développement et l’utilisation de l’espace, non seulement par les deux pays, mais aussi par les instituts universitaires et de recherche et les entreprises spatiales du secteur privé, selon le communiqué de presse des services de l’État.'},
   {key: 'agr:luxprovide-jaxa-loi-2024', quote: 'Le premier projet concret de mise en œuvre de ce protocole d’accord est la lettre d’intention signée entre LuxProvide et la JAXA pour formaliser leur collaboration dans les domaines de l’espace, des supercalculateurs, de la quantique et de l’intelligence artificielle.'},
@@ -416,6 +417,26 @@ UNWIND [
 ] AS row
 MATCH (n:Agreement {key: row.key})
 MERGE (n)-[:CITED_IN {quote: row.quote}]->(s);
+
+// ======== Agreement lifecycle: the state each cited sentence states (status), with the date it gives for it at its
+// precision (since + sincePrecision, how it was dated in sinceBasis) or, for a state it only observes, the date of the
+// observation (asOf + asOfPrecision). No date where the article gives none.
+MATCH (s:Source {key: 'src:001-20df84f1ae021dc9'})
+UNWIND [
+  {key: 'agr:lsa-jaxa-2024', quote: 'Un nouvel accord important a été signé avec l’agence spatiale japonaise, hier à Tokyo, par la délégation économique luxembourgeoise en visite dans le pays depuis lundi.',
+    state: {status: 'signed', since: date('2024-06-01'), sincePrecision: 'month', sinceBasis: 'Mois et année déduits de l’article : accord gouvernemental « du 11 juin », fête nationale proche, « L’exposition d’Osaka l’année prochaine ».'}},
+  {key: 'agr:lsa-jaxa-2024', quote: 'Le premier projet concret de mise en œuvre de ce protocole d’accord est la lettre d’intention signée entre LuxProvide et la JAXA pour formaliser leur collaboration dans les domaines de l’espace, des supercalculateurs, de la quantique et de l’intelligence artificielle.',
+    state: {status: 'implemented', since: date('2024-06-01'), sincePrecision: 'month', sinceBasis: 'Date de sa première mise en œuvre, la lettre d’intention LuxProvide–JAXA signée pendant la mission de juin 2024 — jour non donné.'}},
+  {key: 'agr:luxembourg-japan-space-cooperation-2024', quote: 'Cet accord est renforcé par l’accord de coopération qui a été signé au niveau gouvernemental en date du 11 juin, qui catalysera et approfondira considérablement la coopération entre les deux pays dans le domaine de l’espace.',
+    state: {status: 'signed', since: date('2024-06-11'), sincePrecision: 'day', sinceBasis: 'Jour et mois donnés par l’article — année 2024 déduite (« L’exposition d’Osaka l’année prochaine »).'}},
+  {key: 'agr:luxprovide-jaxa-loi-2024', quote: 'Le premier projet concret de mise en œuvre de ce protocole d’accord est la lettre d’intention signée entre LuxProvide et la JAXA pour formaliser leur collaboration dans les domaines de l’espace, des supercalculateurs, de la quantique et de l’intelligence artificielle.',
+    state: {status: 'signed', since: date('2024-06-01'), sincePrecision: 'month', sinceBasis: 'Signée pendant la mission de juin 2024, après l’accord JAXA–LSA dont elle est la première mise en œuvre — jour non donné.'}},
+  {key: 'agr:luxembourg-japan-air-services-2024', quote: 'Lex Delles s’est, quant à lui, particulièrement réjoui des importantes annonces officielles des derniers jours, dans le cadre de la mission économique, dont notamment la conclusion de l’accord de services aériens, qui était attendu depuis très longue date, ainsi que la signature des différents accords de coopération dans le secteur spatial et l’annonce de l’ouverture d’une filiale au Luxembourg de l’entreprise japonaise Thermalytica (lire nos précédentes éditions).',
+    state: {status: 'concluded', asOf: date('2024-06-01'), asOfPrecision: 'month', asOfBasis: 'Conclusion annoncée « des derniers jours » de la mission de juin 2024 — ni le jour de l’annonce ni celui de la conclusion ne sont donnés.'}}
+] AS row
+MATCH (n:Agreement {key: row.key})
+MERGE (n)-[c:CITED_IN {quote: row.quote}]->(s)
+SET c += row.state;
 
 // ======== Relationships (sources/quotes: parallel lists, one entry per supporting sentence)
 // Intergovernmental and air services agreements: the parties are the two governments ("entre les deux pays").

@@ -325,6 +325,20 @@ UNWIND [
 ] AS row
 MATCH (n:Agreement {key: row.key})
 MERGE (n)-[:CITED_IN {quote: row.quote}]->(s);
+
+// ======== Agreement lifecycle: the state each cited sentence states (status), with the date it gives for it at its
+// precision (since + sincePrecision, how it was dated in sinceBasis) or, for a state it only observes, the date of the
+// observation (asOf + asOfPrecision). No date where the article gives none.
+MATCH (s:Source {key: 'src:002-4b9c3315c2d190bc'})
+UNWIND [
+  {key: 'agr:ulb-japanese-university-mou-1', quote: 'deux signatures de MoU entre l’ULB et des universités japonaises', state: {status: 'signed'}},
+  {key: 'agr:ulb-japanese-university-mou-2', quote: 'deux signatures de MoU entre l’ULB et des universités japonaises', state: {status: 'signed'}},
+  {key: 'agr:agc-glass-europe-anechoic-chambers-2016', quote: "Notons au passage que la Belgique et le Japon ont fêté les 150 ans de leurs relations diplomatiques en 2016, notamment par une visite d’état durant laquelle l'accord de principe pour la construction des chambres anéchoïques d’AGC Glass Europe à Gosselies avait été signé.",
+    state: {status: 'signed', since: date('2016-01-01'), sincePrecision: 'year', sinceBasis: 'Année donnée par la source (visite d’état de l’année des 150 ans des relations Belgique–Japon, 2016) — jour et mois non donnés.'}}
+] AS row
+MATCH (n:Agreement {key: row.key})
+MERGE (n)-[c:CITED_IN {quote: row.quote}]->(s)
+SET c += row.state;
 MATCH (s:Source {key: 'src:002-4b9c3315c2d190bc'})
 UNWIND [
   {key: 'fact:wallonia-exports-to-japan', quote: 'Le Japon est le 2e client asiatique de la Wallonie après la Chine : 250M€ d’exportations en moyenne sur les dernières années.'},

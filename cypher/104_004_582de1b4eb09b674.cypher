@@ -387,6 +387,18 @@ UNWIND [
 MATCH (n:Agreement {key: row.key})
 MERGE (n)-[:CITED_IN {quote: row.quote}]->(s);
 
+// ======== Agreement lifecycle: the state each cited sentence states (status), with the date it gives for it at its
+// precision (since + sincePrecision, how it was dated in sinceBasis) or, for a state it only observes, the date of the
+// observation (asOf + asOfPrecision). No date where the article gives none.
+MATCH (s:Source {key: 'src:004-582de1b4eb09b674'})
+UNWIND [
+  {key: 'agr:bfc-kumamoto-partnership', quote: 'Développement du partenariat entre la Bourgogne-Franche-Comté et la préfecture de Kumamoto, centré sur l’agroalimentaire, le tourisme et les échanges culturels.',
+    state: {status: 'active', asOf: date('2025-04-01'), asOfPrecision: 'month', asOfBasis: 'Axe de la mission du 12 au 19 avril 2025 — la source ne dit pas depuis quand le partenariat existe.'}}
+] AS row
+MATCH (n:Agreement {key: row.key})
+MERGE (n)-[c:CITED_IN {quote: row.quote}]->(s)
+SET c += row.state;
+
 // ======== Relationships (sources/quotes: parallel lists, one entry per supporting sentence)
 UNWIND [
   {fromKey: 'org:region-bourgogne-franche-comte', toKey: 'evt:bourgogne-franche-comte-mission-japan-2025', props: {

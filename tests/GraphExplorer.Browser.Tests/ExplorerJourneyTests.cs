@@ -207,6 +207,7 @@ public sealed class ExplorerJourneyTests(BrowserHost host)
         var text = System.Text.Encoding.UTF8.GetString(csv.Bytes);
         text.Split('\n')[0].Should().Contain(",", "the first line is the header");
         text.Should().Contain(Jaxa).And.Contain("LuxProvide");
+        text.Should().Contain("SIGNED 2024-06; IMPLEMENTED 2024-06", "an agreement's lifecycle is exported with its dates at their precision");
 
         var png = await DownloadAsync(page, "Image (PNG)");
         png.Name.Should().EndWith(".png");

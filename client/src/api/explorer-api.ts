@@ -2,11 +2,11 @@
 
 import type { GraphQLClient } from "./client";
 import {
-  AGGREGATES_QUERY, ENTITY_QUERY, FILTER_OPTIONS_QUERY, NEIGHBOURHOOD_QUERY, CONNECTIONS_QUERY, PARTNERS_QUERY, SEARCH_QUERY,
+  AGGREGATES_QUERY, AGREEMENT_LIFECYCLE_QUERY, ENTITY_QUERY, FILTER_OPTIONS_QUERY, NEIGHBOURHOOD_QUERY, CONNECTIONS_QUERY, PARTNERS_QUERY, SEARCH_QUERY,
   SOURCES_QUERY, SOURCE_TEXT_QUERY, TIMELINE_QUERY,
 } from "./queries";
 import type {
-  Aggregates, Connections, EntityDetails, EntityType, GraphFilter, Partner, PlaceOption, ReferenceType, SearchHit,
+  Aggregates, Connections, EntityDetails, LifecycleState, EntityType, GraphFilter, Partner, PlaceOption, ReferenceType, SearchHit,
   SectorOption, SourceOption, SourceText, Subgraph, TimelineItem,
 } from "./types";
 
@@ -66,6 +66,12 @@ export class ExplorerApi {
   async entity(id: string, signal?: AbortSignal): Promise<EntityDetails | null> {
     const data = await this.client.request<{ entity: Record<string, unknown> | null }>(ENTITY_QUERY, { id }, signal);
     return data.entity ? normaliseEntity(data.entity) : null;
+  }
+
+  /** An agreement's states as its sources state them, in the order they happened; null when no agreement has this id. */
+  async agreementLifecycle(id: string): Promise<LifecycleState[] | null> {
+    const data = await this.client.request<{ node: { lifecycle?: LifecycleState[] } | null }>(AGREEMENT_LIFECYCLE_QUERY, { id });
+    return data.node?.lifecycle ?? null;
   }
 
   async neighbourhood(id: string, args: NeighbourhoodArgs = {}): Promise<Subgraph> {

@@ -26,6 +26,12 @@ export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 /** The agreement kinds a GraphFilter accepts: OTHER names no stored kind and the server refuses it as a filter. */
 export const FILTERABLE_AGREEMENT_KINDS = AGREEMENT_KINDS.filter((kind) => kind !== "OTHER");
 
+/** The states of an agreement's life its sources may state, in the order an agreement passes through them. */
+export const AGREEMENT_LIFECYCLE_STATUSES = [
+  "ANNOUNCED", "UNDER_NEGOTIATION", "CONCLUDED", "SIGNED", "IN_FORCE", "IMPLEMENTED", "ACTIVE", "RENEWED", "EXPIRED", "TERMINATED",
+] as const;
+export type AgreementLifecycleStatus = (typeof AGREEMENT_LIFECYCLE_STATUSES)[number];
+
 export const EVENT_KINDS = [
   "EXPO", "MISSION_PROGRAMME", "TRADE_MISSION", "NATIONAL_DAY", "BUSINESS_FORUM", "WORKSHOP", "CONFERENCE",
   "ROUND_TABLE", "BILATERAL_MEETING", "OFFICIAL_MEETING", "RECEPTION", "COMPANY_VISIT", "SITE_VISIT",
@@ -159,6 +165,8 @@ export interface GraphNode extends Inferable {
   sectors: string[];
   countries: string[];
   degree: number;
+  /** An agreement's states as its sources state them, in the order they happened; null for other entities (absent when not asked). */
+  lifecycle?: LifecycleState[] | null;
 }
 
 /** `GraphEdge`: an edge ready to draw, with the citations that state it. */
@@ -370,6 +378,20 @@ export interface PersonDetails extends EntityBase {
   events: Connection<EventSummary>;
 }
 
+/**
+ * One state of an agreement's life as a source states it: the date the source gives for it at its precision
+ * (`since`), or the date it saw the agreement in that state (`asOf`), or neither; and the sentence that says so.
+ */
+export interface LifecycleState {
+  status: AgreementLifecycleStatus;
+  since: PartialDate | null;
+  asOf: PartialDate | null;
+}
+
+export interface AgreementLifecycleStep extends LifecycleState {
+  citation: Citation;
+}
+
 export interface AgreementDetails extends EntityBase {
   __typename: "Agreement";
   title: string;
@@ -388,6 +410,8 @@ export interface AgreementDetails extends EntityBase {
   implementedBy: AgreementSummary[];
   reinforcedBy: AgreementSummary[];
   signedAt: EventSummary | null;
+  /** Its states as the sources state them, in the order they happened (undated ones last). */
+  lifecycle: AgreementLifecycleStep[];
 }
 
 export interface EventDetails extends EntityBase {

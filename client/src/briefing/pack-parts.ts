@@ -7,6 +7,7 @@ import { comparePartialDates } from "../i18n/dates";
 import type { I18n, MessageKey } from "../i18n/i18n";
 import { h, type Child } from "../ui/dom";
 import { dateWithCaveats, evidenceMarker, publisherWithMarker } from "../ui/evidence";
+import { lifecycleList } from "../ui/lifecycle";
 import { figureText, sourceDate } from "../ui/side-panel";
 import type { Footnotes } from "./footnotes";
 
@@ -72,7 +73,8 @@ export function partyNames(parties: readonly { party: EntityRef }[], i18n: I18n,
 
 /**
  * The agreements, one block each (long titles and date notes read better across the page than in narrow columns):
- * title, kind, date at its precision with its caveats, status as stated, and the parties with role and marker.
+ * title, kind, date at its precision with its caveats, status as stated, the parties with role and marker, and the
+ * lifecycle: each state its sources state with its date at their precision and the footnote of the sentence.
  */
 export function agreementsList(agreements: readonly AgreementDetails[], i18n: I18n, notes: Footnotes, caveats: Caveats): Child {
   if (agreements.length === 0) return h("p", { className: "muted" }, i18n.t("briefing.noAgreements"));
@@ -95,6 +97,9 @@ export function agreementsList(agreements: readonly AgreementDetails[], i18n: I1
         label("briefing.column.date"), h("span", { className: "signed" }, dateWithCaveats(i18n.partialDate(a.signed), a.signed, a.dateNote, i18n) ?? i18n.t("briefing.undated")), " · ",
         label("briefing.column.status"), h("span", { className: "status" }, a.status ? i18n.statusLabel(a.status) : h("span", { className: "muted" }, i18n.t("briefing.statusNotStated")))),
       h("div", { className: "parties" }, label("briefing.column.parties"), h("ul", { className: "plain-list" }, parties)),
+      a.lifecycle.length > 0
+        ? h("div", { className: "lifecycle" }, label("briefing.column.lifecycle"), lifecycleList(a.lifecycle, i18n, (c) => refs(notes.cite([c]))))
+        : null,
       a.counterpartyNote ? h("p", { className: "muted", lang: "fr" }, a.counterpartyNote) : null);
   });
 }

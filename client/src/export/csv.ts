@@ -6,12 +6,14 @@
 // Dates are written at the precision their sources give: `date` in the interface language ("June 2024", "end of
 // May 2025"), `date_iso` in reduced ISO 8601 ("2024-06") for sorting, with the precision and the source's note.
 // Every row says whether its fact is stated or inferred (and why) and by how many articles. A name in the articles'
-// own words (a key figure's French statement) has its language beside it (`name_language`: `fr`).
+// own words (a key figure's French statement) has its language beside it (`name_language`: `fr`). An agreement's
+// lifecycle is written both ways too (`lifecycle` in the interface language, `lifecycle_codes` for programs).
 
 import type { Citation, Inferable, PartialDate } from "../api/types";
 import type { EdgeAttributes, NodeAttributes } from "../graph/attributes";
 import type { ExplorerGraph } from "../graph/model";
 import type { I18n } from "../i18n/i18n";
+import { lifecycleCodes, lifecycleText } from "../i18n/lifecycle";
 import { shownEdgeCells, shownEdgeColumns, shownNodeCells, shownNodeColumns, type ShownText } from "./shown-columns";
 
 export type Cell = string | number | null | undefined;
@@ -65,12 +67,14 @@ export function nodesCsv(graph: ExplorerGraph, i18n: I18n, include: NodeFilter =
     rows.push([
       id, a.label, a.entityType, a.kind, ...dateCells(a.start, i18n), ...dateCells(a.end, i18n), a.start?.precision, a.start?.note,
       ...evidenceCells(a), a.sourceCount, a.sectors.join(";"), a.countries.join(";"), a.degree, nameLanguage(a, i18n),
+      lifecycleText(a.lifecycle ?? [], i18n), lifecycleCodes(a.lifecycle ?? []),
     ]);
   });
   if (shown) graph.filterNodes((id, a) => include(id, a)).forEach((id, i) => rows[i]!.push(...shownNodeCells(shown, graph.getNodeAttributes(id))));
   return toCsv([
     "id", "name", "entity_type", "kind", "date", "date_iso", "end_date", "end_date_iso", "date_precision", "date_note",
-    "evidence", "inference_note", "source_count", "sectors", "countries", "connections", "name_language", ...(shown ? shownNodeColumns(shown) : []),
+    "evidence", "inference_note", "source_count", "sectors", "countries", "connections", "name_language",
+    "lifecycle", "lifecycle_codes", ...(shown ? shownNodeColumns(shown) : []),
   ], rows);
 }
 

@@ -2,10 +2,12 @@
 // Cytoscape or NetworkX. Lists (sectors, countries) are joined with `;`; citations become one text attribute.
 // Dates at their precision: `date` in reduced ISO 8601 ("2024-06", "2025"), `dateLabel` in the interface language
 // ("end of May 2025"), with the precision and the source's note; `inferred` and `inferenceNote` on nodes and edges;
-// `labelLanguage` where the label is the articles' own words (a key figure's French statement: `fr`).
+// `labelLanguage` where the label is the articles' own words (a key figure's French statement: `fr`); an agreement's
+// `lifecycle` as codes with ISO dates and `lifecycleLabel` in the interface language.
 
 import type { ExplorerGraph } from "../graph/model";
 import type { I18n } from "../i18n/i18n";
+import { lifecycleCodes, lifecycleText } from "../i18n/lifecycle";
 import { citationText, type NodeFilter } from "./csv";
 import { xmlEscape } from "./xml";
 
@@ -32,6 +34,8 @@ const KEYS: Key[] = [
   { id: "sectors", for: "node", name: "sectors", type: "string" },
   { id: "countries", for: "node", name: "countries", type: "string" },
   { id: "degree", for: "node", name: "degree", type: "int" },
+  { id: "lifecycle", for: "node", name: "lifecycle", type: "string" },
+  { id: "lifecycleLabel", for: "node", name: "lifecycleLabel", type: "string" },
   { id: "x", for: "node", name: "x", type: "double" },
   { id: "y", for: "node", name: "y", type: "double" },
   { id: "relation", for: "edge", name: "relation", type: "string" },
@@ -68,7 +72,8 @@ export function toGraphML(graph: ExplorerGraph, i18n: I18n, include: NodeFilter 
       data("endDate", a.end?.iso), data("dateLabel", i18n.partialRange(a.start, a.end)), data("datePrecision", a.start?.precision),
       data("dateNote", a.start?.note), data("inferred", String(a.inferred)), data("inferenceNote", a.inferenceNote),
       data("sourceCount", a.sourceCount), data("sectors", a.sectors.join(";")), data("countries", a.countries.join(";")),
-      data("degree", a.degree), data("x", Number(a.x.toFixed(3))), data("y", Number(a.y.toFixed(3))),
+      data("degree", a.degree), data("lifecycle", lifecycleCodes(a.lifecycle ?? [])), data("lifecycleLabel", lifecycleText(a.lifecycle ?? [], i18n)),
+      data("x", Number(a.x.toFixed(3))), data("y", Number(a.y.toFixed(3))),
     ].join("");
     out.push(`    <node id="${xmlEscape(id)}">${fields}</node>`);
   });

@@ -760,6 +760,16 @@ export class App {
     }
   }
 
+  /** Gives the agreements a file export includes their lifecycle, which the drawn graph does not carry (see queries.ts). */
+  private async withLifecycles(include: (id: string, attrs: NodeAttributes) => boolean): Promise<void> {
+    const graph = this.model.graph;
+    const ids = graph.filterNodes((id, a) => a.entityType === "AGREEMENT" && a.lifecycle === undefined && include(id, a));
+    const found = await Promise.all(ids.map(async (id) => [id, await this.api.agreementLifecycle(id)] as const));
+    for (const [id, lifecycle] of found) {
+      if (lifecycle && graph.hasNode(id)) graph.setNodeAttribute(id, "lifecycle", lifecycle);
+    }
+  }
+
   private async exportAs(kind: "png" | "svg" | "nodes" | "edges" | "graphml"): Promise<void> {
     const stem = exportFileStem();
     const display = this.view?.displayState;
@@ -768,6 +778,7 @@ export class App {
     try {
       switch (kind) {
         case "nodes":
+          await this.withLifecycles(include);
           file = `${stem}-entities.csv`;
           downloadBlob(file, new Blob([nodesCsv(this.model.graph, this.i18n, include, shownTextOf(this.i18n))], { type: "text/csv;charset=utf-8" }));
           break;
@@ -776,6 +787,7 @@ export class App {
           downloadBlob(file, new Blob([edgesCsv(this.model.graph, this.i18n, include, shownTextOf(this.i18n))], { type: "text/csv;charset=utf-8" }));
           break;
         case "graphml":
+          await this.withLifecycles(include);
           file = `${stem}.graphml`;
           downloadBlob(file, new Blob([toGraphML(this.model.graph, this.i18n, include)], { type: "application/graphml+xml" }));
           break;

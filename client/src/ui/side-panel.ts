@@ -14,6 +14,7 @@ import { h, replaceChildren, type Child } from "./dom";
 import { entityBadge } from "./entity-badge";
 import { errorText, isAbort } from "./error-text";
 import { PartnersSection } from "./partners-section";
+import { lifecycleList } from "./lifecycle";
 import { dateWithCaveats, distinctSources, evidenceLine, evidenceMarker, publisherWithMarker, sourceCountText } from "./evidence";
 
 export interface SidePanelActions {
@@ -274,6 +275,13 @@ export class SidePanel {
       items.length === 0 ? h("p", { className: "muted" }, i18n.t("panel.noSources")) : h("ul", { className: "citations" }, items));
   }
 
+  /** The article a lifecycle step rests on, its sentence as the tooltip, with the button that opens it there. */
+  private sourceLine(citation: Citation, i18n: I18n): HTMLElement {
+    return h("span", { className: "cite" },
+      h("cite", { lang: citation.source.language ?? undefined, title: citation.quote ?? undefined }, citation.source.title), " ",
+      this.readButton(citation, i18n));
+  }
+
   private readButton(citation: Citation, i18n: I18n): HTMLElement | null {
     const open = this.actions.openSource;
     return open ? h("button", { type: "button", className: "link-button read-article", onclick: () => open(citation) }, i18n.t("reader.open")) : null;
@@ -352,6 +360,7 @@ export class SidePanel {
             ["panel.summary", d.summary],
             ["panel.signedAt", d.signedAt ? this.link({ id: d.signedAt.id, name: d.signedAt.name, entityType: "EVENT", names: d.signedAt.names ?? null }) : null],
           ], i18n),
+          this.section("panel.lifecycle", i18n, lifecycleList(d.lifecycle, i18n, (c) => this.sourceLine(c, i18n))),
           this.section("panel.parties", i18n, this.list(d.parties.map((p) => [this.link(p.party), this.role(p.role, i18n), this.tieMarker(p, i18n)]))),
           this.properties([["evidence.counterparty", d.counterpartyNote ? h("span", { className: "counterparty-note", lang: "fr" }, d.counterpartyNote) : null]], i18n),
           this.refs("panel.sectors", this.sectors(d.sectors, i18n), i18n),

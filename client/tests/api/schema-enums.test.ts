@@ -7,7 +7,7 @@ import { resolve } from "node:path";
 import { Kind, parse, type EnumTypeDefinitionNode } from "graphql";
 import { describe, expect, it } from "vitest";
 import {
-  AGREEMENT_KINDS, DATE_PRECISIONS, ENTITY_TYPES, EVENT_KINDS, FACT_KINDS, FILTERABLE_AGREEMENT_KINDS, ORGANIZATION_KINDS,
+  AGREEMENT_KINDS, AGREEMENT_LIFECYCLE_STATUSES, DATE_PRECISIONS, ENTITY_TYPES, EVENT_KINDS, FACT_KINDS, FILTERABLE_AGREEMENT_KINDS, ORGANIZATION_KINDS,
   PLACE_KINDS, RELATION_TYPES, TIMELINE_ITEM_TYPES,
 } from "../../src/api/types";
 import { EMPTY_FILTER } from "../../src/graph/filters";
@@ -39,6 +39,7 @@ const ENUMS: [readonly string[], string, EnumFamily | null][] = [
   [FACT_KINDS, "FactKind", "factKind"],
   [DATE_PRECISIONS, "DatePrecision", null],
   [TIMELINE_ITEM_TYPES, "TimelineItemType", null],
+  [AGREEMENT_LIFECYCLE_STATUSES, "AgreementLifecycleStatus", null],
 ];
 
 describe("the client's enums", () => {

@@ -21,7 +21,7 @@ function agreement(overrides: Partial<AgreementDetails> = {}): AgreementDetails 
   return {
     __typename: "Agreement", id: mou.id, name: "JAXA–CNES MoU", title: "JAXA–CNES MoU", entityType: "AGREEMENT", names: { en: null, fr: null, ja: null },
     inferred: false, inferenceNote: null, citations: [citation(QUOTE)], kind: "MOU", signed: partialDate("2024-06", "MONTH"), dateNote: null,
-    counterpartyNote: null, status: null, summary: null, sectors: [], implements: [], buildsOn: [], implementedBy: [], reinforcedBy: [], signedAt: null,
+    counterpartyNote: null, status: null, summary: null, sectors: [], implements: [], buildsOn: [], implementedBy: [], reinforcedBy: [], signedAt: null, lifecycle: [],
     parties: [
       { role: null, inferred: false, inferenceNote: null, party: { id: jaxa.id, name: "JAXA", entityType: "ORGANIZATION" }, citations: [citation(QUOTE)] },
       { role: null, inferred: true, inferenceNote: "Nommé par son sigle seulement", party: { id: cnes.id, name: "CNES", entityType: "ORGANIZATION" }, citations: [citation("Le CNES était présent.")] },
@@ -53,6 +53,23 @@ describe("the briefing pack of a view", () => {
     expect(block.querySelector(".status")?.textContent).toBe("status not stated");
     expect(page.querySelector("h1")?.textContent).toBe("Briefing pack: JAXA–CNES MoU");
     expect(page.querySelector(".made-on")?.textContent).toBe("Prepared on December 7, 2026");
+  });
+
+  it("gives each state of the agreement's life with its date at its precision, or none, and the footnote of its sentence", () => {
+    const lifecycle: AgreementDetails["lifecycle"] = [
+      { status: "SIGNED", since: partialDate("2024-06", "MONTH"), asOf: null, citation: citation(QUOTE) },
+      { status: "ACTIVE", since: null, asOf: partialDate("2025", "YEAR"), citation: citation("Le partenariat se poursuit.") },
+      { status: "RENEWED", since: null, asOf: null, citation: citation("Il a été renouvelé.") },
+    ];
+    const page = renderViewPack(pack([agreement({ lifecycle })]), new I18n("en"), context);
+    const steps = [...page.querySelectorAll("#briefing-agreements .lifecycle li")].map((li) => li.textContent);
+    expect(steps).toEqual(["Signed — June 2024 [1]", "Active — as of 2025 [3]", "Renewed — date not given [4]"]);
+    expect(page.querySelector("#fn-4 q")?.textContent).toBe("Il a été renouvelé.");
+  });
+
+  it("leaves out the lifecycle of an agreement whose sources state none", () => {
+    const page = renderViewPack(pack([agreement()]), new I18n("en"), context);
+    expect(page.querySelector("#briefing-agreements .lifecycle")).toBeNull();
   });
 
   it("numbers each quoted sentence once and quotes it, in the source's language, with publisher, date and address", () => {

@@ -46,6 +46,11 @@ describe("graph CSV", () => {
   const monthAgreement = node("agr:lsa-jaxa-2024", {
     label: "JAXA–LSA", entityType: "AGREEMENT", kind: "COOPERATION_AGREEMENT", sourceCount: 2,
     start: partialDate("2024-06", "MONTH", { note: "Mois et année déduits de l’article" }),
+    lifecycle: [
+      { status: "SIGNED", since: partialDate("2024-06", "MONTH"), asOf: null },
+      { status: "ACTIVE", since: null, asOf: partialDate("2025-04", "MONTH") },
+      { status: "RENEWED", since: null, asOf: null },
+    ],
   });
   const lateMay = node("evt:mission", { label: "Mission", entityType: "EVENT", kind: "TRADE_MISSION", start: partialDate("2025-05", "MONTH", { qualifier: "LATE" }) });
   model.merge(
@@ -56,17 +61,18 @@ describe("graph CSV", () => {
   it("lists one row per entity, dates at their precision in the interface language beside their reduced ISO form", () => {
     const lines = nodesCsv(model.graph, en).replace("\uFEFF", "").trimEnd().split("\r\n");
     expect(lines[0]).toBe(
-      "id,name,entity_type,kind,date,date_iso,end_date,end_date_iso,date_precision,date_note,evidence,inference_note,source_count,sectors,countries,connections,name_language");
-    expect(lines).toContain('agr:mou-2025,JAXA–CNES MoU,AGREEMENT,MOU,"June 11, 2025",2025-06-11,,,DAY,,stated,,1,sec:space,place:jp;place:fr,3,');
-    expect(lines).toContain("agr:lsa-jaxa-2024,JAXA–LSA,AGREEMENT,COOPERATION_AGREEMENT,June 2024,2024-06,,,MONTH,Mois et année déduits de l’article,stated,,2,,,3,");
-    expect(lines).toContain("evt:mission,Mission,EVENT,TRADE_MISSION,end of May 2025,2025-05,,,MONTH,,stated,,1,,,3,");
-    expect(lines).toContain('org:quote,"The ""Best"", Inc.",ORGANIZATION,GOVERNMENT_AGENCY,,,,,,,stated,,1,,,3,');
+      "id,name,entity_type,kind,date,date_iso,end_date,end_date_iso,date_precision,date_note,evidence,inference_note,source_count,sectors,countries,connections,name_language,lifecycle,lifecycle_codes");
+    expect(lines).toContain('agr:mou-2025,JAXA–CNES MoU,AGREEMENT,MOU,"June 11, 2025",2025-06-11,,,DAY,,stated,,1,sec:space,place:jp;place:fr,3,,,');
+    expect(lines).toContain("agr:lsa-jaxa-2024,JAXA–LSA,AGREEMENT,COOPERATION_AGREEMENT,June 2024,2024-06,,,MONTH,Mois et année déduits de l’article,stated,,2,,,3,,Signed — June 2024; Active — as of April 2025; Renewed — date not given,SIGNED 2024-06; ACTIVE asOf 2025-04; RENEWED");
+    expect(lines).toContain("evt:mission,Mission,EVENT,TRADE_MISSION,end of May 2025,2025-05,,,MONTH,,stated,,1,,,3,,,");
+    expect(lines).toContain('org:quote,"The ""Best"", Inc.",ORGANIZATION,GOVERNMENT_AGENCY,,,,,,,stated,,1,,,3,,,');
     expect(lines).toHaveLength(7);
   });
 
   it("writes the date in the interface language", () => {
     expect(nodesCsv(model.graph, new I18n("fr"))).toContain("agr:lsa-jaxa-2024,JAXA–LSA,AGREEMENT,COOPERATION_AGREEMENT,juin 2024,2024-06,");
     expect(nodesCsv(model.graph, new I18n("fr"))).toContain("evt:mission,Mission,EVENT,TRADE_MISSION,fin mai 2025,2025-05,");
+    expect(nodesCsv(model.graph, new I18n("fr"))).toContain(",Signé — juin 2024; En cours — état constaté : avril 2025; Renouvelé — date non précisée,SIGNED 2024-06;");
   });
 
   it("lists relationships with both ends' names, stated or inferred, the number of articles, sources and quotes", () => {
@@ -106,7 +112,7 @@ describe("graph CSV, columns shown in the interface language", () => {
     const ja = new I18n("ja");
     const shown = shownTextOf(ja);
     const nodeLines = nodesCsv(model.graph, ja, () => true, shown).split("\r\n");
-    expect(nodeLines[0]).toMatch(/,connections,name_language,shown_name_ja,shown_entity_type_ja,shown_kind_ja$/);
+    expect(nodeLines[0]).toMatch(/,connections,name_language,lifecycle,lifecycle_codes,shown_name_ja,shown_entity_type_ja,shown_kind_ja$/);
     expect(nodeLines.find((l) => l.startsWith("org:jaxa,"))).toMatch(/,宇宙航空研究開発機構,組織,政府機関$/);
     const edgeLines = edgesCsv(model.graph, ja, () => true, shown).split("\r\n");
     expect(edgeLines[0]).toMatch(/,as_of_iso,source_name_language,target_name_language,shown_source_name_ja,shown_relationship_ja,shown_role_ja,shown_target_name_ja$/);
@@ -115,7 +121,7 @@ describe("graph CSV, columns shown in the interface language", () => {
   });
 
   it("are left out when no interface language is given", () => {
-    expect(nodesCsv(model.graph, new I18n("en")).split("\r\n")[0]).toMatch(/,connections,name_language$/);
+    expect(nodesCsv(model.graph, new I18n("en")).split("\r\n")[0]).toMatch(/,connections,name_language,lifecycle,lifecycle_codes$/);
   });
 });
 
@@ -126,7 +132,7 @@ describe("graph CSV, a key figure's statement", () => {
       [edge("a1", "fact:1", "org:jaxa", { type: "ABOUT", label: "about" })]);
     const en = new I18n("en");
     const nodes = nodesCsv(model.graph, en).split("\r\n");
-    expect(nodes.find((l) => l.startsWith("fact:1,"))).toMatch(/,fr$/);
+    expect(nodes.find((l) => l.startsWith("fact:1,"))).toMatch(/,fr,,$/);
     expect(nodes.find((l) => l.startsWith("org:jaxa,"))).toMatch(/,$/);
     expect(edgesCsv(model.graph, en).split("\r\n").find((l) => l.startsWith("a1,"))).toMatch(/,fr,$/);
   });

@@ -51,6 +51,17 @@ describe("toGraphML", () => {
     expect(label.textContent).toBe('R&D <Lab> "Ōsaka" ');
   });
 
+  it("gives an agreement's lifecycle as codes with ISO dates and in the interface language", () => {
+    const signed = new GraphModel();
+    signed.merge([{ ...mou, lifecycle: [{ status: "SIGNED", since: partialDate("2024-06", "MONTH"), asOf: null }, { status: "ACTIVE", since: null, asOf: partialDate("2025", "YEAR") }] }, jaxa], [jaxaParty]);
+    const doc = parse(toGraphML(signed.graph, new I18n("ja")));
+    const agreement = [...doc.getElementsByTagNameNS(NS, "node")].find((n) => n.getAttribute("id") === mou.id)!;
+    const values = Object.fromEntries([...agreement.getElementsByTagNameNS(NS, "data")].map((d) => [d.getAttribute("key"), d.textContent]));
+    expect(values).toMatchObject({ lifecycle: "SIGNED 2024-06; ACTIVE asOf 2025", lifecycleLabel: "署名済み — 2024年6月; 継続中 — 2025年時点" });
+    const organization = [...doc.getElementsByTagNameNS(NS, "node")].find((n) => n.getAttribute("id") === jaxa.id)!;
+    expect([...organization.getElementsByTagNameNS(NS, "data")].map((d) => d.getAttribute("key"))).not.toContain("lifecycle");
+  });
+
   it("keeps edge properties", () => {
     const doc = parse(toGraphML(model.graph, en));
     const e2 = [...doc.getElementsByTagNameNS(NS, "edge")].find((e) => e.getAttribute("id") === "e2")!;

@@ -90,6 +90,36 @@ describe("SidePanel", () => {
     expect(expanded).toEqual(["org:jaxa"]);
   });
 
+  it("shows an agreement's lifecycle: each state with its date at its precision, or none, and the article stating it", async () => {
+    const agreement = {
+      __typename: "Agreement", id: "agr:mou", name: "JAXA–CNES MoU", entityType: "AGREEMENT", citations: [citation], inferred: false, inferenceNote: null,
+      title: "JAXA–CNES MoU", agreementKind: "MOU", signed: partialDate("2025-06", "MONTH"), dateNote: null, counterpartyNote: null, status: "signed",
+      summary: null, parties: [], sectors: [], implements: [], buildsOn: [], implementedBy: [], reinforcedBy: [], signedAt: null,
+      lifecycle: [
+        { status: "SIGNED", since: { ...partialDate("2025-06", "MONTH"), text: "en juin", note: "Mois donné par l’article" }, asOf: null, citation },
+        { status: "IN_FORCE", since: null, asOf: null, citation: { ...citation, quote: "Il est en vigueur.", inferred: true, inferenceNote: "Déduit" } },
+      ],
+    };
+    const opened: string[] = [];
+    const fake = new FakeFetch().answer({ json: { data: { entity: agreement } } });
+    const panel = new SidePanel(new ExplorerApi(new GraphQLClient({ fetch: fake.fetch })), () => new I18n("en"), {
+      navigate: () => undefined, expand: () => undefined, isInGraph: () => true, close: () => undefined,
+      openSource: (c) => opened.push(c.quote ?? ""),
+    });
+    document.body.replaceChildren(panel.element);
+    await panel.showEntity("agr:mou");
+
+    const steps = [...panel.element.querySelectorAll<HTMLLIElement>(".lifecycle li")];
+    expect(steps.map((li) => li.dataset["status"])).toEqual(["SIGNED", "IN_FORCE"]);
+    expect(steps[0]!.querySelector(".status")!.textContent).toBe("Signed");
+    expect(steps[0]!.querySelector(".dated")!.textContent).toBe("June 2025 « en juin » — Mois donné par l’article");
+    expect(steps[1]!.querySelector(".undated")!.textContent).toBe("date not given");
+    expect(steps[1]!.querySelector(".evidence-marker")!.textContent).toBe("Inferred");
+    expect(steps[1]!.querySelector("cite")!.title).toBe("Il est en vigueur.");
+    steps[1]!.querySelector<HTMLButtonElement>(".read-article")!.click();
+    expect(opened).toEqual(["Il est en vigueur."]);
+  });
+
   it("shows a key figure with its amount, period, places and sectors", async () => {
     const fact = {
       __typename: "Fact", id: "fact:trade", name: "Échanges de services : plus de 1,2 milliard d’euros", entityType: "FACT", citations: [citation],

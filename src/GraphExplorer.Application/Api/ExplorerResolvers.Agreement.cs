@@ -4,7 +4,7 @@ using GraphExplorer.GraphQL.Types;
 
 namespace GraphExplorer.Application.Api;
 
-/// <summary>Agreement and AgreementParty.</summary>
+/// <summary>Agreement, AgreementParty and AgreementLifecycleStep.</summary>
 internal sealed partial class ExplorerResolvers
 {
     private void BindAgreement(SchemaBuilder builder)
@@ -32,5 +32,10 @@ internal sealed partial class ExplorerResolvers
             .ToList());
         Field(builder, type, "reinforcedBy", context => RelatedEntitiesAsync(context, "REINFORCED_BY", outgoing: true, EntityType.Agreement));
         Field(builder, type, "signedAt", context => FirstRelatedAsync(context, "SIGNED_AT", outgoing: true, EntityType.Event));
+        Field(builder, type, "lifecycle", async context => await LoadLifecycleAsync(context, Entity(context).Id));
+        Field(builder, "GraphNode", "lifecycle", async context => SourceAs<GraphNode>(context) is { EntityType: EntityType.Agreement } node
+            ? await LoadLifecycleAsync(context, node.Id)
+            : null);
+        Field(builder, "AgreementLifecycleStep", "status", context => SourceAs<AgreementLifecycleStep>(context).Status.ToUpperInvariant());
     }
 }

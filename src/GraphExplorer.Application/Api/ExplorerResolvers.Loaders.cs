@@ -37,6 +37,11 @@ internal sealed partial class ExplorerResolvers
             return found.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<Citation>)kv.Value, StringComparer.Ordinal);
         }).LoadAsync(id) ?? [];
 
+    /// <summary>The lifecycle of an agreement: the states its citations state, in the order they happened.</summary>
+    private async Task<IReadOnlyList<AgreementLifecycleStep>> LoadLifecycleAsync(IResolveContext context, string id) =>
+        await Loader<string, IReadOnlyList<AgreementLifecycleStep>>(context, "lifecycle", async (keys, ct) =>
+            await cards.AgreementLifecyclesAsync(keys, ct)).LoadAsync(id) ?? [];
+
     /// <summary>Every drawable relationship of an entity, both directions, each with the entity at the other end and its citations.</summary>
     private async Task<IReadOnlyList<RelatedEntity>> LoadRelatedAsync(IResolveContext context, string id) =>
         await Loader<string, IReadOnlyList<RelatedEntity>>(context, "related", RelatedBatchAsync).LoadAsync(id) ?? [];

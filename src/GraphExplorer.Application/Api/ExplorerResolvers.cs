@@ -50,6 +50,7 @@ internal sealed partial class ExplorerResolvers(SnapshotRoutingDatabase database
         BindEvidence(builder);
         BindMutation(builder);
         BindSubscription(builder);
+        BindGaps(builder);
         SetCosts(builder);
     }
 

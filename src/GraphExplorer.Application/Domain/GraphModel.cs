@@ -77,6 +77,15 @@ public static class GraphModel
 
     public static FrozenSet<string> AgreementStatuses { get; } = Set("signed", "concluded", "active", "planned");
 
+    /// <summary>
+    /// The states of an agreement's life a cited sentence may state (<c>CITED_IN.status</c> of an agreement, see
+    /// <see cref="Exploration.AgreementLifecycleStep"/>), in the order an agreement passes through them: the order
+    /// breaks ties between steps of the same date. « Dormant » is not among them: it is a conclusion drawn from the
+    /// absence of cited activity, not something a source states.
+    /// </summary>
+    public static IReadOnlyList<string> AgreementLifecycle { get; } =
+        ["announced", "under_negotiation", "concluded", "signed", "in_force", "implemented", "active", "renewed", "expired", "terminated"];
+
     public static FrozenSet<string> EventKinds { get; } = Set(
         "expo", "mission_programme", "trade_mission", "national_day", "business_forum", "workshop", "conference",
         "round_table", "bilateral_meeting", "official_meeting", "reception", "company_visit", "site_visit",

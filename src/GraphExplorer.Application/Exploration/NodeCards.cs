@@ -155,6 +155,22 @@ internal sealed class NodeCards(IGraphDatabase database)
         return result;
     }
 
+    /// <summary>The lifecycle of agreements, by key, in the order its steps happened (see <see cref="AgreementLifecycleStep"/>).</summary>
+    public async Task<Dictionary<string, IReadOnlyList<AgreementLifecycleStep>>> AgreementLifecyclesAsync(IEnumerable<string> keys, CancellationToken cancellationToken)
+    {
+        var rows = await database.ReadAsync(
+            $"UNWIND $keys AS k MATCH (n:{GraphModel.Label(EntityType.Agreement)} {{key: k}})-[c:{GraphModel.CitedIn}]->(s:Source) " +
+            "WHERE c.status IS NOT NULL RETURN k AS key, s.key AS source, s.title AS title, c",
+            GraphQueries.Parameters(("keys", keys.Distinct(StringComparer.Ordinal).ToList())),
+            cancellationToken);
+        return rows
+            .Select(row => (Key: row.Get<string>("key"), Step: AgreementLifecycleStep.Read(
+                row.Get<CypherRelationship>("c").Properties, row.Get<string>("source"), row.Get<string?>("title") ?? row.Get<string>("source"))))
+            .Where(x => x.Step is not null)
+            .GroupBy(x => x.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => AgreementLifecycleStep.InOrder(g.Select(x => x.Step!)), StringComparer.Ordinal);
+    }
+
     /// <summary>Resolves the <c>sources</c>/<c>quotes</c> lists of relationships into citations.</summary>
     public async Task<IReadOnlyList<IReadOnlyList<Citation>>> RelationshipCitationsAsync(
         IReadOnlyList<IReadOnlyDictionary<string, object?>> relationshipProperties,

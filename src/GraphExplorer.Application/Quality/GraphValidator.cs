@@ -61,6 +61,7 @@ public sealed class GraphValidator(IGraphDatabase database)
 
         await CheckPartiesAsync(violations, cancellationToken);
         await CheckCitationsAsync(violations, cancellationToken);
+        await CheckLifecycleAsync(violations, cancellationToken);
         await CheckQuotesAsync(violations, cancellationToken);
         await CheckRelationshipsAsync(sources, violations, cancellationToken);
         return [.. violations.OrderBy(v => v.Rule, StringComparer.Ordinal).ThenBy(v => v.Target, StringComparer.Ordinal).ThenBy(v => v.Message, StringComparer.Ordinal)];
@@ -198,6 +199,48 @@ public sealed class GraphValidator(IGraphDatabase database)
         foreach (var row in marked)
         {
             CheckInference($"{row.Get<string?>("key")}|{GraphModel.CitedIn}|{row.Get<string?>("source")}", row.Get<CypherRelationship>("c").Properties, violations);
+        }
+    }
+
+    private static readonly (string Date, string? Precision, bool Required)[] LifecycleDates =
+    [
+        ("since", "sincePrecision", false), ("asOf", "asOfPrecision", false),
+    ];
+
+    // A lifecycle state lives on the citation whose sentence states it (see AgreementLifecycleStep): the state must be
+    // one of the model's and stand on an agreement, its dates must fit their precision, and a "signed" state dated by
+    // the same or another source must not contradict the signing date the agreement shows.
+    private async Task CheckLifecycleAsync(List<Violation> violations, CancellationToken cancellationToken)
+    {
+        var rows = await database.SystemReadAsync(
+            $"MATCH (n)-[c:{GraphModel.CitedIn}]->(s) WHERE c.status IS NOT NULL OR c.since IS NOT NULL OR c.asOf IS NOT NULL " +
+            "RETURN n.key AS key, labels(n) AS labels, n.signedDate AS signedDate, n.signedDatePrecision AS signedDatePrecision, s.key AS source, c",
+            null,
+            cancellationToken);
+        foreach (var row in rows)
+        {
+            var target = $"{row.Get<string?>("key")}|{GraphModel.CitedIn}|{row.Get<string?>("source")}";
+            var properties = row.Get<CypherRelationship>("c").Properties;
+            var status = properties.GetValueOrDefault("status");
+            if (GraphModel.TypeOfLabels(GraphQueries.Strings(row["labels"])) != EntityType.Agreement)
+            {
+                violations.Add(new(ValidationRules.Lifecycle, target, "a lifecycle state (status, since, asOf) is stated on a citation of an agreement only"));
+                continue;
+            }
+
+            if (status is not string text || !GraphModel.AgreementLifecycle.Contains(text))
+            {
+                violations.Add(new(ValidationRules.Lifecycle, target,
+                    $"status '{status ?? "none"}' is not one of {string.Join(", ", GraphModel.AgreementLifecycle)}"));
+                continue;
+            }
+
+            CheckDates(target, properties, LifecycleDates, violations);
+            if (text == "signed" && PartialDate.OfRelationship(properties, "since") is { } since
+                && PartialDate.Read(row["signedDate"], row["signedDatePrecision"]) is { } signed && (since.Value, since.Precision) != (signed.Value, signed.Precision))
+            {
+                violations.Add(new(ValidationRules.Lifecycle, target, $"the signed state's date {since.Iso} differs from the agreement's signedDate {signed.Iso}"));
+            }
         }
     }
 

@@ -39,4 +39,8 @@ public static class ValidationRules
     /// <summary>A citation's quote does not occur in the text of the source it cites (see <see cref="CitationQuotes"/>);
     /// the message gives the closest passage. Quotes of a source without text are not checked.</summary>
     public const string Misquote = "misquote";
+
+    /// <summary>A lifecycle state on a citation (<c>CITED_IN.status</c>) is one of the model's, on an agreement, dated at
+    /// a precision that fits its date, and a <c>signed</c> state agrees with the agreement's <c>signedDate</c>.</summary>
+    public const string Lifecycle = "lifecycle";
 }

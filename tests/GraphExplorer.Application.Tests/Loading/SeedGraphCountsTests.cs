@@ -22,10 +22,10 @@ public sealed class SeedGraphCountsTests(SeedGraphFixture fixture)
         {
             ["Organization"] = 50, ["Event"] = 43, ["Fact"] = 31, ["Place"] = 29, ["Sector"] = 29, ["Person"] = 16, ["Agreement"] = 8, ["Source"] = 5,
         });
-        relationships["CITED_IN"].Should().Be(256);
+        relationships["CITED_IN"].Should().Be(257);
         relationships["ABOUT"].Should().Be(58);
         relationships["IN_SECTOR"].Should().Be(90);
-        relationships.Values.Sum().Should().Be(687);
+        relationships.Values.Sum().Should().Be(688);
     }
 
     [Theory]

@@ -145,6 +145,32 @@ public sealed class GraphValidatorTests(SeedGraphFixture fixture)
             ("evt:teatime", "dateQualifier 'teatime' is not one of autumn, early, late, mid, spring, summer, winter"));
     }
 
+    [Fact]
+    public async Task A_lifecycle_state_must_be_of_the_model_on_an_agreement_dated_at_its_precision_and_agree_with_the_signing_date()
+    {
+        await using var database = await GraphAsync("""
+                CREATE (s:Source {key: 'src:a', title: 'A'}),
+                       (a:Agreement {key: 'agr:a', title: 'a', kind: 'mou', signedDate: date('2024-06-11'), signedDatePrecision: 'day'}),
+                       (a)-[:CITED_IN {quote: 'q1', status: 'signed', since: date('2024-06-11'), sincePrecision: 'day'}]->(s),
+                       (a)-[:CITED_IN {quote: 'q2', status: 'signed', since: date('2024-06-01'), sincePrecision: 'month'}]->(s),
+                       (a)-[:CITED_IN {quote: 'q3', status: 'dormant'}]->(s),
+                       (a)-[:CITED_IN {quote: 'q4', status: 'renewed', since: date('2025-03-15'), sincePrecision: 'month'}]->(s),
+                       (a)-[:CITED_IN {quote: 'q5', status: 'active', asOf: date('2025-04-01'), asOfPrecision: 'month'}]->(s),
+                       (:Organization {key: 'org:o', name: 'o', kind: 'company'})-[:CITED_IN {quote: 'q', status: 'signed'}]->(s)
+                """);
+
+        var violations = (await new GraphValidator(database).ValidateAsync())
+            .Where(v => v.Rule is ValidationRules.Lifecycle or ValidationRules.InvalidDate)
+            .Select(v => (v.Rule, v.Target, v.Message));
+
+        violations.Should().Equal(
+            (ValidationRules.InvalidDate, "agr:a|CITED_IN|src:a", "since 2025-03-15 has month precision but is not the 1st of the month"),
+            (ValidationRules.Lifecycle, "agr:a|CITED_IN|src:a",
+                "status 'dormant' is not one of announced, under_negotiation, concluded, signed, in_force, implemented, active, renewed, expired, terminated"),
+            (ValidationRules.Lifecycle, "agr:a|CITED_IN|src:a", "the signed state's date 2024-06 differs from the agreement's signedDate 2024-06-11"),
+            (ValidationRules.Lifecycle, "org:o|CITED_IN|src:a", "a lifecycle state (status, since, asOf) is stated on a citation of an agreement only"));
+    }
+
     private static async Task<IGraphDatabase> GraphAsync(string cypher)
     {
         var database = await TestBackend.CreateDatabaseAsync();

@@ -44,6 +44,7 @@ public sealed class ClientDocumentsTests(ExplorerTestServer server) : IClassFixt
         ["SOURCES_QUERY"] = null,
         ["ENTITY_QUERY"] = new { id = "org:jaxa" },
         ["SOURCE_TEXT_QUERY"] = new { id = "src:001-20df84f1ae021dc9" },
+        ["AGREEMENT_LIFECYCLE_QUERY"] = new { id = "agr:lsa-jaxa-2024" },
     };
 
     public static TheoryData<string> ExportedDocuments => [.. Documents.Keys.Order(StringComparer.Ordinal)];
