@@ -1,8 +1,8 @@
 namespace GraphExplorer.Application.Loading;
 
-/// <summary>A script gives quotes that do not occur in their sources' texts: its transaction was rolled back.</summary>
-internal sealed class MisquotesException(ScriptQuotes.Findings findings)
-    : Exception($"{findings.Misquotes.Count} quote(s) do not occur in the text of the source they cite.")
+/// <summary>A script failed the checks it must pass before commit (<see cref="ScriptChecks"/>): its transaction was rolled back.</summary>
+internal sealed class ScriptChecksException(ScriptChecks checks)
+    : Exception($"{checks.Quotes.Misquotes.Count} misquote(s) and {checks.Violations.Count} data-rule violation(s) found before commit.")
 {
-    public ScriptQuotes.Findings Findings { get; } = findings;
+    public ScriptChecks Checks { get; } = checks;
 }

@@ -39,4 +39,8 @@ public static class ValidationRules
     /// <summary>A citation's quote does not occur in the text of the source it cites (see <see cref="CitationQuotes"/>);
     /// the message gives the closest passage. Quotes of a source without text are not checked.</summary>
     public const string Misquote = "misquote";
+
+    /// <summary>A new organisation, person, place or sector goes by the name of another entity of its type, or one a typo
+    /// away (see <see cref="DuplicateNames"/>). Checked by <c>load</c> on what a script creates, before it commits.</summary>
+    public const string DuplicateName = "duplicate-name";
 }
