@@ -34,7 +34,10 @@ public sealed record RelationshipChange(ChangeKind Kind, string Start, string Ty
 /// The difference between two snapshots of the graph (see <see cref="GraphSnapshot"/>), as a steward reads it: which
 /// nodes and relationships were created, changed (each property old → new) or deleted. The lineage properties
 /// (<see cref="Lineage.IsLineageProperty"/>) are left out: they record who wrote, not what was said. Values are compared
-/// as their Cypher literals (<see cref="CypherLiteral"/>), so lists and temporal values compare by content.
+/// as their Cypher literals (<see cref="CypherLiteral"/>), so lists and temporal values compare by content. Elements are
+/// matched by element id, then what was deleted and created again under the same identity (a node's key, a
+/// relationship's ends and type: a re-ingested script deletes what it alone said and says it again) counts as the same
+/// element, changed or not.
 /// Used by <c>load --dry-run</c>; kept apart so that other consumers of a batch's changes (a revert) can use it.
 /// Immutable; ordered by kind (created, changed, deleted) then identity, so a diff of the same change reads the same.
 /// </summary>
@@ -47,9 +50,13 @@ public sealed record ChangeSet(IReadOnlyList<NodeChange> Nodes, IReadOnlyList<Re
     public static ChangeSet Between(GraphSnapshot before, GraphSnapshot after)
     {
         var nodes = new List<NodeChange>();
+        var createdNodes = after.Nodes.Values.Where(n => !before.Nodes.ContainsKey(n.ElementId)).ToList();
+        var deletedNodes = before.Nodes.Values.Where(n => !after.Nodes.ContainsKey(n.ElementId)).ToList();
+        var recreated = Pairs(deletedNodes, createdNodes, Identity);
         foreach (var (id, node) in after.Nodes)
         {
-            if (!before.Nodes.TryGetValue(id, out var old))
+            var old = before.Nodes.GetValueOrDefault(id) ?? recreated.GetValueOrDefault(node);
+            if (old is null)
             {
                 nodes.Add(new NodeChange(ChangeKind.Created, Identity(node), node.Labels, node.Labels, [], Properties(null, node.Properties)));
                 continue;
@@ -64,27 +71,57 @@ public sealed record ChangeSet(IReadOnlyList<NodeChange> Nodes, IReadOnlyList<Re
             }
         }
 
-        nodes.AddRange(before.Nodes.Where(p => !after.Nodes.ContainsKey(p.Key))
-            .Select(p => new NodeChange(ChangeKind.Deleted, Identity(p.Value), p.Value.Labels, [], p.Value.Labels, Properties(p.Value.Properties, null))));
+        nodes.AddRange(deletedNodes.Except(recreated.Values)
+            .Select(n => new NodeChange(ChangeKind.Deleted, Identity(n), n.Labels, [], n.Labels, Properties(n.Properties, null))));
 
         var relationships = new List<RelationshipChange>();
+        var createdRelationships = after.Relationships.Values.Where(r => !before.Relationships.ContainsKey(r.ElementId)).ToList();
+        var deletedRelationships = before.Relationships.Values.Where(r => !after.Relationships.ContainsKey(r.ElementId)).ToList();
+        var restated = Pairs(deletedRelationships, createdRelationships, r => Ends(before, r), r => Ends(after, r));
         foreach (var (id, relationship) in after.Relationships)
         {
-            var properties = before.Relationships.TryGetValue(id, out var old) ? Properties(old.Properties, relationship.Properties) : Properties(null, relationship.Properties);
+            var old = before.Relationships.GetValueOrDefault(id) ?? restated.GetValueOrDefault(relationship);
+            var properties = Properties(old?.Properties, relationship.Properties);
             if (old is null || properties.Count > 0)
             {
                 relationships.Add(Relationship(old is null ? ChangeKind.Created : ChangeKind.Changed, relationship, after, properties));
             }
         }
 
-        relationships.AddRange(before.Relationships.Where(p => !after.Relationships.ContainsKey(p.Key))
-            .Select(p => Relationship(ChangeKind.Deleted, p.Value, before, Properties(p.Value.Properties, null))));
+        relationships.AddRange(deletedRelationships.Except(restated.Values)
+            .Select(r => Relationship(ChangeKind.Deleted, r, before, Properties(r.Properties, null))));
 
         return new ChangeSet(
             [.. nodes.OrderBy(n => n.Kind).ThenBy(n => n.Identity, StringComparer.Ordinal)],
             [.. relationships.OrderBy(r => r.Kind).ThenBy(r => r.Start, StringComparer.Ordinal).ThenBy(r => r.Type, StringComparer.Ordinal)
                 .ThenBy(r => r.End, StringComparer.Ordinal)]);
     }
+
+    /// <summary>Each created element paired with a deleted one of the same identity (first with first), so that what
+    /// was deleted and created again reads as one element.</summary>
+    private static Dictionary<T, T> Pairs<T, TIdentity>(List<T> deleted, List<T> created, Func<T, TIdentity> identity)
+        where T : notnull
+        where TIdentity : notnull => Pairs(deleted, created, identity, identity);
+
+    private static Dictionary<T, T> Pairs<T, TIdentity>(List<T> deleted, List<T> created, Func<T, TIdentity> deletedIdentity, Func<T, TIdentity> createdIdentity)
+        where T : notnull
+        where TIdentity : notnull
+    {
+        var waiting = deleted.GroupBy(deletedIdentity).ToDictionary(g => g.Key, g => new Queue<T>(g));
+        var pairs = new Dictionary<T, T>();
+        foreach (var element in created)
+        {
+            if (waiting.TryGetValue(createdIdentity(element), out var queue) && queue.TryDequeue(out var old))
+            {
+                pairs[element] = old;
+            }
+        }
+
+        return pairs;
+    }
+
+    private static (string Start, string Type, string End) Ends(GraphSnapshot side, CypherRelationship relationship) =>
+        (EndIdentity(side, relationship.StartElementId), relationship.Type, EndIdentity(side, relationship.EndElementId));
 
     private static RelationshipChange Relationship(ChangeKind kind, CypherRelationship relationship, GraphSnapshot side, IReadOnlyList<PropertyChange> properties) =>
         new(kind, EndIdentity(side, relationship.StartElementId), relationship.Type, EndIdentity(side, relationship.EndElementId), properties);

@@ -1,3 +1,4 @@
+using GraphExplorer.Application.Domain;
 using GraphExplorer.Application.Exploration;
 using GraphExplorer.Application.Export;
 using GraphExplorer.Cypher.Syntax;
@@ -139,8 +140,14 @@ public sealed class ScriptLoader
         try
         {
             statistics += await RunSeparateAsync(run, statements, plan.SeparateBefore, options.DryRun, notes);
-            (var queried, checks, var changes) = await RunQueriesAsync(run, statements);
+            (var queried, checks, var changes, var retracted) = await RunQueriesAsync(run, statements, reapplying);
             statistics += queried;
+            if (retracted.Count > 0)
+            {
+                notes.Add($"{(options.DryRun ? "would retract" : "retracted")} what the previous version of {script.Name} alone said and this one " +
+                    $"no longer says: {string.Join(", ", retracted)}");
+            }
+
             if (options.DryRun)
             {
                 statistics += await RunSeparateAsync(run, statements, plan.SeparateAfter, dryRun: true, notes);
@@ -297,8 +304,13 @@ public sealed class ScriptLoader
     /// checks it (<see cref="ScriptChecks"/>: quotes, and the data rules unless <see cref="LoadOptions.Rules"/> is off);
     /// what the options do not allow rolls the file back. In a dry run also gives what it would change.
     /// </summary>
+    /// <remarks>A changed script being re-applied (<paramref name="reapplying"/>) first retracts what its previous
+    /// versions alone asserted (<see cref="ScriptRetraction"/>), in the same transaction, so it ends up saying exactly
+    /// what the new version says; what it no longer says is given back (<c>node …</c>, <c>rel …</c>) and recorded as
+    /// deleted in an audit entry of its own (operation <c>reingest</c>).</remarks>
     /// <exception cref="ScriptChecksException">The checks found what the options do not allow.</exception>
-    private async Task<(QueryStatistics Statistics, ScriptChecks Checks, ChangeSet? Changes)> RunQueriesAsync(ScriptRun run, IEnumerator<StatementText> statements)
+    private async Task<(QueryStatistics Statistics, ScriptChecks Checks, ChangeSet? Changes, IReadOnlyList<string> Retracted)> RunQueriesAsync(
+        ScriptRun run, IEnumerator<StatementText> statements, bool reapplying)
     {
         var (script, plan, options) = (run.Script, run.Plan, run.Options);
         // The row limit caps rows returned to a client; a script's rows go to no one, and the bookkeeping reads the whole graph.
@@ -307,6 +319,7 @@ public sealed class ScriptLoader
         var statistics = QueryStatistics.Empty;
         var checks = ScriptChecks.None;
         ChangeSet? changes = null;
+        IReadOnlyList<string> retracted = [];
         var batch = Lineage.ScriptBatch(script);
         // A dump restores a graph with its lineage already on every entity: it is not a new batch of facts.
         var watch = plan.Queries > 0 && !IsDump(script);
@@ -317,6 +330,7 @@ public sealed class ScriptLoader
             // The dry run's diff needs both sides whole; the fingerprints above keep only hashes.
             var snapshot = watch && options.DryRun ? await GraphSnapshot.TakeAsync(transaction, run.CancellationToken) : null;
             var violationsBefore = watch && options.Rules != RuleChecks.Off ? await ScriptViolations.BeforeAsync(transaction, run.CancellationToken) : null;
+            var retraction = watch && reapplying ? await ScriptRetraction.RetractAsync(transaction, script.Name, forget: false, run.CancellationToken) : null;
             for (var i = 0; i < plan.Queries; i++)
             {
                 statistics += await run.StatementAsync(transaction, Next(statements));
@@ -348,27 +362,38 @@ public sealed class ScriptLoader
                     throw new ScriptChecksException(checks);
                 }
 
-                if (!options.OverwriteStewardEdits && await StewardEdits.OverwrittenAsync(transaction, before, after, run.CancellationToken) is { Count: > 0 } overwritten)
+                if (!options.OverwriteStewardEdits
+                    && await StewardEdits.OverwrittenAsync(transaction, before, after, ScriptRetraction.Target(script.Name), run.CancellationToken) is { Count: > 0 } overwritten)
                 {
                     await transaction.RollbackAsync(run.CancellationToken);
                     throw new StewardEditConflictException(script.Name, overwritten);
                 }
 
+                if (retraction is not null)
+                {
+                    var again = await ScriptRetraction.StillStatedAsync(transaction, retraction.Deleted, run.CancellationToken);
+                    retracted = [.. retraction.Deleted.Except(again, StringComparer.Ordinal)];
+                }
+
                 if (!options.DryRun)
                 {
                     await Lineage.StampChangesAsync(transaction, before, after, batch, options.Steward, run.CancellationToken);
+                    if (retracted.Count > 0)
+                    {
+                        await RecordRetractionAsync(transaction, script, batch, options.Steward, retracted, run.CancellationToken);
+                    }
                 }
             }
 
             if (options.DryRun)
             {
                 await transaction.RollbackAsync(run.CancellationToken);
-                return (statistics, checks, changes);
+                return (statistics, checks, changes, retracted);
             }
 
             await RecordAppliedAsync(transaction, script, plan.Count, options.Steward, batch, run.CancellationToken);
             await transaction.CommitAsync(run.CancellationToken);
-            return (statistics, checks, changes);
+            return (statistics, checks, changes, retracted);
         }
         catch (CypherException exception)
         {
@@ -414,7 +439,7 @@ public sealed class ScriptLoader
         CancellationToken cancellationToken) =>
         transaction.RunAsync(
             $"MERGE (s:{AppliedScriptLabel} {{name: $name}}) " +
-            "SET s.checksum = $checksum, s.appliedAt = $appliedAt, s.steward = $steward, s.statements = $statements, s.batch = $batch",
+            $"SET s.checksum = $checksum, s.appliedAt = $appliedAt, s.steward = $steward, s.statements = $statements, s.batch = $batch, s.{ScriptKeys.Property} = $keys",
             new Dictionary<string, object?>
             {
                 ["name"] = script.Name,
@@ -423,6 +448,28 @@ public sealed class ScriptLoader
                 ["steward"] = steward,
                 ["statements"] = statementCount,
                 ["batch"] = batch,
+                ["keys"] = ScriptKeys.Named(script).ToList(),
+            },
+            cancellationToken);
+
+    /// <summary>Records what a re-applied script retracted, as deletions of an audit entry (so <c>lineage</c> lists them).</summary>
+    private static Task RecordRetractionAsync(
+        IGraphTransaction transaction,
+        ScriptFile script,
+        string batch,
+        string steward,
+        IReadOnlyList<string> retracted,
+        CancellationToken cancellationToken) =>
+        transaction.RunAsync(
+            $"CREATE (a:{GraphModel.AuditLabel} {{id: $id, steward: $steward, at: $at, operation: 'reingest', target: $target, details: $details, deleted: $deleted}})",
+            new Dictionary<string, object?>
+            {
+                ["id"] = $"{ScriptRetraction.BatchPrefix}{Guid.NewGuid():N}",
+                ["steward"] = steward,
+                ["at"] = DateTimeOffset.UtcNow,
+                ["target"] = ScriptRetraction.Target(script.Name),
+                ["details"] = $"{{\"batch\":\"{batch}\"}}",
+                ["deleted"] = retracted.ToList(),
             },
             cancellationToken);
 
