@@ -6,9 +6,8 @@ namespace GraphExplorer.Application.Loading;
 /// <summary>
 /// A <see cref="ChangeSet"/> as JSON, every value whole: <c>{"nodes": [{"change", "identity", "labels", "labelsAdded",
 /// "labelsRemoved", "properties": [{"name", "change", "before", "after"}]}], "relationships": [{"change", "start",
-/// "type", "end", "properties"}]}</c>, changes as <c>created</c> / <c>changed</c> / <c>deleted</c>. Strings, numbers,
-/// booleans, lists and maps are JSON's own; other values (dates, durations, points) are their Cypher literal
-/// (<c>date('2024-06-12')</c>), which reads back as the same value.
+/// "type", "end", "properties"}]}</c>, changes as <c>created</c> / <c>changed</c> / <c>deleted</c>, values as
+/// <see cref="CypherValueJson"/> writes them.
 /// </summary>
 public static class ChangeSetJson
 {
@@ -67,56 +66,12 @@ public static class ChangeSetJson
             writer.WriteString("name", property.Name);
             writer.WriteString("change", Name(property.Kind));
             writer.WritePropertyName("before");
-            Value(writer, property.Before);
+            CypherValueJson.Write(writer, property.Before);
             writer.WritePropertyName("after");
-            Value(writer, property.After);
+            CypherValueJson.Write(writer, property.After);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
-    }
-
-    private static void Value(Utf8JsonWriter writer, object? value)
-    {
-        switch (value)
-        {
-            case null:
-                writer.WriteNullValue();
-                break;
-            case string text:
-                writer.WriteStringValue(text);
-                break;
-            case bool flag:
-                writer.WriteBooleanValue(flag);
-                break;
-            case long number:
-                writer.WriteNumberValue(number);
-                break;
-            case double number when double.IsFinite(number):
-                writer.WriteNumberValue(number);
-                break;
-            case IReadOnlyDictionary<string, object?> map:
-                writer.WriteStartObject();
-                foreach (var (key, item) in map)
-                {
-                    writer.WritePropertyName(key);
-                    Value(writer, item);
-                }
-
-                writer.WriteEndObject();
-                break;
-            case System.Collections.IEnumerable list:
-                writer.WriteStartArray();
-                foreach (var item in list)
-                {
-                    Value(writer, item);
-                }
-
-                writer.WriteEndArray();
-                break;
-            default:
-                writer.WriteStringValue(CypherLiteral.Write(value));
-                break;
-        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using GraphExplorer.Application.Loading;
 
@@ -15,9 +14,7 @@ internal static class LoadReportJson
     /// <returns>The process exit code, as <see cref="LoadReportPrinter.Print"/> gives it.</returns>
     public static int Print(IReadOnlyList<ScriptReport> reports, TextWriter output)
     {
-        using var buffer = new MemoryStream();
-        // Quotes and names are French and Japanese: written as they are, not as \u escapes.
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        JsonOutput.Write(output, writer =>
         {
             writer.WriteStartObject();
             writer.WriteStartArray("scripts");
@@ -63,9 +60,7 @@ internal static class LoadReportJson
 
             writer.WriteEndArray();
             writer.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        });
         return reports.Any(r => r.Error is not null) ? 1 : 0;
     }
 
