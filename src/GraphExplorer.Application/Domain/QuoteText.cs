@@ -85,6 +85,39 @@ public static class QuoteText
         return string.Join(' ', words[first..(last + 1)]);
     }
 
+    /// <summary>Fewest words each piece of a stitched quote must have (see <see cref="Stitched"/>): shorter pieces, such
+    /// as "à Osaka", occur by chance in an article, and would make a quote with one word changed look stitched.</summary>
+    public const int StitchedPieceMinimumWords = 4;
+
+    /// <summary>
+    /// When <paramref name="quote"/> does not occur in <paramref name="text"/> but is two passages of it put end to end
+    /// (two sentences stitched together, or a sentence with words cut out of its middle), those two passages, the first
+    /// as long as it can be; null otherwise. Each piece has at least <see cref="StitchedPieceMinimumWords"/> words and
+    /// both are compared as <see cref="Occurs"/> does. A single changed word never makes a quote stitched: whichever
+    /// piece holds it does not occur. O(quote words × text).
+    /// </summary>
+    public static (string First, string Second)? Stitched(string text, string quote)
+    {
+        var words = Normalize(quote).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var haystack = Normalize(text);
+        if (words.Length < 2 * StitchedPieceMinimumWords || haystack.Contains(string.Join(' ', words), StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        for (var split = words.Length - StitchedPieceMinimumWords; split >= StitchedPieceMinimumWords; split--)
+        {
+            var first = string.Join(' ', words[..split]);
+            var second = string.Join(' ', words[split..]);
+            if (haystack.Contains(first, StringComparison.Ordinal) && haystack.Contains(second, StringComparison.Ordinal))
+            {
+                return (first, second);
+            }
+        }
+
+        return null;
+    }
+
     private static string Key(string word) => word.Trim('.', ',', ';', ':', '!', '?', '"', '(', ')').ToLowerInvariant();
 
     /// <summary>The normalised text and, for each of its characters, the offset of the original character it stands for.</summary>

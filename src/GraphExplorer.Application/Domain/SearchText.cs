@@ -69,13 +69,16 @@ public static class SearchText
     /// The <c>searchText</c> of a node from its stored properties: every name it has (<see cref="NameProperties"/>,
     /// aliases included), so that a change to one name never drops the others from search.
     /// </summary>
-    public static string ForNode(IReadOnlyDictionary<string, object?> properties) =>
-        Build(NameProperties.SelectMany(property => properties.GetValueOrDefault(property) switch
+    public static string ForNode(IReadOnlyDictionary<string, object?> properties) => Build(Names(properties));
+
+    /// <summary>Every name a node's properties hold (<see cref="NameProperties"/>, aliases included), as given.</summary>
+    public static IEnumerable<string> Names(IReadOnlyDictionary<string, object?> properties) =>
+        NameProperties.SelectMany(property => properties.GetValueOrDefault(property) switch
         {
             string name => [name],
             IEnumerable<object?> names => names.OfType<string>(),
             _ => [],
-        }));
+        });
 
     /// <summary>The <c>searchText</c> of an entity: its names normalised, duplicates removed, joined with spaces.</summary>
     public static string Build(IEnumerable<string?> names) =>

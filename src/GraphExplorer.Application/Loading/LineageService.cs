@@ -65,9 +65,12 @@ public sealed class LineageService(IGraphDatabase database)
             cancellationToken);
         return [
             .. scripts.Select(r => new BatchInfo(r.Get<string>("batch"), "script", r.Get<string?>("steward") ?? "", r.Get<string>("name"))),
-            .. mutations.Select(r => new BatchInfo(r.Get<string>("batch"), "mutation", r.Get<string?>("steward") ?? "", r.Get<string>("description"))),
+            .. mutations.Select(r => new BatchInfo(r.Get<string>("batch"), KindOf(r.Get<string>("batch")), r.Get<string?>("steward") ?? "", r.Get<string>("description"))),
         ];
     }
+
+    /// <summary>An audit entry records a steward's mutation, or a script's retraction (<c>retract</c>, or a re-apply's).</summary>
+    private static string KindOf(string batch) => batch.StartsWith(ScriptRetraction.BatchPrefix, StringComparison.Ordinal) ? "retraction" : "mutation";
 
     private async Task<string> ResolveAsync(string batch, CancellationToken cancellationToken)
     {

@@ -10,5 +10,8 @@ namespace GraphExplorer.Application.Loading;
 /// database's per-statement timeout); null for no bound. A file over it applies nothing.</param>
 /// <param name="AllowMisquotes">Load a script even when a quote it gives does not occur in its source's text (each is
 /// then reported as a warning); otherwise the script is refused (see <see cref="ScriptQuotes"/>).</param>
+/// <param name="Rules">Whether the data rules are checked before each script commits, and whether a violation refuses it
+/// (see <see cref="RuleChecks"/>, <see cref="ScriptViolations"/>).</param>
 public sealed record LoadOptions(
-    string Steward, bool DryRun = false, bool AllowChanged = false, bool OverwriteStewardEdits = false, TimeSpan? FileTimeout = null, bool AllowMisquotes = false);
+    string Steward, bool DryRun = false, bool AllowChanged = false, bool OverwriteStewardEdits = false, TimeSpan? FileTimeout = null, bool AllowMisquotes = false,
+    RuleChecks Rules = RuleChecks.Off);

@@ -1,3 +1,4 @@
+using GraphExplorer.Application.Domain;
 using GraphExplorer.Application.Exploration;
 using GraphExplorer.Application.Export;
 using GraphExplorer.Cypher.Syntax;
@@ -37,7 +38,10 @@ namespace GraphExplorer.Application.Loading;
 /// it. What it changed is stamped with the file's batch like the rest.</para>
 /// <para>After a script's queries and in their transaction, the articles its Source nodes name are attached as their
 /// <c>text</c> (see <see cref="SourceTexts"/>), and every quote the script gives is checked against its source's text
-/// (see <see cref="ScriptQuotes"/>): a misquote refuses the whole file, unless <see cref="LoadOptions.AllowMisquotes"/>.</para>
+/// (see <see cref="ScriptQuotes"/>): a misquote refuses the whole file, unless <see cref="LoadOptions.AllowMisquotes"/>.
+/// With <see cref="LoadOptions.Rules"/> on, the data rules are checked there too (<see cref="ScriptViolations"/>), and
+/// every problem of the file is listed at once, each as <c>file:line:column</c>, before anything commits.</para>
+/// <para>A dry run reports what the file would create, change or delete, property by property (<see cref="ChangeSet"/>).</para>
 /// <para>Thread-safety: one load at a time per instance.</para>
 /// </remarks>
 public sealed class ScriptLoader
@@ -73,7 +77,8 @@ public sealed class ScriptLoader
 
             var report = await LoadOneAsync(script, applied, options, cancellationToken);
             reports.Add(report);
-            stopped = report.Outcome is ScriptOutcome.Failed or ScriptOutcome.RefusedChanged or ScriptOutcome.RefusedStewardEdits or ScriptOutcome.RefusedMisquotes;
+            stopped = report.Outcome is ScriptOutcome.Failed or ScriptOutcome.RefusedChanged or ScriptOutcome.RefusedStewardEdits or ScriptOutcome.RefusedMisquotes
+                or ScriptOutcome.RefusedViolations;
         }
 
         return reports;
@@ -131,25 +136,28 @@ public sealed class ScriptLoader
         using var statements = ScriptSplitter.Split(reader).GetEnumerator();
         var statistics = QueryStatistics.Empty;
         var notes = new List<string>();
-        var quotes = new ScriptQuotes.Findings([], []);
+        var checks = ScriptChecks.None;
         try
         {
             statistics += await RunSeparateAsync(run, statements, plan.SeparateBefore, options.DryRun, notes);
-            (var queried, quotes) = await RunQueriesAsync(run, statements);
+            (var queried, checks, var changes, var retracted) = await RunQueriesAsync(run, statements, reapplying);
             statistics += queried;
+            if (retracted.Count > 0)
+            {
+                notes.Add($"{(options.DryRun ? "would retract" : "retracted")} what the previous version of {script.Name} alone said and this one " +
+                    $"no longer says: {string.Join(", ", retracted)}");
+            }
+
             if (options.DryRun)
             {
                 statistics += await RunSeparateAsync(run, statements, plan.SeparateAfter, dryRun: true, notes);
-                return new ScriptReport(script, ScriptOutcome.WouldApply, statistics, Notes: notes, Misquotes: quotes.Misquotes, Warnings: quotes.Unchecked);
+                return new ScriptReport(script, ScriptOutcome.WouldApply, statistics, Notes: notes, Misquotes: checks.Quotes.Misquotes,
+                    Warnings: checks.Quotes.Unchecked, Violations: checks.Violations, Changes: changes);
             }
         }
-        catch (MisquotesException refused)
+        catch (ScriptChecksException refused)
         {
-            var first = refused.Findings.Misquotes[0];
-            var message = $"{refused.Findings.Misquotes.Count} quote(s) do not occur in the text of the source they cite; nothing of " +
-                $"{script.Name} was applied (correct the quotes, or re-run with --allow-misquotes to load it anyway)";
-            return new ScriptReport(script, ScriptOutcome.RefusedMisquotes, statistics, new LoadError(script.Path, first.Line, first.Column, message), notes,
-                refused.Findings.Misquotes, refused.Findings.Unchecked);
+            return Refused(script, refused.Checks, options, statistics, notes);
         }
         catch (ScriptStatementException exception)
         {
@@ -168,7 +176,7 @@ public sealed class ScriptLoader
         {
             return Failed(script, exception, "the file's queries were committed and it is recorded as applied; this statement after them failed: ", notes) with
             {
-                Misquotes = quotes.Misquotes, Warnings = quotes.Unchecked,
+                Misquotes = checks.Quotes.Misquotes, Warnings = checks.Quotes.Unchecked, Violations = checks.Violations,
             };
         }
 
@@ -178,7 +186,29 @@ public sealed class ScriptLoader
             script.Name,
             script.Checksum[..12],
             statistics);
-        return new ScriptReport(script, ScriptOutcome.Applied, statistics, Notes: notes, Misquotes: quotes.Misquotes, Warnings: quotes.Unchecked);
+        return new ScriptReport(script, ScriptOutcome.Applied, statistics, Notes: notes, Misquotes: checks.Quotes.Misquotes, Warnings: checks.Quotes.Unchecked,
+            Violations: checks.Violations);
+    }
+
+    /// <summary>
+    /// The report of a file its checks refused: the first problem in file order is the error's place; what refused it is
+    /// listed in <see cref="ScriptReport.Misquotes"/> and <see cref="ScriptReport.Violations"/>, what was allowed among
+    /// the warnings.
+    /// </summary>
+    private static ScriptReport Refused(ScriptFile script, ScriptChecks checks, LoadOptions options, QueryStatistics statistics, List<string> notes)
+    {
+        var misquotes = checks.MisquotesRefuse(options) ? checks.Quotes.Misquotes : [];
+        var violations = checks.ViolationsRefuse(options) ? checks.Violations : [];
+        var first = misquotes.Concat(violations).OrderBy(e => e.Line).ThenBy(e => e.Column).First();
+        var message = violations.Count == 0
+            ? $"{misquotes.Count} quote(s) do not occur in the text of the source they cite; nothing of {script.Name} was applied " +
+              "(correct the quotes, or re-run with --allow-misquotes to load it anyway)"
+            : $"{misquotes.Count + violations.Count} problem(s) found before commit ({misquotes.Count} misquote(s), {violations.Count} data-rule " +
+              $"violation(s)); nothing of {script.Name} was applied (fix them, or re-run with --allow-violations" +
+              (misquotes.Count > 0 ? " and --allow-misquotes" : "") + " to load it anyway)";
+        var allowed = checks.Quotes.Misquotes.Except(misquotes).Concat(checks.Violations.Except(violations));
+        return new ScriptReport(script, violations.Count > 0 ? ScriptOutcome.RefusedViolations : ScriptOutcome.RefusedMisquotes, statistics,
+            new LoadError(script.Path, first.Line, first.Column, message), notes, misquotes, [.. checks.Quotes.Unchecked, .. allowed], violations);
     }
 
     /// <summary>
@@ -270,18 +300,26 @@ public sealed class ScriptLoader
 
     /// <summary>
     /// Runs the script's queries, read one at a time, in one transaction with the lineage stamps and the record of the
-    /// script, and commits it (rolls it back in a dry run). A script without queries is only recorded. Gives the quotes
-    /// that failed the check (see <see cref="ScriptQuotes"/>); when misquotes are not allowed they roll the file back.
+    /// script, and commits it (rolls it back in a dry run). A script without queries is only recorded. Before it commits,
+    /// checks it (<see cref="ScriptChecks"/>: quotes, and the data rules unless <see cref="LoadOptions.Rules"/> is off);
+    /// what the options do not allow rolls the file back. In a dry run also gives what it would change.
     /// </summary>
-    /// <exception cref="MisquotesException">A quote does not occur in its source's text and misquotes are not allowed.</exception>
-    private async Task<(QueryStatistics Statistics, ScriptQuotes.Findings Quotes)> RunQueriesAsync(ScriptRun run, IEnumerator<StatementText> statements)
+    /// <remarks>A changed script being re-applied (<paramref name="reapplying"/>) first retracts what its previous
+    /// versions alone asserted (<see cref="ScriptRetraction"/>), in the same transaction, so it ends up saying exactly
+    /// what the new version says; what it no longer says is given back (<c>node …</c>, <c>rel …</c>) and recorded as
+    /// deleted in an audit entry of its own (operation <c>reingest</c>).</remarks>
+    /// <exception cref="ScriptChecksException">The checks found what the options do not allow.</exception>
+    private async Task<(QueryStatistics Statistics, ScriptChecks Checks, ChangeSet? Changes, IReadOnlyList<string> Retracted)> RunQueriesAsync(
+        ScriptRun run, IEnumerator<StatementText> statements, bool reapplying)
     {
         var (script, plan, options) = (run.Script, run.Plan, run.Options);
         // The row limit caps rows returned to a client; a script's rows go to no one, and the bookkeeping reads the whole graph.
         await using var session = database.OpenSession(SessionOptions.System);
         await using var transaction = await session.BeginTransactionAsync(AccessMode.Write, run.CancellationToken);
         var statistics = QueryStatistics.Empty;
-        var quotes = new ScriptQuotes.Findings([], []);
+        var checks = ScriptChecks.None;
+        ChangeSet? changes = null;
+        IReadOnlyList<string> retracted = [];
         var batch = Lineage.ScriptBatch(script);
         // A dump restores a graph with its lineage already on every entity: it is not a new batch of facts.
         var watch = plan.Queries > 0 && !IsDump(script);
@@ -289,6 +327,10 @@ public sealed class ScriptLoader
         {
             // Taken in a dry run too: the check that a script does not overwrite stewards' API edits needs both sides.
             var before = watch ? await Lineage.TakeAsync(transaction, run.CancellationToken) : null;
+            // The dry run's diff needs both sides whole; the fingerprints above keep only hashes.
+            var snapshot = watch && options.DryRun ? await GraphSnapshot.TakeAsync(transaction, run.CancellationToken) : null;
+            var violationsBefore = watch && options.Rules != RuleChecks.Off ? await ScriptViolations.BeforeAsync(transaction, run.CancellationToken) : null;
+            var retraction = watch && reapplying ? await ScriptRetraction.RetractAsync(transaction, script.Name, forget: false, run.CancellationToken) : null;
             for (var i = 0; i < plan.Queries; i++)
             {
                 statistics += await run.StatementAsync(transaction, Next(statements));
@@ -299,41 +341,59 @@ public sealed class ScriptLoader
                 statistics += await SourceTexts.AttachAsync(transaction, script, run.CancellationToken);
             }
 
-            // A dump restores quotes as they were kept (some may have been loaded with --allow-misquotes).
-            if (watch)
-            {
-                quotes = await ScriptQuotes.CheckAsync(transaction, script, run.CancellationToken);
-                if (quotes.Misquotes.Count > 0 && !options.AllowMisquotes)
-                {
-                    await transaction.RollbackAsync(run.CancellationToken);
-                    throw new MisquotesException(quotes);
-                }
-            }
-
+            // A dump restores the graph as it was kept (quotes loaded with --allow-misquotes too): it is not checked.
             if (before is not null)
             {
                 var after = await Lineage.TakeAsync(transaction, run.CancellationToken);
-                if (!options.OverwriteStewardEdits && await StewardEdits.OverwrittenAsync(transaction, before, after, run.CancellationToken) is { Count: > 0 } overwritten)
+                if (snapshot is not null)
+                {
+                    changes = ChangeSet.Between(snapshot, await GraphSnapshot.TakeAsync(transaction, run.CancellationToken));
+                }
+
+                var quotes = await ScriptQuotes.CheckAsync(transaction, script, run.CancellationToken);
+                var created = after.Nodes.Keys.Where(id => !before.Nodes.ContainsKey(id)).ToHashSet(StringComparer.Ordinal);
+                var violations = violationsBefore is null
+                    ? []
+                    : await ScriptViolations.CheckAsync(transaction, script, violationsBefore, created, run.CancellationToken);
+                checks = new ScriptChecks(quotes, violations);
+                if (checks.Refuse(options))
+                {
+                    await transaction.RollbackAsync(run.CancellationToken);
+                    throw new ScriptChecksException(checks);
+                }
+
+                if (!options.OverwriteStewardEdits
+                    && await StewardEdits.OverwrittenAsync(transaction, before, after, ScriptRetraction.Target(script.Name), run.CancellationToken) is { Count: > 0 } overwritten)
                 {
                     await transaction.RollbackAsync(run.CancellationToken);
                     throw new StewardEditConflictException(script.Name, overwritten);
                 }
 
+                if (retraction is not null)
+                {
+                    var again = await ScriptRetraction.StillStatedAsync(transaction, retraction.Deleted, run.CancellationToken);
+                    retracted = [.. retraction.Deleted.Except(again, StringComparer.Ordinal)];
+                }
+
                 if (!options.DryRun)
                 {
                     await Lineage.StampChangesAsync(transaction, before, after, batch, options.Steward, run.CancellationToken);
+                    if (retracted.Count > 0)
+                    {
+                        await RecordRetractionAsync(transaction, script, batch, options.Steward, retracted, run.CancellationToken);
+                    }
                 }
             }
 
             if (options.DryRun)
             {
                 await transaction.RollbackAsync(run.CancellationToken);
-                return (statistics, quotes);
+                return (statistics, checks, changes, retracted);
             }
 
             await RecordAppliedAsync(transaction, script, plan.Count, options.Steward, batch, run.CancellationToken);
             await transaction.CommitAsync(run.CancellationToken);
-            return (statistics, quotes);
+            return (statistics, checks, changes, retracted);
         }
         catch (CypherException exception)
         {
@@ -379,7 +439,7 @@ public sealed class ScriptLoader
         CancellationToken cancellationToken) =>
         transaction.RunAsync(
             $"MERGE (s:{AppliedScriptLabel} {{name: $name}}) " +
-            "SET s.checksum = $checksum, s.appliedAt = $appliedAt, s.steward = $steward, s.statements = $statements, s.batch = $batch",
+            $"SET s.checksum = $checksum, s.appliedAt = $appliedAt, s.steward = $steward, s.statements = $statements, s.batch = $batch, s.{ScriptKeys.Property} = $keys",
             new Dictionary<string, object?>
             {
                 ["name"] = script.Name,
@@ -388,6 +448,28 @@ public sealed class ScriptLoader
                 ["steward"] = steward,
                 ["statements"] = statementCount,
                 ["batch"] = batch,
+                ["keys"] = ScriptKeys.Named(script).ToList(),
+            },
+            cancellationToken);
+
+    /// <summary>Records what a re-applied script retracted, as deletions of an audit entry (so <c>lineage</c> lists them).</summary>
+    private static Task RecordRetractionAsync(
+        IGraphTransaction transaction,
+        ScriptFile script,
+        string batch,
+        string steward,
+        IReadOnlyList<string> retracted,
+        CancellationToken cancellationToken) =>
+        transaction.RunAsync(
+            $"CREATE (a:{GraphModel.AuditLabel} {{id: $id, steward: $steward, at: $at, operation: 'reingest', target: $target, details: $details, deleted: $deleted}})",
+            new Dictionary<string, object?>
+            {
+                ["id"] = $"{ScriptRetraction.BatchPrefix}{Guid.NewGuid():N}",
+                ["steward"] = steward,
+                ["at"] = DateTimeOffset.UtcNow,
+                ["target"] = ScriptRetraction.Target(script.Name),
+                ["details"] = $"{{\"batch\":\"{batch}\"}}",
+                ["deleted"] = retracted.ToList(),
             },
             cancellationToken);
 

@@ -23,6 +23,11 @@ public enum ScriptOutcome
     /// <see cref="LoadOptions.AllowMisquotes"/>; see <see cref="ScriptQuotes"/>).</summary>
     RefusedMisquotes,
 
+    /// <summary>It breaks the data rules (a fact without a source, a bad date precision, a dangling reference, a new
+    /// entity named like an existing one…); rolled back, every violation listed (loaded anyway with
+    /// <see cref="RuleChecks.Warn"/>; see <see cref="ScriptViolations"/>).</summary>
+    RefusedViolations,
+
     /// <summary>A statement failed: none of its queries were applied (schema commands that ran before them stay; see <see cref="ScriptLoader"/>).</summary>
     Failed,
 

@@ -17,11 +17,14 @@ internal static class StewardEdits
     private const string MutationBatchPrefix = "mutation:";
 
     /// <summary>What the script's statements (between <paramref name="before"/> and <paramref name="after"/>) changed
-    /// that a steward's mutation wrote last or deleted: <c>org:x (last written by mutation:… of alice)</c>.</summary>
+    /// that a steward's mutation wrote last or deleted: <c>org:x (last written by mutation:… of alice)</c>. What the
+    /// script's own retraction deleted (audit entries whose target is <paramref name="scriptTarget"/>: a re-apply or a
+    /// <c>retract</c> of this script) the script may say again.</summary>
     public static async Task<IReadOnlyList<string>> OverwrittenAsync(
         IGraphTransaction transaction,
         Lineage.Fingerprint before,
         Lineage.Fingerprint after,
+        string scriptTarget,
         CancellationToken cancellationToken)
     {
         var found = new List<string>();
@@ -42,9 +45,9 @@ internal static class StewardEdits
             var created = nodes.Where(id => !before.Nodes.ContainsKey(id)).ToList();
             foreach (var row in await transaction.RunAsync(
                 $"MATCH (n) WHERE elementId(n) IN $ids AND n.key IS NOT NULL " +
-                $"MATCH (a:{GraphModel.AuditLabel}) WHERE 'node ' + n.key IN coalesce(a.deleted, []) " +
+                $"MATCH (a:{GraphModel.AuditLabel}) WHERE 'node ' + n.key IN coalesce(a.deleted, []) AND coalesce(a.target, '') <> $script " +
                 "RETURN n.key AS what, a.id AS batch, a.steward AS steward",
-                new Dictionary<string, object?> { ["ids"] = created },
+                new Dictionary<string, object?> { ["ids"] = created, ["script"] = scriptTarget },
                 cancellationToken))
             {
                 found.Add($"{row.Get<string>("what")} (deleted by {row.Get<string>("batch")} of {row.Get<string?>("steward")}; the script re-creates it)");

@@ -7,13 +7,19 @@ namespace GraphExplorer.Application.Quality;
 /// <param name="Target">The node's <c>key|CITED_IN|source</c>, or <c>start|TYPE|end</c> for a relationship's <c>quotes</c> entry.</param>
 public sealed record CitedQuote(string Target, string Source, string Quote);
 
-/// <summary>A quote that does not occur in its source's text, with the passage of that text closest to it (a hint).</summary>
-public sealed record Misquote(CitedQuote Citation, string? ClosestPassage)
+/// <summary>
+/// A quote that does not occur in its source's text, with the passage of that text closest to it (a hint), or, when it
+/// is two passages of the text put end to end, those two passages (<see cref="QuoteText.Stitched"/>).
+/// </summary>
+public sealed record Misquote(CitedQuote Citation, string? ClosestPassage, (string First, string Second)? Stitched = null)
 {
-    /// <summary>What is wrong, for a report: the quote, the source and the closest passage.</summary>
+    /// <summary>What is wrong, for a report: the quote, the source, and the two passages it joins or the closest passage.</summary>
     public string Describe() =>
-        $"«{Citation.Quote}» does not occur in the text of {Citation.Source}" +
-        (ClosestPassage is null ? "" : $"; closest passage: «{ClosestPassage}»");
+        Stitched is { } pieces
+            ? $"«{Citation.Quote}» does not occur in the text of {Citation.Source}: it is stitched from two passages that are not " +
+              $"adjacent there, «{pieces.First}» and «{pieces.Second}» (quote each passage in a citation of its own)"
+            : $"«{Citation.Quote}» does not occur in the text of {Citation.Source}" +
+              (ClosestPassage is null ? "" : $"; closest passage: «{ClosestPassage}»");
 }
 
 /// <summary>
@@ -73,7 +79,7 @@ public static class CitationQuotes
             }
             else if (!QuoteText.Occurs(text, quote.Quote))
             {
-                misquotes.Add(new Misquote(quote, QuoteText.ClosestPassage(text, quote.Quote)));
+                misquotes.Add(new Misquote(quote, QuoteText.ClosestPassage(text, quote.Quote), QuoteText.Stitched(text, quote.Quote)));
             }
         }
 

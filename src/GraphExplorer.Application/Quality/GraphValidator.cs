@@ -7,9 +7,26 @@ namespace GraphExplorer.Application.Quality;
 /// <summary>
 /// Checks the data rules of the model (<see cref="ValidationRules"/>) over the whole graph and lists every violation,
 /// ordered by rule then target. Reads every model node and relationship once: O(graph). Thread-safe (stateless).
+/// Reads the whole database (<c>validate</c>) or, inside a script's open transaction, the graph as the script leaves it
+/// (<c>load</c>'s checks before commit, see <see cref="Loading.ScriptViolations"/>).
 /// </summary>
-public sealed class GraphValidator(IGraphDatabase database)
+public sealed class GraphValidator
 {
+    private readonly Func<string, CancellationToken, Task<QueryResult>> read;
+
+    public GraphValidator(IGraphDatabase database)
+        : this((cypher, cancellationToken) => database.SystemReadAsync(cypher, null, cancellationToken))
+    {
+    }
+
+    /// <summary>Validates the graph as <paramref name="transaction"/> sees it, its own uncommitted changes included.</summary>
+    public GraphValidator(IGraphTransaction transaction)
+        : this((cypher, cancellationToken) => transaction.RunAsync(cypher, null, cancellationToken))
+    {
+    }
+
+    private GraphValidator(Func<string, CancellationToken, Task<QueryResult>> read) => this.read = read;
+
     // Date properties and their precision property; a precision is required with signing and start dates (the
     // explorer shows it), optional elsewhere (absent = day).
     private static readonly (string Date, string? Precision, bool Required)[] NodeDates =
@@ -27,7 +44,7 @@ public sealed class GraphValidator(IGraphDatabase database)
     {
         var violations = new List<Violation>();
         var sources = new HashSet<string>(StringComparer.Ordinal);
-        var nodes = await database.SystemReadAsync("MATCH (n) RETURN n", null, cancellationToken);
+        var nodes = await read("MATCH (n) RETURN n", cancellationToken);
         foreach (var node in nodes.Select(r => r.Get<CypherNode>("n")))
         {
             var type = GraphModel.TypeOfLabels(node.Labels);
@@ -154,10 +171,9 @@ public sealed class GraphValidator(IGraphDatabase database)
     // a blank note (or one that is not a string) documents nothing and is reported like a missing one.
     private async Task CheckPartiesAsync(List<Violation> violations, CancellationToken cancellationToken)
     {
-        var rows = await database.SystemReadAsync(
+        var rows = await read(
             "MATCH (a:Agreement) WITH a, COUNT { (a)<-[:PARTY_TO]-() } AS parties " +
             "WHERE parties < 2 RETURN a.key AS key, parties, a.counterpartyNote AS note",
-            null,
             cancellationToken);
         foreach (var row in rows)
         {
@@ -177,24 +193,21 @@ public sealed class GraphValidator(IGraphDatabase database)
     {
         foreach (var type in GraphModel.CitedTypes)
         {
-            var rows = await database.SystemReadAsync(
+            var rows = await read(
                 $"MATCH (n:{GraphModel.Label(type)}) WHERE n.key IS NOT NULL AND NOT EXISTS {{ (n)-[:{GraphModel.CitedIn}]->(:Source) }} RETURN n.key AS key",
-                null,
                 cancellationToken);
             violations.AddRange(rows.Select(r => new Violation(ValidationRules.NodeWithoutSource, r.Get<string>("key"), "is cited in no source")));
         }
 
-        var stray = await database.SystemReadAsync(
+        var stray = await read(
             $"MATCH (n)-[:{GraphModel.CitedIn}]->(m) WHERE NOT m:Source RETURN n.key AS key, labels(m) AS labels, m.key AS target",
-            null,
             cancellationToken);
         violations.AddRange(stray.Select(r => new Violation(ValidationRules.DanglingReference, r.Get<string?>("key") ?? "(node without key)",
             $"CITED_IN points at {r.Get<string?>("target") ?? "a node"} ({string.Join(":", GraphQueries.Strings(r["labels"]))}), not a Source")));
 
-        var marked = await database.ReadAsync(
+        var marked = await read(
             $"MATCH (n)-[c:{GraphModel.CitedIn}]->(s) WHERE c.{Inference.InferredProperty} IS NOT NULL OR c.{Inference.NoteProperty} IS NOT NULL " +
             "RETURN n.key AS key, s.key AS source, c",
-            null,
             cancellationToken);
         foreach (var row in marked)
         {
@@ -246,15 +259,14 @@ public sealed class GraphValidator(IGraphDatabase database)
 
     private async Task CheckQuotesAsync(List<Violation> violations, CancellationToken cancellationToken)
     {
-        var findings = await CitationQuotes.CheckAsync(cypher => database.SystemReadAsync(cypher, null, cancellationToken));
+        var findings = await CitationQuotes.CheckAsync(cypher => read(cypher, cancellationToken));
         violations.AddRange(findings.Misquotes.Select(m => new Violation(ValidationRules.Misquote, m.Citation.Target, m.Describe())));
     }
 
     private async Task CheckRelationshipsAsync(HashSet<string> sources, List<Violation> violations, CancellationToken cancellationToken)
     {
-        var rows = await database.SystemReadAsync(
+        var rows = await read(
             $"MATCH (a)-[r]->(b) WHERE type(r) <> '{GraphModel.CitedIn}' RETURN a.key AS start, labels(a) AS startLabels, r, b.key AS end, labels(b) AS endLabels",
-            null,
             cancellationToken);
         foreach (var row in rows)
         {

@@ -43,4 +43,8 @@ public static class ValidationRules
     /// <summary>A lifecycle state on a citation (<c>CITED_IN.status</c>) is one of the model's, on an agreement, dated at
     /// a precision that fits its date, and a <c>signed</c> state agrees with the agreement's <c>signedDate</c>.</summary>
     public const string Lifecycle = "lifecycle";
+
+    /// <summary>A new organisation, person, place or sector goes by the name of another entity of its type, or one a typo
+    /// away (see <see cref="DuplicateNames"/>). Checked by <c>load</c> on what a script creates, before it commits.</summary>
+    public const string DuplicateName = "duplicate-name";
 }

@@ -4,7 +4,10 @@ using GraphExplorer.Server.Hosting;
 
 namespace GraphExplorer.Server.Commands;
 
-/// <summary><c>load [path…] [--dry-run] [--allow-changed] [--overwrite-steward-edits] [--allow-misquotes] [--steward name]</c>: applies Cypher scripts.</summary>
+/// <summary>
+/// <c>load [path…] [--dry-run] [--json] [--allow-changed] [--overwrite-steward-edits] [--allow-misquotes] [--allow-violations]
+/// [--steward name]</c>: applies Cypher scripts, each checked (quotes, data rules) before it commits.
+/// </summary>
 internal static class LoadCommand
 {
     public static Command Create(string[] configurationArgs)
@@ -24,11 +27,17 @@ internal static class LoadCommand
         {
             Description = "Load scripts whose quotes do not occur in their sources' texts, printing each as a warning (refused otherwise).",
         };
+        var allowViolations = new Option<bool>("--allow-violations")
+        {
+            Description = "Load scripts that break the data rules (a fact without source, a bad date precision, a dangling reference, a new " +
+                "entity named like an existing one…), printing each as a warning (refused otherwise).",
+        };
+        var json = new Option<bool>("--json") { Description = "Print the outcome (and a dry run's changes) as JSON instead of text." };
         var steward = new Option<string>("--steward") { Description = "Who is loading (recorded with each script).", DefaultValueFactory = _ => Environment.UserName };
 
         var command = new Command("load", "Apply Cypher scripts in order, each file in one transaction; applied files are skipped.")
         {
-            paths, dryRun, allowChanged, overwriteStewardEdits, allowMisquotes, steward,
+            paths, dryRun, allowChanged, overwriteStewardEdits, allowMisquotes, allowViolations, json, steward,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -51,9 +60,10 @@ internal static class LoadCommand
 
             await using var database = DatabaseFactory.Open(settings, layout, warn: warning => Console.Error.WriteLine($"warning: {warning}"));
             var options = new LoadOptions(parseResult.GetValue(steward)!, parseResult.GetValue(dryRun), parseResult.GetValue(allowChanged),
-                parseResult.GetValue(overwriteStewardEdits), configuration.GetLoadSettings().FileTimeout, parseResult.GetValue(allowMisquotes));
+                parseResult.GetValue(overwriteStewardEdits), configuration.GetLoadSettings().FileTimeout, parseResult.GetValue(allowMisquotes),
+                parseResult.GetValue(allowViolations) ? RuleChecks.Warn : RuleChecks.Refuse);
             var reports = await new ScriptLoader(database).LoadAsync(scripts, options, cancellationToken);
-            return LoadReportPrinter.Print(reports, Console.Out, Console.Error);
+            return parseResult.GetValue(json) ? LoadReportJson.Print(reports, Console.Out) : LoadReportPrinter.Print(reports, Console.Out, Console.Error);
         });
         return command;
     }

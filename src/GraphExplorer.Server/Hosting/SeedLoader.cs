@@ -29,7 +29,7 @@ internal static class SeedLoader
         }
 
         var loader = new ScriptLoader(database, null);
-        var reports = await loader.LoadAsync(scripts, new LoadOptions("seed", FileTimeout: settings.FileTimeout), cancellationToken);
+        var reports = await loader.LoadAsync(scripts, new LoadOptions("seed", FileTimeout: settings.FileTimeout, Rules: RuleChecks.Refuse), cancellationToken);
         foreach (var report in reports)
         {
             if (report.Error is { } error)

@@ -46,4 +46,27 @@ public sealed class QuoteTextTests
     public void The_closest_passage_is_the_window_sharing_most_words_with_the_quote() =>
         QuoteText.ClosestPassage(Article, "La rencontre a débuté par une entrevue bilatérale")
             .Should().Be("La journée a débuté par une \"entrevue bilatérale\"");
+
+    [Fact]
+    public void A_quote_joining_two_sentences_that_are_not_adjacent_is_stitched_and_gives_both_passages()
+    {
+        var pieces = QuoteText.Stitched(Article, "signé avec l’agence spatiale japonaise, L’accord vise à “faciliter” la collaboration.");
+
+        pieces.Should().Be(("signé avec l'agence spatiale japonaise,", "L'accord vise à \"faciliter\" la collaboration."));
+    }
+
+    [Fact]
+    public void A_sentence_with_words_cut_from_its_middle_is_stitched()
+    {
+        var pieces = QuoteText.Stitched(Article, "La journée a débuté entre la JAXA et la LSA.");
+
+        pieces.Should().Be(("La journée a débuté", "entre la JAXA et la LSA."));
+    }
+
+    [Theory]
+    [InlineData("Un nouvel accord important a été signé avec l’agence spatiale européenne, hier à Tokyo.")] // one word changed
+    [InlineData("Un nouvel accord important a été signé avec l’agence spatiale japonaise")] // verbatim
+    [InlineData("signé avec l’agence spatiale japonaise, la collaboration.")] // a piece under four words
+    public void A_changed_word_a_verbatim_quote_or_a_short_piece_is_not_stitched(string quote) =>
+        QuoteText.Stitched(Article, quote).Should().BeNull();
 }

@@ -74,6 +74,19 @@ public sealed class ScriptQuotesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_quote_stitched_from_two_sentences_of_the_article_is_refused_naming_both_passages()
+    {
+        const string stitched = "Un nouvel accord important a été signé avec l\\'agence spatiale japonaise, La journée a débuté par une entrevue bilatérale";
+
+        var report = await LoadAsync(Citation(stitched));
+
+        report.Outcome.Should().Be(ScriptOutcome.RefusedMisquotes);
+        report.Misquotes.Should().ContainSingle().Which.Message.Should().Contain(
+            "is stitched from two passages that are not adjacent there, «Un nouvel accord important a été signé avec l'agence spatiale japonaise,» " +
+            "and «La journée a débuté par une entrevue bilatérale»");
+    }
+
+    [Fact]
     public async Task With_misquotes_allowed_the_file_loads_and_validate_then_reports_the_misquote()
     {
         var report = await LoadAsync(Citation(Sentence.Replace("Tokyo", "Osaka", StringComparison.Ordinal)), allowMisquotes: true);

@@ -27,7 +27,8 @@ public sealed class QuoteCheckCommandsTests : IDisposable
         File.WriteAllText(script,
             $"MERGE (s:Source {{key: 'src:test'}}) SET s += {{title: 'Une visite au Japon fructueuse', file: '{Article}'}};\n" +
             "MATCH (s:Source {key: 'src:test'})\n" +
-            $"MERGE (n:Organization {{key: 'org:jaxa'}}) MERGE (n)-[:CITED_IN {{quote: \"{Misquoted}\"}}]->(s);\n");
+            $"MERGE (n:Organization {{key: 'org:jaxa'}}) MERGE (n)-[:CITED_IN {{quote: \"{Misquoted}\"}}]->(s)\n" +
+            "SET n += {name: 'Japan Aerospace Exploration Agency', kind: 'government_agency'};\n");
         setting = $"--Database:Path={Path.Combine(folder, "db")}";
     }
 
