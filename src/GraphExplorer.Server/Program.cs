@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GraphExplorer.Database;
+using GraphExplorer.Server.Access;
 using GraphExplorer.Server.Briefing;
 using GraphExplorer.Server.Commands;
 using GraphExplorer.Server.GraphQL;
@@ -56,6 +57,7 @@ static async Task ServeAsync(string[] hostArgs, CancellationToken cancellationTo
             warnings.Add(warning);
         });
     });
+    var access = AccessHosting.AddAccess(builder);
     builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection(GraphQLHttpOptions.Section));
     builder.Services.Configure<StewardKeyThrottleOptions>(builder.Configuration.GetSection(StewardKeyThrottleOptions.Section));
     builder.Services.AddSingleton<StewardKeyThrottle>();
@@ -88,6 +90,7 @@ static async Task ServeAsync(string[] hostArgs, CancellationToken cancellationTo
 
     SecurityHeaders.Use(app, withPolicy: string.IsNullOrEmpty(app.Configuration["Client:DevServerUrl"]));
     HealthEndpoint.Map(app);
+    AccessHosting.UseAccess(app, access);
     GraphQLHttpEndpoint.Map(app, "/graphql", ExplorerGraphQL.RequestContext);
     BriefingPdfEndpoint.Map(app);
     WebClientHosting.Use(app, layout);

@@ -19,11 +19,14 @@ public static class ExplorerSchema
     /// <summary>Builds the schema over <paramref name="database"/>.</summary>
     /// <param name="stewards">Verifies the credential a mutation presents.</param>
     /// <param name="presentedKey">Reads the presented steward key from the request context the transport passes (null when none).</param>
+    /// <param name="signedInUser">Reads the user the transport authenticated from the request context (null when
+    /// anonymous, and when not given): a user with the steward role may change data without a key.</param>
     /// <exception cref="SchemaValidationException">The SDL and the bindings disagree (a programming error).</exception>
-    public static Schema Create(IGraphDatabase database, StewardKeyVerifier stewards, Func<object?, string?> presentedKey)
+    public static Schema Create(
+        IGraphDatabase database, StewardKeyVerifier stewards, Func<object?, string?> presentedKey, Func<object?, SignedInUser?>? signedInUser = null)
     {
         var builder = SchemaBuilder.FromSdl(Sdl).AddDateScalars();
-        new ExplorerResolvers(new SnapshotRoutingDatabase(database), stewards, presentedKey).Bind(builder);
+        new ExplorerResolvers(new SnapshotRoutingDatabase(database), stewards, presentedKey, signedInUser ?? (_ => null)).Bind(builder);
         var schema = builder.Build();
         KindMaps.CheckAgainst(schema);
         return schema;

@@ -2,6 +2,7 @@ using GraphExplorer.Application.Api;
 using GraphExplorer.GraphQL;
 using GraphExplorer.GraphQL.Execution;
 using GraphExplorer.GraphQL.Language;
+using GraphExplorer.Server.Access;
 using GraphExplorer.Server.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -84,7 +85,8 @@ internal static class GraphQLHttpEndpoint
         }
 
         var throttle = http.RequestServices.GetService<StewardKeyThrottle>();
-        var presentsKey = http.Request.Headers.Authorization.Count > 0;
+        // An identity provider's token is no steward key: it never counts against the address.
+        var presentsKey = http.Request.Headers.Authorization.Count > 0 && !BearerCredential.PresentsJwt(http.Request);
         if (presentsKey && throttle?.LockedOut(http.Connection.RemoteIpAddress) is { } wait)
         {
             await WriteTooManyFailedKeysAsync(http, mediaType, wait);
