@@ -5,6 +5,7 @@ using GraphExplorer.Server.Briefing;
 using GraphExplorer.Server.Commands;
 using GraphExplorer.Server.GraphQL;
 using GraphExplorer.Server.Hosting;
+using GraphExplorer.Server.Telemetry;
 
 // `GraphExplorer.Server` with no command serves the explorer; `load` applies scripts, `validate` checks the data rules,
 // `dump` writes the graph as a Cypher script, `lineage` lists what a batch wrote, `check` reports damage. Unrecognised options
@@ -51,13 +52,15 @@ static async Task ServeAsync(string[] hostArgs, CancellationToken cancellationTo
     {
         var warnings = services.GetRequiredService<DatabaseWarnings>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("GraphExplorer.Database");
-        return DatabaseFactory.Open(services.GetRequiredService<IConfiguration>().GetDatabaseSettings(), layout, warn: warning =>
+        var database = DatabaseFactory.Open(services.GetRequiredService<IConfiguration>().GetDatabaseSettings(), layout, warn: warning =>
         {
             logger.LogWarning("The database reported damage on opening: {Warning}", warning);
             warnings.Add(warning);
         });
+        return new TracedGraphDatabase(database, services.GetRequiredService<ServerMetrics>());
     });
     var access = AccessHosting.AddAccess(builder);
+    var telemetry = TelemetryHosting.AddTelemetry(builder);
     builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection(GraphQLHttpOptions.Section));
     builder.Services.Configure<StewardKeyThrottleOptions>(builder.Configuration.GetSection(StewardKeyThrottleOptions.Section));
     builder.Services.AddSingleton<StewardKeyThrottle>();
@@ -89,6 +92,7 @@ static async Task ServeAsync(string[] hostArgs, CancellationToken cancellationTo
     }
 
     SecurityHeaders.Use(app, withPolicy: string.IsNullOrEmpty(app.Configuration["Client:DevServerUrl"]));
+    TelemetryHosting.UseTelemetry(app, telemetry, layout);
     HealthEndpoint.Map(app);
     AccessHosting.UseAccess(app, access);
     GraphQLHttpEndpoint.Map(app, "/graphql", ExplorerGraphQL.RequestContext);

@@ -3,6 +3,7 @@ using GraphExplorer.Application.Stewardship;
 using GraphExplorer.GraphQL;
 using GraphExplorer.GraphQL.Execution;
 using GraphExplorer.Server.GraphQL;
+using GraphExplorer.Server.Telemetry;
 
 namespace GraphExplorer.Server.Access;
 
@@ -84,6 +85,7 @@ internal static class SignInGate
         }
 
         var result = ExecutionResult.RequestError(new GraphQLError(message, extensions: new Dictionary<string, object?> { ["code"] = ApiErrorCodes.Unauthenticated }));
+        http.RequestServices.GetService<ServerMetrics>()?.CountErrors(result.Errors);
         http.Response.ContentType = GraphQLMediaTypes.WithCharset(accept.MediaType ?? GraphQLMediaTypes.Json);
         ResponseWriter.Write(http.Response.BodyWriter, result);
         await http.Response.BodyWriter.FlushAsync(http.RequestAborted);

@@ -4,6 +4,7 @@ using GraphExplorer.GraphQL.Execution;
 using GraphExplorer.GraphQL.Language;
 using GraphExplorer.Server.Access;
 using GraphExplorer.Server.Hosting;
+using GraphExplorer.Server.Telemetry;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -141,6 +142,7 @@ internal static class GraphQLHttpEndpoint
             requestFailed = true;
         }
 
+        http.RequestServices.GetService<ServerMetrics>()?.CountErrors(result.Errors);
         http.Response.StatusCode = requestFailed && mediaType == GraphQLMediaTypes.GraphQLResponse
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
@@ -171,6 +173,7 @@ internal static class GraphQLHttpEndpoint
         http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var result = ExecutionResult.RequestError(new GraphQLError(message,
             extensions: new Dictionary<string, object?> { ["code"] = code, ["retryAfterSeconds"] = seconds }));
+        http.RequestServices.GetService<ServerMetrics>()?.CountErrors(result.Errors);
         http.Response.StatusCode = status;
         http.Response.ContentType = GraphQLMediaTypes.WithCharset(mediaType);
         ResponseWriter.Write(http.Response.BodyWriter, result);
@@ -180,6 +183,7 @@ internal static class GraphQLHttpEndpoint
     private static Task WritePlainErrorAsync(HttpContext http, string mediaType, int status, string message)
     {
         var result = ExecutionResult.RequestError(new GraphQLError(message, extensions: new Dictionary<string, object?> { ["code"] = "BAD_REQUEST" }));
+        http.RequestServices.GetService<ServerMetrics>()?.CountErrors(result.Errors);
         http.Response.StatusCode = status;
         http.Response.ContentType = GraphQLMediaTypes.WithCharset(mediaType);
         ResponseWriter.Write(http.Response.BodyWriter, result);

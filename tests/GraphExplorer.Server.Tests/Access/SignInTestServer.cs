@@ -1,6 +1,5 @@
-using System.Net;
 using GraphExplorer.Server.Tests.Api;
-using Microsoft.AspNetCore.Builder;
+using GraphExplorer.Server.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,9 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GraphExplorer.Server.Tests.Access;
 
 /// <summary>
-/// The explorer with <c>Access:RequireSignIn</c> on, taking JWTs of a <see cref="TestTokenIssuer"/> of its own. The
-/// in-memory test server gives requests no client address, so each request comes from loopback, as Kestrel would say
-/// of a local client, unless the test names another in <see cref="RemoteAddressHeader"/>.
+/// The explorer with <c>Access:RequireSignIn</c> on, taking JWTs of a <see cref="TestTokenIssuer"/> of its own; requests
+/// come from loopback unless the test names another address in <see cref="RemoteAddressHeader"/>.
 /// </summary>
 public sealed class SignInTestServer : ExplorerTestServer, IAsyncLifetime
 {
@@ -31,29 +29,14 @@ public sealed class SignInTestServer : ExplorerTestServer, IAsyncLifetime
     {
     }
 
-    public const string RemoteAddressHeader = "X-Test-Remote-Address";
+    public const string RemoteAddressHeader = ClientAddressFilter.Header;
 
     public TestTokenIssuer Issuer { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, RemoteAddressFilter>());
-    }
-
-    private sealed class RemoteAddressFilter : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((http, following) =>
-            {
-                http.Connection.RemoteIpAddress = http.Request.Headers[RemoteAddressHeader].ToString() is { Length: > 0 } address
-                    ? IPAddress.Parse(address)
-                    : IPAddress.Loopback;
-                return following(http);
-            });
-            next(app);
-        };
+        builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, ClientAddressFilter>());
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
