@@ -2,15 +2,29 @@
 // VITE_GRAPHQL_URL says otherwise at build time).
 
 import "./styles.css";
+import { fetchAccount, needsSignIn } from "./api/account";
 import { GraphQLClient } from "./api/client";
 import { ExplorerApi } from "./api/explorer-api";
+import { I18n } from "./i18n/i18n";
+import { preferredLanguage } from "./state/url-state";
 import { App } from "./ui/app";
+import { renderSignInPage } from "./ui/sign-in-page";
+
+async function start(root: HTMLElement): Promise<void> {
+  // A server that requires signed-in readers answers every query with 401 until someone signs in: say so first.
+  const account = await fetchAccount((input, init) => globalThis.fetch(input, init));
+  if (needsSignIn(account)) {
+    const i18n = new I18n(preferredLanguage(navigator.languages ?? [navigator.language]));
+    root.replaceChildren(renderSignInPage(account!, i18n, location.pathname + location.search + location.hash));
+    return;
+  }
+  const endpoint = (import.meta.env["VITE_GRAPHQL_URL"] as string | undefined) ?? "/graphql";
+  await new App({ api: new ExplorerApi(new GraphQLClient({ endpoint })), root }).start();
+}
 
 const root = document.getElementById("app");
 if (root) {
-  const endpoint = (import.meta.env["VITE_GRAPHQL_URL"] as string | undefined) ?? "/graphql";
-  const app = new App({ api: new ExplorerApi(new GraphQLClient({ endpoint })), root });
-  app.start().catch((error: unknown) => {
+  start(root).catch((error: unknown) => {
     root.append(Object.assign(document.createElement("p"), { role: "alert", textContent: `GraphExplorer could not start: ${String(error)}` }));
   });
 }

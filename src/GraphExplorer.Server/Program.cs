@@ -1,9 +1,11 @@
 using System.CommandLine;
 using GraphExplorer.Database;
+using GraphExplorer.Server.Access;
 using GraphExplorer.Server.Briefing;
 using GraphExplorer.Server.Commands;
 using GraphExplorer.Server.GraphQL;
 using GraphExplorer.Server.Hosting;
+using GraphExplorer.Server.Telemetry;
 
 // `GraphExplorer.Server` with no command serves the explorer; `load` applies scripts, `validate` checks the data rules,
 // `dump` writes the graph as a Cypher script, `lineage` lists what a batch wrote, `check` reports damage. Unrecognised options
@@ -52,12 +54,15 @@ static async Task ServeAsync(string[] hostArgs, CancellationToken cancellationTo
     {
         var warnings = services.GetRequiredService<DatabaseWarnings>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("GraphExplorer.Database");
-        return DatabaseFactory.Open(services.GetRequiredService<IConfiguration>().GetDatabaseSettings(), layout, warn: warning =>
+        var database = DatabaseFactory.Open(services.GetRequiredService<IConfiguration>().GetDatabaseSettings(), layout, warn: warning =>
         {
             logger.LogWarning("The database reported damage on opening: {Warning}", warning);
             warnings.Add(warning);
         });
+        return new TracedGraphDatabase(database, services.GetRequiredService<ServerMetrics>());
     });
+    var access = AccessHosting.AddAccess(builder);
+    var telemetry = TelemetryHosting.AddTelemetry(builder);
     builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection(GraphQLHttpOptions.Section));
     builder.Services.Configure<StewardKeyThrottleOptions>(builder.Configuration.GetSection(StewardKeyThrottleOptions.Section));
     builder.Services.AddSingleton<StewardKeyThrottle>();
@@ -91,7 +96,9 @@ static async Task ServeAsync(string[] hostArgs, CancellationToken cancellationTo
     }
 
     SecurityHeaders.Use(app, withPolicy: string.IsNullOrEmpty(app.Configuration["Client:DevServerUrl"]));
+    TelemetryHosting.UseTelemetry(app, telemetry, layout);
     HealthEndpoint.Map(app);
+    AccessHosting.UseAccess(app, access);
     // GraphQL subscriptions (graphql-ws) upgrade requests to /graphql; pings keep idle connections through proxies.
     app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
     GraphQLHttpEndpoint.Map(app, "/graphql", ExplorerGraphQL.RequestContext);

@@ -10,6 +10,8 @@ export interface GraphQLClientOptions {
   fetch?: FetchLike;
   /** Milliseconds before a request is abandoned with a `timeout` error. */
   timeoutMs?: number;
+  /** Headers sent with every request besides the content type and Accept (e.g. the briefing printer's ticket). */
+  headers?: Record<string, string>;
 }
 
 export interface GraphQLRequest {
@@ -36,11 +38,13 @@ export class GraphQLClient {
   readonly endpoint: string;
   private readonly fetchImpl: FetchLike;
   private readonly timeoutMs: number;
+  private readonly headers: Record<string, string>;
 
   constructor(options: GraphQLClientOptions = {}) {
     this.endpoint = options.endpoint ?? "/graphql";
     this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.timeoutMs = options.timeoutMs ?? 20_000;
+    this.headers = options.headers ?? {};
   }
 
   /** Sends one operation. `signal` lets a caller cancel a superseded request (e.g. type-ahead). */
@@ -58,6 +62,7 @@ export class GraphQLClient {
       response = await this.fetchImpl(this.endpoint, {
         method: "POST",
         headers: {
+          ...this.headers,
           "Content-Type": "application/json",
           Accept: "application/graphql-response+json, application/json;q=0.9",
         },

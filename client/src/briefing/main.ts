@@ -22,14 +22,33 @@ function explorerLink(query: string): string {
   return url.toString();
 }
 
+/**
+ * The server's PDF printer reads as the user who asked for the pack through a short-lived ticket in the page's address
+ * (when sign-in is required): it is sent back as a header and taken out of the address, so no link of the pack shows it.
+ */
+function takePrintTicket(): Record<string, string> {
+  const params = new URLSearchParams(location.search);
+  const ticket = params.get(PRINT_TICKET_PARAMETER);
+  if (!ticket) return {};
+  params.delete(PRINT_TICKET_PARAMETER);
+  const rest = params.toString();
+  history.replaceState(null, "", location.pathname + (rest ? `?${rest}` : "") + location.hash);
+  return { [PRINT_TICKET_HEADER]: ticket };
+}
+
+/** Agreed with the server (src/GraphExplorer.Server/Access/PrintTickets.cs). */
+const PRINT_TICKET_PARAMETER = "printTicket";
+const PRINT_TICKET_HEADER = "X-GraphExplorer-Print-Ticket";
+
 async function start(main: HTMLElement): Promise<void> {
+  const printTicket = takePrintTicket();
   const state = decodeViewState(location.search, preferredLanguage(navigator.languages ?? [navigator.language]));
   const counterpart = new URLSearchParams(location.search).get("brief") === "counterpart";
   const i18n = new I18n(state.language);
   document.documentElement.lang = state.language;
   document.title = i18n.t(counterpart ? "briefing.counterpartAction" : "briefing.action");
   const endpoint = (import.meta.env["VITE_GRAPHQL_URL"] as string | undefined) ?? "/graphql";
-  const api = new ExplorerApi(new GraphQLClient({ endpoint }));
+  const api = new ExplorerApi(new GraphQLClient({ endpoint, headers: printTicket }));
   const pdf = new URL("briefing.pdf", location.href);
   pdf.search = location.search;
   const toolbar = h("nav", { className: "briefing-toolbar", "aria-label": i18n.t("briefing.action") },

@@ -517,6 +517,11 @@ export const en = {
   "briefing.with": "with {names}",
   "figure.sources": "Sources: {sources}",
   "figure.noSources": "No source cited for what this picture shows",
+  // sign-in (issue #20)
+  "signIn.title": "Sign in",
+  "signIn.required": "This explorer is open to signed-in users only.",
+  "signIn.action": "Sign in with your organisation’s account",
+  "signIn.unavailable": "This server offers no sign-in page: ask its administrator for access.",
 } as const;
 
 export type MessageKey = keyof typeof en;

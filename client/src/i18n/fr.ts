@@ -519,4 +519,9 @@ export const fr: Record<MessageKey, string> = {
   "briefing.with": "avec {names}",
   "figure.sources": "Sources : {sources}",
   "figure.noSources": "Aucune source citée pour ce que montre cette image",
+  // sign-in (issue #20)
+  "signIn.title": "Connexion",
+  "signIn.required": "Cet explorateur est réservé aux utilisateurs connectés.",
+  "signIn.action": "Se connecter avec le compte de votre organisation",
+  "signIn.unavailable": "Ce serveur ne propose pas de page de connexion : demandez un accès à son administrateur.",
 };

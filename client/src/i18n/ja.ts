@@ -519,4 +519,9 @@ export const ja: Record<MessageKey, string> = {
   "briefing.with": "相手：{names}",
   "figure.sources": "情報源：{sources}",
   "figure.noSources": "この図の内容について引用された情報源はありません",
+  // sign-in (issue #20)
+  "signIn.title": "サインイン",
+  "signIn.required": "このエクスプローラーはサインインしたユーザーのみが利用できます。",
+  "signIn.action": "組織のアカウントでサインイン",
+  "signIn.unavailable": "このサーバーにはサインインページがありません。管理者にアクセスを依頼してください。",
 };

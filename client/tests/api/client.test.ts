@@ -28,6 +28,14 @@ describe("GraphQLClient request shape", () => {
     expect(request!.body).toEqual({ query: SEARCH_QUERY, operationName: "Search", variables: { text: "JAXA", first: 5 } });
   });
 
+  it("sends the headers it was made with beside its own", async () => {
+    const fake = new FakeFetch().answer({ json: { data: { search: [] } } });
+    await new GraphQLClient({ fetch: fake.fetch, headers: { "X-GraphExplorer-Print-Ticket": "t1" } }).request(SEARCH_QUERY, { text: "x" });
+    const headers = fake.requests[0]!.init.headers as Record<string, string>;
+    expect(headers["X-GraphExplorer-Print-Ticket"]).toBe("t1");
+    expect(headers["Content-Type"]).toBe("application/json");
+  });
+
   it("returns the data of a successful answer", async () => {
     const fake = new FakeFetch().answer({ json: { data: { search: [{ score: 1 }] } } });
     const data = await new GraphQLClient({ fetch: fake.fetch }).request<{ search: unknown[] }>(SEARCH_QUERY, { text: "x" });

@@ -49,6 +49,10 @@ internal static class ApiErrors
     public static GraphQLException Forbidden(StewardOnly what) =>
         new($"The key presented is not a steward's key.{Outcome(what)}", ApiErrorCodes.Forbidden);
 
+    /// <summary>A signed-in user whose identity provider does not give them the steward role.</summary>
+    public static GraphQLException NotAStewardUser(StewardOnly what, string user) =>
+        new($"{Need(what)} the steward role, which the identity provider does not give the signed-in user '{user}'.{Outcome(what)}", ApiErrorCodes.Forbidden);
+
     private static string Need(StewardOnly what) => what == StewardOnly.Changes ? "Changes need" : "The audit trail needs";
 
     private static string Outcome(StewardOnly what) => what == StewardOnly.Changes ? " Nothing was changed." : "";

@@ -135,13 +135,19 @@ internal sealed partial class ExplorerResolvers
             }
         });
 
-    /// <summary>The steward whose key the request presents; refuses <paramref name="what"/> without a valid one.</summary>
+    /// <summary>The steward whose key the request presents, else the signed-in user when the identity provider gives them the
+    /// steward role; refuses <paramref name="what"/> otherwise.</summary>
     private string Steward(IResolveContext context, StewardOnly what)
     {
         var key = presentedKey(context.RequestContext);
         if (string.IsNullOrEmpty(key))
         {
-            throw ApiErrors.Unauthenticated(what);
+            return signedInUser(context.RequestContext) switch
+            {
+                { IsSteward: true } user => user.Name,
+                { } user => throw ApiErrors.NotAStewardUser(what, user.Name),
+                null => throw ApiErrors.Unauthenticated(what),
+            };
         }
 
         return stewards.Verify(key)

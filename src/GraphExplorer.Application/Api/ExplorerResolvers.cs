@@ -17,8 +17,9 @@ namespace GraphExplorer.Application.Api;
 /// <see cref="ReadSnapshot"/>: each async resolver and data loader batch enters it first.
 /// Thread-safe: the services are stateless.
 /// </summary>
-internal sealed partial class ExplorerResolvers(SnapshotRoutingDatabase database, StewardKeyVerifier stewards, Func<object?, string?> presentedKey,
-    ChangeFeed changes)
+internal sealed partial class ExplorerResolvers(
+    SnapshotRoutingDatabase database, StewardKeyVerifier stewards, Func<object?, string?> presentedKey, ChangeFeed changes,
+    Func<object?, SignedInUser?> signedInUser)
 {
     private readonly SearchService search = new(database);
     private readonly EntityService entities = new(database);

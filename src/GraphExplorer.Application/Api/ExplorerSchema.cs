@@ -25,12 +25,17 @@ public static class ExplorerSchema
     /// <param name="stewards">Verifies the credential a mutation presents.</param>
     /// <param name="presentedKey">Reads the presented steward key from the request context the transport passes (null when none).</param>
     /// <param name="changes">Where committed mutations are announced to subscriptions (a feed of its own when null).</param>
+    /// <param name="signedInUser">Reads the user the transport authenticated from the request context (null when
+    /// anonymous, and when not given): a user with the steward role may change data without a key.</param>
     /// <exception cref="SchemaValidationException">The SDL and the bindings disagree (a programming error).</exception>
-    public static Schema Create(IGraphDatabase database, StewardKeyVerifier stewards, Func<object?, string?> presentedKey, ChangeFeed? changes = null)
+    public static Schema Create(
+        IGraphDatabase database, StewardKeyVerifier stewards, Func<object?, string?> presentedKey, ChangeFeed? changes = null,
+        Func<object?, SignedInUser?>? signedInUser = null)
     {
         var definitions = QuerySchemaGenerator.Augment(Parser.Parse(Sdl, ParserOptions.Unbounded), FilterCatalog.Explorer);
         var builder = new SchemaBuilder().AddDefinitions(definitions).AddDateScalars();
-        new ExplorerResolvers(new SnapshotRoutingDatabase(database), stewards, presentedKey, changes ?? new ChangeFeed()).Bind(builder, FilterCatalog.Explorer, definitions);
+        new ExplorerResolvers(new SnapshotRoutingDatabase(database), stewards, presentedKey, changes ?? new ChangeFeed(), signedInUser ?? (_ => null))
+            .Bind(builder, FilterCatalog.Explorer, definitions);
         var schema = builder.Build();
         KindMaps.CheckAgainst(schema);
         return schema;

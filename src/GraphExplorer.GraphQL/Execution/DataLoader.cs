@@ -20,10 +20,14 @@ public sealed class DataLoader<TKey, TValue> : IBatchDispatch
     private List<(TKey Key, Entry Entry)> _queue = [];
     private int _batchCount;
 
-    internal DataLoader(Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> batch, DataLoaderScheduler scheduler)
+    private readonly string _name;
+
+    /// <param name="name">The loader's name, in the trace span of each batch.</param>
+    internal DataLoader(Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> batch, DataLoaderScheduler scheduler, string name = "loader")
     {
         _batch = batch;
         _scheduler = scheduler;
+        _name = name;
     }
 
     /// <summary>How many batch calls this loader has made (diagnostics and tests).</summary>
@@ -80,12 +84,17 @@ public sealed class DataLoader<TKey, TValue> : IBatchDispatch
 
         Interlocked.Increment(ref _batchCount);
         IReadOnlyDictionary<TKey, TValue> results;
+        // The span covers the batch call only: the waiters resumed afterwards belong to their own fields.
+        var activity = GraphQLTelemetry.StartBatch(_name, batch.Count);
         try
         {
             results = await _batch(batch.Select(b => b.Key).ToList(), cancellationToken).ConfigureAwait(false);
+            activity?.Dispose();
         }
         catch (Exception e)
         {
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, e.Message);
+            activity?.Dispose();
             var failed = new List<TaskCompletionSource<TValue?>>();
             lock (_gate)
             {

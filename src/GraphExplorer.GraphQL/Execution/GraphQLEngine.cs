@@ -33,12 +33,12 @@ public sealed class GraphQLEngine
     /// inspects the operation first), so the document cache is consulted once per request.
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public Task<ExecutionResult> ExecuteAsync(PreparedDocument prepared, GraphQLRequest request, object? requestContext = null,
+    public async Task<ExecutionResult> ExecuteAsync(PreparedDocument prepared, GraphQLRequest request, object? requestContext = null,
         CancellationToken cancellationToken = default)
     {
         if (!prepared.IsValid)
         {
-            return Task.FromResult(ExecutionResult.RequestError(prepared.Errors));
+            return ExecutionResult.RequestError(prepared.Errors);
         }
 
         var execution = new ExecutionRequest(prepared.Document!)
@@ -48,7 +48,10 @@ public sealed class GraphQLEngine
             RequestContext = requestContext,
             ReportCost = request.ReportCost,
         };
-        return Executor.ExecuteRequestAsync(Schema, execution, _options.Execution, cancellationToken);
+        using var activity = GraphQLTelemetry.StartOperation(Executor.GetOperation(prepared.Document!, request.OperationName, out _));
+        var result = await Executor.ExecuteRequestAsync(Schema, execution, _options.Execution, cancellationToken).ConfigureAwait(false);
+        GraphQLTelemetry.Complete(activity, result);
+        return result;
     }
 
     /// <summary>

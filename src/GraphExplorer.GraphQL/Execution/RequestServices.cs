@@ -26,7 +26,7 @@ internal sealed class RequestServices : IRequestServices, IAsyncDisposable
         Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> batch)
         where TKey : notnull
     {
-        var loader = GetOrAdd(_loaders, name, () => new DataLoader<TKey, TValue>(batch, Scheduler));
+        var loader = GetOrAdd(_loaders, name, () => new DataLoader<TKey, TValue>(batch, Scheduler, name));
         return loader as DataLoader<TKey, TValue>
             ?? throw new InvalidOperationException($"Data loader \"{name}\" is already used with other key or value types.");
     }

@@ -40,6 +40,13 @@ internal sealed class BoltHostedService(
             throw new InvalidOperationException($"{BoltSettings.Section}:Address '{bolt.Address}' is not an IP address (e.g. 127.0.0.1, 0.0.0.0, ::).");
         }
 
+        if (bolt.AllowAnonymousReads && configuration.GetValue<bool>($"{Access.AccessSettings.Section}:RequireSignIn"))
+        {
+            throw new InvalidOperationException(
+                $"{BoltSettings.Section}:AllowAnonymousReads cannot be on while Access:RequireSignIn is: every read needs an authenticated user. " +
+                $"Turn one of them off (Bolt clients sign in with {BoltSettings.Section}:Readers or a steward key).");
+        }
+
         var stewards = configuration.GetSection(StewardSettings.Section).Get<StewardSettings>() ?? new StewardSettings();
         var databaseSettings = configuration.GetDatabaseSettings();
         var authenticator = new StewardBoltAuthenticator(

@@ -1,3 +1,6 @@
+using System.Security.Claims;
+using GraphExplorer.Application.Stewardship;
+using GraphExplorer.Server.Access;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -16,7 +19,8 @@ internal static class BriefingPdfEndpoint
 
     public static void Map(WebApplication app)
     {
-        app.MapGet("/briefing.pdf", async (HttpContext context, ChromiumPdfPrinter printer, IServer server, CancellationToken cancellationToken) =>
+        app.MapGet("/briefing.pdf", async (
+            HttpContext context, ChromiumPdfPrinter printer, IServer server, AccessSettings access, PrintTickets tickets, CancellationToken cancellationToken) =>
         {
             var query = context.Request.QueryString.Value ?? "";
             if (query.Length > MaxQueryLength)
@@ -29,7 +33,22 @@ internal static class BriefingPdfEndpoint
                 printer.EnsureChromium("/briefing.html" + query);
                 var origin = LocalOrigin(server) ?? throw new BriefingPdfException(BriefingPdfFailureKind.NoLocalAddress,
                     "The server listens on no http address Chromium could load the briefing page from.");
-                var pdf = await printer.PrintAsync(new Uri(origin, "briefing.html" + query), cancellationToken);
+                // With sign-in required, Chromium reads as the user who asked, through a ticket in the page's address.
+                var ticket = access.RequireSignIn ? tickets.Issue(PrintingUser(context, access), printer.Timeout + TicketGrace) : null;
+                byte[] pdf;
+                try
+                {
+                    var page = "briefing.html" + (ticket is null ? query : AddTicket(query, ticket));
+                    pdf = await printer.PrintAsync(new Uri(origin, page), cancellationToken);
+                }
+                finally
+                {
+                    if (ticket is not null)
+                    {
+                        tickets.Withdraw(ticket);
+                    }
+                }
+
                 var name = $"briefing-{DateTime.UtcNow:yyyy-MM-dd}.pdf";
                 return Results.File(pdf, "application/pdf", name);
             }
@@ -38,6 +57,27 @@ internal static class BriefingPdfEndpoint
                 return Results.Text(exception.Message, "text/plain; charset=utf-8", statusCode: exception.StatusCode);
             }
         });
+    }
+
+    /// <summary>Beyond Chromium's own time limit, how long a print ticket lasts (Chromium's start and the page's load).</summary>
+    private static readonly TimeSpan TicketGrace = TimeSpan.FromSeconds(30);
+
+    private static string AddTicket(string query, string ticket) =>
+        (query.Length == 0 ? "?" : query + "&") + PrintTickets.QueryParameter + "=" + Uri.EscapeDataString(ticket);
+
+    /// <summary>Who the printer reads as: the signed-in user, or a steward by key (the gate let nobody else through).</summary>
+    private static ClaimsPrincipal PrintingUser(HttpContext context, AccessSettings access)
+    {
+        if (context.User.Identity?.IsAuthenticated == true)
+        {
+            return context.User;
+        }
+
+        var steward = BearerCredential.StewardKey(context.Request) is { } key ? context.RequestServices.GetRequiredService<StewardKeyVerifier>().Verify(key) : null;
+        return new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(access.NameClaim, steward ?? throw new InvalidOperationException("A briefing pack was asked for by no authenticated user while sign-in is required.")),
+             new Claim(access.RoleClaim, access.StewardRole)],
+            "StewardKey", access.NameClaim, access.RoleClaim));
     }
 
     /// <summary>An http address this server listens on, with a wildcard host made a loopback one.</summary>

@@ -20,6 +20,9 @@ internal sealed class ChromiumPdfPrinter(IOptions<BriefingPdfOptions> options, I
     private readonly BriefingPdfOptions settings = options.Value;
     private readonly SemaphoreSlim slots = new(Math.Max(1, options.Value.MaxConcurrent));
 
+    /// <summary>The longest one print may take, waiting for a slot included (<c>Briefing:TimeoutSeconds</c>).</summary>
+    public TimeSpan Timeout => TimeSpan.FromSeconds(settings.TimeoutSeconds);
+
     /// <summary>Refuses at once, naming the setting, when there is no Chromium to print <paramref name="page"/> with.</summary>
     public void EnsureChromium(string page)
     {
@@ -34,7 +37,7 @@ internal sealed class ChromiumPdfPrinter(IOptions<BriefingPdfOptions> options, I
     public async Task<byte[]> PrintAsync(Uri page, CancellationToken cancellationToken)
     {
         EnsureChromium(page.ToString());
-        var limit = TimeSpan.FromSeconds(settings.TimeoutSeconds);
+        var limit = Timeout;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(limit);
         try

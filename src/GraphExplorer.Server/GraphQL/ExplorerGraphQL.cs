@@ -1,5 +1,7 @@
+using GraphExplorer.Application.Api;
 using GraphExplorer.GraphQL.Execution;
 using GraphExplorer.GraphQL.Validation;
+using GraphExplorer.Server.Access;
 using Microsoft.Extensions.Options;
 
 namespace GraphExplorer.Server.GraphQL;
@@ -32,14 +34,15 @@ internal static class ExplorerGraphQL
         });
     }
 
-    /// <summary>What resolvers know of the caller: the presented credential, checked by the application when it writes.</summary>
+    /// <summary>What resolvers know of the caller: the presented steward key, checked by the application when it writes,
+    /// and the user the identity provider authenticated.</summary>
     public static object? RequestContext(HttpContext http) =>
-        new GraphQLCaller(http.Request.Headers.Authorization.ToString() is { Length: > 7 } header
-            && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                ? header[7..].Trim()
-                : null,
-            http.TraceIdentifier);
+        new GraphQLCaller(
+            BearerCredential.StewardKey(http.Request),
+            http.TraceIdentifier,
+            SignedInUsers.Of(http, http.RequestServices.GetRequiredService<AccessSettings>()));
 }
 
-/// <summary>The caller of one GraphQL request: the bearer credential it presented (if any) and the request's trace id.</summary>
-public sealed record GraphQLCaller(string? PresentedKey, string TraceId);
+/// <summary>The caller of one GraphQL request: the steward key it presented (if any), the request's trace id, and the
+/// signed-in user (if any).</summary>
+public sealed record GraphQLCaller(string? PresentedKey, string TraceId, SignedInUser? User = null);

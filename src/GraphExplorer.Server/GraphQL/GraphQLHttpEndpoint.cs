@@ -2,7 +2,9 @@ using GraphExplorer.Application.Api;
 using GraphExplorer.GraphQL;
 using GraphExplorer.GraphQL.Execution;
 using GraphExplorer.GraphQL.Language;
+using GraphExplorer.Server.Access;
 using GraphExplorer.Server.Hosting;
+using GraphExplorer.Server.Telemetry;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -105,7 +107,8 @@ internal static class GraphQLHttpEndpoint
         }
 
         var throttle = http.RequestServices.GetService<StewardKeyThrottle>();
-        var presentsKey = http.Request.Headers.Authorization.Count > 0;
+        // An identity provider's token is no steward key: it never counts against the address.
+        var presentsKey = http.Request.Headers.Authorization.Count > 0 && !BearerCredential.PresentsJwt(http.Request);
         if (presentsKey && throttle?.LockedOut(http.Connection.RemoteIpAddress) is { } wait)
         {
             await WriteTooManyFailedKeysAsync(http, mediaType, wait);
@@ -147,6 +150,7 @@ internal static class GraphQLHttpEndpoint
         var json = CappedResponseBuffer.Serialize(result, maxBytes, out var tooLarge);
         requestFailed |= tooLarge;
 
+        http.RequestServices.GetService<ServerMetrics>()?.CountErrors(result.Errors);
         http.Response.StatusCode = requestFailed && mediaType == GraphQLMediaTypes.GraphQLResponse
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
@@ -175,6 +179,7 @@ internal static class GraphQLHttpEndpoint
         http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var result = ExecutionResult.RequestError(new GraphQLError(message,
             extensions: new Dictionary<string, object?> { ["code"] = code, ["retryAfterSeconds"] = seconds }));
+        http.RequestServices.GetService<ServerMetrics>()?.CountErrors(result.Errors);
         http.Response.StatusCode = status;
         http.Response.ContentType = GraphQLMediaTypes.WithCharset(mediaType);
         ResponseWriter.Write(http.Response.BodyWriter, result);
@@ -184,6 +189,7 @@ internal static class GraphQLHttpEndpoint
     private static Task WritePlainErrorAsync(HttpContext http, string mediaType, int status, string message)
     {
         var result = ExecutionResult.RequestError(new GraphQLError(message, extensions: new Dictionary<string, object?> { ["code"] = "BAD_REQUEST" }));
+        http.RequestServices.GetService<ServerMetrics>()?.CountErrors(result.Errors);
         http.Response.StatusCode = status;
         http.Response.ContentType = GraphQLMediaTypes.WithCharset(mediaType);
         ResponseWriter.Write(http.Response.BodyWriter, result);

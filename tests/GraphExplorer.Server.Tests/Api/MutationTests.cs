@@ -14,7 +14,8 @@ public sealed class MutationTests(ExplorerTestServer server) : IClassFixture<Exp
         }
         """;
 
-    private static object Input(string id) => new
+    /// <summary>An organisation to upsert, citing a seed source (shared with the sign-in tests).</summary>
+    internal static object Input(string id) => new
     {
         input = new
         {

@@ -33,6 +33,25 @@ public sealed class BoltHostingTests
         Convert.ToHexString(answer).Should().Be("00000405");
     }
 
+    [Fact]
+    public void With_sign_in_required_anonymous_Bolt_reads_stop_the_server_from_starting_naming_both_settings()
+    {
+        using var server = new AnonymousReadsWithSignInServer();
+
+        var starting = () => server.CreateClient();
+
+        starting.Should().Throw<InvalidOperationException>()
+            .WithMessage("*Bolt:AllowAnonymousReads*Access:RequireSignIn*");
+    }
+
+    private sealed class AnonymousReadsWithSignInServer() : ExplorerTestServer(new Dictionary<string, string?>
+    {
+        ["Bolt:Enabled"] = "true",
+        ["Bolt:Port"] = "0",
+        ["Bolt:AllowAnonymousReads"] = "true",
+        ["Access:RequireSignIn"] = "true",
+    });
+
     private sealed class EnabledServer() : ExplorerTestServer(new Dictionary<string, string?>
     {
         ["Bolt:Enabled"] = "true",

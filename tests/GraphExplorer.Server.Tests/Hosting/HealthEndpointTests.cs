@@ -18,7 +18,7 @@ public sealed class HealthEndpointTests : IDisposable
     {
         folder.CutAfter(2);
 
-        var health = await HealthAsync();
+        var health = (await HealthAsync("/health"))[0];
 
         health.GetProperty("status").GetString().Should().Be("degraded");
         health.GetProperty("warnings")[0].GetString().Should().Contain("ends at transaction 2 but transaction 3 was committed");
@@ -27,10 +27,24 @@ public sealed class HealthEndpointTests : IDisposable
     [Fact]
     public async Task A_whole_database_is_healthy()
     {
-        (await HealthAsync()).GetProperty("status").GetString().Should().Be("healthy");
+        (await HealthAsync("/health"))[0].GetProperty("status").GetString().Should().Be("healthy");
     }
 
-    private async Task<JsonElement> HealthAsync()
+    [Fact]
+    public async Task Live_says_the_process_serves_and_ready_says_whether_the_database_answers()
+    {
+        folder.CutAfter(2);
+
+        var answers = await HealthAsync("/health/live", "/health/ready");
+
+        answers[0].GetProperty("status").GetString().Should().Be("live");
+        var ready = answers[1];
+        ready.GetProperty("status").GetString().Should().Be("degraded");
+        ready.GetProperty("backend").GetString().Should().Be("embedded");
+    }
+
+    /// <summary>Asks one server (opening the database once: opening repairs a cut journal) each path in turn.</summary>
+    private async Task<JsonElement[]> HealthAsync(params string[] paths)
     {
         await using var server = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
@@ -39,6 +53,12 @@ public sealed class HealthEndpointTests : IDisposable
             builder.UseSetting("Seed:LoadOnStart", "false");
         });
         using var client = server.CreateClient();
-        return await client.GetFromJsonAsync<JsonElement>("/health");
+        var answers = new List<JsonElement>();
+        foreach (var path in paths)
+        {
+            answers.Add(await client.GetFromJsonAsync<JsonElement>(path));
+        }
+
+        return [.. answers];
     }
 }
