@@ -225,10 +225,9 @@ public sealed class GraphValidator
     // the same or another source must not contradict the signing date the agreement shows.
     private async Task CheckLifecycleAsync(List<Violation> violations, CancellationToken cancellationToken)
     {
-        var rows = await database.SystemReadAsync(
+        var rows = await read(
             $"MATCH (n)-[c:{GraphModel.CitedIn}]->(s) WHERE c.status IS NOT NULL OR c.since IS NOT NULL OR c.asOf IS NOT NULL " +
             "RETURN n.key AS key, labels(n) AS labels, n.signedDate AS signedDate, n.signedDatePrecision AS signedDatePrecision, s.key AS source, c",
-            null,
             cancellationToken);
         foreach (var row in rows)
         {
