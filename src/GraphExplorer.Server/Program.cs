@@ -70,6 +70,7 @@ static async Task ServeAsync(string[] hostArgs, CancellationToken cancellationTo
     builder.Services.AddSingleton<CostlyRequestLimiter>();
     builder.Services.AddSingleton<GraphExplorer.Application.Api.ChangeFeed>();
     builder.Services.AddSingleton<PersistedDocuments>();
+    builder.Services.AddHostedService<LoadAnnouncements>();
     builder.Services.AddSingleton(services => ExplorerGraphQL.CreateEngine(services));
     builder.Services.Configure<BriefingPdfOptions>(builder.Configuration.GetSection(BriefingPdfOptions.Section));
     builder.Services.AddSingleton<ChromiumPdfPrinter>();

@@ -1,16 +1,13 @@
 using System.Runtime.CompilerServices;
-using GraphExplorer.Application.Domain;
-using GraphExplorer.Application.Loading;
 using GraphExplorer.Application.Stewardship;
-using GraphExplorer.Database;
 using GraphExplorer.GraphQL.Types;
 
 namespace GraphExplorer.Application.Api;
 
 /// <summary>
-/// The Subscription root (live updates): each steward's change, once committed, is described from its lineage (what
-/// its batch wrote, see <see cref="LineageService"/>) and its audit entry (what it deleted), and sent through the
-/// <see cref="ChangeFeed"/> to the open subscriptions.
+/// The Subscription root (live updates): each steward's change, once committed, is described (see
+/// <see cref="ChangeDescriptions"/>) and sent through the <see cref="ChangeFeed"/> to the open subscriptions; scripts
+/// loaded by another process are announced by <see cref="LoadAnnouncer"/>.
 /// </summary>
 internal sealed partial class ExplorerResolvers
 {
@@ -33,60 +30,15 @@ internal sealed partial class ExplorerResolvers
         Field(builder, "BatchCommit", "entityIds", context => SourceAs<CommittedChange>(context).EntityIds);
     }
 
-    /// <summary>Sends a committed mutation to the open subscriptions (nothing to do when there are none).</summary>
-    /// <remarks>The change is committed already: it is announced even when the steward's request is cancelled meanwhile,
-    /// and when its lineage cannot be read, with what its audit entry says (its target and what it deleted).</remarks>
+    /// <summary>Sends a committed mutation to the open subscriptions (nothing to do when there are none); announced even
+    /// when the steward's request is cancelled meanwhile, since the change is committed.</summary>
     private async Task PublishAsync(AuditEntry audit)
     {
-        if (!changes.HasSubscribers)
+        if (changes.HasSubscribers)
         {
-            return;
+            changes.Publish(await ChangeDescriptions.DescribeAsync(database, audit.Id, audit.Operation, audit.At, audit.Target, audit.Deleted ?? []));
         }
-
-        var deleted = new SortedSet<string>(StringComparer.Ordinal);
-        var changed = new SortedSet<string>(StringComparer.Ordinal);
-        if (audit.Target is { } target)
-        {
-            changed.Add(target);
-        }
-
-        BatchLineage? lineage = null;
-        try
-        {
-            lineage = await new LineageService(database).LineageAsync(audit.Id, CancellationToken.None);
-        }
-        catch (CypherException)
-        {
-            // Described from the audit entry alone.
-        }
-
-        foreach (var entry in audit.Deleted ?? [])
-        {
-            // `node <id>` or `rel <from> <TYPE> <to>` (see AuditEntry.Deleted): a deleted relationship changes both ends.
-            var parts = entry.Split(' ');
-            if (parts is ["node", var id])
-            {
-                deleted.Add(id);
-            }
-            else if (parts is ["rel", var from, _, var to])
-            {
-                changed.Add(from);
-                changed.Add(to);
-            }
-        }
-
-        if (lineage is not null)
-        {
-            changed.UnionWith(lineage.Nodes.Select(n => n.Id));
-            changed.UnionWith(lineage.Relationships.SelectMany(r => new[] { r.Start, r.End }));
-        }
-
-        changed.ExceptWith(deleted);
-        changes.Publish(new CommittedChange(audit.Id, audit.Operation, audit.At,
-            [.. changed.Where(IsEntityId)], [.. deleted.Where(IsEntityId)]));
     }
-
-    private static bool IsEntityId(string id) => GraphModel.TypeOfKey(id) is not null;
 
     private static async IAsyncEnumerable<object?> EntityChanges(IAsyncEnumerable<CommittedChange> committed, string? only,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)

@@ -36,6 +36,10 @@ public sealed class GraphQLHttpOptions
     /// <summary>The manifest of registered operations (Apollo's persisted-query-manifest format), from the repository root.</summary>
     public string TrustedDocumentsPath { get; set; } = "client/persisted-documents.json";
 
+    /// <summary>How often the server looks for scripts loaded from another process, to announce them to subscriptions
+    /// (0: never).</summary>
+    public double LoadPollSeconds { get; set; } = 2;
+
     /// <summary>Subscriptions one WebSocket connection may have open at once.</summary>
     public int MaxSubscriptionsPerConnection { get; set; } = 32;
 

@@ -1,8 +1,11 @@
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using GraphExplorer.Application.Loading;
+using GraphExplorer.Database;
 using GraphExplorer.Server.Tests.Api;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphExplorer.Server.Tests.GraphQL;
 
@@ -113,6 +116,26 @@ public sealed class GraphQLWebSocketTests(ExplorerTestServer server) : IClassFix
         await SendAsync(socket, new { id = "one", type = "complete" });
         await SendAsync(socket, new { id = "all", type = "complete" });
         await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task A_script_loaded_outside_the_API_is_announced_as_a_load()
+    {
+        using var socket = await AcknowledgedAsync(ConnectAsync());
+        await SendAsync(socket, new { id = "loads", type = "subscribe", payload = new { query = "subscription { batchCommitted { id operation entityIds } }" } });
+        await SendAsync(socket, new { type = "ping" });
+        (await ReceiveAsync(socket))!.Value.GetProperty("type").GetString().Should().Be("pong");
+
+        // What `load` does from another process: the announcer polls the applied-script records every 2 s.
+        var script = ScriptFile.FromText("900_live_load.cypher", "900_live_load.cypher",
+            "CREATE (:Organization {key: 'org:loaded-live', name: 'Loaded Live', kind: 'company', searchText: 'loaded live'});");
+        var reports = await new ScriptLoader(server.Services.GetRequiredService<IGraphDatabase>()).LoadAsync([script], new LoadOptions("test-steward"));
+        reports.Single().Outcome.Should().Be(ScriptOutcome.Applied);
+
+        var committed = (await ReceiveAsync(socket))!.Value.GetProperty("payload").GetProperty("data").GetProperty("batchCommitted");
+        committed.GetProperty("operation").GetString().Should().Be("load");
+        committed.GetProperty("id").GetString().Should().StartWith("script:900_live_load.cypher@");
+        committed.GetProperty("entityIds").EnumerateArray().Select(e => e.GetString()).Should().Equal("org:loaded-live");
     }
 
     [Fact]
