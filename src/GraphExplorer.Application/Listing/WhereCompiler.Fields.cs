@@ -18,6 +18,7 @@ namespace GraphExplorer.Application.Listing;
 internal sealed partial class WhereCompiler
 {
     private const string FoldParameter = "wfold";
+    private const string AsciiParameter = "wascii";
 
     private string Generated(FieldCondition condition, string v, int depth)
     {
@@ -210,9 +211,10 @@ internal sealed partial class WhereCompiler
         if (!parameters.ContainsKey(FoldParameter))
         {
             parameters[FoldParameter] = AccentFold.Pairs.Select(p => p.ToList()).ToList();
+            parameters[AsciiParameter] = AccentFold.AsciiOnly;
         }
 
-        return AccentFold.Cypher(expression, "$" + FoldParameter);
+        return AccentFold.Cypher(expression, "$" + FoldParameter, "$" + AsciiParameter);
     }
 
     private static object Number(object? value, StoredKind kind, string path) => (value, kind) switch

@@ -181,3 +181,26 @@ public sealed class GeneratedFilterTests(SeedGraphFixture fixture)
             f.GetProperty("year").ValueKind == JsonValueKind.Null ? (int?)null : f.GetProperty("year").GetInt32()))];
     }
 }
+
+/// <summary>The example of the Application README's "Analysts' queries" runs as written.</summary>
+[Collection(SeedGraphCollection.Name)]
+public sealed class AnalystQueriesExampleTests(SeedGraphFixture fixture)
+{
+    [Fact]
+    public async Task The_documented_example_runs_and_answers()
+    {
+        var readme = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "src", "GraphExplorer.Application", "README.md"));
+        var section = readme[readme.IndexOf("### Analysts' queries", StringComparison.Ordinal)..];
+        var start = section.IndexOf("```graphql", StringComparison.Ordinal) + "```graphql".Length;
+        var query = section[start..section.IndexOf("```", start, StringComparison.Ordinal)];
+
+        var data = await new ApiQuery(fixture.Database).DataAsync(query);
+
+        var agreements = data.GetProperty("agreements");
+        agreements.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()).Should()
+            .BeEquivalentTo("agr:lsa-jaxa-2024", "agr:luxembourg-japan-space-cooperation-2024", "agr:luxprovide-jaxa-loi-2024", "agr:luxembourg-japan-air-services-2024");
+        agreements.GetProperty("aggregate").GetProperty("count").GetInt32().Should().Be(4);
+        agreements.GetProperty("aggregate").GetProperty("signed").GetProperty("latest").GetProperty("iso").GetString().Should().Be("2024-06");
+        data.GetProperty("node").GetProperty("agreements").GetProperty("edges").EnumerateArray().Should().OnlyContain(e => e.GetProperty("relationship").GetString() == "PARTY_TO");
+    }
+}
