@@ -2,11 +2,11 @@
 
 import type { GraphQLClient } from "./client";
 import {
-  AGGREGATES_QUERY, AGREEMENT_LIFECYCLE_QUERY, ENTITY_QUERY, FILTER_OPTIONS_QUERY, NEIGHBOURHOOD_QUERY, CONNECTIONS_QUERY, PARTNERS_QUERY, SEARCH_QUERY,
+  AGGREGATES_QUERY, AGREEMENT_LIFECYCLE_QUERY, ENTITY_QUERY, GAPS_QUERY, FILTER_OPTIONS_QUERY, NEIGHBOURHOOD_QUERY, CONNECTIONS_QUERY, PARTNERS_QUERY, SEARCH_QUERY,
   SOURCES_QUERY, SOURCE_TEXT_QUERY, TIMELINE_QUERY,
 } from "./queries";
 import type {
-  Aggregates, Connections, EntityDetails, LifecycleState, EntityType, GraphFilter, Partner, PlaceOption, ReferenceType, SearchHit,
+  Aggregates, Connections, EntityDetails, Gap, LifecycleState, EntityType, GraphFilter, Partner, PlaceOption, ReferenceType, SearchHit,
   SectorOption, SourceOption, SourceText, Subgraph, TimelineItem,
 } from "./types";
 
@@ -72,6 +72,12 @@ export class ExplorerApi {
   async agreementLifecycle(id: string): Promise<LifecycleState[] | null> {
     const data = await this.client.request<{ node: { lifecycle?: LifecycleState[] } | null }>(AGREEMENT_LIFECYCLE_QUERY, { id });
     return data.node?.lifecycle ?? null;
+  }
+
+  /** The gaps worth a follow-up, by kind then entity, at most `first`. */
+  async gaps(first: number): Promise<Gap[]> {
+    const data = await this.client.request<{ gaps: Gap[] }>(GAPS_QUERY, { first });
+    return data.gaps;
   }
 
   async neighbourhood(id: string, args: NeighbourhoodArgs = {}): Promise<Subgraph> {

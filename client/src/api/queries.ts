@@ -220,6 +220,18 @@ query AgreementLifecycle($id: ID!) {
 }
 ${PARTIAL_DATE_FIELDS}`;
 
+// The gaps worth a follow-up (undated agreements, unnamed counterparts, what one article alone states), for the
+// printable list stewards and diplomats open from the explorer.
+export const GAPS_QUERY = /* GraphQL */ `
+query Gaps($first: Int) {
+  gaps(first: $first) {
+    kind note relationship
+    entity { id name entityType names { en fr ja } }
+    other { id name entityType names { en fr ja } }
+    source { id title }
+  }
+}`;
+
 export const SOURCE_TEXT_QUERY = /* GraphQL */ `
 query SourceText($id: ID!) {
   node(id: $id) {

@@ -32,6 +32,22 @@ export const AGREEMENT_LIFECYCLE_STATUSES = [
 ] as const;
 export type AgreementLifecycleStatus = (typeof AGREEMENT_LIFECYCLE_STATUSES)[number];
 
+/** What kind of follow-up a gap asks for (see `Query.gaps`). */
+export const GAP_KINDS = ["UNDATED_AGREEMENT", "UNNAMED_COUNTERPARTY", "SINGLE_SOURCE_ENTITY", "SINGLE_SOURCE_TIE"] as const;
+export type GapKind = (typeof GAP_KINDS)[number];
+
+/** Something worth confirming with another source: an entity, or a tie from `entity` to `other`. */
+export interface Gap {
+  kind: GapKind;
+  entity: EntityRef;
+  relationship: string | null;
+  other: EntityRef | null;
+  /** What the graph says about it in the sources' words (a date note, a counterparty note). */
+  note: string | null;
+  /** For a single-source gap, the one article that states it. */
+  source: { id: string; title: string } | null;
+}
+
 export const EVENT_KINDS = [
   "EXPO", "MISSION_PROGRAMME", "TRADE_MISSION", "NATIONAL_DAY", "BUSINESS_FORUM", "WORKSHOP", "CONFERENCE",
   "ROUND_TABLE", "BILATERAL_MEETING", "OFFICIAL_MEETING", "RECEPTION", "COMPANY_VISIT", "SITE_VISIT",

@@ -1,7 +1,7 @@
 // Entry point of briefing.html: the printable briefing pack of the view its address describes (the explorer's own
 // query string), or with `brief=counterpart` the counterpart brief of the organisation `e`. When the document is
 // complete the root element gets `data-briefing-state="ready"` (or "failed"): the server's PDF rendering and the
-// browser tests wait for it.
+// browser tests wait for it. With `brief=gaps` it is the list of gaps worth a follow-up.
 
 import "./briefing.css";
 import { GraphQLClient } from "../api/client";
@@ -12,9 +12,13 @@ import { h, replaceChildren } from "../ui/dom";
 import { errorText } from "../ui/error-text";
 import { loadCounterpart, loadViewPack } from "./briefing-data";
 import { renderCounterpartBrief } from "./counterpart-brief";
+import { renderGapsList } from "./gaps-list";
 import { renderViewPack, type PackContext } from "./view-pack";
 
 const root = document.getElementById("briefing");
+
+/** The gaps the printable list shows at most (the seed graph has a few hundred). */
+const GAPS_LISTED = 2000;
 
 function explorerLink(query: string): string {
   const url = new URL("./", location.href);
@@ -43,10 +47,11 @@ const PRINT_TICKET_HEADER = "X-GraphExplorer-Print-Ticket";
 async function start(main: HTMLElement): Promise<void> {
   const printTicket = takePrintTicket();
   const state = decodeViewState(location.search, preferredLanguage(navigator.languages ?? [navigator.language]));
-  const counterpart = new URLSearchParams(location.search).get("brief") === "counterpart";
+  const brief = new URLSearchParams(location.search).get("brief");
+  const counterpart = brief === "counterpart";
   const i18n = new I18n(state.language);
   document.documentElement.lang = state.language;
-  document.title = i18n.t(counterpart ? "briefing.counterpartAction" : "briefing.action");
+  document.title = i18n.t(counterpart ? "briefing.counterpartAction" : brief === "gaps" ? "gaps.title" : "briefing.action");
   const endpoint = (import.meta.env["VITE_GRAPHQL_URL"] as string | undefined) ?? "/graphql";
   const api = new ExplorerApi(new GraphQLClient({ endpoint, headers: printTicket }));
   const pdf = new URL("briefing.pdf", location.href);
@@ -58,7 +63,10 @@ async function start(main: HTMLElement): Promise<void> {
   const context: Omit<PackContext, "permalink"> = { endpoint: new URL(endpoint, location.href).toString(), today: new Date().toISOString().slice(0, 10) };
   try {
     let document_: HTMLElement;
-    if (counterpart && state.focus) {
+    if (brief === "gaps") {
+      const gaps = await api.gaps(GAPS_LISTED);
+      document_ = renderGapsList(gaps, i18n, { ...context, explorerLink: (id) => explorerLink(encodeViewState({ ...state, focus: id, expanded: [id], hidden: [], path: null })) });
+    } else if (counterpart && state.focus) {
       const data = await loadCounterpart(api, state.focus);
       const permalink = explorerLink(encodeViewState({ ...state, expanded: [state.focus], hidden: [], path: null }));
       document_ = data

@@ -810,7 +810,8 @@ export class App {
 
   // ---- briefing pack (src/briefing) and framed pictures (export/figure.ts)
 
-  /** "Briefing pack" for the view, and "Counterpart brief" when the selected entity is an organisation: each opens the printable page. */
+  /** "Briefing pack" for the view, "Counterpart brief" when the selected entity is an organisation, and the gaps worth a
+   * follow-up: each opens the printable page. */
   private briefingButtons(focus: string | null, empty: boolean): HTMLElement[] {
     const open = (extra: string) => {
       this.syncUrl();
@@ -821,6 +822,7 @@ export class App {
     if (focus !== null && this.model.graph.getNodeAttribute(focus, "entityType") === "ORGANIZATION") {
       buttons.push(h("button", { type: "button", "data-action": "counterpart", onclick: () => open("brief=counterpart") }, this.i18n.t("briefing.counterpartAction")));
     }
+    buttons.push(h("button", { type: "button", "data-action": "gaps", onclick: () => open("brief=gaps") }, this.i18n.t("gaps.action")));
     return buttons;
   }
 

@@ -45,6 +45,7 @@ public sealed class ClientDocumentsTests(ExplorerTestServer server) : IClassFixt
         ["ENTITY_QUERY"] = new { id = "org:jaxa" },
         ["SOURCE_TEXT_QUERY"] = new { id = "src:001-20df84f1ae021dc9" },
         ["AGREEMENT_LIFECYCLE_QUERY"] = new { id = "agr:lsa-jaxa-2024" },
+        ["GAPS_QUERY"] = new { first = 2000 },
     };
 
     public static TheoryData<string> ExportedDocuments => [.. Documents.Keys.Order(StringComparer.Ordinal)];
