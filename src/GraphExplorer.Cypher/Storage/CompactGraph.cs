@@ -12,9 +12,9 @@ namespace GraphExplorer.Cypher.Storage;
 /// costs its arrays and nothing per entity until read.
 /// </summary>
 /// <remarks>
-/// Immutable, hence thread-safe. Topology per relationship: type id, start and end in columns (20 bytes) and one
-/// 20-byte <see cref="CompactAdjacency"/> entry in each direction, 60 bytes; properties stay encoded
-/// (<see cref="PropertyBlock"/>, 8 bytes of locator plus their encoding).
+/// Immutable, hence thread-safe. Topology per relationship: type id, start and end in columns (12 bytes: node ids index
+/// arrays, so they fit 32 bits) and one 20-byte <see cref="CompactAdjacency"/> entry in each direction, 52 bytes;
+/// properties stay encoded (<see cref="PropertyBlock"/>, 8 bytes of locator plus their encoding).
 /// </remarks>
 internal sealed class CompactGraph
 {
@@ -28,8 +28,8 @@ internal sealed class CompactGraph
     private readonly CompactAdjacency[] outgoing;
     private readonly CompactAdjacency[] incoming;
     private readonly int[] relationshipTypes;      // by relationship id: type id (RelationshipTypes); -1 where none
-    private readonly long[] starts;
-    private readonly long[] ends;
+    private readonly int[] starts;                 // node ids fit: the node columns are arrays indexed by them
+    private readonly int[] ends;
     private readonly long[]? relationshipProperties;
     private readonly PropertyBlock properties;
 
@@ -49,7 +49,7 @@ internal sealed class CompactGraph
 
     private CompactGraph(
         int[] nodeLabelSets, string[][] labelSets, long[]? nodeProperties, int[] outgoingOffsets, int[] incomingOffsets,
-        CompactAdjacency[] outgoing, CompactAdjacency[] incoming, int[] relationshipTypes, long[] starts, long[] ends,
+        CompactAdjacency[] outgoing, CompactAdjacency[] incoming, int[] relationshipTypes, int[] starts, int[] ends,
         long[]? relationshipProperties, PropertyBlock properties)
     {
         this.nodeLabelSets = nodeLabelSets;
@@ -159,8 +159,8 @@ internal sealed class CompactGraph
         var typeOfToken = new int[snapshot.Tokens.Length];
         Array.Fill(typeOfToken, -1);
         var relationshipTypes = new int[relationshipLimit];
-        var starts = new long[relationshipLimit];
-        var ends = new long[relationshipLimit];
+        var starts = new int[relationshipLimit];
+        var ends = new int[relationshipLimit];
         var relationshipProperties = snapshot.RelationshipProperties.Take(relationshipCount).Any(l => l != PropertyBlock.None)
             ? new long[relationshipLimit]
             : null;
@@ -188,8 +188,8 @@ internal sealed class CompactGraph
             }
 
             relationshipTypes[id] = type;
-            starts[id] = start;
-            ends[id] = end;
+            starts[id] = (int)start;
+            ends[id] = (int)end;
             if (relationshipProperties is not null)
             {
                 relationshipProperties[id] = snapshot.RelationshipProperties[i];
