@@ -175,7 +175,7 @@ internal sealed class CompactGraph
             var end = snapshot.RelationshipEnds[i];
             if ((ulong)start >= (ulong)nodeLimit || nodeLabelSets[start] < 0 || (ulong)end >= (ulong)nodeLimit || nodeLabelSets[end] < 0)
             {
-                throw StorageErrors.Corruption(StorageErrors.BadSnapshot, snapshot.Path, 0,
+                throw StorageErrors.Corruption(StorageErrors.BadSnapshot, snapshot.Path,
                     $"relationship {id} joins node {start} to node {end}, which the snapshot does not hold");
             }
 

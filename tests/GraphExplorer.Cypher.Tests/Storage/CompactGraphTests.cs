@@ -226,6 +226,77 @@ public sealed class CompactGraphTests : IDisposable
         CompactGraph.CanLoad(compact).Should().BeFalse("the store replays what does not fit as mutations");
     }
 
+    [Fact]
+    public void A_section_naming_an_undefined_label_set_is_corruption_naming_the_snapshot_even_with_valid_checksums()
+    {
+        var node = new PayloadWriter();
+        node.WriteByte(JournalFormat.SnapshotNodesChunk);
+        node.WriteCount(1);
+        node.WriteVarUInt64(1); // id 0
+        node.WriteVarUInt64(5); // label set 5: none was written
+        node.WriteCount(0);
+        WriteVersion2Snapshot(node, EndChunk(1));
+
+        var act = () => StorageTestHelpers.Reopen(folder.Path);
+
+        act.Should().Throw<CypherException>()
+            .Where(e => e.Kind == CypherErrorKind.StorageCorruption && e.Detail == StorageErrors.UndecodablePayload)
+            .WithMessage($"storage corruption in {DatabaseFiles.SnapshotFileName} at byte offset *label set 5 is not defined*");
+    }
+
+    [Fact]
+    public async Task A_relationship_to_a_node_the_snapshot_lacks_is_corruption_when_the_database_opens()
+    {
+        var tokens = new PayloadWriter();
+        tokens.WriteByte(JournalFormat.SnapshotTokensChunk);
+        tokens.WriteCount(1);
+        tokens.WriteByte(JournalFormat.RelationshipTypeToken);
+        tokens.WriteString("R");
+        var sets = new PayloadWriter();
+        sets.WriteByte(JournalFormat.SnapshotLabelSetsChunk);
+        sets.WriteCount(1);
+        sets.WriteCount(0);
+        var node = new PayloadWriter();
+        node.WriteByte(JournalFormat.SnapshotNodesChunk);
+        node.WriteCount(1);
+        node.WriteVarUInt64(1);
+        node.WriteVarUInt64(0);
+        node.WriteCount(0);
+        var relationship = new PayloadWriter();
+        relationship.WriteByte(JournalFormat.SnapshotRelationshipsChunk);
+        relationship.WriteCount(1);
+        relationship.WriteVarUInt64(1);
+        relationship.WriteVarUInt64(0);
+        relationship.WriteVarInt64(0);
+        relationship.WriteVarInt64(7); // no node 7
+        relationship.WriteCount(0);
+        WriteVersion2Snapshot(tokens, sets, node, relationship, EndChunk(2));
+
+        var act = async () => await EmbeddedGraphDatabase.Open(folder.Path).DisposeAsync();
+
+        (await act.Should().ThrowAsync<CypherException>())
+            .Where(e => e.Kind == CypherErrorKind.StorageCorruption && e.Detail == StorageErrors.BadSnapshot)
+            .WithMessage($"*{DatabaseFiles.SnapshotFileName}*relationship 0 joins node 0 to node 7, which the snapshot does not hold*");
+    }
+
+    private static PayloadWriter EndChunk(long total)
+    {
+        var end = new PayloadWriter();
+        end.WriteByte(JournalFormat.SnapshotEndChunk);
+        end.WriteVarUInt64((ulong)total);
+        return end;
+    }
+
+    private void WriteVersion2Snapshot(params PayloadWriter[] chunks)
+    {
+        using var stream = new FileStream(folder.File(DatabaseFiles.SnapshotFileName), FileMode.Create);
+        stream.Write(FileHeader.Create(JournalFormat.SnapshotMagic, 0, JournalFormat.SnapshotFormatVersion));
+        for (var i = 0; i < chunks.Length; i++)
+        {
+            WriteRecord(stream, i + 1, chunks[i]);
+        }
+    }
+
     private void WriteVersion1Snapshot(long lastSequence, List<GraphMutation> mutations)
     {
         using var stream = new FileStream(folder.File(DatabaseFiles.SnapshotFileName), FileMode.Create);
@@ -239,10 +310,7 @@ public sealed class CompactGraphTests : IDisposable
         }
 
         WriteRecord(stream, 1, body);
-        body.Clear();
-        body.WriteByte(JournalFormat.SnapshotEndChunk);
-        body.WriteCount(mutations.Count);
-        WriteRecord(stream, 2, body);
+        WriteRecord(stream, 2, EndChunk(mutations.Count));
     }
 
     private static void WriteRecord(FileStream stream, long sequence, PayloadWriter body)
