@@ -3,7 +3,8 @@
 # compacted database, with properties and index (reopen-<M>m) and topology only (reopen-<M>m-bare), written to
 # bench/results. --before measures the store as it was before issue #15 (commit 2051a63) with the same benchmark:
 # a temporary worktree at that commit gets this benchmark's files (without ReopenBenchmark.Phases.cs, which reads the
-# new store's internals) and writes reopen-<M>m-before*.
+# new store's internals) and writes reopen-<M>m-before* (whose header names this checkout's commit, the benchmark's:
+# the store measured is 2051a63's).
 #   bash bench/reopen.sh [--before] [--nodes 100000] [--relationships 1000000]
 set -euo pipefail
 root=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
