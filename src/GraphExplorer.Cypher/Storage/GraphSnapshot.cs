@@ -10,6 +10,7 @@ namespace GraphExplorer.Cypher.Storage;
 internal sealed class GraphSnapshot : IGraphReader
 {
     public static readonly GraphSnapshot Empty = new(
+        CompactGraph.Empty,
         ChunkedTable<NodeRecord>.Empty,
         ChunkedTable<RelationshipRecord>.Empty,
         0,
@@ -23,6 +24,7 @@ internal sealed class GraphSnapshot : IGraphReader
         0);
 
     public GraphSnapshot(
+        CompactGraph compact,
         ChunkedTable<NodeRecord> nodes,
         ChunkedTable<RelationshipRecord> relationships,
         long nodeCount,
@@ -35,6 +37,7 @@ internal sealed class GraphSnapshot : IGraphReader
         SchemaState schema,
         long version)
     {
+        Compact = compact;
         Nodes = nodes;
         Relationships = relationships;
         NodeCount = nodeCount;
@@ -48,8 +51,16 @@ internal sealed class GraphSnapshot : IGraphReader
         Version = version;
     }
 
+    /// <summary>The graph as the database's snapshot file held it when opened (empty for a new or in-memory database).</summary>
+    public CompactGraph Compact { get; }
+
+    /// <summary>
+    /// Nodes created or changed since <see cref="Compact"/>: a record here replaces the compact one; a deleted record
+    /// (<see cref="NodeRecord.Deleted"/>) stands for a compact node deleted since. Read through <see cref="GetNode"/>.
+    /// </summary>
     public ChunkedTable<NodeRecord> Nodes { get; }
 
+    /// <summary>Relationships created or changed since <see cref="Compact"/>, as <see cref="Nodes"/>.</summary>
     public ChunkedTable<RelationshipRecord> Relationships { get; }
 
     public long NodeCount { get; }
@@ -72,11 +83,38 @@ internal sealed class GraphSnapshot : IGraphReader
     /// <summary>Number of commits that led to this state.</summary>
     public long Version { get; }
 
-    public NodeRecord? GetNode(long id) => Nodes.Get(id);
+    public NodeRecord? GetNode(long id) => Nodes.Get(id) is { } changed ? (changed.Deleted ? null : changed) : Compact.GetNode(id);
 
-    public RelationshipRecord? GetRelationship(long id) => Relationships.Get(id);
+    public RelationshipRecord? GetRelationship(long id) =>
+        Relationships.Get(id) is { } changed ? (changed.Deleted ? null : changed) : Compact.GetRelationship(id);
 
-    public IEnumerable<NodeRecord> AllNodes() => Nodes.All();
+    /// <summary>Every node in id order.</summary>
+    public IEnumerable<NodeRecord> AllNodes() => InIdOrder(Compact.NodeIdLimit, GetNode, Nodes, n => n.Id, n => n.Deleted);
+
+    /// <summary>Every relationship in id order.</summary>
+    public IEnumerable<RelationshipRecord> AllRelationships() =>
+        InIdOrder(Compact.RelationshipIdLimit, GetRelationship, Relationships, r => r.Id, r => r.Deleted);
+
+    /// <summary>The ids the compact graph spans, read through the changes, then the changed records past them.</summary>
+    private static IEnumerable<T> InIdOrder<T>(long compactLimit, Func<long, T?> get, ChunkedTable<T> changed, Func<T, long> idOf, Func<T, bool> deleted)
+        where T : class
+    {
+        for (var id = 0L; id < compactLimit; id++)
+        {
+            if (get(id) is { } record)
+            {
+                yield return record;
+            }
+        }
+
+        foreach (var record in changed.All())
+        {
+            if (idOf(record) >= compactLimit && !deleted(record))
+            {
+                yield return record;
+            }
+        }
+    }
 
     public IEnumerable<NodeRecord> NodesWithLabel(string label)
     {
@@ -87,7 +125,7 @@ internal sealed class GraphSnapshot : IGraphReader
 
         foreach (var id in ids)
         {
-            yield return Nodes.Get(id)!;
+            yield return GetNode(id)!;
         }
     }
 
@@ -102,7 +140,7 @@ internal sealed class GraphSnapshot : IGraphReader
 
         foreach (var id in ids)
         {
-            var node = Nodes.Get(id);
+            var node = GetNode(id);
             if (node is not null && ValueComparer.PropertyKeyEquality.Equals(IndexData.KeyOf(index, node), key))
             {
                 yield return node;

@@ -22,27 +22,43 @@ internal sealed class GraphStore : IDisposable
     /// snapshot at the end: nothing reads the store before the constructor returns, so the intermediate states need
     /// not exist, and building one snapshot instead of one per transaction makes recovery linear in the size of the
     /// graph (each record is created once, adjacency lists grow in place, label sets and indexes are built once).
-    /// Each transaction still ends its statement, so the same checks run as when it was first committed.
+    /// Each transaction still ends its statement, so the same checks run as when it was first committed. A snapshot of
+    /// format version 2 is not replayed: its nodes and relationships become a <see cref="CompactGraph"/> (columns filled
+    /// from the file), its schema is created over that graph, and the journal after it is replayed on top.
     /// </remarks>
     public GraphStore(IDurableStorage? storage = null)
     {
         this.storage = storage;
         if (storage is not null)
         {
-            var tx = new WriteTransaction(current, recordMutations: false);
+            WriteTransaction? tx = null;
             var replayed = 0;
             foreach (var batch in storage.Recover())
             {
-                foreach (var mutation in batch)
+                if (replayed == 0 && batch is Journal.CompactSnapshot compact && CompactGraph.CanLoad(compact))
                 {
-                    tx.Apply(mutation);
+                    // The snapshot's graph as columns; its schema is created over it as it would be over replayed nodes.
+                    current = CompactGraph.Load(compact);
+                    tx = new WriteTransaction(current, recordMutations: false);
+                    foreach (var mutation in compact.Prefix)
+                    {
+                        tx.Apply(mutation);
+                    }
+                }
+                else
+                {
+                    tx ??= new WriteTransaction(current, recordMutations: false);
+                    foreach (var mutation in batch)
+                    {
+                        tx.Apply(mutation);
+                    }
                 }
 
                 tx.EndStatement();
                 replayed++;
             }
 
-            if (replayed > 0)
+            if (tx is not null)
             {
                 tx.TrimAdjacency();
                 current = tx.BuildSnapshot();
@@ -140,12 +156,12 @@ internal sealed class GraphStore : IDisposable
             yield return new CreateConstraint(constraint.Name, constraint.OnRelationships, constraint.LabelOrType, constraint.Properties, constraint.Kind);
         }
 
-        foreach (var node in snapshot.Nodes.All())
+        foreach (var node in snapshot.AllNodes())
         {
             yield return new CreateNode(node.Id, [.. node.Labels], node.Properties.ToImmutableDictionary());
         }
 
-        foreach (var rel in snapshot.Relationships.All())
+        foreach (var rel in snapshot.AllRelationships())
         {
             yield return new CreateRelationship(rel.Id, rel.Type, rel.StartNodeId, rel.EndNodeId, rel.Properties.ToImmutableDictionary());
         }

@@ -50,6 +50,10 @@ internal sealed class PropertyMap
         return new PropertyMap(array);
     }
 
+    /// <summary>The map of entries with distinct keys and no null value, taking ownership of the array.</summary>
+    internal static PropertyMap FromDistinct(KeyValuePair<string, object>[] entries) =>
+        entries.Length == 0 ? Empty : new PropertyMap(entries);
+
     public object? Get(string key)
     {
         foreach (var entry in entries)

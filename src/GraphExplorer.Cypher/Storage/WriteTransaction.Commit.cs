@@ -23,7 +23,8 @@ internal sealed partial class WriteTransaction
         foreach (var (id, node) in nodes)
         {
             var before = baseSnapshot.GetNode(id);
-            nodeTable.Set(id, node.Deleted ? null : node);
+            // A deleted node stays as a deleted record while the compact graph holds it, to hide it there.
+            nodeTable.Set(id, node.Deleted && !baseSnapshot.Compact.ContainsNode(id) ? null : node);
             var oldLabels = before?.Labels ?? Array.Empty<string>();
             var newLabels = node.Deleted ? Array.Empty<string>() : node.Labels;
             foreach (var label in oldLabels)
@@ -84,7 +85,7 @@ internal sealed partial class WriteTransaction
         foreach (var (id, rel) in relationships)
         {
             var before = baseSnapshot.GetRelationship(id);
-            relTable.Set(id, rel.Deleted ? null : rel);
+            relTable.Set(id, rel.Deleted && !baseSnapshot.Compact.ContainsRelationship(id) ? null : rel);
             if (before is not null)
             {
                 typeDeltas[before.Type] = typeDeltas.GetValueOrDefault(before.Type) - 1;
@@ -145,6 +146,7 @@ internal sealed partial class WriteTransaction
         }
 
         return new GraphSnapshot(
+            baseSnapshot.Compact,
             nodeTable.ToTable(),
             relTable.ToTable(),
             NodeCount,

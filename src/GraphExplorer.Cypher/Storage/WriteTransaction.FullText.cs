@@ -34,7 +34,7 @@ internal sealed partial class WriteTransaction
         var writer = new FullTextIndexWriter(definition);
         if (definition.OnRelationships)
         {
-            foreach (var relationship in baseSnapshot.Relationships.All())
+            foreach (var relationship in baseSnapshot.AllRelationships())
             {
                 if (FullTextDocument.Of(definition, relationship) is { } texts)
                 {

@@ -53,7 +53,7 @@ internal sealed partial class WriteTransaction : IGraphReader
     public IEnumerable<NodeRecord> AllNodes()
     {
         var end = nextNodeId;
-        foreach (var node in baseSnapshot.Nodes.All())
+        foreach (var node in baseSnapshot.AllNodes())
         {
             var current = nodes.TryGetValue(node.Id, out var own) ? own : node;
             if (!current.Deleted)
@@ -226,8 +226,8 @@ internal sealed partial class WriteTransaction : IGraphReader
         nextRelationshipId = Math.Max(nextRelationshipId, relId + 1);
         var rel = new RelationshipRecord(relId, type, startNodeId, endNodeId, properties);
         relationships[relId] = rel;
-        start.AddOutgoing(new AdjacencyEntry(relId, endNodeId, type));
-        end.AddIncoming(new AdjacencyEntry(relId, startNodeId, type));
+        start.AddOutgoing(new CompactAdjacency(relId, endNodeId, rel.TypeId));
+        end.AddIncoming(new CompactAdjacency(relId, startNodeId, rel.TypeId));
         if (recordMutations)
         {
             mutations.Add(new CreateRelationship(relId, type, startNodeId, endNodeId, properties.ToImmutableDictionary()));

@@ -92,41 +92,28 @@ public sealed partial class FileDurableStorage
     private void WriteSnapshot(string path, long lastSequence, IEnumerable<GraphMutation> state, Action<CompactionStep>? hook)
     {
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
-        stream.Write(FileHeader.Create(JournalFormat.SnapshotMagic, lastSequence));
-        var chunkBody = new PayloadWriter(Math.Min(_options.SnapshotChunkBytes, 1 << 20) + 1024);
+        stream.Write(FileHeader.Create(JournalFormat.SnapshotMagic, lastSequence, JournalFormat.SnapshotFormatVersion));
         long chunk = 0;
-        long total = 0;
-        var inChunk = 0;
-        foreach (var mutation in state)
+        var writer = new CompactSnapshotWriter(_options.SnapshotChunkBytes, (kind, count, body) =>
         {
-            MutationCodec.Write(chunkBody, mutation);
-            inChunk++;
-            total++;
-            if (chunkBody.Length >= _options.SnapshotChunkBytes)
-            {
-                WriteChunk(stream, ++chunk, JournalFormat.SnapshotDataChunk, inChunk, chunkBody);
-                inChunk = 0;
-                if (chunk == 1)
-                {
-                    hook?.Invoke(CompactionStep.SnapshotPartlyWritten);
-                }
-            }
-        }
-
-        if (inChunk > 0)
-        {
-            WriteChunk(stream, ++chunk, JournalFormat.SnapshotDataChunk, inChunk, chunkBody);
+            WriteChunk(stream, ++chunk, kind, count, body);
             if (chunk == 1)
             {
                 hook?.Invoke(CompactionStep.SnapshotPartlyWritten);
             }
+        });
+        foreach (var mutation in state)
+        {
+            writer.Write(mutation);
         }
-        else if (chunk == 0)
+
+        writer.Finish();
+        if (chunk == 0)
         {
             hook?.Invoke(CompactionStep.SnapshotPartlyWritten);
         }
 
-        WriteChunk(stream, ++chunk, JournalFormat.SnapshotEndChunk, total, body: null);
+        WriteChunk(stream, ++chunk, JournalFormat.SnapshotEndChunk, writer.Total, body: null);
         stream.Flush(flushToDisk: true);
     }
 

@@ -27,6 +27,11 @@ public sealed partial class FileDurableStorage
         if (File.Exists(_files.Snapshot))
         {
             var snapshot = ReadSnapshot(_files.Snapshot, out snapshotLast);
+            if (snapshot is List<GraphMutation> legacy && !_options.ReadOnly)
+            {
+                RewriteLegacySnapshot(legacy, snapshotLast);
+            }
+
             yield return snapshot;
         }
 
@@ -199,11 +204,35 @@ public sealed partial class FileDurableStorage
         }
     }
 
-    /// <summary>Reads a whole snapshot; any damage is corruption, since snapshots are renamed into place only when complete.</summary>
-    private static List<GraphMutation> ReadSnapshot(string path, out long lastSequence)
+    /// <summary>
+    /// Rewrites a snapshot of format version 1 (a list of mutations) as version 2, so that the next open reads it as
+    /// columns: steps 1 and 2 of a compaction with the same last sequence, so a crash at any point leaves either file
+    /// whole. A failure (a full disk) leaves the old snapshot, which still opens, and is reported as a warning.
+    /// </summary>
+    private void RewriteLegacySnapshot(List<GraphMutation> mutations, long lastSequence)
+    {
+        try
+        {
+            WriteSnapshot(_files.SnapshotTemporary, lastSequence, mutations, hook: null);
+            File.Move(_files.SnapshotTemporary, _files.Snapshot, overwrite: true);
+            SyncFolder();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(_files.SnapshotTemporary);
+            _warn($"{DatabaseFiles.SnapshotFileName} (format version 1) could not be rewritten in format version 2 ({e.Message}); "
+                + $"it still opens, more slowly; the next compaction writes version 2 (folder {Folder})");
+        }
+    }
+
+    /// <summary>
+    /// Reads a whole snapshot; any damage is corruption, since snapshots are renamed into place only when complete.
+    /// Version 1 gives a list of mutations, version 2 a <see cref="CompactSnapshot"/>.
+    /// </summary>
+    private static IReadOnlyList<GraphMutation> ReadSnapshot(string path, out long lastSequence)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
-        lastSequence = FileHeader.Read(stream, path, JournalFormat.SnapshotMagic);
+        lastSequence = FileHeader.Read(stream, path, JournalFormat.SnapshotMagic, JournalFormat.SnapshotFormatVersion, out var version);
         if (lastSequence < 0)
         {
             throw StorageErrors.Corruption(StorageErrors.BadSnapshot, path, 12, $"negative last transaction {lastSequence}");
@@ -211,6 +240,7 @@ public sealed partial class FileDurableStorage
 
         var reader = new RecordFileReader(stream, path);
         var mutations = new List<GraphMutation>();
+        var compact = version >= 2 ? new CompactSnapshotReader(path) : null;
         long chunk = 1;
         while (true)
         {
@@ -228,7 +258,7 @@ public sealed partial class FileDurableStorage
             }
 
             chunk++;
-            if (ReadSnapshotChunk(reader, mutations))
+            if (ReadSnapshotChunk(reader, mutations, compact))
             {
                 break;
             }
@@ -240,11 +270,12 @@ public sealed partial class FileDurableStorage
                 "records follow the snapshot's end chunk");
         }
 
-        return mutations;
+        return compact is null ? mutations : compact.Finish();
     }
 
-    /// <summary>Decodes one snapshot chunk into <paramref name="mutations"/>; true for the end chunk.</summary>
-    private static bool ReadSnapshotChunk(RecordFileReader reader, List<GraphMutation> mutations)
+    /// <summary>Decodes one snapshot chunk into <paramref name="mutations"/> (version 1) or <paramref name="compact"/>
+    /// (version 2); true for the end chunk.</summary>
+    private static bool ReadSnapshotChunk(RecordFileReader reader, List<GraphMutation> mutations, CompactSnapshotReader? compact)
     {
         try
         {
@@ -252,17 +283,21 @@ public sealed partial class FileDurableStorage
             var kind = payload.ReadByte();
             switch (kind)
             {
-                case JournalFormat.SnapshotDataChunk:
-                    mutations.AddRange(MutationCodec.ReadMutations(ref payload));
-                    payload.ExpectEnd("the snapshot chunk");
-                    return false;
                 case JournalFormat.SnapshotEndChunk:
                     var total = payload.ReadVarUInt64();
                     payload.ExpectEnd("the snapshot end chunk");
-                    return total == (ulong)mutations.Count
+                    var read = compact?.Count ?? mutations.Count;
+                    return total == (ulong)read
                         ? true
                         : throw StorageErrors.Corruption(StorageErrors.BadSnapshot, reader.Path, reader.CurrentOffset,
-                            $"the end chunk counts {total} mutations but the chunks hold {mutations.Count}");
+                            $"the end chunk counts {total} mutations but the chunks hold {read}");
+                case JournalFormat.SnapshotDataChunk when compact is null:
+                    mutations.AddRange(MutationCodec.ReadMutations(ref payload));
+                    payload.ExpectEnd("the snapshot chunk");
+                    return false;
+                case var _ when compact is not null:
+                    compact.Read(kind, ref payload);
+                    return false;
                 default:
                     throw new PayloadFormatException($"unknown snapshot chunk kind {kind}", 0);
             }

@@ -5,11 +5,11 @@ namespace GraphExplorer.Cypher.Storage.Journal;
 /// <summary>The 24-byte header at the start of a journal or snapshot file (layout in <see cref="JournalFormat"/>).</summary>
 internal static class FileHeader
 {
-    public static byte[] Create(ReadOnlySpan<byte> magic, long sequence)
+    public static byte[] Create(ReadOnlySpan<byte> magic, long sequence, byte formatVersion = JournalFormat.FileFormatVersion)
     {
         var header = new byte[JournalFormat.FileHeaderSize];
         magic.CopyTo(header);
-        header[8] = JournalFormat.FileFormatVersion;
+        header[8] = formatVersion;
         BinaryPrimitives.WriteInt64LittleEndian(header.AsSpan(12), sequence);
         BinaryPrimitives.WriteUInt32LittleEndian(header.AsSpan(20), Crc32C.Compute(header.AsSpan(0, 20)));
         return header;
@@ -17,7 +17,11 @@ internal static class FileHeader
 
     /// <summary>Reads and checks the header of <paramref name="path"/>; returns its sequence number.</summary>
     /// <exception cref="GraphExplorer.Database.CypherException">StorageCorruption: short file, wrong magic, bad checksum or unknown version.</exception>
-    public static long Read(Stream stream, string path, ReadOnlySpan<byte> magic)
+    public static long Read(Stream stream, string path, ReadOnlySpan<byte> magic) =>
+        Read(stream, path, magic, JournalFormat.FileFormatVersion, out _);
+
+    /// <summary>Reads and checks a header whose format version may be 1 to <paramref name="newestVersion"/>.</summary>
+    public static long Read(Stream stream, string path, ReadOnlySpan<byte> magic, byte newestVersion, out byte version)
     {
         Span<byte> header = stackalloc byte[JournalFormat.FileHeaderSize];
         stream.Position = 0;
@@ -39,10 +43,12 @@ internal static class FileHeader
             throw StorageErrors.Corruption(StorageErrors.ChecksumMismatch, path, 0, "the file header checksum does not match");
         }
 
-        if (header[8] != JournalFormat.FileFormatVersion)
+        version = header[8];
+        if (version < 1 || version > newestVersion)
         {
             throw StorageErrors.Corruption(StorageErrors.UnknownVersion, path, 8,
-                $"unknown file format version {header[8]} (this build reads version {JournalFormat.FileFormatVersion})");
+                $"unknown file format version {version} (this build reads "
+                + (newestVersion == 1 ? "version 1" : $"versions 1 to {newestVersion}") + ")");
         }
 
         return BinaryPrimitives.ReadInt64LittleEndian(header[12..]);

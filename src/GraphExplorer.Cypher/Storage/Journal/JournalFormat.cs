@@ -43,6 +43,25 @@ namespace GraphExplorer.Cypher.Storage.Journal;
 /// last record of the file. A snapshot is written under a temporary name and renamed into place only when complete and
 /// flushed, so any damage to it (including a missing end chunk) is corruption, never a torn write.</para>
 ///
+/// <para><b>Snapshot format version 2</b> (the header's <c>formatVersion</c>; journals stay at 1) adds chunk kinds that
+/// hold a graph's nodes and relationships as compact records, so that opening fills columns and adjacency arrays
+/// (<see cref="CompactGraph"/>) instead of replaying a mutation per entity. Each is <c>kind u8</c> · <c>count varint</c>
+/// · <c>count</c> entries:
+/// 2 = tokens: <c>tokenKind u8</c> (0 label, 1 relationship type, 2 property key) · name string; tokens are numbered
+/// from 0 in file order across all token chunks;
+/// 3 = label sets: <c>n varint</c> · <c>n</c> label token ids (a node's labels as its mutation listed them); numbered
+/// from 0 in file order;
+/// 4 = nodes: <c>idDelta varint</c> (id minus the previous node's id, the first counted from -1: always ≥ 1) ·
+/// <c>labelSet varint</c> · properties;
+/// 5 = relationships: <c>idDelta varint</c> (as for nodes) · <c>type token varint</c> · <c>start</c> and <c>end</c>
+/// zigzag varints · properties.
+/// Properties: <c>length varint</c> (0: none), then <c>length</c> bytes: <c>count varint</c> · <c>count</c> ×
+/// (<c>key token varint</c> · value). A token or label set is written before the first section chunk using it. The
+/// chunks come in this order: data chunks holding only schema mutations, node chunks, relationship chunks, then data
+/// chunks with whatever did not fit that order (<see cref="CompactSnapshotWriter"/>); each mutation counts one towards
+/// the end chunk's total, each node and relationship as the CreateNode or CreateRelationship it stands for. A version 1
+/// snapshot still opens; a writable open rewrites it as version 2 (steps 1 and 2 of compaction, same sequence).</para>
+///
 /// <para><b>Varints</b>: unsigned LEB128 (7 bits per byte, low group first, high bit = more). Signed integers are
 /// zigzag-encoded first (0, -1, 1, -2 → 0, 1, 2, 3). <b>Strings</b>: <c>header varint</c> = (byte count &lt;&lt; 1) | utf16,
 /// then the bytes: UTF-8 when utf16 = 0; raw UTF-16LE code units when utf16 = 1, used only for strings that are not
@@ -105,6 +124,17 @@ internal static class JournalFormat
 
     public static ReadOnlySpan<byte> SnapshotMagic => "GXSNAPSH"u8;
 
+    /// <summary>The version of snapshots this build writes; it reads 1 and 2.</summary>
+    public const byte SnapshotFormatVersion = 2;
+
     public const byte SnapshotDataChunk = 0;
     public const byte SnapshotEndChunk = 1;
+    public const byte SnapshotTokensChunk = 2;
+    public const byte SnapshotLabelSetsChunk = 3;
+    public const byte SnapshotNodesChunk = 4;
+    public const byte SnapshotRelationshipsChunk = 5;
+
+    public const byte LabelToken = 0;
+    public const byte RelationshipTypeToken = 1;
+    public const byte PropertyKeyToken = 2;
 }

@@ -156,6 +156,19 @@ internal ref struct PayloadReader
         return new string(chars);
     }
 
+    /// <summary>The next <paramref name="count"/> bytes, as a span of the payload.</summary>
+    public ReadOnlySpan<byte> ReadBytes(int count)
+    {
+        if (count < 0 || count > _data.Length - _position)
+        {
+            throw new PayloadFormatException($"{count} bytes exceed the {_data.Length - _position} bytes left", _position);
+        }
+
+        var bytes = _data.Slice(_position, count);
+        _position += count;
+        return bytes;
+    }
+
     public readonly void ExpectEnd(string what)
     {
         if (!AtEnd)

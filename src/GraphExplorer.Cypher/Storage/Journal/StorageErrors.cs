@@ -34,6 +34,11 @@ internal static class StorageErrors
             $"there is no database in {folder} (a read-only open does not create one)");
 
     /// <summary>Damage that is not a torn tail: recovery refuses to go on rather than lose data silently.</summary>
+    /// <summary>Damage found in what a file holds as a whole, past the checks of its records (no one offset to name).</summary>
+    public static CypherException Corruption(string detail, string path, string what) =>
+        new(CypherErrorKind.StorageCorruption, CypherErrorPhase.Runtime, detail,
+            $"storage corruption in {Path.GetFileName(path)}: {what} (file {path})");
+
     public static CypherException Corruption(string detail, string path, long offset, string what, Exception? inner = null) =>
         new(CypherErrorKind.StorageCorruption, CypherErrorPhase.Runtime, detail,
             $"storage corruption in {Path.GetFileName(path)} at byte offset {offset}: {what} (file {path})",
