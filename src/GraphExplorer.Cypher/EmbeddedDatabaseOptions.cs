@@ -7,4 +7,6 @@ namespace GraphExplorer.Cypher;
 /// <param name="PlanCacheSize">How many compiled queries are kept by query text (0 disables the cache).</param>
 /// <param name="ReadOnly">For <see cref="EmbeddedGraphDatabase.Open"/>: read the folder without modifying it in any way
 /// (no lock written, a torn tail left in place, every commit refused).</param>
-public sealed record EmbeddedDatabaseOptions(QueryLimits? DefaultLimits = null, int PlanCacheSize = 1000, bool ReadOnly = false);
+/// <param name="ImportDirectory">The folder LOAD CSV reads from, as Neo4j's <c>server.directories.import</c>:
+/// <c>file:///a.csv</c> is <c>a.csv</c> in it and nothing outside it is readable; null (the default): LOAD CSV reads no file.</param>
+public sealed record EmbeddedDatabaseOptions(QueryLimits? DefaultLimits = null, int PlanCacheSize = 1000, bool ReadOnly = false, string? ImportDirectory = null);

@@ -155,5 +155,6 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabase, IReportsWriteFailure
         {
             SlotCount = slotCount,
             InnerTransactions = innerTransactions,
+            ImportDirectory = Options.ImportDirectory,
         };
 }

@@ -11,8 +11,9 @@ namespace GraphExplorer.Cypher.Tck.Runner;
 /// </summary>
 internal static class BackendChoice
 {
-    public static Func<IGraphDatabase> DatabaseFactory(TestBackendKind backend) => backend == TestBackendKind.Embedded
-        ? EmbeddedEngine.CreateInMemory
+    /// <param name="importDirectory">Where LOAD CSV reads files on the embedded engine; another backend reads its server's.</param>
+    public static Func<IGraphDatabase> DatabaseFactory(TestBackendKind backend, string? importDirectory) => backend == TestBackendKind.Embedded
+        ? () => EmbeddedEngine.CreateInMemory(importDirectory)
         : () => Task.Run(() => TestBackend.CreateDatabaseAsync(backend)).GetAwaiter().GetResult();
 
     public static IProcedureRegistrar? Procedures(TestBackendKind backend) =>

@@ -14,6 +14,10 @@ public static class EmbeddedEngine
     /// <summary>A new, empty in-memory database.</summary>
     public static IGraphDatabase CreateInMemory() => EmbeddedGraphDatabase.CreateInMemory();
 
+    /// <summary>A new, empty in-memory database whose LOAD CSV reads files from <paramref name="importDirectory"/> (null: none).</summary>
+    public static IGraphDatabase CreateInMemory(string? importDirectory) =>
+        EmbeddedGraphDatabase.CreateInMemory(new EmbeddedDatabaseOptions(ImportDirectory: importDirectory));
+
     /// <summary>Registers TCK procedures in databases made by <see cref="CreateInMemory"/>.</summary>
     public static IProcedureRegistrar Procedures { get; } = new ProcedureRegistrar();
 

@@ -25,14 +25,17 @@ internal static class RunnerApp
         TextWriter error,
         Func<IGraphDatabase> databaseFactory,
         IProcedureRegistrar? procedures = null) =>
-        RunAsync(args, output, error, _ => databaseFactory, _ => procedures);
+        RunAsync(args, output, error, (_, _) => databaseFactory, _ => procedures);
 
-    /// <summary>Runs on databases of the backend the options name (<c>--backend</c>).</summary>
+    /// <summary>
+    /// Runs on databases of the backend the options name (<c>--backend</c>), made by <paramref name="databaseFactory"/>
+    /// with the import directory LOAD CSV reads from (null for none).
+    /// </summary>
     public static async Task<int> RunAsync(
         IReadOnlyList<string> args,
         TextWriter output,
         TextWriter error,
-        Func<TestBackendKind, Func<IGraphDatabase>> databaseFactory,
+        Func<TestBackendKind, string?, Func<IGraphDatabase>> databaseFactory,
         Func<TestBackendKind, IProcedureRegistrar?> procedures)
     {
         RunnerOptions options;
@@ -81,7 +84,8 @@ internal static class RunnerApp
         }
 
         output.WriteLine($"backend: {options.Backend}");
-        var executor = new ScenarioExecutor(databaseFactory(options.Backend), TckLocation.GraphsFor(features), options.Timeout, procedures(options.Backend));
+        var importDirectory = options.ImportDirectory ?? (Directory.Exists(Path.Combine(features, "import")) ? Path.Combine(features, "import") : null);
+        var executor = new ScenarioExecutor(databaseFactory(options.Backend, importDirectory), TckLocation.GraphsFor(features), options.Timeout, procedures(options.Backend));
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var results = new ScenarioResult[selected.Count];
         await Parallel.ForEachAsync(

@@ -4,7 +4,7 @@ using GraphExplorer.TestSupport.Backends;
 namespace GraphExplorer.Cypher.Tck.Runner;
 
 /// <summary>The runner's command line: <c>[features-folder] [--filter s] [--verbose] [--json file] [--min-pass %]
-/// [--write-known-failures file] [--timeout seconds] [--parallel n] [--backend b]</c>.</summary>
+/// [--write-known-failures file] [--timeout seconds] [--parallel n] [--backend b] [--import-directory dir]</c>.</summary>
 internal sealed record RunnerOptions
 {
     public const string Usage = """
@@ -19,6 +19,8 @@ internal sealed record RunnerOptions
           --parallel <n>               scenarios run at once (default: the processor count)
           --backend <b>                embedded (default), queryapi (the Neo4j client against the Query API emulator)
                                        or neo4j (GRAPHEXPLORER_TEST_NEO4J_URL, or Docker); default: GRAPHEXPLORER_TEST_BACKEND
+          --import-directory <dir>     where LOAD CSV's file:/// URLs resolve on the embedded backend (default: the
+                                       features folder's import folder, if it has one; elsewhere the server's own)
         """;
 
     public string? FeaturesFolder { get; init; }
@@ -39,6 +41,9 @@ internal sealed record RunnerOptions
 
     /// <summary>Where the scenarios run (see <see cref="TestBackend"/>).</summary>
     public TestBackendKind Backend { get; init; } = TestBackend.Kind;
+
+    /// <summary>The embedded databases' import directory for LOAD CSV; null: the features folder's <c>import</c>, if any.</summary>
+    public string? ImportDirectory { get; init; }
 
     /// <exception cref="ArgumentException">An unknown option or a missing or malformed value.</exception>
     public static RunnerOptions Parse(IReadOnlyList<string> args)
@@ -68,6 +73,7 @@ internal sealed record RunnerOptions
                 "--timeout" => options with { Timeout = TimeSpan.FromSeconds(Number(arg, 0.1)) },
                 "--parallel" => options with { Parallelism = (int)Number(arg, 1) },
                 "--backend" => options with { Backend = ParseBackend(Value(arg)) },
+                "--import-directory" => options with { ImportDirectory = Value(arg) },
                 _ when arg.StartsWith('-') => throw new ArgumentException($"unknown option '{arg}'."),
                 _ when options.FeaturesFolder is null => options with { FeaturesFolder = arg },
                 _ => throw new ArgumentException($"only one features folder may be given; '{arg}' is a second one."),

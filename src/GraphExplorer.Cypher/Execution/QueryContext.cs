@@ -53,6 +53,16 @@ internal sealed class QueryContext
 
     public CancellationToken CancellationToken => cancellationToken;
 
+    /// <summary>The folder LOAD CSV's <c>file:///</c> URLs resolve in (Neo4j's server.directories.import); null: none.</summary>
+    public string? ImportDirectory { get; init; }
+
+    /// <summary>
+    /// The file and record LOAD CSV produced last, read by <c>file()</c> and <c>linenumber()</c>; null before any. Rows
+    /// stream, so it is the record of the row being evaluated unless an eager stage (ORDER BY, aggregation, a batch of
+    /// IN TRANSACTIONS) gathered rows in between.
+    /// </summary>
+    public Import.LoadCsvPosition? LoadCsvPosition { get; set; }
+
     /// <summary>
     /// Moves the rest of the statement onto another view and writer: an inner transaction of
     /// <c>CALL { … } IN TRANSACTIONS</c> while its batch runs, the latest committed snapshot between batches.

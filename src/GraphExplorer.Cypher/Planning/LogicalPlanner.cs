@@ -125,6 +125,14 @@ internal sealed partial class LogicalPlanner
                         break;
                     }
 
+                case LoadCsvClause load:
+                    {
+                        var record = Binder.BindLoadCsv(load, scope);
+                        root = new LoadCsv(root, load.Url, scope, record.Slot, load.WithHeaders, load.FieldTerminator, load);
+                        scope = scope.With(record);
+                        break;
+                    }
+
                 case WithClause with:
                     scope = PlanProjection(with.Body, with.Where, scope, isReturn: false, ref root, out _);
                     break;

@@ -28,3 +28,14 @@ internal sealed record Unwind(LogicalOperator? Input, Expression List, Scope Sco
 {
     public override string Name => "Unwind";
 }
+
+/// <summary>
+/// LOAD CSV: per input row, one row per record of the file at <see cref="Url"/> (evaluated in <see cref="Scope"/>), the
+/// record in <see cref="Slot"/>: a list of strings, or with headers a map from the header's names.
+/// </summary>
+internal sealed record LoadCsv(LogicalOperator? Input, Expression Url, Scope Scope, int Slot, bool WithHeaders, char FieldTerminator, LoadCsvClause Syntax) : LogicalOperator
+{
+    public override string Name => "LoadCSV";
+
+    public override string? Details => WithHeaders ? "WITH HEADERS" : null;
+}

@@ -39,7 +39,7 @@ internal sealed partial class Binder
     public static void CheckQueryEnd(SingleQuery query, bool subquery)
     {
         var lastClause = query.Clauses.LastOrDefault();
-        if (!subquery && lastClause is MatchClause or WithClause or UnwindClause)
+        if (!subquery && lastClause is MatchClause or WithClause or UnwindClause or LoadCsvClause)
         {
             throw CypherErrors.InvalidClauseComposition(
                 "Query cannot conclude with " + ClauseName(lastClause) + " (must be a RETURN clause, an update clause, a unit subquery call, or a procedure call)", lastClause);
@@ -51,6 +51,7 @@ internal sealed partial class Binder
         MatchClause => "MATCH",
         WithClause => "WITH",
         UnwindClause => "UNWIND",
+        LoadCsvClause => "LOAD CSV",
         _ => clause.GetType().Name,
     };
 
@@ -63,6 +64,17 @@ internal sealed partial class Binder
         }
 
         return Declare(unwind.Variable, VariableKind.Any);
+    }
+
+    /// <summary>LOAD CSV declares a new variable for each record of the file.</summary>
+    public VariableInfo BindLoadCsv(LoadCsvClause load, Scope scope)
+    {
+        if (scope.Contains(load.Variable))
+        {
+            throw CypherErrors.VariableAlreadyBound(load.Variable, load);
+        }
+
+        return Declare(load.Variable, VariableKind.Any);
     }
 
     /// <summary>

@@ -5,8 +5,9 @@ namespace GraphExplorer.Cypher.Syntax;
 /// <summary>
 /// The clauses Neo4j 5 adds to openCypher 9: <c>FINISH</c>, <c>USE database</c>, the standalone <c>ORDER BY</c>,
 /// <c>SKIP</c>/<c>OFFSET</c> and <c>LIMIT</c> clauses (5.24+), GQL's <c>INSERT</c>, Cypher 25's <c>FILTER</c> and
-/// <c>LET</c>, and the <c>CYPHER</c> pre-parser prefix of a statement; what Neo4j has and this engine does not
-/// (LOAD CSV, administration commands) is named as not supported rather than reported as a syntax error.
+/// <c>LET</c>, <c>LOAD CSV</c> (its own partial), and the <c>CYPHER</c> pre-parser prefix of a statement; what Neo4j
+/// has and this engine does not (administration commands, GQL's conditional queries) is named as not supported rather
+/// than reported as a syntax error.
 /// </summary>
 internal sealed partial class Parser
 {
@@ -86,11 +87,13 @@ internal sealed partial class Parser
                 }
 
             case "LOAD" when IsKeywordAt(1, "CSV"):
+                clause = ParseLoadCsv();
+                return true;
             case "NEXT" or "WHEN" or "TERMINATE":
                 throw SyntaxErrors.Create(
                     _source,
                     "UnsupportedFeature",
-                    $"{(token.Text.ToUpperInvariant() == "LOAD" ? "LOAD CSV" : token.Text.ToUpperInvariant())} is not supported by this engine",
+                    $"{token.Text.ToUpperInvariant()} is not supported by this engine",
                     token.Span);
             default:
                 return false;

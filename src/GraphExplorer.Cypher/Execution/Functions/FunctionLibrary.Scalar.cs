@@ -74,6 +74,10 @@ internal static partial class FunctionLibrary
             : throw CypherErrors.InvalidArgumentType($"endNode() expects a Relationship, got {Operations.TypeName(a[0])}")));
         add(new("timestamp", 0, 0, (_, _) => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()) { Volatile = true });
         add(new("randomUUID", 0, 0, (_, _) => Guid.NewGuid().ToString()) { Volatile = true });
+
+        // LOAD CSV's position (Cypher manual, "LOAD CSV"): null where no LOAD CSV has produced a row.
+        add(new("linenumber", 0, 0, (_, c) => c.LoadCsvPosition?.Line) { Volatile = true });
+        add(new("file", 0, 0, (_, c) => c.LoadCsvPosition?.File) { Volatile = true });
         add(new("toBoolean", 1, 1, (a, _) => ToBoolean(a[0], strict: true)));
         add(new("toBooleanOrNull", 1, 1, (a, _) => ToBoolean(a[0], strict: false)));
         add(new("toInteger", 1, 1, (a, _) => ToInteger(a[0], strict: true)));

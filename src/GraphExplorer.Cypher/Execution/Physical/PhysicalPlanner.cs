@@ -78,6 +78,7 @@ internal sealed partial class PhysicalPlanner
         PatternMatch match => new MatchOperator(BuildMatcher(match.Pattern), match.Optional),
         Filter filter => BuildFilter(filter),
         Unwind unwind => new UnwindOperator(CompileExpression(unwind.List, unwind.Scope), unwind.Slot),
+        LoadCsv load => new LoadCsvOperator(CompileExpression(load.Url, load.Scope), load.Slot, load.WithHeaders, load.FieldTerminator, load.Syntax),
         Projection projection => new ProjectOperator([.. projection.Columns.Select(c => CompileExpression(c.Expression, projection.Scope))], [.. projection.Columns.Select(c => c.Slot)]),
         Aggregation aggregation => BuildAggregation(aggregation),
         Distinct distinct => new DistinctOperator([.. distinct.Slots]),
