@@ -17,7 +17,7 @@ public static class DatabaseFactory
         {
             "embedded" => EmbeddedGraphDatabase.Open(
                 layout.Resolve(settings.Path),
-                new EmbeddedDatabaseOptions(DefaultLimits: limits, ReadOnly: readOnly),
+                new EmbeddedDatabaseOptions(DefaultLimits: limits, ReadOnly: readOnly, ImportDirectory: layout.Resolve(settings.ImportDirectory)),
                 warn),
             "neo4j" => new Neo4jGraphDatabase(new Neo4jOptions
             {

@@ -11,6 +11,11 @@ public sealed class DatabaseSettings
     /// <summary>Folder of the embedded database; relative paths are taken from the repository root.</summary>
     public string Path { get; set; } = "data/graph";
 
+    /// <summary>The folder <c>LOAD CSV … FROM 'file:///…'</c> reads from on the embedded backend, as Neo4j's
+    /// <c>server.directories.import</c>; relative paths are taken from the repository root. Nothing outside it is read.
+    /// With Neo4j, its own import directory applies.</summary>
+    public string ImportDirectory { get; set; } = "import";
+
     /// <summary>Longest time one query may run.</summary>
     public double QueryTimeoutSeconds { get; set; } = 30;
 
