@@ -153,12 +153,19 @@ internal sealed class NodeCards(IGraphDatabase database)
             $"UNWIND $keys AS k MATCH (n:{GraphModel.Label(type)} {{key: k}}) MATCH chain = {pattern} WHERE c.location IS NOT NULL " +
             "WITH k, c, length(chain) AS steps ORDER BY steps, c.key " +
             "WITH k, collect(c)[0] AS c " +
-            "RETURN k AS key, c.key AS place, c.location.latitude AS latitude, c.location.longitude AS longitude",
+            "RETURN k AS key, c.key AS place, c.name AS name, c.nameEn AS nameEn, c.nameFr AS nameFr, c.nameJa AS nameJa, " +
+            "c.location.latitude AS latitude, c.location.longitude AS longitude",
             GraphQueries.Parameters(("keys", keys)),
             cancellationToken);
         foreach (var row in rows)
         {
-            result[row.Get<string>("key")] = new MapPoint(row.Get<double>("latitude"), row.Get<double>("longitude"), row.Get<string>("place"));
+            var place = row.Get<string>("place");
+            result[row.Get<string>("key")] = new MapPoint(
+                row.Get<double>("latitude"),
+                row.Get<double>("longitude"),
+                place,
+                row["name"] as string ?? place,
+                new LocalizedNames(row["nameEn"] as string, row["nameFr"] as string, row["nameJa"] as string));
         }
 
         return result;
