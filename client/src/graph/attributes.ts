@@ -1,6 +1,6 @@
 // Attributes of the nodes and edges of the explorer's graph (graphology), as drawn by the renderer.
 
-import type { Citation, EntityType, GraphEdge, GraphNode, LocalizedNames, PartialDate } from "../api/types";
+import type { Citation, EntityType, GraphEdge, GraphNode, LocalizedNames, MapPoint, PartialDate } from "../api/types";
 
 export interface NodeAttributes {
   /** The entity's name in its original form; views show `I18n.name()`, which prefers `names` in their language. */
@@ -21,6 +21,8 @@ export interface NodeAttributes {
   countries: string[];
   /** Relationships in the whole database, drawn or not: tells whether expanding can add anything. */
   degree: number;
+  /** Where the map view draws it (a place's reference coordinates); null when no place of it has any. */
+  location?: MapPoint | null;
   x: number;
   y: number;
   /** Read by the layout: a fixed node does not move. Pinned nodes stay fixed. */
@@ -60,6 +62,7 @@ export function nodeDataOf(node: GraphNode): Omit<NodeAttributes, "x" | "y" | "f
     sectors: node.sectors,
     countries: node.countries,
     degree: node.degree,
+    location: node.location ?? null,
   };
 }
 

@@ -163,6 +163,18 @@ export const en = {
   "view.timeline": "Timeline",
   "view.list": "List",
 
+  "view.map": "Map",
+  "map.label": "Map of where the entities shown are",
+  "map.loading": "Loading the map…",
+  "map.error": "The map could not be drawn.",
+  "map.empty": "Nothing shown has a place on the map yet: search for an entity and show its connections.",
+  "map.reference": "Positions are reference coordinates of places (a city’s or a country’s centre), not addresses given by the articles.",
+  "map.unplaced": "Not on the map (no place recorded): {count}",
+  "map.places": "Places on the map",
+  "map.placeCount": "{place} ({count})",
+  "map.more": "and {count} more",
+  "map.tie": "{from} – {to}: {count} relationships",
+
   "graph.label": "Relationship graph",
   "graph.keys": "Keyboard: arrow keys move between nodes, Enter or E shows connections, H hides, P pins, + and − zoom, 0 fits.",
   "graph.focused": "{name}, {type}. Connections in the database: {count}.",

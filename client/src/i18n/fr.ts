@@ -166,6 +166,18 @@ export const fr: Record<MessageKey, string> = {
   "view.timeline": "Chronologie",
   "view.list": "Liste",
 
+  "view.map": "Carte",
+  "map.label": "Carte des lieux des entités affichées",
+  "map.loading": "Chargement de la carte…",
+  "map.error": "La carte n’a pas pu être dessinée.",
+  "map.empty": "Rien de ce qui est affiché n’a encore de lieu sur la carte : cherchez une entité et affichez ses liens.",
+  "map.reference": "Les positions sont les coordonnées de référence des lieux (centre d’une ville ou d’un pays), non des adresses données par les articles.",
+  "map.unplaced": "Hors de la carte (aucun lieu connu) : {count}",
+  "map.places": "Lieux sur la carte",
+  "map.placeCount": "{place} ({count})",
+  "map.more": "et {count} de plus",
+  "map.tie": "{from} – {to} : {count} relations",
+
   "graph.label": "Graphe des relations",
   "graph.keys": `Clavier${nb}: les flèches passent d’un nœud à l’autre, Entrée ou E affiche les liens, H masque, P épingle, + et − zooment, 0 ajuste.`,
   "graph.focused": `{name}, {type}. Liens dans la base${nb}: {count}.`,

@@ -165,6 +165,18 @@ export const ja: Record<MessageKey, string> = {
   "view.timeline": "年表",
   "view.list": "一覧",
 
+  "view.map": "地図",
+  "map.label": "表示中のエンティティの所在地を示す地図",
+  "map.loading": "地図を読み込んでいます…",
+  "map.error": "地図を描画できませんでした。",
+  "map.empty": "表示中のものに地図上の場所はまだありません。エンティティを検索し、つながりを表示してください。",
+  "map.reference": "位置は場所の参照座標（市や国の中心）であり、記事が示す住所ではありません。",
+  "map.unplaced": "地図にないもの（場所の記録なし）：{count}",
+  "map.places": "地図上の場所",
+  "map.placeCount": "{place}（{count}）",
+  "map.more": "ほか{count}件",
+  "map.tie": "{from}–{to}：関係{count}件",
+
   "graph.label": "関係グラフ",
   "graph.keys": "キーボード：矢印キーでノード間を移動、Enter または E でつながりを表示、H で非表示、P で固定、+ と − で拡大・縮小、0 で全体表示。",
   "graph.focused": "{name}（{type}）。データベース内のつながり：{count}。",

@@ -2,7 +2,7 @@
 // Decoding never throws: unknown values are dropped, so an old or hand-edited link still opens.
 //
 //   e=<focus>  x=<expanded>*  h=<hidden>*  t=<entity type>*  ak=<agreement kind>*  s=<sector id>*  c=<country id>*
-//   from=<year>  to=<year>  lang=en|fr|ja  view=graph|timeline|list  pf=<path from>  pt=<path to>
+//   from=<year>  to=<year>  lang=en|fr|ja  view=graph|map|timeline|list  pf=<path from>  pt=<path to>
 //   pm=<path step limit>  pv=<reference type a path may pass through>*
 
 import { ENTITY_TYPES, FILTERABLE_AGREEMENT_KINDS, REFERENCE_TYPES, type AgreementKind, type EntityType, type ReferenceType } from "../api/types";

@@ -19,8 +19,8 @@ export const DEFAULT_PATH_LENGTH = 4;
 export type Language = "en" | "fr" | "ja";
 export const LANGUAGES: readonly Language[] = ["en", "fr", "ja"];
 
-export type ViewMode = "graph" | "timeline" | "list";
-export const VIEW_MODES: readonly ViewMode[] = ["graph", "timeline", "list"];
+export type ViewMode = "graph" | "map" | "timeline" | "list";
+export const VIEW_MODES: readonly ViewMode[] = ["graph", "map", "timeline", "list"];
 
 export interface ViewState {
   /** The selected entity (its details are in the side panel). */

@@ -13,6 +13,7 @@ import { figureSourceLine, fitLabels, framedFigure, sceneLegend, type FramedFigu
 import type { Scene } from "../render/scene";
 import type { NodeAttributes } from "../graph/attributes";
 import { filterPredicate, hiddenByEachGroup, toGraphFilter, yearRange, type TimeWindow, type ViewFilter } from "../graph/filters";
+import { mapScene } from "../graph/map-scene";
 import { mark, MARKS } from "../graph/marks";
 import { detectCommunities } from "../graph/communities";
 import { GraphModel } from "../graph/model";
@@ -27,9 +28,11 @@ import { FilterPanel, TimeSlider } from "./filter-panel";
 import { directionOfKey, nearestInDirection, nearestTo } from "./graph-keyboard";
 import { Legend } from "./legend";
 import { ListView } from "./list-view";
+import { MapPanel } from "./map-panel";
 import { PathFinder, type PathOptions } from "./path-finder";
 import { SearchBox } from "./search-box";
 import { buildShell, type ShellParts } from "./shell";
+import { cameraButtons } from "./camera-buttons";
 import { edgeTooltip, GraphTooltip, nodeTooltip } from "./graph-tooltip";
 import { SidePanel } from "./side-panel";
 import { SourceReader } from "./source-reader";
@@ -74,6 +77,7 @@ export class App {
   private legend!: Legend;
   private timeline!: TimelineView;
   private list!: ListView;
+  private mapPanel!: MapPanel;
   private options: FilterOptions | null = null;
   private counts: CountBucket[] = [];
   private optionsError: unknown = null;
@@ -105,7 +109,10 @@ export class App {
   async start(): Promise<void> {
     this.build();
     document.addEventListener("keydown", (e) => this.onGlobalKey(e));
-    window.addEventListener("resize", () => this.view?.resize());
+    window.addEventListener("resize", () => {
+      this.view?.resize();
+      if (this.state.view === "map") this.mapPanel.resize();
+    });
     void this.loadOptions();
     try {
       await this.restore();
@@ -166,6 +173,7 @@ export class App {
     this.timeline = new TimelineView(i18n, (entity) => void this.open(entity),
       () => this.api.timeline(toGraphFilter(this.state.filter, this.state.window), TIMELINE_FIRST));
     this.list = new ListView(i18n, (entity) => void this.open(entity), (id) => void this.expand(id));
+    this.mapPanel = new MapPanel(i18n, { select: (id) => this.select(id) });
 
     this.shell.searchSlot.append(this.search.element);
     this.shell.detailsSlot.append(this.panel.element, this.reader.element);
@@ -175,6 +183,7 @@ export class App {
     this.shell.legendSlot.append(this.legend.element);
     this.shell.panels.timeline.append(this.timeline.element);
     this.shell.panels.list.append(this.list.element);
+    this.shell.panels.map.append(this.mapPanel.element);
     replaceChildren(this.root, this.shell.root);
 
     this.buildCameraControls();
@@ -277,16 +286,7 @@ export class App {
   }
 
   private buildCameraControls(): void {
-    const t = (key: MessageKey) => this.i18n.t(key);
-    const b = (label: string, text: string, onclick: () => void, extra = "") => h("button", { type: "button", className: `icon-button ${extra}`, "aria-label": label, title: label, onclick }, text);
-    replaceChildren(this.shell.cameraControls,
-      b(t("camera.zoomIn"), "+", () => this.view?.zoomIn()),
-      b(t("camera.zoomOut"), "−", () => this.view?.zoomOut()),
-      b(t("camera.fit"), "⤢", () => this.view?.fit()),
-      b(t("camera.panUp"), "↑", () => this.view?.pan(0, -1), "up"),
-      b(t("camera.panLeft"), "←", () => this.view?.pan(-1, 0), "left"),
-      b(t("camera.panDown"), "↓", () => this.view?.pan(0, 1)),
-      b(t("camera.panRight"), "→", () => this.view?.pan(1, 0)));
+    replaceChildren(this.shell.cameraControls, cameraButtons(this.i18n, () => this.view));
   }
 
   private bindGraphKeys(): void {
@@ -674,6 +674,18 @@ export class App {
   private renderSecondaryViews(): void {
     if (this.state.view === "timeline") this.timeline.render(this.shownEntries(), this.state.window, this.state.focus);
     if (this.state.view === "list") this.list.render(this.shownEntries(), this.state.focus);
+    if (this.state.view === "map") this.renderMap();
+  }
+
+  /** The map of what the graph shows: the same filters, hidden nodes and selection. */
+  private renderMap(): void {
+    const graph = this.model.graph;
+    const predicate = filterPredicate(this.state.filter);
+    this.mapPanel.render({
+      scene: mapScene(graph, (id, a) => !a.hiddenByUser && predicate(id, a)),
+      selected: this.state.focus,
+      entityName: (id) => this.i18n.name(graph.getNodeAttributes(id)),
+    });
   }
 
   private renderWelcome(): void {

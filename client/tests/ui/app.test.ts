@@ -166,7 +166,7 @@ describe("App", () => {
   });
 
   it("has no serious or critical accessibility violations in its main views", async () => {
-    for (const view of ["graph", "list", "timeline"]) {
+    for (const view of ["graph", "map", "list", "timeline"]) {
       await start(`?e=org:jaxa&x=org:jaxa&view=${view}`);
       const result = await axe.run(document.body, { rules: { "color-contrast": { enabled: false } } });
       const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
