@@ -163,6 +163,16 @@ export const en = {
   "view.timeline": "Timeline",
   "view.list": "List",
 
+  "groups.title": "{name}: {count} connections",
+  "groups.intro": "Too many to draw at once. Choose what to draw, by kind:",
+  "groups.count": "{kind}: {shown} of {count} drawn",
+  "groups.first": "Show the first {count}",
+  "groups.next": "Show {count} more",
+  "groups.all": "Show all {count}",
+  "groups.everything": "Draw all {count} connections",
+  "groups.close": "Close",
+  "status.grouped": "{name} has {count} connections not drawn yet: choose which to draw.",
+
   "view.map": "Map",
   "map.label": "Map of where the entities shown are",
   "map.loading": "Loading the map…",

@@ -166,6 +166,16 @@ export const fr: Record<MessageKey, string> = {
   "view.timeline": "Chronologie",
   "view.list": "Liste",
 
+  "groups.title": "{name} : {count} liens",
+  "groups.intro": "Trop nombreux pour être tous dessinés. Choisissez quoi dessiner, par catégorie :",
+  "groups.count": "{kind} : {shown} sur {count} dessinés",
+  "groups.first": "Afficher les {count} premiers",
+  "groups.next": "Afficher {count} de plus",
+  "groups.all": "Afficher les {count}",
+  "groups.everything": "Dessiner les {count} liens",
+  "groups.close": "Fermer",
+  "status.grouped": "{name} a {count} liens pas encore dessinés : choisissez lesquels dessiner.",
+
   "view.map": "Carte",
   "map.label": "Carte des lieux des entités affichées",
   "map.loading": "Chargement de la carte…",

@@ -165,6 +165,16 @@ export const ja: Record<MessageKey, string> = {
   "view.timeline": "年表",
   "view.list": "一覧",
 
+  "groups.title": "{name}：つながり{count}件",
+  "groups.intro": "一度に描画するには多すぎます。種類ごとに描画するものを選んでください：",
+  "groups.count": "{kind}：{count}件中{shown}件を描画",
+  "groups.first": "最初の{count}件を表示",
+  "groups.next": "さらに{count}件を表示",
+  "groups.all": "{count}件すべて表示",
+  "groups.everything": "つながり{count}件をすべて描画",
+  "groups.close": "閉じる",
+  "status.grouped": "{name}にはまだ描画していないつながりが{count}件あります。描画するものを選んでください。",
+
   "view.map": "地図",
   "map.label": "表示中のエンティティの所在地を示す地図",
   "map.loading": "地図を読み込んでいます…",

@@ -13,6 +13,7 @@ describe("URL view state", () => {
       language: "fr",
       view: "list",
       path: { from: "org:jaxa", to: "org:cnes", maxLength: 7, through: ["PLACE", "FACT"] },
+      groups: [{ anchor: "place:jp", entityType: "ORGANIZATION", shown: 10 }, { anchor: "place:jp", entityType: "EVENT", shown: 20 }],
     };
     expect(decodeViewState(encodeViewState(state))).toEqual(state);
     expect(decodeViewState(`?${encodeViewState(state)}`)).toEqual(state);

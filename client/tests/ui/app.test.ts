@@ -172,7 +172,7 @@ describe("App", () => {
       const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
       expect(bad.map((v) => `${view}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
     }
-  }, 60_000);
+  }, 120_000);
 });
 
 describe("App paths", () => {
