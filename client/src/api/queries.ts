@@ -26,6 +26,7 @@ fragment FactSummaryFields on Fact {
 const GRAPH_NODE_FIELDS = /* GraphQL */ `
 fragment GraphNodeFields on GraphNode {
   id label names { en fr ja } entityType kind sectors countries degree inferred inferenceNote sourceCount
+  location { latitude longitude place placeName placeNames { en fr ja } }
   start { ...PartialDateFields } end { ...PartialDateFields }
 }`;
 

@@ -183,6 +183,21 @@ export interface GraphNode extends Inferable {
   degree: number;
   /** An agreement's states as its sources state them, in the order they happened; null for other entities (absent when not asked). */
   lifecycle?: LifecycleState[] | null;
+  /** Where to draw it on a map; null (or absent from an older server) when no place of it has coordinates. */
+  location?: MapPoint | null;
+}
+
+/**
+ * `MapPoint`: reference coordinates (WGS 84, degrees) of a place, a gazetteer's centre of it, not a claim of an
+ * article; `place` is the place they are of (the node itself, or the place it is located in or part of).
+ */
+export interface MapPoint {
+  latitude: number;
+  longitude: number;
+  place: string;
+  /** That place's name as the sources write it, and in each interface language where the graph records one. */
+  placeName: string;
+  placeNames: LocalizedNames;
 }
 
 /** `GraphEdge`: an edge ready to draw, with the citations that state it. */

@@ -1,6 +1,6 @@
 // Attributes of the nodes and edges of the explorer's graph (graphology), as drawn by the renderer.
 
-import type { Citation, EntityType, GraphEdge, GraphNode, LifecycleState, LocalizedNames, PartialDate } from "../api/types";
+import type { Citation, EntityType, GraphEdge, GraphNode, LifecycleState, LocalizedNames, MapPoint, PartialDate } from "../api/types";
 
 export interface NodeAttributes {
   /** The entity's name in its original form; views show `I18n.name()`, which prefers `names` in their language. */
@@ -23,6 +23,8 @@ export interface NodeAttributes {
   degree: number;
   /** An agreement's states as its sources state them, in the order they happened; absent until asked (file exports ask). */
   lifecycle?: LifecycleState[];
+  /** Where the map view draws it (a place's reference coordinates); null when no place of it has any. */
+  location?: MapPoint | null;
   x: number;
   y: number;
   /** Read by the layout: a fixed node does not move. Pinned nodes stay fixed. */
@@ -63,6 +65,7 @@ export function nodeDataOf(node: GraphNode): Omit<NodeAttributes, "x" | "y" | "f
     countries: node.countries,
     degree: node.degree,
     ...(node.lifecycle ? { lifecycle: node.lifecycle } : {}),
+    location: node.location ?? null,
   };
 }
 

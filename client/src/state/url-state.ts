@@ -2,10 +2,12 @@
 // Decoding never throws: unknown values are dropped, so an old or hand-edited link still opens.
 //
 //   e=<focus>  x=<expanded>*  h=<hidden>*  t=<entity type>*  ak=<agreement kind>*  s=<sector id>*  c=<country id>*
-//   from=<year>  to=<year>  lang=en|fr|ja  view=graph|timeline|list  pf=<path from>  pt=<path to>
+//   from=<year>  to=<year>  lang=en|fr|ja  view=graph|map|timeline|list  pf=<path from>  pt=<path to>
 //   pm=<path step limit>  pv=<reference type a path may pass through>*
+//   g=<entity type>:<count>:<anchor>*  (the first <count> of a hub's neighbours of that type, opened as a group)
 
 import { ENTITY_TYPES, FILTERABLE_AGREEMENT_KINDS, REFERENCE_TYPES, type AgreementKind, type EntityType, type ReferenceType } from "../api/types";
+import { decodeOpening, encodeOpening } from "../graph/neighbour-groups";
 import { defaultViewState, DEFAULT_PATH_LENGTH, LANGUAGES, VIEW_MODES, type Language, type ViewMode, type ViewState } from "./view-state";
 
 /** The step limits the API accepts for a traced path. */
@@ -43,6 +45,7 @@ export function encodeViewState(state: ViewState): string {
     if (state.path.maxLength !== DEFAULT_PATH_LENGTH) p.set("pm", String(state.path.maxLength));
     for (const t of state.path.through) p.append("pv", t);
   }
+  for (const opening of state.groups) p.append("g", encodeOpening(opening));
   return p.toString();
 }
 
@@ -76,6 +79,7 @@ export function decodeViewState(query: string, fallbackLanguage: Language = "en"
     const through = unique(p.getAll("pv")).filter((t): t is ReferenceType => oneOf(REFERENCE_TYPES, t));
     state.path = { from: pf, to: pt, maxLength, through };
   }
+  state.groups = unique(p.getAll("g")).map(decodeOpening).filter((o) => o !== null);
   return state;
 }
 

@@ -4,6 +4,7 @@
 import type { ViewFilter, TimeWindow } from "../graph/filters";
 import { EMPTY_FILTER, OPEN_WINDOW } from "../graph/filters";
 import type { ReferenceType } from "../api/types";
+import type { GroupOpening } from "../graph/neighbour-groups";
 
 /** The path being traced: its two ends, the step limit and the reference types it may pass through. */
 export interface TracedPath {
@@ -19,8 +20,8 @@ export const DEFAULT_PATH_LENGTH = 4;
 export type Language = "en" | "fr" | "ja";
 export const LANGUAGES: readonly Language[] = ["en", "fr", "ja"];
 
-export type ViewMode = "graph" | "timeline" | "list";
-export const VIEW_MODES: readonly ViewMode[] = ["graph", "timeline", "list"];
+export type ViewMode = "graph" | "map" | "timeline" | "list";
+export const VIEW_MODES: readonly ViewMode[] = ["graph", "map", "timeline", "list"];
 
 export interface ViewState {
   /** The selected entity (its details are in the side panel). */
@@ -33,6 +34,8 @@ export interface ViewState {
   language: Language;
   view: ViewMode;
   path: TracedPath | null;
+  /** Groups of a hub's neighbours opened in part (graph/neighbour-groups.ts), replayed after the expansions. */
+  groups: GroupOpening[];
 }
 
 export function defaultViewState(language: Language = "en"): ViewState {
@@ -45,5 +48,6 @@ export function defaultViewState(language: Language = "en"): ViewState {
     language,
     view: "graph",
     path: null,
+    groups: [],
   };
 }

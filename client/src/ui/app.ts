@@ -3,7 +3,7 @@
 // link that reproduces the view.
 
 import type { ExplorerApi, FilterOptions } from "../api/explorer-api";
-import { ENTITY_TYPES, type Connections, type CountBucket, type EntityRef, type GraphEdge, type GraphNode, type Path } from "../api/types";
+import { ENTITY_TYPES, type Connections, type CountBucket, type EntityRef, type EntityType, type GraphEdge, type GraphNode, type Path, type Subgraph } from "../api/types";
 import { edgesCsv, nodesCsv } from "../export/csv";
 import { shownTextOf } from "../export/shown-columns";
 import { downloadBlob, exportFileStem, svgToPng } from "../export/download";
@@ -13,7 +13,9 @@ import { figureSourceLine, fitLabels, framedFigure, sceneLegend, type FramedFigu
 import type { Scene } from "../render/scene";
 import type { NodeAttributes } from "../graph/attributes";
 import { filterPredicate, hiddenByEachGroup, toGraphFilter, yearRange, type TimeWindow, type ViewFilter } from "../graph/filters";
+import { mapScene } from "../graph/map-scene";
 import { mark, MARKS } from "../graph/marks";
+import { groupNeighbours, openedNodes, shouldGroup, withOpening } from "../graph/neighbour-groups";
 import { detectCommunities } from "../graph/communities";
 import { GraphModel } from "../graph/model";
 import { I18n, type MessageKey, type Params } from "../i18n/i18n";
@@ -27,9 +29,12 @@ import { FilterPanel, TimeSlider } from "./filter-panel";
 import { directionOfKey, nearestInDirection, nearestTo } from "./graph-keyboard";
 import { Legend } from "./legend";
 import { ListView } from "./list-view";
+import { MapPanel } from "./map-panel";
+import { NeighbourGroupsPanel } from "./neighbour-groups-panel";
 import { PathFinder, type PathOptions } from "./path-finder";
 import { SearchBox } from "./search-box";
 import { buildShell, type ShellParts } from "./shell";
+import { cameraButtons } from "./camera-buttons";
 import { edgeTooltip, GraphTooltip, nodeTooltip } from "./graph-tooltip";
 import { SidePanel } from "./side-panel";
 import { SourceReader } from "./source-reader";
@@ -74,6 +79,10 @@ export class App {
   private legend!: Legend;
   private timeline!: TimelineView;
   private list!: ListView;
+  private mapPanel!: MapPanel;
+  private groupsPanel!: NeighbourGroupsPanel;
+  /** The neighbourhood of a hub offered as groups rather than drawn (null when none is offered). */
+  private groupOffer: { anchor: string; subgraph: Subgraph } | null = null;
   private options: FilterOptions | null = null;
   private counts: CountBucket[] = [];
   private optionsError: unknown = null;
@@ -105,7 +114,10 @@ export class App {
   async start(): Promise<void> {
     this.build();
     document.addEventListener("keydown", (e) => this.onGlobalKey(e));
-    window.addEventListener("resize", () => this.view?.resize());
+    window.addEventListener("resize", () => {
+      this.view?.resize();
+      if (this.state.view === "map") this.mapPanel.resize();
+    });
     void this.loadOptions();
     try {
       await this.restore();
@@ -166,18 +178,26 @@ export class App {
     this.timeline = new TimelineView(i18n, (entity) => void this.open(entity),
       () => this.api.timeline(toGraphFilter(this.state.filter, this.state.window), TIMELINE_FIRST));
     this.list = new ListView(i18n, (entity) => void this.open(entity), (id) => void this.expand(id));
+    this.mapPanel = new MapPanel(i18n, { select: (id) => this.select(id) });
+    this.groupsPanel = new NeighbourGroupsPanel(i18n, {
+      open: (entityType, shown) => this.openGroup(entityType, shown),
+      openAll: () => this.openAllGroups(),
+      close: () => this.closeGroups(),
+    });
 
     this.shell.searchSlot.append(this.search.element);
-    this.shell.detailsSlot.append(this.panel.element, this.reader.element);
+    this.shell.detailsSlot.append(this.groupsPanel.element, this.panel.element, this.reader.element);
     this.shell.filterSlot.append(this.filters.element);
     this.shell.timeSlot.append(this.timeSlider.element);
     this.shell.pathSlot.append(this.pathFinder.element);
     this.shell.legendSlot.append(this.legend.element);
     this.shell.panels.timeline.append(this.timeline.element);
     this.shell.panels.list.append(this.list.element);
+    this.shell.panels.map.append(this.mapPanel.element);
     replaceChildren(this.root, this.shell.root);
 
     this.buildCameraControls();
+    this.renderGroups();
     void this.createGraphView();
     this.bindGraphKeys();
     if (this.state.focus) void this.panel.showEntity(this.state.focus);
@@ -277,16 +297,7 @@ export class App {
   }
 
   private buildCameraControls(): void {
-    const t = (key: MessageKey) => this.i18n.t(key);
-    const b = (label: string, text: string, onclick: () => void, extra = "") => h("button", { type: "button", className: `icon-button ${extra}`, "aria-label": label, title: label, onclick }, text);
-    replaceChildren(this.shell.cameraControls,
-      b(t("camera.zoomIn"), "+", () => this.view?.zoomIn()),
-      b(t("camera.zoomOut"), "−", () => this.view?.zoomOut()),
-      b(t("camera.fit"), "⤢", () => this.view?.fit()),
-      b(t("camera.panUp"), "↑", () => this.view?.pan(0, -1), "up"),
-      b(t("camera.panLeft"), "←", () => this.view?.pan(-1, 0), "left"),
-      b(t("camera.panDown"), "↓", () => this.view?.pan(0, 1)),
-      b(t("camera.panRight"), "→", () => this.view?.pan(1, 0)));
+    replaceChildren(this.shell.cameraControls, cameraButtons(this.i18n, () => this.view));
   }
 
   private bindGraphKeys(): void {
@@ -398,19 +409,28 @@ export class App {
   /** Replays a shared link: expands the same nodes in the same order, hides, selects and traces the same. */
   private async restore(): Promise<void> {
     const s = this.initial;
-    const ids = s.expanded.length > 0 ? s.expanded : s.focus ? [s.focus] : [];
-    if (ids.length === 0 && s.path === null) return;
+    // A link with groups of a hub opened in part names that hub in `g`, not as expanded.
+    const ids = s.expanded.length > 0 ? s.expanded : s.focus && s.groups.length === 0 ? [s.focus] : [];
+    const groupAnchors = [...new Set(s.groups.map((g) => g.anchor))].filter((anchor) => !ids.includes(anchor));
+    if (ids.length === 0 && groupAnchors.length === 0 && s.path === null) return;
     this.setStatus("status.restoring");
     this.setBusy(+1);
     try {
-      const results = await Promise.allSettled(ids.map((id) => this.api.neighbourhood(id, { depth: 1, limit: NEIGHBOURHOOD_LIMIT })));
+      const results = await Promise.allSettled([...ids, ...groupAnchors].map((id) => this.api.neighbourhood(id, { depth: 1, limit: NEIGHBOURHOOD_LIMIT })));
       let failure: unknown = null;
       results.forEach((result, i) => {
-        if (result.status === "fulfilled") this.model.merge(result.value.nodes, result.value.edges, { anchor: ids[i]!, record: false });
-        else failure ??= result.reason;
+        if (result.status === "rejected") failure ??= result.reason;
+        else if (i < ids.length) this.model.merge(result.value.nodes, result.value.edges, { anchor: ids[i]!, record: false });
+        else {
+          // The rest of the hub's neighbourhood is offered again, as when it was first expanded.
+          const anchor = groupAnchors[i - ids.length]!;
+          this.model.merge(openedNodes(result.value.nodes, anchor, s.groups), result.value.edges, { anchor, markExpanded: false, record: false });
+          this.groupOffer = { anchor, subgraph: result.value };
+        }
       });
       for (const id of s.hidden) if (this.model.has(id)) this.model.graph.setNodeAttribute(id, "hiddenByUser", true);
       this.model.resetHistory();
+      this.renderGroups();
       this.onModelChange();
       this.view?.fit();
       if (failure !== null) {
@@ -489,6 +509,11 @@ export class App {
       mark(MARKS.received);
       const wasEmpty = this.model.graph.order === 0;
       this.view?.markNextFrame(MARKS.drawn);
+      if (shouldGroup(subgraph.nodes.filter((n) => n.id !== id && !this.model.has(n.id)).length)) {
+        this.offerGroups(id, subgraph);
+        if (wasEmpty) this.view?.fit();
+        return;
+      }
       const result = this.model.merge(subgraph.nodes, subgraph.edges, { anchor: id });
       this.clearError();
       if (result.skippedNodes > 0) this.setStatus("status.guard", { max: this.model.maxNodes, count: result.skippedNodes });
@@ -504,6 +529,69 @@ export class App {
     } finally {
       this.setBusy(-1);
     }
+  }
+
+  // ---- a hub's neighbours offered by kind (graph/neighbour-groups.ts)
+
+  /** Draws the hub (and what of its neighbourhood is already open) and offers the rest grouped by kind. */
+  private offerGroups(anchor: string, subgraph: Subgraph): void {
+    this.groupOffer = { anchor, subgraph };
+    this.model.merge(openedNodes(subgraph.nodes, anchor, this.state.groups), subgraph.edges, { anchor, markExpanded: false });
+    this.clearError();
+    const waiting = subgraph.nodes.filter((n) => n.id !== anchor && !this.model.has(n.id)).length;
+    this.setStatus("status.grouped", { name: this.i18n.name(this.model.graph.getNodeAttributes(anchor)), count: waiting });
+    if (this.state.focus === null || !this.model.has(this.state.focus)) this.select(anchor);
+    this.renderGroups();
+    this.syncUrl();
+  }
+
+  private openGroup(entityType: EntityType, shown: number): void {
+    const offer = this.groupOffer;
+    if (!offer) return;
+    this.state.groups = withOpening(this.state.groups, { anchor: offer.anchor, entityType, shown });
+    const groups = groupNeighbours(offer.subgraph.nodes, offer.anchor);
+    const everything = groups.every((g) => this.state.groups.some((o) => o.anchor === offer.anchor && o.entityType === g.entityType && o.shown >= g.ids.length));
+    if (everything) {
+      this.openAllGroups();
+      return;
+    }
+    const result = this.model.merge(openedNodes(offer.subgraph.nodes, offer.anchor, this.state.groups), offer.subgraph.edges, { anchor: offer.anchor, markExpanded: false });
+    this.setStatus("status.added", { count: result.addedNodes.length });
+    this.renderGroups();
+    this.syncUrl();
+  }
+
+  /** Draws the whole neighbourhood: the hub is expanded like any other node, and its openings are forgotten. */
+  private openAllGroups(): void {
+    const offer = this.groupOffer;
+    if (!offer) return;
+    this.groupOffer = null;
+    this.state.groups = this.state.groups.filter((g) => g.anchor !== offer.anchor);
+    const result = this.model.merge(offer.subgraph.nodes, offer.subgraph.edges, { anchor: offer.anchor });
+    if (result.skippedNodes > 0) this.setStatus("status.guard", { max: this.model.maxNodes, count: result.skippedNodes });
+    else this.setStatus("status.added", { count: result.addedNodes.length });
+    this.renderGroups();
+    this.syncUrl();
+  }
+
+  private closeGroups(): void {
+    this.groupOffer = null;
+    this.renderGroups();
+  }
+
+  private renderGroups(): void {
+    const offer = this.groupOffer;
+    if (offer === null || !this.model.has(offer.anchor)) {
+      this.groupsPanel.show(null);
+      return;
+    }
+    this.groupsPanel.show({
+      anchor: offer.anchor,
+      anchorName: this.i18n.name(this.model.graph.getNodeAttributes(offer.anchor)),
+      groups: groupNeighbours(offer.subgraph.nodes, offer.anchor),
+      shown: (entityType) => this.state.groups.find((g) => g.anchor === offer.anchor && g.entityType === entityType)?.shown ?? 0,
+      isDrawn: (id) => this.model.has(id),
+    });
   }
 
   private async findPaths(from: string, to: string, options: PathOptions): Promise<Connections> {
@@ -589,6 +677,9 @@ export class App {
   }
 
   private clearGraph(): void {
+    this.state.groups = [];
+    this.groupOffer = null;
+    this.renderGroups();
     this.model.clear();
     this.clearPaths();
     this.select(null);
@@ -674,6 +765,18 @@ export class App {
   private renderSecondaryViews(): void {
     if (this.state.view === "timeline") this.timeline.render(this.shownEntries(), this.state.window, this.state.focus);
     if (this.state.view === "list") this.list.render(this.shownEntries(), this.state.focus);
+    if (this.state.view === "map") this.renderMap();
+  }
+
+  /** The map of what the graph shows: the same filters, hidden nodes and selection. */
+  private renderMap(): void {
+    const graph = this.model.graph;
+    const predicate = filterPredicate(this.state.filter);
+    this.mapPanel.render({
+      scene: mapScene(graph, (id, a) => !a.hiddenByUser && predicate(id, a)),
+      selected: this.state.focus,
+      entityName: (id) => this.i18n.name(graph.getNodeAttributes(id)),
+    });
   }
 
   private renderWelcome(): void {
@@ -728,6 +831,8 @@ export class App {
     if (!this.ready) return;
     this.state.expanded = this.model.expandedIds();
     this.state.hidden = this.model.hiddenIds();
+    // Openings of a hub no longer drawn (undone, cleared) or since expanded whole say nothing more.
+    this.state.groups = this.state.groups.filter((g) => this.model.has(g.anchor) && !this.model.graph.getNodeAttribute(g.anchor, "expanded"));
     const query = encodeViewState(this.state);
     const url = `${location.pathname}${query ? `?${query}` : ""}${location.hash}`;
     if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, "", url);

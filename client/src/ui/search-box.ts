@@ -243,7 +243,9 @@ export class SearchBox {
               onmousedown: (e: Event) => e.preventDefault(),
               onclick: () => { void this.search(s.text, SEARCH_MORE); this.input.focus(); },
             }, i18n.t("search.showMore", { count: SEARCH_MORE }))
-            : i18n.t("search.refine")));
+            : i18n.t("search.refine")),
+          // A long list of articles naming one of two names still leaves their connection worth offering.
+          this.connectOffer(s.pair));
         break;
       case "noMatch":
         replaceChildren(this.status, i18n.t("search.noMatch", { text: s.text }), s.pair ? " " : null, this.connectOffer(s.pair));

@@ -13,9 +13,17 @@ describe("URL view state", () => {
       language: "fr",
       view: "list",
       path: { from: "org:jaxa", to: "org:cnes", maxLength: 7, through: ["PLACE", "FACT"] },
+      groups: [{ anchor: "place:jp", entityType: "ORGANIZATION", shown: 10 }, { anchor: "place:jp", entityType: "EVENT", shown: 20 }],
     };
     expect(decodeViewState(encodeViewState(state))).toEqual(state);
     expect(decodeViewState(`?${encodeViewState(state)}`)).toEqual(state);
+  });
+
+  it("keeps the map view in the link", () => {
+    const state: ViewState = { ...defaultViewState(), focus: "place:tokyo", view: "map" };
+
+    expect(encodeViewState(state)).toBe("e=place%3Atokyo&view=map");
+    expect(decodeViewState(encodeViewState(state))).toEqual(state);
   });
 
   it("encodes the default view as an empty query", () => {
@@ -24,7 +32,7 @@ describe("URL view state", () => {
   });
 
   it("drops unknown enum values, bad years and half paths instead of failing", () => {
-    const state = decodeViewState("t=ORGANIZATION&t=ALIEN&ak=NOPE&from=20x5&to=2020&lang=de&view=map&pf=org:a");
+    const state = decodeViewState("t=ORGANIZATION&t=ALIEN&ak=NOPE&from=20x5&to=2020&lang=de&view=globe&pf=org:a");
     expect(state.filter.entityTypes).toEqual(["ORGANIZATION"]);
     expect(state.filter.agreementKinds).toEqual([]);
     expect(state.window).toEqual({ from: null, to: 2020 });

@@ -166,13 +166,13 @@ describe("App", () => {
   });
 
   it("has no serious or critical accessibility violations in its main views", async () => {
-    for (const view of ["graph", "list", "timeline"]) {
+    for (const view of ["graph", "map", "list", "timeline"]) {
       await start(`?e=org:jaxa&x=org:jaxa&view=${view}`);
       const result = await axe.run(document.body, { rules: { "color-contrast": { enabled: false } } });
       const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
       expect(bad.map((v) => `${view}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
     }
-  }, 60_000);
+  }, 120_000);
 });
 
 describe("App paths", () => {

@@ -172,6 +172,22 @@ describe("SearchBox proposals", () => {
     expect(connected).toEqual([["org:vitagora", "place:kumamoto"]]);
   });
 
+  it("still offers the connection of two names when it says it shows only the first 20 matches", async () => {
+    const articles = Array.from({ length: 21 }, (_, i) => hit(`src:${i}`, `Mission ${i}`, "SOURCE"));
+    const fake = new FakeFetch().answer(
+      { json: { data: { search: articles } } },
+      { json: { data: { search: [hit("org:vitagora", "Vitagora", "ORGANIZATION")] } } },
+      { json: { data: { search: [hit("place:kumamoto", "Kumamoto", "PLACE")] } } },
+    );
+    const { box, connected, type } = setup(fake, "en", true);
+    await type("Vitagora Kumamoto");
+    await settle();
+
+    expect(box.element.querySelector(".search-more")).not.toBeNull();
+    box.element.querySelector<HTMLButtonElement>(".search-connect")!.click();
+    expect(connected).toEqual([["org:vitagora", "place:kumamoto"]]);
+  });
+
   it("offers the connection between two names that match nothing together", async () => {
     const fake = new FakeFetch().answer(
       { json: { data: { search: [] } } },

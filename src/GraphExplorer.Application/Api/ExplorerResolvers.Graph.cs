@@ -12,6 +12,7 @@ internal sealed partial class ExplorerResolvers
         Field(builder, "GraphNode", "kind", context => KindLabel(SourceAs<GraphNode>(context).EntityType, SourceAs<GraphNode>(context).Kind));
         Field(builder, "GraphNode", "date", context => SourceAs<GraphNode>(context).Date?.Value);
         Field(builder, "GraphNode", "endDate", context => SourceAs<GraphNode>(context).EndDate?.Value);
+        Field(builder, "GraphNode", "location", context => SourceAs<GraphNode>(context).Location);
 
         Field(builder, "TimelineItem", "type", context => SourceAs<TimelineItem>(context).Type switch
         {

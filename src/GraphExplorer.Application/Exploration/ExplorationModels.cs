@@ -42,6 +42,9 @@ public sealed record GraphNode(
     /// <summary>Number of distinct sources citing the entity.</summary>
     public int SourceCount { get; init; }
 
+    /// <summary>Where to draw it on a map (see <see cref="MapPoint"/>); null when no place of it has coordinates.</summary>
+    public MapPoint? Location { get; init; }
+
     /// <summary>The kind in each interface language (see <see cref="CodeLabels"/>); null without a kind.</summary>
     public LocalizedNames? KindLabels => Kind is null ? null : CodeLabels.Kind(EntityType, Kind);
 }

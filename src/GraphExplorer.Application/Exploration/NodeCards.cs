@@ -66,6 +66,7 @@ internal sealed class NodeCards(IGraphDatabase database)
                 parameters,
                 cancellationToken);
             var countries = await CountriesAsync(type, group, cancellationToken);
+            var locations = await LocationsAsync(type, group, cancellationToken);
             foreach (var row in rows)
             {
                 var key = row.Get<string>("key");
@@ -91,6 +92,7 @@ internal sealed class NodeCards(IGraphDatabase database)
                         [Inference.NoteProperty] = row["inferenceNote"],
                     }),
                     SourceCount = row.Get<int>("sourceCount"),
+                    Location = locations.GetValueOrDefault(key),
                 };
             }
         }
@@ -122,6 +124,48 @@ internal sealed class NodeCards(IGraphDatabase database)
         foreach (var row in rows)
         {
             result[row.Get<string>("key")] = [.. GraphQueries.Strings(row["countries"]).Order(StringComparer.Ordinal)];
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Where entities are drawn on a map (<see cref="MapPoint"/>): the nearest place with coordinates, counting the
+    /// steps from the entity (a place itself, else the place it is located in, or the one its signing event was held
+    /// in) up the <c>PART_OF</c> hierarchy; between places as near, the first by key, so the answer is stable.
+    /// </summary>
+    private async Task<Dictionary<string, MapPoint>> LocationsAsync(EntityType type, List<string> keys, CancellationToken cancellationToken)
+    {
+        var pattern = type switch
+        {
+            EntityType.Place => "(n)-[:PART_OF*0..6]->(c:Place)",
+            EntityType.Organization or EntityType.Event or EntityType.Agreement =>
+                "(n)-[:SIGNED_AT*0..1]->()-[:LOCATED_IN]->(:Place)-[:PART_OF*0..6]->(c:Place)",
+            _ => null,
+        };
+        var result = new Dictionary<string, MapPoint>(StringComparer.Ordinal);
+        if (pattern is null)
+        {
+            return result;
+        }
+
+        var rows = await database.ReadAsync(
+            $"UNWIND $keys AS k MATCH (n:{GraphModel.Label(type)} {{key: k}}) MATCH chain = {pattern} WHERE c.location IS NOT NULL " +
+            "WITH k, c, length(chain) AS steps ORDER BY steps, c.key " +
+            "WITH k, collect(c)[0] AS c " +
+            "RETURN k AS key, c.key AS place, c.name AS name, c.nameEn AS nameEn, c.nameFr AS nameFr, c.nameJa AS nameJa, " +
+            "c.location.latitude AS latitude, c.location.longitude AS longitude",
+            GraphQueries.Parameters(("keys", keys)),
+            cancellationToken);
+        foreach (var row in rows)
+        {
+            var place = row.Get<string>("place");
+            result[row.Get<string>("key")] = new MapPoint(
+                row.Get<double>("latitude"),
+                row.Get<double>("longitude"),
+                place,
+                row["name"] as string ?? place,
+                new LocalizedNames(row["nameEn"] as string, row["nameFr"] as string, row["nameJa"] as string));
         }
 
         return result;
