@@ -13,7 +13,7 @@ namespace GraphExplorer.Server.Tests.GraphQL;
 /// Subscriptions over WebSocket with the graphql-ws protocol (issue #18): a subscriber sees a steward's change when it
 /// commits; the protocol's handshake and close codes; the same limits as queries.
 /// </summary>
-public sealed class GraphQLWebSocketTests(ExplorerTestServer server) : IClassFixture<ExplorerTestServer>
+public sealed class GraphQLWebSocketTests(AnnouncingTestServer server) : IClassFixture<AnnouncingTestServer>
 {
     private const string Upsert = "mutation ($input: OrganizationInput!) { upsertOrganization(input: $input) { audit { id } } }";
 
@@ -126,7 +126,7 @@ public sealed class GraphQLWebSocketTests(ExplorerTestServer server) : IClassFix
         await SendAsync(socket, new { type = "ping" });
         (await ReceiveAsync(socket))!.Value.GetProperty("type").GetString().Should().Be("pong");
 
-        // What `load` does from another process: the announcer polls the applied-script records every 2 s.
+        // What `load` does from another process: the announcer polls the applied-script records every second here.
         var script = ScriptFile.FromText("900_live_load.cypher", "900_live_load.cypher",
             "CREATE (:Organization {key: 'org:loaded-live', name: 'Loaded Live', kind: 'company', searchText: 'loaded live'});");
         var reports = await new ScriptLoader(server.Services.GetRequiredService<IGraphDatabase>()).LoadAsync([script], new LoadOptions("test-steward"));
