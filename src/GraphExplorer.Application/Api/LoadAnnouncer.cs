@@ -49,7 +49,7 @@ public sealed class LoadAnnouncer(IGraphDatabase database, ChangeFeed changes)
     /// <summary>The stored <c>appliedAt</c> (written from a DateTimeOffset, so ticks are exact).</summary>
     private static DateTimeOffset Instant(object? stored) => stored switch
     {
-        CypherDateTime dt => new DateTimeOffset(dt.Date.ToDateTime(TimeOnly.MinValue).AddTicks(dt.NanosecondOfDay / 100), TimeSpan.FromSeconds(dt.OffsetSeconds)),
+        CypherDateTime dt => dt.ToDateTimeOffset(),
         DateTimeOffset instant => instant,
         _ => throw new InvalidDataException($"{ScriptLoader.AppliedScriptLabel}.appliedAt is {stored ?? "null"}, not a datetime."),
     };

@@ -89,9 +89,7 @@ public sealed partial class StewardshipService(IGraphDatabase database, TimeProv
 
     private static AuditEntry ToAudit(IReadOnlyDictionary<string, object?> p)
     {
-        var at = p.GetValueOrDefault("at") is CypherDateTime dt
-            ? new DateTimeOffset(dt.Date.ToDateTime(TimeOnly.MinValue).AddTicks(dt.NanosecondOfDay / 100), TimeSpan.FromSeconds(dt.OffsetSeconds))
-            : DateTimeOffset.MinValue;
+        var at = p.GetValueOrDefault("at") is CypherDateTime dt ? dt.ToDateTimeOffset() : DateTimeOffset.MinValue;
         return new AuditEntry(
             p.GetValueOrDefault("id") as string ?? "",
             p.GetValueOrDefault("steward") as string ?? "",
