@@ -3,8 +3,9 @@
 #   .NET unit and integration tests (every tests/*.Tests project; the application and server suites a second time
 #   through the Neo4j client against the Query API emulator, and a third against a real Neo4j when one is reachable),
 #   the openCypher TCK runner (with the minimum pass rate of issue #2 enforced), the GraphQL-over-HTTP audit, the
-#   GraphQL spec conformance runner (differential against graphql-js, minimum agreement rate enforced), and the web
-#   client's unit tests; then checks that the benchmark figures quoted in the READMEs are those of bench/results.
+#   GraphQL spec conformance runner (differential against graphql-js, minimum agreement rate enforced), the web
+#   client's lint and format checks and its unit tests; then checks that the benchmark figures quoted in the
+#   READMEs are those of bench/results.
 #   Ends with one line "tests: N passed, N failed, N skipped".
 # --fast: leaves out the tests of category Slow and Browser (xunit traits, see tests/Shared/TestCategories.cs), the
 #   web client bundle (only the browser tests drive it), the second-backend pass and the TCK runner (the same
@@ -125,6 +126,13 @@ step "GraphQL spec conformance (differential against graphql-js; minimum agreeme
 if ( cd tests/GraphExplorer.GraphQL.Conformance/oracle && { [ -d node_modules ] || npm ci --no-audit --no-fund > /dev/null; } ) \
   && dotnet run -c Release --project tests/GraphExplorer.GraphQL.Conformance -- --min-pass 99; then :; else
   failed_steps+=("GraphQL spec conformance")
+fi
+
+if [ -f client/package.json ]; then
+  # Not tests: a finding fails the run as a step and adds nothing to the counts.
+  step "web client lint and format (npm run lint: ESLint; npm run format:check: Prettier)"
+  ( cd client && { [ -d node_modules ] || npm ci --no-audit --no-fund; } && npm run lint --silent ) || failed_steps+=("web client lint")
+  ( cd client && npm run format:check --silent ) || failed_steps+=("web client format")
 fi
 
 if [ -f client/package.json ]; then

@@ -132,7 +132,7 @@ export class ListView {
   private onKey(event: KeyboardEvent, index: number): void {
     const last = this.rows.length - 1;
     const row = this.rows[index];
-    let next: number | null = null;
+    let next: number;
     switch (event.key) {
       case "ArrowDown": next = Math.min(last, index + 1); break;
       case "ArrowUp": next = Math.max(0, index - 1); break;
