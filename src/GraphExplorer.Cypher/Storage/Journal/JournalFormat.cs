@@ -23,9 +23,9 @@ namespace GraphExplorer.Cypher.Storage.Journal;
 /// initial value and final xor 0xFFFFFFFF), see <see cref="Crc32C"/>.</para>
 ///
 /// <para><b>File header</b> (24 bytes, at offset 0 of a journal or snapshot):
-/// <c>magic[8]</c> ("GXJOURNL" or "GXSNAPSH") · <c>formatVersion u8</c> (= 1) · <c>reserved[3]</c> (zero) ·
-/// <c>sequence i64</c> (journal: first sequence number; snapshot: last sequence number included, 0 for none) ·
-/// <c>crc u32</c> over the previous 20 bytes.</para>
+/// <c>magic[8]</c> ("GXJOURNL" or "GXSNAPSH") · <c>formatVersion u8</c> (journals 1, snapshots 1 or 2) ·
+/// <c>reserved[3]</c> (zero) · <c>sequence i64</c> (journal: first sequence number; snapshot: last sequence number
+/// included, 0 for none) · <c>crc u32</c> over the previous 20 bytes.</para>
 ///
 /// <para><b>Record</b> (follows the file header, repeated to the end of the file): a 21-byte header
 /// <c>version u8</c> (= 0xA1) · <c>length u32</c> (payload bytes) · <c>sequence i64</c> · <c>payloadCrc u32</c> ·
