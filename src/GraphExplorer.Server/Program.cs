@@ -72,6 +72,7 @@ static async Task ServeAsync(string[] hostArgs, CancellationToken cancellationTo
     builder.Services.AddSingleton<CostlyRequestLimiter>();
     builder.Services.AddSingleton<GraphExplorer.Application.Api.ChangeFeed>();
     builder.Services.AddSingleton<PersistedDocuments>();
+    builder.Services.AddSingleton<EventStreamReservations>();
     builder.Services.AddSingleton(services => CursorKeys.Create(
         services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value, layout, services.GetRequiredService<ILoggerFactory>().CreateLogger("GraphExplorer.GraphQL")));
     builder.Services.AddHostedService<LoadAnnouncements>();
