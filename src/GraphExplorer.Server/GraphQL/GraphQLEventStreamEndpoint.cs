@@ -308,7 +308,14 @@ internal static class GraphQLEventStreamEndpoint
         : request.Query[TokenParameter].ToString() is { Length: > 0 } parameter ? parameter
         : null;
 
+    /// <summary>
+    /// Whether the client asks for an event stream: it accepts <c>text/event-stream</c> and no JSON response (graphql-sse
+    /// and EventSource send that type alone). A client that accepts JSON too (urql lists event streams for incremental
+    /// delivery beside JSON) gets plain GraphQL over HTTP.
+    /// </summary>
     private static bool AcceptsEventStream(HttpRequest request) =>
-        request.Headers.Accept.Count > 0 && request.GetTypedHeaders().Accept.Any(range =>
-            string.Equals(range.MediaType.Value, EventStream.MediaType, StringComparison.OrdinalIgnoreCase) && range.Quality is not <= 0);
+        request.Headers.Accept.Count > 0
+        && request.GetTypedHeaders().Accept.Any(range =>
+            string.Equals(range.MediaType.Value, EventStream.MediaType, StringComparison.OrdinalIgnoreCase) && range.Quality is not <= 0)
+        && GraphQLMediaTypes.ReadAccept(request).MediaType is null;
 }

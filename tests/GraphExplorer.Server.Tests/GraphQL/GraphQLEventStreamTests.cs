@@ -85,6 +85,21 @@ public sealed class GraphQLEventStreamTests(AnnouncingTestServer server) : IClas
     }
 
     [Fact]
+    public async Task A_query_accepting_JSON_and_event_streams_alike_is_answered_as_plain_GraphQL_over_HTTP()
+    {
+        using var client = server.CreateClient();
+        // What urql 6's fetchExchange sends with every query.
+        var request = Json(HttpMethod.Post, "/graphql", new { query = "{ node(id: \"org:jaxa\") { id } }" }, accept: null);
+        request.Headers.TryAddWithoutValidation("Accept", "application/graphql-response+json, application/graphql+json, application/json, text/event-stream, multipart/mixed");
+        using var response = await client.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/graphql-response+json");
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("data").GetProperty("node").GetProperty("id").GetString()
+            .Should().Be("org:jaxa");
+    }
+
+    [Fact]
     public async Task Single_connection_operations_start_and_stop_on_one_reserved_stream()
     {
         using var client = server.CreateClient();
