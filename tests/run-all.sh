@@ -118,7 +118,7 @@ step "Bolt: Neo4j's JavaScript driver against the Bolt server (tests/bolt-driver
 # Starts the Release server with Bolt on an ephemeral port over an empty database.
 node_suite "Bolt driver acceptance" tests/bolt-driver-acceptance
 
-step "GraphQL clients as analysts use them: Apollo Client, urql, graphql-ws, graphql-codegen (tests/analyst-clients, issue #18)"
+step "GraphQL clients as analysts use them: Apollo Client, urql, graphql-ws, graphql-sse, graphql-codegen (tests/analyst-clients, issue #18)"
 # Each test file starts the Release server on an ephemeral port over a new database with the seed loaded.
 node_suite "analyst clients" tests/analyst-clients
 

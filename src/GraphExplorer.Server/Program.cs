@@ -6,6 +6,7 @@ using GraphExplorer.Server.Commands;
 using GraphExplorer.Server.GraphQL;
 using GraphExplorer.Server.Hosting;
 using GraphExplorer.Server.Telemetry;
+using Microsoft.Extensions.Options;
 
 // `GraphExplorer.Server` with no command serves the explorer; `load` applies scripts, `validate` checks the data rules,
 // `dump` writes the graph as a Cypher script, `lineage` lists what a batch wrote, `check` reports damage. Unrecognised options
@@ -71,6 +72,9 @@ static async Task ServeAsync(string[] hostArgs, CancellationToken cancellationTo
     builder.Services.AddSingleton<CostlyRequestLimiter>();
     builder.Services.AddSingleton<GraphExplorer.Application.Api.ChangeFeed>();
     builder.Services.AddSingleton<PersistedDocuments>();
+    builder.Services.AddSingleton<EventStreamReservations>();
+    builder.Services.AddSingleton(services => CursorKeys.Create(
+        services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value, layout, services.GetRequiredService<ILoggerFactory>().CreateLogger("GraphExplorer.GraphQL")));
     builder.Services.AddHostedService<LoadAnnouncements>();
     builder.Services.AddSingleton(services => ExplorerGraphQL.CreateEngine(services));
     builder.Services.Configure<BriefingPdfOptions>(builder.Configuration.GetSection(BriefingPdfOptions.Section));

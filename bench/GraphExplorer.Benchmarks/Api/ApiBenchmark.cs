@@ -61,6 +61,9 @@ internal static class ApiBenchmark
         report.Write(Argument(args, "--out") ?? Path.Combine(root, "bench", "results", temporary ? "api-seed.md" : $"api-{organizations / 1000}k.md"));
     }
 
+    private const string AnalystCase =
+        "analyst list: agreements filtered (kind in, signed since 2020, sector some), sorted (date desc, title), first 20 + aggregate and groups by kind and year";
+
     private static async Task MeasureAsync(ApiReport report, ExplorerClient client, ApiWorkload workload, TimeSpan budget, int clients)
     {
         // What each case answers, recorded before timing (a change of answers explains a change of time).
@@ -78,6 +81,11 @@ internal static class ApiBenchmark
                 $"{subgraph["nodes"]!.AsArray().Count} nodes, {subgraph["edges"]!.AsArray().Count} edges, truncated {subgraph["truncated"]}");
         }
 
+        var analyst = (await client.AnalystListAsync())["agreements"]!;
+        report.Check(AnalystCase,
+            $"{analyst["totalCount"]} agreements, {analyst["nodes"]!.AsArray().Count} on the page, first {analyst["nodes"]!.AsArray().FirstOrDefault()?["id"]}, " +
+            $"{analyst["aggregate"]!["groups"]!.AsArray().Count} groups, signed {analyst["aggregate"]!["signed"]!["earliest"]?["iso"]} to {analyst["aggregate"]!["signed"]!["latest"]?["iso"]}");
+
         foreach (var search in workload.Searches)
         {
             report.Add($"search \"{search.Text}\" ({search.Name})",
@@ -93,6 +101,8 @@ internal static class ApiBenchmark
             report.Add($"neighbourhood {n.Id}, depth {n.Depth}, limit {n.Limit} ({n.Name})",
                 await HttpLatency.RunAsync(n.Name, 1, 5, 2_000, budget, _ => client.NeighbourhoodAsync(n)));
         }
+
+        report.Add(AnalystCase, await HttpLatency.RunAsync("analyst list", 1, 3, 2_000, budget, _ => client.AnalystListAsync()));
 
         var texts = workload.Searches.Select(s => s.Text).Concat(keystrokes).ToList();
         report.Add($"search mix (the cases above and the keystrokes), {clients} concurrent clients",

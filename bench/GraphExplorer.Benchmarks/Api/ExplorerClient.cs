@@ -17,6 +17,26 @@ internal sealed class ExplorerClient(HttpClient http, string root)
     public Task<JsonNode> NeighbourhoodAsync(NeighbourhoodCase n) =>
         PostAsync("Neighbourhood", neighbourhood, new Dictionary<string, object?> { ["id"] = n.Id, ["depth"] = n.Depth, ["filter"] = null, ["limit"] = n.Limit });
 
+    /// <summary>
+    /// An analyst's list (issue #18): the generated filters (a kind among several, a date at its precision, a
+    /// relationship quantifier), a two-key sort, the first page with its cursor, and the aggregate and grouped counts of
+    /// the whole filtered list.
+    /// </summary>
+    public Task<JsonNode> AnalystListAsync() => PostAsync("AnalystAgreements", AnalystListDocument, []);
+
+    private const string AnalystListDocument = """
+        query AnalystAgreements {
+          agreements(first: 20,
+                     where: { kind: { in: [MOU, COOPERATION_AGREEMENT] }, signed: { gte: "2020-01-01" }, sectors: { some: { id: { in: ["sector:g01", "sector:g02", "sector:g03"] } } } },
+                     orderBy: [{ field: SIGNED_DATE, direction: DESC }, { field: TITLE }]) {
+            totalCount
+            pageInfo { hasNextPage endCursor }
+            nodes { id title signed { iso } }
+            aggregate { count signed { earliest { iso } latest { iso } } groups(by: [KIND, SIGNED_YEAR], first: 20) { key count } }
+          }
+        }
+        """;
+
     /// <summary>A steward renames an organisation (creating it the first time): a patch, audited, in one transaction.</summary>
     public Task<JsonNode> UpsertOrganizationAsync(string id, string name, string stewardKey) =>
         PostAsync("Upsert", UpsertDocument, new Dictionary<string, object?>

@@ -59,12 +59,15 @@ export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
   {
     title: "ide.example.agreements",
     query: `query RecentMoUs {
-  # An agreement known only to the month or year counts when that month or year overlaps the window (match: WITHIN
-  # keeps only dates wholly inside it); an MoU whose other side the source does not name says so in counterpartyNote.
-  agreements(first: 20, where: { kind_in: [MOU], signedDate: { gte: "2020-01-01", match: OVERLAP } },
+  # A date comparison holds for every day the date stands for: an agreement known only to the month or year counts
+  # when all of it is on or after the day given. An MoU whose other side the source does not name says so in
+  # counterpartyNote; aggregate covers the whole filtered list, not only this page.
+  agreements(first: 20, where: { kind: { in: [MOU] }, signed: { gte: "2020-01-01" } },
              orderBy: [{ field: SIGNED_DATE, direction: DESC }]) {
     totalCount
+    pageInfo { hasNextPage endCursor }
     nodes { id title signed { iso precision note } counterpartyNote parties { party { name } role } }
+    aggregate { signed { earliest { iso } latest { iso } } groups(by: [SIGNED_YEAR]) { key count } }
   }
 }`,
   },

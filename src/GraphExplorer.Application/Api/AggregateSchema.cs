@@ -5,7 +5,8 @@ using GraphExplorer.GraphQL.Language;
 namespace GraphExplorer.Application.Api;
 
 /// <summary>
-/// The aggregation types generated for every connection of an entity type: <c>&lt;Type&gt;Connection.aggregate</c>,
+/// The aggregation types generated for every connection of an entity type: <c>aggregate</c> on each connection over it
+/// (<see cref="Connections"/>),
 /// an <c>&lt;Type&gt;Aggregate</c> with the count of the filtered list and one aggregate per scalar field (numbers:
 /// min, max, avg, sum; strings: min, max, shortest, longest; dates at their precision: earliest, latest), and its
 /// grouped form <c>groups(by: [&lt;Type&gt;GroupKey!]!)</c>. Computed by <see cref="ListService.AggregateAsync"/>.
@@ -77,8 +78,35 @@ internal static class AggregateSchema
         sdl.Append($"type {typeName}Group {{\n")
             .Append("  \"The group's value for each key of `by`, in order, as text (a kind as its enum name, a year as digits); null when the items have none.\"\n")
             .Append("  key: [String]!\n  count: Int!\n}\n\n");
-        sdl.Append($"extend type {typeName}Connection {{\n")
-            .Append($"  \"Aggregates over every item the filter keeps, not only this page.\"\n  aggregate: {typeName}Aggregate!\n}}\n\n");
+    }
+
+    /// <summary>Each connection's <c>aggregate</c> field, over the type of its nodes.</summary>
+    public static void WriteConnectionFields(StringBuilder sdl, IEnumerable<DefinitionNode> schema, FilterCatalog catalog)
+    {
+        foreach (var (connection, node) in Connections(schema, catalog))
+        {
+            sdl.Append($"extend type {connection} {{\n")
+                .Append($"  \"Aggregates over every item the filter keeps, not only this page.\"\n  aggregate: {node}Aggregate!\n}}\n\n");
+        }
+    }
+
+    /// <summary>
+    /// Every connection that gets an <c>aggregate</c>: each object type named <c>…Connection</c> whose <c>nodes</c> are of
+    /// an entity type with a list of its own (so with an aggregate type), whatever the connection is called: the
+    /// entity's own connection and any other over it (<c>EventInvolvementConnection</c>'s events), so that no list or
+    /// connection lacks one. The schema generator, the resolvers and the cost weights all read it from here.
+    /// </summary>
+    public static IReadOnlyList<(string Connection, string Node)> Connections(IEnumerable<DefinitionNode> schema, FilterCatalog catalog)
+    {
+        var objects = schema.OfType<ObjectTypeDefinitionNode>().ToList();
+        var names = objects.Select(o => o.Name.Value).ToHashSet(StringComparer.Ordinal);
+        var aggregated = catalog.TypeNames.Where(t => Domain.GraphModel.TypeOfLabel(t) is not null && names.Contains(t + "Connection")).ToHashSet(StringComparer.Ordinal);
+        return [.. objects
+            .Where(o => o.Name.Value.EndsWith("Connection", StringComparison.Ordinal))
+            .Select(o => (Connection: o.Name.Value, Node: o.Fields.FirstOrDefault(f => f.Name.Value == "nodes")?.Type.NamedType.Name.Value))
+            .Where(c => c.Node is { } node && aggregated.Contains(node))
+            .Select(c => (c.Connection, c.Node!))
+            .OrderBy(c => c.Connection, StringComparer.Ordinal)];
     }
 
     private static string? AggregateType(CatalogField field) => field.Scalar?.Kind switch

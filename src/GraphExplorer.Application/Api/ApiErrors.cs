@@ -65,8 +65,6 @@ internal static class ApiErrors
         ApplicationErrorCode.Unauthorized => ApiErrorCodes.Forbidden,
         ApplicationErrorCode.InvalidCursor => ApiErrorCodes.InvalidCursor,
         ApplicationErrorCode.ForeignCursor => ApiErrorCodes.ForeignCursor,
-        ApplicationErrorCode.StaleCursor => ApiErrorCodes.StaleCursor,
-        ApplicationErrorCode.CursorOutOfRange => ApiErrorCodes.CursorOutOfRange,
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "An application error code without an API code."),
     };
 }
@@ -84,6 +82,4 @@ public static class ApiErrorCodes
     public const string DiskFull = "DISK_FULL";
     public const string InvalidCursor = "INVALID_CURSOR";
     public const string ForeignCursor = "FOREIGN_CURSOR";
-    public const string StaleCursor = "STALE_CURSOR";
-    public const string CursorOutOfRange = "CURSOR_OUT_OF_RANGE";
 }

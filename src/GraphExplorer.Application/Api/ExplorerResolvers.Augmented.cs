@@ -20,15 +20,19 @@ internal sealed partial class ExplorerResolvers
         var objects = schema.OfType<ObjectTypeDefinitionNode>().Select(o => o.Name.Value)
             .Concat(schema.OfType<ObjectTypeExtensionNode>().Select(o => o.Name.Value))
             .ToHashSet(StringComparer.Ordinal);
-        foreach (var typeName in catalog.TypeNames.Where(t => objects.Contains(t + "Aggregate")))
+        foreach (var (connection, _) in AggregateSchema.Connections(schema, catalog))
         {
-            Field(builder, typeName + "Connection", "aggregate", async context =>
+            Field(builder, connection, "aggregate", async context =>
             {
                 var query = SourceAs<Connection>(context).Query
                     ?? throw new InvalidOperationException($"{context.ParentType.Name}.aggregate needs the list the connection pages.");
                 var (count, fields) = await lists.AggregateAsync(query, RequestedFields(context), context.CancellationToken);
                 return new ListAggregate(query, count, fields);
             });
+        }
+
+        foreach (var typeName in catalog.TypeNames.Where(t => objects.Contains(t + "Aggregate")))
+        {
             Field(builder, typeName + "Aggregate", "count", context => SourceAs<ListAggregate>(context).Count);
             foreach (var field in catalog.Fields(typeName).Where(AggregateSchema.HasAggregate))
             {

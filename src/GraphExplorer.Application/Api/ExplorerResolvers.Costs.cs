@@ -45,9 +45,13 @@ internal sealed partial class ExplorerResolvers
 
             if (schema.OfType<GraphExplorer.GraphQL.Language.ObjectTypeDefinitionNode>().Any(o => o.Name.Value == typeName + "Aggregate"))
             {
-                builder.SetCost(typeName + "Connection", "aggregate", ConnectionCost);
                 builder.SetCost(typeName + "Aggregate", "groups", ConnectionCost);
             }
+        }
+
+        foreach (var (connection, _) in AggregateSchema.Connections(schema, catalog))
+        {
+            builder.SetCost(connection, "aggregate", ConnectionCost);
         }
 
         foreach (var op in new[] { "matches", "eqInsensitive", "containsInsensitive", "startsWithInsensitive", "endsWithInsensitive" })

@@ -19,7 +19,7 @@ namespace GraphExplorer.Application.Api;
 /// </summary>
 internal sealed partial class ExplorerResolvers(
     SnapshotRoutingDatabase database, StewardKeyVerifier stewards, Func<object?, string?> presentedKey, ChangeFeed changes,
-    Func<object?, SignedInUser?> signedInUser)
+    Func<object?, SignedInUser?> signedInUser, CursorCodec cursors)
 {
     private readonly SearchService search = new(database);
     private readonly EntityService entities = new(database);
@@ -28,7 +28,7 @@ internal sealed partial class ExplorerResolvers(
     private readonly PartnerService partners = new(database);
     private readonly TimelineService timeline = new(database);
     private readonly AggregateService aggregates = new(database);
-    private readonly ListService lists = new(database);
+    private readonly ListService lists = new(database, cursors: cursors);
     private readonly StewardshipService stewardship = new(database);
     private readonly NodeCards cards = new(database);
 

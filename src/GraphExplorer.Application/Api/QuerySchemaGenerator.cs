@@ -101,6 +101,7 @@ public static class QuerySchemaGenerator
             }
         }
 
+        AggregateSchema.WriteConnectionFields(sdl, schema.Definitions, catalog);
         EdgeProperties(sdl, declared);
         return sdl.ToString();
     }

@@ -20,12 +20,6 @@ public enum ApplicationErrorCode
 
     /// <summary>A cursor issued by another list, parent, filter or order.</summary>
     ForeignCursor,
-
-    /// <summary>A cursor of a list that has since gained or lost items.</summary>
-    StaleCursor,
-
-    /// <summary>A cursor pointing past the end of its list.</summary>
-    CursorOutOfRange,
 }
 
 /// <summary>An error of the application layer with a stable code and a message that names what and where.</summary>

@@ -31,6 +31,7 @@ public sealed partial class ListService
     /// <summary>
     /// As above with the whole Relay window (<paramref name="page"/>). A cursor belongs to one parent's list: given for
     /// a batch of several parents, it is refused (<c>FOREIGN_CURSOR</c>) for every parent but the one it came from.
+    /// Each item is collected with its sort key, so a cursor's place among a parent's items is found without a second query.
     /// </summary>
     public async Task<IReadOnlyDictionary<string, Connection>> ListWithinAsync(
         ListScope scope,
@@ -51,40 +52,42 @@ public sealed partial class ListService
                 continue;
             }
 
-            // The window of Window() in Cypher, per parent: its bounds depend on each parent's total (last, before).
+            // The window of Window() in Cypher, per parent: where the cursors' sort keys stand in each parent's ordered
+            // items (i.key), then first and last.
             var parameters = new Dictionary<string, object?>(plan.Parameters)
             {
                 ["keys"] = keys,
-                ["start"] = after is null ? 0L : after.Offset + 1,
-                ["end"] = before?.Offset,
                 ["first"] = (long?)page.First,
                 ["last"] = (long?)page.Last,
             };
+            string Item(int i) => $"i.key[{i}]";
+            var afterEnd = after is null ? "0" : $"size([i IN items WHERE {plan.SortsBefore(after.SortKey, orEqual: true, parameters, "after", Item)}])";
+            var beforeStart = before is null ? "total" : $"size([i IN items WHERE {plan.SortsBefore(before.SortKey, orEqual: false, parameters, "before", Item)}])";
             var rows = await database.ReadAsync(
                 $"UNWIND $keys AS k MATCH (p:{GraphModel.Label(parentType)} {{key: k}}), {scope.Pattern} WHERE {plan.Condition} " +
                 "WITH k, n, collect(DISTINCT r) AS links " +
                 $"WITH k, n, links, {plan.Projections} ORDER BY k, {plan.SortKeys}, n.key " +
-                "WITH k, collect({node: n, links: links}) AS items " +
+                $"WITH k, collect({{node: n, links: links, key: {plan.SortKeyList}}}) AS items " +
                 "WITH k, items, size(items) AS total " +
-                "WITH k, items, total, CASE WHEN $end IS NULL OR $end > total THEN total ELSE $end END AS e0 " +
-                "WITH k, items, total, CASE WHEN e0 < $start THEN $start ELSE e0 END AS e1 " +
-                "WITH k, items, total, CASE WHEN $first IS NOT NULL AND e1 - $start > $first THEN $start + $first ELSE e1 END AS e " +
-                "WITH k, items, total, e, CASE WHEN $last IS NOT NULL AND e - $start > $last THEN e - $last ELSE $start END AS s " +
+                $"WITH k, items, total, {afterEnd} AS lo, {beforeStart} AS hi " +
+                "WITH k, items, total, lo, CASE WHEN hi < lo THEN lo ELSE hi END AS e1 " +
+                "WITH k, items, total, lo, CASE WHEN $first IS NOT NULL AND e1 - lo > $first THEN lo + $first ELSE e1 END AS e " +
+                "WITH k, items, total, e, CASE WHEN $last IS NOT NULL AND e - lo > $last THEN e - $last ELSE lo END AS s " +
                 "RETURN k AS key, total, s AS start, items[s..e] AS page",
                 parameters,
                 cancellationToken);
             foreach (var row in rows)
             {
                 var key = row.Get<string>("key");
-                var total = row.Get<int>("total");
-                VerifyCursors(after, before, plan.Identity($"{scope.Pattern}@{key}"), total);
+                var identity = plan.Identity($"{scope.Pattern}@{key}");
+                VerifyCursors(after, before, identity);
                 var slice = row.Get<IReadOnlyList<object?>>("page")
                     .OfType<IReadOnlyDictionary<string, object?>>()
-                    .Select(item => (Node: NodeCards.ToEntity((CypherNode)item["node"]!), Links: Links(item["links"])))
+                    .Select(item => (Node: NodeCards.ToEntity((CypherNode)item["node"]!), SortKey: (IReadOnlyList<object?>)item["key"]!, Links: Links(item["links"])))
                     .Where(item => item.Node is not null)
-                    .Select(item => (item.Node!, item.Links))
+                    .Select(item => new PageItem(item.Node!, item.SortKey, item.Links))
                     .ToList();
-                result[key] = Page(slice, row.Get<long>("start"), total, plan.Identity($"{scope.Pattern}@{key}")) with { Query = new ListQuery(scope.Items, where, scope, key) };
+                result[key] = Page(slice, row.Get<long>("start"), row.Get<int>("total"), identity) with { Query = new ListQuery(scope.Items, where, scope, key) };
             }
         }
 
@@ -93,7 +96,7 @@ public sealed partial class ListService
             if (!result.ContainsKey(parent))
             {
                 var identity = plan.Identity($"{scope.Pattern}@{parent}");
-                VerifyCursors(after, before, identity, 0);
+                VerifyCursors(after, before, identity);
                 result[parent] = Page([], 0, 0, identity) with { Query = new ListQuery(scope.Items, where, scope, parent) };
             }
         }
@@ -101,13 +104,13 @@ public sealed partial class ListService
         return result;
     }
 
-    private static void VerifyCursors(OpenedCursor? after, OpenedCursor? before, string identity, int total)
+    private static void VerifyCursors(OpenedCursor? after, OpenedCursor? before, string identity)
     {
         foreach (var cursor in new[] { after, before })
         {
             if (cursor is not null)
             {
-                CursorCodec.Verify(cursor, identity, total);
+                CursorCodec.Verify(cursor, identity);
             }
         }
     }

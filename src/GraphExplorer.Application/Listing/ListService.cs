@@ -103,19 +103,35 @@ public sealed partial class ListService(IGraphDatabase database, FilterCatalog? 
     {
         var plan = Plan(type, where, orderBy, page);
         var label = GraphModel.Label(type);
-        var count = await database.ReadAsync($"MATCH (n:{label}) WHERE {plan.Condition} RETURN count(n) AS c", plan.Parameters, cancellationToken);
-        var total = count[0].Get<int>("c");
         var identity = plan.Identity(label);
-        var (start, end) = Window(page, total, identity);
+        var after = page.After is { } a ? cursors.Decode(a, identity, "after") : null;
+        var before = page.Before is { } b ? cursors.Decode(b, identity, "before") : null;
+
+        // The total and, for each cursor, where its sort key now stands: the items up to and including it (after), the
+        // items before it (before). One pass over the filtered list.
+        var counting = new Dictionary<string, object?>(plan.Parameters);
+        var positions = after is null && before is null
+            ? ""
+            : $" WITH n, {plan.Projections}" +
+              $" RETURN count(n) AS c, count(CASE WHEN {plan.SortsBefore(after, orEqual: true, counting, "after")} THEN 1 END) AS a," +
+              $" count(CASE WHEN {plan.SortsBefore(before, orEqual: false, counting, "before")} THEN 1 END) AS b";
+        var count = await database.ReadAsync(
+            $"MATCH (n:{label}) WHERE {plan.Condition}" + (positions.Length > 0 ? positions : " RETURN count(n) AS c"), counting, cancellationToken);
+        var total = count[0].Get<int>("c");
+        var (start, end) = Window(page, after is null ? 0 : count[0].Get<long>("a"), before is null ? total : count[0].Get<long>("b"));
 
         var parameters = new Dictionary<string, object?>(plan.Parameters) { ["skip"] = start, ["limit"] = end - start };
         var rows = await database.ReadAsync(
             $"MATCH (n:{label}) WHERE {plan.Condition} WITH n, {plan.Projections} " +
-            $"RETURN n ORDER BY {plan.SortKeys}, n.key SKIP $skip LIMIT $limit",
+            $"RETURN n, {plan.SortKeyList} AS sortKey ORDER BY {plan.SortKeys}, n.key SKIP $skip LIMIT $limit",
             parameters,
             cancellationToken);
-        var entities = rows.Select(r => NodeCards.ToEntity(r.Get<CypherNode>("n"))).OfType<EntityRecord>().ToList();
-        return Page([.. entities.Select(e => (e, (IReadOnlyList<ParentLink>)[]))], start, total, identity) with { Query = new ListQuery(type, where) };
+        var entities = rows
+            .Select(r => (Node: NodeCards.ToEntity(r.Get<CypherNode>("n")), SortKey: r.Get<IReadOnlyList<object?>>("sortKey")))
+            .Where(r => r.Node is not null)
+            .Select(r => new PageItem(r.Node!, r.SortKey, []))
+            .ToList();
+        return Page(entities, start, total, identity) with { Query = new ListQuery(type, where) };
     }
 
     /// <summary>
@@ -141,7 +157,7 @@ public sealed partial class ListService(IGraphDatabase database, FilterCatalog? 
         var parameters = GraphQueries.Parameters();
         var condition = new WhereCompiler(type, parameters, catalog).Compile(where, "n");
         var orders = orderBy is { Count: > 0 } ? orderBy : [DefaultOrder[type]];
-        var sortKeys = new List<string>();
+        var keys = new List<(string Name, bool Descending)>();
         var projections = new List<string>();
         for (var i = 0; i < orders.Count; i++)
         {
@@ -149,16 +165,16 @@ public sealed partial class ListService(IGraphDatabase database, FilterCatalog? 
                 ?? throw ApplicationErrors.InvalidArgument($"orderBy[{i}].field",
                     $"'{orders[i].Field}' is not a sort field of {type.ToString().ToLowerInvariant()} lists (expected one of {string.Join(", ", SortFieldNames(type))})");
             projections.Add($"{expression} AS s{i}");
-            sortKeys.Add($"s{i}{(orders[i].Descending ? " DESC" : "")}");
+            keys.Add(($"s{i}", orders[i].Descending));
             if (precision is not null)
             {
                 projections.Add($"{precision} AS s{i}p");
-                sortKeys.Add($"s{i}p{(orders[i].Descending ? " DESC" : "")}");
+                keys.Add(($"s{i}p", orders[i].Descending));
             }
         }
 
         var filterAndOrder = JsonSerializer.Serialize(new { where, orders }, IdentityJson);
-        return new ListPlan(condition, parameters, string.Join(", ", projections), string.Join(", ", sortKeys), filterAndOrder);
+        return new ListPlan(condition, parameters, string.Join(", ", projections), keys, filterAndOrder);
     }
 
     /// <summary>What the cursors of a top-level list are bound to (for tests that forge one).</summary>
@@ -189,19 +205,15 @@ public sealed partial class ListService(IGraphDatabase database, FilterCatalog? 
             .Where(v => NamedSortFields.GetValueOrDefault(type)?.ContainsKey(v) != true)];
 
     /// <summary>
-    /// The window [start, end) of a list of <paramref name="total"/> items that a Relay page asks for (GraphQL Cursor
-    /// Connections, "Pagination algorithm"): the items after <c>after</c> and before <c>before</c>, then the first
-    /// <c>first</c> of them, then the last <c>last</c>.
+    /// The window [start, end) that a Relay page asks for (GraphQL Cursor Connections, "Pagination algorithm"): the
+    /// items after <c>after</c> and before <c>before</c> (positions <paramref name="afterEnd"/> to
+    /// <paramref name="beforeStart"/>, where the cursors' sort keys now stand), then the first <c>first</c> of them,
+    /// then the last <c>last</c>.
     /// </summary>
-    private (long Start, long End) Window(PageRequest page, int total, string identity)
+    private static (long Start, long End) Window(PageRequest page, long afterEnd, long beforeStart)
     {
-        long start = page.After is { } after ? cursors.Decode(after, identity, total, "after") + 1 : 0;
-        long end = page.Before is { } before ? cursors.Decode(before, identity, total, "before") : total;
-        if (end < start)
-        {
-            end = start;
-        }
-
+        var start = afterEnd;
+        var end = Math.Max(beforeStart, start);
         if (page.First is { } first && end - start > first)
         {
             end = start + first;
@@ -215,20 +227,63 @@ public sealed partial class ListService(IGraphDatabase database, FilterCatalog? 
         return (start, end);
     }
 
-    /// <summary>A page of the ordered list from <paramref name="offset"/>, given its entities (at most one page) and the list's total.</summary>
-    private Connection Page(IReadOnlyList<(EntityRecord Node, IReadOnlyList<ParentLink> Links)> page, long offset, int total, string identity)
+    /// <summary>A page of the ordered list from <paramref name="offset"/>, given its items (at most one page) and the list's total.</summary>
+    private Connection Page(IReadOnlyList<PageItem> page, long offset, int total, string identity)
     {
-        var edges = page.Select((e, i) => new ConnectionEdge(cursors.Encode(offset + i, total, identity), e.Node) { Links = e.Links }).ToList();
+        var edges = page.Select(e => new ConnectionEdge(cursors.Encode(e.SortKey, identity), e.Node) { Links = e.Links }).ToList();
         return new Connection(
             edges,
             new PageInfo(offset + edges.Count < total, offset > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor),
             total);
     }
 
-    private sealed record ListPlan(string Condition, IReadOnlyDictionary<string, object?> Parameters, string Projections, string SortKeys, string FilterAndOrder)
+    /// <summary>An item of a page: the entity, the values it sorts by (its id last: what its cursor holds) and, in a nested connection, its ties to the parent.</summary>
+    private sealed record PageItem(EntityRecord Node, IReadOnlyList<object?> SortKey, IReadOnlyList<ParentLink> Links);
+
+    private sealed record ListPlan(
+        string Condition, IReadOnlyDictionary<string, object?> Parameters, string Projections, IReadOnlyList<(string Name, bool Descending)> Keys,
+        string FilterAndOrder)
     {
+        /// <summary>The ORDER BY keys over the projections (the id follows them in every query).</summary>
+        public string SortKeys => string.Join(", ", Keys.Select(k => k.Descending ? k.Name + " DESC" : k.Name));
+
+        /// <summary>The item's sort key as a Cypher list: the projections in order, then the id.</summary>
+        public string SortKeyList => $"[{string.Join(", ", Keys.Select(k => k.Name))}, n.key]";
+
         /// <summary>What a cursor is bound to: the list (its label, or its scope and parent), its filter and its order.</summary>
         public string Identity(string list) => $"{list}|{FilterAndOrder}";
+
+        /// <summary>
+        /// "The item sorts before the cursor's sort key" (or "before, or is it") over the sort values
+        /// <paramref name="item"/> names (default: the projections and <c>n.key</c>); "true" without a cursor. Its values
+        /// go into <paramref name="parameters"/> under <paramref name="prefix"/>.
+        /// </summary>
+        public string SortsBefore(IReadOnlyList<object?>? cursor, bool orEqual, Dictionary<string, object?> parameters, string prefix,
+            Func<int, string>? item = null)
+        {
+            if (cursor is null)
+            {
+                return "true";
+            }
+
+            if (cursor.Count != Keys.Count + 1)
+            {
+                throw ApplicationErrors.Cursor(ApplicationErrorCode.ForeignCursor, prefix, "the cursor was issued for another order; page with the same arguments that gave it");
+            }
+
+            var next = 0;
+            return KeysetPredicate.SortsBefore(
+                [.. Enumerable.Range(0, Keys.Count + 1).Select(i => item?.Invoke(i) ?? (i < Keys.Count ? Keys[i].Name : "n.key"))],
+                [.. Keys.Select(k => k.Descending), false],
+                cursor,
+                orEqual,
+                value =>
+                {
+                    var name = $"{prefix}{next++}";
+                    parameters[name] = value;
+                    return "$" + name;
+                });
+        }
     }
 }
 

@@ -13,7 +13,9 @@ namespace GraphExplorer.Server.GraphQL;
 /// <summary>
 /// GraphQL over HTTP at one path, per the GraphQL-over-HTTP specification: POST with application/json, GET for
 /// queries only (a mutation over GET is 405), responses in application/graphql-response+json (status codes tell
-/// request errors apart) or application/json when asked, and the GraphiQL IDE for browsers asking for HTML.
+/// request errors apart) or application/json when asked, and the GraphiQL IDE for browsers asking for HTML. Subscriptions
+/// share the path: WebSocket upgrades go to <see cref="GraphQLWebSocketEndpoint"/>, graphql-sse requests to
+/// <see cref="GraphQLEventStreamEndpoint"/>.
 /// </summary>
 internal static class GraphQLHttpEndpoint
 {
@@ -33,6 +35,12 @@ internal static class GraphQLHttpEndpoint
                 return;
             }
 
+            if (GraphQLEventStreamEndpoint.Handles(http.Request))
+            {
+                await GraphQLEventStreamEndpoint.HandleAsync(http, engine, options, requestContext);
+                return;
+            }
+
             await HandleAsync(http, engine, options, requestContext);
         });
     }
@@ -49,8 +57,9 @@ internal static class GraphQLHttpEndpoint
 
         if (!isGet && !HttpMethods.IsPost(http.Request.Method))
         {
-            http.Response.Headers.Allow = "GET, POST";
-            await WritePlainErrorAsync(http, GraphQLMediaTypes.Json, StatusCodes.Status405MethodNotAllowed, "GraphQL accepts GET (queries) and POST.");
+            http.Response.Headers.Allow = GraphQLEventStreamEndpoint.AllowedMethods;
+            await WritePlainErrorAsync(http, GraphQLMediaTypes.Json, StatusCodes.Status405MethodNotAllowed,
+                "GraphQL accepts GET (queries) and POST; PUT and DELETE reserve and stop graphql-sse streams.");
             return;
         }
 
@@ -102,7 +111,8 @@ internal static class GraphQLHttpEndpoint
         if (SelectedOperation(prepared.Document!, request.OperationName) is { Operation: OperationType.Subscription })
         {
             await WritePlainErrorAsync(http, mediaType, StatusCodes.Status400BadRequest,
-                $"Subscriptions are served over WebSocket at this path (subprotocol {GraphQLWebSocketEndpoint.SubProtocol}), not over HTTP.");
+                $"Subscriptions are served at this path over WebSocket (subprotocol {GraphQLWebSocketEndpoint.SubProtocol}) or Server-Sent Events " +
+                $"(the graphql-sse protocol: accept {EventStream.MediaType}), not as a plain HTTP request.");
             return;
         }
 
@@ -145,7 +155,7 @@ internal static class GraphQLHttpEndpoint
 
     /// <summary>Writes a response whole, or, when it would pass <paramref name="maxBytes"/>, a RESPONSE_TOO_LARGE error
     /// instead (never part of it).</summary>
-    private static async Task WriteResultAsync(HttpContext http, string mediaType, ExecutionResult result, bool requestFailed, int maxBytes)
+    internal static async Task WriteResultAsync(HttpContext http, string mediaType, ExecutionResult result, bool requestFailed, int maxBytes)
     {
         var json = CappedResponseBuffer.Serialize(result, maxBytes, out var tooLarge);
         requestFailed |= tooLarge;
@@ -186,7 +196,7 @@ internal static class GraphQLHttpEndpoint
         return http.Response.BodyWriter.FlushAsync(http.RequestAborted).AsTask();
     }
 
-    private static Task WritePlainErrorAsync(HttpContext http, string mediaType, int status, string message)
+    internal static Task WritePlainErrorAsync(HttpContext http, string mediaType, int status, string message)
     {
         var result = ExecutionResult.RequestError(new GraphQLError(message, extensions: new Dictionary<string, object?> { ["code"] = "BAD_REQUEST" }));
         http.RequestServices.GetService<ServerMetrics>()?.CountErrors(result.Errors);

@@ -40,8 +40,16 @@ public sealed class GraphQLHttpOptions
     /// (0: never).</summary>
     public double LoadPollSeconds { get; set; } = 2;
 
-    /// <summary>Subscriptions one WebSocket connection may have open at once.</summary>
+    /// <summary>Subscriptions one WebSocket connection, or one graphql-sse stream in single-connection mode, may have open at once.</summary>
     public int MaxSubscriptionsPerConnection { get; set; } = 32;
+
+    /// <summary>The key that signs Relay cursors, base64 (at least 32 bytes); the same on every server behind one
+    /// address. Unset: the key kept in <see cref="CursorKeyFile"/>.</summary>
+    public string? CursorKey { get; set; }
+
+    /// <summary>Where the server keeps the random key that signs Relay cursors when <see cref="CursorKey"/> is unset
+    /// (made on first start, readable by the server's user only), from the repository root.</summary>
+    public string CursorKeyFile { get; set; } = "data/cursor.key";
 
     /// <summary>Whether a browser asking <c>/graphql</c> for HTML gets the GraphiQL IDE.</summary>
     public bool IdeEnabled { get; set; } = true;

@@ -34,7 +34,6 @@ internal sealed class GraphQLWebSocketEndpoint : IAsyncDisposable
     private readonly GraphQLEngine engine;
     private readonly GraphQLHttpOptions options;
     private readonly Func<HttpContext, object?> requestContext;
-    private readonly PersistedDocuments persisted;
     private readonly SemaphoreSlim sending = new(1, 1);
     private readonly ConcurrentDictionary<string, CancellationTokenSource> operations = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource closing;
@@ -49,7 +48,6 @@ internal sealed class GraphQLWebSocketEndpoint : IAsyncDisposable
         this.engine = engine;
         this.options = options;
         this.requestContext = requestContext;
-        persisted = http.RequestServices.GetRequiredService<PersistedDocuments>();
         closing = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
     }
 
@@ -224,21 +222,9 @@ internal sealed class GraphQLWebSocketEndpoint : IAsyncDisposable
             return;
         }
 
-        // Trusted-documents mode holds here too: a subscription must be registered like any operation.
-        var (resolved, refusal) = persisted.Resolve(request);
-        if (refusal is not null)
-        {
-            await SendErrorAsync(id, refusal);
-            return;
-        }
-
-        request = resolved!;
-
         if (operations.Count >= options.MaxSubscriptionsPerConnection)
         {
-            await SendErrorAsync(id, new GraphQLError(
-                $"This connection already has {options.MaxSubscriptionsPerConnection} subscriptions (GraphQL:MaxSubscriptionsPerConnection): complete one first.",
-                extensions: new Dictionary<string, object?> { ["code"] = "TOO_MANY_SUBSCRIPTIONS" }));
+            await SendErrorAsync(id, [TooManySubscriptions(options)]);
             return;
         }
 
@@ -258,9 +244,7 @@ internal sealed class GraphQLWebSocketEndpoint : IAsyncDisposable
     {
         try
         {
-            // A query or mutation is refused by Subscribe itself ("send queries and mutations over HTTP").
-            var prepared = engine.Prepare(request.Query);
-            var subscription = await engine.SubscribeAsync(prepared, request, context, lifetime.Token);
+            var subscription = await SubscriptionStart.StartAsync(http, engine, request, context, lifetime.Token);
             if (subscription.Error is { } error)
             {
                 await SendErrorAsync(id, [.. error.Errors ?? []]);
@@ -286,10 +270,14 @@ internal sealed class GraphQLWebSocketEndpoint : IAsyncDisposable
         }
     }
 
+    /// <summary>The refusal of a subscription past <see cref="GraphQLHttpOptions.MaxSubscriptionsPerConnection"/> (one WebSocket, or one
+    /// graphql-sse stream in single-connection mode).</summary>
+    public static GraphQLError TooManySubscriptions(GraphQLHttpOptions options) => new(
+        $"This connection already has {options.MaxSubscriptionsPerConnection} subscriptions (GraphQL:MaxSubscriptionsPerConnection): complete one first.",
+        extensions: new Dictionary<string, object?> { ["code"] = "TOO_MANY_SUBSCRIPTIONS" });
+
     private static string? Id(JsonElement message) =>
         message.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() is { Length: > 0 } text ? text : null;
-
-    private Task SendErrorAsync(string id, GraphQLError error) => SendErrorAsync(id, [error]);
 
     /// <summary>The <c>error</c> message: its payload is the list of errors (no data was produced).</summary>
     private async Task SendErrorAsync(string id, IReadOnlyList<GraphQLError> errors)

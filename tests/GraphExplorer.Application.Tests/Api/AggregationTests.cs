@@ -110,6 +110,42 @@ public sealed class AggregationTests(SeedGraphFixture fixture)
     }
 
     [Fact]
+    public async Task Every_connection_aggregates_its_nodes_event_involvement_included()
+    {
+        var data = await Api.DataAsync("""
+            {
+              entity(id: "org:jaxa") {
+                ... on Organization {
+                  events(first: 1) { totalCount nodes { id } aggregate { count start { earliest { iso } } groups(by: [KIND]) { key count } } }
+                  all: events(first: 100) { nodes { kind start { iso } } }
+                }
+              }
+            }
+            """);
+        var organization = data.GetProperty("entity");
+        var events = organization.GetProperty("events");
+        var all = organization.GetProperty("all").GetProperty("nodes").EnumerateArray().ToList();
+        all.Should().NotBeEmpty();
+        events.GetProperty("aggregate").GetProperty("count").GetInt32().Should().Be(events.GetProperty("totalCount").GetInt32()).And.Be(all.Count);
+        events.GetProperty("aggregate").GetProperty("groups").EnumerateArray().Sum(g => g.GetProperty("count").GetInt32()).Should().Be(all.Count);
+        var starts = all.Select(e => e.GetProperty("start")).Where(s => s.ValueKind != JsonValueKind.Null).Select(s => s.GetProperty("iso").GetString()!).ToList();
+        if (starts.Count > 0)
+        {
+            events.GetProperty("aggregate").GetProperty("start").GetProperty("earliest").GetProperty("iso").GetString().Should().Be(starts.Min(StringComparer.Ordinal));
+        }
+
+        // Generated, not per type: every object type named …Connection over an entity has an aggregate.
+        var schema = await Api.DataAsync("{ __schema { types { name kind fields { name } } } }");
+        var connections = schema.GetProperty("__schema").GetProperty("types").EnumerateArray()
+            .Where(t => t.GetProperty("kind").GetString() == "OBJECT" && t.GetProperty("name").GetString()!.EndsWith("Connection", StringComparison.Ordinal)
+                && t.GetProperty("fields").EnumerateArray().Any(f => f.GetProperty("name").GetString() == "nodes"))
+            .ToList();
+        connections.Select(t => t.GetProperty("name").GetString()).Should().Contain("EventInvolvementConnection");
+        connections.Where(t => t.GetProperty("fields").EnumerateArray().All(f => f.GetProperty("name").GetString() != "aggregate"))
+            .Select(t => t.GetProperty("name").GetString()).Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task A_wrong_group_key_is_refused_by_validation()
     {
         (await Api.ErrorCodesAsync("{ agreements { aggregate { groups(by: [COLOUR]) { count } } } }")).Should().NotBeEmpty();

@@ -37,8 +37,9 @@ public sealed class ListServiceTests(SeedGraphFixture fixture)
 
         first.PageInfo.HasPreviousPage.Should().BeFalse();
         second.PageInfo.HasPreviousPage.Should().BeTrue();
-        // Signed and bound to the list (see RelayConnectionTests), not a readable offset.
-        second.Edges[0].Cursor.Should().NotBe(Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("v1:5"))).And.HaveLength(55);
+        // Signed keyset cursors bound to the list (see RelayConnectionTests), not a readable offset; base64url, no padding.
+        second.Edges[0].Cursor.Should().NotBe(Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("v1:5"))).And.MatchRegex("^[A-Za-z0-9_-]{40,}$");
+        second.Edges.Select(e => e.Cursor).Should().OnlyHaveUniqueItems();
     }
 
     [Fact]

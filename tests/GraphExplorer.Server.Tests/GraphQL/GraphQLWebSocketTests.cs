@@ -15,19 +15,7 @@ namespace GraphExplorer.Server.Tests.GraphQL;
 /// </summary>
 public sealed class GraphQLWebSocketTests(AnnouncingTestServer server) : IClassFixture<AnnouncingTestServer>
 {
-    private const string Upsert = "mutation ($input: OrganizationInput!) { upsertOrganization(input: $input) { audit { id } } }";
-
-    private static object Input(string id, string description) => new
-    {
-        input = new
-        {
-            id,
-            name = "Live Robotics " + id,
-            kind = "COMPANY",
-            description,
-            citation = new { source = "src:001-20df84f1ae021dc9", quote = "LuxProvide et la JAXA ont formalisé leur collaboration" },
-        },
-    };
+    private static object Input(string id, string description) => StewardChanges.Input(id, "Live Robotics " + id, description);
 
     private async Task<WebSocket> ConnectAsync(string? subProtocol = "graphql-transport-ws")
     {
@@ -91,7 +79,7 @@ public sealed class GraphQLWebSocketTests(AnnouncingTestServer server) : IClassF
         await SendAsync(socket, new { type = "ping" });
         (await ReceiveAsync(socket))!.Value.GetProperty("type").GetString().Should().Be("pong", "both subscriptions are registered once the next message is answered");
 
-        var mutation = await server.PostAsync(Upsert, Input("org:live-robotics", "Seen live"), bearer: server.StewardKey);
+        var mutation = await server.PostAsync(StewardChanges.Upsert, Input("org:live-robotics", "Seen live"), bearer: server.StewardKey);
         var batch = mutation.GetProperty("data").GetProperty("upsertOrganization").GetProperty("audit").GetProperty("id").GetString();
 
         var received = new Dictionary<string, JsonElement>();
