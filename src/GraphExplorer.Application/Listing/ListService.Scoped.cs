@@ -1,5 +1,6 @@
 using GraphExplorer.Application.Domain;
 using GraphExplorer.Application.Exploration;
+using GraphExplorer.Application.Visibility;
 using GraphExplorer.Database.Values;
 
 namespace GraphExplorer.Application.Listing;
@@ -61,7 +62,7 @@ public sealed partial class ListService
                 ["last"] = (long?)page.Last,
             };
             var rows = await database.ReadAsync(
-                $"UNWIND $keys AS k MATCH (p:{GraphModel.Label(parentType)} {{key: k}}), {scope.Pattern} WHERE {plan.Condition} " +
+                $"UNWIND $keys AS k MATCH (p:{GraphModel.Label(parentType)} {{key: k}}), {Visible.Bind("vs")}{scope.Pattern} WHERE {Visible.AndPath(plan.Condition, "vs")} " +
                 "WITH k, n, collect(DISTINCT r) AS links " +
                 $"WITH k, n, links, {plan.Projections} ORDER BY k, {plan.SortKeys}, n.key " +
                 "WITH k, collect({node: n, links: links}) AS items " +
