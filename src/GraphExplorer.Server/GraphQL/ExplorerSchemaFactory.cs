@@ -20,6 +20,7 @@ internal static class ExplorerSchemaFactory
             services.GetRequiredService<StewardKeyVerifier>(),
             context => (context as GraphQLCaller)?.PresentedKey,
             services.GetRequiredService<ChangeFeed>(),
-            context => (context as GraphQLCaller)?.User);
+            context => (context as GraphQLCaller)?.User,
+            services.GetService<GraphExplorer.Server.Access.VisibilityPolicy>()?.Levels);
     }
 }
