@@ -1,10 +1,12 @@
 using System.Text.Json;
+using GraphExplorer.Application.Api;
 using GraphExplorer.Application.Domain;
 using GraphExplorer.Application.Stewardship;
 using GraphExplorer.Application.Tests.Api;
 using GraphExplorer.Application.Tests.Support;
 using GraphExplorer.Application.Visibility;
 using GraphExplorer.Database;
+using GraphExplorer.GraphQL.Execution;
 
 namespace GraphExplorer.Application.Tests.Visibility;
 
@@ -174,6 +176,37 @@ public sealed class VisibilityReadPathTests : IAsyncLifetime
         await using var session = database.OpenSession();
         var tie = await session.RunAsync("MATCH (:Organization {key: 'org:luxprovide'})-[r:PARTY_TO]->(:Agreement {key: 'agr:lsa-jaxa-2024'}) RETURN r.visibility AS v");
         tie.Single()["v"].Should().Be("internal");
+    }
+
+    [Fact]
+    public async Task Live_updates_tell_a_restricted_reader_only_of_entities_it_may_see()
+    {
+        var feed = new ChangeFeed();
+        var engine = new GraphQLEngine(ExplorerSchema.Create(database, new StewardKeyVerifier([]), _ => null, feed));
+
+        var ids = await FirstBatchAsync(engine, feed, PublicReader, new CommittedChange("mutation:1", "upsertOrganization", DateTimeOffset.UtcNow,
+            [Jaxa, "org:luxprovide", "org:vitagora"], ["org:gone"]));
+
+        ids.Should().Equal("org:vitagora");
+    }
+
+    private static async Task<IReadOnlyList<string?>> FirstBatchAsync(GraphQLEngine engine, ChangeFeed feed, ReaderVisibility reader, CommittedChange change)
+    {
+        ReaderVisibility.Current = reader;
+        const string Subscription = "subscription { batchCommitted { entityIds } }";
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var subscription = await engine.SubscribeAsync(engine.Prepare(Subscription), new GraphQLRequest(Subscription), cancellationToken: stop.Token);
+        await using var events = subscription.Events!.GetAsyncEnumerator(stop.Token);
+        var next = events.MoveNextAsync().AsTask();
+        while (!feed.HasSubscribers)
+        {
+            await Task.Delay(10, stop.Token);
+        }
+
+        feed.Publish(change);
+        (await next).Should().BeTrue();
+        var json = JsonDocument.Parse(events.Current.ToJson()).RootElement;
+        return [.. json.GetProperty("data").GetProperty("batchCommitted").GetProperty("entityIds").EnumerateArray().Select(i => i.GetString())];
     }
 
     private Task<JsonElement> ReadAsync(ReaderVisibility reader, string query) =>
