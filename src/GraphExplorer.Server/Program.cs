@@ -64,6 +64,7 @@ static async Task ServeAsync(string[] hostArgs, CancellationToken cancellationTo
         return new TracedGraphDatabase(database, services.GetRequiredService<ServerMetrics>());
     });
     var access = AccessHosting.AddAccess(builder);
+    var visibility = VisibilityHosting.AddVisibility(builder, access);
     var telemetry = TelemetryHosting.AddTelemetry(builder);
     builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection(GraphQLHttpOptions.Section));
     builder.Services.Configure<StewardKeyThrottleOptions>(builder.Configuration.GetSection(StewardKeyThrottleOptions.Section));
@@ -105,6 +106,7 @@ static async Task ServeAsync(string[] hostArgs, CancellationToken cancellationTo
     TelemetryHosting.UseTelemetry(app, telemetry, layout);
     HealthEndpoint.Map(app);
     AccessHosting.UseAccess(app, access);
+    VisibilityHosting.UseVisibility(app, visibility, access);
     // GraphQL subscriptions (graphql-ws) upgrade requests to /graphql; pings keep idle connections through proxies.
     app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
     GraphQLHttpEndpoint.Map(app, "/graphql", ExplorerGraphQL.RequestContext);

@@ -1,5 +1,6 @@
 using GraphExplorer.Application.Domain;
 using GraphExplorer.Application.Exploration;
+using GraphExplorer.Application.Visibility;
 using GraphExplorer.Database.Values;
 using GraphExplorer.GraphQL.Execution;
 using GraphExplorer.GraphQL.Types;
@@ -69,7 +70,7 @@ internal sealed partial class ExplorerResolvers
         foreach (var (type, group) in NodeCards.GroupByType(keys))
         {
             var rows = await database.ReadAsync(
-                $"UNWIND $keys AS k MATCH (n:{GraphModel.Label(type)} {{key: k}})-[r]-(m) WHERE type(r) IN $types AND m.key IS NOT NULL " +
+                $"UNWIND $keys AS k MATCH (n:{GraphModel.Label(type)} {{key: k}})-[r]-(m) WHERE {Visible.And("type(r) IN $types AND m.key IS NOT NULL", "n", "r", "m")} " +
                 "RETURN k AS key, r, m, startNode(r) = n AS outgoing",
                 GraphQueries.Parameters(("keys", group), ("types", GraphModel.DrawableRelationshipTypes.ToList())),
                 cancellationToken);
@@ -77,7 +78,9 @@ internal sealed partial class ExplorerResolvers
             {
                 if (NodeCards.ToEntity(row.Get<CypherNode>("m")) is { } other)
                 {
-                    found.Add((row.Get<string>("key"), row.Get<CypherRelationship>("r"), other, row.Get<bool>("outgoing")));
+                    var (key, relationship, outgoing) = (row.Get<string>("key"), row.Get<CypherRelationship>("r"), row.Get<bool>("outgoing"));
+                    RestrictedReads.SawTie(outgoing ? key : other.Id, relationship.Type, outgoing ? other.Id : key, relationship.Properties);
+                    found.Add((key, relationship, other, outgoing));
                 }
             }
         }
@@ -101,8 +104,8 @@ internal sealed partial class ExplorerResolvers
         foreach (var (type, group) in NodeCards.GroupByType(keys))
         {
             var rows = await database.ReadAsync(
-                $"UNWIND $keys AS k MATCH (n:{GraphModel.Label(type)} {{key: k}})-[:LOCATED_IN]->(:Place)-[:PART_OF*0..6]->(c:Place {{kind: 'country'}}) " +
-                "RETURN k AS key, c ORDER BY key, c.key",
+                $"UNWIND $keys AS k MATCH {Visible.Bind("cp")}(n:{GraphModel.Label(type)} {{key: k}})-[:LOCATED_IN]->(:Place)-[:PART_OF*0..6]->(c:Place {{kind: 'country'}}) " +
+                $"WHERE {Visible.Path("cp")} RETURN k AS key, c ORDER BY key, c.key",
                 GraphQueries.Parameters(("keys", group)),
                 cancellationToken);
             foreach (var row in rows)

@@ -27,14 +27,16 @@ internal sealed partial class ExplorerResolvers
             input.Flag("inferred"),
             input.Text("inferenceNote"),
             input.Flag("linksInferred"),
-            input.Text("linksInferenceNote")), context.CancellationToken));
+            input.Text("linksInferenceNote"),
+            input.Text("visibility")), context.CancellationToken));
         Mutation(builder, "upsertPerson", (steward, context, input) => stewardship.UpsertPersonAsync(steward, new PersonInput(
             input.Citation(),
             input.Optional("id"),
             input.Text("name"),
             input.List("aliases"),
             input.Flag("inferred"),
-            input.Text("inferenceNote")), context.CancellationToken));
+            input.Text("inferenceNote"),
+            input.Text("visibility")), context.CancellationToken));
         Mutation(builder, "upsertAgreement", (steward, context, input) => stewardship.UpsertAgreementAsync(steward, new AgreementInput(
             input.Citation(),
             input.Optional("id"),
@@ -55,7 +57,8 @@ internal sealed partial class ExplorerResolvers
             input.Text("inferenceNote"),
             input.Kind(KindMaps.DateQualifier, "dateQualifier"),
             input.Flag("linksInferred"),
-            input.Text("linksInferenceNote")), context.CancellationToken));
+            input.Text("linksInferenceNote"),
+            input.Text("visibility")), context.CancellationToken));
         Mutation(builder, "upsertEvent", (steward, context, input) => stewardship.UpsertEventAsync(steward, new EventInput(
             input.Citation(),
             input.Optional("id"),
@@ -74,7 +77,8 @@ internal sealed partial class ExplorerResolvers
             input.Text("inferenceNote"),
             input.Kind(KindMaps.DateQualifier, "dateQualifier"),
             input.Flag("linksInferred"),
-            input.Text("linksInferenceNote")), context.CancellationToken));
+            input.Text("linksInferenceNote"),
+            input.Text("visibility")), context.CancellationToken));
         Mutation(builder, "upsertSource", (steward, context, input) => stewardship.UpsertSourceAsync(steward, new SourceInput(
             input.Optional("id"),
             input.Text("title"),
@@ -104,7 +108,8 @@ internal sealed partial class ExplorerResolvers
             input.Object("properties") is { } p
                 ? new LinkProperties(p.Optional("role"), p.Optional("title"), p.Date("since").Value, p.Date("until").Value, p.Flag("inferred").Value, p.Optional("inferenceNote"),
                     p.Precision("sincePrecision").Value, p.Precision("untilPrecision").Value)
-                : null), context.CancellationToken));
+                : null,
+            input.Optional("visibility")), context.CancellationToken));
         Mutation(builder, "deleteEntity", (steward, context, _) => stewardship.DeleteEntityAsync(steward, RequiredString(context, "id"), context.CancellationToken));
         Mutation(builder, "unlink", (steward, context, _) => stewardship.UnlinkAsync(
             steward, RequiredString(context, "from"), RequiredString(context, "to"), RequiredString(context, "type"), context.CancellationToken));

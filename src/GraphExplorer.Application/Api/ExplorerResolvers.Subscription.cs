@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using GraphExplorer.Application.Stewardship;
+using GraphExplorer.Application.Visibility;
 using GraphExplorer.GraphQL.Types;
 
 namespace GraphExplorer.Application.Api;
@@ -14,9 +15,9 @@ internal sealed partial class ExplorerResolvers
     private void BindSubscription(SchemaBuilder builder)
     {
         builder.BindSubscription("Subscription", "entityChanged", context => new ValueTask<IAsyncEnumerable<object?>>(
-            EntityChanges(changes.Subscribe(context.CancellationToken), context.Arguments.GetValueOrDefault("id") as string, context.CancellationToken)));
+            EntityChanges(ForReader(changes.Subscribe(context.CancellationToken), context.CancellationToken), context.Arguments.GetValueOrDefault("id") as string, context.CancellationToken)));
         builder.BindSubscription("Subscription", "batchCommitted", context => new ValueTask<IAsyncEnumerable<object?>>(
-            Boxed(changes.Subscribe(context.CancellationToken), context.CancellationToken)));
+            Boxed(ForReader(changes.Subscribe(context.CancellationToken), context.CancellationToken), context.CancellationToken)));
 
         Field(builder, "EntityChange", "id", context => SourceAs<EntityChangeEvent>(context).Id);
         Field(builder, "EntityChange", "deleted", context => SourceAs<EntityChangeEvent>(context).Deleted);
@@ -37,6 +38,27 @@ internal sealed partial class ExplorerResolvers
         if (changes.HasSubscribers)
         {
             changes.Publish(await ChangeDescriptions.DescribeAsync(database, audit.Id, audit.Operation, audit.At, audit.Target, audit.Deleted ?? []));
+        }
+    }
+
+    /// <summary>
+    /// What the subscriber may be told of each change (the stream runs in the subscriber's request, so
+    /// <see cref="ReaderVisibility.Current"/> is theirs): for a restricted reader, only the changed entities they may
+    /// see; deleted ones are withheld, since their level went with them.
+    /// </summary>
+    private async IAsyncEnumerable<CommittedChange> ForReader(IAsyncEnumerable<CommittedChange> committed,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var change in committed.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (!ReaderVisibility.Current.IsRestricted)
+            {
+                yield return change;
+                continue;
+            }
+
+            var visible = await cards.EntitiesAsync(change.ChangedIds, cancellationToken).ConfigureAwait(false);
+            yield return new CommittedChange(change.Batch, change.Operation, change.At, [.. change.ChangedIds.Where(visible.ContainsKey)], []);
         }
     }
 

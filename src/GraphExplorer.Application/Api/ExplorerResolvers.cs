@@ -2,6 +2,7 @@ using GraphExplorer.Application.Domain;
 using GraphExplorer.Application.Exploration;
 using GraphExplorer.Application.Listing;
 using GraphExplorer.Application.Stewardship;
+using GraphExplorer.Application.Visibility;
 using GraphExplorer.Database;
 using GraphExplorer.GraphQL.Types;
 
@@ -19,7 +20,7 @@ namespace GraphExplorer.Application.Api;
 /// </summary>
 internal sealed partial class ExplorerResolvers(
     SnapshotRoutingDatabase database, StewardKeyVerifier stewards, Func<object?, string?> presentedKey, ChangeFeed changes,
-    Func<object?, SignedInUser?> signedInUser, CursorCodec cursors)
+    Func<object?, SignedInUser?> signedInUser, CursorCodec cursors, VisibilityLevels levels)
 {
     private readonly SearchService search = new(database);
     private readonly EntityService entities = new(database);
@@ -29,7 +30,7 @@ internal sealed partial class ExplorerResolvers(
     private readonly TimelineService timeline = new(database);
     private readonly AggregateService aggregates = new(database);
     private readonly ListService lists = new(database, cursors: cursors);
-    private readonly StewardshipService stewardship = new(database);
+    private readonly StewardshipService stewardship = new(database) { Levels = levels };
     private readonly NodeCards cards = new(database);
 
     public void Bind(SchemaBuilder builder, FilterCatalog catalog, IReadOnlyList<GraphExplorer.GraphQL.Language.DefinitionNode> schema)
@@ -52,6 +53,7 @@ internal sealed partial class ExplorerResolvers(
         BindMutation(builder);
         BindSubscription(builder);
         BindGaps(builder);
+        BindRestrictedReads(builder);
         SetCosts(builder);
     }
 

@@ -27,16 +27,19 @@ public static class ExplorerSchema
     /// <param name="changes">Where committed mutations are announced to subscriptions (a feed of its own when null).</param>
     /// <param name="signedInUser">Reads the user the transport authenticated from the request context (null when
     /// anonymous, and when not given): a user with the steward role may change data without a key.</param>
+    /// <param name="levels">The configured visibility levels, against which stewards' <c>visibility</c> inputs are checked
+    /// (just the lowest when not given). What each reader sees is the request's <see cref="Visibility.ReaderVisibility"/>.</param>
     /// <exception cref="SchemaValidationException">The SDL and the bindings disagree (a programming error).</exception>
     /// <param name="cursors">Signs and reads Relay cursors (the process's key when null: cursors then end with it).</param>
     public static Schema Create(
         IGraphDatabase database, StewardKeyVerifier stewards, Func<object?, string?> presentedKey, ChangeFeed? changes = null,
-        Func<object?, SignedInUser?>? signedInUser = null, CursorCodec? cursors = null)
+        Func<object?, SignedInUser?>? signedInUser = null, CursorCodec? cursors = null,
+        Visibility.VisibilityLevels? levels = null)
     {
         var definitions = QuerySchemaGenerator.Augment(Parser.Parse(Sdl, ParserOptions.Unbounded), FilterCatalog.Explorer);
         var builder = new SchemaBuilder().AddDefinitions(definitions).AddDateScalars();
         new ExplorerResolvers(new SnapshotRoutingDatabase(database), stewards, presentedKey, changes ?? new ChangeFeed(), signedInUser ?? (_ => null),
-                cursors ?? CursorCodec.Process)
+                cursors ?? CursorCodec.Process, levels ?? Visibility.VisibilityLevels.Default)
             .Bind(builder, FilterCatalog.Explorer, definitions);
         var schema = builder.Build();
         KindMaps.CheckAgainst(schema);

@@ -1,3 +1,4 @@
+using GraphExplorer.Application.Visibility;
 using GraphExplorer.Database;
 
 namespace GraphExplorer.Application.Domain;
@@ -13,7 +14,7 @@ internal static class GraphQueries
         CancellationToken cancellationToken = default)
     {
         await using var session = database.OpenSession();
-        return await session.RunAsync(cypher, parameters, cancellationToken);
+        return await session.RunAsync(cypher, WithVisibleLevels(parameters), cancellationToken);
     }
 
     /// <summary>
@@ -27,7 +28,23 @@ internal static class GraphQueries
         CancellationToken cancellationToken = default)
     {
         await using var session = database.OpenSession(SessionOptions.System);
-        return await session.RunAsync(cypher, parameters, cancellationToken);
+        return await session.RunAsync(cypher, WithVisibleLevels(parameters), cancellationToken);
+    }
+
+    /// <summary>The parameters with the levels the current reader sees (<see cref="Visible"/>'s predicate reads them);
+    /// unchanged for an unrestricted reader, whose queries carry no predicate.</summary>
+    private static IReadOnlyDictionary<string, object?>? WithVisibleLevels(IReadOnlyDictionary<string, object?>? parameters)
+    {
+        if (ReaderVisibility.Current.Levels is not { } levels)
+        {
+            return parameters;
+        }
+
+        var withLevels = parameters is null
+            ? new Dictionary<string, object?>(StringComparer.Ordinal)
+            : new Dictionary<string, object?>(parameters, StringComparer.Ordinal);
+        withLevels[ReaderVisibility.Parameter] = levels.ToList<object?>();
+        return withLevels;
     }
 
     public static Dictionary<string, object?> Parameters(params (string Name, object? Value)[] values)

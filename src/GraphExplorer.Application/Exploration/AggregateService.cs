@@ -1,4 +1,5 @@
 using GraphExplorer.Application.Domain;
+using GraphExplorer.Application.Visibility;
 using GraphExplorer.Database;
 
 namespace GraphExplorer.Application.Exploration;
@@ -32,7 +33,7 @@ public sealed class AggregateService(IGraphDatabase database)
             await BySectorAsync(filter, cancellationToken),
             await BucketsAsync(
                 EntityType.Organization,
-                "MATCH (n)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..6]->(c:Place {kind: 'country'}) " +
+                $"MATCH {Visible.Bind("ap")}(n)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..6]->(c:Place {{kind: 'country'}}) WHERE {Visible.Path("ap")} " +
                 "WITH c.key AS key, c.name AS label, c.nameEn AS en, c.nameFr AS fr, c.nameJa AS ja, count(DISTINCT n) AS c RETURN key, label, en, fr, ja, c",
                 filter,
                 NameLabels,
@@ -56,7 +57,7 @@ public sealed class AggregateService(IGraphDatabase database)
         {
             var buckets = await BucketsAsync(
                 type,
-                "MATCH (n)-[:IN_SECTOR]->(s:Sector) " +
+                $"MATCH (n)-[sr:IN_SECTOR]->(s:Sector) WHERE {Visible.All("sr", "s")} " +
                 "WITH s.key AS key, s.name AS label, s.nameEn AS en, s.nameFr AS fr, s.nameJa AS ja, count(DISTINCT n) AS c RETURN key, label, en, fr, ja, c",
                 filter,
                 NameLabels,

@@ -1,4 +1,5 @@
 using GraphExplorer.Application.Domain;
+using GraphExplorer.Application.Visibility;
 using GraphExplorer.Database;
 using GraphExplorer.Database.Values;
 
@@ -66,13 +67,18 @@ public sealed class EntityService(IGraphDatabase database)
 
         var arrow = outgoing switch { true => "-[r]->", false => "<-[r]-", null => "-[r]-" };
         var rows = await database.ReadAsync(
-            $"MATCH (n:{GraphModel.Label(type)} {{key: $key}}){arrow}(m) WHERE type(r) IN $types AND m.key IS NOT NULL " +
+            $"MATCH (n:{GraphModel.Label(type)} {{key: $key}}){arrow}(m) WHERE {Visible.And("type(r) IN $types AND m.key IS NOT NULL", "n", "r", "m")} " +
             "RETURN r, m, startNode(r) = n AS outgoing",
             GraphQueries.Parameters(("key", id), ("types", allowed.ToList())),
             cancellationToken);
         var found = rows
             .Select(row => (Relationship: row.Get<CypherRelationship>("r"), Other: NodeCards.ToEntity(row.Get<CypherNode>("m")), Outgoing: row.Get<bool>("outgoing")))
             .Where(x => x.Other is not null)
+            .Select(x =>
+            {
+                RestrictedReads.SawTie(x.Outgoing ? id : x.Other!.Id, x.Relationship.Type, x.Outgoing ? x.Other!.Id : id, x.Relationship.Properties);
+                return x;
+            })
             .OrderBy(x => x.Relationship.Type, StringComparer.Ordinal)
             .ThenBy(x => x.Other!.Name, StringComparer.Ordinal)
             .ThenBy(x => x.Other!.Id, StringComparer.Ordinal)
@@ -85,7 +91,7 @@ public sealed class EntityService(IGraphDatabase database)
     public async Task<IReadOnlyList<EntityRecord>> ListAsync(EntityType type, string? kind = null, CancellationToken cancellationToken = default)
     {
         var rows = await database.ReadAsync(
-            $"MATCH (n:{GraphModel.Label(type)}) WHERE $kind IS NULL OR n.kind = $kind RETURN n ORDER BY {NodeCards.NameExpression}, n.key",
+            $"MATCH (n:{GraphModel.Label(type)}) WHERE {Visible.And("$kind IS NULL OR n.kind = $kind", "n")} RETURN n ORDER BY {NodeCards.NameExpression}, n.key",
             GraphQueries.Parameters(("kind", kind)),
             cancellationToken);
         return [.. rows.Select(r => NodeCards.ToEntity(r.Get<CypherNode>("n"))).OfType<EntityRecord>()];

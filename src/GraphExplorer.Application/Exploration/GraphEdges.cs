@@ -1,4 +1,5 @@
 using GraphExplorer.Application.Domain;
+using GraphExplorer.Application.Visibility;
 using GraphExplorer.Database.Values;
 
 namespace GraphExplorer.Application.Exploration;
@@ -17,6 +18,11 @@ internal static class GraphEdges
             .ThenBy(r => r.Relationship.Type, StringComparer.Ordinal)
             .ThenBy(r => r.End, StringComparer.Ordinal)
             .ToList();
+        foreach (var (start, end, relationship) in ordered)
+        {
+            RestrictedReads.SawTie(start, relationship.Type, end, relationship.Properties);
+        }
+
         var citations = await cards.RelationshipCitationsAsync([.. ordered.Select(r => r.Relationship.Properties)], cancellationToken);
         return [.. ordered.Select((r, i) => new GraphEdge(
             EdgeId(r.Start, r.Relationship.Type, r.End),

@@ -1,4 +1,5 @@
 using GraphExplorer.Application.Domain;
+using GraphExplorer.Application.Visibility;
 
 namespace GraphExplorer.Application.Exploration;
 
@@ -66,7 +67,7 @@ public sealed record GraphFilter(
             parameters["filterSectors"] = sectors.ToList();
             if (type is EntityType.Organization or EntityType.Agreement or EntityType.Event or EntityType.Fact)
             {
-                conditions.Add($"EXISTS {{ ({variable})-[:IN_SECTOR]->(fs:Sector) WHERE fs.key IN $filterSectors }}");
+                conditions.Add(Visible.Exists("fp0", $"({variable})-[:IN_SECTOR]->(fs:Sector)", "fs.key IN $filterSectors"));
             }
             else if (type == EntityType.Sector)
             {
@@ -77,17 +78,17 @@ public sealed record GraphFilter(
         if (Countries is { Count: > 0 } countries)
         {
             parameters["filterCountries"] = countries.ToList();
-            var located = $"EXISTS {{ ({variable})-[:LOCATED_IN]->(:Place)-[:PART_OF*0..6]->(fc:Place) WHERE fc.key IN $filterCountries }}";
+            var located = Visible.Exists("fp1", $"({variable})-[:LOCATED_IN]->(:Place)-[:PART_OF*0..6]->(fc:Place)", "fc.key IN $filterCountries");
             switch (type)
             {
                 case EntityType.Organization or EntityType.Event:
                     conditions.Add(located);
                     break;
                 case EntityType.Agreement:
-                    conditions.Add($"({located} OR EXISTS {{ ({variable})<-[:PARTY_TO]-(:Organization)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..6]->(fc:Place) WHERE fc.key IN $filterCountries }})");
+                    conditions.Add($"({located} OR {Visible.Exists("fp2", $"({variable})<-[:PARTY_TO]-(:Organization)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..6]->(fc:Place)", "fc.key IN $filterCountries")})");
                     break;
                 case EntityType.Place:
-                    conditions.Add($"EXISTS {{ ({variable})-[:PART_OF*0..6]->(fc:Place) WHERE fc.key IN $filterCountries }}");
+                    conditions.Add(Visible.Exists("fp3", $"({variable})-[:PART_OF*0..6]->(fc:Place)", "fc.key IN $filterCountries"));
                     break;
             }
         }
@@ -113,6 +114,7 @@ public sealed record GraphFilter(
             }
         }
 
-        return conditions.Count == 0 ? "true" : string.Join(" AND ", conditions.Select(c => $"({c})"));
+        // Whatever else it asks, a filter keeps only what the reader may see (every caller filters its entities here).
+        return Visible.And(conditions.Count == 0 ? "true" : string.Join(" AND ", conditions.Select(c => $"({c})")), variable);
     }
 }

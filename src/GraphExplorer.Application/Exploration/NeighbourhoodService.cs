@@ -1,4 +1,5 @@
 using GraphExplorer.Application.Domain;
+using GraphExplorer.Application.Visibility;
 using GraphExplorer.Database;
 using GraphExplorer.Database.Values;
 
@@ -119,8 +120,8 @@ public sealed class NeighbourhoodService(IGraphDatabase database)
             }
 
             var rows = await database.ReadAsync(
-                $"UNWIND $keys AS k MATCH (n:{GraphModel.Label(type)} {{key: k}})-[:{Drawable}]-(m) " +
-                "WHERE m.key IS NOT NULL RETURN DISTINCT m.key AS key" + limitClause,
+                $"UNWIND $keys AS k MATCH (n:{GraphModel.Label(type)} {{key: k}})-[nr:{Drawable}]-(m) " +
+                $"WHERE {Visible.And("m.key IS NOT NULL", "nr", "m")} RETURN DISTINCT m.key AS key" + limitClause,
                 parameters,
                 cancellationToken);
             foreach (var row in rows)
@@ -162,7 +163,7 @@ public sealed class NeighbourhoodService(IGraphDatabase database)
         {
             var rows = await database.ReadAsync(
                 $"UNWIND $keys AS k MATCH (n:{GraphModel.Label(type)} {{key: k}})-[r:{Drawable}]->(m) " +
-                "WHERE m.key IS NOT NULL RETURN k AS start, m.key AS end, r",
+                $"WHERE {Visible.And("m.key IS NOT NULL", "n", "r", "m")} RETURN k AS start, m.key AS end, r",
                 GraphQueries.Parameters(("keys", group)),
                 cancellationToken);
             found.AddRange(rows

@@ -1,4 +1,5 @@
 using GraphExplorer.Application.Domain;
+using GraphExplorer.Application.Visibility;
 using GraphExplorer.Database;
 using GraphExplorer.Database.Values;
 
@@ -19,7 +20,7 @@ internal sealed class NodeCards(IGraphDatabase database)
         foreach (var (type, group) in GroupByType(keys))
         {
             var rows = await database.ReadAsync(
-                $"UNWIND $keys AS k MATCH (n:{GraphModel.Label(type)} {{key: k}}) RETURN n",
+                $"UNWIND $keys AS k MATCH (n:{GraphModel.Label(type)} {{key: k}}) WHERE {Visible.All("n")} RETURN n",
                 GraphQueries.Parameters(("keys", group)),
                 cancellationToken);
             foreach (var row in rows)
@@ -54,15 +55,16 @@ internal sealed class NodeCards(IGraphDatabase database)
             var label = GraphModel.Label(type);
             var parameters = GraphQueries.Parameters(("keys", group), ("provenance", GraphModel.CitedIn));
             var rows = await database.ReadAsync(
-                $"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) " +
+                $"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) WHERE {Visible.All("n")} " +
                 $"RETURN k AS key, {NameExpression} AS name, n.nameEn AS nameEn, n.nameFr AS nameFr, n.nameJa AS nameJa, n.kind AS kind, " +
                 "coalesce(n.signedDate, n.startDate) AS date, n.endDate AS endDate, " +
                 "coalesce(n.signedDatePrecision, n.datePrecision) AS precision, " +
                 "n.dateQualifier AS qualifier, n.dateText AS dateText, n.dateNote AS dateNote, " +
-                "n.inferred AS inferred, n.inferenceNote AS inferenceNote, " +
-                $"COUNT {{ MATCH (n)-[:{GraphModel.CitedIn}]->(cs:Source) RETURN DISTINCT cs }} AS sourceCount, " +
-                "[(n)-[:IN_SECTOR]->(s:Sector) | s.key] AS sectors, " +
-                "COUNT { (n)-[r]-() WHERE type(r) <> $provenance } AS degree",
+                $"n.inferred AS inferred, n.inferenceNote AS inferenceNote, n.{VisibilityLevels.Property} AS visibility, " +
+                $"COUNT {{ MATCH (n)-[cr:{GraphModel.CitedIn}]->(cs:Source) WHERE {Visible.All("cr", "cs")} RETURN DISTINCT cs }} AS sourceCount, " +
+                $"[(n)-[sr:IN_SECTOR]->(s:Sector) WHERE {Visible.All("sr", "s")} | s.key] AS sectors, " +
+                // The degree counts only the ties the reader may see, to neighbours the reader may see.
+                $"COUNT {{ MATCH (n)-[r]-(dm) WHERE {Visible.And("type(r) <> $provenance", "r", "dm")} }} AS degree",
                 parameters,
                 cancellationToken);
             var countries = await CountriesAsync(type, group, cancellationToken);
@@ -70,6 +72,7 @@ internal sealed class NodeCards(IGraphDatabase database)
             foreach (var row in rows)
             {
                 var key = row.Get<string>("key");
+                RestrictedReads.SawNode(new Dictionary<string, object?> { ["key"] = key, [VisibilityLevels.Property] = row["visibility"] });
                 var precision = row["precision"] as string;
                 result[key] = new GraphNode(
                     key,
@@ -118,7 +121,8 @@ internal sealed class NodeCards(IGraphDatabase database)
         }
 
         var rows = await database.ReadAsync(
-            $"UNWIND $keys AS k MATCH (n:{GraphModel.Label(type)} {{key: k}}) MATCH {pattern} RETURN k AS key, collect(DISTINCT c.key) AS countries",
+            $"UNWIND $keys AS k MATCH (n:{GraphModel.Label(type)} {{key: k}}) MATCH {Visible.Bind("cp")}{pattern} WHERE {Visible.Path("cp")} " +
+            "RETURN k AS key, collect(DISTINCT c.key) AS countries",
             GraphQueries.Parameters(("keys", keys)),
             cancellationToken);
         foreach (var row in rows)
@@ -150,7 +154,7 @@ internal sealed class NodeCards(IGraphDatabase database)
         }
 
         var rows = await database.ReadAsync(
-            $"UNWIND $keys AS k MATCH (n:{GraphModel.Label(type)} {{key: k}}) MATCH chain = {pattern} WHERE c.location IS NOT NULL " +
+            $"UNWIND $keys AS k MATCH (n:{GraphModel.Label(type)} {{key: k}}) MATCH chain = {pattern} WHERE c.location IS NOT NULL AND {Visible.Path("chain")} " +
             "WITH k, c, length(chain) AS steps ORDER BY steps, c.key " +
             "WITH k, collect(c)[0] AS c " +
             "RETURN k AS key, c.key AS place, c.name AS name, c.nameEn AS nameEn, c.nameFr AS nameFr, c.nameJa AS nameJa, " +
@@ -178,7 +182,7 @@ internal sealed class NodeCards(IGraphDatabase database)
         foreach (var (type, group) in GroupByType(keys))
         {
             var rows = await database.ReadAsync(
-                $"UNWIND $keys AS k MATCH (n:{GraphModel.Label(type)} {{key: k}})-[c:{GraphModel.CitedIn}]->(s:Source) " +
+                $"UNWIND $keys AS k MATCH (n:{GraphModel.Label(type)} {{key: k}})-[c:{GraphModel.CitedIn}]->(s:Source) WHERE {Visible.All("n", "c", "s")} " +
                 "RETURN k AS key, s.key AS source, s.title AS title, c.quote AS quote, c.inferred AS inferred, c.inferenceNote AS inferenceNote " +
                 "ORDER BY source, quote",
                 GraphQueries.Parameters(("keys", group)),
@@ -204,7 +208,7 @@ internal sealed class NodeCards(IGraphDatabase database)
     {
         var rows = await database.ReadAsync(
             $"UNWIND $keys AS k MATCH (n:{GraphModel.Label(EntityType.Agreement)} {{key: k}})-[c:{GraphModel.CitedIn}]->(s:Source) " +
-            "WHERE c.status IS NOT NULL RETURN k AS key, s.key AS source, s.title AS title, c",
+            $"WHERE {Visible.And("c.status IS NOT NULL", "n", "c", "s")} RETURN k AS key, s.key AS source, s.title AS title, c",
             GraphQueries.Parameters(("keys", keys.Distinct(StringComparer.Ordinal).ToList())),
             cancellationToken);
         return rows
@@ -225,7 +229,7 @@ internal sealed class NodeCards(IGraphDatabase database)
         if (sourceKeys.Count > 0)
         {
             var rows = await database.ReadAsync(
-                "UNWIND $keys AS k MATCH (s:Source {key: k}) RETURN k AS key, s.title AS title",
+                $"UNWIND $keys AS k MATCH (s:Source {{key: k}}) WHERE {Visible.All("s")} RETURN k AS key, s.title AS title",
                 GraphQueries.Parameters(("keys", sourceKeys)),
                 cancellationToken);
             foreach (var row in rows)
@@ -256,6 +260,7 @@ internal sealed class NodeCards(IGraphDatabase database)
             return null;
         }
 
+        RestrictedReads.SawNode(node.Properties);
         var name = node.Properties.GetValueOrDefault("name") as string
             ?? node.Properties.GetValueOrDefault("title") as string
             ?? node.Properties.GetValueOrDefault("statement") as string

@@ -1,4 +1,5 @@
 using GraphExplorer.Application.Domain;
+using GraphExplorer.Application.Visibility;
 using GraphExplorer.Database;
 
 namespace GraphExplorer.Application.Exploration;
@@ -39,9 +40,9 @@ public sealed class PartnerService(IGraphDatabase database)
 
         var label = GraphModel.Label(type);
         var agreements = await TiesAsync(
-            $"MATCH (n:{label} {{key: $id}})-[:PARTY_TO]->(t:Agreement)<-[:PARTY_TO]-(p:{label}) ", id, cancellationToken);
+            $"MATCH (n:{label} {{key: $id}})-[r1:PARTY_TO]->(t:Agreement)<-[r2:PARTY_TO]-(p:{label}) ", id, cancellationToken);
         var events = await TiesAsync(
-            $"MATCH (n:{label} {{key: $id}})-[:{EventTies}]->(t:Event)<-[:{EventTies}]-(p:{label}) ", id, cancellationToken);
+            $"MATCH (n:{label} {{key: $id}})-[r1:{EventTies}]->(t:Event)<-[r2:{EventTies}]-(p:{label}) ", id, cancellationToken);
         var partnerKeys = agreements.Keys.Concat(events.Keys).Distinct(StringComparer.Ordinal).ToList();
         var tieKeys = agreements.Values.Concat(events.Values).SelectMany(t => t);
         var nodes = await cards.GraphNodesAsync(partnerKeys.Concat(tieKeys).Distinct(StringComparer.Ordinal), cancellationToken);
@@ -61,7 +62,7 @@ public sealed class PartnerService(IGraphDatabase database)
     private async Task<Dictionary<string, SortedSet<string>>> TiesAsync(string match, string id, CancellationToken cancellationToken)
     {
         var rows = await database.ReadAsync(
-            match + "WHERE p.key <> $id RETURN DISTINCT p.key AS partner, t.key AS tie",
+            match + $"WHERE {Visible.And("p.key <> $id", "r1", "t", "r2", "p")} RETURN DISTINCT p.key AS partner, t.key AS tie",
             GraphQueries.Parameters(("id", id)),
             cancellationToken);
         var ties = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);

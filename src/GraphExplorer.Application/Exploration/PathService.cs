@@ -1,4 +1,5 @@
 using GraphExplorer.Application.Domain;
+using GraphExplorer.Application.Visibility;
 using GraphExplorer.Database;
 using GraphExplorer.Database.Values;
 
@@ -185,7 +186,8 @@ public sealed class PathService(IGraphDatabase database)
             {
                 var pattern = outgoing ? $"-[r:{types}]->" : $"<-[r:{types}]-";
                 var rows = await database.ReadAsync(
-                    $"UNWIND $keys AS k MATCH (n:{GraphModel.Label(type)} {{key: k}}){pattern}(m) WHERE m.key IS NOT NULL RETURN k AS key, m.key AS other, r",
+                    $"UNWIND $keys AS k MATCH (n:{GraphModel.Label(type)} {{key: k}}){pattern}(m) WHERE {Visible.And("m.key IS NOT NULL", "n", "r", "m")} " +
+                    "RETURN k AS key, m.key AS other, r",
                     GraphQueries.Parameters(("keys", group)),
                     cancellationToken);
                 foreach (var row in rows)

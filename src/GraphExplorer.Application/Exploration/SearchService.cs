@@ -1,4 +1,5 @@
 using GraphExplorer.Application.Domain;
+using GraphExplorer.Application.Visibility;
 using GraphExplorer.Database;
 using GraphExplorer.Database.Values;
 
@@ -31,9 +32,10 @@ public sealed class SearchService(IGraphDatabase database)
     /// <summary>The name properties a hit can match on besides the name or title, in ranking order after aliases.</summary>
     internal static readonly string[] OtherNameProperties = ["nameFr", "nameOriginal", "nameJa", "nameEn"];
 
-    private static readonly string CandidatesQuery =
+    /// <summary>The full-text candidates the reader may see (the visibility predicate is the reader's: see <see cref="Visible"/>).</summary>
+    private static string CandidatesQuery =>
         $"CALL db.index.fulltext.queryNodes('{IndexName}', $query, $options) YIELD node AS n, score " +
-        "WHERE n.key IS NOT NULL AND any(label IN labels(n) WHERE label IN $labels) " +
+        $"WHERE {Visible.And("n.key IS NOT NULL AND any(label IN labels(n) WHERE label IN $labels)", "n")} " +
         $"RETURN n.key AS key, labels(n) AS labels, n.searchText AS searchText, {NodeCards.NameExpression} AS name, n.aliases AS aliases, " +
         string.Join(", ", OtherNameProperties.Select(p => $"n.{p} AS {p}")) + ", score LIMIT $candidates";
 
@@ -65,7 +67,8 @@ public sealed class SearchService(IGraphDatabase database)
         var wanted = types is { Count: > 0 } ? types : GraphModel.SearchableTypes;
         // Without a type filter Lucene can stop at the candidates; with one, hits of other types must not use up the room.
         var options = new Dictionary<string, object?>(StringComparer.Ordinal);
-        if (types is not { Count: > 0 })
+        // Hidden entities must not use up the room either: for a restricted reader the WHERE alone bounds the candidates.
+        if (types is not { Count: > 0 } && !ReaderVisibility.Current.IsRestricted)
         {
             options["limit"] = (long)Candidates;
         }

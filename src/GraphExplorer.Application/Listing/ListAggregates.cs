@@ -1,4 +1,5 @@
 using GraphExplorer.Application.Domain;
+using GraphExplorer.Application.Visibility;
 using GraphExplorer.Database;
 using GraphExplorer.Database.Values;
 
@@ -130,7 +131,7 @@ public sealed partial class ListService
         if (query is { Scope: { } scope, Parent: { } parent })
         {
             var parentLabel = GraphModel.Label(GraphModel.RequireTypeOfKey(parent));
-            return ($"MATCH (p:{parentLabel} {{key: $aggregateParent}}), {scope.Pattern} WHERE {plan.Condition} WITH DISTINCT n",
+            return ($"MATCH (p:{parentLabel} {{key: $aggregateParent}}), {Visible.Bind("vs")}{scope.Pattern} WHERE {Visible.AndPath(plan.Condition, "vs")} WITH DISTINCT n",
                 new Dictionary<string, object?>(plan.Parameters) { ["aggregateParent"] = parent });
         }
 

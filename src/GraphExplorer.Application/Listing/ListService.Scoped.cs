@@ -1,5 +1,6 @@
 using GraphExplorer.Application.Domain;
 using GraphExplorer.Application.Exploration;
+using GraphExplorer.Application.Visibility;
 using GraphExplorer.Database.Values;
 
 namespace GraphExplorer.Application.Listing;
@@ -64,7 +65,7 @@ public sealed partial class ListService
             var afterEnd = after is null ? "0" : $"size([i IN items WHERE {plan.SortsBefore(after.SortKey, orEqual: true, parameters, "after", Item)}])";
             var beforeStart = before is null ? "total" : $"size([i IN items WHERE {plan.SortsBefore(before.SortKey, orEqual: false, parameters, "before", Item)}])";
             var rows = await database.ReadAsync(
-                $"UNWIND $keys AS k MATCH (p:{GraphModel.Label(parentType)} {{key: k}}), {scope.Pattern} WHERE {plan.Condition} " +
+                $"UNWIND $keys AS k MATCH (p:{GraphModel.Label(parentType)} {{key: k}}), {Visible.Bind("vs")}{scope.Pattern} WHERE {Visible.AndPath(plan.Condition, "vs")} " +
                 "WITH k, n, collect(DISTINCT r) AS links " +
                 $"WITH k, n, links, {plan.Projections} ORDER BY k, {plan.SortKeys}, n.key " +
                 $"WITH k, collect({{node: n, links: links, key: {plan.SortKeyList}}}) AS items " +

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GraphExplorer.Application.Domain;
 using GraphExplorer.Application.Exploration;
+using GraphExplorer.Application.Visibility;
 using GraphExplorer.Database;
 using GraphExplorer.Database.Values;
 
@@ -38,21 +39,21 @@ public sealed partial class ListService(IGraphDatabase database, FilterCatalog? 
             [EntityType.Organization] = new Dictionary<string, string>
             {
                 ["NAME"] = "n.name",
-                ["AGREEMENT_COUNT"] = "COUNT { (n)-[:PARTY_TO]->(:Agreement) }",
+                ["AGREEMENT_COUNT"] = "COUNT { MATCH (n)-[sr:PARTY_TO]->(sm:Agreement) WHERE {visible} }",
                 // An event the organisation both organised and took part in counts once, as in Organization.events.
-                ["EVENT_COUNT"] = "COUNT { MATCH (n)-[:PARTICIPATED_IN|ORGANIZED]->(e:Event) RETURN DISTINCT e }",
+                ["EVENT_COUNT"] = "COUNT { MATCH (n)-[sr:PARTICIPATED_IN|ORGANIZED]->(sm:Event) WHERE {visible} RETURN DISTINCT sm }",
             },
             [EntityType.Agreement] = new Dictionary<string, string>
             {
                 ["SIGNED_DATE"] = "n.signedDate",
                 ["TITLE"] = "n.title",
-                ["PARTY_COUNT"] = "COUNT { (n)<-[:PARTY_TO]-() }",
+                ["PARTY_COUNT"] = "COUNT { MATCH (n)<-[sr:PARTY_TO]-(sm) WHERE {visible} }",
             },
             [EntityType.Event] = new Dictionary<string, string>
             {
                 ["START_DATE"] = "n.startDate",
                 ["NAME"] = "n.name",
-                ["PARTICIPANT_COUNT"] = "COUNT { (n)<-[:PARTICIPATED_IN]-() }",
+                ["PARTICIPANT_COUNT"] = "COUNT { MATCH (n)<-[sr:PARTICIPATED_IN]-(sm) WHERE {visible} }",
             },
             [EntityType.Person] = new Dictionary<string, string> { ["NAME"] = "n.name" },
             [EntityType.Fact] = new Dictionary<string, string>
@@ -155,7 +156,8 @@ public sealed partial class ListService(IGraphDatabase database, FilterCatalog? 
         }
 
         var parameters = GraphQueries.Parameters();
-        var condition = new WhereCompiler(type, parameters, catalog).Compile(where, "n");
+        // Only what the reader may see is listed, counted and sorted on (see Visible).
+        var condition = Visible.And(new WhereCompiler(type, parameters, catalog).Compile(where, "n"), "n");
         var orders = orderBy is { Count: > 0 } ? orderBy : [DefaultOrder[type]];
         var keys = new List<(string Name, bool Descending)>();
         var projections = new List<string>();
@@ -186,13 +188,14 @@ public sealed partial class ListService(IGraphDatabase database, FilterCatalog? 
     {
         if (NamedSortFields[type].TryGetValue(field, out var named))
         {
-            return (named, NamedDatePrecisionTieBreaks.GetValueOrDefault((type, field)));
+            // A count of related entities counts only the ties (sr) and entities (sm) the reader may see.
+            return (named.Replace("{visible}", Visible.All("sr", "sm"), StringComparison.Ordinal), NamedDatePrecisionTieBreaks.GetValueOrDefault((type, field)));
         }
 
         var generated = catalog.Fields(FilterCatalog.TypeName(type)).FirstOrDefault(f => FilterCatalog.SortValue(f) == field);
         return generated switch
         {
-            { Relationship: { } r } => ($"COUNT {{ MATCH {r.On("n", "sn")} RETURN DISTINCT sn }}", null),
+            { Relationship: { } r } => ($"COUNT {{ MATCH {Visible.Bind("sp")}{r.On("n", "sn")} WHERE {Visible.Path("sp")} RETURN DISTINCT sn }}", null),
             { Scalar: { Kind: StoredKind.PartialDate } date } => (date.On("n"), PrecisionRank(date.PrecisionOn("n"))),
             { Scalar: { } scalar } => (scalar.On("n"), null),
             _ => null,

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using GraphExplorer.Application.Domain;
+using GraphExplorer.Application.Visibility;
 
 namespace GraphExplorer.Application.Listing;
 
@@ -53,14 +54,17 @@ internal sealed partial class WhereCompiler
         var other = $"wn{next.Value++}";
         var related = WhereInput.Read(value, path) ?? new EntityWhere();
         var condition = new WhereCompiler(relationship.Target, parameters, catalog, next).Node(related, other, path, depth + 1);
-        var pattern = relationship.On(v, other);
+        // Only the related entities the reader may see, through ties the reader may see, are quantified over.
+        var named = $"wp{next.Value++}";
+        var pattern = Visible.Bind(named) + relationship.On(v, other);
+        var visible = Visible.AndPath(condition, named);
         return quantifier switch
         {
-            "some" => $"EXISTS {{ MATCH {pattern} WHERE {condition} }}",
-            "none" => $"NOT EXISTS {{ MATCH {pattern} WHERE {condition} }}",
+            "some" => $"EXISTS {{ MATCH {pattern} WHERE {visible} }}",
+            "none" => $"NOT EXISTS {{ MATCH {pattern} WHERE {visible} }}",
             // A related entity the condition cannot decide (null) counts against `all`, as in the Neo4j GraphQL Library.
-            "all" => $"NOT EXISTS {{ MATCH {pattern} WHERE NOT coalesce(({condition}), false) }}",
-            "single" => $"COUNT {{ MATCH {pattern} WHERE {condition} RETURN DISTINCT {other} }} = 1",
+            "all" => $"NOT EXISTS {{ MATCH {pattern} WHERE {Visible.AndPath($"NOT coalesce(({condition}), false)", named)} }}",
+            "single" => $"COUNT {{ MATCH {pattern} WHERE {visible} RETURN DISTINCT {other} }} = 1",
             _ => throw ApplicationErrors.InvalidArgument(path, $"unknown quantifier '{quantifier}' (expected some, none, all, single)"),
         };
     }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using GraphExplorer.Application.Domain;
+using GraphExplorer.Application.Visibility;
 
 namespace GraphExplorer.Application.Listing;
 
@@ -78,9 +79,9 @@ internal sealed partial class WhereCompiler(EntityType? type, IDictionary<string
             Require(type is EntityType.Organization or EntityType.Agreement, path, "country");
             RequireId(country, path, "country", EntityType.Place);
             var p = Parameter(country);
-            var located = $"EXISTS {{ ({v})-[:LOCATED_IN]->(:Place)-[:PART_OF*0..6]->(wc:Place) WHERE wc.key = {p} }}";
+            var located = VisibleExists($"({v})-[:LOCATED_IN]->(:Place)-[:PART_OF*0..6]->(wc:Place)", $"wc.key = {p}");
             parts.Add(type == EntityType.Agreement
-                ? $"({located} OR EXISTS {{ ({v})<-[:PARTY_TO]-(:Organization)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..6]->(wc:Place) WHERE wc.key = {p} }})"
+                ? $"({located} OR {VisibleExists($"({v})<-[:PARTY_TO]-(:Organization)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..6]->(wc:Place)", $"wc.key = {p}")})"
                 : located);
         }
 
@@ -131,7 +132,7 @@ internal sealed partial class WhereCompiler(EntityType? type, IDictionary<string
 
         Require(applies, path, field);
         RequireId(key, path, field, idTypes);
-        parts.Add($"EXISTS {{ ({v}){pattern} WHERE wx.key = {Parameter(key)} }}");
+        parts.Add(VisibleExists($"({v}){pattern}", $"wx.key = {Parameter(key)}"));
     }
 
     /// <summary>
@@ -148,9 +149,15 @@ internal sealed partial class WhereCompiler(EntityType? type, IDictionary<string
         Require(applies, path, field);
         var other = $"wn{next.Value++}";
         var condition = new WhereCompiler(relatedType, parameters, catalog, next).Node(related, other, $"{path}.{field}", depth + 1);
-        var exists = $"EXISTS {{ ({v}){relationship}({other}:{GraphModel.Label(relatedType)}) WHERE {condition} }}";
+        var exists = VisibleExists($"({v}){relationship}({other}:{GraphModel.Label(relatedType)})", condition);
         parts.Add(negate ? $"NOT {exists}" : exists);
     }
+
+    /// <summary>
+    /// <c>EXISTS</c> of <paramref name="pattern"/> meeting <paramref name="condition"/>, through only what the reader may
+    /// see (the pattern is named as a path of its own, numbered so nested subqueries never share a name).
+    /// </summary>
+    private string VisibleExists(string pattern, string condition) => Visible.Exists($"wp{next.Value++}", pattern, condition);
 
     private string Group(IReadOnlyList<EntityWhere> items, string separator, string v, string path, int depth)
     {

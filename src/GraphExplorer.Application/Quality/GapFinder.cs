@@ -1,4 +1,5 @@
 using GraphExplorer.Application.Domain;
+using GraphExplorer.Application.Visibility;
 using GraphExplorer.Database;
 
 namespace GraphExplorer.Application.Quality;
@@ -50,14 +51,16 @@ public sealed class GapFinder(IGraphDatabase database)
         if (wanted.Contains(GapKind.UndatedAgreement))
         {
             var rows = await database.ReadAsync(
-                "MATCH (a:Agreement) WHERE a.signedDate IS NULL AND a.key IS NOT NULL RETURN a.key AS key, a.dateNote AS note", null, cancellationToken);
+                $"MATCH (a:Agreement) WHERE {Visible.And("a.signedDate IS NULL AND a.key IS NOT NULL", "a")} RETURN a.key AS key, a.dateNote AS note", null, cancellationToken);
             gaps.AddRange(rows.Select(r => new Gap(GapKind.UndatedAgreement, r.Get<string>("key"), null, null, r["note"] as string, null)));
         }
 
         if (wanted.Contains(GapKind.UnnamedCounterparty))
         {
             var rows = await database.ReadAsync(
-                "MATCH (a:Agreement) WHERE a.key IS NOT NULL AND COUNT { (a)<-[:PARTY_TO]-() } < 2 RETURN a.key AS key, a.counterpartyNote AS note",
+                // The parties counted are those the reader may see: to that reader, an agreement with a hidden party lacks one.
+                $"MATCH (a:Agreement) WHERE {Visible.And("a.key IS NOT NULL", "a")} AND COUNT {{ MATCH (a)<-[pr:PARTY_TO]-(pm) WHERE {Visible.All("pr", "pm")} }} < 2 " +
+                "RETURN a.key AS key, a.counterpartyNote AS note",
                 null,
                 cancellationToken);
             gaps.AddRange(rows.Select(r => new Gap(GapKind.UnnamedCounterparty, r.Get<string>("key"), null, null, r["note"] as string, null)));
@@ -68,7 +71,7 @@ public sealed class GapFinder(IGraphDatabase database)
             foreach (var type in GraphModel.CitedTypes)
             {
                 var rows = await database.ReadAsync(
-                    $"MATCH (n:{GraphModel.Label(type)})-[:{GraphModel.CitedIn}]->(s:Source) WHERE n.key IS NOT NULL " +
+                    $"MATCH (n:{GraphModel.Label(type)})-[c:{GraphModel.CitedIn}]->(s:Source) WHERE {Visible.And("n.key IS NOT NULL", "n", "c", "s")} " +
                     "WITH n.key AS key, collect(DISTINCT s.key) AS sources WHERE size(sources) = 1 RETURN key, sources[0] AS source",
                     null,
                     cancellationToken);
@@ -79,7 +82,7 @@ public sealed class GapFinder(IGraphDatabase database)
         if (wanted.Contains(GapKind.SingleSourceTie))
         {
             var rows = await database.ReadAsync(
-                "MATCH (a)-[r]->(b) WHERE type(r) IN $types AND r.sources IS NOT NULL AND a.key IS NOT NULL AND b.key IS NOT NULL " +
+                $"MATCH (a)-[r]->(b) WHERE {Visible.And("type(r) IN $types AND r.sources IS NOT NULL AND a.key IS NOT NULL AND b.key IS NOT NULL", "a", "r", "b")} " +
                 "RETURN a.key AS start, type(r) AS type, b.key AS end, r.sources AS sources",
                 GraphQueries.Parameters(("types", GraphModel.DrawableRelationshipTypes.ToList())),
                 cancellationToken);

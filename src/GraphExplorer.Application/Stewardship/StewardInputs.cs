@@ -32,7 +32,8 @@ public sealed record OrganizationInput(
     Patch<bool?> Inferred = default,
     Patch<string> InferenceNote = default,
     Patch<bool?> LinksInferred = default,
-    Patch<string> LinksInferenceNote = default);
+    Patch<string> LinksInferenceNote = default,
+    Patch<string> Visibility = default);
 
 public sealed record PersonInput(
     CitationInput Citation,
@@ -40,7 +41,8 @@ public sealed record PersonInput(
     Patch<string> Name = default,
     ListEdit<string>? Aliases = null,
     Patch<bool?> Inferred = default,
-    Patch<string> InferenceNote = default);
+    Patch<string> InferenceNote = default,
+    Patch<string> Visibility = default);
 
 /// <summary>A party and the capacity it signed in (<see cref="Role"/> absent: an existing party keeps its role).</summary>
 public sealed record PartyInput(string Id, Patch<string> Role = default);
@@ -65,7 +67,8 @@ public sealed record AgreementInput(
     Patch<string> InferenceNote = default,
     Patch<string> DateQualifier = default,
     Patch<bool?> LinksInferred = default,
-    Patch<string> LinksInferenceNote = default);
+    Patch<string> LinksInferenceNote = default,
+    Patch<string> Visibility = default);
 
 public sealed record EventInput(
     CitationInput Citation,
@@ -85,7 +88,8 @@ public sealed record EventInput(
     Patch<string> InferenceNote = default,
     Patch<string> DateQualifier = default,
     Patch<bool?> LinksInferred = default,
-    Patch<string> LinksInferenceNote = default);
+    Patch<string> LinksInferenceNote = default,
+    Patch<string> Visibility = default);
 
 /// <summary>A relationship's properties; <see cref="Inferred"/> with its <see cref="InferenceNote"/> when the quoted
 /// sentence does not state it in so many words (the rule of <see cref="Domain.Inference.Problem"/>).
@@ -95,7 +99,9 @@ public sealed record LinkProperties(
     string? Role = null, string? Title = null, DateOnly? Since = null, DateOnly? Until = null, bool? Inferred = null, string? InferenceNote = null,
     string? SincePrecision = null, string? UntilPrecision = null);
 
-public sealed record LinkInput(string From, string To, string Type, CitationInput Citation, LinkProperties? Properties = null);
+/// <param name="Visibility">The tie's visibility level (see <c>Visibility.VisibilityLevels</c>); absent, a new tie is at the
+/// lowest level and an existing one keeps its level, so citing a restricted tie again never makes it public.</param>
+public sealed record LinkInput(string From, string To, string Type, CitationInput Citation, LinkProperties? Properties = null, string? Visibility = null);
 
 /// <summary>One steward change as recorded (<c>(:AuditEntry {id, steward, at, operation, target, details, before,
 /// after, deleted})</c>); <see cref="Id"/> is also the batch id stamped on everything the change wrote.</summary>

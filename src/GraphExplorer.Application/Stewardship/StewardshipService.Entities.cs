@@ -29,6 +29,7 @@ public sealed partial class StewardshipService
             node.Text("description", input.Description);
             node.Text("website", input.Website);
             node.Inference(input.Inferred, input.InferenceNote, "input");
+            Visibility(node, input.Visibility);
             await WriteNodeAsync(m, EntityType.Organization, key, node, input.Citation);
             var linked = input.Country.IsGiven ? await SetCountryAsync(m, key, input.Country.Value, input.Citation, linkInference) : 0;
             linked += await EditLinksAsync(m, key, links, input.Citation, linkInference);
@@ -45,6 +46,7 @@ public sealed partial class StewardshipService
             node.RequiredText("name", input.Name, "input.name", "person");
             node.List("aliases", input.Aliases, "input.aliases");
             node.Inference(input.Inferred, input.InferenceNote, "input");
+            Visibility(node, input.Visibility);
             await WriteNodeAsync(m, EntityType.Person, key, node, input.Citation);
             return key;
         }, cancellationToken);
@@ -92,6 +94,7 @@ public sealed partial class StewardshipService
 
             var parties = await EditPartiesAsync(m, key, node, input.Parties);
             node.Inference(input.Inferred, input.InferenceNote, "input");
+            Visibility(node, input.Visibility);
             await WriteNodeAsync(m, EntityType.Agreement, key, node, input.Citation);
             var linked = await WritePartiesAsync(m, key, parties, input.Citation, linkInference);
             linked += await EditLinksAsync(m, key, links, input.Citation, linkInference);
@@ -141,6 +144,7 @@ public sealed partial class StewardshipService
             node.DateQualifier(input.DateQualifier, "datePrecision", "input.dateQualifier");
 
             node.Inference(input.Inferred, input.InferenceNote, "input");
+            Visibility(node, input.Visibility);
 
             await WriteNodeAsync(m, EntityType.Event, key, node, input.Citation);
             linkInference.RequireApplied(await EditLinksAsync(m, key, links, input.Citation, linkInference));

@@ -1,5 +1,6 @@
 using GraphExplorer.Application.Domain;
 using GraphExplorer.Application.Loading;
+using GraphExplorer.Application.Visibility;
 using GraphExplorer.Database.Values;
 
 namespace GraphExplorer.Application.Stewardship;
@@ -73,6 +74,11 @@ public sealed partial class StewardshipService
                 [Inference.InferredProperty] = p.Inferred is true ? true : null,
                 [Inference.NoteProperty] = inferenceNote,
             };
+            if (input.Visibility is { } level)
+            {
+                properties[VisibilityLevels.Property] = Levels.Check(level, "input.visibility");
+            }
+
             await m.TouchAsync(input.From);
             await LinkOneAsync(m, input.From, input.Type, input.To, input.Citation, properties);
             return input.From;

@@ -49,8 +49,13 @@ internal sealed class BoltHostedService(
 
         var stewards = configuration.GetSection(StewardSettings.Section).Get<StewardSettings>() ?? new StewardSettings();
         var databaseSettings = configuration.GetDatabaseSettings();
-        var authenticator = new StewardBoltAuthenticator(
+        IBoltAuthenticator authenticator = new StewardBoltAuthenticator(
             new StewardKeyVerifier(stewards.Keys), new StewardKeyVerifier(bolt.Readers), bolt.AllowAnonymousReads, throttle);
+        if (Access.VisibilityHosting.Restricts(configuration))
+        {
+            authenticator = new StewardsOnlyBoltAuthenticator(authenticator);
+        }
+
         server = new BoltServer(database, authenticator, new BoltServerOptions
         {
             Address = address,

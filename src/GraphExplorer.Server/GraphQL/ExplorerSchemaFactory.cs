@@ -21,6 +21,7 @@ internal static class ExplorerSchemaFactory
             context => (context as GraphQLCaller)?.PresentedKey,
             services.GetRequiredService<ChangeFeed>(),
             context => (context as GraphQLCaller)?.User,
-            services.GetRequiredService<GraphExplorer.Application.Listing.CursorCodec>());
+            services.GetRequiredService<GraphExplorer.Application.Listing.CursorCodec>(),
+            services.GetService<GraphExplorer.Server.Access.VisibilityPolicy>()?.Levels);
     }
 }
