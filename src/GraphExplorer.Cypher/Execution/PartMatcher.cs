@@ -142,7 +142,7 @@ internal sealed partial class PartMatcher
 
         for (var i = 0; i < step.PropertyKeys.Length; i++)
         {
-            if (ValueComparer.Equal(node.Properties.Get(step.PropertyKeys[i]), step.PropertyValues[i](row, ctx)) != true)
+            if (ValueComparer.Equal(node.GetProperty(step.PropertyKeys[i]), step.PropertyValues[i](row, ctx)) != true)
             {
                 return false;
             }
@@ -161,7 +161,7 @@ internal sealed partial class PartMatcher
         var record = ctx.Graph.GetRelationship(relationshipId)!;
         for (var i = 0; i < step.PropertyKeys.Length; i++)
         {
-            if (ValueComparer.Equal(record.Properties.Get(step.PropertyKeys[i]), step.PropertyValues[i](row, ctx)) != true)
+            if (ValueComparer.Equal(record.GetProperty(step.PropertyKeys[i]), step.PropertyValues[i](row, ctx)) != true)
             {
                 return false;
             }
