@@ -81,7 +81,7 @@ internal static partial class ReopenBenchmark
     static partial void Phases(Report report, string database);
 
     /// <summary>Writes the database folder afresh and returns the size of its snapshot.</summary>
-    private static long WriteDatabase(string data, string database, bool bare)
+    internal static long WriteDatabase(string data, string database, bool bare)
     {
         if (Directory.Exists(database))
         {
@@ -123,7 +123,7 @@ internal static partial class ReopenBenchmark
         }
     }
 
-    private static string Commit()
+    internal static string Commit()
     {
         try
         {

@@ -73,12 +73,29 @@ internal sealed partial class PartMatcher
 
             results.Clear();
             used.Clear();
-            Expand(0, work, ctx, used, results);
-            foreach (var result in results)
+            foreach (var result in Expansions(work, ctx, used, results))
             {
                 yield return result;
             }
         }
+    }
+
+    /// <summary>
+    /// The matches from one start node. A part that begins with a variable-length hop yields them as its walk finds
+    /// them, so that a LIMIT downstream stops the walk from a hub early; any other part collects them first.
+    /// </summary>
+    private IEnumerable<object?[]> Expansions(object?[] work, QueryContext ctx, List<long> used, List<object?[]> results)
+    {
+        if (Hops is [{ Relationship.VariableLength: true, RelationshipBound: false } first, ..])
+        {
+            ctx.Tick();
+            return work[Nodes[first.From].Slot] is NodeValue from
+                ? ExpandVariable(0, first, from.Id, 0, new List<RelationshipValue>(), work, ctx, used, results)
+                : [];
+        }
+
+        Expand(0, work, ctx, used, results);
+        return results;
     }
 
     private IEnumerable<NodeRecord> StartCandidates(object?[] row, QueryContext ctx)
@@ -142,7 +159,7 @@ internal sealed partial class PartMatcher
 
         for (var i = 0; i < step.PropertyKeys.Length; i++)
         {
-            if (ValueComparer.Equal(node.Properties.Get(step.PropertyKeys[i]), step.PropertyValues[i](row, ctx)) != true)
+            if (ValueComparer.Equal(node.GetProperty(step.PropertyKeys[i]), step.PropertyValues[i](row, ctx)) != true)
             {
                 return false;
             }
@@ -161,7 +178,7 @@ internal sealed partial class PartMatcher
         var record = ctx.Graph.GetRelationship(relationshipId)!;
         for (var i = 0; i < step.PropertyKeys.Length; i++)
         {
-            if (ValueComparer.Equal(record.Properties.Get(step.PropertyKeys[i]), step.PropertyValues[i](row, ctx)) != true)
+            if (ValueComparer.Equal(record.GetProperty(step.PropertyKeys[i]), step.PropertyValues[i](row, ctx)) != true)
             {
                 return false;
             }
@@ -228,7 +245,7 @@ internal sealed partial class PartMatcher
         if (hop.Relationship.VariableLength)
         {
             var path = new List<RelationshipValue>();
-            ExpandVariable(hopIndex, hop, from.Id, 0, path, work, ctx, used, results);
+            results.AddRange(ExpandVariable(hopIndex, hop, from.Id, 0, path, work, ctx, used, new List<object?[]>()));
             return;
         }
 
@@ -343,7 +360,12 @@ internal sealed partial class PartMatcher
         work[toStep.Slot] = previous;
     }
 
-    private void ExpandVariable(int hopIndex, Hop hop, long current, int depth, List<RelationshipValue> path, object?[] work, QueryContext ctx, List<long> used, List<object?[]> results)
+    /// <summary>
+    /// The matches of a variable-length hop from <paramref name="current"/> at <paramref name="depth"/>, walked depth
+    /// first and yielded as they are found (each accepted walk's matches of the hops after it are collected into
+    /// <paramref name="found"/>, a buffer emptied before going deeper).
+    /// </summary>
+    private IEnumerable<object?[]> ExpandVariable(int hopIndex, Hop hop, long current, int depth, List<RelationshipValue> path, object?[] work, QueryContext ctx, List<long> used, List<object?[]> found)
     {
         ctx.Tick();
         QueryRunner.EnsureStack();
@@ -355,13 +377,13 @@ internal sealed partial class PartMatcher
             var (first, last) = hop.Reversed ? (iteration.Last, iteration.First) : (iteration.First, iteration.Last);
             if (ctx.Graph.GetNode(current) is not { } node || (depth >= 1 && !NodeMatches(node, last, work, ctx)))
             {
-                return;
+                yield break;
             }
 
             mayContinue = NodeMatches(node, first, work, ctx);
             if (depth >= step.Min)
             {
-                AcceptIterations(hopIndex, hop, iteration, current, path, work, ctx, used, results);
+                AcceptIterations(hopIndex, hop, iteration, current, path, work, ctx, used, found);
             }
         }
         else if (depth >= step.Min)
@@ -381,19 +403,25 @@ internal sealed partial class PartMatcher
 
             var previous = work[step.Slot];
             work[step.Slot] = list;
-            StepTo(hopIndex, hop, current, work, ctx, used, results);
+            StepTo(hopIndex, hop, current, work, ctx, used, found);
             work[step.Slot] = previous;
         }
 
+        foreach (var match in found)
+        {
+            yield return match;
+        }
+
+        found.Clear();
         if (depth >= step.Max || !mayContinue)
         {
-            return;
+            yield break;
         }
 
         var record = ctx.Graph.GetNode(current);
         if (record is null)
         {
-            return;
+            yield break;
         }
 
         var direction = hop.Direction;
@@ -406,7 +434,11 @@ internal sealed partial class PartMatcher
                 {
                     used.Add(entry.RelationshipId);
                     path.Add(new RelationshipValue(entry.RelationshipId, entry.Type, current, entry.OtherNodeId));
-                    ExpandVariable(hopIndex, hop, entry.OtherNodeId, depth + 1, path, work, ctx, used, results);
+                    foreach (var match in ExpandVariable(hopIndex, hop, entry.OtherNodeId, depth + 1, path, work, ctx, used, found))
+                    {
+                        yield return match;
+                    }
+
                     path.RemoveAt(path.Count - 1);
                     used.RemoveAt(used.Count - 1);
                 }
@@ -427,7 +459,11 @@ internal sealed partial class PartMatcher
                 {
                     used.Add(entry.RelationshipId);
                     path.Add(new RelationshipValue(entry.RelationshipId, entry.Type, entry.OtherNodeId, current));
-                    ExpandVariable(hopIndex, hop, entry.OtherNodeId, depth + 1, path, work, ctx, used, results);
+                    foreach (var match in ExpandVariable(hopIndex, hop, entry.OtherNodeId, depth + 1, path, work, ctx, used, found))
+                    {
+                        yield return match;
+                    }
+
                     path.RemoveAt(path.Count - 1);
                     used.RemoveAt(used.Count - 1);
                 }

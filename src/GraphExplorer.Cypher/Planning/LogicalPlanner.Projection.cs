@@ -20,7 +20,7 @@ internal sealed partial class LogicalPlanner
         var (groupingTexts, groupingVariables) = aggregating
             ? Binder.BindGrouping(items, isAggregate)
             : (new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
-        root = aggregating ? new Aggregation(root, columns, isAggregate, scope) : new Projection(root, columns, scope);
+        root = aggregating ? PlanAggregation(root, columns, isAggregate, scope) : new Projection(root, columns, scope);
         if (body.Distinct)
         {
             root = new Distinct(root, targetSlots);
@@ -72,6 +72,12 @@ internal sealed partial class LogicalPlanner
 
         return newScope;
     }
+
+    /// <summary>An aggregation of the rows of <paramref name="input"/>, counting degrees where a MATCH's expansion only feeds counts.</summary>
+    private static Aggregation PlanAggregation(LogicalOperator input, IReadOnlyList<ProjectedColumn> columns, bool[] isAggregate, Scope scope) =>
+        input is PatternMatch match && DegreeShortcut.TryPlan(match, columns, isAggregate, out var nodes, out var degree)
+            ? new Aggregation(nodes, columns, isAggregate, scope, degree)
+            : new Aggregation(input, columns, isAggregate, scope);
 
     /// <summary>
     /// ORDER BY: a key naming a projected item reads its column; after aggregation or DISTINCT a key is evaluated over

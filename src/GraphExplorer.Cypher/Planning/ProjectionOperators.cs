@@ -20,13 +20,18 @@ internal sealed record Projection(LogicalOperator? Input, IReadOnlyList<Projecte
 
 /// <summary>
 /// WITH or RETURN with aggregates: the items without aggregates (<see cref="IsAggregate"/> false) are the grouping
-/// keys; the others are computed over each group. Without keys, one row even for no input.
+/// keys; the others are computed over each group. Without keys, one row even for no input. With a
+/// <see cref="Degree"/> (<see cref="DegreeShortcut"/>), every aggregate is a count and each input row counts as many
+/// times as its node's degree (a row of degree 0 not at all).
 /// </summary>
-internal sealed record Aggregation(LogicalOperator? Input, IReadOnlyList<ProjectedColumn> Columns, IReadOnlyList<bool> IsAggregate, Scope Scope) : LogicalOperator
+internal sealed record Aggregation(
+    LogicalOperator? Input, IReadOnlyList<ProjectedColumn> Columns, IReadOnlyList<bool> IsAggregate, Scope Scope, RelationshipDegree? Degree = null) : LogicalOperator
 {
     public IEnumerable<ProjectedColumn> GroupingKeys => Columns.Where((_, i) => !IsAggregate[i]);
 
     public override string Name => GroupingKeys.Any() ? "EagerAggregation" : "Aggregation";
+
+    public override string? Details => Degree is null ? null : $"count = {Degree}";
 }
 
 /// <summary>DISTINCT: the first row of each combination of the values in <see cref="Slots"/>.</summary>

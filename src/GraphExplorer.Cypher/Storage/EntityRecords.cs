@@ -65,6 +65,9 @@ internal sealed class NodeRecord
         set => properties = value;
     }
 
+    /// <summary>One property's value (null when absent), without decoding the others while they are still encoded.</summary>
+    public object? GetProperty(string key) => properties is { } map ? map.Get(key) : propertyBlock!.Get(propertyLocator, key);
+
     /// <summary>Relationships starting here (<see cref="OutgoingCount"/> of them).</summary>
     public AdjacencyList Outgoing => new(outgoing, outgoingStart, OutgoingCount);
 
@@ -219,6 +222,9 @@ internal sealed class RelationshipRecord
         get => properties ??= propertyBlock!.Decode(propertyLocator);
         set => properties = value;
     }
+
+    /// <summary>One property's value (null when absent), without decoding the others while they are still encoded.</summary>
+    public object? GetProperty(string key) => properties is { } map ? map.Get(key) : propertyBlock!.Get(propertyLocator, key);
 
     public bool Deleted { get; set; }
 

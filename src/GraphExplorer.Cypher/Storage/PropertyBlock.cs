@@ -52,6 +52,32 @@ internal sealed class PropertyBlock(byte[][] segments, string[] tokens)
         return PropertyMap.FromDistinct(entries);
     }
 
+    /// <summary>
+    /// The value of one key (null when the entity has none), decoding that value alone: the other values are skipped,
+    /// so that reading one property of many entities (a scan filtering or grouping by it) makes no map and no other value.
+    /// </summary>
+    public object? Get(long locator, string key)
+    {
+        if (locator == None)
+        {
+            return null;
+        }
+
+        var reader = new PayloadReader(segments[(int)(locator >> 32)].AsSpan((int)(locator & uint.MaxValue)));
+        var count = reader.ReadCount();
+        for (var i = 0; i < count; i++)
+        {
+            if (string.Equals(Tokens[checked((int)reader.ReadVarUInt64())], key, StringComparison.Ordinal))
+            {
+                return PropertyValueCodec.Read(ref reader);
+            }
+
+            PropertyValueCodec.Skip(ref reader);
+        }
+
+        return null;
+    }
+
     /// <summary>Every stored pair, null values included, in stored order (for rebuilding the mutation that held them).</summary>
     public List<KeyValuePair<string, object?>> DecodePairs(long locator)
     {

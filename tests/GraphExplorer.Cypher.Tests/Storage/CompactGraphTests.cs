@@ -47,6 +47,8 @@ public sealed class CompactGraphTests : IDisposable
             "MATCH (o:Org)-[:PARTNER]->(p:Org)-[:SEATED_IN]->(c:Country) RETURN o.name AS o, p.name AS p, c.code AS c ORDER BY o",
             "MATCH (n:Org {name: 'LSA'})<-[r]-(m) RETURN type(r) AS t, m.name AS m ORDER BY t, m",
             "MATCH (n:Place) RETURN count(n) AS places",
+            "MATCH (n) RETURN id(n) AS id, n.name AS name, n.code AS code, n.area AS area, n.tags AS tags, n.founded AS founded, n.none AS none ORDER BY id",
+            "MATCH ()-[r]->() RETURN id(r) AS id, r.note AS note, r.since AS since, r.none AS none ORDER BY id",
             "MATCH ()-[r:PARTNER]->() RETURN count(r) AS partners, sum(r.since) AS since",
             "CALL db.labels() YIELD label RETURN label ORDER BY label",
             "CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType ORDER BY relationshipType",

@@ -4,15 +4,21 @@ using GraphExplorer.Cypher.Values;
 namespace GraphExplorer.Cypher.Execution.Operators;
 
 /// <summary>
-/// Grouping and aggregation for WITH / RETURN: rows are grouped by the values of the grouping items (equivalence);
-/// for each group the aggregates are computed into their slots on the group's first row, and then every item is
-/// evaluated on that row into its projected slot. Without grouping keys, an empty input still gives one row.
+/// Grouping and aggregation for WITH / RETURN: rows are grouped by the values of the grouping items (equivalence) in a
+/// hash table; for each group the aggregates are computed into their slots on the group's first row, and then every
+/// item is evaluated on that row into its projected slot. Without grouping keys, an empty input still gives one row.
+/// With a <see cref="DegreeCounter"/>, every aggregate is a count and each row adds its node's degree to its group.
 /// </summary>
+/// <remarks>
+/// Streams its input: per input row it allocates nothing but what a new group keeps (its key and aggregators); the key
+/// and argument values of a row go to buffers reused from row to row.
+/// </remarks>
 internal sealed class AggregateOperator(
     Evaluator[] groupingKeys,
     (string Function, bool Distinct, Evaluator[] Arguments, int Slot)[] aggregates,
     Evaluator[] items,
-    int[] targetSlots) : Operator
+    int[] targetSlots,
+    DegreeCounter? degree = null) : Operator
 {
     public override string Description => groupingKeys.Length == 0 ? "Aggregation" : "EagerAggregation";
 
@@ -21,12 +27,25 @@ internal sealed class AggregateOperator(
 
     public override IEnumerable<object?[]> Execute(IEnumerable<object?[]> input, QueryContext ctx, object?[] argument)
     {
-        var groups = new Dictionary<object?[], (object?[] Row, Aggregator[] Aggregators)>(ValueComparer.RowEquivalence);
-        var order = new List<object?[]>();
+        var groups = new Dictionary<object?[], Group>(ValueComparer.RowEquivalence);
+        var order = new List<Group>();
+        var typeIds = degree?.TypeIds();
+        var key = new object?[groupingKeys.Length];
+        var arguments = new object?[aggregates.Length][];
+        for (var i = 0; i < aggregates.Length; i++)
+        {
+            arguments[i] = new object?[aggregates[i].Arguments.Length];
+        }
+
         foreach (var row in input)
         {
             ctx.Tick();
-            var key = new object?[groupingKeys.Length];
+            var weight = degree is null ? 1 : degree.Count(row, ctx, typeIds);
+            if (weight == 0)
+            {
+                continue;
+            }
+
             for (var i = 0; i < key.Length; i++)
             {
                 key[i] = groupingKeys[i](row, ctx);
@@ -34,39 +53,42 @@ internal sealed class AggregateOperator(
 
             if (!groups.TryGetValue(key, out var group))
             {
-                group = (row, aggregates.Select(a => Aggregator.Create(a.Function, a.Distinct, a.Arguments.Length)).ToArray());
-                groups[key] = group;
-                order.Add(key);
+                group = new Group(row, degree is null ? NewAggregators() : null);
+                groups.Add(key, group);
+                order.Add(group);
+                key = new object?[groupingKeys.Length];
             }
 
-            for (var i = 0; i < aggregates.Length; i++)
+            if (group.Aggregators is not { } aggregators)
             {
-                var arguments = aggregates[i].Arguments;
-                var values = new object?[arguments.Length];
-                for (var j = 0; j < arguments.Length; j++)
+                group.Count += weight;
+                continue;
+            }
+
+            for (var i = 0; i < aggregators.Length; i++)
+            {
+                var evaluators = aggregates[i].Arguments;
+                var values = arguments[i];
+                for (var j = 0; j < evaluators.Length; j++)
                 {
-                    values[j] = arguments[j](row, ctx);
+                    values[j] = evaluators[j](row, ctx);
                 }
 
-                group.Aggregators[i].Add(values);
+                aggregators[i].Add(values);
             }
         }
 
         if (groups.Count == 0 && groupingKeys.Length == 0)
         {
-            var empty = (object?[])argument.Clone();
-            var aggregators = aggregates.Select(a => Aggregator.Create(a.Function, a.Distinct, a.Arguments.Length)).ToArray();
-            groups[Array.Empty<object?>()] = (empty, aggregators);
-            order.Add(Array.Empty<object?>());
+            order.Add(new Group((object?[])argument.Clone(), degree is null ? NewAggregators() : null));
         }
 
-        foreach (var key in order)
+        foreach (var group in order)
         {
-            var (first, aggregators) = groups[key];
-            var row = (object?[])first.Clone();
+            var row = (object?[])group.FirstRow.Clone();
             for (var i = 0; i < aggregates.Length; i++)
             {
-                row[aggregates[i].Slot] = aggregators[i].Result();
+                row[aggregates[i].Slot] = group.Aggregators is { } aggregators ? aggregators[i].Result() : group.Count;
             }
 
             var values = new object?[items.Length];
@@ -82,5 +104,26 @@ internal sealed class AggregateOperator(
 
             yield return row;
         }
+    }
+
+    private Aggregator[] NewAggregators()
+    {
+        var aggregators = new Aggregator[aggregates.Length];
+        for (var i = 0; i < aggregators.Length; i++)
+        {
+            aggregators[i] = Aggregator.Create(aggregates[i].Function, aggregates[i].Distinct, aggregates[i].Arguments.Length);
+        }
+
+        return aggregators;
+    }
+
+    /// <summary>One group: its first row (what the items are evaluated on), and its aggregators or, counting degrees, its count.</summary>
+    private sealed class Group(object?[] firstRow, Aggregator[]? aggregators)
+    {
+        public object?[] FirstRow { get; } = firstRow;
+
+        public Aggregator[]? Aggregators { get; } = aggregators;
+
+        public long Count { get; set; }
     }
 }

@@ -13,9 +13,11 @@ internal readonly record struct SortEntry(object?[] Row, object?[] Keys, long Ar
 internal sealed class SortOrder(Evaluator[] keys, bool[] descending) : IComparer<SortEntry>
 {
     /// <summary>Evaluates the keys of one row.</summary>
-    public SortEntry Entry(object?[] row, long arrival, QueryContext ctx)
+    public SortEntry Entry(object?[] row, long arrival, QueryContext ctx) => Entry(row, arrival, ctx, new object?[keys.Length]);
+
+    /// <summary>Evaluates the keys of one row into <paramref name="values"/> (a buffer of <see cref="KeyCount"/> values, reused by the caller).</summary>
+    public SortEntry Entry(object?[] row, long arrival, QueryContext ctx, object?[] values)
     {
-        var values = new object?[keys.Length];
         for (var i = 0; i < keys.Length; i++)
         {
             values[i] = keys[i](row, ctx);
@@ -23,6 +25,8 @@ internal sealed class SortOrder(Evaluator[] keys, bool[] descending) : IComparer
 
         return new SortEntry(row, values, arrival);
     }
+
+    public int KeyCount => keys.Length;
 
     public int Compare(SortEntry a, SortEntry b)
     {

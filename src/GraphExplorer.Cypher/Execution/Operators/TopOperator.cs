@@ -24,17 +24,22 @@ internal sealed class TopOperator(SortOrder order, Evaluator? skip, Evaluator li
         var keep = toSkip > long.MaxValue - toTake ? long.MaxValue : toSkip + toTake;
         var worstFirst = new PriorityQueue<SortEntry, SortEntry>(Comparer<SortEntry>.Create((a, b) => order.Compare(b, a)));
         long arrival = 0;
+
+        // A row's keys go to a buffer that only a row kept takes over (a row left out allocates nothing); the buffer of
+        // the row it pushes out is the next one.
+        var buffer = new object?[order.KeyCount];
         foreach (var row in input)
         {
             ctx.Tick();
-            var entry = order.Entry(row, arrival++, ctx);
+            var entry = order.Entry(row, arrival++, ctx, buffer);
             if (worstFirst.Count < keep)
             {
                 worstFirst.Enqueue(entry, entry);
+                buffer = new object?[order.KeyCount];
             }
             else if (order.Compare(entry, worstFirst.Peek()) < 0)
             {
-                worstFirst.DequeueEnqueue(entry, entry);
+                buffer = worstFirst.DequeueEnqueue(entry, entry).Keys;
             }
         }
 

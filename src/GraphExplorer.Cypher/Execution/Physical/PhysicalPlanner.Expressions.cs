@@ -121,8 +121,8 @@ internal sealed partial class PhysicalPlanner
     internal static object? PropertyOf(object? target, string key, QueryContext ctx, SyntaxNode at) => target switch
     {
         null => null,
-        NodeValue n => ctx.Node(n).Properties.Get(key),
-        RelationshipValue r => ctx.Relationship(r).Properties.Get(key),
+        NodeValue n => ctx.Node(n).GetProperty(key),
+        RelationshipValue r => ctx.Relationship(r).GetProperty(key),
         IReadOnlyDictionary<string, object?> map => map.TryGetValue(key, out var value) ? value : null,
         CypherDate or CypherLocalTime or CypherTime or CypherLocalDateTime or CypherDateTime or CypherDuration => TemporalFormat.Component(target, key),
         CypherPoint point => Spatial.Component(point, key),

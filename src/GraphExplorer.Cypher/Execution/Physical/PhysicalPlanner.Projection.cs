@@ -25,11 +25,17 @@ internal sealed partial class PhysicalPlanner
             }
         }
 
+        if (aggregation.Degree is not null && sink.Aggregates.Any(a => a.Function != "count" || a.Distinct))
+        {
+            throw new InvalidOperationException($"Degree counting planned for aggregates other than count: {aggregation.Degree}.");
+        }
+
         return new AggregateOperator(
             [.. keys],
             sink.Aggregates.Select(a => (a.Function, a.Distinct, a.Arguments, a.Slot)).ToArray(),
             evaluators,
-            [.. columns.Select(c => c.Slot)]);
+            [.. columns.Select(c => c.Slot)],
+            aggregation.Degree is null ? null : new DegreeCounter(aggregation.Degree));
     }
 
     /// <summary>A filter: WHERE in its scope, or over an aggregating or DISTINCT projection's items.</summary>

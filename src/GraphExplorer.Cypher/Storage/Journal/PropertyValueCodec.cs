@@ -202,6 +202,96 @@ internal static class PropertyValueCodec
         }
     }
 
+    /// <summary>
+    /// Moves past one value without making it (no string, list or boxed number), so that one property can be read out
+    /// of an entity's encoding without decoding the others.
+    /// </summary>
+    public static void Skip(ref PayloadReader reader) => Skip(ref reader, 0);
+
+    private static void Skip(ref PayloadReader reader, int depth)
+    {
+        var start = reader.Position;
+        var tag = reader.ReadByte();
+        switch (tag)
+        {
+            case Null or False or True:
+                return;
+            case Integer or LocalTime or Date:
+                reader.ReadVarInt64();
+                return;
+            case Float:
+                reader.ReadDouble();
+                return;
+            case String:
+                SkipString(ref reader);
+                return;
+            case List:
+                {
+                    if (depth >= MaxListDepth)
+                    {
+                        throw new PayloadFormatException($"lists nested deeper than {MaxListDepth} levels", start);
+                    }
+
+                    var count = reader.ReadCount();
+                    for (var i = 0; i < count; i++)
+                    {
+                        Skip(ref reader, depth + 1);
+                    }
+
+                    return;
+                }
+
+            case Time:
+                reader.ReadVarInt64();
+                reader.ReadInt32Zigzag();
+                return;
+            case LocalDateTime:
+                reader.ReadVarInt64();
+                reader.ReadVarInt64();
+                return;
+            case DateTime:
+                reader.ReadVarInt64();
+                reader.ReadVarInt64();
+                reader.ReadInt32Zigzag();
+                if (reader.ReadBoolean())
+                {
+                    SkipString(ref reader);
+                }
+
+                return;
+            case Duration:
+                reader.ReadVarInt64();
+                reader.ReadVarInt64();
+                reader.ReadVarInt64();
+                reader.ReadInt32Zigzag();
+                return;
+            case Point:
+                reader.ReadInt32Zigzag();
+                reader.ReadDouble();
+                reader.ReadDouble();
+                if (reader.ReadBoolean())
+                {
+                    reader.ReadDouble();
+                }
+
+                return;
+            default:
+                throw new PayloadFormatException($"unknown value tag {tag}", start);
+        }
+    }
+
+    private static void SkipString(ref PayloadReader reader)
+    {
+        var start = reader.Position;
+        var byteCount = reader.ReadVarUInt64() >> 1;
+        if (byteCount > int.MaxValue)
+        {
+            throw new PayloadFormatException($"string of {byteCount} bytes exceeds the payload", start);
+        }
+
+        reader.ReadBytes((int)byteCount);
+    }
+
     private static List<object?> ReadList(ref PayloadReader reader, int depth, int start)
     {
         if (depth >= MaxListDepth)

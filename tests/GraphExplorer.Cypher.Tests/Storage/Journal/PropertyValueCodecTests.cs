@@ -15,6 +15,21 @@ public sealed class PropertyValueCodecTests
         MutationText.Value(decoded).Should().Be(MutationText.Value(value), name);
     }
 
+    [Theory]
+    [MemberData(nameof(Values))]
+    public void Skipping_a_value_lands_on_the_next_one(string name, object? value)
+    {
+        var writer = new PayloadWriter();
+        PropertyValueCodec.Write(writer, value);
+        PropertyValueCodec.Write(writer, "after");
+        var reader = new PayloadReader(writer.WrittenSpan);
+
+        PropertyValueCodec.Skip(ref reader);
+
+        PropertyValueCodec.Read(ref reader).Should().Be("after", name);
+        reader.AtEnd.Should().BeTrue(name);
+    }
+
     [Fact]
     public void Lists_read_back_as_lists_of_objects()
     {
