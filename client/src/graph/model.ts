@@ -9,7 +9,7 @@ import type { SerializedGraph } from "graphology-types";
 import type { GraphEdge, GraphNode } from "../api/types";
 import { edgeDataOf, nodeDataOf, type EdgeAttributes, type NodeAttributes } from "./attributes";
 import { History } from "./history";
-import { ringAround, settle } from "./layout";
+import { centreOf, ringAround, settle } from "./layout";
 import { mark, MARKS } from "./marks";
 
 export type ExplorerGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
@@ -128,14 +128,7 @@ export class GraphModel {
     if (anchor !== undefined && this.graph.hasNode(anchor)) {
       return { x: this.graph.getNodeAttribute(anchor, "x"), y: this.graph.getNodeAttribute(anchor, "y") };
     }
-    if (this.graph.order === 0) return { x: 0, y: 0 };
-    let x = 0;
-    let y = 0;
-    this.graph.forEachNode((_, a) => {
-      x += a.x;
-      y += a.y;
-    });
-    return { x: x / this.graph.order, y: y / this.graph.order };
+    return centreOf(this.graph);
   }
 
   setHidden(ids: readonly string[], hidden: boolean): void {

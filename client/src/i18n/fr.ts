@@ -554,4 +554,18 @@ export const fr: Record<MessageKey, string> = {
   "signIn.required": "Cet explorateur est réservé aux utilisateurs connectés.",
   "signIn.action": "Se connecter avec le compte de votre organisation",
   "signIn.unavailable": "Ce serveur ne propose pas de page de connexion : demandez un accès à son administrateur.",
+  // partners view (issue #14)
+  "view.partners": "Partenaires",
+  "partners.canvas": "Graphe des partenaires",
+  "partners.intro": "Les organisations reliées par les accords signés ensemble et les événements auxquels elles ont participé ensemble ; les personnes par les événements partagés. Un trait plus épais signifie plus de liens. Sélectionner une organisation ou une personne ajoute ses partenaires.",
+  "partners.keys": `Clavier${nb}: Entrée ou E ajoute les partenaires du nœud sélectionné, + et − zooment, 0 ajuste.`,
+  "partners.empty": "Sélectionnez une organisation ou une personne pour voir ses partenaires.",
+  "partners.loading": "Chargement des partenaires de {name}…",
+  "partners.count": `Partenaires affichés${nb}: {nodes}, liens${nb}: {ties}.`,
+  "partners.tieHint": "Choisissez un trait pour voir les accords et événements qui le fondent.",
+  "partners.tieTitle": "{a} et {b}",
+  "partners.tieAgreements": "Accords signés ensemble",
+  "partners.tieEvents": "Événements partagés",
+  "partners.leftOut": "{count} de plus écartés par les filtres ou la période.",
+  "partners.more": "et {count} de plus",
 };

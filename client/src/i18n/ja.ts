@@ -554,4 +554,18 @@ export const ja: Record<MessageKey, string> = {
   "signIn.required": "このエクスプローラーはサインインしたユーザーのみが利用できます。",
   "signIn.action": "組織のアカウントでサインイン",
   "signIn.unavailable": "このサーバーにはサインインページがありません。管理者にアクセスを依頼してください。",
+  // partners view (issue #14)
+  "view.partners": "パートナー",
+  "partners.canvas": "パートナーのグラフ",
+  "partners.intro": "共に署名した協定と共に参加したイベントで結ばれた組織、共に参加したイベントで結ばれた人物。線が太いほどつながりが多いことを示します。組織または人物を選択するとそのパートナーが追加されます。",
+  "partners.keys": "キーボード：Enter または E で選択中のノードのパートナーを追加、+ と − で拡大・縮小、0 で全体表示。",
+  "partners.empty": "組織または人物を選択すると、そのパートナーが表示されます。",
+  "partners.loading": "{name}のパートナーを読み込み中…",
+  "partners.count": "表示中のパートナー：{nodes}、つながり：{ties}。",
+  "partners.tieHint": "線を選ぶと、その元になった協定とイベントが表示されます。",
+  "partners.tieTitle": "{a}と{b}",
+  "partners.tieAgreements": "共に署名した協定",
+  "partners.tieEvents": "共に参加したイベント",
+  "partners.leftOut": "ほか{count}件はフィルターまたは期間により除外されています。",
+  "partners.more": "ほか{count}件",
 };

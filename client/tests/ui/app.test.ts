@@ -5,7 +5,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { GraphQLClient, type FetchLike } from "../../src/api/client";
 import { ExplorerApi } from "../../src/api/explorer-api";
 import { App } from "../../src/ui/app";
-import { cnes, cnesParty, jaxa, jaxaParty, mou } from "../fixtures";
+import { cnes, cnesParty, jaxa, jaxaParty, mou, node, partialDate } from "../fixtures";
+
+const ulb = node("org:ulb", { label: "ULB" });
+const forum = node("evt:forum", { label: "Space forum", entityType: "EVENT", kind: "BUSINESS_FORUM", start: partialDate("2024-06", "MONTH") });
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
 
@@ -26,6 +29,11 @@ function server(overrides: Record<string, () => Response | Promise<Response>> = 
         return json({ entity: { __typename: "Sector", id: body.variables["id"], name: "Entity", entityType: "SECTOR", citations: [], nameFr: null } });
       case "Search":
         return json({ search: [] });
+      case "Partners":
+        return json({ partners: [
+          { partner: cnes, weight: 1, agreementCount: 1, eventCount: 0, agreements: [mou], events: [] },
+          { partner: ulb, weight: 1, agreementCount: 0, eventCount: 1, agreements: [], events: [forum] },
+        ] });
       case "Aggregates":
         return json({ aggregates: { entitiesByType: [{ key: "ORGANIZATION", label: "Organization", count: 1234 }, { key: "AGREEMENT", label: "Agreement", count: 56 }, { key: "SOURCE", label: "Source", count: 0 }],
           organizationsByKind: [], agreementsByKind: [], agreementsByYear: [], eventsByYear: [], bySector: [], byCountry: [] } });
@@ -166,13 +174,29 @@ describe("App", () => {
   });
 
   it("has no serious or critical accessibility violations in its main views", async () => {
-    for (const view of ["graph", "map", "list", "timeline"]) {
+    for (const view of ["graph", "partners", "map", "list", "timeline"]) {
       await start(`?e=org:jaxa&x=org:jaxa&view=${view}`);
       const result = await axe.run(document.body, { rules: { "color-contrast": { enabled: false } } });
       const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
       expect(bad.map((v) => `${view}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
     }
   }, 120_000);
+});
+
+describe("App partners view", () => {
+  it("asks for the selected organisation's partners and draws them with the ties the graph shows, keeping them in the link", async () => {
+    const { root, fake } = await start("?e=org:jaxa&x=org:jaxa&view=partners");
+    expect(fake.calls.filter((c) => c.operationName === "Partners").map((c) => c.variables["id"])).toEqual(["org:jaxa"]);
+    expect(root.querySelector("#tab-partners")!.getAttribute("aria-selected")).toBe("true");
+    expect(root.querySelector(".partners-message")!.textContent).toContain("Partners drawn: 3, ties: 2.");
+    expect(new URLSearchParams(location.search).getAll("pp")).toEqual(["org:jaxa"]);
+  });
+
+  it("counts only the agreements and events inside the time window", async () => {
+    const { root } = await start("?e=org:jaxa&x=org:jaxa&view=partners&to=2024");
+    // The 2025 MoU is outside: JAXA's tie with CNES goes; the June 2024 forum keeps ULB.
+    expect(root.querySelector(".partners-message")!.textContent).toContain("Partners drawn: 2, ties: 1.");
+  });
 });
 
 describe("App paths", () => {
