@@ -560,12 +560,15 @@ export const en = {
   "partners.empty": "Select an organisation or a person to see its partners.",
   "partners.loading": "Loading the partners of {name}…",
   "partners.count": "Partners drawn: {nodes}, ties: {ties}.",
-  "partners.tieHint": "Choose a line to see the agreements and events behind it.",
+  "partners.tieHint": "Choose a tie, here or as a line of the picture, to see the agreements and events behind it.",
   "partners.tieTitle": "{a} and {b}",
   "partners.tieAgreements": "Agreements signed together",
   "partners.tieEvents": "Events attended together",
   "partners.leftOut": "{count} more left out by the filters or the time window.",
   "partners.more": "and {count} more",
+  "partners.ties": "Ties",
+  "partners.tiesOf": "Ties of {name}",
+  "partners.allTies": "All ties",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -24,6 +24,8 @@ import { tieCountsText } from "./partners-section";
 
 /** Partners asked of the API per entity (the schema allows up to 500). */
 export const PARTNERS_PER_ENTITY = 50;
+/** Ties listed beside the picture. */
+const LISTED_TIES = 30;
 
 export interface PartnersViewEvents {
   /** Selects an entity as a click on the main graph does (details panel, URL). */
@@ -214,7 +216,7 @@ export class PartnersView {
     this.view = null;
   }
 
-  private selectTie(id: string): void {
+  private selectTie(id: string | null): void {
     this.selectedTie = id;
     this.applyDisplay();
     this.renderDetails();
@@ -258,7 +260,7 @@ export class PartnersView {
     const i18n = this.i18n();
     const tie = this.selectedTie !== null ? this.partners.tie(this.selectedTie) : undefined;
     if (!tie) {
-      replaceChildren(this.details, this.partners.graph.size > 0 ? h("p", { className: "muted small" }, i18n.t("partners.tieHint")) : null);
+      replaceChildren(this.details, this.tieList(i18n));
       return;
     }
     const item = (id: string) => {
@@ -271,11 +273,37 @@ export class PartnersView {
         h("span", { className: "muted" }, [i18n.kindLabel(attrs.entityType, attrs.kind), date, sourceCountText(attrs.sourceCount, i18n)].filter((s) => s.length > 0).map((s) => ` · ${s}`).join("")));
     };
     replaceChildren(this.details,
+      h("button", { type: "button", className: "link-button small partners-back", onclick: () => this.selectTie(null) }, i18n.t("partners.allTies")),
       h("h3", {}, i18n.t("partners.tieTitle", { a: this.name(tie.a), b: this.name(tie.b) })),
       h("p", {}, tieCountsText(tie.agreements.length, tie.events.length, i18n)),
       tie.agreements.length === 0 ? null : [h("h4", {}, i18n.t("partners.tieAgreements")), h("ul", { className: "plain-list" }, tie.agreements.map(item))],
       tie.events.length === 0 ? null : [h("h4", {}, i18n.t("partners.tieEvents")), h("ul", { className: "plain-list" }, tie.events.map(item))],
       tie.leftOut > 0 ? h("p", { className: "muted small" }, i18n.t("partners.leftOut", { count: tie.leftOut })) : null);
+  }
+
+  /**
+   * The ties as a list beside the picture, most first: those of the selected entity when it is drawn, else all (the
+   * first LISTED_TIES). Each opens what the line behind it stands for, so the view works without a pointer too.
+   */
+  private tieList(i18n: I18n): HTMLElement[] {
+    const selected = this.context?.selected ?? null;
+    const graph = this.partners.graph;
+    if (graph.size === 0) return [];
+    const around = selected !== null && graph.hasNode(selected) ? selected : null;
+    const ids = (around !== null ? graph.edges(around) : graph.edges())
+      .map((id) => ({ id, tie: this.partners.tie(id)! }))
+      .sort((p, q) => q.tie.weight - p.tie.weight || (p.id < q.id ? -1 : 1));
+    const shown = ids.slice(0, LISTED_TIES);
+    const label = (tie: ShownTie) => (around !== null ? this.name(tie.a === around ? tie.b : tie.a) : i18n.t("partners.tieTitle", { a: this.name(tie.a), b: this.name(tie.b) }));
+    const parts: (HTMLElement | null)[] = [
+      h("h3", {}, around !== null ? i18n.t("partners.tiesOf", { name: this.name(around) }) : i18n.t("partners.ties")),
+      h("p", { className: "muted small" }, i18n.t("partners.tieHint")),
+      h("ol", { className: "plain-list partners-ties" }, shown.map(({ id, tie }) => h("li", {},
+        h("button", { type: "button", className: "link-button", "data-tie": id, onclick: () => this.selectTie(id) }, label(tie)),
+        h("span", { className: "muted" }, ` — ${tieCountsText(tie.agreements.length, tie.events.length, i18n)}`)))),
+      ids.length > shown.length ? h("p", { className: "muted small" }, i18n.t("partners.more", { count: ids.length - shown.length })) : null,
+    ];
+    return parts.filter((e): e is HTMLElement => e !== null);
   }
 
   private showTooltip(target: { kind: "node" | "edge"; id: string; x: number; y: number } | null): void {

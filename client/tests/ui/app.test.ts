@@ -186,17 +186,26 @@ describe("App", () => {
 describe("App partners view", () => {
   it("asks for the selected organisation's partners and draws them with the ties the graph shows, keeping them in the link", async () => {
     const { root, fake } = await start("?e=org:jaxa&x=org:jaxa&view=partners");
+    await vi.waitFor(() => expect(root.querySelector(".partners-message")!.textContent).toContain("Partners drawn: 3, ties: 2."), { timeout: 10_000 });
     expect(fake.calls.filter((c) => c.operationName === "Partners").map((c) => c.variables["id"])).toEqual(["org:jaxa"]);
     expect(root.querySelector("#tab-partners")!.getAttribute("aria-selected")).toBe("true");
-    expect(root.querySelector(".partners-message")!.textContent).toContain("Partners drawn: 3, ties: 2.");
     expect(new URLSearchParams(location.search).getAll("pp")).toEqual(["org:jaxa"]);
-  });
+
+    // The ties are listed beside the picture; one opens the agreements and events behind it, dated at their precision.
+    const ties = [...root.querySelectorAll<HTMLButtonElement>(".partners-ties button")];
+    expect(ties.map((b) => b.textContent)).toEqual(["CNES", "ULB"]);
+    ties[1]!.click();
+    const details = root.querySelector(".partners-details")!;
+    expect(details.querySelector("h3")!.textContent).toBe("JAXA and ULB");
+    expect(details.textContent).toContain("Events attended together");
+    expect(details.querySelector(".partners-tie-item")!.textContent).toMatch(/Space forum.*June 2024.*1 source/);
+  }, 20_000);
 
   it("counts only the agreements and events inside the time window", async () => {
     const { root } = await start("?e=org:jaxa&x=org:jaxa&view=partners&to=2024");
     // The 2025 MoU is outside: JAXA's tie with CNES goes; the June 2024 forum keeps ULB.
-    expect(root.querySelector(".partners-message")!.textContent).toContain("Partners drawn: 2, ties: 1.");
-  });
+    await vi.waitFor(() => expect(root.querySelector(".partners-message")!.textContent).toContain("Partners drawn: 2, ties: 1."), { timeout: 10_000 });
+  }, 20_000);
 });
 
 describe("App paths", () => {
