@@ -227,6 +227,7 @@ export class App {
         onPointerOver: (target) => this.showTooltip(target),
       });
       container.parentElement?.append(this.tooltip.element);
+      void this.useWorkerLayout();
       this.applyDisplay();
       if (this.camera) this.view.camera = this.camera;
       this.renderToolbar();
@@ -236,6 +237,12 @@ export class App {
       this.shell.graphMessage.hidden = false;
       replaceChildren(this.shell.graphMessage, h("p", { role: "alert" }, this.i18n.t("error.webgl")), h("p", { className: "details" }, error instanceof Error ? error.message : String(error)));
     }
+  }
+
+  /** New nodes go on settling in a web worker once the renderer runs (graph/layout-worker.ts, its own chunk). */
+  private async useWorkerLayout(): Promise<void> {
+    const { WorkerLayout } = await import("../graph/layout-worker");
+    if (WorkerLayout.available()) this.model.useBackgroundLayout(new WorkerLayout(this.model.graph));
   }
 
   private setLanguage(language: Language): void {
@@ -563,6 +570,7 @@ export class App {
     if (!offer) return;
     this.groupOffer = null;
     this.state.groups = this.state.groups.filter((g) => g.anchor !== offer.anchor);
+    this.view?.markNextFrame(MARKS.drawn);
     const result = this.model.merge(offer.subgraph.nodes, offer.subgraph.edges, { anchor: offer.anchor });
     if (result.skippedNodes > 0) this.setStatus("status.guard", { max: this.model.maxNodes, count: result.skippedNodes });
     else this.setStatus("status.added", { count: result.addedNodes.length });
