@@ -208,6 +208,26 @@ describe("App partners view", () => {
   }, 20_000);
 });
 
+describe("App map", () => {
+  it("places only what the time window lets through, as the graph does", async () => {
+    const tokyo = { latitude: 35.68, longitude: 139.69, place: "place:tokyo", placeName: "Tokyo", placeNames: { en: null, fr: null, ja: null } };
+    const placed = server({
+      Neighbourhood: () => new Response(JSON.stringify({ data: { neighbourhood: {
+        nodes: [{ ...jaxa, location: tokyo }, { ...mou, location: tokyo }, cnes], edges: [jaxaParty, cnesParty], truncated: false,
+      } } }), { status: 200, headers: { "Content-Type": "application/json" } }),
+    });
+    const entities = (root: HTMLElement) => [...root.querySelectorAll(".map-places li[data-place='place:tokyo'] button")].map((b) => b.textContent);
+
+    const open = await start("?e=org:jaxa&x=org:jaxa&view=map", placed);
+    await vi.waitFor(() => expect(entities(open.root)).toEqual(expect.arrayContaining(["JAXA", "JAXA–CNES MoU"])), { timeout: 10_000 });
+
+    // The MoU is dated June 2025: a window ending in 2024 leaves it off the map.
+    const windowed = await start("?e=org:jaxa&x=org:jaxa&view=map&to=2024", placed);
+    await vi.waitFor(() => expect(entities(windowed.root)).toContain("JAXA"), { timeout: 10_000 });
+    expect(entities(windowed.root)).not.toContain("JAXA–CNES MoU");
+  }, 30_000);
+});
+
 describe("App paths", () => {
   it("restores a traced path from the link alone and highlights it in the list of paths", async () => {
     const path = { nodes: [jaxa, mou, cnes], edges: [jaxaParty, cnesParty], length: 2, throughReference: false, inferred: false };
