@@ -60,7 +60,8 @@ export class GraphView {
   /** `undirected`: edges are drawn as lines without arrowheads (the partners view's ties). */
   constructor(container: HTMLElement, private readonly model: DrawnGraph, events: GraphViewEvents, options: { undirected?: boolean } = {}) {
     const graph = model.graph;
-    const size = () => this.sigma.getDimensions();
+    // Sigma draws a first frame inside its constructor, before `this.sigma` is set: the container gives the size then.
+    const size = () => (this.sigma as Sigma<NodeAttributes, EdgeAttributes> | undefined)?.getDimensions() ?? { width: container.clientWidth, height: container.clientHeight };
     this.sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
       defaultNodeType: "entity",
       nodeProgramClasses: { entity: NodeProgram },

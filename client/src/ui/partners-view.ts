@@ -274,7 +274,10 @@ export class PartnersView {
     };
     replaceChildren(this.details,
       h("button", { type: "button", className: "link-button small partners-back", onclick: () => this.selectTie(null) }, i18n.t("partners.allTies")),
-      h("h3", {}, i18n.t("partners.tieTitle", { a: this.name(tie.a), b: this.name(tie.b) })),
+      // The selected entity first: "Région Bourgogne-Franche-Comté and Préfecture de Kumamoto" from the region.
+      h("h3", {}, tie.b === this.context?.selected
+        ? i18n.t("partners.tieTitle", { a: this.name(tie.b), b: this.name(tie.a) })
+        : i18n.t("partners.tieTitle", { a: this.name(tie.a), b: this.name(tie.b) })),
       h("p", {}, tieCountsText(tie.agreements.length, tie.events.length, i18n)),
       tie.agreements.length === 0 ? null : [h("h4", {}, i18n.t("partners.tieAgreements")), h("ul", { className: "plain-list" }, tie.agreements.map(item))],
       tie.events.length === 0 ? null : [h("h4", {}, i18n.t("partners.tieEvents")), h("ul", { className: "plain-list" }, tie.events.map(item))],
