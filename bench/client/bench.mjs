@@ -1,11 +1,13 @@
-// Web client benchmark (issue #5): how long headless Chromium takes to draw a 2,000-node neighbourhood, and how much
-// JavaScript the explorer's first load ships (gzip).
+// Web client benchmark (issues #5, #14): how long headless Chromium takes to draw a 2,000-node neighbourhood with
+// community colouring on (the hub's neighbours first offered by kind, then all drawn), to show them on the map, and
+// how much JavaScript the explorer's first load ships (gzip).
 //
 // Serves the built client (client/dist) on a loopback port together with a /graphql that answers the client's own
 // operations from generated data, so the page runs its real drawing path: the search box → the neighbourhood request
 // → the merge into the model with the layout (ForceAtlas2) → sigma's WebGL frame. The client records User Timing
-// marks at each step (client/src/graph/marks.ts); each run opens a fresh page, expands the generated hub and reads
-// them. A benchmark, not a test: nothing is asserted, the figures go to bench/results/client.{md,json}.
+// marks at each step (client/src/graph/marks.ts); each run opens a fresh page, turns "Colour by community" on,
+// chooses the generated hub (whose 1,999 neighbours are offered by kind: answer → first frame), draws them all
+// ("Draw all": click → first frame with labels and communities), then opens the Map tab (click → markers drawn). A benchmark, not a test: nothing is asserted, the figures go to bench/results/client.{md,json}.
 //
 //   (cd client && npm ci && npm run build)
 //   (cd bench/client && npm ci && node bench.mjs)      # [--runs 10] [--nodes 2000] [--edges 4000] [--chromium PATH]
@@ -46,7 +48,13 @@ function random(seed) {
 const HUB = "org:bench-hub";
 const SECTORS = Array.from({ length: 12 }, (_, i) => ({ id: `sector:s${i}`, name: `Sector ${i}`, nameFr: `Secteur ${i}` }));
 const COUNTRIES = Array.from({ length: 8 }, (_, i) => ({ id: `place:c${i}`, name: `Country ${i}`, kind: "COUNTRY" }));
-const SOURCE = { id: "src:bench", title: "Generated article", publisher: "Bench", publishedDate: "2025-06-11", language: "en", url: null };
+const SOURCE = { id: "src:bench", title: "Generated article", publisher: "Bench", publisherInferred: false, publisherNote: null, published: null, updated: null, dateNote: null, language: "en", url: null };
+/** Places with coordinates, so the map has markers (a gazetteer's centres, as the API gives `GraphNode.location`). */
+const PLACES = Array.from({ length: 40 }, (_, i) => ({ place: `place:p${i}`, placeName: `Place ${i}`, placeNames: { en: null, fr: null, ja: null }, latitude: -50 + (i * 37) % 100, longitude: -170 + (i * 83) % 340 }));
+
+function partialDate(iso) {
+  return { value: iso, precision: "DAY", qualifier: null, iso, text: null, note: null, earliest: iso, latest: iso };
+}
 
 /**
  * The hub and `nodes - 1` neighbours of mixed kinds, each joined to the hub (depth 1), plus edges between neighbours
@@ -62,26 +70,29 @@ function neighbourhood(nodeCount, edgeCount) {
     ["PERSON", [null]],
     ["PLACE", ["CITY", "REGION"]],
   ];
-  const nodes = [{ id: HUB, label: "Bench Hub Agency", entityType: "ORGANIZATION", kind: "GOVERNMENT_AGENCY", date: null, endDate: null, sectors: [SECTORS[0].id], countries: [COUNTRIES[0].id], degree: nodeCount - 1 }];
+  const common = { names: { en: null, fr: null, ja: null }, inferred: false, inferenceNote: null, sourceCount: 1, end: null };
+  const nodes = [{ ...common, id: HUB, label: "Bench Hub Agency", entityType: "ORGANIZATION", kind: "GOVERNMENT_AGENCY", start: null, sectors: [SECTORS[0].id], countries: [COUNTRIES[0].id], degree: nodeCount - 1, location: PLACES[0] }];
   for (let i = 1; i < nodeCount; i++) {
     const [entityType, subkinds] = pick(kinds);
     const dated = entityType === "AGREEMENT" || entityType === "EVENT";
     const year = 2000 + Math.floor(next() * 26);
     nodes.push({
+      ...common,
       id: `bench:${i}`,
       label: `${entityType.toLowerCase()} ${i}`,
       entityType,
       kind: pick(subkinds),
-      date: dated ? `${year}-0${1 + Math.floor(next() * 9)}-1${Math.floor(next() * 9)}` : null,
-      endDate: null,
+      start: dated ? partialDate(`${year}-0${1 + Math.floor(next() * 9)}-1${Math.floor(next() * 9)}`) : null,
+      location: entityType === "PERSON" ? null : pick(PLACES),
       sectors: entityType === "PERSON" || entityType === "PLACE" ? [] : [pick(SECTORS).id],
       countries: entityType === "PERSON" ? [] : [pick(COUNTRIES).id],
       degree: 1 + Math.floor(next() * 12),
     });
   }
   const edge = (id, source, target) => ({
-    id, source, target, type: "PARTICIPATED_IN", label: "participated in", role: null,
-    citations: [{ quote: `Generated sentence ${id}.`, source: SOURCE }],
+    id, source, target, type: "PARTICIPATED_IN", label: "participated in", role: null, since: null, until: null, asOf: null,
+    inferred: false, inferenceNote: null,
+    citations: [{ quote: `Generated sentence ${id}.`, inferred: false, inferenceNote: null, passage: null, source: SOURCE }],
   });
   const edges = nodes.slice(1).map((n, i) => edge(`e:hub:${i}`, HUB, n.id));
   const seen = new Set();
@@ -133,6 +144,12 @@ async function startServer(subgraph) {
   const neighbourhoodJson = JSON.stringify({ data: graphqlAnswer("Neighbourhood", null, subgraph) });
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, "http://localhost");
+    if (url.pathname === "/account") {
+      // Open reading, as the server answers with no sign-in configured (client/src/api/account.ts).
+      response.writeHead(200, { "content-type": "application/json" });
+      response.end(JSON.stringify({ signInRequired: false, signInAvailable: false, user: null }));
+      return;
+    }
     if (url.pathname === "/graphql" && request.method === "POST") {
       let body = "";
       for await (const chunk of request) body += chunk;
@@ -157,15 +174,20 @@ async function startServer(subgraph) {
 
 // ---- measuring ----------------------------------------------------------------------------------------------------
 
-/** One run: a fresh page, the graph view ready, then the hub chosen in the search box; the marks it left. */
+/**
+ * One run: a fresh page, the graph view ready and coloured by community, then the hub chosen in the search box (its
+ * neighbours offered by kind), all of them drawn, and the Map tab opened; the marks and times it left.
+ */
 async function drawOnce(browser, base) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-GB" });
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.on("response", (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
   await page.goto(base + "/", { waitUntil: "networkidle" });
   await page.locator("#graph-canvas canvas").first().waitFor({ state: "attached" });
+  await page.getByRole("checkbox", { name: "Colour by community" }).check();
   await page.getByRole("combobox", { name: "Search" }).fill("Bench");
   await page.getByRole("option", { name: /Bench Hub Agency/ }).click();
   await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, MARKS.drawn, { timeout: 60_000 });
@@ -178,10 +200,41 @@ async function drawOnce(browser, base) {
       drawnNodes: document.querySelectorAll("#graph-canvas canvas").length > 0,
     };
   }, MARKS);
+  // Every neighbour drawn: from the click on "Draw all" to the first frame with them, labels and communities.
+  const drawAll = page.locator("[data-action='open-all']");
+  await drawAll.waitFor({ state: "visible" });
+  await page.evaluate((marks) => {
+    performance.clearMarks(marks.drawn);
+    performance.clearMarks(marks.settled);
+    performance.mark("bench:draw-all");
+    document.querySelector("[data-action='open-all']").click();
+  }, MARKS);
+  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, MARKS.drawn, { timeout: 60_000 });
+  const all = await page.evaluate((marks) => {
+    const at = (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN;
+    return { clicked: at("bench:draw-all"), settled: at(marks.settled), drawn: at(marks.drawn), communities: document.querySelector(".legend-communities")?.textContent ?? "" };
+  }, MARKS);
   const status = await page.locator(".status-line").textContent().catch(() => "");
+  // The map of the same 2,000 nodes: from the click on its tab to its markers in the page (its chunk loads on first use).
+  const mapMs = await page.evaluate(() => new Promise((resolve) => {
+    const start = performance.now();
+    const done = () => document.querySelector("#panel-map .map-marker") !== null;
+    const observer = new MutationObserver(() => {
+      if (!done()) return;
+      observer.disconnect();
+      requestAnimationFrame(() => resolve(performance.now() - start));
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    document.querySelector("#tab-map").click();
+  }));
+  const markers = await page.locator("#panel-map .map-marker").count();
   await context.close();
   if (errors.length > 0) throw new Error(`page errors: ${errors.join(" | ")}`);
-  return { layoutMs: figures.settled - figures.received, drawMs: figures.drawn - figures.received, status: status?.trim() ?? "" };
+  return {
+    layoutMs: figures.settled - figures.received, drawMs: figures.drawn - figures.received,
+    allLayoutMs: all.settled - all.clicked, allDrawMs: all.drawn - all.clicked, mapMs, markers,
+    communities: all.communities.trim(), status: status?.trim() ?? "",
+  };
 }
 
 /** The JavaScript the explorer's page loads until the network is idle (the renderer chunk included), gzip-sized. */
@@ -243,7 +296,7 @@ async function main() {
     for (let i = 0; i < options.runs; i++) {
       const run = await drawOnce(browser, base);
       runs.push(run);
-      console.log(`run ${i + 1}: layout ${run.layoutMs.toFixed(0)} ms, first frame ${run.drawMs.toFixed(0)} ms (${run.status})`);
+      console.log(`run ${i + 1}: grouped frame ${run.drawMs.toFixed(0)} ms; draw all: layout ${run.allLayoutMs.toFixed(0)} ms, frame ${run.allDrawMs.toFixed(0)} ms (${run.status}; ${run.communities}); map ${run.mapMs.toFixed(0)} ms, ${run.markers} markers`);
     }
     load.after = loadavg()[0];
     const summary = (key) => ({ p50: percentile(runs.map((r) => r[key]), 50), p90: percentile(runs.map((r) => r[key]), 90), min: Math.min(...runs.map((r) => r[key])), max: Math.max(...runs.map((r) => r[key])) });
@@ -251,7 +304,10 @@ async function main() {
       measuredAt: new Date().toISOString(),
       machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "", loadAverage1m: load, node: process.version, chromium: chromiumVersion, gitCommit: gitCommit() },
       data: { nodes: subgraph.nodes.length, edges: subgraph.edges.length, responseJsonBytes: JSON.stringify({ data: { neighbourhood: subgraph } }).length },
-      draw: { runs: runs.length, layoutMs: summary("layoutMs"), firstFrameMs: summary("drawMs"), status: runs.at(-1)?.status ?? "", perRun: runs },
+      draw: {
+        runs: runs.length, groupedFrameMs: summary("drawMs"), layoutMs: summary("allLayoutMs"), firstFrameMs: summary("allDrawMs"), mapMs: summary("mapMs"),
+        markers: runs.at(-1)?.markers ?? 0, communities: runs.at(-1)?.communities ?? "", status: runs.at(-1)?.status ?? "", perRun: runs,
+      },
       firstLoad: size,
     };
     await mkdir(resultsFolder, { recursive: true });
@@ -275,16 +331,21 @@ ${r.machine.loadAverage1m.after.toFixed(1)} after.
 
 ## Drawing a ${r.data.nodes.toLocaleString("en")}-node / ${r.data.edges.toLocaleString("en")}-edge neighbourhood
 
-From the neighbourhood answer's arrival (parsed) to the first frame sigma draws with it: the merge into the model,
-ForceAtlas2 settling the new nodes, the node and edge reducers, WebGL drawing. ${r.draw.runs} runs, each in a fresh
+With "Colour by community" on (Louvain over the drawn graph at every change), the hub is chosen in the search box:
+its ${(r.data.nodes - 1).toLocaleString("en")} neighbours are offered by kind (answer → first frame, the hub and the
+offer drawn), then "Draw all" draws every one: the merge into the model, ForceAtlas2 settling the new nodes, the
+communities, the node and edge reducers, node labels placed inside the canvas, WebGL drawing. Then the Map tab shows
+the same nodes (click → markers in the page; its chunk is loaded on first use). ${r.draw.runs} runs, each in a fresh
 page (after one warm-up run); the answer is ${(r.data.responseJsonBytes / 1024 / 1024).toFixed(1)} MB of JSON.
 
 | measure | p50 | p90 | min | max |
 | --- | ---: | ---: | ---: | ---: |
-| answer → layout settled | ${ms(r.draw.layoutMs.p50)} | ${ms(r.draw.layoutMs.p90)} | ${ms(r.draw.layoutMs.min)} | ${ms(r.draw.layoutMs.max)} |
-| answer → first frame drawn | **${ms(r.draw.firstFrameMs.p50)}** | **${ms(r.draw.firstFrameMs.p90)}** | ${ms(r.draw.firstFrameMs.min)} | ${ms(r.draw.firstFrameMs.max)} |
+| answer → first frame, neighbours offered by kind | ${ms(r.draw.groupedFrameMs.p50)} | ${ms(r.draw.groupedFrameMs.p90)} | ${ms(r.draw.groupedFrameMs.min)} | ${ms(r.draw.groupedFrameMs.max)} |
+| "Draw all" → layout settled | ${ms(r.draw.layoutMs.p50)} | ${ms(r.draw.layoutMs.p90)} | ${ms(r.draw.layoutMs.min)} | ${ms(r.draw.layoutMs.max)} |
+| "Draw all" → first frame drawn (labels, communities) | **${ms(r.draw.firstFrameMs.p50)}** | **${ms(r.draw.firstFrameMs.p90)}** | ${ms(r.draw.firstFrameMs.min)} | ${ms(r.draw.firstFrameMs.max)} |
+| Map tab → ${r.draw.markers} markers drawn | ${ms(r.draw.mapMs.p50)} | ${ms(r.draw.mapMs.p90)} | ${ms(r.draw.mapMs.min)} | ${ms(r.draw.mapMs.max)} |
 
-Goal: under one second. The status line after each run: “${r.draw.status}”${busyNote(r)}
+Goal: under one second each. After each run the status line said “${r.draw.status}” and the legend “${r.draw.communities}”.${busyNote(r)}
 
 ## First load of the explorer (JavaScript, gzip -9)
 

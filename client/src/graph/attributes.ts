@@ -48,6 +48,8 @@ export interface EdgeAttributes {
   citations: Citation[];
   inferred: boolean;
   inferenceNote: string | null;
+  /** The partners view's ties only (graph/partners-graph.ts): the agreements and events the edge stands for. */
+  weight?: number;
 }
 
 export function nodeDataOf(node: GraphNode): Omit<NodeAttributes, "x" | "y" | "fixed" | "pinned" | "hiddenByUser" | "expanded"> {

@@ -25,6 +25,18 @@ export function hashUnit(text: string): number {
   return (h >>> 0) / 4294967296;
 }
 
+/** The mean position of the nodes drawn (the origin when there are none): where nodes with no anchor start. */
+export function centreOf(graph: { order: number; forEachNode(callback: (id: string, attrs: { x: number; y: number }) => void): void }): { x: number; y: number } {
+  if (graph.order === 0) return { x: 0, y: 0 };
+  let x = 0;
+  let y = 0;
+  graph.forEachNode((_, a) => {
+    x += a.x;
+    y += a.y;
+  });
+  return { x: x / graph.order, y: y / graph.order };
+}
+
 /**
  * Start positions for `ids` around `centre`: a ring (radius growing with their number) for up to 12 nodes,
  * beyond that a Vogel sunflower disc whose points are evenly spaced `spacing` apart.

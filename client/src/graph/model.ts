@@ -9,13 +9,16 @@ import type { SerializedGraph } from "graphology-types";
 import type { GraphEdge, GraphNode } from "../api/types";
 import { edgeDataOf, nodeDataOf, type EdgeAttributes, type NodeAttributes } from "./attributes";
 import { History } from "./history";
-import { ringAround, settle } from "./layout";
+import { centreOf, ringAround, settle } from "./layout";
+import type { BackgroundLayout } from "./layout-worker";
 import { mark, MARKS } from "./marks";
 
 export type ExplorerGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
 /** The node-count guard: bench/client measures drawing this many nodes (results in client/README.md). */
 export const DEFAULT_MAX_NODES = 2000;
+/** The synchronous settle's budget when a background layout refines afterwards (graph/layout-worker.ts). */
+const FIRST_FRAME_LAYOUT_MS = 80;
 
 export interface MergeOptions {
   /** The node whose neighbourhood this is: new nodes start around it, and it is marked expanded. */
@@ -41,6 +44,7 @@ export class GraphModel {
   readonly graph: ExplorerGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
   private readonly history = new History<Snapshot>(50);
   private readonly listeners = new Set<ModelListener>();
+  private background: BackgroundLayout | null = null;
 
   constructor(readonly maxNodes = DEFAULT_MAX_NODES) {
     if (maxNodes < 1) throw new RangeError("maxNodes must be at least 1");
@@ -59,7 +63,14 @@ export class GraphModel {
     return this.graph.export();
   }
 
+  /** New nodes then settle briefly at once and go on in `layout` (a web worker) while the page stays responsive. */
+  useBackgroundLayout(layout: BackgroundLayout | null): void {
+    this.background?.stop();
+    this.background = layout;
+  }
+
   private restore(snapshot: Snapshot): void {
+    this.background?.stop();
     this.graph.clear();
     this.graph.import(snapshot);
   }
@@ -95,7 +106,9 @@ export class GraphModel {
     const anchor = options.anchor !== undefined && (graph.hasNode(options.anchor) || incoming.has(options.anchor)) ? options.anchor : undefined;
     const centre = this.centreFor(anchor);
     const anchorIsNew = anchor !== undefined && admitted.includes(anchor);
-    const ring = ringAround(centre, admitted.filter((id) => id !== anchor), graph.order === 0 ? 10 : 3);
+    const ring = anchor !== undefined || graph.order === 0
+      ? ringAround(centre, admitted.filter((id) => id !== anchor), graph.order === 0 ? 10 : 3)
+      : this.besideDrawnNeighbours(admitted, edges, centre);
     if (anchorIsNew) ring.set(anchor, centre);
     for (const id of admitted) {
       const node = incoming.get(id)!;
@@ -117,10 +130,41 @@ export class GraphModel {
     }
     if (before !== null && (admitted.length > 0 || addedEdges.length > 0 || expandedNow)) this.history.record(before);
     // Only the new nodes move: what the user already sees stays in place.
-    settle(graph, new Set(admitted));
+    settle(graph, new Set(admitted), this.background ? FIRST_FRAME_LAYOUT_MS : undefined);
     mark(MARKS.settled);
     this.changed();
+    this.background?.refine(admitted);
     return { addedNodes: admitted, addedEdges, skippedNodes };
+  }
+
+  /**
+   * Start positions for new nodes that come without an anchor (a path's): each beside a neighbour already drawn, or
+   * placed before it, so a path grows out of the nodes it joins; nodes tied to nothing placed start around `centre`.
+   */
+  private besideDrawnNeighbours(ids: readonly string[], edges: readonly GraphEdge[], centre: { x: number; y: number }): Map<string, { x: number; y: number }> {
+    const fresh = new Set(ids);
+    const neighbours = new Map<string, string[]>();
+    for (const e of edges) {
+      (neighbours.get(e.source) ?? neighbours.set(e.source, []).get(e.source)!).push(e.target);
+      (neighbours.get(e.target) ?? neighbours.set(e.target, []).get(e.target)!).push(e.source);
+    }
+    const at = new Map<string, { x: number; y: number }>();
+    const positionOf = (id: string) => at.get(id) ?? (!fresh.has(id) && this.graph.hasNode(id) ? { x: this.graph.getNodeAttribute(id, "x"), y: this.graph.getNodeAttribute(id, "y") } : undefined);
+    let waiting = [...ids];
+    while (waiting.length > 0) {
+      const byNeighbour = new Map<string, string[]>();
+      for (const id of waiting) {
+        const placed = (neighbours.get(id) ?? []).find((n) => positionOf(n) !== undefined);
+        if (placed !== undefined) (byNeighbour.get(placed) ?? byNeighbour.set(placed, []).get(placed)!).push(id);
+      }
+      if (byNeighbour.size === 0) break;
+      for (const [neighbour, group] of byNeighbour) {
+        for (const [id, p] of ringAround(positionOf(neighbour)!, group, 3)) at.set(id, p);
+      }
+      waiting = waiting.filter((id) => !at.has(id));
+    }
+    for (const [id, p] of ringAround(centre, waiting, 3)) at.set(id, p);
+    return at;
   }
 
   /** Centre for new nodes: the anchor's position, else the centre of what is drawn, else the origin. */
@@ -128,14 +172,7 @@ export class GraphModel {
     if (anchor !== undefined && this.graph.hasNode(anchor)) {
       return { x: this.graph.getNodeAttribute(anchor, "x"), y: this.graph.getNodeAttribute(anchor, "y") };
     }
-    if (this.graph.order === 0) return { x: 0, y: 0 };
-    let x = 0;
-    let y = 0;
-    this.graph.forEachNode((_, a) => {
-      x += a.x;
-      y += a.y;
-    });
-    return { x: x / this.graph.order, y: y / this.graph.order };
+    return centreOf(this.graph);
   }
 
   setHidden(ids: readonly string[], hidden: boolean): void {
@@ -173,6 +210,7 @@ export class GraphModel {
   }
 
   beginMove(): void {
+    this.background?.stop();
     this.history.record(this.snapshot());
   }
 
@@ -187,6 +225,7 @@ export class GraphModel {
   remove(ids: readonly string[]): void {
     const present = ids.filter((id) => this.graph.hasNode(id));
     if (present.length === 0) return;
+    this.background?.stop();
     this.history.record(this.snapshot());
     for (const id of present) this.graph.dropNode(id);
     this.changed();
@@ -194,6 +233,7 @@ export class GraphModel {
 
   clear(): void {
     if (this.graph.order === 0) return;
+    this.background?.stop();
     this.history.record(this.snapshot());
     this.graph.clear();
     this.changed();

@@ -552,6 +552,23 @@ export const en = {
   "signIn.required": "This explorer is open to signed-in users only.",
   "signIn.action": "Sign in with your organisation’s account",
   "signIn.unavailable": "This server offers no sign-in page: ask its administrator for access.",
+  // partners view (issue #14)
+  "view.partners": "Partners",
+  "partners.canvas": "Partners graph",
+  "partners.intro": "Organisations linked by the agreements they signed together and the events they attended together; people by the events they attended together. A thicker line means more ties. Selecting an organisation or a person adds its partners.",
+  "partners.keys": "Keyboard: Enter or E adds the partners of the selected node, + and − zoom, 0 fits.",
+  "partners.empty": "Select an organisation or a person to see its partners.",
+  "partners.loading": "Loading the partners of {name}…",
+  "partners.count": "Partners drawn: {nodes}, ties: {ties}.",
+  "partners.tieHint": "Choose a tie, here or as a line of the picture, to see the agreements and events behind it.",
+  "partners.tieTitle": "{a} and {b}",
+  "partners.tieAgreements": "Agreements signed together",
+  "partners.tieEvents": "Events attended together",
+  "partners.leftOut": "{count} more left out by the filters or the time window.",
+  "partners.more": "and {count} more",
+  "partners.ties": "Ties",
+  "partners.tiesOf": "Ties of {name}",
+  "partners.allTies": "All ties",
 } as const;
 
 export type MessageKey = keyof typeof en;

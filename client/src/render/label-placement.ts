@@ -66,3 +66,18 @@ export function placeLabels(candidates: readonly LabelCandidate[], width: number
   }
   return placed;
 }
+
+/**
+ * Where one label goes when only the picture's edges matter (the live graph, whose renderer decides which labels
+ * are drawn and keeps them apart): the first of the four places that fits inside, else the one least cut.
+ */
+export function placeWithin(candidate: LabelCandidate, width: number, height: number): PlacedLabel {
+  const outside = ({ box }: PlacedLabel) =>
+    Math.max(0, -box.left) + Math.max(0, box.right - width) + Math.max(0, -box.top) + Math.max(0, box.bottom - height);
+  let best: PlacedLabel | null = null;
+  for (const place of positions(candidate)) {
+    if (outside(place) === 0) return place;
+    if (best === null || outside(place) < outside(best)) best = place;
+  }
+  return best!;
+}

@@ -109,6 +109,11 @@ export interface EdgeDisplay {
   zIndex: number;
 }
 
+/** How much thicker a partners-view tie standing for `weight` agreements and events is drawn (1, 2, 3 for 1, 2, 4). */
+export function tieThickness(weight: number | undefined): number {
+  return weight === undefined || weight <= 1 ? 1 : 1 + Math.log2(weight);
+}
+
 export function edgeDisplay(
   id: string,
   attrs: EdgeAttributes,
@@ -128,7 +133,7 @@ export function edgeDisplay(
   return {
     label: showLabel ? state.edgeLabel(attrs) : "",
     color: onPath || selected ? PATH_COLOUR : dimmed || faded ? FADED_EDGE_COLOUR : EDGE_COLOUR,
-    size: onPath || selected ? 3.5 : touchesHovered || touchesSelected ? 2 : 1,
+    size: (onPath || selected ? 3.5 : touchesHovered || touchesSelected ? 2 : 1) * tieThickness(attrs.weight),
     hidden,
     forceLabel: onPath || selected,
     zIndex: onPath || selected ? 2 : dimmed || faded ? 0 : 1,

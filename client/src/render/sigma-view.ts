@@ -2,10 +2,11 @@
 // moves the camera. It never changes the model except to move a dragged node (which pins it).
 
 import Sigma from "sigma";
-import { createNodeCompoundProgram, EdgeArrowProgram, NodeCircleProgram, type EdgeProgramType, type NodeProgramType } from "sigma/rendering";
+import { createNodeCompoundProgram, EdgeArrowProgram, EdgeRectangleProgram, NodeCircleProgram, type EdgeProgramType, type NodeProgramType } from "sigma/rendering";
 import { createNodeImageProgram } from "@sigma/node-image";
 import type { EdgeAttributes, NodeAttributes } from "../graph/attributes";
-import type { GraphModel } from "../graph/model";
+import type { ExplorerGraph } from "../graph/model";
+import { drawHoverWithin, drawLabelWithin, framingForLabels, type LabelledPoint } from "./canvas-labels";
 import { edgeDisplay, emptyDisplayState, nodeDisplay, type DisplayState } from "./reducers";
 import { mark, type MarkName } from "../graph/marks";
 import type { Scene } from "./scene";
@@ -32,6 +33,20 @@ const NodeProgram = createNodeCompoundProgram([
   }),
 ]) as unknown as NodeProgramType<NodeAttributes, EdgeAttributes>;
 const ArrowProgram = EdgeArrowProgram as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>;
+const LineProgram = EdgeRectangleProgram as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>;
+
+/** What the renderer draws and moves: the main graph's model, or the partners view's graph. */
+export interface DrawnGraph {
+  readonly graph: ExplorerGraph;
+  /** A drag starts (the model records an undo step). */
+  beginMove(): void;
+  moveNode(id: string, x: number, y: number): void;
+  /** A drag ends: the node is pinned where it was dropped. */
+  endMove(id: string): void;
+}
+
+/** Below this many nodes, `fit` makes room for every label, drawn or not at the moment (sigma hides some when crowded). */
+const FIT_EVERY_LABEL_BELOW = 200;
 
 export class GraphView {
   private readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
@@ -42,13 +57,19 @@ export class GraphView {
   private pendingMark: MarkName | null = null;
 
   /** Throws when WebGL is unavailable; the caller shows the list view instead. */
-  constructor(container: HTMLElement, private readonly model: GraphModel, events: GraphViewEvents) {
+  /** `undirected`: edges are drawn as lines without arrowheads (the partners view's ties). */
+  constructor(container: HTMLElement, private readonly model: DrawnGraph, events: GraphViewEvents, options: { undirected?: boolean } = {}) {
     const graph = model.graph;
+    // Sigma draws a first frame inside its constructor, before `this.sigma` is set: the container gives the size then.
+    const size = () => (this.sigma as Sigma<NodeAttributes, EdgeAttributes> | undefined)?.getDimensions() ?? { width: container.clientWidth, height: container.clientHeight };
     this.sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
       defaultNodeType: "entity",
       nodeProgramClasses: { entity: NodeProgram },
-      defaultEdgeType: "arrow",
-      edgeProgramClasses: { arrow: ArrowProgram },
+      defaultEdgeType: options.undirected ? "line" : "arrow",
+      edgeProgramClasses: { arrow: ArrowProgram, line: LineProgram },
+      // Labels go left of, above or below their node where the right would cut them (render/canvas-labels.ts).
+      defaultDrawNodeLabel: drawLabelWithin(size),
+      defaultDrawNodeHover: drawHoverWithin(size),
       renderEdgeLabels: true,
       enableEdgeEvents: true,
       zIndex: true,
@@ -79,7 +100,7 @@ export class GraphView {
         const source = graph.source(id);
         const target = graph.target(id);
         const d = edgeDisplay(id, attrs, { id: source, attrs: graph.getNodeAttributes(source) }, { id: target, attrs: graph.getNodeAttributes(target) }, this.display);
-        return { type: "arrow", label: d.label, color: d.color, size: d.size, hidden: d.hidden, forceLabel: d.forceLabel, zIndex: d.zIndex };
+        return { type: options.undirected ? "line" : "arrow", label: d.label, color: d.color, size: d.size, hidden: d.hidden, forceLabel: d.forceLabel, zIndex: d.zIndex };
       },
     });
 
@@ -159,8 +180,27 @@ export class GraphView {
     void this.sigma.getCamera().animatedUnzoom({ duration: 250 });
   }
 
+  /** Frames the graph so that every node and every label drawn fits in the view (render/canvas-labels.ts). */
   fit(): void {
-    void this.sigma.getCamera().animatedReset({ duration: 300 });
+    const camera = this.sigma.getCamera();
+    const base = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+    const { width, height } = this.sigma.getDimensions();
+    const settings = this.sigma.getSettings();
+    const context = document.createElement("canvas").getContext("2d");
+    const labelled = this.sigma.getNodeDisplayedLabels();
+    const every = this.model.graph.order < FIT_EVERY_LABEL_BELOW;
+    const points: LabelledPoint[] = [];
+    if (context) context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    this.model.graph.forEachNode((id) => {
+      const data = this.sigma.getNodeDisplayData(id);
+      if (!data || data.hidden) return;
+      const at = this.sigma.framedGraphToViewport(data, { cameraState: base });
+      const label = data.label && (every || labelled.has(id) || data.forceLabel) ? data.label : "";
+      points.push({ x: at.x, y: at.y, radius: this.sigma.scaleSize(data.size, 1), textWidth: label && context ? context.measureText(label).width : 0 });
+    });
+    const framing = framingForLabels(points, settings.labelSize + 2, width, height);
+    const centre = this.sigma.viewportToFramedGraph(framing.centre, { cameraState: base });
+    void camera.animate({ x: centre.x, y: centre.y, ratio: framing.zoomOut, angle: 0 }, { duration: 300 });
   }
 
   /** Pans by a fraction of the view (dx, dy in -1..1). */

@@ -5,6 +5,7 @@
 //   from=<year>  to=<year>  lang=en|fr|ja  view=graph|map|timeline|list  pf=<path from>  pt=<path to>
 //   pm=<path step limit>  pv=<reference type a path may pass through>*
 //   g=<entity type>:<count>:<anchor>*  (the first <count> of a hub's neighbours of that type, opened as a group)
+//   pp=<entity>*  (entities whose partners the partners view asked for)
 
 import { ENTITY_TYPES, FILTERABLE_AGREEMENT_KINDS, REFERENCE_TYPES, type AgreementKind, type EntityType, type ReferenceType } from "../api/types";
 import { decodeOpening, encodeOpening } from "../graph/neighbour-groups";
@@ -46,6 +47,7 @@ export function encodeViewState(state: ViewState): string {
     for (const t of state.path.through) p.append("pv", t);
   }
   for (const opening of state.groups) p.append("g", encodeOpening(opening));
+  for (const id of state.partners) p.append("pp", id);
   return p.toString();
 }
 
@@ -80,6 +82,7 @@ export function decodeViewState(query: string, fallbackLanguage: Language = "en"
     state.path = { from: pf, to: pt, maxLength, through };
   }
   state.groups = unique(p.getAll("g")).map(decodeOpening).filter((o) => o !== null);
+  state.partners = unique(p.getAll("pp"));
   return state;
 }
 

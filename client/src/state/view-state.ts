@@ -20,8 +20,8 @@ export const DEFAULT_PATH_LENGTH = 4;
 export type Language = "en" | "fr" | "ja";
 export const LANGUAGES: readonly Language[] = ["en", "fr", "ja"];
 
-export type ViewMode = "graph" | "map" | "timeline" | "list";
-export const VIEW_MODES: readonly ViewMode[] = ["graph", "map", "timeline", "list"];
+export type ViewMode = "graph" | "partners" | "map" | "timeline" | "list";
+export const VIEW_MODES: readonly ViewMode[] = ["graph", "partners", "map", "timeline", "list"];
 
 export interface ViewState {
   /** The selected entity (its details are in the side panel). */
@@ -36,6 +36,8 @@ export interface ViewState {
   path: TracedPath | null;
   /** Groups of a hub's neighbours opened in part (graph/neighbour-groups.ts), replayed after the expansions. */
   groups: GroupOpening[];
+  /** Entities whose partners the partners view asked for (ui/partners-view.ts), in order. */
+  partners: string[];
 }
 
 export function defaultViewState(language: Language = "en"): ViewState {
@@ -49,5 +51,6 @@ export function defaultViewState(language: Language = "en"): ViewState {
     view: "graph",
     path: null,
     groups: [],
+    partners: [],
   };
 }

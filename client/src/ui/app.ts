@@ -12,7 +12,7 @@ import { toSvg, withDateCaptions, withEvidenceMarks } from "../export/svg";
 import { figureSourceLine, fitLabels, framedFigure, sceneLegend, type FramedFigure } from "../export/figure";
 import type { Scene } from "../render/scene";
 import type { NodeAttributes } from "../graph/attributes";
-import { filterPredicate, hiddenByEachGroup, toGraphFilter, yearRange, type TimeWindow, type ViewFilter } from "../graph/filters";
+import { filterPredicate, hiddenByEachGroup, inTimeWindow, toGraphFilter, yearRange, type TimeWindow, type ViewFilter } from "../graph/filters";
 import { mapScene } from "../graph/map-scene";
 import { mark, MARKS } from "../graph/marks";
 import { groupNeighbours, openedNodes, shouldGroup, withOpening } from "../graph/neighbour-groups";
@@ -31,10 +31,11 @@ import { Legend } from "./legend";
 import { ListView } from "./list-view";
 import { MapPanel } from "./map-panel";
 import { NeighbourGroupsPanel } from "./neighbour-groups-panel";
+import { PartnersView } from "./partners-view";
 import { PathFinder, type PathOptions } from "./path-finder";
 import { SearchBox } from "./search-box";
 import { buildShell, type ShellParts } from "./shell";
-import { cameraButtons } from "./camera-buttons";
+import { cameraButtons, cameraKey } from "./camera-buttons";
 import { edgeTooltip, GraphTooltip, nodeTooltip } from "./graph-tooltip";
 import { SidePanel } from "./side-panel";
 import { SourceReader } from "./source-reader";
@@ -81,6 +82,7 @@ export class App {
   private list!: ListView;
   private mapPanel!: MapPanel;
   private groupsPanel!: NeighbourGroupsPanel;
+  private partnersView: PartnersView | null = null;
   /** The neighbourhood of a hub offered as groups rather than drawn (null when none is offered). */
   private groupOffer: { anchor: string; subgraph: Subgraph } | null = null;
   private options: FilterOptions | null = null;
@@ -117,6 +119,7 @@ export class App {
     window.addEventListener("resize", () => {
       this.view?.resize();
       if (this.state.view === "map") this.mapPanel.resize();
+      if (this.state.view === "partners") this.partnersView?.resize();
     });
     void this.loadOptions();
     try {
@@ -194,6 +197,7 @@ export class App {
     this.shell.panels.timeline.append(this.timeline.element);
     this.shell.panels.list.append(this.list.element);
     this.shell.panels.map.append(this.mapPanel.element);
+    this.buildPartnersView();
     replaceChildren(this.root, this.shell.root);
 
     this.buildCameraControls();
@@ -223,6 +227,7 @@ export class App {
         onPointerOver: (target) => this.showTooltip(target),
       });
       container.parentElement?.append(this.tooltip.element);
+      void this.useWorkerLayout();
       this.applyDisplay();
       if (this.camera) this.view.camera = this.camera;
       this.renderToolbar();
@@ -232,6 +237,12 @@ export class App {
       this.shell.graphMessage.hidden = false;
       replaceChildren(this.shell.graphMessage, h("p", { role: "alert" }, this.i18n.t("error.webgl")), h("p", { className: "details" }, error instanceof Error ? error.message : String(error)));
     }
+  }
+
+  /** New nodes go on settling in a web worker once the renderer runs (graph/layout-worker.ts, its own chunk). */
+  private async useWorkerLayout(): Promise<void> {
+    const { WorkerLayout } = await import("../graph/layout-worker");
+    if (WorkerLayout.available()) this.model.useBackgroundLayout(new WorkerLayout(this.model.graph));
   }
 
   private setLanguage(language: Language): void {
@@ -256,6 +267,7 @@ export class App {
       this.shell.panels[mode].hidden = !active;
     }
     if (view === "graph") this.view?.resize();
+    if (view === "partners") this.partnersView?.resize();
     this.renderSecondaryViews();
     this.syncUrl();
   }
@@ -324,21 +336,11 @@ export class App {
         case "P":
           if (focus) this.model.setPinned(focus, !this.model.graph.getNodeAttribute(focus, "pinned"));
           break;
-        case "+":
-        case "=":
-          this.view?.zoomIn();
-          break;
-        case "-":
-          this.view?.zoomOut();
-          break;
-        case "0":
-          this.view?.fit();
-          break;
         case "Escape":
           this.select(null);
           break;
         default:
-          return;
+          if (!cameraKey(event, this.view)) return;
       }
       event.preventDefault();
     });
@@ -409,6 +411,7 @@ export class App {
   /** Replays a shared link: expands the same nodes in the same order, hides, selects and traces the same. */
   private async restore(): Promise<void> {
     const s = this.initial;
+    for (const id of s.partners) void this.partnersView?.load(id);
     // A link with groups of a hub opened in part names that hub in `g`, not as expanded.
     const ids = s.expanded.length > 0 ? s.expanded : s.focus && s.groups.length === 0 ? [s.focus] : [];
     const groupAnchors = [...new Set(s.groups.map((g) => g.anchor))].filter((anchor) => !ids.includes(anchor));
@@ -567,6 +570,7 @@ export class App {
     if (!offer) return;
     this.groupOffer = null;
     this.state.groups = this.state.groups.filter((g) => g.anchor !== offer.anchor);
+    this.view?.markNextFrame(MARKS.drawn);
     const result = this.model.merge(offer.subgraph.nodes, offer.subgraph.edges, { anchor: offer.anchor });
     if (result.skippedNodes > 0) this.setStatus("status.guard", { max: this.model.maxNodes, count: result.skippedNodes });
     else this.setStatus("status.added", { count: result.addedNodes.length });
@@ -766,6 +770,35 @@ export class App {
     if (this.state.view === "timeline") this.timeline.render(this.shownEntries(), this.state.window, this.state.focus);
     if (this.state.view === "list") this.list.render(this.shownEntries(), this.state.focus);
     if (this.state.view === "map") this.renderMap();
+    this.renderPartners();
+  }
+
+  // ---- the partners view (ui/partners-view.ts)
+
+  /** A new partners view for a new page (language switch), asking again for the partners the old one had. */
+  private buildPartnersView(): void {
+    const asked = this.partnersView?.loadedIds() ?? [];
+    this.partnersView?.destroy();
+    this.partnersView = new PartnersView(this.api, () => this.i18n, {
+      select: (id) => this.select(id),
+      open: (entity) => this.select(entity.id),
+      changed: () => this.syncUrl(),
+    });
+    this.shell.panels.partners.append(this.partnersView.element);
+    for (const id of asked) void this.partnersView.load(id);
+  }
+
+  /** The partners of what the graph shows, with the same filters, hidden nodes, time window and selection. */
+  private renderPartners(): void {
+    const predicate = filterPredicate(this.state.filter);
+    const graph = this.model.graph;
+    this.partnersView?.render({
+      graph,
+      shown: (id, attrs) => !(graph.hasNode(id) && graph.getNodeAttribute(id, "hiddenByUser")) && predicate(id, attrs),
+      inWindow: (attrs) => inTimeWindow(attrs, this.state.window),
+      selected: this.state.focus,
+      visible: this.state.view === "partners",
+    });
   }
 
   /** The map of what the graph shows: the same filters, hidden nodes and selection. */
@@ -773,7 +806,7 @@ export class App {
     const graph = this.model.graph;
     const predicate = filterPredicate(this.state.filter);
     this.mapPanel.render({
-      scene: mapScene(graph, (id, a) => !a.hiddenByUser && predicate(id, a)),
+      scene: mapScene(graph, (id, a) => !a.hiddenByUser && predicate(id, a) && inTimeWindow(a, this.state.window)),
       selected: this.state.focus,
       entityName: (id) => this.i18n.name(graph.getNodeAttributes(id)),
     });
@@ -831,6 +864,7 @@ export class App {
     if (!this.ready) return;
     this.state.expanded = this.model.expandedIds();
     this.state.hidden = this.model.hiddenIds();
+    this.state.partners = this.partnersView?.loadedIds() ?? this.state.partners;
     // Openings of a hub no longer drawn (undone, cleared) or since expanded whole say nothing more.
     this.state.groups = this.state.groups.filter((g) => this.model.has(g.anchor) && !this.model.graph.getNodeAttribute(g.anchor, "expanded"));
     const query = encodeViewState(this.state);

@@ -11,6 +11,24 @@ export interface Camera {
   pan(dx: number, dy: number): void;
 }
 
+/** The camera's keys on a view with focus (+ and − zoom, 0 fits); true when `event` was one of them. */
+export function cameraKey(event: KeyboardEvent, camera: Camera | null): boolean {
+  switch (event.key) {
+    case "+":
+    case "=":
+      camera?.zoomIn();
+      return true;
+    case "-":
+      camera?.zoomOut();
+      return true;
+    case "0":
+      camera?.fit();
+      return true;
+    default:
+      return false;
+  }
+}
+
 /** The buttons, in the grid order the `camera-controls` style lays out; `camera()` is asked at each click. */
 export function cameraButtons(i18n: I18n, camera: () => Camera | null): HTMLButtonElement[] {
   const b = (label: string, text: string, onclick: () => void, extra = "") => h("button", { type: "button", className: `icon-button ${extra}`, "aria-label": label, title: label, onclick }, text);

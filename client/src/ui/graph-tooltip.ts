@@ -62,6 +62,14 @@ export class GraphTooltip {
     this.element.hidden = false;
   }
 
+  /** A card of plain lines under a title (the partners view's ties, which are derived, so neither stated nor inferred). */
+  showTie(content: { title: string; lines: string[] }, x: number, y: number): void {
+    replaceChildren(this.element, h("strong", {}, content.title), ...content.lines.map((line) => h("div", {}, line)));
+    this.element.style.left = `${Math.round(x + 14)}px`;
+    this.element.style.top = `${Math.round(y + 14)}px`;
+    this.element.hidden = false;
+  }
+
   hide(): void {
     this.element.hidden = true;
   }

@@ -25,8 +25,12 @@ export function partnerRef(partner: Partner): EntityRef {
 
 /** "1 agreement, 2 events"; a kind of tie the two do not share is left out. */
 export function tiesText(partner: Partner, i18n: I18n): string {
+  return tieCountsText(partner.agreementCount, partner.eventCount, i18n);
+}
+
+/** "1 agreement, 2 events" from the two counts (the partners view's ties too). */
+export function tieCountsText(a: number, e: number, i18n: I18n): string {
   const parts: string[] = [];
-  const { agreementCount: a, eventCount: e } = partner;
   if (a > 0) parts.push(a === 1 ? i18n.t("panel.partnerAgreements.one") : i18n.t("panel.partnerAgreements.many", { count: a }));
   if (e > 0) parts.push(e === 1 ? i18n.t("panel.partnerEvents.one") : i18n.t("panel.partnerEvents.many", { count: e }));
   return parts.join(", ");

@@ -37,7 +37,7 @@ export interface ShellOptions {
   onView(view: ViewMode): void;
 }
 
-const VIEWS: ViewMode[] = ["graph", "map", "timeline", "list"];
+const VIEWS: ViewMode[] = ["graph", "partners", "map", "timeline", "list"];
 
 export function buildShell(options: ShellOptions): ShellParts {
   const { i18n } = options;
@@ -112,6 +112,7 @@ export function buildShell(options: ShellOptions): ShellParts {
   const welcome = h("div", { className: "welcome" });
   panels.graph = h("div", { role: "tabpanel", id: "panel-graph", "aria-labelledby": "tab-graph", className: "view-panel graph-panel" },
     graphContainer, graphMessage, welcome, cameraControls, h("p", { id: "graph-keys", className: "visually-hidden" }, t("graph.keys")));
+  panels.partners = h("div", { role: "tabpanel", id: "panel-partners", "aria-labelledby": "tab-partners", className: "view-panel partners-panel" });
   panels.map = h("div", { role: "tabpanel", id: "panel-map", "aria-labelledby": "tab-map", className: "view-panel map-view-panel" });
   panels.timeline = h("div", { role: "tabpanel", id: "panel-timeline", "aria-labelledby": "tab-timeline", className: "view-panel scroll-panel", tabindex: "0" });
   panels.list = h("div", { role: "tabpanel", id: "panel-list", "aria-labelledby": "tab-list", className: "view-panel scroll-panel" });
@@ -125,7 +126,7 @@ export function buildShell(options: ShellOptions): ShellParts {
   const main = h("main", { id: "main", className: "main" },
     h("div", { className: "view-bar" }, h("div", { role: "tablist", "aria-label": t("app.views"), className: "tabs" }, VIEWS.map((v) => tabs[v])), toolbar),
     errorBanner,
-    panels.graph, panels.map, panels.timeline, panels.list,
+    panels.graph, panels.partners, panels.map, panels.timeline, panels.list,
     status);
 
   const root = h("div", { className: "app" },

@@ -187,4 +187,20 @@ describe("GraphModel undo and redo", () => {
     model.clear();
     expect(calls).toBe(4);
   });
+
+  it("starts the new nodes of a path beside the drawn nodes they join, not in the middle of the picture", () => {
+    const model = new GraphModel();
+    const far = node("org:far", { label: "Far" });
+    model.merge([jaxa, far], [], {});
+    model.moveNode("org:jaxa", 0, 0);
+    model.moveNode("org:far", 1000, 1000);
+
+    // JAXA → MoU → CNES: the MoU starts beside JAXA, CNES beside the MoU.
+    model.merge([jaxa, mou, cnes], [jaxaParty, cnesParty], { markExpanded: false });
+
+    const at = (id: string) => model.graph.getNodeAttributes(id);
+    const distance = (a: string, b: string) => Math.hypot(at(a).x - at(b).x, at(a).y - at(b).y);
+    expect(distance("agr:mou-2025", "org:jaxa")).toBeLessThan(distance("agr:mou-2025", "org:far"));
+    expect(distance("org:cnes", "org:jaxa")).toBeLessThan(distance("org:cnes", "org:far"));
+  });
 });

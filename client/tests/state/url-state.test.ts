@@ -14,6 +14,7 @@ describe("URL view state", () => {
       view: "list",
       path: { from: "org:jaxa", to: "org:cnes", maxLength: 7, through: ["PLACE", "FACT"] },
       groups: [{ anchor: "place:jp", entityType: "ORGANIZATION", shown: 10 }, { anchor: "place:jp", entityType: "EVENT", shown: 20 }],
+      partners: ["org:jaxa", "org:lsa"],
     };
     expect(decodeViewState(encodeViewState(state))).toEqual(state);
     expect(decodeViewState(`?${encodeViewState(state)}`)).toEqual(state);
@@ -23,6 +24,13 @@ describe("URL view state", () => {
     const state: ViewState = { ...defaultViewState(), focus: "place:tokyo", view: "map" };
 
     expect(encodeViewState(state)).toBe("e=place%3Atokyo&view=map");
+    expect(decodeViewState(encodeViewState(state))).toEqual(state);
+  });
+
+  it("keeps the partners view and the entities whose partners were asked in the link", () => {
+    const state: ViewState = { ...defaultViewState(), focus: "org:jaxa", view: "partners", partners: ["org:jaxa", "org:ulb"] };
+
+    expect(encodeViewState(state)).toBe("e=org%3Ajaxa&view=partners&pp=org%3Ajaxa&pp=org%3Aulb");
     expect(decodeViewState(encodeViewState(state))).toEqual(state);
   });
 

@@ -5,7 +5,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { GraphQLClient, type FetchLike } from "../../src/api/client";
 import { ExplorerApi } from "../../src/api/explorer-api";
 import { App } from "../../src/ui/app";
-import { cnes, cnesParty, jaxa, jaxaParty, mou } from "../fixtures";
+import { cnes, cnesParty, jaxa, jaxaParty, mou, node, partialDate } from "../fixtures";
+
+const ulb = node("org:ulb", { label: "ULB" });
+const forum = node("evt:forum", { label: "Space forum", entityType: "EVENT", kind: "BUSINESS_FORUM", start: partialDate("2024-06", "MONTH") });
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
 
@@ -26,6 +29,11 @@ function server(overrides: Record<string, () => Response | Promise<Response>> = 
         return json({ entity: { __typename: "Sector", id: body.variables["id"], name: "Entity", entityType: "SECTOR", citations: [], nameFr: null } });
       case "Search":
         return json({ search: [] });
+      case "Partners":
+        return json({ partners: [
+          { partner: cnes, weight: 1, agreementCount: 1, eventCount: 0, agreements: [mou], events: [] },
+          { partner: ulb, weight: 1, agreementCount: 0, eventCount: 1, agreements: [], events: [forum] },
+        ] });
       case "Aggregates":
         return json({ aggregates: { entitiesByType: [{ key: "ORGANIZATION", label: "Organization", count: 1234 }, { key: "AGREEMENT", label: "Agreement", count: 56 }, { key: "SOURCE", label: "Source", count: 0 }],
           organizationsByKind: [], agreementsByKind: [], agreementsByYear: [], eventsByYear: [], bySector: [], byCountry: [] } });
@@ -166,13 +174,58 @@ describe("App", () => {
   });
 
   it("has no serious or critical accessibility violations in its main views", async () => {
-    for (const view of ["graph", "map", "list", "timeline"]) {
+    for (const view of ["graph", "partners", "map", "list", "timeline"]) {
       await start(`?e=org:jaxa&x=org:jaxa&view=${view}`);
       const result = await axe.run(document.body, { rules: { "color-contrast": { enabled: false } } });
       const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
       expect(bad.map((v) => `${view}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
     }
   }, 120_000);
+});
+
+describe("App partners view", () => {
+  it("asks for the selected organisation's partners and draws them with the ties the graph shows, keeping them in the link", async () => {
+    const { root, fake } = await start("?e=org:jaxa&x=org:jaxa&view=partners");
+    await vi.waitFor(() => expect(root.querySelector(".partners-message")!.textContent).toContain("Partners drawn: 3, ties: 2."), { timeout: 10_000 });
+    expect(fake.calls.filter((c) => c.operationName === "Partners").map((c) => c.variables["id"])).toEqual(["org:jaxa"]);
+    expect(root.querySelector("#tab-partners")!.getAttribute("aria-selected")).toBe("true");
+    expect(new URLSearchParams(location.search).getAll("pp")).toEqual(["org:jaxa"]);
+
+    // The ties are listed beside the picture; one opens the agreements and events behind it, dated at their precision.
+    const ties = [...root.querySelectorAll<HTMLButtonElement>(".partners-ties button")];
+    expect(ties.map((b) => b.textContent)).toEqual(["CNES", "ULB"]);
+    ties[1]!.click();
+    const details = root.querySelector(".partners-details")!;
+    expect(details.querySelector("h3")!.textContent).toBe("JAXA and ULB");
+    expect(details.textContent).toContain("Events attended together");
+    expect(details.querySelector(".partners-tie-item")!.textContent).toMatch(/Space forum.*June 2024.*1 source/);
+  }, 20_000);
+
+  it("counts only the agreements and events inside the time window", async () => {
+    const { root } = await start("?e=org:jaxa&x=org:jaxa&view=partners&to=2024");
+    // The 2025 MoU is outside: JAXA's tie with CNES goes; the June 2024 forum keeps ULB.
+    await vi.waitFor(() => expect(root.querySelector(".partners-message")!.textContent).toContain("Partners drawn: 2, ties: 1."), { timeout: 10_000 });
+  }, 20_000);
+});
+
+describe("App map", () => {
+  it("places only what the time window lets through, as the graph does", async () => {
+    const tokyo = { latitude: 35.68, longitude: 139.69, place: "place:tokyo", placeName: "Tokyo", placeNames: { en: null, fr: null, ja: null } };
+    const placed = server({
+      Neighbourhood: () => new Response(JSON.stringify({ data: { neighbourhood: {
+        nodes: [{ ...jaxa, location: tokyo }, { ...mou, location: tokyo }, cnes], edges: [jaxaParty, cnesParty], truncated: false,
+      } } }), { status: 200, headers: { "Content-Type": "application/json" } }),
+    });
+    const entities = (root: HTMLElement) => [...root.querySelectorAll(".map-places li[data-place='place:tokyo'] button")].map((b) => b.textContent);
+
+    const open = await start("?e=org:jaxa&x=org:jaxa&view=map", placed);
+    await vi.waitFor(() => expect(entities(open.root)).toEqual(expect.arrayContaining(["JAXA", "JAXA–CNES MoU"])), { timeout: 10_000 });
+
+    // The MoU is dated June 2025: a window ending in 2024 leaves it off the map.
+    const windowed = await start("?e=org:jaxa&x=org:jaxa&view=map&to=2024", placed);
+    await vi.waitFor(() => expect(entities(windowed.root)).toContain("JAXA"), { timeout: 10_000 });
+    expect(entities(windowed.root)).not.toContain("JAXA–CNES MoU");
+  }, 30_000);
 });
 
 describe("App paths", () => {

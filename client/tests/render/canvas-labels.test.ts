@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { framingForLabels, labelPlace } from "../../src/render/canvas-labels";
+import { placeWithin } from "../../src/render/label-placement";
+
+const font = { labelSize: 13, labelFont: "sans-serif", labelWeight: "600", labelColor: { color: "#000" } };
+
+describe("labels on the graph's canvas", () => {
+  it("writes a label to the right of its node when it fits, to the left near the right edge", () => {
+    expect(labelPlace(100, 100, 8, 80, font, 800, 600).anchor).toBe("start");
+    const nearEdge = labelPlace(760, 100, 8, 80, font, 800, 600);
+    expect(nearEdge.anchor).toBe("end");
+    expect(nearEdge.box.left).toBeGreaterThanOrEqual(0);
+    expect(nearEdge.box.right).toBeLessThanOrEqual(800);
+  });
+
+  it("goes below a node at the top-right corner whose label fits neither side, and is least cut when nothing fits", () => {
+    const corner = placeWithin({ id: "a", x: 60, y: 4, radius: 4, width: 100, height: 14 }, 120, 300);
+    expect(corner.anchor).toBe("middle");
+    expect(corner.box.top).toBeGreaterThan(4);
+    const tooLong = placeWithin({ id: "b", x: 50, y: 50, radius: 4, width: 500, height: 14 }, 100, 100);
+    expect(tooLong.box.right - tooLong.box.left).toBe(500);
+  });
+
+  it("frames the picture so that the labels drawn beside the nodes stay inside", () => {
+    // Two nodes at the view's edges (as sigma's own fit puts them), the right one with a long label.
+    const points = [
+      { x: 20, y: 300, radius: 6, textWidth: 0 },
+      { x: 780, y: 300, radius: 6, textWidth: 200 },
+    ];
+    const { zoomOut, centre } = framingForLabels(points, 15, 800, 600, 4);
+    expect(zoomOut).toBeGreaterThan(1);
+    // Where the two land once zoomed out around `centre`.
+    const at = (x: number) => 400 + (x - centre.x) / zoomOut;
+    expect(at(20) - 6).toBeGreaterThanOrEqual(4 - 1e-9);
+    expect(at(780) + 6 + 4 + 200).toBeLessThanOrEqual(800 - 4 + 1e-9);
+  });
+
+  it("leaves a picture whose labels already fit as it is", () => {
+    const { zoomOut, centre } = framingForLabels([{ x: 300, y: 300, radius: 6, textWidth: 50 }, { x: 400, y: 310, radius: 6, textWidth: 50 }], 15, 800, 600);
+    expect(zoomOut).toBe(1);
+    expect(Math.abs(centre.x - 350 - (50 + 6 + 4 - 6) / 2)).toBeLessThan(1e-9);
+  });
+});
