@@ -67,6 +67,7 @@ internal static class ApiErrors
         ApplicationErrorCode.ForeignCursor => ApiErrorCodes.ForeignCursor,
         ApplicationErrorCode.StaleCursor => ApiErrorCodes.StaleCursor,
         ApplicationErrorCode.CursorOutOfRange => ApiErrorCodes.CursorOutOfRange,
+        ApplicationErrorCode.Conflict => ApiErrorCodes.Conflict,
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "An application error code without an API code."),
     };
 }
@@ -86,4 +87,7 @@ public static class ApiErrorCodes
     public const string ForeignCursor = "FOREIGN_CURSOR";
     public const string StaleCursor = "STALE_CURSOR";
     public const string CursorOutOfRange = "CURSOR_OUT_OF_RANGE";
+
+    /// <summary>A rollback refused because later batches build on the batch (the message names them).</summary>
+    public const string Conflict = "CONFLICT";
 }

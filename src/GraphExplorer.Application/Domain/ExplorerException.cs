@@ -26,6 +26,9 @@ public enum ApplicationErrorCode
 
     /// <summary>A cursor pointing past the end of its list.</summary>
     CursorOutOfRange,
+
+    /// <summary>A change refused because of what happened since (a later batch builds on the batch to roll back).</summary>
+    Conflict,
 }
 
 /// <summary>An error of the application layer with a stable code and a message that names what and where.</summary>
