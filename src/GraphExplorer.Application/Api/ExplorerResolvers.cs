@@ -50,6 +50,7 @@ internal sealed partial class ExplorerResolvers(
         BindPathsAndPartners(builder);
         BindEvidence(builder);
         BindMutation(builder);
+        BindRollback(builder);
         BindSubscription(builder);
         BindGaps(builder);
         SetCosts(builder);
