@@ -7,7 +7,8 @@ namespace GraphExplorer.Application.Api;
 
 /// <summary>
 /// <c>rollbackBatch(batch:, dryRun:)</c>: a steward's undo of one batch (<see cref="BatchRollback"/>), checked for the
-/// steward credential first like every mutation; a refusal is a <c>CONFLICT</c> error naming the later batches.
+/// steward credential first like every mutation; a refusal is a <c>CONFLICT</c> error naming the later batches. And
+/// <c>batches</c>, the batches it takes with their steward and time (stewards only, as the audit trail).
 /// </summary>
 internal sealed partial class ExplorerResolvers
 {
@@ -34,6 +35,13 @@ internal sealed partial class ExplorerResolvers
                 throw ApiErrors.DiskFull();
             }
         });
+        Field(builder, "Query", "batches", async context =>
+        {
+            Steward(context, StewardOnly.AuditTrail);
+            return await new LineageService(database).BatchesAsync(context.CancellationToken);
+        });
+        Field(builder, "LineageBatch", "id", context => SourceAs<BatchInfo>(context).Batch);
+        Field(builder, "LineageBatch", "at", context => SourceAs<BatchInfo>(context).At);
         Field(builder, "RollbackResult", "rollback", context => SourceAs<RollbackReport>(context).RollbackBatch);
         Field(builder, "RollbackResult", "summary", context => ChangeSetText.Summary(SourceAs<RollbackReport>(context).Changes));
         Field(builder, "RollbackResult", "changes", context => ChangeSetText.Lines(SourceAs<RollbackReport>(context).Changes).ToList());

@@ -64,6 +64,23 @@ public sealed class RollbackMutationTests(ExplorerTestServer server) : IClassFix
         error.GetProperty("message").GetString().Should().Contain(second).And.Contain("org:test-built-on");
     }
 
+    [Fact]
+    public async Task Stewards_list_the_batches_with_their_steward_and_time_and_others_are_refused()
+    {
+        var batch = await UpsertAsync("org:test-listed-batch");
+
+        var body = await server.PostAsync("{ batches { id kind steward description at } }", bearer: server.StewardKey);
+
+        body.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
+        var listed = body.GetProperty("data").GetProperty("batches").EnumerateArray().Single(b => b.GetProperty("id").GetString() == batch);
+        (listed.GetProperty("kind").GetString(), listed.GetProperty("steward").GetString(), listed.GetProperty("description").GetString())
+            .Should().Be(("mutation", ExplorerTestServer.StewardName, "upsertOrganization org:test-listed-batch"));
+        DateTimeOffset.Parse(listed.GetProperty("at").GetString()!, System.Globalization.CultureInfo.InvariantCulture)
+            .Should().BeCloseTo(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5));
+        (await server.PostAsync("{ batches { id } }")).GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString()
+            .Should().Be("UNAUTHENTICATED");
+    }
+
     private async Task<string> UpsertAsync(string id, string name = "Rollback Test")
     {
         var body = await server.PostAsync(Upsert, new
