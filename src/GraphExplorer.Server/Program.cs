@@ -20,6 +20,7 @@ root.Subcommands.Add(ValidateCommand.Create(args));
 root.Subcommands.Add(DumpCommand.Create(args));
 root.Subcommands.Add(LineageCommand.Create(args));
 root.Subcommands.Add(RetractCommand.Create(args));
+root.Subcommands.Add(RollbackCommand.Create(args));
 root.Subcommands.Add(QueryCommand.Create(args));
 root.Subcommands.Add(ScaffoldCommand.Create(args));
 root.Subcommands.Add(StewardKeyCommand.Create());

@@ -65,6 +65,7 @@ internal static class ApiErrors
         ApplicationErrorCode.Unauthorized => ApiErrorCodes.Forbidden,
         ApplicationErrorCode.InvalidCursor => ApiErrorCodes.InvalidCursor,
         ApplicationErrorCode.ForeignCursor => ApiErrorCodes.ForeignCursor,
+        ApplicationErrorCode.Conflict => ApiErrorCodes.Conflict,
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "An application error code without an API code."),
     };
 }
@@ -82,4 +83,7 @@ public static class ApiErrorCodes
     public const string DiskFull = "DISK_FULL";
     public const string InvalidCursor = "INVALID_CURSOR";
     public const string ForeignCursor = "FOREIGN_CURSOR";
+
+    /// <summary>A rollback refused because later batches build on the batch (the message names them).</summary>
+    public const string Conflict = "CONFLICT";
 }

@@ -99,7 +99,8 @@ internal sealed partial class ExplorerResolvers
             input.Optional("id"),
             input.Optional("from"),
             input.Optional("to"),
-            input.Optional("type")), context.CancellationToken));
+            input.Optional("type"),
+            input.Flag("removeFact").Value is true), context.CancellationToken));
         Mutation(builder, "link", (steward, context, input) => stewardship.LinkAsync(steward, new LinkInput(
             input.Required("from"),
             input.Required("to"),

@@ -51,6 +51,7 @@ internal sealed partial class ExplorerResolvers(
         BindPathsAndPartners(builder);
         BindEvidence(builder);
         BindMutation(builder);
+        BindRollback(builder);
         BindSubscription(builder);
         BindGaps(builder);
         BindRestrictedReads(builder);

@@ -12,6 +12,9 @@ public static class ApplicationErrors
     public static ExplorerException ValidationFailed(string path, string message) =>
         new(ApplicationErrorCode.ValidationFailed, $"{path}: {message}", path);
 
+    /// <summary>A rollback refused: <paramref name="message"/> names the later batches and the items they touched.</summary>
+    public static ExplorerException Conflict(string target, string message) => new(ApplicationErrorCode.Conflict, message, target);
+
     public static ExplorerException Unauthorized(string message) => new(ApplicationErrorCode.Unauthorized, message);
 
     /// <summary>A refused <c>after</c> or <c>before</c> cursor; <paramref name="code"/> says why (see <c>Listing.CursorCodec</c>).</summary>

@@ -20,6 +20,9 @@ public enum ApplicationErrorCode
 
     /// <summary>A cursor issued by another list, parent, filter or order.</summary>
     ForeignCursor,
+
+    /// <summary>A change refused because of what happened since (a later batch builds on the batch to roll back).</summary>
+    Conflict,
 }
 
 /// <summary>An error of the application layer with a stable code and a message that names what and where.</summary>

@@ -129,7 +129,8 @@ public sealed record ChangeSet(IReadOnlyList<NodeChange> Nodes, IReadOnlyList<Re
     private static string EndIdentity(GraphSnapshot side, string elementId) =>
         side.Nodes.TryGetValue(elementId, out var node) ? Identity(node) : $"({elementId})";
 
-    private static string Identity(CypherNode node)
+    /// <summary>How a steward names a node (see <see cref="NodeChange"/>).</summary>
+    internal static string Identity(CypherNode node)
     {
         var labels = string.Concat(node.Labels.Order(StringComparer.Ordinal).Select(l => ":" + CypherLiteral.Name(l)));
         return node.Properties.GetValueOrDefault("key") is string key ? key

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using GraphExplorer.Application.Export;
 using GraphExplorer.Database;
-using GraphExplorer.Database.Values;
 
 namespace GraphExplorer.Application.Loading;
 
@@ -33,24 +32,8 @@ public static class Lineage
     /// <summary>The batch id of a script: its name and the start of its checksum.</summary>
     public static string ScriptBatch(ScriptFile script) => $"script:{script.Name}@{script.Checksum[..12]}";
 
-    internal static async Task<Fingerprint> TakeAsync(IGraphTransaction transaction, CancellationToken cancellationToken)
-    {
-        var nodes = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var row in await transaction.RunAsync("MATCH (n) RETURN n", null, cancellationToken))
-        {
-            var node = row.Get<CypherNode>("n");
-            nodes[node.ElementId] = Hash(string.Join(':', node.Labels.Order(StringComparer.Ordinal)), node.Properties);
-        }
-
-        var relationships = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var row in await transaction.RunAsync("MATCH ()-[r]->() RETURN r", null, cancellationToken))
-        {
-            var relationship = row.Get<CypherRelationship>("r");
-            relationships[relationship.ElementId] = Hash(relationship.Type, relationship.Properties);
-        }
-
-        return new Fingerprint(nodes, relationships);
-    }
+    internal static async Task<Fingerprint> TakeAsync(IGraphTransaction transaction, CancellationToken cancellationToken) =>
+        Fingerprint.Of(await GraphSnapshot.TakeAsync(transaction, cancellationToken));
 
     /// <summary>Stamps what changed between two fingerprints with the batch and steward; returns how many were stamped.</summary>
     internal static async Task<int> StampChangesAsync(
@@ -95,5 +78,11 @@ public static class Lineage
         return Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString())));
     }
 
-    internal sealed record Fingerprint(Dictionary<string, string> Nodes, Dictionary<string, string> Relationships);
+    internal sealed record Fingerprint(Dictionary<string, string> Nodes, Dictionary<string, string> Relationships)
+    {
+        /// <summary>The fingerprint of a snapshot already taken (a load keeps the snapshot for its undo record).</summary>
+        public static Fingerprint Of(GraphSnapshot snapshot) => new(
+            snapshot.Nodes.ToDictionary(p => p.Key, p => Hash(string.Join(':', p.Value.Labels.Order(StringComparer.Ordinal)), p.Value.Properties), StringComparer.Ordinal),
+            snapshot.Relationships.ToDictionary(p => p.Key, p => Hash(p.Value.Type, p.Value.Properties), StringComparer.Ordinal));
+    }
 }

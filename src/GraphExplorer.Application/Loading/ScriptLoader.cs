@@ -325,10 +325,12 @@ public sealed class ScriptLoader
         var watch = plan.Queries > 0 && !IsDump(script);
         try
         {
-            // Taken in a dry run too: the check that a script does not overwrite stewards' API edits needs both sides.
-            var before = watch ? await Lineage.TakeAsync(transaction, run.CancellationToken) : null;
-            // The dry run's diff needs both sides whole; the fingerprints above keep only hashes.
-            var snapshot = watch && options.DryRun ? await GraphSnapshot.TakeAsync(transaction, run.CancellationToken) : null;
+            // Kept whole: the dry run's diff and the undo record need the state before of what the script changes; the
+            // fingerprint (taken in a dry run too: the check that a script does not overwrite stewards' API edits needs
+            // both sides) is made from it.
+            var snapshot = watch ? await GraphSnapshot.TakeAsync(transaction, run.CancellationToken) : null;
+            var before = snapshot is null ? null : Lineage.Fingerprint.Of(snapshot);
+            Lineage.Fingerprint? after = null;
             var violationsBefore = watch && options.Rules != RuleChecks.Off ? await ScriptViolations.BeforeAsync(transaction, run.CancellationToken) : null;
             var retraction = watch && reapplying ? await ScriptRetraction.RetractAsync(transaction, script.Name, forget: false, run.CancellationToken) : null;
             for (var i = 0; i < plan.Queries; i++)
@@ -344,8 +346,8 @@ public sealed class ScriptLoader
             // A dump restores the graph as it was kept (quotes loaded with --allow-misquotes too): it is not checked.
             if (before is not null)
             {
-                var after = await Lineage.TakeAsync(transaction, run.CancellationToken);
-                if (snapshot is not null)
+                after = await Lineage.TakeAsync(transaction, run.CancellationToken);
+                if (snapshot is not null && options.DryRun)
                 {
                     changes = ChangeSet.Between(snapshot, await GraphSnapshot.TakeAsync(transaction, run.CancellationToken));
                 }
@@ -392,6 +394,11 @@ public sealed class ScriptLoader
             }
 
             await RecordAppliedAsync(transaction, script, plan.Count, options.Steward, batch, run.CancellationToken);
+            if (snapshot is not null && before is not null && after is not null)
+            {
+                await RecordUndoAsync(transaction, script, batch, options.Steward, snapshot, before, after, run.CancellationToken);
+            }
+
             await transaction.CommitAsync(run.CancellationToken);
             return (statistics, checks, changes, retracted);
         }
@@ -452,6 +459,31 @@ public sealed class ScriptLoader
             },
             cancellationToken);
 
+    /// <summary>
+    /// Records, for a rollback, the state before of what the file changed (<see cref="UndoRecord"/>): what its queries
+    /// (and a re-apply's retraction) created, changed or deleted, and its own applied-script record, so that rolling it
+    /// back also forgets or restores that record.
+    /// </summary>
+    private static async Task RecordUndoAsync(
+        IGraphTransaction transaction,
+        ScriptFile script,
+        string batch,
+        string steward,
+        GraphSnapshot snapshot,
+        Lineage.Fingerprint before,
+        Lineage.Fingerprint after,
+        CancellationToken cancellationToken)
+    {
+        var nodes = Lineage.Changed(before.Nodes, after.Nodes).Concat(before.Nodes.Keys.Where(id => !after.Nodes.ContainsKey(id))).ToHashSet(StringComparer.Ordinal);
+        var relationships = Lineage.Changed(before.Relationships, after.Relationships)
+            .Concat(before.Relationships.Keys.Where(id => !after.Relationships.ContainsKey(id))).ToHashSet(StringComparer.Ordinal);
+        var applied = await transaction.RunAsync($"MATCH (s:{AppliedScriptLabel} {{name: $name}}) RETURN elementId(s) AS id",
+            new Dictionary<string, object?> { ["name"] = script.Name }, cancellationToken);
+        nodes.UnionWith(applied.Select(r => r.Get<string>("id")));
+        await UndoRecord.WriteAsync(transaction, batch, steward, "load", DateTimeOffset.UtcNow, snapshot.Only(nodes, relationships),
+            await GraphSnapshot.ReadAsync(transaction, nodes, relationships, cancellationToken), cancellationToken);
+    }
+
     /// <summary>Records what a re-applied script retracted, as deletions of an audit entry (so <c>lineage</c> lists them).</summary>
     private static Task RecordRetractionAsync(
         IGraphTransaction transaction,
@@ -460,18 +492,8 @@ public sealed class ScriptLoader
         string steward,
         IReadOnlyList<string> retracted,
         CancellationToken cancellationToken) =>
-        transaction.RunAsync(
-            $"CREATE (a:{GraphModel.AuditLabel} {{id: $id, steward: $steward, at: $at, operation: 'reingest', target: $target, details: $details, deleted: $deleted}})",
-            new Dictionary<string, object?>
-            {
-                ["id"] = $"{ScriptRetraction.BatchPrefix}{Guid.NewGuid():N}",
-                ["steward"] = steward,
-                ["at"] = DateTimeOffset.UtcNow,
-                ["target"] = ScriptRetraction.Target(script.Name),
-                ["details"] = $"{{\"batch\":\"{batch}\"}}",
-                ["deleted"] = retracted.ToList(),
-            },
-            cancellationToken);
+        AuditEntries.WriteAsync(transaction, $"{ScriptRetraction.BatchPrefix}{Guid.NewGuid():N}", steward, DateTimeOffset.UtcNow, "reingest",
+            ScriptRetraction.Target(script.Name), $"{{\"batch\":\"{batch}\"}}", retracted, cancellationToken);
 
     private static async Task RollbackQuietlyAsync(IGraphTransaction transaction)
     {

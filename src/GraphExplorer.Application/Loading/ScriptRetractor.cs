@@ -15,7 +15,8 @@ public sealed record RetractReport(string Script, string AuditId, IReadOnlyList<
 /// with the steward's reason. In one transaction: deletes what the script alone asserted and takes its batches off what
 /// others assert too (<see cref="ScriptRetraction"/>), forgets that the script was applied (so a corrected version loads
 /// as new), and writes an audit entry (operation <c>retract</c>, target <c>script:&lt;name&gt;</c>, the reason in its
-/// details, the deletions as its <c>deleted</c>, which <c>lineage</c> lists). All of it or nothing. Thread-safe
+/// details, the deletions as its <c>deleted</c>, which <c>lineage</c> lists) and an <see cref="UndoRecord"/>, so that
+/// <c>rollback</c> can bring the facts back. All of it or nothing. Thread-safe
 /// (stateless; the database serialises writers).
 /// </summary>
 public sealed class ScriptRetractor(IGraphDatabase database, TimeProvider? clock = null)
@@ -42,21 +43,13 @@ public sealed class ScriptRetractor(IGraphDatabase database, TimeProvider? clock
         var before = await GraphSnapshot.TakeAsync(transaction, cancellationToken);
         var retraction = await ScriptRetraction.RetractAsync(transaction, scriptName, forget: true, cancellationToken);
         await transaction.RunAsync($"MATCH (s:{ScriptLoader.AppliedScriptLabel} {{name: $name}}) DELETE s", parameters, cancellationToken);
-        var changes = ChangeSet.Between(before, await GraphSnapshot.TakeAsync(transaction, cancellationToken));
+        var after = await GraphSnapshot.TakeAsync(transaction, cancellationToken);
+        var changes = ChangeSet.Between(before, after);
         var id = $"{ScriptRetraction.BatchPrefix}{Guid.NewGuid():N}";
+        var at = time.GetUtcNow();
+        await UndoRecord.WriteAsync(transaction, id, steward, "retract", at, before, after, cancellationToken);
         var details = JsonSerializer.Serialize(new Dictionary<string, string?> { ["reason"] = reason, ["batch"] = applied[0].Get<string?>("batch") });
-        await transaction.RunAsync(
-            $"CREATE (a:{GraphModel.AuditLabel} {{id: $id, steward: $steward, at: $at, operation: 'retract', target: $target, details: $details, deleted: $deleted}})",
-            new Dictionary<string, object?>
-            {
-                ["id"] = id,
-                ["steward"] = steward,
-                ["at"] = time.GetUtcNow(),
-                ["target"] = ScriptRetraction.Target(scriptName),
-                ["details"] = details,
-                ["deleted"] = retraction.Deleted.ToList(),
-            },
-            cancellationToken);
+        await AuditEntries.WriteAsync(transaction, id, steward, at, "retract", ScriptRetraction.Target(scriptName), details, retraction.Deleted, cancellationToken);
         if (dryRun)
         {
             await transaction.RollbackAsync(cancellationToken);

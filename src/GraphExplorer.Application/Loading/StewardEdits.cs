@@ -10,7 +10,8 @@ namespace GraphExplorer.Application.Loading;
 /// last write was a mutation, or re-create an entity a mutation deleted, the whole script is refused before commit and
 /// the report names each such element and the mutation. The steward then either carries the correction into the script
 /// (so script and graph agree; the re-run changes nothing the mutation wrote) or loads with
-/// <c>--overwrite-steward-edits</c> to let the script win on purpose. The dry run applies the same check.
+/// <c>--overwrite-steward-edits</c> to let the script win on purpose. The dry run applies the same check. A rollback's
+/// deletions are not edits of their own (they restore an earlier state), so a script may say again what one removed.
 /// </summary>
 internal static class StewardEdits
 {
@@ -45,7 +46,7 @@ internal static class StewardEdits
             var created = nodes.Where(id => !before.Nodes.ContainsKey(id)).ToList();
             foreach (var row in await transaction.RunAsync(
                 $"MATCH (n) WHERE elementId(n) IN $ids AND n.key IS NOT NULL " +
-                $"MATCH (a:{GraphModel.AuditLabel}) WHERE 'node ' + n.key IN coalesce(a.deleted, []) AND coalesce(a.target, '') <> $script " +
+                $"MATCH (a:{GraphModel.AuditLabel}) WHERE 'node ' + n.key IN coalesce(a.deleted, []) AND coalesce(a.target, '') <> $script AND a.operation <> 'rollback' " +
                 "RETURN n.key AS what, a.id AS batch, a.steward AS steward",
                 new Dictionary<string, object?> { ["ids"] = created, ["script"] = scriptTarget },
                 cancellationToken))

@@ -141,4 +141,7 @@ public sealed record SourceInput(
 
 /// <summary>One citation to remove: of the entity <see cref="Id"/>, or of the relationship <see cref="From"/>
 /// -[<see cref="Type"/>]-> <see cref="To"/>; the source and quote name it.</summary>
-public sealed record RemoveCitationInput(string Source, string Quote, string? Id = null, string? From = null, string? To = null, string? Type = null);
+/// <param name="RemoveFact">When it is the fact's last citation: false refuses the change; true retracts the fact with
+/// it (deletes the entity or the relationship).</param>
+public sealed record RemoveCitationInput(
+    string Source, string Quote, string? Id = null, string? From = null, string? To = null, string? Type = null, bool RemoveFact = false);

@@ -13,22 +13,28 @@ public sealed partial class StewardshipService
     public Task<MutationResult> DeleteEntityAsync(string steward, string id, CancellationToken cancellationToken = default) =>
         MutateAsync(steward, "deleteEntity", new { id }, async m =>
         {
-            var type = GraphModel.RequireTypeOfKey(id);
-            if (type is EntityType.Source or EntityType.Place or EntityType.Sector)
-            {
-                throw ApplicationErrors.ValidationFailed("id", $"{type} nodes are reference data and provenance: stewards do not delete them");
-            }
-
-            if (!await m.ExistsAsync(id))
-            {
-                throw ApplicationErrors.UnknownId(id);
-            }
-
-            await RequirePartiesRemainAsync(m, id, agreement: null);
-            await m.TouchAsync(id);
-            await m.WriteAsync($"MATCH (n:{GraphModel.Label(type)} {{key: $key}}) DETACH DELETE n", GraphQueries.Parameters(("key", id)));
+            await DeleteAsync(m, id);
             return id;
         }, cancellationToken);
+
+    /// <summary>Deletes the entity and its relationships, under <see cref="DeleteEntityAsync"/>'s rules.</summary>
+    private static async Task DeleteAsync(Mutation m, string id)
+    {
+        var type = GraphModel.RequireTypeOfKey(id);
+        if (type is EntityType.Source or EntityType.Place or EntityType.Sector)
+        {
+            throw ApplicationErrors.ValidationFailed("id", $"{type} nodes are reference data and provenance: stewards do not delete them");
+        }
+
+        if (!await m.ExistsAsync(id))
+        {
+            throw ApplicationErrors.UnknownId(id);
+        }
+
+        await RequirePartiesRemainAsync(m, id, agreement: null);
+        await m.TouchAsync(id);
+        await m.WriteAsync($"MATCH (n:{GraphModel.Label(type)} {{key: $key}}) DETACH DELETE n", GraphQueries.Parameters(("key", id)));
+    }
 
     /// <summary>Creates (or cites again) a relationship of a model type between two entities, with its properties.</summary>
     public Task<MutationResult> LinkAsync(string steward, LinkInput input, CancellationToken cancellationToken = default) =>
@@ -88,26 +94,32 @@ public sealed partial class StewardshipService
     public Task<MutationResult> UnlinkAsync(string steward, string from, string to, string type, CancellationToken cancellationToken = default) =>
         MutateAsync(steward, "unlink", new { from, to, type }, async m =>
         {
-            RequireLinkType(type);
-            var fromType = GraphModel.RequireTypeOfKey(from);
-            var toType = GraphModel.RequireTypeOfKey(to);
-            var parameters = GraphQueries.Parameters(("from", from), ("to", to));
-            var match = $"MATCH (a:{GraphModel.Label(fromType)} {{key: $from}})-[r:{type}]->(b:{GraphModel.Label(toType)} {{key: $to}})";
-            var found = await m.ReadAsync($"{match} RETURN count(r) AS c", parameters);
-            if (found[0].Get<long>("c") == 0)
-            {
-                throw new ExplorerException(ApplicationErrorCode.NotFound, $"There is no {type} relationship from '{from}' to '{to}'.", $"{from}|{type}|{to}");
-            }
-
-            if (type == "PARTY_TO")
-            {
-                await RequirePartiesRemainAsync(m, from, agreement: to);
-            }
-
-            await m.TouchAsync(from);
-            await m.WriteAsync($"{match} DELETE r", parameters);
+            await UnlinkOneAsync(m, from, to, type);
             return from;
         }, cancellationToken);
+
+    /// <summary>Deletes the relationship of this type from one entity to the other, under <see cref="UnlinkAsync"/>'s rules.</summary>
+    private static async Task UnlinkOneAsync(Mutation m, string from, string to, string type)
+    {
+        RequireLinkType(type);
+        var fromType = GraphModel.RequireTypeOfKey(from);
+        var toType = GraphModel.RequireTypeOfKey(to);
+        var parameters = GraphQueries.Parameters(("from", from), ("to", to));
+        var match = $"MATCH (a:{GraphModel.Label(fromType)} {{key: $from}})-[r:{type}]->(b:{GraphModel.Label(toType)} {{key: $to}})";
+        var found = await m.ReadAsync($"{match} RETURN count(r) AS c", parameters);
+        if (found[0].Get<long>("c") == 0)
+        {
+            throw new ExplorerException(ApplicationErrorCode.NotFound, $"There is no {type} relationship from '{from}' to '{to}'.", $"{from}|{type}|{to}");
+        }
+
+        if (type == "PARTY_TO")
+        {
+            await RequirePartiesRemainAsync(m, from, agreement: to);
+        }
+
+        await m.TouchAsync(from);
+        await m.WriteAsync($"{match} DELETE r", parameters);
+    }
 
     private static RelationshipRule RequireLinkType(string type)
     {

@@ -37,7 +37,9 @@ public sealed partial class StewardshipService
 
     /// <summary>
     /// Removes one citation (source and quote) from an entity or from a relationship. The last citation of a fact is
-    /// not removed: a fact without evidence would stay on screen unsupported; delete or unlink the fact instead.
+    /// not removed on its own, since a fact without evidence would stay on screen unsupported: the change is refused,
+    /// unless <see cref="RemoveCitationInput.RemoveFact"/> asks to retract the fact with it (the relationship is deleted
+    /// as <see cref="UnlinkAsync"/> does, the entity as <see cref="DeleteEntityAsync"/> does, under their rules).
     /// </summary>
     public Task<MutationResult> RemoveCitationAsync(string steward, RemoveCitationInput input, CancellationToken cancellationToken = default) =>
         MutateAsync(steward, "removeCitation", input, async m =>
@@ -72,7 +74,14 @@ public sealed partial class StewardshipService
 
         if (rows[0].Get<long>("total") == rows[0].Get<long>("matching"))
         {
-            throw ApplicationErrors.ValidationFailed("input.quote", $"it is the last citation of '{id}': add another first, or delete the entity");
+            if (!input.RemoveFact)
+            {
+                throw ApplicationErrors.ValidationFailed("input.quote",
+                    $"it is the last citation of '{id}': add another first, or give removeFact: true to delete the entity with it");
+            }
+
+            await DeleteAsync(m, id);
+            return;
         }
 
         await m.TouchAsync(id);
@@ -102,7 +111,14 @@ public sealed partial class StewardshipService
 
         if (sources.Count == 1)
         {
-            throw ApplicationErrors.ValidationFailed("input.quote", $"it is the last citation of {from} {type} {to}: add another first, or unlink it");
+            if (!input.RemoveFact)
+            {
+                throw ApplicationErrors.ValidationFailed("input.quote",
+                    $"it is the last citation of {from} {type} {to}: add another first, or give removeFact: true to unlink it with it");
+            }
+
+            await UnlinkOneAsync(m, from, to, type);
+            return;
         }
 
         sources.RemoveAt(index);

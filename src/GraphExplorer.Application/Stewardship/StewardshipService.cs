@@ -74,6 +74,8 @@ public sealed partial class StewardshipService(IGraphDatabase database, TimeProv
             target = await work(mutation);
             var (before, after, deleted) = await mutation.ChangesAsync();
             audit = new AuditEntry(id, steward, at, operation, target, details, before, after, deleted);
+            var (scopeBefore, scopeAfter) = await mutation.ScopeAsync();
+            await UndoRecord.WriteAsync(transaction, id, steward, operation, at, scopeBefore, scopeAfter, cancellationToken);
             await transaction.RunAsync(
                 $"CREATE (a:{GraphModel.AuditLabel} {{id: $id, steward: $steward, at: $at, operation: $operation, target: $target, details: $details, " +
                 "before: $before, after: $after, deleted: $deleted})",
@@ -108,6 +110,11 @@ public sealed partial class StewardshipService(IGraphDatabase database, TimeProv
     {
         private readonly Dictionary<string, EntitySnapshot> before = new(StringComparer.Ordinal);
 
+        // The touched entities' nodes and relationships as they were, by element id, for the undo record: a
+        // relationship is taken with the first of its ends touched.
+        private readonly Dictionary<string, CypherNode> nodesBefore = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, CypherRelationship> relationshipsBefore = new(StringComparer.Ordinal);
+
         public string Batch => batch;
 
         /// <summary>Records the entity's state before this change writes to it (once per entity).</summary>
@@ -116,7 +123,57 @@ public sealed partial class StewardshipService(IGraphDatabase database, TimeProv
             if (!before.ContainsKey(key))
             {
                 before[key] = await EntitySnapshot.TakeAsync(transaction, key, cancellationToken);
+                var (node, relationships) = await ElementsAsync(key);
+                if (node is not null)
+                {
+                    foreach (var relationship in relationships)
+                    {
+                        // One whose other end was touched already did not exist then (it would have been taken): this
+                        // change created it.
+                        var other = relationship.StartElementId == node.ElementId ? relationship.EndElementId : relationship.StartElementId;
+                        if (!nodesBefore.ContainsKey(other))
+                        {
+                            relationshipsBefore.TryAdd(relationship.ElementId, relationship);
+                        }
+                    }
+
+                    nodesBefore[node.ElementId] = node;
+                }
             }
+        }
+
+        /// <summary>The touched entities' nodes and relationships before and after the change (see <see cref="UndoRecord"/>).</summary>
+        public async Task<(GraphSnapshot Before, GraphSnapshot After)> ScopeAsync()
+        {
+            var nodes = new Dictionary<string, CypherNode>(StringComparer.Ordinal);
+            var relationships = new Dictionary<string, CypherRelationship>(StringComparer.Ordinal);
+            foreach (var key in before.Keys)
+            {
+                var (node, touching) = await ElementsAsync(key);
+                if (node is not null)
+                {
+                    nodes[node.ElementId] = node;
+                    foreach (var relationship in touching)
+                    {
+                        relationships[relationship.ElementId] = relationship;
+                    }
+                }
+            }
+
+            return (new GraphSnapshot(nodesBefore, relationshipsBefore), new GraphSnapshot(nodes, relationships));
+        }
+
+        private async Task<(CypherNode? Node, IReadOnlyList<CypherRelationship> Relationships)> ElementsAsync(string key)
+        {
+            if (GraphModel.TypeOfKey(key) is not { } type)
+            {
+                return (null, []);
+            }
+
+            var rows = await ReadAsync(
+                $"MATCH (n:{GraphModel.Label(type)} {{key: $key}}) OPTIONAL MATCH (n)-[r]-() RETURN n, collect(r) AS relationships",
+                GraphQueries.Parameters(("key", key)));
+            return rows.Count == 0 ? (null, []) : (rows[0].Get<CypherNode>("n"), [.. ((IEnumerable<object?>)rows[0]["relationships"]!).OfType<CypherRelationship>()]);
         }
 
         /// <summary>The stored properties of the entity (null when it does not exist yet); touches it.</summary>

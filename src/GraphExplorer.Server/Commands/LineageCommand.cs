@@ -21,9 +21,10 @@ internal static class LineageCommand
             var service = new LineageService(database);
             if (parseResult.GetValue(batch) is not { } id)
             {
+                Console.Out.WriteLine("batch\tkind\tsteward\tdescription\tat (UTC)");
                 foreach (var info in await service.BatchesAsync(cancellationToken))
                 {
-                    Console.Out.WriteLine($"{info.Batch}\t{info.Kind}\t{info.Steward}\t{info.Description}");
+                    Console.Out.WriteLine($"{info.Batch}\t{info.Kind}\t{info.Steward}\t{info.Description}\t{Time(info.At)}");
                 }
 
                 return 0;
@@ -33,7 +34,8 @@ internal static class LineageCommand
             {
                 var lineage = await service.LineageAsync(id, cancellationToken);
                 Console.Out.WriteLine($"{lineage.Batch}: {lineage.Nodes.Count} nodes, {lineage.Relationships.Count} relationships written" +
-                    (lineage.Deleted.Count > 0 ? $", {lineage.Deleted.Count} deleted" : ""));
+                    (lineage.Deleted.Count > 0 ? $", {lineage.Deleted.Count} deleted" : "") +
+                    (lineage.At is null ? "" : $" at {Time(lineage.At)} UTC") + (lineage.Steward is null ? "" : $" by {lineage.Steward}"));
                 foreach (var node in lineage.Nodes)
                 {
                     Console.Out.WriteLine($"  node {node.Id} :{string.Join(':', node.Labels)}{(node.LastBatch ? "" : " (changed since)")}");
@@ -59,4 +61,7 @@ internal static class LineageCommand
         });
         return command;
     }
+
+    private static string Time(DateTimeOffset? at) =>
+        at?.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 }

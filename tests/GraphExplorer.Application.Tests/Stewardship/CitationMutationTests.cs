@@ -92,6 +92,26 @@ public sealed class CitationMutationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_fact_s_last_citation_is_removed_with_the_fact_only_when_asked_and_a_rollback_brings_both_back()
+    {
+        const string quote = "Il porte sur la recherche spatiale.";
+        await Service.UpsertSourceAsync("alice", new SourceInput(Id: "src:test-article", Title: "Article de test", Text: Text));
+        var person = await Service.UpsertPersonAsync("alice", new PersonInput(new CitationInput("src:test-article", quote), Name: "Personne Test"));
+        var id = person.Entity!.Id;
+        var input = new RemoveCitationInput("src:test-article", quote, Id: id);
+
+        var refused = await Service.Invoking(s => s.RemoveCitationAsync("alice", input)).Should().ThrowAsync<ExplorerException>();
+        refused.Which.Message.Should().Contain("last citation").And.Contain("removeFact: true");
+
+        var removed = await Service.RemoveCitationAsync("alice", input with { RemoveFact = true });
+
+        removed.Audit.Deleted.Should().Contain($"node {id}");
+        (await new EntityService(database).FindAsync(id)).Should().BeNull("the fact went with its only source");
+        await new BatchRollback(database).RollbackAsync(removed.Audit.Id, "bob", dryRun: false);
+        (await new EntityService(database).CitationsAsync(id)).Single().Quote.Should().Be(quote);
+    }
+
+    [Fact]
     public async Task A_citation_is_removed_from_a_relationship_and_an_unknown_one_is_not_found()
     {
         const string quote = "Une phrase de plus pour la relation.";
