@@ -19,14 +19,16 @@ internal sealed partial class ExplorerResolvers
         Field(builder, "Partner", "eventCount", context => SourceAs<PartnerLink>(context).Events.Count);
     }
 
-    private Task<PathAnswer> ConnectionsAsync(IResolveContext context) => paths.ConnectionsAsync(
-        RequiredString(context, "from"),
-        RequiredString(context, "to"),
-        IntArgument(context, "maxLength", 6),
-        Filter(context),
-        IntArgument(context, "first", 5),
-        Through(context),
-        context.CancellationToken);
+    private async Task<PathAnswer> ConnectionsAsync(IResolveContext context) => AsOfMarks.Mark(
+        await paths.ConnectionsAsync(
+            RequiredString(context, "from"),
+            RequiredString(context, "to"),
+            IntArgument(context, "maxLength", 6),
+            Filter(context),
+            IntArgument(context, "first", 5),
+            Through(context),
+            context.CancellationToken),
+        Filter(context)?.AsOf);
 
     /// <summary>The reference types a path may pass through (<c>through</c>); none when absent.</summary>
     private static List<EntityType> Through(IResolveContext context) =>

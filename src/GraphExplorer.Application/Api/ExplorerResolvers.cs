@@ -52,6 +52,7 @@ internal sealed partial class ExplorerResolvers(
         BindMutation(builder);
         BindSubscription(builder);
         BindGaps(builder);
+        BindAsOf(builder);
         SetCosts(builder);
     }
 

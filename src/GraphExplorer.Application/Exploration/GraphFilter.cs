@@ -1,4 +1,5 @@
 using GraphExplorer.Application.Domain;
+using GraphExplorer.Database.Values;
 
 namespace GraphExplorer.Application.Exploration;
 
@@ -10,6 +11,8 @@ namespace GraphExplorer.Application.Exploration;
 /// places (in the country); the date window keeps the agreements and events whose date, read as the interval its
 /// precision stands for (a whole month or year), overlaps it or (<see cref="Domain.DateMatch.Within"/>) lies within it,
 /// and drops undated ones (<see cref="DateWindow"/>). People, sources and reference data pass every criterion but the entity types.
+/// <see cref="AsOf"/> keeps the agreements and events that were signed or held by that day, undated ones included
+/// (<see cref="Domain.AsOf"/>).
 /// </summary>
 public sealed record GraphFilter(
     IReadOnlyList<EntityType>? EntityTypes = null,
@@ -18,13 +21,14 @@ public sealed record GraphFilter(
     IReadOnlyList<string>? Countries = null,
     DateOnly? From = null,
     DateOnly? To = null,
-    DateMatch DateMatch = DateMatch.Overlap)
+    DateMatch DateMatch = DateMatch.Overlap,
+    DateOnly? AsOf = null)
 {
     public static GraphFilter None { get; } = new();
 
     public bool IsEmpty =>
         EntityTypes is not { Count: > 0 } && AgreementKinds is not { Count: > 0 } && Sectors is not { Count: > 0 }
-        && Countries is not { Count: > 0 } && From is null && To is null;
+        && Countries is not { Count: > 0 } && From is null && To is null && AsOf is null;
 
     /// <summary>Checks the filter's values; a bad one is an <see cref="ApplicationErrorCode.InvalidArgument"/>.</summary>
     public void Validate(string path = "filter")
@@ -111,6 +115,12 @@ public sealed record GraphFilter(
                     conditions.Add(window.ToCypher($"{variable}.startDate", $"{variable}.endDate", $"{variable}.datePrecision", Parameter));
                     break;
             }
+        }
+
+        if (AsOf is { } day && type is EntityType.Agreement or EntityType.Event)
+        {
+            parameters["filterAsOf"] = new CypherDate(day);
+            conditions.Add(Domain.AsOf.ToCypher(type == EntityType.Agreement ? $"{variable}.signedDate" : $"{variable}.startDate", "$filterAsOf"));
         }
 
         return conditions.Count == 0 ? "true" : string.Join(" AND ", conditions.Select(c => $"({c})"));
