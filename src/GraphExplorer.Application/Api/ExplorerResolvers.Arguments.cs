@@ -52,7 +52,9 @@ internal sealed partial class ExplorerResolvers
             DateArgument(map.GetValueOrDefault("from")),
             DateArgument(map.GetValueOrDefault("to")),
             map.GetValueOrDefault("dateMatch") is { } match ? WhereInput.DateMatchValue(match, $"{name}.dateMatch") : DateMatch.Overlap,
-            AsOf: DateArgument(map.GetValueOrDefault("asOf")));
+            AsOf: DateArgument(map.GetValueOrDefault("asOf")),
+            MinSources: map.GetValueOrDefault("minSources") switch { int i => i, long l => checked((int)l), _ => null },
+            StatedOnly: map.GetValueOrDefault("statedOnly") is true);
     }
 
     private static IReadOnlyList<SortOrder>? OrderBy(IResolveContext context) =>

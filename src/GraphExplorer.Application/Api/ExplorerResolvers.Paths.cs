@@ -19,16 +19,19 @@ internal sealed partial class ExplorerResolvers
         Field(builder, "Partner", "eventCount", context => SourceAs<PartnerLink>(context).Events.Count);
     }
 
-    private async Task<PathAnswer> ConnectionsAsync(IResolveContext context) => AsOfMarks.Mark(
-        await paths.ConnectionsAsync(
+    private async Task<PathAnswer> ConnectionsAsync(IResolveContext context)
+    {
+        var filter = Filter(context);
+        var answer = await paths.ConnectionsAsync(
             RequiredString(context, "from"),
             RequiredString(context, "to"),
             IntArgument(context, "maxLength", 6),
-            Filter(context),
+            filter,
             IntArgument(context, "first", 5),
             Through(context),
-            context.CancellationToken),
-        Filter(context)?.AsOf);
+            context.CancellationToken);
+        return AsOfMarks.Mark(EvidenceFilter.Apply(answer, filter), filter?.AsOf);
+    }
 
     /// <summary>The reference types a path may pass through (<c>through</c>); none when absent.</summary>
     private static List<EntityType> Through(IResolveContext context) =>

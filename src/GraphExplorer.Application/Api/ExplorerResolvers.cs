@@ -19,7 +19,7 @@ namespace GraphExplorer.Application.Api;
 /// </summary>
 internal sealed partial class ExplorerResolvers(
     SnapshotRoutingDatabase database, StewardKeyVerifier stewards, Func<object?, string?> presentedKey, ChangeFeed changes,
-    Func<object?, SignedInUser?> signedInUser)
+    Func<object?, SignedInUser?> signedInUser, LifecycleOptions lifecycle)
 {
     private readonly SearchService search = new(database);
     private readonly EntityService entities = new(database);
@@ -53,6 +53,7 @@ internal sealed partial class ExplorerResolvers(
         BindSubscription(builder);
         BindGaps(builder);
         BindAsOf(builder);
+        BindDormancy(builder);
         SetCosts(builder);
     }
 

@@ -1,3 +1,4 @@
+using GraphExplorer.Application.Exploration;
 using GraphExplorer.Application.Listing;
 using GraphExplorer.Application.Stewardship;
 using GraphExplorer.Database;
@@ -27,14 +28,16 @@ public static class ExplorerSchema
     /// <param name="changes">Where committed mutations are announced to subscriptions (a feed of its own when null).</param>
     /// <param name="signedInUser">Reads the user the transport authenticated from the request context (null when
     /// anonymous, and when not given): a user with the steward role may change data without a key.</param>
+    /// <param name="lifecycle">Settings of the derived lifecycle (dormancy); the defaults when not given.</param>
     /// <exception cref="SchemaValidationException">The SDL and the bindings disagree (a programming error).</exception>
     public static Schema Create(
         IGraphDatabase database, StewardKeyVerifier stewards, Func<object?, string?> presentedKey, ChangeFeed? changes = null,
-        Func<object?, SignedInUser?>? signedInUser = null)
+        Func<object?, SignedInUser?>? signedInUser = null, LifecycleOptions? lifecycle = null)
     {
         var definitions = QuerySchemaGenerator.Augment(Parser.Parse(Sdl, ParserOptions.Unbounded), FilterCatalog.Explorer);
         var builder = new SchemaBuilder().AddDefinitions(definitions).AddDateScalars();
-        new ExplorerResolvers(new SnapshotRoutingDatabase(database), stewards, presentedKey, changes ?? new ChangeFeed(), signedInUser ?? (_ => null))
+        new ExplorerResolvers(new SnapshotRoutingDatabase(database), stewards, presentedKey, changes ?? new ChangeFeed(), signedInUser ?? (_ => null),
+                lifecycle ?? LifecycleOptions.Default)
             .Bind(builder, FilterCatalog.Explorer, definitions);
         var schema = builder.Build();
         KindMaps.CheckAgainst(schema);

@@ -73,6 +73,12 @@ public sealed record GraphEdge(
     /// <summary>The date the source says it held on, when it gives no start (a role « as of » an article).</summary>
     public PartialDate? AsOf => PartialDate.OfRelationship(Properties, "asOf");
 
+    /// <summary>The distinct articles that state it (<see cref="EvidenceWeight"/>).</summary>
+    public int SourceCount => EvidenceWeight.Sources(Citations);
+
+    /// <summary>The distinct publishers of those articles (<see cref="EvidenceWeight"/>), set when the edge is built.</summary>
+    public int IndependentSourceCount { get; init; }
+
     /// <summary>The relationship type in each interface language (see <see cref="CodeLabels"/>).</summary>
     public LocalizedNames Labels => CodeLabels.Relationship(Type);
 

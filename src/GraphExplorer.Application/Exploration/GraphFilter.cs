@@ -12,7 +12,8 @@ namespace GraphExplorer.Application.Exploration;
 /// precision stands for (a whole month or year), overlaps it or (<see cref="Domain.DateMatch.Within"/>) lies within it,
 /// and drops undated ones (<see cref="DateWindow"/>). People, sources and reference data pass every criterion but the entity types.
 /// <see cref="AsOf"/> keeps the agreements and events that were signed or held by that day, undated ones included
-/// (<see cref="Domain.AsOf"/>).
+/// (<see cref="Domain.AsOf"/>). <see cref="MinSources"/> and <see cref="StatedOnly"/> are a bar for ties, not
+/// entities: they are applied to the answer (<see cref="EvidenceFilter"/>), not in this condition.
 /// </summary>
 public sealed record GraphFilter(
     IReadOnlyList<EntityType>? EntityTypes = null,
@@ -22,7 +23,9 @@ public sealed record GraphFilter(
     DateOnly? From = null,
     DateOnly? To = null,
     DateMatch DateMatch = DateMatch.Overlap,
-    DateOnly? AsOf = null)
+    DateOnly? AsOf = null,
+    int? MinSources = null,
+    bool StatedOnly = false)
 {
     public static GraphFilter None { get; } = new();
 
@@ -39,6 +42,11 @@ public sealed record GraphFilter(
             {
                 throw ApplicationErrors.InvalidArgument($"{path}.agreementKinds", $"unknown agreement kind '{kind}'");
             }
+        }
+
+        if (MinSources is < 0)
+        {
+            throw ApplicationErrors.InvalidArgument($"{path}.minSources", $"must be 0 or more, got {MinSources}");
         }
 
         if (From is { } from && To is { } to && from > to)
