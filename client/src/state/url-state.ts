@@ -5,9 +5,11 @@
 //   from=<year>  to=<year>  lang=en|fr|ja  view=graph|map|timeline|list  pf=<path from>  pt=<path to>
 //   pm=<path step limit>  pv=<reference type a path may pass through>*
 //   g=<entity type>:<count>:<anchor>*  (the first <count> of a hub's neighbours of that type, opened as a group)
+//   cf=<day>  ct=<day>  (the "what changed" window, ISO days; both or neither)
 
 import { ENTITY_TYPES, FILTERABLE_AGREEMENT_KINDS, REFERENCE_TYPES, type AgreementKind, type EntityType, type ReferenceType } from "../api/types";
 import { decodeOpening, encodeOpening } from "../graph/neighbour-groups";
+import { changeWindow } from "../graph/changes";
 import { defaultViewState, DEFAULT_PATH_LENGTH, LANGUAGES, VIEW_MODES, type Language, type ViewMode, type ViewState } from "./view-state";
 
 /** The step limits the API accepts for a traced path. */
@@ -46,6 +48,10 @@ export function encodeViewState(state: ViewState): string {
     for (const t of state.path.through) p.append("pv", t);
   }
   for (const opening of state.groups) p.append("g", encodeOpening(opening));
+  if (state.changes !== null) {
+    p.set("cf", state.changes.from);
+    p.set("ct", state.changes.to);
+  }
   return p.toString();
 }
 
@@ -80,6 +86,7 @@ export function decodeViewState(query: string, fallbackLanguage: Language = "en"
     state.path = { from: pf, to: pt, maxLength, through };
   }
   state.groups = unique(p.getAll("g")).map(decodeOpening).filter((o) => o !== null);
+  state.changes = changeWindow(p.get("cf"), p.get("ct"));
   return state;
 }
 

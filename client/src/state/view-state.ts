@@ -5,6 +5,7 @@ import type { ViewFilter, TimeWindow } from "../graph/filters";
 import { EMPTY_FILTER, OPEN_WINDOW } from "../graph/filters";
 import type { ReferenceType } from "../api/types";
 import type { GroupOpening } from "../graph/neighbour-groups";
+import type { ChangeWindow } from "../graph/changes";
 
 /** The path being traced: its two ends, the step limit and the reference types it may pass through. */
 export interface TracedPath {
@@ -36,6 +37,8 @@ export interface ViewState {
   path: TracedPath | null;
   /** Groups of a hub's neighbours opened in part (graph/neighbour-groups.ts), replayed after the expansions. */
   groups: GroupOpening[];
+  /** The "what changed" window whose new ties are highlighted (graph/changes.ts); null: none. */
+  changes: ChangeWindow | null;
 }
 
 export function defaultViewState(language: Language = "en"): ViewState {
@@ -49,5 +52,6 @@ export function defaultViewState(language: Language = "en"): ViewState {
     view: "graph",
     path: null,
     groups: [],
+    changes: null,
   };
 }
