@@ -3,8 +3,9 @@
 import type { GraphQLClient } from "./client";
 import {
   AGGREGATES_QUERY, AGREEMENT_LIFECYCLE_QUERY, ENTITY_QUERY, GAPS_QUERY, FILTER_OPTIONS_QUERY, NEIGHBOURHOOD_QUERY, CONNECTIONS_QUERY, PARTNERS_QUERY, SEARCH_QUERY,
-  SOURCES_QUERY, SOURCE_TEXT_QUERY, TIMELINE_QUERY,
+  SOURCES_QUERY, SOURCE_TEXT_QUERY, TIMELINE_QUERY, CHANGES_QUERY,
 } from "./queries";
+import type { DatedChanges } from "./changes-types";
 import type {
   Aggregates, Connections, EntityDetails, Gap, LifecycleState, EntityType, GraphFilter, Partner, PlaceOption, ReferenceType, SearchHit,
   SectorOption, SourceOption, SourceText, Subgraph, TimelineItem,
@@ -78,6 +79,12 @@ export class ExplorerApi {
   async gaps(first: number): Promise<Gap[]> {
     const data = await this.client.request<{ gaps: Gap[] }>(GAPS_QUERY, { first });
     return data.gaps;
+  }
+
+  /** What appeared in the sources between two days (both included), earliest first, at most `first`. */
+  async changes(from: string, to: string, first = 500): Promise<DatedChanges> {
+    const data = await this.client.request<{ changes: DatedChanges }>(CHANGES_QUERY, { from, to, first });
+    return data.changes;
   }
 
   async neighbourhood(id: string, args: NeighbourhoodArgs = {}): Promise<Subgraph> {

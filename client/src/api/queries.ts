@@ -240,3 +240,20 @@ query SourceText($id: ID!) {
   }
 }
 ${PARTIAL_DATE_FIELDS}`;
+
+// ---- What changed between two dates (issue #16) ----
+
+export const CHANGES_QUERY = /* GraphQL */ `
+query Changes($from: Date!, $to: Date!, $first: Int) {
+  changes(from: $from, to: $to, first: $first) {
+    from to undated truncated
+    items {
+      kind uncertain
+      date { ...PartialDateFields }
+      node { ...ChangeNodeFields } other { ...ChangeNodeFields } through { ...ChangeNodeFields }
+      citations { source { id } }
+    }
+  }
+}
+fragment ChangeNodeFields on GraphNode { id label names { en fr ja } entityType }
+${PARTIAL_DATE_FIELDS}`;

@@ -569,6 +569,27 @@ export const en = {
   "partners.ties": "Ties",
   "partners.tiesOf": "Ties of {name}",
   "partners.allTies": "All ties",
+  // what changed between two dates (issue #16)
+  "changes.title": "What changed",
+  "changes.explain": "What appeared in the sources between two days, by the dates the sources give at their precision (not when the data was entered).",
+  "changes.from": "From",
+  "changes.to": "To",
+  "changes.show": "Show what changed",
+  "changes.clear": "Clear",
+  "changes.invalid": "Give two days.",
+  "changes.busy": "Looking for what changed…",
+  "changes.none": "Nothing appeared in the sources from {from} to {to}.",
+  "changes.count": "{count} appeared from {from} to {to}; {shown} of them are in the graph, highlighted with their new ties.",
+  "changes.undated": "{count} agreements and events have no date in their sources and cannot be placed in any window.",
+  "changes.truncated": "Only the first {count} are listed.",
+  "changes.uncertain": "possibly: the date is less precise than the window",
+  "changes.inGraph": "in the graph",
+  "changes.sources": "{count} sources",
+  "changes.kind.AGREEMENT": "Agreement",
+  "changes.kind.EVENT": "Event",
+  "changes.kind.PARTNER_PAIR": "New partners",
+  "changes.kind.PERSON": "New person",
+  "changes.through": "{names}, through {through}",
 } as const;
 
 export type MessageKey = keyof typeof en;

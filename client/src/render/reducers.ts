@@ -1,11 +1,11 @@
 // Display state -> what sigma draws. Pure functions of the model's attributes and the view's state, so the
 // look of every node and edge can be tested without WebGL.
 //
-// Precedence: hidden (by the user or a filter) > hover focus (others dimmed) > path > time window (faded).
+// Precedence: hidden (by the user or a filter) > hover focus (others dimmed) > path > what changed > time window (faded).
 
 import type { EdgeAttributes, NodeAttributes } from "../graph/attributes";
 import { inTimeWindow, type TimeWindow } from "../graph/filters";
-import { DIMMED_COLOUR, EDGE_COLOUR, fade, FADED_EDGE_COLOUR, iconDataUrl, nodeColour, nodeSize, PATH_COLOUR, PIN_MARK } from "./style";
+import { CHANGED_COLOUR, DIMMED_COLOUR, EDGE_COLOUR, fade, FADED_EDGE_COLOUR, iconDataUrl, nodeColour, nodeSize, PATH_COLOUR, PIN_MARK } from "./style";
 
 export interface DisplayState {
   /** Filter predicate (false = hidden). */
@@ -18,6 +18,9 @@ export interface DisplayState {
   selectedEdge: string | null;
   pathNodes: ReadonlySet<string>;
   pathEdges: ReadonlySet<string>;
+  /** Nodes and ties new in the "what changed" window (graph/changes.ts). */
+  changedNodes: ReadonlySet<string>;
+  changedEdges: ReadonlySet<string>;
   /** Draw every edge label (small graphs) rather than only around the hovered or selected node. */
   allEdgeLabels: boolean;
   /**
@@ -43,6 +46,8 @@ export function emptyDisplayState(): DisplayState {
     selectedEdge: null,
     pathNodes: new Set(),
     pathEdges: new Set(),
+    changedNodes: new Set(),
+    changedEdges: new Set(),
     allEdgeLabels: true,
     labelAround: () => true,
     edgeLabel: (attrs) => attrs.label,
@@ -81,7 +86,8 @@ export function nodeDisplay(id: string, attrs: NodeAttributes, state: DisplaySta
   const dimmed = state.hovered !== null && !isHovered && !state.hoveredNeighbours.has(id);
   const onPath = state.pathNodes.has(id);
   const selected = state.selected === id;
-  const emphasised = isHovered || selected || onPath;
+  const changed = state.changedNodes.has(id);
+  const emphasised = isHovered || selected || onPath || changed;
   const label = `${attrs.pinned ? `${PIN_MARK} ` : ""}${state.nodeLabel(attrs)}`;
   return {
     label: dimmed || (faded && !emphasised) ? "" : label,
@@ -92,7 +98,7 @@ export function nodeDisplay(id: string, attrs: NodeAttributes, state: DisplaySta
     image: iconDataUrl(attrs.entityType),
     pictoColor: "#FFFFFF",
     hidden,
-    highlighted: selected || isHovered,
+    highlighted: selected || isHovered || changed,
     forceLabel: emphasised,
     zIndex: emphasised ? 2 : faded || dimmed ? 0 : 1,
     faded,
@@ -123,19 +129,20 @@ export function edgeDisplay(
 ): EdgeDisplay {
   const hidden = !isNodeShown(source.id, source.attrs, state) || !isNodeShown(target.id, target.attrs, state);
   const onPath = state.pathEdges.has(id);
+  const changed = !onPath && state.changedEdges.has(id);
   const touchesHovered = state.hovered !== null && (source.id === state.hovered || target.id === state.hovered);
   const touchesSelected = state.selected !== null && (source.id === state.selected || target.id === state.selected);
   const selected = state.selectedEdge === id;
   const dimmed = state.hovered !== null && !touchesHovered;
   const faded = !inTimeWindow(source.attrs, state.window) || !inTimeWindow(target.attrs, state.window);
   const labelledAround = (touchesHovered && state.labelAround(state.hovered!)) || (touchesSelected && state.labelAround(state.selected!));
-  const showLabel = !dimmed && (onPath || selected || labelledAround || (state.allEdgeLabels && !faded));
+  const showLabel = !dimmed && (onPath || selected || changed || labelledAround || (state.allEdgeLabels && !faded));
   return {
     label: showLabel ? state.edgeLabel(attrs) : "",
-    color: onPath || selected ? PATH_COLOUR : dimmed || faded ? FADED_EDGE_COLOUR : EDGE_COLOUR,
-    size: (onPath || selected ? 3.5 : touchesHovered || touchesSelected ? 2 : 1) * tieThickness(attrs.weight),
+    color: onPath || selected ? PATH_COLOUR : changed && !dimmed ? CHANGED_COLOUR : dimmed || faded ? FADED_EDGE_COLOUR : EDGE_COLOUR,
+    size: (onPath || selected ? 3.5 : changed ? 3 : touchesHovered || touchesSelected ? 2 : 1) * tieThickness(attrs.weight),
     hidden,
-    forceLabel: onPath || selected,
-    zIndex: onPath || selected ? 2 : dimmed || faded ? 0 : 1,
+    forceLabel: onPath || selected || changed,
+    zIndex: onPath || selected || changed ? 2 : dimmed || faded ? 0 : 1,
   };
 }

@@ -34,6 +34,8 @@ export const EDGE_COLOUR = "#9AA3AF";
 export const PATH_COLOUR = "#111827";
 export const DIMMED_COLOUR = "#E5E7EB";
 export const FADED_EDGE_COLOUR = "#EEF0F3";
+/** Ties new in the "what changed" window: an orange apart from every entity colour and from the path's near-black. */
+export const CHANGED_COLOUR = "#EA580C";
 
 /** 24×24 pictograms (one path each, even-odd filled) drawn in white on the node's colour. */
 export const ENTITY_ICON_PATHS: Record<EntityType, string> = {

@@ -6,9 +6,11 @@
 //   pm=<path step limit>  pv=<reference type a path may pass through>*
 //   g=<entity type>:<count>:<anchor>*  (the first <count> of a hub's neighbours of that type, opened as a group)
 //   pp=<entity>*  (entities whose partners the partners view asked for)
+//   cf=<day>  ct=<day>  (the "what changed" window, ISO days; both or neither)
 
 import { ENTITY_TYPES, FILTERABLE_AGREEMENT_KINDS, REFERENCE_TYPES, type AgreementKind, type EntityType, type ReferenceType } from "../api/types";
 import { decodeOpening, encodeOpening } from "../graph/neighbour-groups";
+import { changeWindow } from "../graph/changes";
 import { defaultViewState, DEFAULT_PATH_LENGTH, LANGUAGES, VIEW_MODES, type Language, type ViewMode, type ViewState } from "./view-state";
 
 /** The step limits the API accepts for a traced path. */
@@ -48,6 +50,10 @@ export function encodeViewState(state: ViewState): string {
   }
   for (const opening of state.groups) p.append("g", encodeOpening(opening));
   for (const id of state.partners) p.append("pp", id);
+  if (state.changes !== null) {
+    p.set("cf", state.changes.from);
+    p.set("ct", state.changes.to);
+  }
   return p.toString();
 }
 
@@ -83,6 +89,7 @@ export function decodeViewState(query: string, fallbackLanguage: Language = "en"
   }
   state.groups = unique(p.getAll("g")).map(decodeOpening).filter((o) => o !== null);
   state.partners = unique(p.getAll("pp"));
+  state.changes = changeWindow(p.get("cf"), p.get("ct"));
   return state;
 }
 

@@ -5,6 +5,7 @@ import type { ViewFilter, TimeWindow } from "../graph/filters";
 import { EMPTY_FILTER, OPEN_WINDOW } from "../graph/filters";
 import type { ReferenceType } from "../api/types";
 import type { GroupOpening } from "../graph/neighbour-groups";
+import type { ChangeWindow } from "../graph/changes";
 
 /** The path being traced: its two ends, the step limit and the reference types it may pass through. */
 export interface TracedPath {
@@ -38,6 +39,8 @@ export interface ViewState {
   groups: GroupOpening[];
   /** Entities whose partners the partners view asked for (ui/partners-view.ts), in order. */
   partners: string[];
+  /** The "what changed" window whose new ties are highlighted (graph/changes.ts); null: none. */
+  changes: ChangeWindow | null;
 }
 
 export function defaultViewState(language: Language = "en"): ViewState {
@@ -52,5 +55,6 @@ export function defaultViewState(language: Language = "en"): ViewState {
     path: null,
     groups: [],
     partners: [],
+    changes: null,
   };
 }

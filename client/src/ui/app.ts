@@ -40,6 +40,9 @@ import { edgeTooltip, GraphTooltip, nodeTooltip } from "./graph-tooltip";
 import { SidePanel } from "./side-panel";
 import { SourceReader } from "./source-reader";
 import { TIMELINE_FIRST, TimelineView } from "./timeline-view";
+import { ChangesPanel } from "./changes-panel";
+import { changeHighlight, NO_CHANGES, type ChangeHighlight, type ChangeWindow } from "../graph/changes";
+import type { DatedChange, DatedChanges } from "../api/changes-types";
 
 /** Nodes asked for per expansion (the schema's default). */
 const NEIGHBOURHOOD_LIMIT = 200;
@@ -83,6 +86,10 @@ export class App {
   private mapPanel!: MapPanel;
   private groupsPanel!: NeighbourGroupsPanel;
   private partnersView: PartnersView | null = null;
+  private changesPanel!: ChangesPanel;
+  /** The answer of the "what changed" window, and what of it the graph draws. */
+  private changes: DatedChange[] = [];
+  private changed: ChangeHighlight = NO_CHANGES;
   /** The neighbourhood of a hub offered as groups rather than drawn (null when none is offered). */
   private groupOffer: { anchor: string; subgraph: Subgraph } | null = null;
   private options: FilterOptions | null = null;
@@ -177,6 +184,12 @@ export class App {
       selected: () => this.selectedRef(),
       highlight: (index) => this.highlightPath(index),
     });
+    this.changesPanel = new ChangesPanel(i18n, {
+      show: (window) => this.showChanges(window),
+      clear: () => this.clearChanges(),
+      open: (entity) => void this.open(entity),
+      isInGraph: (id) => this.model.has(id),
+    }, this.state.changes);
     this.legend = new Legend(i18n, (on) => this.setColourByCommunity(on));
     this.timeline = new TimelineView(i18n, (entity) => void this.open(entity),
       () => this.api.timeline(toGraphFilter(this.state.filter, this.state.window), TIMELINE_FIRST));
@@ -191,7 +204,7 @@ export class App {
     this.shell.searchSlot.append(this.search.element);
     this.shell.detailsSlot.append(this.groupsPanel.element, this.panel.element, this.reader.element);
     this.shell.filterSlot.append(this.filters.element);
-    this.shell.timeSlot.append(this.timeSlider.element);
+    this.shell.timeSlot.append(this.timeSlider.element, this.changesPanel.element);
     this.shell.pathSlot.append(this.pathFinder.element);
     this.shell.legendSlot.append(this.legend.element);
     this.shell.panels.timeline.append(this.timeline.element);
@@ -454,6 +467,10 @@ export class App {
         this.model.resetHistory();
         this.renderToolbar();
       }
+      if (s.changes) {
+        this.shell.sections["time"]!.open = true;
+        await this.changesPanel.run();
+      }
     } finally {
       this.setBusy(-1);
     }
@@ -621,6 +638,32 @@ export class App {
     return answer;
   }
 
+  // ---- what changed between two days ----
+
+  private async showChanges(window: ChangeWindow): Promise<DatedChanges> {
+    const answer = await this.api.changes(window.from, window.to);
+    this.state.changes = window;
+    this.changes = answer.items;
+    this.highlightChanges();
+    this.syncUrl();
+    return answer;
+  }
+
+  private clearChanges(): void {
+    this.state.changes = null;
+    this.changes = [];
+    this.highlightChanges();
+    this.syncUrl();
+  }
+
+  /** Marks the drawn nodes and ties new in the window (again after the graph changes). */
+  private highlightChanges(): void {
+    const edges: { id: string; source: string; target: string }[] = [];
+    this.model.graph.forEachEdge((id, _attrs, source, target) => void edges.push({ id, source, target }));
+    this.changed = this.changes.length === 0 ? NO_CHANGES : changeHighlight(this.changes, edges);
+    this.view?.setDisplay({ changedNodes: this.changed.nodes, changedEdges: this.changed.edges });
+  }
+
   /** Highlights one path, or all when `index` is null. */
   private highlightPath(index: number | null): void {
     const chosen = index === null ? this.paths : this.paths.slice(index, index + 1);
@@ -734,6 +777,8 @@ export class App {
       nodeLabel: (attrs) => this.i18n.name(attrs),
       pathNodes: this.pathHighlight.nodes,
       pathEdges: this.pathHighlight.edges,
+      changedNodes: this.changed.nodes,
+      changedEdges: this.changed.edges,
       communities,
     });
   }
@@ -758,6 +803,10 @@ export class App {
     this.filters.update({ filter: this.state.filter, window: this.state.window, years, hiddenByFilters, hiddenByGroup });
     this.timeSlider.update(this.state.window, years);
     this.view?.setDisplay({ allEdgeLabels: graph.size <= ALL_EDGE_LABELS_MAX });
+    if (this.changes.length > 0) {
+      this.highlightChanges();
+      this.changesPanel.refresh();
+    }
     if (this.colourByCommunity) this.applyDisplay();
     this.renderWelcome();
     this.renderToolbar();

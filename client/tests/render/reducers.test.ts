@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { NodeAttributes } from "../../src/graph/attributes";
 import { filterPredicate } from "../../src/graph/filters";
 import { edgeDisplay, emptyDisplayState, nodeDisplay, type DisplayState } from "../../src/render/reducers";
-import { COMMUNITY_COLOURS, DIMMED_COLOUR, ENTITY_COLOURS, fade, PATH_COLOUR, PIN_MARK } from "../../src/render/style";
+import { CHANGED_COLOUR, COMMUNITY_COLOURS, DIMMED_COLOUR, ENTITY_COLOURS, fade, PATH_COLOUR, PIN_MARK } from "../../src/render/style";
 import { I18n } from "../../src/i18n/i18n";
 import { partialDate } from "../fixtures";
 
@@ -114,5 +114,20 @@ describe("nodeDisplay by community", () => {
     expect(nodeDisplay("org:jaxa", attrs(), state({ communities })).color).toBe(COMMUNITY_COLOURS[1]);
     expect(nodeDisplay("place:jp", attrs({ entityType: "PLACE", kind: "COUNTRY" }), state({ communities })).color).toBe(ENTITY_COLOURS.PLACE);
     expect(nodeDisplay("org:jaxa", attrs(), state()).color).toBe(ENTITY_COLOURS.ORGANIZATION);
+  });
+});
+
+describe("what changed", () => {
+  const a = { id: "org:jaxa", attrs: attrs() };
+  const b = { id: "agr:lsa-jaxa-2024", attrs: attrs({ entityType: "AGREEMENT", label: "LSA–JAXA" }) };
+
+  it("draws a new tie thick in its own colour and labelled, and leaves the path above it", () => {
+    const changed = state({ changedEdges: new Set(["e"]), changedNodes: new Set([a.id, b.id]) });
+
+    const d = edgeDisplay("e", edgeAttrs, a, b, changed);
+    expect([d.color, d.size, d.forceLabel]).toEqual([CHANGED_COLOUR, 3, true]);
+    expect(edgeDisplay("e", edgeAttrs, a, b, state({ ...changed, pathEdges: new Set(["e"]) })).color).toBe(PATH_COLOUR);
+    expect(edgeDisplay("other", edgeAttrs, a, b, changed).color).not.toBe(CHANGED_COLOUR);
+    expect(nodeDisplay(b.id, b.attrs, changed).highlighted).toBe(true);
   });
 });

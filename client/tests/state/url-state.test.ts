@@ -15,6 +15,7 @@ describe("URL view state", () => {
       path: { from: "org:jaxa", to: "org:cnes", maxLength: 7, through: ["PLACE", "FACT"] },
       groups: [{ anchor: "place:jp", entityType: "ORGANIZATION", shown: 10 }, { anchor: "place:jp", entityType: "EVENT", shown: 20 }],
       partners: ["org:jaxa", "org:lsa"],
+      changes: { from: "2024-06-01", to: "2024-06-30" },
     };
     expect(decodeViewState(encodeViewState(state))).toEqual(state);
     expect(decodeViewState(`?${encodeViewState(state)}`)).toEqual(state);

@@ -51,7 +51,10 @@ internal sealed partial class ExplorerResolvers
             Strings(map.GetValueOrDefault("countries")),
             DateArgument(map.GetValueOrDefault("from")),
             DateArgument(map.GetValueOrDefault("to")),
-            map.GetValueOrDefault("dateMatch") is { } match ? WhereInput.DateMatchValue(match, $"{name}.dateMatch") : DateMatch.Overlap);
+            map.GetValueOrDefault("dateMatch") is { } match ? WhereInput.DateMatchValue(match, $"{name}.dateMatch") : DateMatch.Overlap,
+            AsOf: DateArgument(map.GetValueOrDefault("asOf")),
+            MinSources: map.GetValueOrDefault("minSources") switch { int i => i, long l => checked((int)l), _ => null },
+            StatedOnly: map.GetValueOrDefault("statedOnly") is true);
     }
 
     private static IReadOnlyList<SortOrder>? OrderBy(IResolveContext context) =>

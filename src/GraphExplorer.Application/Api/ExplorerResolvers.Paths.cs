@@ -19,14 +19,19 @@ internal sealed partial class ExplorerResolvers
         Field(builder, "Partner", "eventCount", context => SourceAs<PartnerLink>(context).Events.Count);
     }
 
-    private Task<PathAnswer> ConnectionsAsync(IResolveContext context) => paths.ConnectionsAsync(
-        RequiredString(context, "from"),
-        RequiredString(context, "to"),
-        IntArgument(context, "maxLength", 6),
-        Filter(context),
-        IntArgument(context, "first", 5),
-        Through(context),
-        context.CancellationToken);
+    private async Task<PathAnswer> ConnectionsAsync(IResolveContext context)
+    {
+        var filter = Filter(context);
+        var answer = await paths.ConnectionsAsync(
+            RequiredString(context, "from"),
+            RequiredString(context, "to"),
+            IntArgument(context, "maxLength", 6),
+            filter,
+            IntArgument(context, "first", 5),
+            Through(context),
+            context.CancellationToken);
+        return AsOfMarks.Mark(EvidenceFilter.Apply(answer, filter), filter?.AsOf);
+    }
 
     /// <summary>The reference types a path may pass through (<c>through</c>); none when absent.</summary>
     private static List<EntityType> Through(IResolveContext context) =>

@@ -1,4 +1,5 @@
 using GraphExplorer.Application.Domain;
+using GraphExplorer.Application.Exploration;
 using GraphExplorer.GraphQL.Types;
 
 namespace GraphExplorer.Application.Api;
@@ -31,13 +32,16 @@ internal sealed partial class ExplorerResolvers
             context.CancellationToken));
         Field(builder, "Query", "sectors", async context => await entities.ListAsync(EntityType.Sector, null, context.CancellationToken));
         Field(builder, "Query", "sources", async context => await entities.ListAsync(EntityType.Source, null, context.CancellationToken));
-        Field(builder, "Query", "neighbourhood", async context => await neighbourhoods.NeighbourhoodAsync(
-            RequiredString(context, "id"),
-            IntArgument(context, "depth", 1),
-            Filter(context),
-            IntArgument(context, "limit", 200),
-            context.CancellationToken));
-        Field(builder, "Query", "timeline", async context => await timeline.TimelineAsync(Filter(context), IntArgument(context, "first", 200), context.CancellationToken));
+        Field(builder, "Query", "neighbourhood", async context =>
+        {
+            var filter = Filter(context);
+            var graph = await neighbourhoods.NeighbourhoodAsync(
+                RequiredString(context, "id"), IntArgument(context, "depth", 1), filter, IntArgument(context, "limit", 200), context.CancellationToken);
+            return AsOfMarks.Mark(EvidenceFilter.Apply(graph, RequiredString(context, "id"), filter), filter?.AsOf);
+        });
+        Field(builder, "Query", "timeline", async context => AsOfMarks.Mark(
+            await timeline.TimelineAsync(Filter(context), IntArgument(context, "first", 200), context.CancellationToken),
+            Filter(context)?.AsOf));
         Field(builder, "Query", "aggregates", async context => await aggregates.AggregatesAsync(Filter(context), context.CancellationToken));
         Field(builder, "Query", "auditTrail", async context =>
         {

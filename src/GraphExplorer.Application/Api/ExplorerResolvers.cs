@@ -20,7 +20,7 @@ namespace GraphExplorer.Application.Api;
 /// </summary>
 internal sealed partial class ExplorerResolvers(
     SnapshotRoutingDatabase database, StewardKeyVerifier stewards, Func<object?, string?> presentedKey, ChangeFeed changes,
-    Func<object?, SignedInUser?> signedInUser, CursorCodec cursors, VisibilityLevels levels)
+    Func<object?, SignedInUser?> signedInUser, CursorCodec cursors, VisibilityLevels levels, LifecycleOptions lifecycle)
 {
     private readonly SearchService search = new(database);
     private readonly EntityService entities = new(database);
@@ -55,6 +55,8 @@ internal sealed partial class ExplorerResolvers(
         BindSubscription(builder);
         BindGaps(builder);
         BindRestrictedReads(builder);
+        BindAsOf(builder);
+        BindDormancy(builder);
         SetCosts(builder);
     }
 

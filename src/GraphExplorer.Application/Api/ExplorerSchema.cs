@@ -1,3 +1,4 @@
+using GraphExplorer.Application.Exploration;
 using GraphExplorer.Application.Listing;
 using GraphExplorer.Application.Stewardship;
 using GraphExplorer.Database;
@@ -29,17 +30,18 @@ public static class ExplorerSchema
     /// anonymous, and when not given): a user with the steward role may change data without a key.</param>
     /// <param name="levels">The configured visibility levels, against which stewards' <c>visibility</c> inputs are checked
     /// (just the lowest when not given). What each reader sees is the request's <see cref="Visibility.ReaderVisibility"/>.</param>
+    /// <param name="lifecycle">Settings of the derived lifecycle (dormancy); the defaults when not given.</param>
     /// <exception cref="SchemaValidationException">The SDL and the bindings disagree (a programming error).</exception>
     /// <param name="cursors">Signs and reads Relay cursors (the process's key when null: cursors then end with it).</param>
     public static Schema Create(
         IGraphDatabase database, StewardKeyVerifier stewards, Func<object?, string?> presentedKey, ChangeFeed? changes = null,
         Func<object?, SignedInUser?>? signedInUser = null, CursorCodec? cursors = null,
-        Visibility.VisibilityLevels? levels = null)
+        Visibility.VisibilityLevels? levels = null, LifecycleOptions? lifecycle = null)
     {
         var definitions = QuerySchemaGenerator.Augment(Parser.Parse(Sdl, ParserOptions.Unbounded), FilterCatalog.Explorer);
         var builder = new SchemaBuilder().AddDefinitions(definitions).AddDateScalars();
         new ExplorerResolvers(new SnapshotRoutingDatabase(database), stewards, presentedKey, changes ?? new ChangeFeed(), signedInUser ?? (_ => null),
-                cursors ?? CursorCodec.Process, levels ?? Visibility.VisibilityLevels.Default)
+                cursors ?? CursorCodec.Process, levels ?? Visibility.VisibilityLevels.Default, lifecycle ?? LifecycleOptions.Default)
             .Bind(builder, FilterCatalog.Explorer, definitions);
         var schema = builder.Build();
         KindMaps.CheckAgainst(schema);

@@ -45,6 +45,9 @@ public sealed record GraphNode(
     /// <summary>Where to draw it on a map (see <see cref="MapPoint"/>); null when no place of it has coordinates.</summary>
     public MapPoint? Location { get; init; }
 
+    /// <summary>For an agreement or event of an answer asked « as of » a day, where it stands then (<see cref="AsOfMarks"/>).</summary>
+    public AsOfStanding? StandingAsOf { get; init; }
+
     /// <summary>The kind in each interface language (see <see cref="CodeLabels"/>); null without a kind.</summary>
     public LocalizedNames? KindLabels => Kind is null ? null : CodeLabels.Kind(EntityType, Kind);
 }
@@ -69,6 +72,12 @@ public sealed record GraphEdge(
 
     /// <summary>The date the source says it held on, when it gives no start (a role « as of » an article).</summary>
     public PartialDate? AsOf => PartialDate.OfRelationship(Properties, "asOf");
+
+    /// <summary>The distinct articles that state it (<see cref="EvidenceWeight"/>).</summary>
+    public int SourceCount => EvidenceWeight.Sources(Citations);
+
+    /// <summary>The distinct publishers of those articles (<see cref="EvidenceWeight"/>), set when the edge is built.</summary>
+    public int IndependentSourceCount { get; init; }
 
     /// <summary>The relationship type in each interface language (see <see cref="CodeLabels"/>).</summary>
     public LocalizedNames Labels => CodeLabels.Relationship(Type);
@@ -125,6 +134,9 @@ public sealed record TimelineItem(
 
     /// <summary>The end date of events, same precision as <see cref="Start"/>.</summary>
     public PartialDate? End { get; init; }
+
+    /// <summary>For a timeline asked « as of » a day, where the item stands then (<see cref="AsOfMarks"/>).</summary>
+    public AsOfStanding? StandingAsOf { get; init; }
 }
 
 /// <summary>One count of the dashboard: its key (a kind, a year, an id), its label, and that label in each interface

@@ -24,6 +24,7 @@ internal static class GraphEdges
         }
 
         var citations = await cards.RelationshipCitationsAsync([.. ordered.Select(r => r.Relationship.Properties)], cancellationToken);
+        var publishers = await cards.PublishersAsync(citations.SelectMany(c => c).Select(c => c.SourceId), cancellationToken);
         return [.. ordered.Select((r, i) => new GraphEdge(
             EdgeId(r.Start, r.Relationship.Type, r.End),
             r.Start,
@@ -32,7 +33,10 @@ internal static class GraphEdges
             GraphModel.RelationshipLabel(r.Relationship.Type),
             r.Relationship.Properties.GetValueOrDefault("role") as string,
             citations[i],
-            r.Relationship.Properties))];
+            r.Relationship.Properties)
+        {
+            IndependentSourceCount = EvidenceWeight.Independent(citations[i], publishers),
+        })];
     }
 
     public static string EdgeId(string start, string type, string end) => $"{start}|{type}|{end}";

@@ -1,5 +1,6 @@
 using GraphExplorer.Application.Domain;
 using GraphExplorer.Application.Visibility;
+using GraphExplorer.Database.Values;
 
 namespace GraphExplorer.Application.Exploration;
 
@@ -11,6 +12,9 @@ namespace GraphExplorer.Application.Exploration;
 /// places (in the country); the date window keeps the agreements and events whose date, read as the interval its
 /// precision stands for (a whole month or year), overlaps it or (<see cref="Domain.DateMatch.Within"/>) lies within it,
 /// and drops undated ones (<see cref="DateWindow"/>). People, sources and reference data pass every criterion but the entity types.
+/// <see cref="AsOf"/> keeps the agreements and events that were signed or held by that day, undated ones included
+/// (<see cref="Domain.AsOf"/>). <see cref="MinSources"/> and <see cref="StatedOnly"/> are a bar for ties, not
+/// entities: they are applied to the answer (<see cref="EvidenceFilter"/>), not in this condition.
 /// </summary>
 public sealed record GraphFilter(
     IReadOnlyList<EntityType>? EntityTypes = null,
@@ -19,13 +23,16 @@ public sealed record GraphFilter(
     IReadOnlyList<string>? Countries = null,
     DateOnly? From = null,
     DateOnly? To = null,
-    DateMatch DateMatch = DateMatch.Overlap)
+    DateMatch DateMatch = DateMatch.Overlap,
+    DateOnly? AsOf = null,
+    int? MinSources = null,
+    bool StatedOnly = false)
 {
     public static GraphFilter None { get; } = new();
 
     public bool IsEmpty =>
         EntityTypes is not { Count: > 0 } && AgreementKinds is not { Count: > 0 } && Sectors is not { Count: > 0 }
-        && Countries is not { Count: > 0 } && From is null && To is null;
+        && Countries is not { Count: > 0 } && From is null && To is null && AsOf is null;
 
     /// <summary>Checks the filter's values; a bad one is an <see cref="ApplicationErrorCode.InvalidArgument"/>.</summary>
     public void Validate(string path = "filter")
@@ -36,6 +43,11 @@ public sealed record GraphFilter(
             {
                 throw ApplicationErrors.InvalidArgument($"{path}.agreementKinds", $"unknown agreement kind '{kind}'");
             }
+        }
+
+        if (MinSources is < 0)
+        {
+            throw ApplicationErrors.InvalidArgument($"{path}.minSources", $"must be 0 or more, got {MinSources}");
         }
 
         if (From is { } from && To is { } to && from > to)
@@ -112,6 +124,12 @@ public sealed record GraphFilter(
                     conditions.Add(window.ToCypher($"{variable}.startDate", $"{variable}.endDate", $"{variable}.datePrecision", Parameter));
                     break;
             }
+        }
+
+        if (AsOf is { } day && type is EntityType.Agreement or EntityType.Event)
+        {
+            parameters["filterAsOf"] = new CypherDate(day);
+            conditions.Add(Domain.AsOf.ToCypher(type == EntityType.Agreement ? $"{variable}.signedDate" : $"{variable}.startDate", "$filterAsOf"));
         }
 
         // Whatever else it asks, a filter keeps only what the reader may see (every caller filters its entities here).

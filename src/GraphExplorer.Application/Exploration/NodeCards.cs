@@ -241,6 +241,22 @@ internal sealed class NodeCards(IGraphDatabase database)
         return [.. relationshipProperties.Select(p => CitationsOf(p, titles))];
     }
 
+    /// <summary>The publisher of each source (null when the article names none and none was deduced), by key.</summary>
+    public async Task<IReadOnlyDictionary<string, string?>> PublishersAsync(IEnumerable<string> sourceKeys, CancellationToken cancellationToken)
+    {
+        var keys = sourceKeys.Distinct(StringComparer.Ordinal).ToList();
+        if (keys.Count == 0)
+        {
+            return new Dictionary<string, string?>();
+        }
+
+        var rows = await database.ReadAsync(
+            "UNWIND $keys AS k MATCH (s:Source {key: k}) RETURN k AS key, s.publisher AS publisher",
+            GraphQueries.Parameters(("keys", keys)),
+            cancellationToken);
+        return rows.ToDictionary(r => r.Get<string>("key"), r => r["publisher"] as string, StringComparer.Ordinal);
+    }
+
     /// <summary>The citations a relationship stores (parallel <c>sources</c>/<c>quotes</c> lists); a source missing
     /// from <paramref name="titles"/> is titled with its id. The quotes of an inferred relationship support it only by
     /// that inference, so its citations carry it.</summary>

@@ -1,4 +1,5 @@
 using GraphExplorer.Application.Api;
+using GraphExplorer.Application.Exploration;
 using GraphExplorer.Application.Stewardship;
 using GraphExplorer.Database;
 using GraphExplorer.GraphQL.Types;
@@ -9,9 +10,12 @@ namespace GraphExplorer.Server.GraphQL;
 /// Builds the explorer's schema (src/GraphExplorer.Application/Api) over the server's database. Steward keys come from
 /// the <c>Stewards</c> configuration section (hashed entries, see <see cref="StewardKeyHasher"/>); a signed-in user with
 /// the steward role (<c>Access:StewardRole</c>) may change data too; with neither, every mutation is refused.
+/// <c>Lifecycle:DormantAfterYears</c> sets when an agreement is dormant (see <see cref="LifecycleOptions"/>).
 /// </summary>
 internal static class ExplorerSchemaFactory
 {
+    private const string Setting = "Lifecycle:DormantAfterYears";
+
     public static Schema Create(IServiceProvider services)
     {
         var database = services.GetRequiredService<IGraphDatabase>();
@@ -22,6 +26,15 @@ internal static class ExplorerSchemaFactory
             services.GetRequiredService<ChangeFeed>(),
             context => (context as GraphQLCaller)?.User,
             services.GetRequiredService<GraphExplorer.Application.Listing.CursorCodec>(),
-            services.GetService<GraphExplorer.Server.Access.VisibilityPolicy>()?.Levels);
+            services.GetService<GraphExplorer.Server.Access.VisibilityPolicy>()?.Levels,
+            Lifecycle(services.GetRequiredService<IConfiguration>()));
+    }
+
+    private static LifecycleOptions Lifecycle(IConfiguration configuration)
+    {
+        var years = configuration.GetValue(Setting, LifecycleOptions.DefaultDormantAfterYears);
+        return years >= 1
+            ? new LifecycleOptions(years)
+            : throw new InvalidOperationException($"{Setting} must be 1 or more (years without cited activity), got {years}.");
     }
 }

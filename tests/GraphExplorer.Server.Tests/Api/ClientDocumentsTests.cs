@@ -46,6 +46,7 @@ public sealed class ClientDocumentsTests(ExplorerTestServer server) : IClassFixt
         ["SOURCE_TEXT_QUERY"] = new { id = "src:001-20df84f1ae021dc9" },
         ["AGREEMENT_LIFECYCLE_QUERY"] = new { id = "agr:lsa-jaxa-2024" },
         ["GAPS_QUERY"] = new { first = 2000 },
+        ["CHANGES_QUERY"] = new { from = "2024-06-01", to = "2024-06-30", first = 500 },
     };
 
     public static TheoryData<string> ExportedDocuments => [.. Documents.Keys.Order(StringComparer.Ordinal)];
