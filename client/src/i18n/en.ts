@@ -552,6 +552,8 @@ export const en = {
   "signIn.required": "This explorer is open to signed-in users only.",
   "signIn.action": "Sign in with your organisation’s account",
   "signIn.unavailable": "This server offers no sign-in page: ask its administrator for access.",
+  "account.signedInAs": "Signed in as {name}",
+  "account.signOut": "Sign out",
 } as const;
 
 export type MessageKey = keyof typeof en;

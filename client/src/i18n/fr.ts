@@ -554,4 +554,6 @@ export const fr: Record<MessageKey, string> = {
   "signIn.required": "Cet explorateur est réservé aux utilisateurs connectés.",
   "signIn.action": "Se connecter avec le compte de votre organisation",
   "signIn.unavailable": "Ce serveur ne propose pas de page de connexion : demandez un accès à son administrateur.",
+  "account.signedInAs": "Connecté en tant que {name}",
+  "account.signOut": "Se déconnecter",
 };

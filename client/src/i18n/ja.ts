@@ -554,4 +554,6 @@ export const ja: Record<MessageKey, string> = {
   "signIn.required": "このエクスプローラーはサインインしたユーザーのみが利用できます。",
   "signIn.action": "組織のアカウントでサインイン",
   "signIn.unavailable": "このサーバーにはサインインページがありません。管理者にアクセスを依頼してください。",
+  "account.signedInAs": "{name} としてサインイン中",
+  "account.signOut": "サインアウト",
 };
