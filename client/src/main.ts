@@ -19,7 +19,7 @@ async function start(root: HTMLElement): Promise<void> {
     return;
   }
   const endpoint = (import.meta.env["VITE_GRAPHQL_URL"] as string | undefined) ?? "/graphql";
-  await new App({ api: new ExplorerApi(new GraphQLClient({ endpoint })), root }).start();
+  await new App({ api: new ExplorerApi(new GraphQLClient({ endpoint })), root, user: account?.user ?? null }).start();
 }
 
 const root = document.getElementById("app");

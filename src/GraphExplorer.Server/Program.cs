@@ -51,6 +51,7 @@ static async Task ServeAsync(string[] hostArgs, CancellationToken cancellationTo
         Args = hostArgs,
         ContentRootPath = AppContext.BaseDirectory,
     });
+    ConsoleLogFormat.Configure(builder);
     builder.Services.AddSingleton(layout);
     builder.Services.AddSingleton<DatabaseWarnings>();
     builder.Services.AddSingleton<IGraphDatabase>(services =>

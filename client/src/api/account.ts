@@ -39,6 +39,16 @@ export function needsSignIn(account: Account | null): boolean {
   return account !== null && account.signInRequired && account.user === null;
 }
 
+/** Ends the session at the server (its sign-in cookie); true when the server did. */
+export async function signOut(fetchImpl: FetchLike, endpoint = "/account/signout"): Promise<boolean> {
+  try {
+    const response = await fetchImpl(endpoint, { method: "POST", credentials: "same-origin" });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
 /** The server's sign-in address, coming back to `returnTo` (a path of this site) afterwards. */
 export function signInUrl(returnTo: string): string {
   return `/account/signin?returnUrl=${encodeURIComponent(returnTo)}`;

@@ -590,6 +590,8 @@ export const en = {
   "changes.kind.PARTNER_PAIR": "New partners",
   "changes.kind.PERSON": "New person",
   "changes.through": "{names}, through {through}",
+  "account.signedInAs": "Signed in as {name}",
+  "account.signOut": "Sign out",
 } as const;
 
 export type MessageKey = keyof typeof en;

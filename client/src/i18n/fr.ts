@@ -592,4 +592,6 @@ export const fr: Record<MessageKey, string> = {
   "changes.kind.PARTNER_PAIR": "Nouveaux partenaires",
   "changes.kind.PERSON": "Nouvelle personne",
   "changes.through": "{names}, par {through}",
+  "account.signedInAs": "Connecté en tant que {name}",
+  "account.signOut": "Se déconnecter",
 };

@@ -592,4 +592,6 @@ export const ja: Record<MessageKey, string> = {
   "changes.kind.PARTNER_PAIR": "新しいパートナー",
   "changes.kind.PERSON": "新しい人物",
   "changes.through": "{names}（{through}を通じて）",
+  "account.signedInAs": "{name} としてサインイン中",
+  "account.signOut": "サインアウト",
 };

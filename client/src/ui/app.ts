@@ -35,6 +35,8 @@ import { PartnersView } from "./partners-view";
 import { PathFinder, type PathOptions } from "./path-finder";
 import { SearchBox } from "./search-box";
 import { buildShell, type ShellParts } from "./shell";
+import { renderAccountMenu } from "./account-menu";
+import { signOut, type AccountUser } from "../api/account";
 import { cameraButtons, cameraKey } from "./camera-buttons";
 import { edgeTooltip, GraphTooltip, nodeTooltip } from "./graph-tooltip";
 import { SidePanel } from "./side-panel";
@@ -54,6 +56,8 @@ export interface AppOptions {
   api: ExplorerApi;
   root: HTMLElement;
   maxNodes?: number;
+  /** The signed-in user, when the server signed one in: shown with a sign-out button. */
+  user?: AccountUser | null;
 }
 
 /**
@@ -109,10 +113,12 @@ export class App {
   private readonly initial: ViewState;
   /** False until the opening view is restored, so the URL is not rewritten with a half-restored view. */
   private ready = false;
+  private readonly user: AccountUser | null;
 
   constructor(options: AppOptions) {
     this.api = options.api;
     this.root = options.root;
+    this.user = options.user ?? null;
     this.model = new GraphModel(options.maxNodes);
     this.state = decodeViewState(location.search, preferredLanguage(navigator.languages ?? [navigator.language]));
     this.initial = structuredClone(this.state);
@@ -137,6 +143,12 @@ export class App {
     }
   }
 
+  /** Ends the session and reloads the start page, which then asks to sign in again. */
+  private async signOut(): Promise<void> {
+    await signOut((input, init) => globalThis.fetch(input, init));
+    location.assign("/");
+  }
+
   // ---- building and language ----
 
   private build(searchText = "", openSections: Record<string, boolean> = { filters: true, time: true, path: false, legend: true }): void {
@@ -154,6 +166,7 @@ export class App {
       openSections,
       onLanguage: (language) => this.setLanguage(language),
       onView: (view) => this.setView(view),
+      account: this.user ? renderAccountMenu(this.user, this.i18n, () => void this.signOut()) : null,
     });
     this.search = new SearchBox({
       api: this.api, i18n, label: "search.label", placeholder: true,

@@ -35,6 +35,8 @@ export interface ShellOptions {
   openSections: Record<string, boolean>;
   onLanguage(language: Language): void;
   onView(view: ViewMode): void;
+  /** Who is signed in and the sign-out button, when someone is (see account-menu.ts). */
+  account?: HTMLElement | null;
 }
 
 const VIEWS: ViewMode[] = ["graph", "partners", "map", "timeline", "list"];
@@ -62,7 +64,8 @@ export function buildShell(options: ShellOptions): ShellParts {
     h("div", { className: "header-tools" },
       h("div", { className: "language" }, h("label", { for: "language-select" }, t("language.label")), languageSelect),
       h("a", { href: ideLink(options.endpoint), className: "ide-link", target: "_blank", rel: "noopener" }, t("ide.link")),
-      examples));
+      examples,
+      options.account ?? null));
 
   const section = (key: string, title: string, slot: HTMLElement) => {
     const details = h("details", { className: "side-section", open: options.openSections[key] ?? true, "data-section": key }, h("summary", {}, h("h2", {}, title)), slot);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fetchAccount, needsSignIn, signInUrl } from "../../src/api/account";
+import { fetchAccount, needsSignIn, signInUrl, signOut } from "../../src/api/account";
 import type { FetchLike } from "../../src/api/client";
 
 function answering(status: number, body: unknown): FetchLike {
@@ -26,5 +26,21 @@ describe("fetchAccount", () => {
 
   it("comes back to the view the reader opened after signing in", () => {
     expect(signInUrl("/?e=org%3Ajaxa")).toBe("/account/signin?returnUrl=%2F%3Fe%3Dorg%253Ajaxa");
+  });
+});
+
+describe("signOut", () => {
+  it("posts to the server's sign-out address with the session cookie", async () => {
+    const calls: { url: string; init: RequestInit | undefined }[] = [];
+    const ended = await signOut((input, init) => {
+      calls.push({ url: String(input), init });
+      return Promise.resolve(new Response(null, { status: 204 }));
+    });
+    expect(ended).toBe(true);
+    expect(calls).toEqual([{ url: "/account/signout", init: { method: "POST", credentials: "same-origin" } }]);
+  });
+
+  it("says so when the server could not be reached", async () => {
+    expect(await signOut(() => Promise.reject(new Error("offline")))).toBe(false);
   });
 });

@@ -14,7 +14,7 @@ internal static class BoltErrors
 
     public static BoltFailure WriteForbidden(string user) =>
         new("Neo.ClientError.Security.Forbidden",
-            $"Write operations are not allowed for user '{user}': only the user 'steward' with a steward key may write (see Stewards:Keys).");
+            $"Write operations are not allowed for user '{user}': only a steward may write: the user 'steward' with a steward key (see Stewards:Keys) or a token of the identity provider with the steward role (Access:StewardRole).");
 
     public static BoltFailure ImpersonationUnsupported() =>
         new("Neo.ClientError.Security.Forbidden", "Impersonation (imp_user) is not supported by this server.");

@@ -15,7 +15,7 @@ internal sealed partial class BoltConnection
     /// <summary>How long a driver may keep the routing table of this single server, in seconds.</summary>
     private const long RoutingTableTtlSeconds = 300;
 
-    private void Hello(PackStreamStructure message)
+    private async Task HelloAsync(PackStreamStructure message, CancellationToken cancellationToken)
     {
         if (helloDone)
         {
@@ -36,7 +36,7 @@ internal sealed partial class BoltConnection
         }
 
         // Bolt 5.0 logs in with HELLO itself; from 5.1 on, LOGON follows.
-        if (version < new BoltVersion(5, 1) && !TryLogin(message, extra))
+        if (version < new BoltVersion(5, 1) && !await TryLoginAsync(message, extra, cancellationToken).ConfigureAwait(false))
         {
             return;
         }
@@ -50,7 +50,7 @@ internal sealed partial class BoltConnection
         });
     }
 
-    private void Logon(PackStreamStructure message)
+    private async Task LogonAsync(PackStreamStructure message, CancellationToken cancellationToken)
     {
         if (access is not null)
         {
@@ -58,7 +58,7 @@ internal sealed partial class BoltConnection
             return;
         }
 
-        if (TryLogin(message, RequestFields.Map(message, 0)))
+        if (await TryLoginAsync(message, RequestFields.Map(message, 0), cancellationToken).ConfigureAwait(false))
         {
             WriteSuccess(new Dictionary<string, object?>());
         }
@@ -79,12 +79,12 @@ internal sealed partial class BoltConnection
     }
 
     /// <summary>Authenticates; on refusal sends the (fatal) failure and returns false.</summary>
-    private bool TryLogin(PackStreamStructure message, IReadOnlyDictionary<string, object?> auth)
+    private async Task<bool> TryLoginAsync(PackStreamStructure message, IReadOnlyDictionary<string, object?> auth, CancellationToken cancellationToken)
     {
         var scheme = RequestFields.OptionalText(message, auth, "scheme") ?? "none";
         var credentials = new BoltCredentials(scheme, RequestFields.OptionalText(message, auth, "principal"),
             RequestFields.OptionalText(message, auth, "credentials"));
-        var outcome = authenticator.Authenticate(credentials, remoteAddress, Id);
+        var outcome = await authenticator.AuthenticateAsync(credentials, remoteAddress, Id, cancellationToken).ConfigureAwait(false);
         if (outcome.Access is not { } granted)
         {
             logger.LogWarning("Bolt connection {ConnectionId} from {RemoteAddress} refused a login as '{User}' ({Scheme}): {Reason}",

@@ -189,8 +189,7 @@ internal sealed partial class BoltConnection
             case MessageTag.Reset:
                 return ResetAsync();
             case MessageTag.Hello:
-                Hello(message);
-                return Task.CompletedTask;
+                return HelloAsync(message, cancellationToken);
         }
 
         if (!helloDone)
@@ -201,8 +200,7 @@ internal sealed partial class BoltConnection
 
         if (message.Tag == MessageTag.Logon && version >= new BoltVersion(5, 1))
         {
-            Logon(message);
-            return Task.CompletedTask;
+            return LogonAsync(message, cancellationToken);
         }
 
         if (access is null)

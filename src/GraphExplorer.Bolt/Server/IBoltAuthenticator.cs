@@ -2,7 +2,8 @@ using System.Net;
 
 namespace GraphExplorer.Bolt.Server;
 
-/// <summary>The credentials of HELLO (Bolt 5.0) or LOGON (5.1+): scheme "basic" with a principal and credentials, or "none".</summary>
+/// <summary>The credentials of HELLO (Bolt 5.0) or LOGON (5.1+): scheme "basic" with a principal and credentials,
+/// "bearer" with a token as the credentials (no principal), or "none".</summary>
 public sealed record BoltCredentials(string Scheme, string? Principal, string? Credentials);
 
 /// <summary>The outcome of a login: the access granted, or why it was refused (and, when the address is throttled, for how long).</summary>
@@ -18,5 +19,7 @@ public sealed record BoltAuthentication(BoltAccess? Access, string? User, string
 /// <summary>Decides what a login may do. Implementations must be thread-safe: connections log in concurrently.</summary>
 public interface IBoltAuthenticator
 {
-    BoltAuthentication Authenticate(BoltCredentials credentials, IPAddress? remoteAddress, string connectionId);
+    /// <summary>Asynchronous because checking a token may need the identity provider's keys, fetched once and cached.</summary>
+    ValueTask<BoltAuthentication> AuthenticateAsync(
+        BoltCredentials credentials, IPAddress? remoteAddress, string connectionId, CancellationToken cancellationToken);
 }

@@ -35,6 +35,7 @@ internal static class AccessHosting
             services.GetRequiredService<IConfiguration>().GetSection(StewardSettings.Section).Get<StewardSettings>()?.Keys ?? []));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<PrintTickets>();
+        builder.Services.AddSingleton<ProviderTokens>();
 
         var authentication = builder.Services.AddAuthentication(PolicyScheme)
             .AddPolicyScheme(PolicyScheme, "What the request presents", options => options.ForwardDefaultSelector = http =>

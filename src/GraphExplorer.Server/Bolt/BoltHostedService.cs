@@ -4,6 +4,7 @@ using System.Security.Cryptography.X509Certificates;
 using GraphExplorer.Application.Stewardship;
 using GraphExplorer.Bolt.Server;
 using GraphExplorer.Database;
+using GraphExplorer.Server.Access;
 using GraphExplorer.Server.GraphQL;
 using GraphExplorer.Server.Hosting;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,7 @@ internal sealed class BoltHostedService(
     IGraphDatabase database,
     StewardKeyThrottle throttle,
     ProductLayout layout,
+    ProviderTokens providerTokens,
     ILoggerFactory loggers) : IHostedService, IAsyncDisposable
 {
     private BoltServer? server;
@@ -40,17 +42,17 @@ internal sealed class BoltHostedService(
             throw new InvalidOperationException($"{BoltSettings.Section}:Address '{bolt.Address}' is not an IP address (e.g. 127.0.0.1, 0.0.0.0, ::).");
         }
 
-        if (bolt.AllowAnonymousReads && configuration.GetValue<bool>($"{Access.AccessSettings.Section}:RequireSignIn"))
+        if (bolt.AllowAnonymousReads && configuration.GetValue<bool>($"{AccessSettings.Section}:RequireSignIn"))
         {
             throw new InvalidOperationException(
                 $"{BoltSettings.Section}:AllowAnonymousReads cannot be on while Access:RequireSignIn is: every read needs an authenticated user. " +
-                $"Turn one of them off (Bolt clients sign in with {BoltSettings.Section}:Readers or a steward key).");
+                $"Turn one of them off (Bolt clients sign in with a token of the identity provider, {BoltSettings.Section}:Readers or a steward key).");
         }
 
         var stewards = configuration.GetSection(StewardSettings.Section).Get<StewardSettings>() ?? new StewardSettings();
         var databaseSettings = configuration.GetDatabaseSettings();
         IBoltAuthenticator authenticator = new StewardBoltAuthenticator(
-            new StewardKeyVerifier(stewards.Keys), new StewardKeyVerifier(bolt.Readers), bolt.AllowAnonymousReads, throttle);
+            new StewardKeyVerifier(stewards.Keys), new StewardKeyVerifier(bolt.Readers), bolt.AllowAnonymousReads, throttle, providerTokens);
         if (Access.VisibilityHosting.Restricts(configuration))
         {
             authenticator = new StewardsOnlyBoltAuthenticator(authenticator);

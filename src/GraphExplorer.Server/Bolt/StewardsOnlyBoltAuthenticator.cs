@@ -11,9 +11,10 @@ namespace GraphExplorer.Server.Bolt;
 /// <remarks>Thread-safe when the wrapped authenticator is.</remarks>
 internal sealed class StewardsOnlyBoltAuthenticator(IBoltAuthenticator inner) : IBoltAuthenticator
 {
-    public BoltAuthentication Authenticate(BoltCredentials credentials, IPAddress? remoteAddress, string connectionId)
+    public async ValueTask<BoltAuthentication> AuthenticateAsync(
+        BoltCredentials credentials, IPAddress? remoteAddress, string connectionId, CancellationToken cancellationToken)
     {
-        var outcome = inner.Authenticate(credentials, remoteAddress, connectionId);
+        var outcome = await inner.AuthenticateAsync(credentials, remoteAddress, connectionId, cancellationToken);
         return outcome.Access is BoltAccess.Read
             ? BoltAuthentication.Refused(
                 "Bolt runs raw Cypher, which cannot be filtered by visibility level: with Access:Visibility levels configured only stewards may use it")

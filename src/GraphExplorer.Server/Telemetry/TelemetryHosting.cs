@@ -1,4 +1,5 @@
 using System.Net;
+using GraphExplorer.Cypher.Storage.Journal;
 using GraphExplorer.GraphQL.Execution;
 using GraphExplorer.Server.Hosting;
 using OpenTelemetry.Logs;
@@ -10,7 +11,8 @@ namespace GraphExplorer.Server.Telemetry;
 
 /// <summary>
 /// OpenTelemetry for the server: traces (HTTP request → GraphQL operation → data loader batch → Cypher statement),
-/// metrics (ASP.NET Core's request counts and latency histograms, <see cref="ServerMetrics"/>), and logs that carry the
+/// metrics (ASP.NET Core's request counts and latency histograms, <see cref="ServerMetrics"/>, the embedded database's
+/// journal and compactions from <see cref="StorageMetrics"/>), and logs that carry the
 /// trace and span ids of the request they were written in. Exported over OTLP when <c>Telemetry:OtlpEndpoint</c> is
 /// set, and in Prometheus' format at <c>/metrics</c> when <c>Telemetry:PrometheusEnabled</c> is (to this machine only).
 /// </summary>
@@ -46,7 +48,7 @@ internal static class TelemetryHosting
             })
             .WithMetrics(metrics =>
             {
-                metrics.AddAspNetCoreInstrumentation().AddMeter(ServerMetrics.MeterName);
+                metrics.AddAspNetCoreInstrumentation().AddMeter(ServerMetrics.MeterName, StorageMetrics.MeterName);
                 if (otlp is not null)
                 {
                     metrics.AddOtlpExporter(exporter => exporter.Endpoint = otlp);

@@ -61,6 +61,27 @@ public sealed class BoltConnectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_bearer_logon_hands_its_token_to_the_authenticator_and_a_refused_one_is_unauthorized()
+    {
+        await using var client = await server.ConnectAsync();
+        await client.HandshakeAsync("00000405");
+        await client.SendAsync(Hello, Map(("user_agent", "tests/1.0")));
+        await client.ReceiveAsync();
+        await client.SendAsync(Logon, Map(("scheme", "bearer"), ("credentials", BoltServerHarness.ReaderToken)));
+        (await client.ReceiveAsync()).Tag.Should().Be(Success);
+        await client.SendAsync(Run, "RETURN 1 AS one", Map(), Map());
+        (await client.ReceiveAsync()).Tag.Should().Be(Success);
+
+        await using var forger = await server.ConnectAsync();
+        await forger.HandshakeAsync("00000405");
+        await forger.SendAsync(Hello, Map(("user_agent", "tests/1.0")));
+        await forger.ReceiveAsync();
+        await forger.SendAsync(Logon, Map(("scheme", "bearer"), ("credentials", "another.token.entirely")));
+        Metadata(await forger.ReceiveAsync())["code"].Should().Be("Neo.ClientError.Security.Unauthorized");
+        (await forger.ClosedByServerAsync()).Should().BeTrue();
+    }
+
+    [Fact]
     public async Task Pull_pages_records_n_at_a_time_and_ends_with_the_summary()
     {
         await using var client = await server.ConnectAsync();

@@ -17,6 +17,9 @@ internal sealed class BoltServerHarness : IAsyncDisposable
         server.Start();
     }
 
+    /// <summary>A bearer token the harness's logins accept (its validity is the authenticator's business, tested in the server).</summary>
+    public const string ReaderToken = "header.payload.signature";
+
     public int Port => server.Port;
 
     public async Task<BoltTestClient> ConnectAsync() => await BoltTestClient.ConnectAsync(Port);
@@ -27,15 +30,18 @@ internal sealed class BoltServerHarness : IAsyncDisposable
         await database.DisposeAsync();
     }
 
-    /// <summary>"steward"/"secret" writes, "reader"/"secret" reads, anything else is refused.</summary>
+    /// <summary>"steward"/"secret" writes, "reader"/"secret" reads, the bearer token <see cref="ReaderToken"/> reads as
+    /// "token-reader", anything else is refused.</summary>
     private sealed class FixedLogins : IBoltAuthenticator
     {
-        public BoltAuthentication Authenticate(BoltCredentials credentials, IPAddress? remoteAddress, string connectionId) =>
-            (credentials.Principal, credentials.Credentials) switch
+        public ValueTask<BoltAuthentication> AuthenticateAsync(
+            BoltCredentials credentials, IPAddress? remoteAddress, string connectionId, CancellationToken cancellationToken) =>
+            ValueTask.FromResult((credentials.Principal, credentials.Credentials) switch
             {
+                (null, ReaderToken) when credentials.Scheme == "bearer" => BoltAuthentication.Granted(BoltAccess.Read, "token-reader"),
                 ("steward", "secret") => BoltAuthentication.Granted(BoltAccess.Write, "steward"),
                 ("reader", "secret") => BoltAuthentication.Granted(BoltAccess.Read, "reader"),
                 _ => BoltAuthentication.Refused("invalid username or password"),
-            };
+            });
     }
 }

@@ -4,9 +4,10 @@ namespace GraphExplorer.Browser.Tests.Infrastructure;
 
 /// <summary>
 /// One server and one headless Chromium shared by every browser test (starting them is most of the cost); each test
-/// opens its own browser context, so storage and cookies never leak from one test to the next.
+/// opens its own browser context, so storage and cookies never leak from one test to the next. A fixture of its own
+/// derives from it to start the server with other settings (<see cref="ServerSettingsAsync"/>).
 /// </summary>
-public sealed class BrowserHost : IAsyncLifetime
+public class BrowserHost : IAsyncLifetime
 {
     private ServerProcess? server;
     private IPlaywright? playwright;
@@ -25,7 +26,8 @@ public sealed class BrowserHost : IAsyncLifetime
 
         // Playwright's driver ships in the package (its own node); the browser is Debian's, never a download.
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        server = await ServerProcess.StartAsync();
+        server = await ServerProcess.StartAsync(await ServerSettingsAsync());
+        ServerStarted(server.BaseAddress);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -51,7 +53,16 @@ public sealed class BrowserHost : IAsyncLifetime
         return probe;
     }
 
-    public async Task DisposeAsync()
+    /// <summary>Settings the server starts with beyond the defaults, as environment variables (none here).</summary>
+    protected virtual Task<IReadOnlyDictionary<string, string>> ServerSettingsAsync() =>
+        Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>());
+
+    /// <summary>Called once the server listens at <paramref name="baseAddress"/>.</summary>
+    protected virtual void ServerStarted(Uri baseAddress)
+    {
+    }
+
+    public virtual async Task DisposeAsync()
     {
         if (browser is not null)
         {

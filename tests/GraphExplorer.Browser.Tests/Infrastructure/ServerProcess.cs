@@ -7,8 +7,8 @@ namespace GraphExplorer.Browser.Tests.Infrastructure;
 
 /// <summary>
 /// The real server as a process (a browser needs a socket, which WebApplicationFactory's in-memory host has not): the
-/// built dll, on a free loopback port, over a fresh temporary database folder with the seeds loaded on start. Disposing
-/// stops it and deletes the folder.
+/// built dll, on a free loopback port, over a fresh temporary database folder with the seeds loaded on start, with the
+/// settings a test adds (environment variables, e.g. <c>Access__RequireSignIn</c>). Disposing stops it and deletes the folder.
 /// </summary>
 internal sealed class ServerProcess : IAsyncDisposable
 {
@@ -39,7 +39,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<ServerProcess> StartAsync()
+    public static async Task<ServerProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = FreeLoopbackPort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
@@ -56,6 +56,10 @@ internal sealed class ServerProcess : IAsyncDisposable
         start.Environment["Seed__LoadOnStart"] = "true";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var server = new ServerProcess(process, databaseFolder, baseAddress);

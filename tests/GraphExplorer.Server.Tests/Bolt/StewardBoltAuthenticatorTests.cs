@@ -24,16 +24,16 @@ public sealed class StewardBoltAuthenticatorTests : IDisposable
     public void Dispose() => throttle.Dispose();
 
     [Fact]
-    public void The_steward_user_with_a_steward_key_may_write()
+    public async Task The_steward_user_with_a_steward_key_may_write()
     {
-        var outcome = Authenticator().Authenticate(Basic("steward", stewardKey), Client, "bolt-1");
+        var outcome = await Authenticator().AuthenticateAsync(Basic("steward", stewardKey), Client, "bolt-1", CancellationToken.None);
         outcome.Access.Should().Be(BoltAccess.Write);
     }
 
     [Fact]
-    public void A_reader_with_its_key_may_only_read()
+    public async Task A_reader_with_its_key_may_only_read()
     {
-        var outcome = Authenticator().Authenticate(Basic("analyst", readerKey), Client, "bolt-1");
+        var outcome = await Authenticator().AuthenticateAsync(Basic("analyst", readerKey), Client, "bolt-1", CancellationToken.None);
         outcome.Access.Should().Be(BoltAccess.Read);
         outcome.User.Should().Be("analyst");
     }
@@ -42,31 +42,31 @@ public sealed class StewardBoltAuthenticatorTests : IDisposable
     [InlineData("analyst", "steward key")]
     [InlineData("steward", "reader key")]
     [InlineData("someone", "reader key")]
-    public void A_key_under_another_name_is_refused(string user, string which)
+    public async Task A_key_under_another_name_is_refused(string user, string which)
     {
         var key = which == "steward key" ? stewardKey : readerKey;
-        Authenticator().Authenticate(Basic(user, key), Client, "bolt-1").Access.Should().BeNull();
+        (await Authenticator().AuthenticateAsync(Basic(user, key), Client, "bolt-1", CancellationToken.None)).Access.Should().BeNull();
     }
 
     [Fact]
-    public void No_credentials_read_only_when_anonymous_reads_are_allowed()
+    public async Task No_credentials_read_only_when_anonymous_reads_are_allowed()
     {
         var none = new BoltCredentials("none", null, null);
-        Authenticator(allowAnonymousReads: false).Authenticate(none, Client, "bolt-1").Refusal.Should().Contain("Bolt:AllowAnonymousReads");
-        Authenticator(allowAnonymousReads: true).Authenticate(none, Client, "bolt-1").Access.Should().Be(BoltAccess.Read);
+        (await Authenticator(allowAnonymousReads: false).AuthenticateAsync(none, Client, "bolt-1", CancellationToken.None)).Refusal.Should().Contain("Bolt:AllowAnonymousReads");
+        (await Authenticator(allowAnonymousReads: true).AuthenticateAsync(none, Client, "bolt-1", CancellationToken.None)).Access.Should().Be(BoltAccess.Read);
     }
 
     [Fact]
-    public void Wrong_keys_lock_the_address_out_even_for_the_right_key_until_the_window_ends()
+    public async Task Wrong_keys_lock_the_address_out_even_for_the_right_key_until_the_window_ends()
     {
         var authenticator = Authenticator();
-        authenticator.Authenticate(Basic("steward", "wrong-key-0123456789abcdef"), Client, "bolt-1").Access.Should().BeNull();
-        authenticator.Authenticate(Basic("steward", "wrong-key-0123456789abcdef"), Client, "bolt-2").Access.Should().BeNull();
+        (await authenticator.AuthenticateAsync(Basic("steward", "wrong-key-0123456789abcdef"), Client, "bolt-1", CancellationToken.None)).Access.Should().BeNull();
+        (await authenticator.AuthenticateAsync(Basic("steward", "wrong-key-0123456789abcdef"), Client, "bolt-2", CancellationToken.None)).Access.Should().BeNull();
 
-        var locked = authenticator.Authenticate(Basic("steward", stewardKey), Client, "bolt-3");
+        var locked = await authenticator.AuthenticateAsync(Basic("steward", stewardKey), Client, "bolt-3", CancellationToken.None);
         locked.Access.Should().BeNull();
         locked.RetryAfter.Should().NotBeNull();
-        authenticator.Authenticate(Basic("steward", stewardKey), IPAddress.Parse("192.0.2.8"), "bolt-4").Access.Should().Be(BoltAccess.Write);
+        (await authenticator.AuthenticateAsync(Basic("steward", stewardKey), IPAddress.Parse("192.0.2.8"), "bolt-4", CancellationToken.None)).Access.Should().Be(BoltAccess.Write);
     }
 
     private StewardBoltAuthenticator Authenticator(bool allowAnonymousReads = false) => new(

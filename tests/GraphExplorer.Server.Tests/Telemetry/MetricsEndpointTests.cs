@@ -11,7 +11,8 @@ namespace GraphExplorer.Server.Tests.Telemetry;
 
 /// <summary>
 /// <c>/metrics</c> with <c>Telemetry:PrometheusEnabled</c>: after a few requests, a scrape finds the HTTP request
-/// counts and latency, the database statement and transaction times, GraphQL errors by code and the document cache;
+/// counts and latency, the database statement and transaction times, GraphQL errors by code, the document cache and
+/// the embedded database's journal and compactions;
 /// a client on another machine is refused; without the setting there is no <c>/metrics</c>.
 /// </summary>
 public sealed class MetricsEndpointTests(MetricsEndpointTests.PrometheusServer server) : IClassFixture<MetricsEndpointTests.PrometheusServer>
@@ -43,6 +44,8 @@ public sealed class MetricsEndpointTests(MetricsEndpointTests.PrometheusServer s
         metrics.Should().Contain("graphexplorer_db_statement_duration_seconds_bucket{").And.Contain("le=\"0.005\"", "durations are in seconds, with buckets for seconds");
         // Only present, not counted: the test process runs several servers, and meters of one name are merged across them.
         metrics.Should().Contain("graphexplorer_graphql_document_cache_hits_total{").And.Contain("graphexplorer_graphql_document_cache_misses_total{");
+        metrics.Should().Contain("graphexplorer_db_journal_size_bytes{").And.Contain("graphexplorer_db_journal_transactions{")
+            .And.Contain("graphexplorer_db_compactions_total{");
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace GraphExplorer.Cypher.Storage.Journal;
 
 /// <summary>Compaction: replacing snapshot and journal by a new snapshot (protocol in <see cref="JournalFormat"/>).</summary>
@@ -10,9 +12,33 @@ public sealed partial class FileDurableStorage
     /// <see cref="ArgumentException"/>, an I/O failure (a full disk) a DatabaseError with detail CompactionFailed.
     /// After such an I/O failure, <see cref="ShouldCompact"/> stays false until the journal has grown by another eighth
     /// of its limits. A failure after the snapshot was renamed into place stops writes (DatabaseError, StorageFailed)
-    /// until the database is reopened.
+    /// until the database is reopened. Each compaction's outcome and time are reported (<see cref="StorageMetrics"/>).
     /// </remarks>
     public void Compact(IEnumerable<GraphMutation> state)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var completed = false;
+        try
+        {
+            ReplaceSnapshotAndJournal(state);
+            completed = true;
+        }
+        finally
+        {
+            if (completed)
+            {
+                Volatile.Write(ref _compactionsCompleted, _compactionsCompleted + 1);
+            }
+            else
+            {
+                Volatile.Write(ref _compactionsFailed, _compactionsFailed + 1);
+            }
+
+            StorageMetrics.RecordCompaction(this, Stopwatch.GetElapsedTime(started), completed);
+        }
+    }
+
+    private void ReplaceSnapshotAndJournal(IEnumerable<GraphMutation> state)
     {
         ArgumentNullException.ThrowIfNull(state);
         EnsureWritable();
@@ -57,7 +83,8 @@ public sealed partial class FileDurableStorage
                 _journalFirstSequence = last + 1;
             }
 
-            _journalRecords = 0;
+            Volatile.Write(ref _journalRecords, 0);
+            Volatile.Write(ref _journalBytes, _journal!.Position);
             _retryCompactionAtBytes = 0;
             _retryCompactionAtRecords = 0;
             hook?.Invoke(CompactionStep.NewJournalDurable);

@@ -167,7 +167,9 @@ public sealed partial class FileDurableStorage
             SyncFolder();
         }
 
+        Volatile.Write(ref _journalBytes, _journal.Position);
         _recovery = RecoveryState.Done;
+        StorageMetrics.Register(this);
     }
 
     private void CutTornTail(string path, long offset, string reason)

@@ -36,6 +36,11 @@ public sealed partial class FileDurableStorage : IDurableStorage
     private long _journalRecords;
     private long _lastSequence;
 
+    // What StorageMetrics reports, read from the metrics collector's thread: written by the one writer, read volatile.
+    private long _journalBytes;
+    private long _compactionsCompleted;
+    private long _compactionsFailed;
+
     // After a compaction failed without harm (say, a full disk), ShouldCompact waits for the journal to grow by another
     // eighth of its limits before asking again, so that a store compacting after each commit does not fail every commit.
     private long _retryCompactionAtBytes;
@@ -61,6 +66,16 @@ public sealed partial class FileDurableStorage : IDurableStorage
 
     /// <summary>Sequence number of the last committed transaction (0 when none); valid once recovery has finished.</summary>
     public long LastSequence => _lastSequence;
+
+    /// <summary>Bytes of the journal being appended to (see <see cref="StorageMetrics"/>).</summary>
+    internal long JournalBytes => Volatile.Read(ref _journalBytes);
+
+    /// <summary>Transactions appended since the last compaction (see <see cref="StorageMetrics"/>).</summary>
+    internal long JournalTransactions => Volatile.Read(ref _journalRecords);
+
+    internal long CompactionsCompleted => Volatile.Read(ref _compactionsCompleted);
+
+    internal long CompactionsFailed => Volatile.Read(ref _compactionsFailed);
 
     /// <inheritdoc />
     public bool ShouldCompact =>
@@ -170,7 +185,8 @@ public sealed partial class FileDurableStorage : IDurableStorage
         }
 
         _lastSequence = sequence;
-        _journalRecords++;
+        Volatile.Write(ref _journalRecords, _journalRecords + 1);
+        Volatile.Write(ref _journalBytes, _journal.Position);
         RecordInManifest(sequence);
     }
 
@@ -210,6 +226,7 @@ public sealed partial class FileDurableStorage : IDurableStorage
 
     public void Dispose()
     {
+        StorageMetrics.Unregister(this);
         _journal?.Dispose();
         _journal = null;
         _manifest?.Dispose();

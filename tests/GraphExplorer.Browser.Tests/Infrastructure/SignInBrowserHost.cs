@@ -1,0 +1,52 @@
+using GraphExplorer.TestSupport.Identity;
+
+namespace GraphExplorer.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// The server with <c>Access:RequireSignIn</c> on and OpenID Connect sign-in at a <see cref="TestIdentityProvider"/>
+/// started by the test, with two users: <see cref="Reader"/> (role "reader") and <see cref="Steward"/> (role "steward").
+/// </summary>
+public sealed class SignInBrowserHost : BrowserHost
+{
+    public const string Reader = "rita.reader";
+    public const string Steward = "sam.steward";
+    public const string ReaderPassword = "reader-password-1";
+    public const string StewardPassword = "steward-password-1";
+
+    private TestIdentityProvider? provider;
+
+    public TestIdentityProvider Provider => provider ?? throw new InvalidOperationException("The identity provider did not start.");
+
+    protected override async Task<IReadOnlyDictionary<string, string>> ServerSettingsAsync()
+    {
+        provider = await TestIdentityProvider.StartAsync(new Dictionary<string, (string, string[])>
+        {
+            [Reader] = (ReaderPassword, ["reader"]),
+            [Steward] = (StewardPassword, ["reader", "steward"]),
+        });
+        return new Dictionary<string, string>
+        {
+            ["Access__RequireSignIn"] = "true",
+            ["Access__Oidc__Authority"] = provider.Issuer,
+            ["Access__Oidc__ClientId"] = TestIdentityProvider.ClientId,
+            ["Access__Oidc__RequireHttpsMetadata"] = "false",
+        };
+    }
+
+    protected override void ServerStarted(Uri baseAddress) => Provider.RedirectUri = new Uri(baseAddress, "signin-oidc").ToString();
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (provider is not null)
+        {
+            await provider.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SignInBrowserCollection : ICollectionFixture<SignInBrowserHost>
+{
+    public const string Name = "browser with sign-in";
+}
