@@ -123,6 +123,10 @@ step "Bolt: Neo4j's JavaScript driver against the Bolt server (tests/bolt-driver
 # Starts the Release server with Bolt on an ephemeral port over an empty database.
 node_suite "Bolt driver acceptance" tests/bolt-driver-acceptance
 
+step "Query API emulator: Neo4j's own Query API client against it (tests/query-api-wrapper, issue #12)"
+# Starts the emulator (tests/GraphExplorer.QueryApiEmulator.Host, Release) on an ephemeral port over an empty database.
+node_suite "Query API wrapper" tests/query-api-wrapper
+
 step "GraphQL clients as analysts use them: Apollo Client, urql, graphql-ws, graphql-codegen (tests/analyst-clients, issue #18)"
 # Each test file starts the Release server on an ephemeral port over a new database with the seed loaded.
 node_suite "analyst clients" tests/analyst-clients
