@@ -10,6 +10,7 @@ public sealed partial class QueryApiEmulator
 {
     private const string TypedJsonV11 = "application/vnd.neo4j.query.v1.1";
     private const string TypedJson = "application/vnd.neo4j.query";
+    private const string PlainJson = "application/json";
 
     /// <summary>A parsed request: its database, body members and the media type to answer with.</summary>
     private sealed record EmulatorRequest(HttpContext Context, string DatabaseName, string MediaType, JsonElement? Body)
@@ -100,11 +101,14 @@ public sealed partial class QueryApiEmulator
             return null;
         }
 
-        if (contentType is null || !contentType.StartsWith(TypedJson, StringComparison.OrdinalIgnoreCase))
+        var typed = contentType is not null && contentType.StartsWith(TypedJson, StringComparison.OrdinalIgnoreCase);
+        var plain = contentType is not null && contentType.StartsWith(PlainJson, StringComparison.OrdinalIgnoreCase);
+        if (!typed && !plain)
         {
-            throw new EmulatorRequestException($"The emulator reads typed JSON bodies (Content-Type {TypedJson}[.v1.x]) only; got '{contentType}'.");
+            throw new EmulatorRequestException($"The emulator reads JSON bodies (Content-Type {TypedJson}[.v1.x] or {PlainJson}) only; got '{contentType}'.");
         }
 
+        JsonElement body;
         try
         {
             using var document = JsonDocument.Parse(text);
@@ -113,12 +117,22 @@ public sealed partial class QueryApiEmulator
                 throw new EmulatorRequestException("The request body must be a JSON object.");
             }
 
-            return document.RootElement.Clone();
+            body = document.RootElement.Clone();
         }
         catch (JsonException exception)
         {
             throw new EmulatorRequestException($"The request body is not valid JSON: {exception.Message}");
         }
+
+        // Neo4j reads plain-JSON bodies too, and Neo4j's own Query API client sends begin, commit and rollback bodies
+        // (which hold no values) as application/json. Parameters are read as typed JSON only, so plain-JSON ones are
+        // refused rather than misread.
+        if (plain && body.TryGetProperty("parameters", out var parameters) && parameters.ValueKind != JsonValueKind.Null)
+        {
+            throw new EmulatorRequestException($"The emulator reads parameters in typed JSON (Content-Type {TypedJson}[.v1.x]) only; got '{contentType}'.");
+        }
+
+        return body;
     }
 
     private Task WriteDiscoveryAsync(HttpContext context)

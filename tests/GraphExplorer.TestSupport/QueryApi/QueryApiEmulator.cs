@@ -21,8 +21,10 @@ namespace GraphExplorer.TestSupport.QueryApi;
 /// <para>What it is for: running the application's suites through <c>Neo4jGraphDatabase</c> over real HTTP, so that the
 /// client and the application's backend-neutrality are checked in CI. It says nothing about Neo4j's own behaviour: the
 /// Cypher semantics are the embedded engine's.</para>
-/// <para>What it emulates of the server: Basic authentication; typed JSON (<c>application/vnd.neo4j.query.v1.1</c> or
-/// unversioned) both ways, and nothing else (plain JSON is refused with 406); errors as
+/// <para>What it emulates of the server: Basic authentication; answers in typed JSON
+/// (<c>application/vnd.neo4j.query.v1.1</c> or unversioned) and nothing else (a client accepting only plain JSON is
+/// refused with 406); request bodies in typed JSON, or in plain JSON when they hold no parameters (as Neo4j's own
+/// Query API client sends begin, commit and rollback); errors as
 /// <c>{"errors": [{"code", "message"}]}</c> with Neo4j's status codes; explicit transactions with ids, an idle expiry
 /// (<see cref="QueryApiEmulatorOptions.TransactionIdleTimeout"/>, reported as <c>transaction.expires</c>) after which the
 /// transaction is rolled back and unknown, rolled back and closed on any error; a <c>neo4j-cluster-affinity</c> header on
