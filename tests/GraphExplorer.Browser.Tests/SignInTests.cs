@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using GraphExplorer.Browser.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static GraphExplorer.Browser.Tests.Infrastructure.ExplorerLocators;
+using static GraphExplorer.Browser.Tests.Infrastructure.SignInSteps;
 
 namespace GraphExplorer.Browser.Tests;
 
@@ -77,29 +78,10 @@ public sealed class SignInTests(SignInBrowserHost host)
         browser.Errors.Should().BeEmpty(browser.ServerOutput);
     }
 
-    private static async Task SubmitLoginAsync(IPage page, string user, string password)
-    {
-        await page.GetByLabel("User name").FillAsync(user);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-    }
-
     private static async Task<JsonElement> AccountAsync(IPage page)
     {
         var response = await page.Context.APIRequest.GetAsync("/account");
         return (await response.JsonAsync())!.Value;
-    }
-
-    /// <summary>A GraphQL request with the page's cookies (its session, no token), as the web client sends it; through
-    /// Playwright's request API, so that a refusal is not a console error of the page.</summary>
-    private static async Task<(int Status, JsonElement Body)> GraphQLAsync(IPage page, string query, object? variables = null)
-    {
-        var response = await page.Context.APIRequest.PostAsync("/graphql", new()
-        {
-            DataObject = new { query, variables },
-            Headers = new Dictionary<string, string> { ["Accept"] = "application/graphql-response+json" },
-        });
-        return (response.Status, (await response.JsonAsync())!.Value);
     }
 
     private static object Input(string id) => new
