@@ -39,9 +39,14 @@ export interface ChangeHighlight {
 export const NO_CHANGES: ChangeHighlight = { nodes: new Set(), edges: new Set() };
 
 /** The drawn nodes and ties that are new in the window, from the server's answer and the drawn edges. */
-export function changeHighlight(changes: readonly DatedChange[], edges: Iterable<{ id: string; source: string; target: string }>): ChangeHighlight {
+export function changeHighlight(
+  changes: readonly DatedChange[],
+  edges: Iterable<{ id: string; source: string; target: string }>,
+): ChangeHighlight {
   const appeared = new Set(changes.filter((c) => c.kind === "AGREEMENT" || c.kind === "EVENT").map((c) => c.node.id));
-  const nodes = new Set(changes.flatMap((c) => [c.node.id, c.other?.id, c.through?.id].filter((id): id is string => id !== undefined)));
+  const nodes = new Set(
+    changes.flatMap((c) => [c.node.id, c.other?.id, c.through?.id].filter((id): id is string => id !== undefined)),
+  );
   const newEdges = new Set<string>();
   for (const edge of edges) {
     if (appeared.has(edge.source) || appeared.has(edge.target)) newEdges.add(edge.id);

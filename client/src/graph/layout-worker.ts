@@ -31,20 +31,29 @@ export class WorkerLayout implements BackgroundLayout {
   private frame = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(private readonly graph: ExplorerGraph, private readonly durationMs = REFINE_MS) {}
+  constructor(
+    private readonly graph: ExplorerGraph,
+    private readonly durationMs = REFINE_MS,
+  ) {}
 
   static available(): boolean {
     return typeof Worker !== "undefined" && typeof URL !== "undefined" && typeof URL.createObjectURL === "function";
   }
 
   refine(ids: readonly string[]): void {
-    const moving = new Set([...this.moving, ...ids].filter((id) => this.graph.hasNode(id) && !this.graph.getNodeAttribute(id, "pinned")));
+    const moving = new Set(
+      [...this.moving, ...ids].filter((id) => this.graph.hasNode(id) && !this.graph.getNodeAttribute(id, "pinned")),
+    );
     this.stop();
     if (moving.size === 0 || this.graph.order < 2) return;
     const scratch = this.graph.copy();
     // New attribute objects: the worker's results are written into them in place, and the copy's are the drawn graph's.
     scratch.updateEachNodeAttributes((id, attrs) => ({ ...attrs, fixed: !moving.has(id) }));
-    const settings = { ...forceAtlas2.inferSettings(scratch), barnesHutOptimize: scratch.order > BARNES_HUT_ABOVE, adjustSizes: false };
+    const settings = {
+      ...forceAtlas2.inferSettings(scratch),
+      barnesHutOptimize: scratch.order > BARNES_HUT_ABOVE,
+      adjustSizes: false,
+    };
     this.scratch = scratch;
     this.moving = moving;
     this.supervisor = new FA2Layout<NodeAttributes, EdgeAttributes>(scratch, { settings });
@@ -76,10 +85,13 @@ export class WorkerLayout implements BackgroundLayout {
     const scratch = this.scratch;
     if (!scratch) return;
     const moving = this.moving;
-    this.graph.updateEachNodeAttributes((id, attrs) => {
-      if (!moving.has(id) || attrs.pinned || !scratch.hasNode(id)) return attrs;
-      const at = scratch.getNodeAttributes(id);
-      return at.x === attrs.x && at.y === attrs.y ? attrs : { ...attrs, x: at.x, y: at.y };
-    }, { attributes: ["x", "y"] });
+    this.graph.updateEachNodeAttributes(
+      (id, attrs) => {
+        if (!moving.has(id) || attrs.pinned || !scratch.hasNode(id)) return attrs;
+        const at = scratch.getNodeAttributes(id);
+        return at.x === attrs.x && at.y === attrs.y ? attrs : { ...attrs, x: at.x, y: at.y };
+      },
+      { attributes: ["x", "y"] },
+    );
   }
 }

@@ -65,8 +65,12 @@ export function tiesOfDrawnGraph(graph: TieGraph): PartnerTie[] {
   const members = new Map<string, { kind: "agreement" | "event"; ids: Set<string> }>();
   graph.forEachEdge((_, attrs, source, target) => {
     const through = types.get(target);
-    const kind = through === "AGREEMENT" && AGREEMENT_RELATIONS.has(attrs.relation) ? "agreement"
-      : through === "EVENT" && EVENT_RELATIONS.has(attrs.relation) ? "event" : null;
+    const kind =
+      through === "AGREEMENT" && AGREEMENT_RELATIONS.has(attrs.relation)
+        ? "agreement"
+        : through === "EVENT" && EVENT_RELATIONS.has(attrs.relation)
+          ? "event"
+          : null;
     const type = types.get(source);
     if (kind === null || type === undefined || !PARTNER_TYPES.has(type)) return;
     if (kind === "agreement" && type !== "ORGANIZATION") return;
@@ -120,7 +124,11 @@ export interface ShownTie extends PartnerTie {
  * The ties to draw: both ends shown, and at least one agreement or event shown (`tieShown` applies the filters and
  * the time window to it). A tie whose agreements and events are all left out is not drawn.
  */
-export function shownTies(ties: readonly PartnerTie[], endShown: (id: string) => boolean, tieShown: (id: string) => boolean): ShownTie[] {
+export function shownTies(
+  ties: readonly PartnerTie[],
+  endShown: (id: string) => boolean,
+  tieShown: (id: string) => boolean,
+): ShownTie[] {
   const out: ShownTie[] = [];
   for (const tie of ties) {
     if (!endShown(tie.a) || !endShown(tie.b)) continue;
@@ -128,7 +136,14 @@ export function shownTies(ties: readonly PartnerTie[], endShown: (id: string) =>
     const events = tie.events.filter(tieShown);
     const weight = agreements.length + events.length;
     if (weight === 0) continue;
-    out.push({ a: tie.a, b: tie.b, agreements, events, weight, leftOut: tie.agreements.length + tie.events.length - weight });
+    out.push({
+      a: tie.a,
+      b: tie.b,
+      agreements,
+      events,
+      weight,
+      leftOut: tie.agreements.length + tie.events.length - weight,
+    });
   }
   return out;
 }

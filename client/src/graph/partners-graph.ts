@@ -29,7 +29,11 @@ export class PartnersGraph {
    * Draws `ties` between `nodes` (every end of a tie must be in `nodes`; nodes without a tie are drawn alone).
    * `drawnAt` gives the main graph's position of an entity it draws. Returns the ids of the nodes added.
    */
-  sync(nodes: ReadonlyMap<string, TieNode>, ties: readonly ShownTie[], drawnAt: (id: string) => { x: number; y: number } | null): string[] {
+  sync(
+    nodes: ReadonlyMap<string, TieNode>,
+    ties: readonly ShownTie[],
+    drawnAt: (id: string) => { x: number; y: number } | null,
+  ): string[] {
     const graph = this.graph;
     for (const id of graph.nodes()) if (!nodes.has(id)) graph.dropNode(id);
     for (const [id, data] of nodes) if (graph.hasNode(id)) graph.mergeNodeAttributes(id, data);
@@ -42,7 +46,15 @@ export class PartnersGraph {
       (neighbours.get(tie.b) ?? neighbours.set(tie.b, []).get(tie.b)!).push(tie.a);
     }
     const add = (id: string, at: { x: number; y: number }) => {
-      graph.addNode(id, { ...nodes.get(id)!, x: at.x, y: at.y, fixed: false, pinned: false, hiddenByUser: false, expanded: false });
+      graph.addNode(id, {
+        ...nodes.get(id)!,
+        x: at.x,
+        y: at.y,
+        fixed: false,
+        pinned: false,
+        hiddenByUser: false,
+        expanded: false,
+      });
       placed.add(id);
     };
     for (const id of fresh) {
@@ -57,7 +69,10 @@ export class PartnersGraph {
       (byAnchor.get(anchor) ?? byAnchor.set(anchor, []).get(anchor)!).push(id);
     }
     for (const [anchor, ids] of byAnchor) {
-      const centre = anchor !== null ? { x: graph.getNodeAttribute(anchor, "x"), y: graph.getNodeAttribute(anchor, "y") } : centreOf(graph);
+      const centre =
+        anchor !== null
+          ? { x: graph.getNodeAttribute(anchor, "x"), y: graph.getNodeAttribute(anchor, "y") }
+          : centreOf(graph);
       const ring = ringAround(centre, ids, graph.order === 0 ? 10 : 3);
       for (const id of ids) add(id, ring.get(id) ?? centre);
     }
@@ -69,8 +84,16 @@ export class PartnersGraph {
       wanted.add(id);
       this.tiesById.set(id, tie);
       const attrs: EdgeAttributes = {
-        relation: PARTNER_TIE_RELATION, label: "", role: null, since: null, until: null, asOf: null, citations: [],
-        inferred: false, inferenceNote: null, weight: tie.weight,
+        relation: PARTNER_TIE_RELATION,
+        label: "",
+        role: null,
+        since: null,
+        until: null,
+        asOf: null,
+        citations: [],
+        inferred: false,
+        inferenceNote: null,
+        weight: tie.weight,
       };
       if (graph.hasEdge(id)) graph.replaceEdgeAttributes(id, attrs);
       else graph.addDirectedEdgeWithKey(id, tie.a, tie.b, attrs);

@@ -25,13 +25,23 @@ function fontOf(settings: LabelFont): string {
 }
 
 /** Where the label of a node at (x, y) with radius `radius` goes in a `width` × `height` view. */
-export function labelPlace(x: number, y: number, radius: number, textWidth: number, settings: LabelFont, width: number, height: number): PlacedLabel {
+export function labelPlace(
+  x: number,
+  y: number,
+  radius: number,
+  textWidth: number,
+  settings: LabelFont,
+  width: number,
+  height: number,
+): PlacedLabel {
   const candidate = { id: "", x, y, radius, width: textWidth, height: settings.labelSize + 2 };
   return placeWithin(candidate, width, height);
 }
 
 function drawText(context: CanvasRenderingContext2D, data: LabelData, settings: LabelFont, place: PlacedLabel): void {
-  const colour = settings.labelColor.attribute ? ((data as Record<string, unknown>)[settings.labelColor.attribute] as string | undefined) : undefined;
+  const colour = settings.labelColor.attribute
+    ? ((data as Record<string, unknown>)[settings.labelColor.attribute] as string | undefined)
+    : undefined;
   context.fillStyle = colour ?? settings.labelColor.color ?? "#000";
   context.textAlign = place.anchor === "start" ? "left" : place.anchor === "end" ? "right" : "center";
   context.fillText(data.label!, place.x, place.y + settings.labelSize / 3);
@@ -39,17 +49,26 @@ function drawText(context: CanvasRenderingContext2D, data: LabelData, settings: 
 }
 
 /** Sigma's label function, keeping the label inside the view that `size()` gives (CSS pixels). */
-export function drawLabelWithin<N extends Attributes, E extends Attributes>(size: () => { width: number; height: number }): NodeLabelDrawingFunction<N, E> {
+export function drawLabelWithin<N extends Attributes, E extends Attributes>(
+  size: () => { width: number; height: number },
+): NodeLabelDrawingFunction<N, E> {
   return (context, data, settings) => {
     if (!data.label) return;
     context.font = fontOf(settings);
     const { width, height } = size();
-    drawText(context, data, settings, labelPlace(data.x, data.y, data.size, context.measureText(data.label).width, settings, width, height));
+    drawText(
+      context,
+      data,
+      settings,
+      labelPlace(data.x, data.y, data.size, context.measureText(data.label).width, settings, width, height),
+    );
   };
 }
 
 /** Sigma's hover function: a white box with a shadow around the node and its label, wherever the label goes. */
-export function drawHoverWithin<N extends Attributes, E extends Attributes>(size: () => { width: number; height: number }): NodeLabelDrawingFunction<N, E> {
+export function drawHoverWithin<N extends Attributes, E extends Attributes>(
+  size: () => { width: number; height: number },
+): NodeLabelDrawingFunction<N, E> {
   return (context, data, settings) => {
     context.font = fontOf(settings);
     const padding = 2;
@@ -67,7 +86,12 @@ export function drawHoverWithin<N extends Attributes, E extends Attributes>(size
       const { width, height } = size();
       place = labelPlace(data.x, data.y, data.size, context.measureText(data.label).width, settings, width, height);
       const box: Box = place.box;
-      context.fillRect(box.left - padding, box.top - padding, box.right - box.left + 2 * padding, box.bottom - box.top + 2 * padding);
+      context.fillRect(
+        box.left - padding,
+        box.top - padding,
+        box.right - box.left + 2 * padding,
+        box.bottom - box.top + 2 * padding,
+      );
     }
     context.shadowBlur = 0;
     if (place) drawText(context, data, settings, place);
@@ -87,11 +111,23 @@ export interface LabelledPoint {
  * every node and its label, drawn to the right as sigma prefers, fits in `width` × `height` less `margin`. Labels keep
  * their pixel size when zooming, so zooming out by the factor makes room for them beside the nodes.
  */
-export function framingForLabels(points: readonly LabelledPoint[], labelHeight: number, width: number, height: number, margin = LABEL_MARGIN): { zoomOut: number; centre: { x: number; y: number } } {
+export function framingForLabels(
+  points: readonly LabelledPoint[],
+  labelHeight: number,
+  width: number,
+  height: number,
+  margin = LABEL_MARGIN,
+): { zoomOut: number; centre: { x: number; y: number } } {
   if (points.length === 0) return { zoomOut: 1, centre: { x: width / 2, y: height / 2 } };
   // Node centres span [minX, maxX]; what sticks out of them (radius, label) is fixed in pixels.
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
-  let left = 0, right = 0, up = 0, down = 0;
+  let minX = Infinity,
+    maxX = -Infinity,
+    minY = Infinity,
+    maxY = -Infinity;
+  let left = 0,
+    right = 0,
+    up = 0,
+    down = 0;
   for (const p of points) {
     minX = Math.min(minX, p.x);
     maxX = Math.max(maxX, p.x);

@@ -19,7 +19,12 @@ export interface ChangesActions {
   isInGraph(id: string): boolean;
 }
 
-type Result = { kind: "none" } | { kind: "busy" } | { kind: "invalid" } | { kind: "changes"; answer: DatedChanges } | { kind: "error"; error: unknown };
+type Result =
+  | { kind: "none" }
+  | { kind: "busy" }
+  | { kind: "invalid" }
+  | { kind: "changes"; answer: DatedChanges }
+  | { kind: "error"; error: unknown };
 
 export class ChangesPanel {
   readonly element: HTMLElement;
@@ -28,22 +33,41 @@ export class ChangesPanel {
   private readonly body: HTMLElement;
   private result: Result = { kind: "none" };
 
-  constructor(private readonly i18n: () => I18n, private readonly actions: ChangesActions, initial: ChangeWindow | null) {
+  constructor(
+    private readonly i18n: () => I18n,
+    private readonly actions: ChangesActions,
+    initial: ChangeWindow | null,
+  ) {
     const t = i18n();
     const fromId = uid("changes-from");
     const toId = uid("changes-to");
     this.fromInput = h("input", { type: "date", id: fromId, className: "changes-from", value: initial?.from ?? "" });
     this.toInput = h("input", { type: "date", id: toId, className: "changes-to", value: initial?.to ?? "" });
     this.body = h("div", { className: "changes-body", "aria-live": "polite" });
-    this.element = h("div", { className: "changes-panel" },
+    this.element = h(
+      "div",
+      { className: "changes-panel" },
       h("p", { className: "hint" }, t.t("changes.explain")),
-      h("div", { className: "changes-days" },
-        h("label", { for: fromId }, t.t("changes.from")), this.fromInput,
-        h("label", { for: toId }, t.t("changes.to")), this.toInput),
-      h("div", { className: "changes-actions" },
+      h(
+        "div",
+        { className: "changes-days" },
+        h("label", { for: fromId }, t.t("changes.from")),
+        this.fromInput,
+        h("label", { for: toId }, t.t("changes.to")),
+        this.toInput,
+      ),
+      h(
+        "div",
+        { className: "changes-actions" },
         h("button", { type: "button", className: "changes-show", onclick: () => void this.run() }, t.t("changes.show")),
-        h("button", { type: "button", className: "small changes-clear", onclick: () => this.clear() }, t.t("changes.clear"))),
-      this.body);
+        h(
+          "button",
+          { type: "button", className: "small changes-clear", onclick: () => this.clear() },
+          t.t("changes.clear"),
+        ),
+      ),
+      this.body,
+    );
   }
 
   /** Asks for the window in the two inputs (also used to replay a shared link). */
@@ -89,7 +113,11 @@ export class ChangesPanel {
       case "error":
         {
           const { message, details } = errorText(result.error, t);
-          replaceChildren(this.body, h("p", { role: "alert" }, message), ...details.map((d) => h("p", { className: "details" }, d)));
+          replaceChildren(
+            this.body,
+            h("p", { role: "alert" }, message),
+            ...details.map((d) => h("p", { className: "details" }, d)),
+          );
         }
         return;
       case "changes":
@@ -113,23 +141,45 @@ export class ChangesPanel {
   private notes(answer: DatedChanges, t: I18n): HTMLElement[] {
     return [
       answer.truncated ? h("p", { className: "hint" }, t.t("changes.truncated", { count: answer.items.length })) : null,
-      answer.undated > 0 ? h("p", { className: "hint changes-undated" }, t.t("changes.undated", { count: answer.undated })) : null,
+      answer.undated > 0
+        ? h("p", { className: "hint changes-undated" }, t.t("changes.undated", { count: answer.undated }))
+        : null,
     ].filter((e): e is HTMLParagraphElement => e !== null);
   }
 
   private item(change: DatedChange, t: I18n): HTMLElement {
     const inGraph = this.actions.isInGraph(change.node.id);
-    const names = [change.node, change.other].filter((n): n is ChangeNode => n !== null).map((n) => t.name(n)).join(" – ");
+    const names = [change.node, change.other]
+      .filter((n): n is ChangeNode => n !== null)
+      .map((n) => t.name(n))
+      .join(" – ");
     const text = change.through ? t.t("changes.through", { names, through: t.name(change.through) }) : names;
     const sources = new Set(change.citations.map((c) => c.source.id)).size;
-    return h("li", { className: `change change-${change.kind.toLowerCase()}${inGraph ? " change-in-graph" : ""}`, "data-id": change.node.id },
-      h("span", { className: "change-kind" }, t.t(`changes.kind.${change.kind}`)), " ",
-      h("time", { className: "change-date", datetime: change.date.iso }, t.partialDate(change.date)),
-      change.uncertain ? h("span", { className: "change-uncertain", title: t.t("changes.uncertain") }, ` (${t.t("changes.uncertain")})`) : null,
+    return h(
+      "li",
+      {
+        className: `change change-${change.kind.toLowerCase()}${inGraph ? " change-in-graph" : ""}`,
+        "data-id": change.node.id,
+      },
+      h("span", { className: "change-kind" }, t.t(`changes.kind.${change.kind}`)),
       " ",
-      h("button", { type: "button", className: "link-button change-open", onclick: () => this.actions.open(ref(change.node)) }, text),
+      h("time", { className: "change-date", datetime: change.date.iso }, t.partialDate(change.date)),
+      change.uncertain
+        ? h(
+            "span",
+            { className: "change-uncertain", title: t.t("changes.uncertain") },
+            ` (${t.t("changes.uncertain")})`,
+          )
+        : null,
+      " ",
+      h(
+        "button",
+        { type: "button", className: "link-button change-open", onclick: () => this.actions.open(ref(change.node)) },
+        text,
+      ),
       h("span", { className: "change-sources" }, ` · ${t.t("changes.sources", { count: sources })}`),
-      inGraph ? h("span", { className: "change-in-graph-mark" }, ` · ${t.t("changes.inGraph")}`) : null);
+      inGraph ? h("span", { className: "change-in-graph-mark" }, ` · ${t.t("changes.inGraph")}`) : null,
+    );
   }
 }
 
@@ -139,5 +189,14 @@ function ref(node: ChangeNode): EntityRef {
 
 /** A window's end as a day-precise date, for the language's date format. */
 function day(iso: string) {
-  return { value: iso, precision: "DAY" as const, qualifier: null, iso, text: null, note: null, earliest: iso, latest: iso };
+  return {
+    value: iso,
+    precision: "DAY" as const,
+    qualifier: null,
+    iso,
+    text: null,
+    note: null,
+    earliest: iso,
+    latest: iso,
+  };
 }

@@ -10,7 +10,15 @@ import type { ExplorerApi } from "../api/explorer-api";
 import type { EntityRef, GraphNode, Partner } from "../api/types";
 import { nodeDataOf, type NodeAttributes } from "../graph/attributes";
 import type { ExplorerGraph } from "../graph/model";
-import { mergeTies, PARTNER_TYPES, shownTies, tiesOfDrawnGraph, tiesOfPartners, type ShownTie, type TieNode } from "../graph/partner-ties";
+import {
+  mergeTies,
+  PARTNER_TYPES,
+  shownTies,
+  tiesOfDrawnGraph,
+  tiesOfPartners,
+  type ShownTie,
+  type TieNode,
+} from "../graph/partner-ties";
 import { PartnersGraph } from "../graph/partners-graph";
 import type { I18n } from "../i18n/i18n";
 import type { GraphView } from "../render/sigma-view";
@@ -69,23 +77,41 @@ export class PartnersView {
   private nodes = new Map<string, TieNode>();
   private selectedTie: string | null = null;
 
-  constructor(private readonly api: ExplorerApi, private readonly i18n: () => I18n, private readonly events: PartnersViewEvents) {
+  constructor(
+    private readonly api: ExplorerApi,
+    private readonly i18n: () => I18n,
+    private readonly events: PartnersViewEvents,
+  ) {
     const t = (key: Parameters<I18n["t"]>[0]) => this.i18n().t(key);
     this.canvas = h("div", {
-      id: "partners-canvas", className: "graph-canvas partners-canvas", tabindex: "0", role: "application",
-      "aria-label": t("partners.canvas"), "aria-describedby": "partners-keys",
+      id: "partners-canvas",
+      className: "graph-canvas partners-canvas",
+      tabindex: "0",
+      role: "application",
+      "aria-label": t("partners.canvas"),
+      "aria-describedby": "partners-keys",
       onkeydown: (e: KeyboardEvent) => this.onKey(e),
     });
     this.message = h("div", { className: "partners-message", role: "status" });
-    this.controls = h("div", { className: "camera-controls partners-camera", role: "group", "aria-label": t("camera.label") });
+    this.controls = h("div", {
+      className: "camera-controls partners-camera",
+      role: "group",
+      "aria-label": t("camera.label"),
+    });
     this.details = h("section", { className: "partners-details", "aria-live": "polite" });
-    this.element = h("div", { className: "partners-view" },
+    this.element = h(
+      "div",
+      { className: "partners-view" },
       h("p", { className: "partners-intro muted small" }, t("partners.intro")),
       h("div", { className: "partners-stage" }, this.canvas, this.tooltip.element),
       this.controls,
       h("div", { className: "partners-side" }, this.failure, this.message, this.details),
-      h("p", { id: "partners-keys", className: "visually-hidden" }, t("partners.keys")));
-    replaceChildren(this.controls, cameraButtons(this.i18n(), () => this.view));
+      h("p", { id: "partners-keys", className: "visually-hidden" }, t("partners.keys")),
+    );
+    replaceChildren(
+      this.controls,
+      cameraButtons(this.i18n(), () => this.view),
+    );
   }
 
   /** The entities whose partners were asked, in order (the link's `pp`). */
@@ -130,8 +156,12 @@ export class PartnersView {
     }
     const data = new Map(this.apiNodes);
     context.graph.forEachNode((id, attrs) => data.set(id, attrs));
-    const ties = mergeTies(tiesOfDrawnGraph(context.graph),
-      ...[...this.loads].flatMap(([anchor, load]) => (load.kind === "loaded" ? [tiesOfPartners(anchor, load.partners)] : [])));
+    const ties = mergeTies(
+      tiesOfDrawnGraph(context.graph),
+      ...[...this.loads].flatMap(([anchor, load]) =>
+        load.kind === "loaded" ? [tiesOfPartners(anchor, load.partners)] : [],
+      ),
+    );
     const endShown = (id: string) => {
       const attrs = data.get(id);
       return attrs !== undefined && PARTNER_TYPES.has(attrs.entityType) && context.shown(id, attrs);
@@ -146,10 +176,15 @@ export class PartnersView {
       nodes.set(tie.a, data.get(tie.a)!);
       nodes.set(tie.b, data.get(tie.b)!);
     }
-    for (const [anchor, load] of this.loads) if (load.kind === "loaded" && endShown(anchor)) nodes.set(anchor, data.get(anchor)!);
+    for (const [anchor, load] of this.loads)
+      if (load.kind === "loaded" && endShown(anchor)) nodes.set(anchor, data.get(anchor)!);
     this.nodes = data;
     const wasEmpty = this.partners.graph.order === 0;
-    const added = this.partners.sync(nodes, shown, (id) => (context.graph.hasNode(id) ? { x: context.graph.getNodeAttribute(id, "x"), y: context.graph.getNodeAttribute(id, "y") } : null));
+    const added = this.partners.sync(nodes, shown, (id) =>
+      context.graph.hasNode(id)
+        ? { x: context.graph.getNodeAttribute(id, "x"), y: context.graph.getNodeAttribute(id, "y") }
+        : null,
+    );
     if (this.selectedTie !== null && !this.partners.graph.hasEdge(this.selectedTie)) this.selectedTie = null;
     this.renderMessage();
     this.renderDetails();
@@ -175,17 +210,30 @@ export class PartnersView {
     this.creating = true;
     try {
       const { GraphView } = await import("../render/sigma-view");
-      this.view = new GraphView(this.canvas, this.partners, {
-        onNodeClick: (id) => this.events.select(id),
-        onNodeDoubleClick: (id) => void this.load(id),
-        onEdgeClick: (id) => this.selectTie(id),
-        onStageClick: () => undefined,
-        onHover: (id) => this.view?.setDisplay({ hovered: id, hoveredNeighbours: new Set(id ? this.partners.graph.neighbors(id) : []) }),
-        onPointerOver: (target) => this.showTooltip(target),
-      }, { undirected: true });
+      this.view = new GraphView(
+        this.canvas,
+        this.partners,
+        {
+          onNodeClick: (id) => this.events.select(id),
+          onNodeDoubleClick: (id) => void this.load(id),
+          onEdgeClick: (id) => this.selectTie(id),
+          onStageClick: () => undefined,
+          onHover: (id) =>
+            this.view?.setDisplay({
+              hovered: id,
+              hoveredNeighbours: new Set(id ? this.partners.graph.neighbors(id) : []),
+            }),
+          onPointerOver: (target) => this.showTooltip(target),
+        },
+        { undirected: true },
+      );
     } catch (error) {
       this.failure.hidden = false;
-      replaceChildren(this.failure, h("p", { role: "alert" }, this.i18n().t("error.webgl")), h("p", { className: "details" }, error instanceof Error ? error.message : String(error)));
+      replaceChildren(
+        this.failure,
+        h("p", { role: "alert" }, this.i18n().t("error.webgl")),
+        h("p", { className: "details" }, error instanceof Error ? error.message : String(error)),
+      );
     } finally {
       this.creating = false;
     }
@@ -239,19 +287,38 @@ export class PartnersView {
   private renderMessage(): void {
     const i18n = this.i18n();
     const loading = [...this.loads].filter(([, l]) => l.kind === "loading").map(([id]) => id);
-    const failed = [...this.loads].filter(([, l]) => l.kind === "error") as [string, { kind: "error"; error: unknown }][];
+    const failed = [...this.loads].filter(([, l]) => l.kind === "error") as [
+      string,
+      { kind: "error"; error: unknown },
+    ][];
     const parts: (HTMLElement | null)[] = [];
-    if (loading.length > 0) parts.push(h("p", {}, i18n.t("partners.loading", { name: loading.map((id) => this.name(id)).join(", ") })));
+    if (loading.length > 0)
+      parts.push(h("p", {}, i18n.t("partners.loading", { name: loading.map((id) => this.name(id)).join(", ") })));
     for (const [id, load] of failed) {
-      parts.push(h("p", { role: "alert", className: "error-box small" }, `${this.name(id)}: ${errorText(load.error, i18n).message} `,
-        h("button", { type: "button", className: "small", onclick: () => void this.load(id) }, i18n.t("error.retry"))));
+      parts.push(
+        h(
+          "p",
+          { role: "alert", className: "error-box small" },
+          `${this.name(id)}: ${errorText(load.error, i18n).message} `,
+          h("button", { type: "button", className: "small", onclick: () => void this.load(id) }, i18n.t("error.retry")),
+        ),
+      );
     }
     if (this.partners.graph.order === 0 && loading.length === 0) {
       const selected = this.context?.selected ?? null;
       const loaded = selected !== null ? this.loads.get(selected) : undefined;
       parts.push(h("p", {}, loaded?.kind === "loaded" ? i18n.t("panel.partnersNone") : i18n.t("partners.empty")));
     } else if (this.partners.graph.order > 0) {
-      parts.push(h("p", { className: "muted small" }, i18n.t("partners.count", { nodes: i18n.number(this.partners.graph.order), ties: i18n.number(this.partners.graph.size) })));
+      parts.push(
+        h(
+          "p",
+          { className: "muted small" },
+          i18n.t("partners.count", {
+            nodes: i18n.number(this.partners.graph.order),
+            ties: i18n.number(this.partners.graph.size),
+          }),
+        ),
+      );
     }
     replaceChildren(this.message, ...parts);
   }
@@ -268,20 +335,52 @@ export class PartnersView {
       if (!attrs) return h("li", {}, id);
       const ref: EntityRef = { id, name: attrs.label, entityType: attrs.entityType, names: attrs.names ?? null };
       const date = i18n.partialRange(attrs.start, attrs.end);
-      return h("li", { className: "partners-tie-item" },
-        h("button", { type: "button", className: "link-button", onclick: () => this.events.open(ref) }, entityBadge(attrs.entityType, 14), i18n.name(attrs)),
-        h("span", { className: "muted" }, [i18n.kindLabel(attrs.entityType, attrs.kind), date, sourceCountText(attrs.sourceCount, i18n)].filter((s) => s.length > 0).map((s) => ` · ${s}`).join("")));
+      return h(
+        "li",
+        { className: "partners-tie-item" },
+        h(
+          "button",
+          { type: "button", className: "link-button", onclick: () => this.events.open(ref) },
+          entityBadge(attrs.entityType, 14),
+          i18n.name(attrs),
+        ),
+        h(
+          "span",
+          { className: "muted" },
+          [i18n.kindLabel(attrs.entityType, attrs.kind), date, sourceCountText(attrs.sourceCount, i18n)]
+            .filter((s) => s.length > 0)
+            .map((s) => ` · ${s}`)
+            .join(""),
+        ),
+      );
     };
-    replaceChildren(this.details,
-      h("button", { type: "button", className: "link-button small partners-back", onclick: () => this.selectTie(null) }, i18n.t("partners.allTies")),
+    replaceChildren(
+      this.details,
+      h(
+        "button",
+        { type: "button", className: "link-button small partners-back", onclick: () => this.selectTie(null) },
+        i18n.t("partners.allTies"),
+      ),
       // The selected entity first: "Région Bourgogne-Franche-Comté and Préfecture de Kumamoto" from the region.
-      h("h3", {}, tie.b === this.context?.selected
-        ? i18n.t("partners.tieTitle", { a: this.name(tie.b), b: this.name(tie.a) })
-        : i18n.t("partners.tieTitle", { a: this.name(tie.a), b: this.name(tie.b) })),
+      h(
+        "h3",
+        {},
+        tie.b === this.context?.selected
+          ? i18n.t("partners.tieTitle", { a: this.name(tie.b), b: this.name(tie.a) })
+          : i18n.t("partners.tieTitle", { a: this.name(tie.a), b: this.name(tie.b) }),
+      ),
       h("p", {}, tieCountsText(tie.agreements.length, tie.events.length, i18n)),
-      tie.agreements.length === 0 ? null : [h("h4", {}, i18n.t("partners.tieAgreements")), h("ul", { className: "plain-list" }, tie.agreements.map(item))],
-      tie.events.length === 0 ? null : [h("h4", {}, i18n.t("partners.tieEvents")), h("ul", { className: "plain-list" }, tie.events.map(item))],
-      tie.leftOut > 0 ? h("p", { className: "muted small" }, i18n.t("partners.leftOut", { count: tie.leftOut })) : null);
+      tie.agreements.length === 0
+        ? null
+        : [
+            h("h4", {}, i18n.t("partners.tieAgreements")),
+            h("ul", { className: "plain-list" }, tie.agreements.map(item)),
+          ],
+      tie.events.length === 0
+        ? null
+        : [h("h4", {}, i18n.t("partners.tieEvents")), h("ul", { className: "plain-list" }, tie.events.map(item))],
+      tie.leftOut > 0 ? h("p", { className: "muted small" }, i18n.t("partners.leftOut", { count: tie.leftOut })) : null,
+    );
   }
 
   /**
@@ -297,14 +396,32 @@ export class PartnersView {
       .map((id) => ({ id, tie: this.partners.tie(id)! }))
       .sort((p, q) => q.tie.weight - p.tie.weight || (p.id < q.id ? -1 : 1));
     const shown = ids.slice(0, LISTED_TIES);
-    const label = (tie: ShownTie) => (around !== null ? this.name(tie.a === around ? tie.b : tie.a) : i18n.t("partners.tieTitle", { a: this.name(tie.a), b: this.name(tie.b) }));
+    const label = (tie: ShownTie) =>
+      around !== null
+        ? this.name(tie.a === around ? tie.b : tie.a)
+        : i18n.t("partners.tieTitle", { a: this.name(tie.a), b: this.name(tie.b) });
     const parts: (HTMLElement | null)[] = [
       h("h3", {}, around !== null ? i18n.t("partners.tiesOf", { name: this.name(around) }) : i18n.t("partners.ties")),
       h("p", { className: "muted small" }, i18n.t("partners.tieHint")),
-      h("ol", { className: "plain-list partners-ties" }, shown.map(({ id, tie }) => h("li", {},
-        h("button", { type: "button", className: "link-button", "data-tie": id, onclick: () => this.selectTie(id) }, label(tie)),
-        h("span", { className: "muted" }, ` — ${tieCountsText(tie.agreements.length, tie.events.length, i18n)}`)))),
-      ids.length > shown.length ? h("p", { className: "muted small" }, i18n.t("partners.more", { count: ids.length - shown.length })) : null,
+      h(
+        "ol",
+        { className: "plain-list partners-ties" },
+        shown.map(({ id, tie }) =>
+          h(
+            "li",
+            {},
+            h(
+              "button",
+              { type: "button", className: "link-button", "data-tie": id, onclick: () => this.selectTie(id) },
+              label(tie),
+            ),
+            h("span", { className: "muted" }, ` — ${tieCountsText(tie.agreements.length, tie.events.length, i18n)}`),
+          ),
+        ),
+      ),
+      ids.length > shown.length
+        ? h("p", { className: "muted small" }, i18n.t("partners.more", { count: ids.length - shown.length }))
+        : null,
     ];
     return parts.filter((e): e is HTMLElement => e !== null);
   }
@@ -321,12 +438,20 @@ export class PartnersView {
       this.tooltip.hide();
       return;
     }
-    this.tooltip.showTie(tieTooltip(tie, (id) => this.nodes.get(id), i18n), target.x, target.y);
+    this.tooltip.showTie(
+      tieTooltip(tie, (id) => this.nodes.get(id), i18n),
+      target.x,
+      target.y,
+    );
   }
 }
 
 /** The hover card of a tie: the two names, the ties counted by kind and the first few named with their dates. */
-export function tieTooltip(tie: ShownTie, node: (id: string) => TieNode | undefined, i18n: I18n): { title: string; lines: string[] } {
+export function tieTooltip(
+  tie: ShownTie,
+  node: (id: string) => TieNode | undefined,
+  i18n: I18n,
+): { title: string; lines: string[] } {
   const name = (id: string) => {
     const attrs = node(id);
     return attrs ? i18n.name(attrs) : id;
@@ -339,6 +464,10 @@ export function tieTooltip(tie: ShownTie, node: (id: string) => TieNode | undefi
   const more = tie.weight - shown.length;
   return {
     title: i18n.t("partners.tieTitle", { a: name(tie.a), b: name(tie.b) }),
-    lines: [tieCountsText(tie.agreements.length, tie.events.length, i18n), ...shown, more > 0 ? i18n.t("partners.more", { count: more }) : ""].filter((l) => l.length > 0),
+    lines: [
+      tieCountsText(tie.agreements.length, tie.events.length, i18n),
+      ...shown,
+      more > 0 ? i18n.t("partners.more", { count: more }) : "",
+    ].filter((l) => l.length > 0),
   };
 }

@@ -5,7 +5,12 @@ import { changeHighlight, changeWindow, isIsoDay } from "../../src/graph/changes
 import { decodeViewState, encodeViewState } from "../../src/state/url-state";
 import { node, partialDate } from "../fixtures";
 
-function change(kind: DatedChange["kind"], main: GraphNode, other: GraphNode | null = null, through: GraphNode | null = null): DatedChange {
+function change(
+  kind: DatedChange["kind"],
+  main: GraphNode,
+  other: GraphNode | null = null,
+  through: GraphNode | null = null,
+): DatedChange {
   return { kind, node: main, other, through, uncertain: false, citations: [], date: partialDate("2024-06", "MONTH") };
 }
 
@@ -15,12 +20,19 @@ describe("what changed between two days", () => {
   const lsa = node("org:luxembourg-space-agency");
   const edges = [
     { id: "org:jaxa|PARTY_TO|agr:lsa-jaxa-2024", source: "org:jaxa", target: "agr:lsa-jaxa-2024" },
-    { id: "org:luxembourg-space-agency|PARTY_TO|agr:lsa-jaxa-2024", source: "org:luxembourg-space-agency", target: "agr:lsa-jaxa-2024" },
+    {
+      id: "org:luxembourg-space-agency|PARTY_TO|agr:lsa-jaxa-2024",
+      source: "org:luxembourg-space-agency",
+      target: "agr:lsa-jaxa-2024",
+    },
     { id: "org:jaxa|LOCATED_IN|place:japan", source: "org:jaxa", target: "place:japan" },
   ];
 
   it("highlights the ties of an agreement that appeared, and the partners it made, not their older ties", () => {
-    const highlight = changeHighlight([change("AGREEMENT", agreement), change("PARTNER_PAIR", jaxa, lsa, agreement)], edges);
+    const highlight = changeHighlight(
+      [change("AGREEMENT", agreement), change("PARTNER_PAIR", jaxa, lsa, agreement)],
+      edges,
+    );
 
     expect([...highlight.edges].sort()).toEqual([edges[0]!.id, edges[1]!.id].sort());
     expect([...highlight.nodes].sort()).toEqual(["agr:lsa-jaxa-2024", "org:jaxa", "org:luxembourg-space-agency"]);

@@ -35,11 +35,27 @@ describe("layout in a web worker", () => {
 
     const ulb = node("org:ulb", { label: "ULB" });
     const forum = node("evt:forum", { entityType: "EVENT", kind: "BUSINESS_FORUM" });
-    model.merge([forum, ulb], [edge("p1", "org:ulb", "evt:forum", { type: "PARTICIPATED_IN" }), edge("p2", "org:cnes", "evt:forum", { type: "PARTICIPATED_IN" })], { anchor: "org:cnes" });
-    const settled = { x: model.graph.getNodeAttribute("org:ulb", "x"), y: model.graph.getNodeAttribute("org:ulb", "y") };
+    model.merge(
+      [forum, ulb],
+      [
+        edge("p1", "org:ulb", "evt:forum", { type: "PARTICIPATED_IN" }),
+        edge("p2", "org:cnes", "evt:forum", { type: "PARTICIPATED_IN" }),
+      ],
+      { anchor: "org:cnes" },
+    );
+    const settled = {
+      x: model.graph.getNodeAttribute("org:ulb", "x"),
+      y: model.graph.getNodeAttribute("org:ulb", "y"),
+    };
     layout.stop();
 
-    expect(started.at(-1)!.fixed).toEqual({ "org:jaxa": true, "agr:mou-2025": true, "org:cnes": true, "evt:forum": false, "org:ulb": false });
+    expect(started.at(-1)!.fixed).toEqual({
+      "org:jaxa": true,
+      "agr:mou-2025": true,
+      "org:cnes": true,
+      "evt:forum": false,
+      "org:ulb": false,
+    });
     for (const [id, x, y] of before) expect(model.graph.getNodeAttributes(id as string)).toMatchObject({ x, y });
     expect(model.graph.getNodeAttributes("org:ulb")).toMatchObject({ x: settled.x + 100, y: settled.y + 100 });
   });

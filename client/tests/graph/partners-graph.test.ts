@@ -10,14 +10,16 @@ function tie(a: string, b: string, agreements: string[], events: string[] = []):
   return { a, b, agreements, events, weight: agreements.length + events.length, leftOut: 0 };
 }
 
-function nodes(...list: typeof jaxa[]): Map<string, TieNode> {
+function nodes(...list: (typeof jaxa)[]): Map<string, TieNode> {
   return new Map(list.map((n) => [n.id, nodeDataOf(n)]));
 }
 
 describe("partners graph", () => {
   it("draws one weighted edge per tie and keeps the main graph's positions", () => {
     const partners = new PartnersGraph();
-    partners.sync(nodes(jaxa, cnes), [tie("org:cnes", "org:jaxa", ["agr:1", "agr:2"], ["evt:1"])], (id) => (id === "org:jaxa" ? { x: 5, y: 7 } : null));
+    partners.sync(nodes(jaxa, cnes), [tie("org:cnes", "org:jaxa", ["agr:1", "agr:2"], ["evt:1"])], (id) =>
+      id === "org:jaxa" ? { x: 5, y: 7 } : null,
+    );
 
     const id = tieEdgeId("org:jaxa", "org:cnes");
     expect(partners.graph.getEdgeAttribute(id, "weight")).toBe(3);
@@ -32,7 +34,11 @@ describe("partners graph", () => {
     partners.moveNode("org:cnes", 40, 40);
     partners.endMove("org:cnes");
 
-    partners.sync(nodes(jaxa, cnes, ulb), [tie("org:cnes", "org:jaxa", ["agr:1"]), tie("org:jaxa", "org:ulb", [], ["evt:1"])], () => null);
+    partners.sync(
+      nodes(jaxa, cnes, ulb),
+      [tie("org:cnes", "org:jaxa", ["agr:1"]), tie("org:jaxa", "org:ulb", [], ["evt:1"])],
+      () => null,
+    );
 
     expect(partners.graph.getNodeAttributes("org:jaxa")).toMatchObject({ x: before.x, y: before.y });
     expect(partners.graph.getNodeAttributes("org:cnes")).toMatchObject({ x: 40, y: 40, pinned: true });

@@ -36,7 +36,15 @@ describe("labels on the graph's canvas", () => {
   });
 
   it("leaves a picture whose labels already fit as it is", () => {
-    const { zoomOut, centre } = framingForLabels([{ x: 300, y: 300, radius: 6, textWidth: 50 }, { x: 400, y: 310, radius: 6, textWidth: 50 }], 15, 800, 600);
+    const { zoomOut, centre } = framingForLabels(
+      [
+        { x: 300, y: 300, radius: 6, textWidth: 50 },
+        { x: 400, y: 310, radius: 6, textWidth: 50 },
+      ],
+      15,
+      800,
+      600,
+    );
     expect(zoomOut).toBe(1);
     expect(Math.abs(centre.x - 350 - (50 + 6 + 4 - 6) / 2)).toBeLessThan(1e-9);
   });

@@ -6,25 +6,48 @@ import { ChangesPanel } from "../../src/ui/changes-panel";
 import { cnes, jaxa, mou, partialDate } from "../fixtures";
 
 const answer: DatedChanges = {
-  from: "2025-06-01", to: "2025-06-30", undated: 2, truncated: false,
+  from: "2025-06-01",
+  to: "2025-06-30",
+  undated: 2,
+  truncated: false,
   items: [
-    { kind: "AGREEMENT", node: mou, other: null, through: null, date: partialDate("2025-06-11", "DAY"), uncertain: false, citations: [] },
-    { kind: "PARTNER_PAIR", node: cnes, other: jaxa, through: mou, date: partialDate("2025", "YEAR"), uncertain: true, citations: [] },
+    {
+      kind: "AGREEMENT",
+      node: mou,
+      other: null,
+      through: null,
+      date: partialDate("2025-06-11", "DAY"),
+      uncertain: false,
+      citations: [],
+    },
+    {
+      kind: "PARTNER_PAIR",
+      node: cnes,
+      other: jaxa,
+      through: mou,
+      date: partialDate("2025", "YEAR"),
+      uncertain: true,
+      citations: [],
+    },
   ],
 };
 
 function panel(initial: ChangeWindow | null, inGraph: string[] = [mou.id]) {
   const asked: ChangeWindow[] = [];
   const opened: string[] = [];
-  const changes = new ChangesPanel(() => new I18n("en"), {
-    show: async (window) => {
-      asked.push(window);
-      return answer;
+  const changes = new ChangesPanel(
+    () => new I18n("en"),
+    {
+      show: async (window) => {
+        asked.push(window);
+        return answer;
+      },
+      clear: () => undefined,
+      open: (entity) => opened.push(entity.id),
+      isInGraph: (id) => inGraph.includes(id),
     },
-    clear: () => undefined,
-    open: (entity) => opened.push(entity.id),
-    isInGraph: (id) => inGraph.includes(id),
-  }, initial);
+    initial,
+  );
   return { changes, asked, opened };
 }
 
@@ -42,7 +65,9 @@ describe("ChangesPanel", () => {
     expect(items[1]?.querySelector(".change-date")?.textContent).toBe("2025");
     expect(items[1]?.textContent).toContain("through JAXA–CNES MoU");
     expect(changes.element.querySelector(".changes-summary")?.textContent).toContain("2 appeared");
-    expect(changes.element.querySelector(".changes-undated")?.textContent).toContain("2 agreements and events have no date");
+    expect(changes.element.querySelector(".changes-undated")?.textContent).toContain(
+      "2 agreements and events have no date",
+    );
     items[1]?.querySelector<HTMLButtonElement>(".change-open")?.click();
     expect(opened).toEqual([cnes.id]);
   });
