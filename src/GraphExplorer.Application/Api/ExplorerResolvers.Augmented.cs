@@ -48,7 +48,12 @@ internal sealed partial class ExplorerResolvers
 
         foreach (var edge in schema.OfType<ObjectTypeExtensionNode>().Where(e => e.Name.Value.EndsWith("Edge", StringComparison.Ordinal)))
         {
-            BindEdgeRelationship(builder, edge.Name.Value, edge.Fields.Select(f => f.Name.Value).ToHashSet(StringComparer.Ordinal));
+            var fields = edge.Fields.Select(f => f.Name.Value).ToHashSet(StringComparer.Ordinal);
+            BindEdgeRelationship(builder, edge.Name.Value, fields);
+            if (fields.Contains("citations"))
+            {
+                Field(builder, edge.Name.Value, "citations", async context => await EdgeCitationsAsync(context));
+            }
         }
     }
 
@@ -62,8 +67,6 @@ internal sealed partial class ExplorerResolvers
             ["role"] = context => SourceAs<ConnectionEdge>(context).Links.Select(l => l.Properties.GetValueOrDefault("role") as string).FirstOrDefault(r => r is not null),
             ["since"] = context => Link(context) is { } link ? PartialDate.OfRelationship(link.Properties, "since") : null,
             ["until"] = context => Link(context) is { } link ? PartialDate.OfRelationship(link.Properties, "until") : null,
-            // Source titles come from Citation.source's batched entity loader, not from here.
-            ["citations"] = context => SourceAs<ConnectionEdge>(context).Links.SelectMany(l => NodeCards.CitationsOf(l.Properties, NoTitles)).ToList(),
             ["inferred"] = context => Link(context) is { } link ? Inference.Of(link.Properties).Inferred : (object?)null,
             ["inferenceNote"] = context => Link(context) is { } link ? Inference.Of(link.Properties).Note : null,
         };

@@ -51,22 +51,17 @@ internal sealed partial class ExplorerResolvers
     }
 
     /// <summary>EventInvolvementEdge: how the parent organisation or person is tied to the event.</summary>
-    private static void BindInvolvement(SchemaBuilder builder)
+    private void BindInvolvement(SchemaBuilder builder)
     {
         const string type = "EventInvolvementEdge";
         Field(builder, type, "roles", context => EventRoles(SourceAs<ConnectionEdge>(context)));
         Field(builder, type, "role", context => EventRoles(SourceAs<ConnectionEdge>(context))[0]);
+        Field(builder, type, "citations", async context => await EdgeCitationsAsync(context));
         Field(builder, type, "participationRole", context => SourceAs<ConnectionEdge>(context).Links
             .Where(l => l.Type == "PARTICIPATED_IN")
             .Select(l => l.Properties.GetValueOrDefault("role") as string)
             .FirstOrDefault(r => r is not null));
-        // Source titles come from Citation.source's batched entity loader, not from here.
-        Field(builder, type, "citations", context => SourceAs<ConnectionEdge>(context).Links
-            .SelectMany(l => NodeCards.CitationsOf(l.Properties, NoTitles))
-            .ToList());
     }
-
-    private static readonly IReadOnlyDictionary<string, string> NoTitles = new Dictionary<string, string>();
 
     /// <summary>ORGANIZER first (organising is the stronger tie), then PARTICIPANT.</summary>
     private static List<string> EventRoles(ConnectionEdge edge)

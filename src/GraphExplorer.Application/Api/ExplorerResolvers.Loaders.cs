@@ -1,5 +1,6 @@
 using GraphExplorer.Application.Domain;
 using GraphExplorer.Application.Exploration;
+using GraphExplorer.Application.Listing;
 using GraphExplorer.Application.Visibility;
 using GraphExplorer.Database.Values;
 using GraphExplorer.GraphQL.Execution;
@@ -29,6 +30,26 @@ internal sealed partial class ExplorerResolvers
     /// <summary>The entity with this id (null when there is none).</summary>
     private Task<EntityRecord?> LoadEntityAsync(IResolveContext context, string id) =>
         Loader<string, EntityRecord>(context, "entity", (keys, ct) => cards.EntitiesAsync(keys, ct)).LoadAsync(id);
+
+    /// <summary>
+    /// The citations a connection edge's relationships store, less those whose source the reader may not see: a
+    /// restricted reader's entity loader finds no hidden source, and its id alone would tell that it exists. Source titles
+    /// come from <c>Citation.source</c>'s batched entity loader, not from here.
+    /// </summary>
+    private async Task<IReadOnlyList<Citation>> EdgeCitationsAsync(IResolveContext context)
+    {
+        var citations = SourceAs<ConnectionEdge>(context).Links.SelectMany(l => NodeCards.CitationsOf(l.Properties, NoTitles)).ToList();
+        if (!ReaderVisibility.Current.IsRestricted || citations.Count == 0)
+        {
+            return citations;
+        }
+
+        // Started together so the entity loader answers them in one batch.
+        var sources = await Task.WhenAll(citations.Select(c => LoadEntityAsync(context, c.SourceId)));
+        return [.. citations.Where((_, i) => sources[i] is not null)];
+    }
+
+    private static readonly IReadOnlyDictionary<string, string> NoTitles = new Dictionary<string, string>();
 
     /// <summary>The <c>CITED_IN</c> citations of an entity.</summary>
     private async Task<IReadOnlyList<Citation>> LoadCitationsAsync(IResolveContext context, string id) =>

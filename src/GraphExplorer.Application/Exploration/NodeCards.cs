@@ -226,6 +226,7 @@ internal sealed class NodeCards(IGraphDatabase database)
     {
         var sourceKeys = relationshipProperties.SelectMany(p => GraphQueries.Strings(p.GetValueOrDefault("sources"))).Distinct().ToList();
         var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+        var hidden = await HiddenSources.AmongAsync(database, sourceKeys, cancellationToken);
         if (sourceKeys.Count > 0)
         {
             var rows = await database.ReadAsync(
@@ -238,7 +239,7 @@ internal sealed class NodeCards(IGraphDatabase database)
             }
         }
 
-        return [.. relationshipProperties.Select(p => CitationsOf(p, titles))];
+        return [.. relationshipProperties.Select(p => CitationsOf(p, titles, hidden))];
     }
 
     /// <summary>The publisher of each source (null when the article names none and none was deduced), by key.</summary>
@@ -258,14 +259,19 @@ internal sealed class NodeCards(IGraphDatabase database)
     }
 
     /// <summary>The citations a relationship stores (parallel <c>sources</c>/<c>quotes</c> lists); a source missing
-    /// from <paramref name="titles"/> is titled with its id. The quotes of an inferred relationship support it only by
-    /// that inference, so its citations carry it.</summary>
-    internal static IReadOnlyList<Citation> CitationsOf(IReadOnlyDictionary<string, object?> properties, IReadOnlyDictionary<string, string> titles)
+    /// from <paramref name="titles"/> is titled with its id, and one in <paramref name="hidden"/> (above the reader's
+    /// visibility level) is left out. The quotes of an inferred relationship support it only by that inference, so its
+    /// citations carry it.</summary>
+    internal static IReadOnlyList<Citation> CitationsOf(
+        IReadOnlyDictionary<string, object?> properties, IReadOnlyDictionary<string, string> titles, IReadOnlySet<string>? hidden = null)
     {
         var sources = GraphQueries.Strings(properties.GetValueOrDefault("sources"));
         var quotes = GraphQueries.Strings(properties.GetValueOrDefault("quotes"));
         var inference = Inference.Of(properties);
-        return [.. sources.Select((s, i) => new Citation(s, titles.GetValueOrDefault(s, s), i < quotes.Count ? quotes[i] : null, inference))];
+        return [.. sources
+            .Select((s, i) => (Source: s, Index: i))
+            .Where(c => hidden is null || !hidden.Contains(c.Source))
+            .Select(c => new Citation(c.Source, titles.GetValueOrDefault(c.Source, c.Source), c.Index < quotes.Count ? quotes[c.Index] : null, inference))];
     }
 
     public static EntityRecord? ToEntity(CypherNode node)

@@ -86,9 +86,10 @@ public sealed class GapFinder(IGraphDatabase database)
                 "RETURN a.key AS start, type(r) AS type, b.key AS end, r.sources AS sources",
                 GraphQueries.Parameters(("types", GraphModel.DrawableRelationshipTypes.ToList())),
                 cancellationToken);
+            var hidden = await HiddenSources.AmongAsync(database, rows.SelectMany(r => GraphQueries.Strings(r["sources"])), cancellationToken);
             foreach (var row in rows)
             {
-                var sources = GraphQueries.Strings(row["sources"]).Distinct(StringComparer.Ordinal).ToList();
+                var sources = GraphQueries.Strings(row["sources"]).Where(s => !hidden.Contains(s)).Distinct(StringComparer.Ordinal).ToList();
                 if (sources.Count == 1)
                 {
                     gaps.Add(new Gap(GapKind.SingleSourceTie, row.Get<string>("start"), row.Get<string>("type"), row.Get<string>("end"), null, sources[0]));

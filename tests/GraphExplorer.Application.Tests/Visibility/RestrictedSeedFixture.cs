@@ -70,6 +70,14 @@ public sealed class RestrictedSeedFixture : IAsyncLifetime
         await removing.RunAsync(
             "UNWIND $ties AS t MATCH (a {key: t[0]})-[r]->(b {key: t[2]}) WHERE type(r) = t[1] DELETE r",
             new Dictionary<string, object?> { ["ties"] = Ties(hiddenTies) });
+        // A tie names its sources in parallel sources/quotes lists: removing a source removes its citations there too,
+        // as a reader who may not see the source never meets its id.
+        await removing.RunAsync(
+            "MATCH ()-[r]->() WHERE r.sources IS NOT NULL AND any(s IN r.sources WHERE s IN $keys) " +
+            "WITH r, [i IN range(0, size(r.sources) - 1) WHERE NOT r.sources[i] IN $keys] AS kept " +
+            "SET r.sources = [i IN kept | r.sources[i]], " +
+            "r.quotes = CASE WHEN r.quotes IS NULL THEN null ELSE [i IN kept WHERE i < size(r.quotes) | r.quotes[i]] END",
+            new Dictionary<string, object?> { ["keys"] = hiddenKeys.ToList<object?>() });
         await removing.RunAsync(
             "UNWIND $keys AS k MATCH (n {key: k}) DETACH DELETE n",
             new Dictionary<string, object?> { ["keys"] = hiddenKeys.ToList<object?>() });

@@ -110,6 +110,33 @@ public sealed class VisibilityReadPathTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_visible_tie_cites_no_source_the_reader_may_not_see()
+    {
+        const string Query = """
+            { neighbourhood(id: "org:luxembourg-space-agency") { edges { citations { source { id } } } }
+              node(id: "org:luxembourg-space-agency") { ... on Organization { agreements(first: 50) { edges { citations { source { id } } } } } } }
+            """;
+        var all = await Api.DataAsync(Query);
+        var cited = EdgeSources(all.GetProperty("node").GetProperty("agreements").GetProperty("edges")).First();
+        EdgeSources(all.GetProperty("neighbourhood").GetProperty("edges")).Should().Contain(cited);
+        await using (var session = database.OpenSession())
+        {
+            await session.RunAsync("MATCH (s:Source {key: $key}) SET s.visibility = 'internal'", new Dictionary<string, object?> { ["key"] = cited });
+        }
+
+        var seen = (await ReadAsync(PublicReader, Query)).GetProperty("data");
+        var seenInternally = (await ReadAsync(InternalReader, Query)).GetProperty("data");
+
+        EdgeSources(seen.GetProperty("neighbourhood").GetProperty("edges")).Should().NotContain(cited);
+        EdgeSources(seen.GetProperty("node").GetProperty("agreements").GetProperty("edges")).Should().NotContain(cited);
+        EdgeSources(seenInternally.GetProperty("neighbourhood").GetProperty("edges")).Should().Contain(cited);
+        EdgeSources(seenInternally.GetProperty("node").GetProperty("agreements").GetProperty("edges")).Should().Contain(cited);
+    }
+
+    private static IEnumerable<string?> EdgeSources(JsonElement edges) =>
+        edges.EnumerateArray().SelectMany(e => e.GetProperty("citations").EnumerateArray()).Select(c => c.GetProperty("source").GetProperty("id").GetString());
+
+    [Fact]
     public async Task Paths_never_pass_through_a_hidden_tie()
     {
         const string Query = """{ connections(from: "org:vitagora", to: "org:kumamoto-prefecture") { paths { edges { id } } weakerPaths { edges { id } } } }""";
