@@ -32,7 +32,7 @@ fragment GraphNodeFields on GraphNode {
 
 const GRAPH_FIELDS = /* GraphQL */ `${GRAPH_NODE_FIELDS}
 fragment GraphEdgeFields on GraphEdge {
-  id source target type label role inferred inferenceNote
+  id source target type label role inferred inferenceNote independentSourceCount
   since { ...PartialDateFields } until { ...PartialDateFields } asOf { ...PartialDateFields }
   citations { ...CitationFields }
 }`;

@@ -215,6 +215,8 @@ export interface GraphEdge extends Inferable {
   /** The date the source says it held on, when it gives no start. */
   asOf: PartialDate | null;
   citations: Citation[];
+  /** How many independent sources state it: the distinct publishers of its articles. */
+  independentSourceCount: number;
 }
 
 export interface Subgraph {
@@ -267,6 +269,10 @@ export interface GraphFilter {
   from?: IsoDate;
   to?: IsoDate;
   dateMatch?: DateMatch;
+  /** Only ties stated by at least this many independent sources (distinct publishers). */
+  minSources?: number;
+  /** Only ties their sources state, not inferred ones. */
+  statedOnly?: boolean;
 }
 
 /** The few fields of any `Entity` used to name it. */

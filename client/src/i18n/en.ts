@@ -592,6 +592,14 @@ export const en = {
   "changes.through": "{names}, through {through}",
   "account.signedInAs": "Signed in as {name}",
   "account.signOut": "Sign out",
+  // ---- Evidence filters (issue #16) ----
+  "evidenceFilter.title": "Evidence",
+  "evidenceFilter.minSources": "Only ties stated by at least",
+  "evidenceFilter.anySources": "1 source (every tie)",
+  "evidenceFilter.sources": "{count} independent sources",
+  "evidenceFilter.statedOnly": "Only stated ties (leave out inferred ones)",
+  "evidenceFilter.allTies": "Every tie shown.",
+  "evidenceFilter.hidesTies": "This hides {count} ties in view.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -594,4 +594,12 @@ export const fr: Record<MessageKey, string> = {
   "changes.through": "{names}, par {through}",
   "account.signedInAs": "Connecté en tant que {name}",
   "account.signOut": "Se déconnecter",
+  // ---- Evidence filters (issue #16) ----
+  "evidenceFilter.title": "Preuves",
+  "evidenceFilter.minSources": "Seulement les liens attestés par au moins",
+  "evidenceFilter.anySources": "1 source (tous les liens)",
+  "evidenceFilter.sources": "{count} sources indépendantes",
+  "evidenceFilter.statedOnly": "Seulement les liens énoncés (sans les liens déduits)",
+  "evidenceFilter.allTies": "Tous les liens affichés.",
+  "evidenceFilter.hidesTies": "Ceci masque {count} liens affichés.",
 };

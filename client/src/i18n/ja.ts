@@ -594,4 +594,12 @@ export const ja: Record<MessageKey, string> = {
   "changes.through": "{names}（{through}を通じて）",
   "account.signedInAs": "{name} としてサインイン中",
   "account.signOut": "サインアウト",
+  // ---- Evidence filters (issue #16) ----
+  "evidenceFilter.title": "根拠",
+  "evidenceFilter.minSources": "次の数以上の情報源が述べるつながりのみ",
+  "evidenceFilter.anySources": "1 件（すべてのつながり）",
+  "evidenceFilter.sources": "独立した情報源 {count} 件",
+  "evidenceFilter.statedOnly": "明記されたつながりのみ（推定されたものを除く）",
+  "evidenceFilter.allTies": "すべてのつながりを表示中。",
+  "evidenceFilter.hidesTies": "表示中のつながり {count} 件を非表示にします。",
 };
