@@ -175,6 +175,7 @@ query Entity($id: ID!) {
       reinforcedBy { ...AgreementSummaryFields }
       signedAt { ...EventSummaryFields }
       lifecycle { status since { ...PartialDateFields } asOf { ...PartialDateFields } citation { ...CitationFields } }
+      dormancy { dormant afterYears reason lastActivity { kind date { ...PartialDateFields } } }
     }
     ... on Event {
       eventKind: kind

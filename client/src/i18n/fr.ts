@@ -594,7 +594,7 @@ export const fr: Record<MessageKey, string> = {
   "changes.through": "{names}, par {through}",
   "account.signedInAs": "Connecté en tant que {name}",
   "account.signOut": "Se déconnecter",
-  // ---- Evidence filters (issue #16) ----
+  // ---- Evidence filters and dormant agreements (issue #16) ----
   "evidenceFilter.title": "Preuves",
   "evidenceFilter.minSources": "Seulement les liens attestés par au moins",
   "evidenceFilter.anySources": "1 source (tous les liens)",
@@ -602,4 +602,13 @@ export const fr: Record<MessageKey, string> = {
   "evidenceFilter.statedOnly": "Seulement les liens énoncés (sans les liens déduits)",
   "evidenceFilter.allTies": "Tous les liens affichés.",
   "evidenceFilter.hidesTies": "Ceci masque {count} liens affichés.",
+  "dormancy.label": "Activité",
+  "dormancy.dormant": "En sommeil",
+  "dormancy.dormantWhy": "aucune activité citée depuis plus de {years} ans ; la dernière : {activity}, {date}",
+  "dormancy.lastActivity": "Dernière activité citée : {activity}, {date}",
+  "dormancy.derived": "Déduit par l’explorateur de l’activité datée que citent ses sources, non énoncé par une source.",
+  "dormancy.activity.SIGNED": "sa signature",
+  "dormancy.activity.STATE": "un état daté",
+  "dormancy.activity.EVENT": "l’événement où il a été signé",
+  "dormancy.activity.RELATED_AGREEMENT": "un accord lié",
 };

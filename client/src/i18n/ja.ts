@@ -594,7 +594,7 @@ export const ja: Record<MessageKey, string> = {
   "changes.through": "{names}（{through}を通じて）",
   "account.signedInAs": "{name} としてサインイン中",
   "account.signOut": "サインアウト",
-  // ---- Evidence filters (issue #16) ----
+  // ---- Evidence filters and dormant agreements (issue #16) ----
   "evidenceFilter.title": "根拠",
   "evidenceFilter.minSources": "次の数以上の情報源が述べるつながりのみ",
   "evidenceFilter.anySources": "1 件（すべてのつながり）",
@@ -602,4 +602,13 @@ export const ja: Record<MessageKey, string> = {
   "evidenceFilter.statedOnly": "明記されたつながりのみ（推定されたものを除く）",
   "evidenceFilter.allTies": "すべてのつながりを表示中。",
   "evidenceFilter.hidesTies": "表示中のつながり {count} 件を非表示にします。",
+  "dormancy.label": "活動",
+  "dormancy.dormant": "休眠",
+  "dormancy.dormantWhy": "{years} 年以上、引用された活動がありません。最後：{activity}（{date}）",
+  "dormancy.lastActivity": "最後に引用された活動：{activity}（{date}）",
+  "dormancy.derived": "情報源が引用する日付付きの活動からエクスプローラーが導いたもので、情報源が述べたものではありません。",
+  "dormancy.activity.SIGNED": "署名",
+  "dormancy.activity.STATE": "日付のある状態",
+  "dormancy.activity.EVENT": "署名が行われた行事",
+  "dormancy.activity.RELATED_AGREEMENT": "関連する協定",
 };
