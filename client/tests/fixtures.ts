@@ -34,7 +34,7 @@ export function node(id: string, overrides: Partial<GraphNode> = {}): GraphNode 
 }
 
 export function edge(id: string, source: string, target: string, overrides: Partial<GraphEdge> = {}): GraphEdge {
-  return { id, source, target, type: "PARTY_TO", label: "party to", role: null, since: null, until: null, asOf: null, citations: [], inferred: false, inferenceNote: null, ...overrides };
+  return { id, source, target, type: "PARTY_TO", label: "party to", role: null, since: null, until: null, asOf: null, citations: [], inferred: false, inferenceNote: null, independentSourceCount: 1, ...overrides };
 }
 
 export const jaxa = node("org:jaxa", { label: "JAXA", countries: ["place:jp"], sectors: ["sec:space"] });

@@ -32,7 +32,7 @@ fragment GraphNodeFields on GraphNode {
 
 const GRAPH_FIELDS = /* GraphQL */ `${GRAPH_NODE_FIELDS}
 fragment GraphEdgeFields on GraphEdge {
-  id source target type label role inferred inferenceNote
+  id source target type label role inferred inferenceNote independentSourceCount
   since { ...PartialDateFields } until { ...PartialDateFields } asOf { ...PartialDateFields }
   citations { ...CitationFields }
 }`;
@@ -175,6 +175,7 @@ query Entity($id: ID!) {
       reinforcedBy { ...AgreementSummaryFields }
       signedAt { ...EventSummaryFields }
       lifecycle { status since { ...PartialDateFields } asOf { ...PartialDateFields } citation { ...CitationFields } }
+      dormancy { dormant afterYears reason lastActivity { kind date { ...PartialDateFields } } }
     }
     ... on Event {
       eventKind: kind

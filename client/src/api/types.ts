@@ -215,6 +215,8 @@ export interface GraphEdge extends Inferable {
   /** The date the source says it held on, when it gives no start. */
   asOf: PartialDate | null;
   citations: Citation[];
+  /** How many independent sources state it: the distinct publishers of its articles. */
+  independentSourceCount: number;
 }
 
 export interface Subgraph {
@@ -267,6 +269,10 @@ export interface GraphFilter {
   from?: IsoDate;
   to?: IsoDate;
   dateMatch?: DateMatch;
+  /** Only ties stated by at least this many independent sources (distinct publishers). */
+  minSources?: number;
+  /** Only ties their sources state, not inferred ones. */
+  statedOnly?: boolean;
 }
 
 /** The few fields of any `Entity` used to name it. */
@@ -443,6 +449,8 @@ export interface AgreementDetails extends EntityBase {
   signedAt: EventSummary | null;
   /** Its states as the sources state them, in the order they happened (undated ones last). */
   lifecycle: AgreementLifecycleStep[];
+  /** Whether it is dormant and why (derived by the server); null when it ended or no activity of it is dated. */
+  dormancy: AgreementDormancy | null;
 }
 
 export interface EventDetails extends EntityBase {
@@ -516,3 +524,18 @@ export type EntityDetails =
   | SectorDetails
   | SourceDetails
   | FactDetails;
+
+// ---- Dormant agreements (issue #16) ----
+
+export type AgreementActivityKind = "SIGNED" | "STATE" | "EVENT" | "RELATED_AGREEMENT";
+
+/** `AgreementDormancy`: derived, never stated by a source. */
+export interface AgreementDormancy {
+  dormant: boolean;
+  /** The latest cited activity, the date dormancy is measured from (at its precision). */
+  lastActivity: { kind: AgreementActivityKind; date: PartialDate };
+  /** The period without activity that makes an agreement dormant. */
+  afterYears: number;
+  /** The server's reason in English words (the client words it from the other fields). */
+  reason: string;
+}

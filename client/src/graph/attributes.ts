@@ -48,6 +48,8 @@ export interface EdgeAttributes {
   citations: Citation[];
   inferred: boolean;
   inferenceNote: string | null;
+  /** Independent sources stating the tie (distinct publishers); absent on the partners view's ties, which are not weighed. */
+  independentSourceCount?: number;
   /** The partners view's ties only (graph/partners-graph.ts): the agreements and events the edge stands for. */
   weight?: number;
 }
@@ -75,5 +77,6 @@ export function edgeDataOf(edge: GraphEdge): EdgeAttributes {
   return {
     relation: edge.type, label: edge.label, role: edge.role, since: edge.since ?? null, until: edge.until ?? null, asOf: edge.asOf ?? null,
     citations: edge.citations, inferred: edge.inferred, inferenceNote: edge.inferenceNote,
+    independentSourceCount: edge.independentSourceCount,
   };
 }

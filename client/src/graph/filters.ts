@@ -16,6 +16,7 @@
 import type { AgreementKind, EntityType, GraphFilter } from "../api/types";
 import { dateInterval, yearOf } from "../i18n/dates";
 import type { NodeAttributes } from "./attributes";
+import { evidenceGraphFilter, OPEN_EVIDENCE, type EvidenceFilter } from "./evidence-filter";
 
 export interface ViewFilter {
   entityTypes: EntityType[];
@@ -122,9 +123,9 @@ export function yearRange(nodes: Iterable<DatedNode>): { min: number; max: numbe
   return min === Infinity ? null : { min, max };
 }
 
-/** The server-side form of the view's filter and window (for paths and the timeline). */
-export function toGraphFilter(filter: ViewFilter, window: TimeWindow): GraphFilter {
-  const out: GraphFilter = {};
+/** The server-side form of the view's filter, window and evidence filter (for paths and the timeline). */
+export function toGraphFilter(filter: ViewFilter, window: TimeWindow, evidence: EvidenceFilter = OPEN_EVIDENCE): GraphFilter {
+  const out: GraphFilter = { ...evidenceGraphFilter(evidence) };
   if (filter.entityTypes.length > 0) out.entityTypes = [...filter.entityTypes];
   if (filter.agreementKinds.length > 0) out.agreementKinds = [...filter.agreementKinds];
   if (filter.sectors.length > 0) out.sectors = [...filter.sectors];

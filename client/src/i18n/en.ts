@@ -592,6 +592,23 @@ export const en = {
   "changes.through": "{names}, through {through}",
   "account.signedInAs": "Signed in as {name}",
   "account.signOut": "Sign out",
+  // ---- Evidence filters and dormant agreements (issue #16) ----
+  "evidenceFilter.title": "Evidence",
+  "evidenceFilter.minSources": "Only ties stated by at least",
+  "evidenceFilter.anySources": "1 source (every tie)",
+  "evidenceFilter.sources": "{count} independent sources",
+  "evidenceFilter.statedOnly": "Only stated ties (leave out inferred ones)",
+  "evidenceFilter.allTies": "Every tie shown.",
+  "evidenceFilter.hidesTies": "This hides {count} ties in view.",
+  "dormancy.label": "Activity",
+  "dormancy.dormant": "Dormant",
+  "dormancy.dormantWhy": "no cited activity for more than {years} years; the last: {activity}, {date}",
+  "dormancy.lastActivity": "Last cited activity: {activity}, {date}",
+  "dormancy.derived": "Derived by the explorer from the dated activity its sources cite, not stated by a source.",
+  "dormancy.activity.SIGNED": "its signing",
+  "dormancy.activity.STATE": "a dated state",
+  "dormancy.activity.EVENT": "the event it was signed at",
+  "dormancy.activity.RELATED_AGREEMENT": "a related agreement",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -10,6 +10,8 @@ import { CHANGED_COLOUR, DIMMED_COLOUR, EDGE_COLOUR, fade, FADED_EDGE_COLOUR, ic
 export interface DisplayState {
   /** Filter predicate (false = hidden). */
   visible: (id: string, attrs: NodeAttributes) => boolean;
+  /** Tie filter predicate (false = hidden): the evidence filters (graph/evidence-filter.ts). */
+  tieVisible: (attrs: EdgeAttributes) => boolean;
   window: TimeWindow;
   hovered: string | null;
   /** Neighbours of the hovered node (they stay lit). */
@@ -39,6 +41,7 @@ export interface DisplayState {
 export function emptyDisplayState(): DisplayState {
   return {
     visible: () => true,
+    tieVisible: () => true,
     window: { from: null, to: null },
     hovered: null,
     hoveredNeighbours: new Set(),
@@ -127,7 +130,7 @@ export function edgeDisplay(
   target: { id: string; attrs: NodeAttributes },
   state: DisplayState,
 ): EdgeDisplay {
-  const hidden = !isNodeShown(source.id, source.attrs, state) || !isNodeShown(target.id, target.attrs, state);
+  const hidden = !state.tieVisible(attrs) || !isNodeShown(source.id, source.attrs, state) || !isNodeShown(target.id, target.attrs, state);
   const onPath = state.pathEdges.has(id);
   const changed = !onPath && state.changedEdges.has(id);
   const touchesHovered = state.hovered !== null && (source.id === state.hovered || target.id === state.hovered);

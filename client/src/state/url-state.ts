@@ -7,10 +7,12 @@
 //   g=<entity type>:<count>:<anchor>*  (the first <count> of a hub's neighbours of that type, opened as a group)
 //   pp=<entity>*  (entities whose partners the partners view asked for)
 //   cf=<day>  ct=<day>  (the "what changed" window, ISO days; both or neither)
+//   ms=2|3  (ties stated by at least so many independent sources)  so=1  (stated ties only)
 
 import { ENTITY_TYPES, FILTERABLE_AGREEMENT_KINDS, REFERENCE_TYPES, type AgreementKind, type EntityType, type ReferenceType } from "../api/types";
 import { decodeOpening, encodeOpening } from "../graph/neighbour-groups";
 import { changeWindow } from "../graph/changes";
+import { parseMinSources } from "../graph/evidence-filter";
 import { defaultViewState, DEFAULT_PATH_LENGTH, LANGUAGES, VIEW_MODES, type Language, type ViewMode, type ViewState } from "./view-state";
 
 /** The step limits the API accepts for a traced path. */
@@ -54,6 +56,8 @@ export function encodeViewState(state: ViewState): string {
     p.set("cf", state.changes.from);
     p.set("ct", state.changes.to);
   }
+  if (state.evidence.minSources > 1) p.set("ms", String(state.evidence.minSources));
+  if (state.evidence.statedOnly) p.set("so", "1");
   return p.toString();
 }
 
@@ -90,6 +94,7 @@ export function decodeViewState(query: string, fallbackLanguage: Language = "en"
   state.groups = unique(p.getAll("g")).map(decodeOpening).filter((o) => o !== null);
   state.partners = unique(p.getAll("pp"));
   state.changes = changeWindow(p.get("cf"), p.get("ct"));
+  state.evidence = { minSources: parseMinSources(p.get("ms")), statedOnly: p.get("so") === "1" };
   return state;
 }
 

@@ -6,6 +6,7 @@ import { EMPTY_FILTER, OPEN_WINDOW } from "../graph/filters";
 import type { ReferenceType } from "../api/types";
 import type { GroupOpening } from "../graph/neighbour-groups";
 import type { ChangeWindow } from "../graph/changes";
+import { OPEN_EVIDENCE, type EvidenceFilter } from "../graph/evidence-filter";
 
 /** The path being traced: its two ends, the step limit and the reference types it may pass through. */
 export interface TracedPath {
@@ -31,6 +32,8 @@ export interface ViewState {
   expanded: string[];
   hidden: string[];
   filter: ViewFilter;
+  /** The evidence filters (graph/evidence-filter.ts): ties by independent sources, stated ties only. */
+  evidence: EvidenceFilter;
   window: TimeWindow;
   language: Language;
   view: ViewMode;
@@ -49,6 +52,7 @@ export function defaultViewState(language: Language = "en"): ViewState {
     expanded: [],
     hidden: [],
     filter: { ...EMPTY_FILTER },
+    evidence: { ...OPEN_EVIDENCE },
     window: { ...OPEN_WINDOW },
     language,
     view: "graph",

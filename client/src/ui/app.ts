@@ -13,6 +13,7 @@ import { figureSourceLine, fitLabels, framedFigure, sceneLegend, type FramedFigu
 import type { Scene } from "../render/scene";
 import type { NodeAttributes } from "../graph/attributes";
 import { filterPredicate, hiddenByEachGroup, inTimeWindow, toGraphFilter, yearRange, type TimeWindow, type ViewFilter } from "../graph/filters";
+import { keepsTie, tiesHiddenByEach, type EvidenceFilter } from "../graph/evidence-filter";
 import { mapScene } from "../graph/map-scene";
 import { mark, MARKS } from "../graph/marks";
 import { groupNeighbours, openedNodes, shouldGroup, withOpening } from "../graph/neighbour-groups";
@@ -188,8 +189,9 @@ export class App {
     this.filters = new FilterPanel(i18n, {
       setFilter: (filter) => this.setFilter(filter),
       setWindow: (window) => this.setWindow(window),
+      setEvidence: (evidence) => this.setEvidence(evidence),
       retryOptions: () => void this.loadOptions(),
-    }, { filter: this.state.filter, window: this.state.window, years: null, options: this.options, optionsError: this.optionsError, hiddenByFilters: 0 });
+    }, { filter: this.state.filter, evidence: this.state.evidence, window: this.state.window, years: null, options: this.options, optionsError: this.optionsError, hiddenByFilters: 0 });
     this.timeSlider = new TimeSlider(i18n, (window) => this.setWindow(window), this.state.window, null);
     this.pathFinder = new PathFinder(this.api, i18n, {
       findPaths: (from, to, options) => this.findPaths(from, to, options),
@@ -205,7 +207,7 @@ export class App {
     }, this.state.changes);
     this.legend = new Legend(i18n, (on) => this.setColourByCommunity(on));
     this.timeline = new TimelineView(i18n, (entity) => void this.open(entity),
-      () => this.api.timeline(toGraphFilter(this.state.filter, this.state.window), TIMELINE_FIRST));
+      () => this.api.timeline(toGraphFilter(this.state.filter, this.state.window, this.state.evidence), TIMELINE_FIRST));
     this.list = new ListView(i18n, (entity) => void this.open(entity), (id) => void this.expand(id));
     this.mapPanel = new MapPanel(i18n, { select: (id) => this.select(id) });
     this.groupsPanel = new NeighbourGroupsPanel(i18n, {
@@ -631,7 +633,7 @@ export class App {
   private async findPaths(from: string, to: string, options: PathOptions): Promise<Connections> {
     const answer = await this.api.connections(from, to, {
       maxLength: options.maxLength, through: options.through, first: 5,
-      filter: toGraphFilter(this.state.filter, { from: null, to: null }),
+      filter: toGraphFilter(this.state.filter, { from: null, to: null }, this.state.evidence),
     });
     // The weaker links are drawn too, numbered after the paths as the path finder lists them.
     const paths = [...answer.paths, ...answer.weakerPaths];
@@ -754,6 +756,13 @@ export class App {
     this.onModelChange();
   }
 
+  private setEvidence(evidence: EvidenceFilter): void {
+    this.state.evidence = evidence;
+    this.timeline.invalidate();
+    this.applyDisplay();
+    this.onModelChange();
+  }
+
   private setWindow(window: TimeWindow): void {
     this.state.window = window;
     this.timeline.invalidate();
@@ -778,10 +787,12 @@ export class App {
 
   private applyDisplay(): void {
     const predicate = filterPredicate(this.state.filter);
+    const evidence = this.state.evidence;
     const communities = this.communities();
     this.legend.showCommunities(communities === null ? null : new Set(communities.values()).size);
     this.view?.setDisplay({
       visible: (id, attrs) => predicate(id, attrs),
+      tieVisible: (attrs) => keepsTie(attrs, evidence),
       window: this.state.window,
       selected: this.state.focus,
       allEdgeLabels: this.model.graph.size <= ALL_EDGE_LABELS_MAX,
@@ -812,8 +823,12 @@ export class App {
       if (!a.hiddenByUser && !predicate(id, a)) hiddenByFilters++;
     });
     const hiddenByGroup = hiddenByEachGroup(graph.filterNodes((_, a) => !a.hiddenByUser).map((id) => [id, graph.getNodeAttributes(id)] as [string, NodeAttributes]), this.state.filter);
+    // The ties the evidence filters would hide among those otherwise drawn (both ends shown).
+    const drawnTies = graph.filterEdges((_, __, source, target, s, t) => !s.hiddenByUser && !t.hiddenByUser && predicate(source, s) && predicate(target, t))
+      .map((id) => graph.getEdgeAttributes(id));
+    const tiesHiddenByEvidence = tiesHiddenByEach(drawnTies, this.state.evidence);
     const years = yearRange(graph.mapNodes((_, a) => a));
-    this.filters.update({ filter: this.state.filter, window: this.state.window, years, hiddenByFilters, hiddenByGroup });
+    this.filters.update({ filter: this.state.filter, evidence: this.state.evidence, window: this.state.window, years, hiddenByFilters, hiddenByGroup, tiesHiddenByEvidence });
     this.timeSlider.update(this.state.window, years);
     this.view?.setDisplay({ allEdgeLabels: graph.size <= ALL_EDGE_LABELS_MAX });
     if (this.changes.length > 0) {

@@ -1,9 +1,11 @@
-// Filters (entity kinds, agreement kinds, sectors, countries) as checkbox groups, and the time window as two
-// year sliders over the years of the agreements and events in view.
+// Filters (entity kinds, agreement kinds, sectors, countries) as checkbox groups, the evidence filters (independent
+// sources per tie, stated ties only), and the time window as two year sliders over the years of the agreements and
+// events in view.
 
 import type { FilterOptions } from "../api/explorer-api";
 import { ENTITY_TYPES, FILTERABLE_AGREEMENT_KINDS } from "../api/types";
 import { EMPTY_FILTER, isFilterActive, type FilterField, type TimeWindow, type ViewFilter } from "../graph/filters";
+import { isEvidenceFilterActive, MIN_SOURCES_CHOICES, OPEN_EVIDENCE, parseMinSources, type EvidenceFilter } from "../graph/evidence-filter";
 import type { I18n, MessageKey } from "../i18n/i18n";
 import { h, replaceChildren, uid } from "./dom";
 import { entityBadge } from "./entity-badge";
@@ -11,6 +13,7 @@ import { errorText } from "./error-text";
 
 export interface FilterPanelState {
   filter: ViewFilter;
+  evidence: EvidenceFilter;
   window: TimeWindow;
   /** Years spanned by dated nodes in view, or null. */
   years: { min: number; max: number } | null;
@@ -19,11 +22,14 @@ export interface FilterPanelState {
   hiddenByFilters: number;
   /** What each group hides on its own among the nodes drawn (absent: not counted yet). */
   hiddenByGroup?: Record<FilterField, number>;
+  /** What each evidence filter hides on its own among the ties drawn (absent: not counted yet). */
+  tiesHiddenByEvidence?: { minSources: number; statedOnly: number };
 }
 
 export interface FilterPanelActions {
   setFilter(filter: ViewFilter): void;
   setWindow(window: TimeWindow): void;
+  setEvidence(evidence: EvidenceFilter): void;
   retryOptions(): void;
 }
 
@@ -73,6 +79,30 @@ export class FilterPanel {
             h("label", { for: id }, badge ? badge(value) : null, label(value)));
         }));
 
+    const evidence = this.state.evidence;
+    const evidenceNote = (which: "minSources" | "statedOnly", set: boolean) =>
+      h("p", { className: "filter-note muted small", "data-note": which },
+        set ? i18n.t("evidenceFilter.hidesTies", { count: this.state.tiesHiddenByEvidence?.[which] ?? 0 }) : i18n.t("evidenceFilter.allTies"));
+    const minSourcesId = uid("flt");
+    const statedOnlyId = uid("flt");
+    const evidenceGroup = h("fieldset", { className: "check-group evidence-filter" },
+      h("legend", {}, i18n.t("evidenceFilter.title")),
+      h("div", { className: "range-row" },
+        h("label", { for: minSourcesId }, i18n.t("evidenceFilter.minSources")),
+        h("select", {
+          id: minSourcesId, "data-key": "evidence:minSources",
+          onchange: (e: Event) => this.actions.setEvidence({ ...evidence, minSources: parseMinSources((e.target as HTMLSelectElement).value) }),
+        }, MIN_SOURCES_CHOICES.map((n) => h("option", { value: String(n), selected: n === evidence.minSources },
+          n === 1 ? i18n.t("evidenceFilter.anySources") : i18n.t("evidenceFilter.sources", { count: n }))))),
+      evidenceNote("minSources", evidence.minSources > 1),
+      h("div", { className: "check" },
+        h("input", {
+          id: statedOnlyId, type: "checkbox", checked: evidence.statedOnly, "data-key": "evidence:statedOnly",
+          onchange: (e: Event) => this.actions.setEvidence({ ...evidence, statedOnly: (e.target as HTMLInputElement).checked }),
+        }),
+        h("label", { for: statedOnlyId }, i18n.t("evidenceFilter.statedOnly"))),
+      evidenceNote("statedOnly", evidence.statedOnly));
+
     const sectorLabel = (id: string) => {
       const s = options?.sectors.find((x) => x.id === id);
       return s ? (s.names ? i18n.name(s) : i18n.language === "fr" && s.nameFr ? s.nameFr : s.name) : id;
@@ -98,9 +128,16 @@ export class FilterPanel {
       optionsNote,
       options ? group("filters.sectors", "sectors", sectorIds, sectorLabel) : null,
       options ? group("filters.countries", "countries", countryIds, countryLabel) : null,
+      evidenceGroup,
       h("div", { className: "filter-footer" },
         h("p", { className: "muted", role: "status" }, this.state.hiddenByFilters > 0 ? i18n.t("filters.hiddenCount", { count: this.state.hiddenByFilters }) : ""),
-        h("button", { type: "button", disabled: !isFilterActive(filter), onclick: () => this.actions.setFilter({ ...EMPTY_FILTER }) }, i18n.t("filters.reset"))),
+        h("button", {
+          type: "button", disabled: !isFilterActive(filter) && !isEvidenceFilterActive(evidence),
+          onclick: () => {
+            this.actions.setFilter({ ...EMPTY_FILTER });
+            this.actions.setEvidence({ ...OPEN_EVIDENCE });
+          },
+        }, i18n.t("filters.reset"))),
     );
     if (focusedId) this.element.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusedId)}"]`)?.focus();
   }

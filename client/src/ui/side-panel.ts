@@ -15,6 +15,7 @@ import { entityBadge } from "./entity-badge";
 import { errorText, isAbort } from "./error-text";
 import { PartnersSection } from "./partners-section";
 import { lifecycleList } from "./lifecycle";
+import { dormancyLine } from "./dormancy";
 import { dateWithCaveats, distinctSources, evidenceLine, evidenceMarker, publisherWithMarker, sourceCountText } from "./evidence";
 
 export interface SidePanelActions {
@@ -357,6 +358,7 @@ export class SidePanel {
           this.properties([
             ["panel.signed", dateWithCaveats(i18n.partialDate(d.signed), d.signed, d.dateNote, i18n)],
             ["panel.status", d.status ? i18n.statusLabel(d.status) : null],
+            ["dormancy.label", dormancyLine(d.dormancy, i18n)],
             ["panel.summary", d.summary],
             ["panel.signedAt", d.signedAt ? this.link({ id: d.signedAt.id, name: d.signedAt.name, entityType: "EVENT", names: d.signedAt.names ?? null }) : null],
           ], i18n),

@@ -16,6 +16,7 @@ import { fr } from "../../src/i18n/fr";
 import { I18n, type EnumFamily } from "../../src/i18n/i18n";
 import { ENTITY_COLOURS, ENTITY_ICON_PATHS } from "../../src/render/style";
 import { FilterPanel } from "../../src/ui/filter-panel";
+import { OPEN_EVIDENCE } from "../../src/graph/evidence-filter";
 import { Legend } from "../../src/ui/legend";
 
 // vitest runs in client/ (jsdom gives import.meta.url an http: scheme, so the path is taken from the working folder).
@@ -110,8 +111,8 @@ describe("every entity type", () => {
     const i18n = new I18n("fr");
     const legend = new Legend(() => i18n);
     const legendText = [...legend.element.querySelectorAll("li")].map((li) => li.textContent);
-    const panel = new FilterPanel(() => i18n, { setFilter: () => undefined, setWindow: () => undefined, retryOptions: () => undefined },
-      { filter: { ...EMPTY_FILTER }, window: { from: null, to: null }, years: null, options: null, optionsError: null, hiddenByFilters: 0 });
+    const panel = new FilterPanel(() => i18n, { setFilter: () => undefined, setWindow: () => undefined, setEvidence: () => undefined, retryOptions: () => undefined },
+      { filter: { ...EMPTY_FILTER }, evidence: { ...OPEN_EVIDENCE }, window: { from: null, to: null }, years: null, options: null, optionsError: null, hiddenByFilters: 0 });
     for (const type of ENTITY_TYPES) {
       expect(legendText, type).toContain(i18n.enumLabel("entityType", type));
       expect(panel.element.querySelector(`input[data-key="entityTypes:${type}"]`), type).not.toBeNull();

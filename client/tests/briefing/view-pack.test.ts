@@ -21,7 +21,7 @@ function agreement(overrides: Partial<AgreementDetails> = {}): AgreementDetails 
   return {
     __typename: "Agreement", id: mou.id, name: "JAXA–CNES MoU", title: "JAXA–CNES MoU", entityType: "AGREEMENT", names: { en: null, fr: null, ja: null },
     inferred: false, inferenceNote: null, citations: [citation(QUOTE)], kind: "MOU", signed: partialDate("2024-06", "MONTH"), dateNote: null,
-    counterpartyNote: null, status: null, summary: null, sectors: [], implements: [], buildsOn: [], implementedBy: [], reinforcedBy: [], signedAt: null, lifecycle: [],
+    counterpartyNote: null, status: null, summary: null, sectors: [], implements: [], buildsOn: [], implementedBy: [], reinforcedBy: [], signedAt: null, lifecycle: [], dormancy: null,
     parties: [
       { role: null, inferred: false, inferenceNote: null, party: { id: jaxa.id, name: "JAXA", entityType: "ORGANIZATION" }, citations: [citation(QUOTE)] },
       { role: null, inferred: true, inferenceNote: "Nommé par son sigle seulement", party: { id: cnes.id, name: "CNES", entityType: "ORGANIZATION" }, citations: [citation("Le CNES était présent.")] },

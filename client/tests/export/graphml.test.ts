@@ -17,7 +17,7 @@ describe("toGraphML", () => {
   const model = new GraphModel();
   model.merge(
     [jaxa, mou, cnes, node("org:<&>", { label: "R&D <Lab> \"Ōsaka\" \u0001" })],
-    [jaxaParty, { ...cnesParty, role: "signatory" }, { id: "e3", source: "org:<&>", target: "org:jaxa", type: "PARTNER_OF", label: "partner of", role: null, since: partialDate("2008", "YEAR"), until: null, asOf: null, citations: [], inferred: false, inferenceNote: null }],
+    [jaxaParty, { ...cnesParty, role: "signatory" }, { id: "e3", source: "org:<&>", target: "org:jaxa", type: "PARTNER_OF", label: "partner of", role: null, since: partialDate("2008", "YEAR"), until: null, asOf: null, citations: [], inferred: false, inferenceNote: null, independentSourceCount: 1 }],
   );
 
   it("is well-formed XML in the GraphML namespace with declared keys", () => {
@@ -87,7 +87,7 @@ describe("toGraphML", () => {
     const dated = new GraphModel();
     dated.merge(
       [jaxa, node("evt:m", { entityType: "EVENT", kind: "TRADE_MISSION", start: partialDate("2025-05", "MONTH", { qualifier: "LATE", note: "n" }), inferred: true, inferenceNote: "why" })],
-      [{ id: "e9", source: "org:jaxa", target: "evt:m", type: "PARTICIPATED_IN", label: "participated in", role: null, since: null, until: null, asOf: null, citations: [], inferred: true, inferenceNote: "context" }],
+      [{ id: "e9", source: "org:jaxa", target: "evt:m", type: "PARTICIPATED_IN", label: "participated in", role: null, since: null, until: null, asOf: null, citations: [], inferred: true, inferenceNote: "context", independentSourceCount: 1 }],
     );
     const doc = parse(toGraphML(dated.graph, en));
     const mission = [...doc.getElementsByTagNameNS(NS, "node")].find((n) => n.getAttribute("id") === "evt:m")!;

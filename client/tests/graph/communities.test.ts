@@ -7,7 +7,7 @@ import { node } from "../fixtures";
 
 const edge = (source: string, target: string, n = 0): GraphEdge => ({
   id: `${source}>${target}#${n}`, source, target, type: "PARTNER_OF", label: "partner of", role: null, since: null, until: null, asOf: null,
-  citations: [], inferred: false, inferenceNote: null,
+  citations: [], inferred: false, inferenceNote: null, independentSourceCount: 1,
 });
 
 /** Two tight groups of four organisations joined by one tie, all "located in" one country. */

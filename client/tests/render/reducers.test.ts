@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { NodeAttributes } from "../../src/graph/attributes";
+import type { EdgeAttributes, NodeAttributes } from "../../src/graph/attributes";
 import { filterPredicate } from "../../src/graph/filters";
 import { edgeDisplay, emptyDisplayState, nodeDisplay, type DisplayState } from "../../src/render/reducers";
 import { CHANGED_COLOUR, COMMUNITY_COLOURS, DIMMED_COLOUR, ENTITY_COLOURS, fade, PATH_COLOUR, PIN_MARK } from "../../src/render/style";
 import { I18n } from "../../src/i18n/i18n";
+import { keepsTie } from "../../src/graph/evidence-filter";
 import { partialDate } from "../fixtures";
 
 function attrs(overrides: Partial<NodeAttributes> = {}): NodeAttributes {
@@ -75,6 +76,13 @@ describe("edgeDisplay", () => {
   it("hides an edge when either end is hidden", () => {
     expect(edgeDisplay("e", edgeAttrs, a, { id: "b", attrs: attrs({ hiddenByUser: true }) }, state()).hidden).toBe(true);
     expect(edgeDisplay("e", edgeAttrs, a, b, state()).hidden).toBe(false);
+  });
+
+  it("hides a tie the evidence filters leave out, with both ends still shown", () => {
+    const weak = { ...edgeAttrs, independentSourceCount: 1 };
+    const tieVisible = (t: EdgeAttributes) => keepsTie(t, { minSources: 2, statedOnly: false });
+    expect(edgeDisplay("e", weak, a, b, state({ tieVisible })).hidden).toBe(true);
+    expect(edgeDisplay("e", { ...weak, independentSourceCount: 2 }, a, b, state({ tieVisible })).hidden).toBe(false);
   });
 
   it("draws path edges thick and dark with their label", () => {

@@ -9,6 +9,7 @@ describe("URL view state", () => {
       expanded: ["org:jaxa", "agr:lsa-jaxa-2025", "weird id,with&chars=é"],
       hidden: ["place:jp"],
       filter: { entityTypes: ["ORGANIZATION", "AGREEMENT"], agreementKinds: ["MOU"], sectors: ["sec:space"], countries: ["place:fr", "place:jp"] },
+      evidence: { minSources: 3, statedOnly: true },
       window: { from: 2019, to: 2025 },
       language: "fr",
       view: "list",
@@ -19,6 +20,15 @@ describe("URL view state", () => {
     };
     expect(decodeViewState(encodeViewState(state))).toEqual(state);
     expect(decodeViewState(`?${encodeViewState(state)}`)).toEqual(state);
+  });
+
+  it("keeps the evidence filters in the link, and reads a threshold it does not offer as every tie", () => {
+    const state: ViewState = { ...defaultViewState(), evidence: { minSources: 2, statedOnly: true } };
+
+    expect(encodeViewState(state)).toBe("ms=2&so=1");
+    expect(decodeViewState("ms=2&so=1").evidence).toEqual({ minSources: 2, statedOnly: true });
+    expect(decodeViewState("ms=7&so=yes").evidence).toEqual({ minSources: 1, statedOnly: false });
+    expect(encodeViewState(defaultViewState())).toBe("");
   });
 
   it("keeps the map view in the link", () => {

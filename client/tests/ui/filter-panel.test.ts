@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TimeWindow, ViewFilter } from "../../src/graph/filters";
 import { EMPTY_FILTER } from "../../src/graph/filters";
+import { OPEN_EVIDENCE, type EvidenceFilter } from "../../src/graph/evidence-filter";
 import { I18n } from "../../src/i18n/i18n";
 import { FilterPanel, TimeSlider } from "../../src/ui/filter-panel";
 
@@ -9,16 +10,17 @@ const options = { sectors: [{ id: "sec:space", name: "Space", nameFr: "Espace" }
 describe("FilterPanel", () => {
   function setup(language: "en" | "fr" = "en") {
     const filters: ViewFilter[] = [];
-    const panel = new FilterPanel(() => new I18n(language), { setFilter: (f) => filters.push(f), setWindow: () => undefined, retryOptions: () => undefined },
-      { filter: { ...EMPTY_FILTER }, window: { from: null, to: null }, years: null, options, optionsError: null, hiddenByFilters: 0 });
+    const evidences: EvidenceFilter[] = [];
+    const panel = new FilterPanel(() => new I18n(language), { setFilter: (f) => filters.push(f), setWindow: () => undefined, setEvidence: (e) => evidences.push(e), retryOptions: () => undefined },
+      { filter: { ...EMPTY_FILTER }, evidence: { ...OPEN_EVIDENCE }, window: { from: null, to: null }, years: null, options, optionsError: null, hiddenByFilters: 0 });
     document.body.replaceChildren(panel.element);
-    return { panel, filters };
+    return { panel, filters, evidences };
   }
   const box = (panel: FilterPanel, key: string) => panel.element.querySelector<HTMLInputElement>(`input[data-key="${key}"]`)!;
 
   it("groups choices in labelled fieldsets, sectors in the chosen language", () => {
     const { panel } = setup("fr");
-    expect([...panel.element.querySelectorAll("legend")].map((l) => l.textContent)).toEqual(["Types d’entités", "Types d’accords", "Secteurs", "Pays"]);
+    expect([...panel.element.querySelectorAll("legend")].map((l) => l.textContent)).toEqual(["Types d’entités", "Types d’accords", "Secteurs", "Pays", "Preuves"]);
     const sector = box(panel, "sectors:sec:space");
     expect(panel.element.querySelector(`label[for="${sector.id}"]`)!.textContent).toBe("Espace");
   });
@@ -48,6 +50,36 @@ describe("FilterPanel", () => {
     });
     expect(note("entityTypes")).toBe("Showing only the ticked. This hides 12 in view.");
     expect(note("countries")).toBe("None ticked: all shown.");
+  });
+
+  it("asks for ties stated by at least N independent sources, or stated ones only, and says how many ties each hides", () => {
+    const { panel, evidences } = setup();
+    const note = (which: string) => panel.element.querySelector(`[data-note="${which}"]`)!.textContent;
+    expect(note("minSources")).toBe("Every tie shown.");
+    const select = panel.element.querySelector<HTMLSelectElement>('select[data-key="evidence:minSources"]')!;
+    expect(panel.element.querySelector(`label[for="${select.id}"]`)!.textContent).toBe("Only ties stated by at least");
+    expect([...select.options].map((o) => o.textContent)).toEqual(["1 source (every tie)", "2 independent sources", "3 independent sources"]);
+    select.value = "2";
+    select.dispatchEvent(new Event("change"));
+    expect(evidences.at(-1)).toEqual({ minSources: 2, statedOnly: false });
+
+    panel.update({ evidence: { minSources: 2, statedOnly: false }, tiesHiddenByEvidence: { minSources: 5, statedOnly: 0 } });
+    expect(note("minSources")).toBe("This hides 5 ties in view.");
+    expect(note("statedOnly")).toBe("Every tie shown.");
+    const stated = box(panel, "evidence:statedOnly");
+    expect(panel.element.querySelector(`label[for="${stated.id}"]`)!.textContent).toBe("Only stated ties (leave out inferred ones)");
+    stated.checked = true;
+    stated.dispatchEvent(new Event("change"));
+    expect(evidences.at(-1)).toEqual({ minSources: 2, statedOnly: true });
+  });
+
+  it("resets the evidence filters with the others", () => {
+    const { panel, evidences } = setup();
+    const reset = () => [...panel.element.querySelectorAll("button")].find((b) => b.textContent === "Reset filters")!;
+    panel.update({ evidence: { minSources: 1, statedOnly: true } });
+    expect(reset().disabled).toBe(false);
+    reset().click();
+    expect(evidences.at(-1)).toEqual(OPEN_EVIDENCE);
   });
 
   it("offers a reset only when something is filtered, and says how many nodes are hidden", () => {

@@ -120,6 +120,25 @@ describe("SidePanel", () => {
     expect(opened).toEqual(["Il est en vigueur."]);
   });
 
+  it("marks a dormant agreement in its details, with why and its last activity at the source's precision", async () => {
+    const agreement = {
+      __typename: "Agreement", id: "agr:old", name: "LSA–JAXA MoU", entityType: "AGREEMENT", citations: [citation], inferred: false, inferenceNote: null,
+      title: "LSA–JAXA MoU", agreementKind: "MOU", signed: partialDate("2015", "YEAR"), dateNote: null, counterpartyNote: null, status: null,
+      summary: null, parties: [], sectors: [], implements: [], buildsOn: [], implementedBy: [], reinforcedBy: [], signedAt: null, lifecycle: [],
+      dormancy: { dormant: true, afterYears: 5, reason: "No cited activity since 2015.", lastActivity: { kind: "SIGNED", date: partialDate("2015", "YEAR") } },
+    };
+    const fake = new FakeFetch().answer({ json: { data: { entity: agreement } } });
+    const panel = new SidePanel(new ExplorerApi(new GraphQLClient({ fetch: fake.fetch })), () => new I18n("en"), {
+      navigate: () => undefined, expand: () => undefined, isInGraph: () => true, close: () => undefined, openSource: () => undefined,
+    });
+    document.body.replaceChildren(panel.element);
+    await panel.showEntity("agr:old");
+
+    const mark = panel.element.querySelector<HTMLElement>("[data-dormant]")!;
+    expect(mark.querySelector(".dormant-mark")!.textContent).toBe("Dormant");
+    expect(mark.textContent).toContain("more than 5 years; the last: its signing, 2015");
+  });
+
   it("shows a key figure with its amount, period, places and sectors", async () => {
     const fact = {
       __typename: "Fact", id: "fact:trade", name: "Échanges de services : plus de 1,2 milliard d’euros", entityType: "FACT", citations: [citation],
