@@ -17,6 +17,9 @@ internal sealed partial class BoltConnection
     private OpenTransaction? transaction;
     private OpenResult? autoCommitResult;
 
+    /// <summary>The notifications the client asked for in HELLO (all of them when it said nothing).</summary>
+    private NotificationFilter notificationFilter = NotificationFilter.All;
+
     private async Task RunAsync(PackStreamStructure message, CancellationToken cancellationToken)
     {
         var query = RequestFields.Text(message, 0);
@@ -152,6 +155,11 @@ internal sealed partial class BoltConnection
         if (Counters(result.Rows.Statistics) is { Count: > 0 } stats)
         {
             summary["stats"] = stats;
+        }
+
+        if (notificationFilter.Select(result.Rows.Notifications) is { Count: > 0 } notifications)
+        {
+            summary["notifications"] = notifications;
         }
 
         if (transaction is { } current)
