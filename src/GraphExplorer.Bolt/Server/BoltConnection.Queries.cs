@@ -45,6 +45,7 @@ internal sealed partial class BoltConnection
             return;
         }
 
+        var notifications = notificationFilter.With(message, extra);
         QueryResult result;
         try
         {
@@ -68,7 +69,7 @@ internal sealed partial class BoltConnection
         }
 
         var bookmark = result.Statistics.ContainsUpdates ? bookmarks.Commit() : bookmarks.Current;
-        autoCommitResult = new OpenResult(-1, result, clock, bookmark);
+        autoCommitResult = new OpenResult(-1, result, clock, bookmark, notifications);
         WriteSuccess(new Dictionary<string, object?>
         {
             ["fields"] = result.Keys.ToList<object?>(),
@@ -97,7 +98,7 @@ internal sealed partial class BoltConnection
         }
 
         var qid = open.NextQid++;
-        open.Results[qid] = new OpenResult(qid, result, clock, Bookmark: null);
+        open.Results[qid] = new OpenResult(qid, result, clock, Bookmark: null, open.NotificationsWanted);
         open.LastQid = qid;
         WriteSuccess(new Dictionary<string, object?>
         {
@@ -157,7 +158,7 @@ internal sealed partial class BoltConnection
             summary["stats"] = stats;
         }
 
-        if (notificationFilter.Select(result.Rows.Notifications) is { Count: > 0 } notifications)
+        if (result.NotificationsWanted.Select(result.Rows.Notifications) is { Count: > 0 } notifications)
         {
             summary["notifications"] = notifications;
         }
@@ -183,18 +184,20 @@ internal sealed partial class BoltConnection
             return;
         }
 
-        var work = ReadWorkOptions(message, RequestFields.Map(message, 0));
+        var extra = RequestFields.Map(message, 0);
+        var work = ReadWorkOptions(message, extra);
         if (CheckWork(work) is { } refusal)
         {
             WriteFailure(refusal);
             return;
         }
 
+        var notifications = notificationFilter.With(message, extra);
         var session = database.OpenSession(new SessionOptions(Limits: LimitsFor(work), Bookmarks: work.Bookmarks));
         try
         {
             var begun = await session.BeginTransactionAsync(ReadOnly(work) ? AccessMode.Read : AccessMode.Write, cancellationToken).ConfigureAwait(false);
-            transaction = new OpenTransaction(session, begun, work);
+            transaction = new OpenTransaction(session, begun, work) { NotificationsWanted = notifications };
         }
         catch
         {
@@ -378,8 +381,11 @@ internal sealed partial class BoltConnection
         string? Database,
         string? ImpersonatedUser);
 
-    /// <summary>A result being pulled: its qid (-1 in auto-commit), its rows, how many were sent, the clock of its RUN, and (auto-commit) its bookmark.</summary>
-    private sealed record OpenResult(long Qid, QueryResult Rows, Stopwatch Clock, string? Bookmark)
+    /// <summary>
+    /// A result being pulled: its qid (-1 in auto-commit), its rows, how many were sent, the clock of its RUN,
+    /// (auto-commit) its bookmark, and the notifications its work asked for.
+    /// </summary>
+    private sealed record OpenResult(long Qid, QueryResult Rows, Stopwatch Clock, string? Bookmark, NotificationFilter NotificationsWanted)
     {
         public int Next { get; set; }
     }
@@ -394,6 +400,9 @@ internal sealed partial class BoltConnection
         public IGraphTransaction Transaction { get; } = transaction;
 
         public WorkOptions Work { get; } = work;
+
+        /// <summary>The notifications BEGIN asked for (the connection's choice where it said nothing).</summary>
+        public required NotificationFilter NotificationsWanted { get; init; }
 
         public Dictionary<long, OpenResult> Results { get; } = [];
 

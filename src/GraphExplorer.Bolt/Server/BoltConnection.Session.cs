@@ -29,7 +29,7 @@ internal sealed partial class BoltConnection
             throw new BoltRequestException("A HELLO message is malformed: it needs a user_agent.");
         }
 
-        notificationFilter = NotificationFilter.FromHello(message, extra);
+        notificationFilter = NotificationFilter.All.With(message, extra);
 
         if (overConnectionLimit)
         {

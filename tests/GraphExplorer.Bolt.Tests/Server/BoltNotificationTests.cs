@@ -9,7 +9,7 @@ namespace GraphExplorer.Bolt.Tests.Server;
 /// </summary>
 public sealed class BoltNotificationTests : IAsyncLifetime
 {
-    private const byte Hello = 0x01, Run = 0x10, Pull = 0x3F, Logon = 0x6A, Success = 0x70, Failure = 0x7F;
+    private const byte Hello = 0x01, Run = 0x10, Begin = 0x11, Commit = 0x12, Pull = 0x3F, Logon = 0x6A, Success = 0x70, Failure = 0x7F;
 
     private readonly BoltServerHarness server = new();
 
@@ -60,6 +60,25 @@ public sealed class BoltNotificationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Begin_and_an_auto_commit_run_may_ask_for_other_notifications_than_hello()
+    {
+        await using var client = await server.ConnectAsync();
+        await client.LoginAsync();
+        var off = new Dictionary<string, object?> { ["notifications_minimum_severity"] = "OFF" };
+
+        await client.SendAsync(Begin, off);
+        (await client.ReceiveAsync()).Tag.Should().Be(Success);
+        (await PullSummaryAsync(client, "OPTIONAL MATCH (n) RETURN id(n) AS legacy", new Dictionary<string, object?>()))
+            .Should().NotContainKey("notifications", "BEGIN turned them off for the transaction");
+        await client.SendAsync(Commit, new Dictionary<string, object?>());
+        (await client.ReceiveAsync()).Tag.Should().Be(Success);
+
+        (await PullSummaryAsync(client, "OPTIONAL MATCH (n) RETURN id(n) AS legacy", off)).Should().NotContainKey("notifications");
+        (await PullSummaryAsync(client, "OPTIONAL MATCH (n) RETURN id(n) AS legacy", new Dictionary<string, object?>()))
+            .Should().ContainKey("notifications", "the connection's choice (everything) holds again for the next RUN");
+    }
+
+    [Fact]
     public async Task An_unknown_minimum_severity_is_a_malformed_hello()
     {
         await using var client = await server.ConnectAsync();
@@ -82,7 +101,13 @@ public sealed class BoltNotificationTests : IAsyncLifetime
         await client.SendAsync(Logon, new Dictionary<string, object?> { ["scheme"] = "basic", ["principal"] = "steward", ["credentials"] = "secret" });
         (await client.ReceiveAsync()).Tag.Should().Be(Success);
 
-        await client.SendAsync(Run, query, new Dictionary<string, object?>(), new Dictionary<string, object?>());
+        return await PullSummaryAsync(client, query, new Dictionary<string, object?>());
+    }
+
+    /// <summary>RUN (with <paramref name="runExtra"/>) and PULL all; the closing SUCCESS's metadata.</summary>
+    private static async Task<Dictionary<string, object?>> PullSummaryAsync(BoltTestClient client, string query, Dictionary<string, object?> runExtra)
+    {
+        await client.SendAsync(Run, query, new Dictionary<string, object?>(), runExtra);
         (await client.ReceiveAsync()).Tag.Should().Be(Success);
         await client.SendAsync(Pull, new Dictionary<string, object?> { ["n"] = -1L });
         PackStreamStructure answer;
