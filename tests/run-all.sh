@@ -123,6 +123,10 @@ step "Bolt: Neo4j's JavaScript driver against the Bolt server (tests/bolt-driver
 # Starts the Release server with Bolt on an ephemeral port over an empty database.
 node_suite "Bolt driver acceptance" tests/bolt-driver-acceptance
 
+step "Bolt: Neo4j's GraphQL library (@neo4j/graphql) over Bolt against the embedded database (tests/neo4j-graphql-acceptance, issue #17)"
+# Starts the Release server with Bolt on an ephemeral port over an empty database; the library's Cypher runs through the driver.
+node_suite "@neo4j/graphql acceptance" tests/neo4j-graphql-acceptance
+
 step "Query API emulator: Neo4j's own Query API client against it (tests/query-api-wrapper, issue #12)"
 # Starts the emulator (tests/GraphExplorer.QueryApiEmulator.Host, Release) on an ephemeral port over an empty database.
 node_suite "Query API wrapper" tests/query-api-wrapper

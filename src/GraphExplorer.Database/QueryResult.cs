@@ -26,6 +26,9 @@ public sealed class QueryResult : IReadOnlyList<CypherRecord>
     /// <summary>Bookmark of the transaction that ran the query, when the backend gives one.</summary>
     public string? Bookmark { get; init; }
 
+    /// <summary>Notifications the query earned (deprecated features and the like), in the order met; empty when none.</summary>
+    public IReadOnlyList<QueryNotification> Notifications { get; init; } = [];
+
     public int Count => records.Count;
 
     public CypherRecord this[int index] => records[index];

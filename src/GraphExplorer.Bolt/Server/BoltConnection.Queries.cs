@@ -17,6 +17,9 @@ internal sealed partial class BoltConnection
     private OpenTransaction? transaction;
     private OpenResult? autoCommitResult;
 
+    /// <summary>The notifications the client asked for in HELLO (all of them when it said nothing).</summary>
+    private NotificationFilter notificationFilter = NotificationFilter.All;
+
     private async Task RunAsync(PackStreamStructure message, CancellationToken cancellationToken)
     {
         var query = RequestFields.Text(message, 0);
@@ -42,6 +45,7 @@ internal sealed partial class BoltConnection
             return;
         }
 
+        var notifications = notificationFilter.With(message, extra);
         QueryResult result;
         try
         {
@@ -65,7 +69,7 @@ internal sealed partial class BoltConnection
         }
 
         var bookmark = result.Statistics.ContainsUpdates ? bookmarks.Commit() : bookmarks.Current;
-        autoCommitResult = new OpenResult(-1, result, clock, bookmark);
+        autoCommitResult = new OpenResult(-1, result, clock, bookmark, notifications);
         WriteSuccess(new Dictionary<string, object?>
         {
             ["fields"] = result.Keys.ToList<object?>(),
@@ -94,7 +98,7 @@ internal sealed partial class BoltConnection
         }
 
         var qid = open.NextQid++;
-        open.Results[qid] = new OpenResult(qid, result, clock, Bookmark: null);
+        open.Results[qid] = new OpenResult(qid, result, clock, Bookmark: null, open.NotificationsWanted);
         open.LastQid = qid;
         WriteSuccess(new Dictionary<string, object?>
         {
@@ -154,6 +158,11 @@ internal sealed partial class BoltConnection
             summary["stats"] = stats;
         }
 
+        if (result.NotificationsWanted.Select(result.Rows.Notifications) is { Count: > 0 } notifications)
+        {
+            summary["notifications"] = notifications;
+        }
+
         if (transaction is { } current)
         {
             current.Results.Remove(result.Qid);
@@ -175,18 +184,20 @@ internal sealed partial class BoltConnection
             return;
         }
 
-        var work = ReadWorkOptions(message, RequestFields.Map(message, 0));
+        var extra = RequestFields.Map(message, 0);
+        var work = ReadWorkOptions(message, extra);
         if (CheckWork(work) is { } refusal)
         {
             WriteFailure(refusal);
             return;
         }
 
+        var notifications = notificationFilter.With(message, extra);
         var session = database.OpenSession(new SessionOptions(Limits: LimitsFor(work), Bookmarks: work.Bookmarks));
         try
         {
             var begun = await session.BeginTransactionAsync(ReadOnly(work) ? AccessMode.Read : AccessMode.Write, cancellationToken).ConfigureAwait(false);
-            transaction = new OpenTransaction(session, begun, work);
+            transaction = new OpenTransaction(session, begun, work) { NotificationsWanted = notifications };
         }
         catch
         {
@@ -370,8 +381,11 @@ internal sealed partial class BoltConnection
         string? Database,
         string? ImpersonatedUser);
 
-    /// <summary>A result being pulled: its qid (-1 in auto-commit), its rows, how many were sent, the clock of its RUN, and (auto-commit) its bookmark.</summary>
-    private sealed record OpenResult(long Qid, QueryResult Rows, Stopwatch Clock, string? Bookmark)
+    /// <summary>
+    /// A result being pulled: its qid (-1 in auto-commit), its rows, how many were sent, the clock of its RUN,
+    /// (auto-commit) its bookmark, and the notifications its work asked for.
+    /// </summary>
+    private sealed record OpenResult(long Qid, QueryResult Rows, Stopwatch Clock, string? Bookmark, NotificationFilter NotificationsWanted)
     {
         public int Next { get; set; }
     }
@@ -386,6 +400,9 @@ internal sealed partial class BoltConnection
         public IGraphTransaction Transaction { get; } = transaction;
 
         public WorkOptions Work { get; } = work;
+
+        /// <summary>The notifications BEGIN asked for (the connection's choice where it said nothing).</summary>
+        public required NotificationFilter NotificationsWanted { get; init; }
 
         public Dictionary<long, OpenResult> Results { get; } = [];
 

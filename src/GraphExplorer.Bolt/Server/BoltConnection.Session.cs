@@ -29,6 +29,8 @@ internal sealed partial class BoltConnection
             throw new BoltRequestException("A HELLO message is malformed: it needs a user_agent.");
         }
 
+        notificationFilter = NotificationFilter.All.With(message, extra);
+
         if (overConnectionLimit)
         {
             WriteFailure(BoltErrors.TooManyConnections(options.MaxConnections));

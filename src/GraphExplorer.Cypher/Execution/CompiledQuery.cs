@@ -37,6 +37,9 @@ internal sealed class CompiledQuery
     /// <summary>The node count the start points were chosen for; far from it, the plan is made again.</summary>
     public long NodeCountAtCompile { get; init; }
 
+    /// <summary>Notifications the statement earns every time it runs (found while compiling it).</summary>
+    public IReadOnlyList<Database.QueryNotification> Notifications { get; init; } = [];
+
     /// <summary>The logical plan the pipelines were built from.</summary>
     public required LogicalPlan Plan { get; init; }
 

@@ -72,7 +72,7 @@ internal static class QueryRunner
             records.Add(new CypherRecord(keys, values));
         }
 
-        return new QueryResult(keys, records, ctx.Statistics.ToStatistics());
+        return new QueryResult(keys, records, ctx.Statistics.ToStatistics()) { Notifications = query.Notifications };
     }
 
     /// <summary>Guards deep recursion (variable-length expansion) against overflowing the thread's stack.</summary>

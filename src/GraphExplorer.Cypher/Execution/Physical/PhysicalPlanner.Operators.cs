@@ -204,6 +204,11 @@ internal sealed partial class PhysicalPlanner
         }
 
         var function = FunctionLibrary.Find(call.Name) ?? throw CypherErrors.UnknownFunction(call.Name, call);
+        if (Notifications.DeprecatedFunction(call) is { } deprecation)
+        {
+            notifications.Add(deprecation);
+        }
+
         Binder.CheckFunctionArgument(call, scope);
         if (call.Arguments.Length < function.MinArguments || call.Arguments.Length > function.MaxArguments)
         {

@@ -20,6 +20,9 @@ internal sealed partial class PhysicalPlanner
     private readonly PatternPlanner patterns;
     private readonly IGraphReader graph;
     private readonly HashSet<string> parameters = new(StringComparer.Ordinal);
+
+    /// <summary>Notifications met while compiling, once each (an expression may be compiled more than once).</summary>
+    private readonly List<Database.QueryNotification> notifications = [];
     private readonly ProcedureRegistry procedures;
 
     public PhysicalPlanner(IGraphReader graph, string text, ProcedureRegistry procedures)
@@ -60,6 +63,7 @@ internal sealed partial class PhysicalPlanner
             Schema = graph.Schema,
             NodeCountAtCompile = graph.NodeCount,
             Plan = plan,
+            Notifications = [.. notifications.Distinct()],
         };
     }
 
