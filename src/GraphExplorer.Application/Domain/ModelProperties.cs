@@ -55,7 +55,7 @@ public static class ModelProperties
         ["ORGANIZED"] = ["role"],
         ["SUPPORTED"] = ["role"],
         ["LOCATED_IN"] = ["role"],
-        ["HAS_PRESENCE_IN"] = ["status", "activities", "announcedDate"],
+        ["HAS_PRESENCE_IN"] = ["status", "activities", "announcedDate", "announcedDatePrecision"],
         ["SUBSIDIARY_OF"] = ["role"],
         ["COOPERATES_WITH"] = ["description"],
         ["PARTNER_OF"] = ["role"],
