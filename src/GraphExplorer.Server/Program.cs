@@ -23,7 +23,7 @@ root.Subcommands.Add(RetractCommand.Create(args));
 root.Subcommands.Add(RollbackCommand.Create(args));
 root.Subcommands.Add(QueryCommand.Create(args));
 root.Subcommands.Add(ScaffoldCommand.Create(args));
-root.Subcommands.Add(StewardKeyCommand.Create());
+root.Subcommands.Add(StewardKeyCommand.Create(args));
 root.Subcommands.Add(CheckCommand.Create(args));
 var verbose = new Option<bool>("--verbose") { Description = "On failure, print the stack trace too.", Recursive = true };
 root.Options.Add(verbose);

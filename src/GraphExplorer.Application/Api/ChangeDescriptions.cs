@@ -12,8 +12,10 @@ internal static class ChangeDescriptions
 {
     /// <remarks>The batch is committed already, so a lineage that cannot be read (a timeout, the database going away)
     /// leaves the description to what the caller knows: <paramref name="target"/> and <paramref name="deleted"/>.</remarks>
+    /// <param name="touched">Entities the caller knows the batch created or changed beyond its lineage: a rollback gives
+    /// back what it restores their earlier lineage stamps, so its own lineage does not name them.</param>
     public static async Task<CommittedChange> DescribeAsync(IGraphDatabase database, string batch, string operation, DateTimeOffset at,
-        string? target, IReadOnlyList<string> deleted)
+        string? target, IReadOnlyList<string> deleted, IEnumerable<string>? touched = null)
     {
         var removed = new SortedSet<string>(StringComparer.Ordinal);
         var changed = new SortedSet<string>(StringComparer.Ordinal);
@@ -21,6 +23,8 @@ internal static class ChangeDescriptions
         {
             changed.Add(target);
         }
+
+        changed.UnionWith(touched ?? []);
 
         BatchLineage? lineage = null;
         try

@@ -25,7 +25,7 @@ internal sealed partial class ExplorerResolvers
                 var report = await rollbacks.RollbackAsync(RequiredString(context, "batch"), steward, dryRun, context.CancellationToken);
                 if (!dryRun)
                 {
-                    await PublishAsync(Audit(report));
+                    await PublishAsync(Audit(report), Restored(report.Changes));
                 }
 
                 return report;
@@ -47,6 +47,13 @@ internal sealed partial class ExplorerResolvers
         Field(builder, "RollbackResult", "changes", context => ChangeSetText.Lines(SourceAs<RollbackReport>(context).Changes).ToList());
         Field(builder, "RollbackResult", "audit", context => SourceAs<RollbackReport>(context) is { DryRun: false } report ? Audit(report) : null);
     }
+
+    /// <summary>What a rollback brought back or changed back (nodes by identity, and both ends of each relationship it
+    /// restored, changed or deleted): it restores their earlier lineage stamps, so its own lineage does not name them.
+    /// Identities that are not entity keys are left out by <see cref="ChangeDescriptions"/>.</summary>
+    private static IEnumerable<string> Restored(ChangeSet changes) =>
+        changes.Nodes.Where(n => n.Kind != ChangeKind.Deleted).Select(n => n.Identity)
+            .Concat(changes.Relationships.SelectMany(r => new[] { r.Start, r.End }));
 
     /// <summary>The audit entry the rollback wrote (as <see cref="BatchRollback"/> records it).</summary>
     private static AuditEntry Audit(RollbackReport report) =>

@@ -33,11 +33,12 @@ internal sealed partial class ExplorerResolvers
 
     /// <summary>Sends a committed mutation to the open subscriptions (nothing to do when there are none); announced even
     /// when the steward's request is cancelled meanwhile, since the change is committed.</summary>
-    private async Task PublishAsync(AuditEntry audit)
+    /// <param name="touched">Entities it created or changed that its lineage does not name (see <see cref="ChangeDescriptions"/>).</param>
+    private async Task PublishAsync(AuditEntry audit, IEnumerable<string>? touched = null)
     {
         if (changes.HasSubscribers)
         {
-            changes.Publish(await ChangeDescriptions.DescribeAsync(database, audit.Id, audit.Operation, audit.At, audit.Target, audit.Deleted ?? []));
+            changes.Publish(await ChangeDescriptions.DescribeAsync(database, audit.Id, audit.Operation, audit.At, audit.Target, audit.Deleted ?? [], touched));
         }
     }
 

@@ -28,7 +28,12 @@ public sealed class GraphDumper(IGraphDatabase database)
     public const string DumpIndex = "graphexplorer_dump_node_id";
     public const int BatchSize = 500;
 
-    public async Task<DumpSummary> DumpAsync(TextWriter output, CancellationToken cancellationToken = default)
+    public Task<DumpSummary> DumpAsync(TextWriter output, CancellationToken cancellationToken = default) =>
+        DumpAsync(output, include: null, cancellationToken);
+
+    /// <summary>Writes the nodes <paramref name="include"/> accepts (all when null) and the relationships between them:
+    /// e.g. the facts without the history (audit entries, undo records), to compare two states of the data alone.</summary>
+    public async Task<DumpSummary> DumpAsync(TextWriter output, Func<CypherNode, bool>? include, CancellationToken cancellationToken = default)
     {
         await using var session = database.OpenSession(SessionOptions.System);
         await using var transaction = await session.BeginTransactionAsync(AccessMode.Read, cancellationToken);
@@ -37,6 +42,12 @@ public sealed class GraphDumper(IGraphDatabase database)
         var nodes = (await transaction.RunAsync("MATCH (n) RETURN n", null, cancellationToken)).Select(r => r.Get<CypherNode>("n")).ToList();
         var relationships = (await transaction.RunAsync("MATCH ()-[r]->() RETURN r", null, cancellationToken)).Select(r => r.Get<CypherRelationship>("r")).ToList();
         await transaction.CommitAsync(cancellationToken);
+        if (include is not null)
+        {
+            nodes = [.. nodes.Where(include)];
+            var kept = nodes.Select(n => n.ElementId).ToHashSet(StringComparer.Ordinal);
+            relationships = [.. relationships.Where(r => kept.Contains(r.StartElementId) && kept.Contains(r.EndElementId))];
+        }
 
         await output.WriteLineAsync(Header);
         await output.WriteLineAsync($"// {nodes.Count} nodes, {relationships.Count} relationships. Load into an empty database with `load <this file>`.");

@@ -12,6 +12,8 @@ namespace GraphExplorer.Application.Loading;
 /// then reported as a warning); otherwise the script is refused (see <see cref="ScriptQuotes"/>).</param>
 /// <param name="Rules">Whether the data rules are checked before each script commits, and whether a violation refuses it
 /// (see <see cref="RuleChecks"/>, <see cref="ScriptViolations"/>).</param>
+/// <param name="Strict">With <see cref="Rules"/> on, also the strict checks (<see cref="ScriptModelChecks"/>): keys named
+/// that match nothing, labels and properties outside the model, entities without a name; refused or warned as the rules.</param>
 public sealed record LoadOptions(
     string Steward, bool DryRun = false, bool AllowChanged = false, bool OverwriteStewardEdits = false, TimeSpan? FileTimeout = null, bool AllowMisquotes = false,
-    RuleChecks Rules = RuleChecks.Off);
+    RuleChecks Rules = RuleChecks.Off, bool Strict = false);

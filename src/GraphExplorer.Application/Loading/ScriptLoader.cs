@@ -152,7 +152,7 @@ public sealed class ScriptLoader
             {
                 statistics += await RunSeparateAsync(run, statements, plan.SeparateAfter, dryRun: true, notes);
                 return new ScriptReport(script, ScriptOutcome.WouldApply, statistics, Notes: notes, Misquotes: checks.Quotes.Misquotes,
-                    Warnings: checks.Quotes.Unchecked, Violations: checks.Violations, Changes: changes);
+                    Warnings: checks.Warnings, Violations: checks.Violations, Changes: changes);
             }
         }
         catch (ScriptChecksException refused)
@@ -176,7 +176,7 @@ public sealed class ScriptLoader
         {
             return Failed(script, exception, "the file's queries were committed and it is recorded as applied; this statement after them failed: ", notes) with
             {
-                Misquotes = checks.Quotes.Misquotes, Warnings = checks.Quotes.Unchecked, Violations = checks.Violations,
+                Misquotes = checks.Quotes.Misquotes, Warnings = checks.Warnings, Violations = checks.Violations,
             };
         }
 
@@ -186,7 +186,7 @@ public sealed class ScriptLoader
             script.Name,
             script.Checksum[..12],
             statistics);
-        return new ScriptReport(script, ScriptOutcome.Applied, statistics, Notes: notes, Misquotes: checks.Quotes.Misquotes, Warnings: checks.Quotes.Unchecked,
+        return new ScriptReport(script, ScriptOutcome.Applied, statistics, Notes: notes, Misquotes: checks.Quotes.Misquotes, Warnings: checks.Warnings,
             Violations: checks.Violations);
     }
 
@@ -208,7 +208,7 @@ public sealed class ScriptLoader
               (misquotes.Count > 0 ? " and --allow-misquotes" : "") + " to load it anyway)";
         var allowed = checks.Quotes.Misquotes.Except(misquotes).Concat(checks.Violations.Except(violations));
         return new ScriptReport(script, violations.Count > 0 ? ScriptOutcome.RefusedViolations : ScriptOutcome.RefusedMisquotes, statistics,
-            new LoadError(script.Path, first.Line, first.Column, message), notes, misquotes, [.. checks.Quotes.Unchecked, .. allowed], violations);
+            new LoadError(script.Path, first.Line, first.Column, message), notes, misquotes, [.. checks.Warnings, .. allowed], violations);
     }
 
     /// <summary>
@@ -354,10 +354,13 @@ public sealed class ScriptLoader
 
                 var quotes = await ScriptQuotes.CheckAsync(transaction, script, run.CancellationToken);
                 var created = after.Nodes.Keys.Where(id => !before.Nodes.ContainsKey(id)).ToHashSet(StringComparer.Ordinal);
+                var strict = violationsBefore is not null && options.Strict && snapshot is not null
+                    ? await ScriptModelChecks.CheckAsync(transaction, script, snapshot, before, after, run.CancellationToken)
+                    : new ScriptModelChecks.Findings([], []);
                 var violations = violationsBefore is null
                     ? []
-                    : await ScriptViolations.CheckAsync(transaction, script, violationsBefore, created, run.CancellationToken);
-                checks = new ScriptChecks(quotes, violations);
+                    : await ScriptViolations.CheckAsync(transaction, script, violationsBefore, created, strict.Violations, run.CancellationToken);
+                checks = new ScriptChecks(quotes, violations, strict.Warnings.Count == 0 ? [] : ScriptViolations.Locate(script, strict.Warnings));
                 if (checks.Refuse(options))
                 {
                     await transaction.RollbackAsync(run.CancellationToken);

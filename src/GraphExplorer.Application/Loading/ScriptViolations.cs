@@ -23,19 +23,26 @@ internal static partial class ScriptViolations
 
     /// <summary>What the script's statements broke, in file order.</summary>
     /// <param name="created">Element ids of the nodes the script created.</param>
+    /// <param name="strict">What the strict checks found (<see cref="ScriptModelChecks"/>), placed with the rest.</param>
     public static async Task<IReadOnlyList<LoadError>> CheckAsync(
         IGraphTransaction transaction,
         ScriptFile script,
         HashSet<Violation> before,
         IReadOnlySet<string> created,
+        IReadOnlyList<Violation> strict,
         CancellationToken cancellationToken)
     {
         var introduced = (await new GraphValidator(transaction).ValidateAsync(cancellationToken))
             .Where(v => v.Rule != ValidationRules.Misquote && !before.Contains(v))
             .ToList();
         introduced.AddRange(await DuplicatesAsync(transaction, created, cancellationToken));
-        return ScriptLocations.Place(script, [.. introduced.Select(Problem)], keepUnplaced: true);
+        introduced.AddRange(strict);
+        return Locate(script, introduced);
     }
+
+    /// <summary>Each violation at its place in the script (<c>file:1:1</c> when the script does not name what it is about), in file order.</summary>
+    public static IReadOnlyList<LoadError> Locate(ScriptFile script, IEnumerable<Violation> violations) =>
+        ScriptLocations.Place(script, [.. violations.Select(Problem)], keepUnplaced: true);
 
     private static async Task<IReadOnlyList<Violation>> DuplicatesAsync(IGraphTransaction transaction, IReadOnlySet<string> created, CancellationToken cancellationToken)
     {

@@ -47,4 +47,23 @@ public static class ValidationRules
     /// <summary>A new organisation, person, place or sector goes by the name of another entity of its type, or one a typo
     /// away (see <see cref="DuplicateNames"/>). Checked by <c>load</c> on what a script creates, before it commits.</summary>
     public const string DuplicateName = "duplicate-name";
+
+    // The strict checks of `load` (see Loading.ScriptModelChecks): what a script wrote outside the model, checked before
+    // it commits, not by `validate` (the graph may hold data of other models).
+
+    /// <summary>A script names a key (as a string literal) that no node had before it ran or has after: a <c>MATCH</c> on
+    /// it found nothing, so the rows that needed it did nothing.</summary>
+    public const string UnknownKey = "unknown-key";
+
+    /// <summary>A node a script wrote carries a label the model does not have, where a model label was meant (its key's
+    /// prefix names another, or the label is a typo of one).</summary>
+    public const string UnknownLabel = "unknown-label";
+
+    /// <summary>A node or relationship a script wrote has a property its label or type does not have in the model, a typo
+    /// of one it has (any other unknown property is a warning).</summary>
+    public const string UnknownProperty = "unknown-property";
+
+    /// <summary>An entity a script wrote has no name (<c>title</c> for agreements and sources, <c>statement</c> for
+    /// facts): the explorer would show its key instead.</summary>
+    public const string MissingName = "missing-name";
 }

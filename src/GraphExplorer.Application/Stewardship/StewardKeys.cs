@@ -18,6 +18,10 @@ public sealed class StewardSettings
     public const string Section = "Stewards";
 
     public List<StewardKeyEntry> Keys { get; set; } = [];
+
+    /// <summary>The file of keys <c>steward-key &lt;name&gt; --add</c> writes (relative paths from the repository root),
+    /// read again whenever it changes, so a key added to it or removed from it counts from the next request.</summary>
+    public string KeysFile { get; set; } = "data/stewards.json";
 }
 
 /// <summary>
@@ -56,20 +60,43 @@ public static class StewardKeyHasher
 /// <summary>
 /// Checks a presented steward key against the configured hashes and says whose it is. The comparison takes the same
 /// time whichever entry matches and however much of a hash matches: every entry is hashed and compared with
-/// <see cref="CryptographicOperations.FixedTimeEquals"/>, and the loop never stops early. Thread-safe (immutable).
+/// <see cref="CryptographicOperations.FixedTimeEquals"/>, and the loop never stops early. With a source of more keys
+/// (the keys file), each verification first asks it for its entries when they changed, and uses them from then on: keys
+/// are added and revoked without a restart. Thread-safe: the entries are swapped whole.
 /// </summary>
 public sealed class StewardKeyVerifier
 {
-    private readonly IReadOnlyList<(string Name, byte[] Hash, byte[] Salt)> entries;
+    private readonly IReadOnlyList<(string Name, byte[] Hash, byte[] Salt)> configured;
+    private readonly Func<IReadOnlyList<StewardKeyEntry>?>? changedEntries;
+    private volatile IReadOnlyList<(string Name, byte[] Hash, byte[] Salt)> entries;
 
     /// <exception cref="ArgumentException">An entry has no name or a hash or salt that is not base64 of the right size.</exception>
     public StewardKeyVerifier(IEnumerable<StewardKeyEntry> configured)
+        : this(configured, changedEntries: null)
+    {
+    }
+
+    /// <param name="configured">The keys of the configuration (<c>Stewards:Keys</c>).</param>
+    /// <param name="changedEntries">More keys: their entries when they changed since the last call (valid ones:
+    /// <see cref="Parse"/> accepts them), null when they did not. Called once per verification, so it must be cheap.</param>
+    /// <exception cref="ArgumentException">A configured entry has no name or a hash or salt that is not base64 of the right size.</exception>
+    public StewardKeyVerifier(IEnumerable<StewardKeyEntry> configured, Func<IReadOnlyList<StewardKeyEntry>?>? changedEntries)
+    {
+        this.configured = Parse(configured, $"{StewardSettings.Section}:Keys");
+        this.changedEntries = changedEntries;
+        entries = [.. this.configured, .. Parse(changedEntries?.Invoke() ?? [], $"{StewardSettings.Section}:KeysFile")];
+    }
+
+    /// <summary>Checks entries as the verifier reads them.</summary>
+    /// <param name="where">What they are, for the error (<c>Stewards:Keys</c>).</param>
+    /// <exception cref="ArgumentException">An entry has no name or a hash or salt that is not base64 of the right size.</exception>
+    public static IReadOnlyList<(string Name, byte[] Hash, byte[] Salt)> Parse(IEnumerable<StewardKeyEntry> given, string where)
     {
         var list = new List<(string, byte[], byte[])>();
         var index = 0;
-        foreach (var entry in configured)
+        foreach (var entry in given)
         {
-            var path = $"{StewardSettings.Section}:Keys:{index++}";
+            var path = $"{where}:{index++}";
             if (string.IsNullOrWhiteSpace(entry.Name))
             {
                 throw new ArgumentException($"{path}: a steward key needs a Name.");
@@ -92,7 +119,7 @@ public sealed class StewardKeyVerifier
             }
         }
 
-        entries = list;
+        return list;
     }
 
     /// <summary>The name of the steward whose key this is, or null.</summary>
@@ -101,6 +128,11 @@ public sealed class StewardKeyVerifier
         if (string.IsNullOrEmpty(presentedKey))
         {
             return null;
+        }
+
+        if (changedEntries?.Invoke() is { } changed)
+        {
+            entries = [.. configured, .. Parse(changed, $"{StewardSettings.Section}:KeysFile")];
         }
 
         string? match = null;

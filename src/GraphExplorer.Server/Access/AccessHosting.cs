@@ -31,8 +31,14 @@ internal static class AccessHosting
         }
 
         builder.Services.AddSingleton(settings);
-        builder.Services.AddSingleton(services => new StewardKeyVerifier(
-            services.GetRequiredService<IConfiguration>().GetSection(StewardSettings.Section).Get<StewardSettings>()?.Keys ?? []));
+        // The configured keys, and those of the keys file, read again whenever it changes (no restart for a new key).
+        builder.Services.AddSingleton(services =>
+        {
+            var stewards = services.GetRequiredService<IConfiguration>().GetSection(StewardSettings.Section).Get<StewardSettings>() ?? new StewardSettings();
+            var file = new StewardKeysFile(services.GetRequiredService<Hosting.ProductLayout>().Resolve(stewards.KeysFile),
+                services.GetRequiredService<ILoggerFactory>().CreateLogger("GraphExplorer.Stewards"));
+            return new StewardKeyVerifier(stewards.Keys, file.ChangedEntries);
+        });
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<PrintTickets>();
         builder.Services.AddSingleton<ProviderTokens>();

@@ -19,7 +19,8 @@ internal static class LineageCommand
         {
             await using var database = CommandDatabase.Open(configurationArgs, readOnly: true);
             var service = new LineageService(database);
-            if (parseResult.GetValue(batch) is not { } id)
+            // A `--Key=value` setting (configuration, read from configurationArgs) is not a batch.
+            if (parseResult.GetValue(batch) is not { } id || id.StartsWith("--", StringComparison.Ordinal))
             {
                 Console.Out.WriteLine("batch\tkind\tsteward\tdescription\tat (UTC)");
                 foreach (var info in await service.BatchesAsync(cancellationToken))

@@ -6,7 +6,8 @@ namespace GraphExplorer.Server.Commands;
 
 /// <summary>
 /// <c>load [path…] [--dry-run] [--json] [--allow-changed] [--overwrite-steward-edits] [--allow-misquotes] [--allow-violations]
-/// [--steward name]</c>: applies Cypher scripts, each checked (quotes, data rules) before it commits.
+/// [--lenient] [--steward name]</c>: applies Cypher scripts, each checked (quotes, data rules, and unless lenient the strict
+/// checks of the model) before it commits.
 /// </summary>
 internal static class LoadCommand
 {
@@ -32,12 +33,17 @@ internal static class LoadCommand
             Description = "Load scripts that break the data rules (a fact without source, a bad date precision, a dangling reference, a new " +
                 "entity named like an existing one…), printing each as a warning (refused otherwise).",
         };
+        var lenient = new Option<bool>("--lenient")
+        {
+            Description = "Leave out the strict checks: keys named that no node has (a MATCH that finds nothing), labels and properties outside " +
+                "the model, entities without a name or title (checked otherwise, as data rules).",
+        };
         var json = new Option<bool>("--json") { Description = "Print the outcome (and a dry run's changes) as JSON instead of text." };
         var steward = new Option<string>("--steward") { Description = "Who is loading (recorded with each script).", DefaultValueFactory = _ => Environment.UserName };
 
         var command = new Command("load", "Apply Cypher scripts in order, each file in one transaction; applied files are skipped.")
         {
-            paths, dryRun, allowChanged, overwriteStewardEdits, allowMisquotes, allowViolations, json, steward,
+            paths, dryRun, allowChanged, overwriteStewardEdits, allowMisquotes, allowViolations, lenient, json, steward,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -61,7 +67,7 @@ internal static class LoadCommand
             await using var database = DatabaseFactory.Open(settings, layout, warn: warning => Console.Error.WriteLine($"warning: {warning}"));
             var options = new LoadOptions(parseResult.GetValue(steward)!, parseResult.GetValue(dryRun), parseResult.GetValue(allowChanged),
                 parseResult.GetValue(overwriteStewardEdits), configuration.GetLoadSettings().FileTimeout, parseResult.GetValue(allowMisquotes),
-                parseResult.GetValue(allowViolations) ? RuleChecks.Warn : RuleChecks.Refuse);
+                parseResult.GetValue(allowViolations) ? RuleChecks.Warn : RuleChecks.Refuse, Strict: !parseResult.GetValue(lenient));
             var reports = await new ScriptLoader(database).LoadAsync(scripts, options, cancellationToken);
             return parseResult.GetValue(json) ? LoadReportJson.Print(reports, Console.Out) : LoadReportPrinter.Print(reports, Console.Out, Console.Error);
         });

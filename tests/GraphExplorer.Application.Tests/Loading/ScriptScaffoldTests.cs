@@ -25,7 +25,7 @@ public sealed class ScriptScaffoldTests(SeedGraphFixture seed) : IAsyncLifetime
         File.Copy(Path.Combine(RepositoryPaths.SeedScripts, "sources", Article), Path.Combine(folder.Path, "sources", Article));
         var script = ScriptScaffold.Write(text, Article, "src:new-article", "Une visite au Japon fructueuse", "fr", []);
 
-        var report = await folder.LoadAsync("105_new.cypher", script, new LoadOptions("steward", Rules: RuleChecks.Refuse));
+        var report = await folder.LoadAsync("105_new.cypher", script, new LoadOptions("steward", Rules: RuleChecks.Refuse, Strict: true));
 
         report.Outcome.Should().Be(ScriptOutcome.Applied, report.Error?.ToString());
         (await folder.Database.ReadAsync("MATCH (s:Source {key: 'src:new-article'}) RETURN s.text AS text")).Single().Get<string>("text")

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using GraphExplorer.Application.Api;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphExplorer.Server.Tests.Api;
 
@@ -79,6 +81,22 @@ public sealed class RollbackMutationTests(ExplorerTestServer server) : IClassFix
             .Should().BeCloseTo(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5));
         (await server.PostAsync("{ batches { id } }")).GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString()
             .Should().Be("UNAUTHENTICATED");
+    }
+
+    [Fact]
+    public async Task A_rollback_is_announced_live_with_the_entities_it_gave_back_their_state()
+    {
+        await UpsertAsync("org:test-live-rollback", "Live Rollback");
+        var rename = await UpsertAsync("org:test-live-rollback", "Live Rollback Renamed");
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await using var announced = server.Services.GetRequiredService<ChangeFeed>().Subscribe(stop.Token).GetAsyncEnumerator(stop.Token);
+
+        var done = await RollbackAsync(rename, dryRun: false, server.StewardKey);
+
+        (await announced.MoveNextAsync()).Should().BeTrue();
+        announced.Current.Batch.Should().Be(done.GetProperty("rollback").GetString());
+        announced.Current.ChangedIds.Should().Equal(["org:test-live-rollback"], "the organisation has its old name back: open views must refresh it");
+        announced.Current.DeletedIds.Should().BeEmpty();
     }
 
     private async Task<string> UpsertAsync(string id, string name = "Rollback Test")

@@ -25,6 +25,22 @@ public sealed class LoadCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_setting_after_an_absolute_script_path_still_configures_load()
+    {
+        var script = Path.Combine(folder, "001_a.cypher");
+        await File.WriteAllTextAsync(script, "CREATE (:A);");
+        var setting = $"--Database:Path={Path.Combine(folder, "db")}";
+        string[] commandLine = ["load", script, setting];
+
+        // As Program passes them: the whole command line is the configuration's arguments too.
+        var (exit, output, errors) = await CommandRunner.RunAsync(LoadCommand.Create(commandLine), commandLine);
+
+        exit.Should().Be(0, errors);
+        output.Should().Contain("001_a.cypher: applied");
+        Directory.Exists(Path.Combine(folder, "db")).Should().BeTrue("the path was not taken for a /switch swallowing the setting");
+    }
+
+    [Fact]
     public async Task A_statement_with_call_in_transactions_is_noted_in_the_printed_report()
     {
         var script = Path.Combine(folder, "001_batches.cypher");
