@@ -115,6 +115,21 @@ export function nodeDisplay(id: string, attrs: NodeAttributes, state: DisplaySta
   };
 }
 
+/**
+ * Whether any edge can carry a label in this state (see `edgeDisplay`): when none can, the renderer skips its pass
+ * over the edge labels, which at thousands of edges costs a good part of every frame even when every label is empty.
+ */
+export function mayLabelEdges(state: DisplayState): boolean {
+  return (
+    state.allEdgeLabels ||
+    state.pathEdges.size > 0 ||
+    state.changedEdges.size > 0 ||
+    state.selectedEdge !== null ||
+    (state.hovered !== null && state.labelAround(state.hovered)) ||
+    (state.selected !== null && state.labelAround(state.selected))
+  );
+}
+
 export interface EdgeDisplay {
   label: string;
   color: string;

@@ -7,7 +7,7 @@ import { createNodeImageProgram } from "@sigma/node-image";
 import type { EdgeAttributes, NodeAttributes } from "../graph/attributes";
 import type { BulkChangeObserver, ExplorerGraph } from "../graph/model";
 import { drawHoverWithin, drawLabelWithin, framingForLabels, type LabelledPoint } from "./canvas-labels";
-import { edgeDisplay, emptyDisplayState, nodeDisplay, type DisplayState } from "./reducers";
+import { edgeDisplay, emptyDisplayState, mayLabelEdges, nodeDisplay, type DisplayState } from "./reducers";
 import { mark, type MarkName } from "../graph/marks";
 import type { Scene } from "./scene";
 
@@ -198,7 +198,10 @@ export class GraphView {
     if (this.refreshFrame !== 0) return;
     this.refreshFrame = requestAnimationFrame(() => {
       this.refreshFrame = 0;
-      this.sigma.refresh();
+      const edgeLabels = mayLabelEdges(this.display);
+      // sigma's setSetting re-runs the reducers itself and draws at the next frame.
+      if (edgeLabels !== this.sigma.getSetting("renderEdgeLabels")) this.sigma.setSetting("renderEdgeLabels", edgeLabels);
+      else this.sigma.refresh();
     });
   }
 

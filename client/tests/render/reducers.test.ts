@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EdgeAttributes, NodeAttributes } from "../../src/graph/attributes";
 import { filterPredicate } from "../../src/graph/filters";
-import { edgeDisplay, emptyDisplayState, nodeDisplay, type DisplayState } from "../../src/render/reducers";
+import { edgeDisplay, emptyDisplayState, mayLabelEdges, nodeDisplay, type DisplayState } from "../../src/render/reducers";
 import { CHANGED_COLOUR, COMMUNITY_COLOURS, DIMMED_COLOUR, ENTITY_COLOURS, fade, MIN_NODE_SIZE, nodeSize, PATH_COLOUR, PIN_MARK } from "../../src/render/style";
 import { I18n } from "../../src/i18n/i18n";
 import { keepsTie } from "../../src/graph/evidence-filter";
@@ -145,5 +145,19 @@ describe("what changed", () => {
     expect(edgeDisplay("e", edgeAttrs, a, b, state({ ...changed, pathEdges: new Set(["e"]) })).color).toBe(PATH_COLOUR);
     expect(edgeDisplay("other", edgeAttrs, a, b, changed).color).not.toBe(CHANGED_COLOUR);
     expect(nodeDisplay(b.id, b.attrs, changed).highlighted).toBe(true);
+  });
+});
+
+describe("mayLabelEdges", () => {
+  it("lets the renderer skip edge labels only when no edge can carry one", () => {
+    const hub = (id: string) => id !== "place:japan";
+    expect(mayLabelEdges(state({ allEdgeLabels: true }))).toBe(true);
+    expect(mayLabelEdges(state({ allEdgeLabels: false }))).toBe(false);
+    expect(mayLabelEdges(state({ allEdgeLabels: false, selected: "place:japan", labelAround: hub }))).toBe(false);
+    expect(mayLabelEdges(state({ allEdgeLabels: false, selected: "org:jaxa", labelAround: hub }))).toBe(true);
+    expect(mayLabelEdges(state({ allEdgeLabels: false, hovered: "org:jaxa", labelAround: hub }))).toBe(true);
+    expect(mayLabelEdges(state({ allEdgeLabels: false, pathEdges: new Set(["e1"]) }))).toBe(true);
+    expect(mayLabelEdges(state({ allEdgeLabels: false, changedEdges: new Set(["e1"]) }))).toBe(true);
+    expect(mayLabelEdges(state({ allEdgeLabels: false, selectedEdge: "e1" }))).toBe(true);
   });
 });
