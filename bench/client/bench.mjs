@@ -333,7 +333,7 @@ ${r.machine.loadAverage1m.after.toFixed(1)} after.
 
 With "Colour by community" on (Louvain over the drawn graph at every change), the hub is chosen in the search box:
 its ${(r.data.nodes - 1).toLocaleString("en")} neighbours are offered by kind (answer → first frame, the hub and the
-offer drawn), then "Draw all" draws every one: the merge into the model, ForceAtlas2 settling the new nodes, the
+offer drawn), then "Draw all" draws every one: the merge into the model (the new nodes start on a disc around the hub; ForceAtlas2 settles them in a web worker after the first frame), the
 communities, the node and edge reducers, node labels placed inside the canvas, WebGL drawing. Then the Map tab shows
 the same nodes (click → markers in the page; its chunk is loaded on first use). ${r.draw.runs} runs, each in a fresh
 page (after one warm-up run); the answer is ${(r.data.responseJsonBytes / 1024 / 1024).toFixed(1)} MB of JSON.

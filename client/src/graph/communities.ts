@@ -3,13 +3,9 @@
 // are left out of the detection: they join almost everything ("in Japan"), so counting them would merge every group
 // into one; they keep no community and are drawn in their kind's colour.
 
-import Graph from "graphology";
 import louvain from "graphology-communities-louvain";
-import type { EntityType } from "../api/types";
 import type { ExplorerGraph } from "./model";
-
-/** The kinds of entity a community is made of. */
-export const COMMUNITY_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(["ORGANIZATION", "PERSON", "AGREEMENT", "EVENT"]);
+import { tieGraph } from "./tie-graph";
 
 /** A small deterministic generator (mulberry32), so the same graph gets the same communities at every redraw. */
 function seededRandom(seed: number): () => number {
@@ -29,17 +25,7 @@ function seededRandom(seed: number): () => number {
  */
 export function detectCommunities(graph: ExplorerGraph, shown: (id: string) => boolean = () => true): Map<string, number> {
   // Louvain needs a simple graph: parallel relationships between two entities become one tie weighted by their count.
-  const simple = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
-  graph.forEachNode((id, a) => {
-    if (COMMUNITY_TYPES.has(a.entityType) && shown(id)) simple.addNode(id);
-  });
-  graph.forEachEdge((_, __, source, target) => {
-    if (source === target || !simple.hasNode(source) || !simple.hasNode(target)) return;
-    simple.updateEdge(source, target, (attrs: { weight?: number }) => ({ weight: (attrs.weight ?? 0) + 1 }));
-  });
-  for (const id of simple.nodes()) {
-    if (simple.degree(id) === 0) simple.dropNode(id);
-  }
+  const simple = tieGraph(graph, shown, true);
   if (simple.size === 0) return new Map();
 
   const raw = louvain(simple, { getEdgeWeight: "weight", rng: seededRandom(0x9e3779b9) });

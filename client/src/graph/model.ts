@@ -19,6 +19,12 @@ export type ExplorerGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 export const DEFAULT_MAX_NODES = 2000;
 /** The synchronous settle's budget when a background layout refines afterwards (graph/layout-worker.ts). */
 const FIRST_FRAME_LAYOUT_MS = 80;
+/**
+ * Above this many new nodes, with a background layout, the first frame shows them where they start (a sunflower disc
+ * around their anchor, graph/layout.ts) and ForceAtlas2 settles them in the worker only: a synchronous settle of
+ * two thousand nodes costs hundreds of milliseconds of the first frame and moves them only a little.
+ */
+const SETTLE_AT_ONCE_UP_TO = 300;
 
 export interface MergeOptions {
   /** The node whose neighbourhood this is: new nodes start around it, and it is marked expanded. */
@@ -40,10 +46,17 @@ type Snapshot = SerializedGraph<NodeAttributes, EdgeAttributes>;
 
 export type ModelListener = () => void;
 
+/** Told before and after the graph changes in bulk (see `onBulkChange`). */
+export interface BulkChangeObserver {
+  before(): void;
+  after(): void;
+}
+
 export class GraphModel {
   readonly graph: ExplorerGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
   private readonly history = new History<Snapshot>(50);
   private readonly listeners = new Set<ModelListener>();
+  private readonly bulkObservers = new Set<BulkChangeObserver>();
   private background: BackgroundLayout | null = null;
 
   constructor(readonly maxNodes = DEFAULT_MAX_NODES) {
@@ -59,6 +72,26 @@ export class GraphModel {
     for (const listener of this.listeners) listener();
   }
 
+  /**
+   * Observes the bulk changes (merge, undo, redo): `before` runs just before the first node or edge changes and
+   * `after` once the graph is complete and laid out, before the change listeners. The renderer stops following the
+   * graph's events one by one in between (render/sigma-view.ts).
+   */
+  onBulkChange(observer: BulkChangeObserver): () => void {
+    this.bulkObservers.add(observer);
+    return () => this.bulkObservers.delete(observer);
+  }
+
+  /** Runs `change` between the bulk observers' `before` and `after` (`after` runs even if `change` throws). */
+  private inBulk<T>(change: () => T): T {
+    for (const observer of this.bulkObservers) observer.before();
+    try {
+      return change();
+    } finally {
+      for (const observer of this.bulkObservers) observer.after();
+    }
+  }
+
   private snapshot(): Snapshot {
     return this.graph.export();
   }
@@ -71,8 +104,10 @@ export class GraphModel {
 
   private restore(snapshot: Snapshot): void {
     this.background?.stop();
-    this.graph.clear();
-    this.graph.import(snapshot);
+    this.inBulk(() => {
+      this.graph.clear();
+      this.graph.import(snapshot);
+    });
   }
 
   /** Number of nodes the guard still admits. */
@@ -91,6 +126,15 @@ export class GraphModel {
   merge(nodes: readonly GraphNode[], edges: readonly GraphEdge[], options: MergeOptions = {}): MergeResult {
     // The undo step is kept only if the merge changed what is drawn (a refresh of known nodes does not count).
     const before = options.record !== false ? this.snapshot() : null;
+    const result = this.inBulk(() => this.mergeInto(nodes, edges, options, before));
+    mark(MARKS.settled);
+    this.changed();
+    this.background?.refine(result.addedNodes);
+    return result;
+  }
+
+  /** The merge itself: the graph's changes and the first layout, told to no listener. */
+  private mergeInto(nodes: readonly GraphNode[], edges: readonly GraphEdge[], options: MergeOptions, before: Snapshot | null): MergeResult {
     const graph = this.graph;
     const incoming = new Map<string, GraphNode>();
     for (const node of nodes) if (!incoming.has(node.id)) incoming.set(node.id, node);
@@ -130,10 +174,8 @@ export class GraphModel {
     }
     if (before !== null && (admitted.length > 0 || addedEdges.length > 0 || expandedNow)) this.history.record(before);
     // Only the new nodes move: what the user already sees stays in place.
-    settle(graph, new Set(admitted), this.background ? FIRST_FRAME_LAYOUT_MS : undefined);
-    mark(MARKS.settled);
-    this.changed();
-    this.background?.refine(admitted);
+    if (this.background === null) settle(graph, new Set(admitted));
+    else if (admitted.length <= SETTLE_AT_ONCE_UP_TO) settle(graph, new Set(admitted), FIRST_FRAME_LAYOUT_MS);
     return { addedNodes: admitted, addedEdges, skippedNodes };
   }
 

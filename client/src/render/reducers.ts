@@ -5,7 +5,7 @@
 
 import type { EdgeAttributes, NodeAttributes } from "../graph/attributes";
 import { inTimeWindow, type TimeWindow } from "../graph/filters";
-import { CHANGED_COLOUR, DIMMED_COLOUR, EDGE_COLOUR, fade, FADED_EDGE_COLOUR, iconDataUrl, nodeColour, nodeSize, PATH_COLOUR, PIN_MARK } from "./style";
+import { CHANGED_COLOUR, DIMMED_COLOUR, EDGE_COLOUR, fade, FADED_EDGE_COLOUR, iconDataUrl, MIN_NODE_SIZE, nodeColour, nodeSize, PATH_COLOUR, PIN_MARK } from "./style";
 
 export interface DisplayState {
   /** Filter predicate (false = hidden). */
@@ -36,6 +36,11 @@ export interface DisplayState {
   nodeLabel: (attrs: NodeAttributes) => string;
   /** When colouring by community: each node's community (absent: coloured by kind). Null: colour by kind. */
   communities: ReadonlyMap<string, number> | null;
+  /**
+   * When sizing by a structural measure (graph/centrality.ts): each node's radius; a node without one (a place, a
+   * sector, a source, which the measures do not count) is drawn smallest. Null: sized by relationships recorded.
+   */
+  sizes: ReadonlyMap<string, number> | null;
 }
 
 export function emptyDisplayState(): DisplayState {
@@ -56,6 +61,7 @@ export function emptyDisplayState(): DisplayState {
     edgeLabel: (attrs) => attrs.label,
     nodeLabel: (attrs) => attrs.label,
     communities: null,
+    sizes: null,
   };
 }
 
@@ -96,7 +102,7 @@ export function nodeDisplay(id: string, attrs: NodeAttributes, state: DisplaySta
     label: dimmed || (faded && !emphasised) ? "" : label,
     x: attrs.x,
     y: attrs.y,
-    size: nodeSize(attrs.degree) * (selected ? 1.25 : 1),
+    size: (state.sizes === null ? nodeSize(attrs.degree) : (state.sizes.get(id) ?? MIN_NODE_SIZE)) * (selected ? 1.25 : 1),
     color: dimmed ? DIMMED_COLOUR : faded && !emphasised ? fade(base, 0.75) : base,
     image: iconDataUrl(attrs.entityType),
     pictoColor: "#FFFFFF",
@@ -107,6 +113,21 @@ export function nodeDisplay(id: string, attrs: NodeAttributes, state: DisplaySta
     faded,
     dimmed,
   };
+}
+
+/**
+ * Whether any edge can carry a label in this state (see `edgeDisplay`): when none can, the renderer skips its pass
+ * over the edge labels, which at thousands of edges costs a good part of every frame even when every label is empty.
+ */
+export function mayLabelEdges(state: DisplayState): boolean {
+  return (
+    state.allEdgeLabels ||
+    state.pathEdges.size > 0 ||
+    state.changedEdges.size > 0 ||
+    state.selectedEdge !== null ||
+    (state.hovered !== null && state.labelAround(state.hovered)) ||
+    (state.selected !== null && state.labelAround(state.selected))
+  );
 }
 
 export interface EdgeDisplay {

@@ -5,9 +5,9 @@ import Sigma from "sigma";
 import { createNodeCompoundProgram, EdgeArrowProgram, EdgeRectangleProgram, NodeCircleProgram, type EdgeProgramType, type NodeProgramType } from "sigma/rendering";
 import { createNodeImageProgram } from "@sigma/node-image";
 import type { EdgeAttributes, NodeAttributes } from "../graph/attributes";
-import type { ExplorerGraph } from "../graph/model";
+import type { BulkChangeObserver, ExplorerGraph } from "../graph/model";
 import { drawHoverWithin, drawLabelWithin, framingForLabels, type LabelledPoint } from "./canvas-labels";
-import { edgeDisplay, emptyDisplayState, nodeDisplay, type DisplayState } from "./reducers";
+import { edgeDisplay, emptyDisplayState, mayLabelEdges, nodeDisplay, type DisplayState } from "./reducers";
 import { mark, type MarkName } from "../graph/marks";
 import type { Scene } from "./scene";
 
@@ -43,6 +43,22 @@ export interface DrawnGraph {
   moveNode(id: string, x: number, y: number): void;
   /** A drag ends: the node is pinned where it was dropped. */
   endMove(id: string): void;
+  /**
+   * Tells the renderer before and after a change of many nodes and edges at once (a merge), so it can stop
+   * following the graph's events one by one and re-read it once afterwards. Returns the unsubscribe function.
+   */
+  onBulkChange?(observer: BulkChangeObserver): () => void;
+}
+
+/**
+ * sigma's own (untyped) hooks on the graph's events. Each added node or edge otherwise runs the reducers twice at once,
+ * so two thousand nodes and four thousand edges cost tens of thousands of reducer calls before the first frame; while
+ * unbound, the merge costs none, and one full refresh re-reads the graph. Absent in another sigma version: the
+ * renderer then follows every event as before (slower, never wrong).
+ */
+interface SigmaGraphHandlers {
+  bindGraphHandlers?: () => void;
+  unbindGraphHandlers?: () => void;
 }
 
 /** Below this many nodes, `fit` makes room for every label, drawn or not at the moment (sigma hides some when crowded). */
@@ -55,6 +71,9 @@ export class GraphView {
   private dragMoved = false;
   /** A mark to record when the next frame has been drawn (see `markNextFrame`). */
   private pendingMark: MarkName | null = null;
+  /** The animation frame that will re-run the reducers over the whole graph (0: none pending). */
+  private refreshFrame = 0;
+  private readonly unsubscribeBulk: () => void;
 
   /** Throws when WebGL is unavailable; the caller shows the list view instead. */
   /** `undirected`: edges are drawn as lines without arrowheads (the partners view's ties). */
@@ -103,6 +122,16 @@ export class GraphView {
         return { type: options.undirected ? "line" : "arrow", label: d.label, color: d.color, size: d.size, hidden: d.hidden, forceLabel: d.forceLabel, zIndex: d.zIndex };
       },
     });
+
+    const handlers = this.sigma as unknown as SigmaGraphHandlers;
+    this.unsubscribeBulk = model.onBulkChange?.({
+      before: () => handlers.unbindGraphHandlers?.call(this.sigma),
+      after: () => {
+        handlers.bindGraphHandlers?.call(this.sigma);
+        // One full pass at the next frame, shared with the display changes the merge brings (framing flushes it).
+        this.setDisplay({});
+      },
+    }) ?? (() => undefined);
 
     this.sigma.on("afterRender", () => {
       if (this.pendingMark === null) return;
@@ -160,12 +189,32 @@ export class GraphView {
   }
 
   /**
-   * Changes what the reducers show. The redraw waits for the next animation frame, so the several changes one
-   * user action makes (model change, selection, filters) cost one pass over the graph, not one each.
+   * Changes what the reducers show. The reducers re-run at the next animation frame, so the several changes one
+   * user action makes (model change, selection, filters) cost one pass over the graph, not one each (sigma's own
+   * `scheduleRefresh` runs every reducer at once and only defers the drawing).
    */
   setDisplay(display: Partial<DisplayState>): void {
     this.display = { ...this.display, ...display };
-    this.sigma.scheduleRefresh();
+    if (this.refreshFrame !== 0) return;
+    this.refreshFrame = requestAnimationFrame(() => {
+      this.refreshFrame = 0;
+      const edgeLabels = mayLabelEdges(this.display);
+      // sigma's setSetting re-runs the reducers itself and draws at the next frame.
+      if (edgeLabels !== this.sigma.getSetting("renderEdgeLabels")) this.sigma.setSetting("renderEdgeLabels", edgeLabels);
+      else this.sigma.refresh();
+    });
+  }
+
+  /** Applies a pending display change now, for what reads sigma's display data (framing, export, keyboard). */
+  private flushDisplay(): void {
+    if (this.refreshFrame === 0) return;
+    this.cancelRefresh();
+    this.sigma.refresh({ schedule: true });
+  }
+
+  private cancelRefresh(): void {
+    cancelAnimationFrame(this.refreshFrame);
+    this.refreshFrame = 0;
   }
 
   get displayState(): DisplayState {
@@ -182,6 +231,7 @@ export class GraphView {
 
   /** Frames the graph so that every node and every label drawn fits in the view (render/canvas-labels.ts). */
   fit(): void {
+    this.flushDisplay();
     const camera = this.sigma.getCamera();
     const base = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
     const { width, height } = this.sigma.getDimensions();
@@ -232,6 +282,7 @@ export class GraphView {
 
   /** Screen position of a node (for keyboard navigation by direction). */
   screenPosition(id: string): { x: number; y: number } | null {
+    this.flushDisplay();
     const data = this.sigma.getNodeDisplayData(id);
     if (!data || data.hidden) return null;
     return this.sigma.framedGraphToViewport(data);
@@ -252,6 +303,7 @@ export class GraphView {
 
   /** The view as drawn now, in screen pixels, for the exports. */
   scene(): Scene {
+    this.flushDisplay();
     const { width, height } = this.sigma.getDimensions();
     const graph = this.model.graph;
     const scene: Scene = { width, height, nodes: [], edges: [] };
@@ -278,6 +330,8 @@ export class GraphView {
   }
 
   destroy(): void {
+    this.cancelRefresh();
+    this.unsubscribeBulk();
     this.sigma.kill();
   }
 }

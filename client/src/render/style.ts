@@ -74,9 +74,22 @@ export function iconDataUrl(type: EntityType): string {
   return url;
 }
 
+/** The smallest and the largest node radius. */
+export const MIN_NODE_SIZE = 7;
+export const MAX_NODE_SIZE = 24;
+
 /** Node radius from its number of relationships in the database: hubs are bigger, on a log scale. */
 export function nodeSize(degree: number): number {
-  return Math.min(24, 7 + 3 * Math.log2(1 + Math.max(0, degree)));
+  return Math.min(MAX_NODE_SIZE, MIN_NODE_SIZE + 3 * Math.log2(1 + Math.max(0, degree)));
+}
+
+/**
+ * Node radius from a structural score (graph/centrality.ts) relative to the highest in the picture: the square root
+ * makes the disc's area grow with the score, so a node with half the score looks about half as big.
+ */
+export function sizeFromScore(score: number, highest: number): number {
+  if (!(highest > 0) || !(score > 0)) return MIN_NODE_SIZE;
+  return MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * Math.sqrt(Math.min(1, score / highest));
 }
 
 /** Mixes a #RRGGBB colour towards white by `amount` in [0, 1] (used to fade nodes outside the time window). */

@@ -29,6 +29,8 @@ import { errorText } from "./error-text";
 import { FilterPanel, TimeSlider } from "./filter-panel";
 import { directionOfKey, nearestInDirection, nearestTo } from "./graph-keyboard";
 import { Legend } from "./legend";
+import { NodeSizing } from "./node-sizing";
+import { SizeChoice } from "./size-choice";
 import { ListView } from "./list-view";
 import { MapPanel } from "./map-panel";
 import { NeighbourGroupsPanel } from "./neighbour-groups-panel";
@@ -86,6 +88,9 @@ export class App {
   private timeSlider!: TimeSlider;
   private pathFinder!: PathFinder;
   private legend!: Legend;
+  /** What node size shows (the legend's choice) and the radii it gives (ui/node-sizing.ts). */
+  private sizeChoice!: SizeChoice;
+  private readonly sizing: NodeSizing;
   private timeline!: TimelineView;
   private list!: ListView;
   private mapPanel!: MapPanel;
@@ -124,6 +129,10 @@ export class App {
     this.state = decodeViewState(location.search, preferredLanguage(navigator.languages ?? [navigator.language]));
     this.initial = structuredClone(this.state);
     this.i18n = new I18n(this.state.language);
+    this.sizing = new NodeSizing(this.model.graph, (attrs) => this.i18n.name(attrs), {
+      sizes: (sizes) => this.view?.setDisplay({ sizes }),
+      legend: (measure, largest, measuring) => this.sizeChoice.show(measure, largest, measuring),
+    });
     this.model.onChange(() => this.onModelChange());
   }
 
@@ -206,6 +215,7 @@ export class App {
       isInGraph: (id) => this.model.has(id),
     }, this.state.changes);
     this.legend = new Legend(i18n, (on) => this.setColourByCommunity(on));
+    this.sizeChoice = new SizeChoice(i18n, this.sizing.current, (measure) => this.sizing.choose(measure, this.isShown()));
     this.timeline = new TimelineView(i18n, (entity) => void this.open(entity),
       () => this.api.timeline(toGraphFilter(this.state.filter, this.state.window, this.state.evidence), TIMELINE_FIRST));
     this.list = new ListView(i18n, (entity) => void this.open(entity), (id) => void this.expand(id));
@@ -221,7 +231,7 @@ export class App {
     this.shell.filterSlot.append(this.filters.element);
     this.shell.timeSlot.append(this.timeSlider.element, this.changesPanel.element);
     this.shell.pathSlot.append(this.pathFinder.element);
-    this.shell.legendSlot.append(this.legend.element);
+    this.shell.legendSlot.append(this.sizeChoice.element, this.legend.element);
     this.shell.panels.timeline.append(this.timeline.element);
     this.shell.panels.list.append(this.list.element);
     this.shell.panels.map.append(this.mapPanel.element);
@@ -778,11 +788,16 @@ export class App {
   /** The communities of the nodes shown, when colouring by community (recomputed as the graph or filters change). */
   private communities(): Map<string, number> | null {
     if (!this.colourByCommunity) return null;
+    return detectCommunities(this.model.graph, this.isShown());
+  }
+
+  /** Whether a drawn node is shown: not hidden by the user nor by the filters. */
+  private isShown(): (id: string) => boolean {
     const predicate = filterPredicate(this.state.filter);
-    return detectCommunities(this.model.graph, (id) => {
+    return (id) => {
       const a = this.model.graph.getNodeAttributes(id);
       return !a.hiddenByUser && predicate(id, a);
-    });
+    };
   }
 
   private applyDisplay(): void {
@@ -804,6 +819,7 @@ export class App {
       changedNodes: this.changed.nodes,
       changedEdges: this.changed.edges,
       communities,
+      sizes: this.sizing.sizes,
     });
   }
 
@@ -836,6 +852,7 @@ export class App {
       this.changesPanel.refresh();
     }
     if (this.colourByCommunity) this.applyDisplay();
+    this.sizing.update(this.isShown());
     this.renderWelcome();
     this.renderToolbar();
     this.panel.refresh();

@@ -24,8 +24,13 @@ vi.mock("graphology-layout-forceatlas2/worker", () => ({
   },
 }));
 
+/** Resolves once the frame after now has been drawn and the tasks it queued have run. */
+function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 describe("layout in a web worker", () => {
-  it("moves only the new nodes: what is drawn and what is pinned keep their places", () => {
+  it("moves only the new nodes: what is drawn and what is pinned keep their places", async () => {
     const model = new GraphModel();
     model.merge([jaxa, mou, cnes], [jaxaParty, cnesParty], { anchor: "org:jaxa" });
     model.setPinned("org:cnes", true);
@@ -43,6 +48,10 @@ describe("layout in a web worker", () => {
       ],
       { anchor: "org:cnes" },
     );
+    const runsBefore = started.length;
+    await afterNextFrame();
+    // The worker starts after the merge's first frame, never before it.
+    expect(started.length).toBe(runsBefore + 1);
     const settled = {
       x: model.graph.getNodeAttribute("org:ulb", "x"),
       y: model.graph.getNodeAttribute("org:ulb", "y"),

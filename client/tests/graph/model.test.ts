@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ringAround } from "../../src/graph/layout";
 import { GraphModel } from "../../src/graph/model";
 import { cnes, cnesParty, edge, jaxa, jaxaParty, mou, node } from "../fixtures";
 
@@ -202,5 +203,44 @@ describe("GraphModel undo and redo", () => {
     const distance = (a: string, b: string) => Math.hypot(at(a).x - at(b).x, at(a).y - at(b).y);
     expect(distance("agr:mou-2025", "org:jaxa")).toBeLessThan(distance("agr:mou-2025", "org:far"));
     expect(distance("org:cnes", "org:jaxa")).toBeLessThan(distance("org:cnes", "org:far"));
+  });
+});
+
+describe("GraphModel bulk changes", () => {
+  it("tells its bulk observers before the first node changes and after the graph is complete, before the listeners", () => {
+    const model = new GraphModel();
+    const seen: string[] = [];
+    model.onBulkChange({
+      before: () => seen.push(`before:${model.graph.order}`),
+      after: () => seen.push(`after:${model.graph.order}`),
+    });
+    model.onChange(() => seen.push(`changed:${model.graph.order}`));
+
+    model.merge([jaxa, mou, cnes], [jaxaParty, cnesParty], { anchor: "org:jaxa" });
+    model.undo();
+
+    expect(seen).toEqual(["before:0", "after:3", "changed:3", "before:3", "after:0", "changed:0"]);
+  });
+
+  it("leaves a large merge where it starts when a background layout settles it, and settles a small one at once", () => {
+    const hub = node("org:hub", { label: "Hub" });
+    const many = Array.from({ length: 400 }, (_, i) => node(`org:n${i}`));
+    const ties = many.map((n, i) => edge(`t${i}`, "org:hub", n.id));
+    const refined: string[][] = [];
+    const model = new GraphModel();
+    model.useBackgroundLayout({ refine: (ids) => refined.push([...ids]), stop: () => undefined });
+    model.merge([hub], [], { anchor: "org:hub" });
+    const alone = new GraphModel();
+    alone.merge([hub], [], { anchor: "org:hub" });
+
+    model.merge([hub, ...many], ties, { anchor: "org:hub" });
+    alone.merge([hub, ...many], ties, { anchor: "org:hub" });
+
+    // Same start positions (a sunflower disc around the hub); only the model without a worker moved them at once.
+    const moved = many.filter((n) => model.graph.getNodeAttribute(n.id, "x") !== alone.graph.getNodeAttribute(n.id, "x"));
+    expect(moved.length).toBeGreaterThan(0);
+    const start = ringAround({ x: model.graph.getNodeAttribute("org:hub", "x"), y: model.graph.getNodeAttribute("org:hub", "y") }, many.map((n) => n.id), 3);
+    for (const n of many) expect(model.graph.getNodeAttribute(n.id, "x")).toBe(start.get(n.id)!.x);
+    expect(refined.at(-1)).toHaveLength(400);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { EdgeAttributes, NodeAttributes } from "../../src/graph/attributes";
 import { filterPredicate } from "../../src/graph/filters";
-import { edgeDisplay, emptyDisplayState, nodeDisplay, type DisplayState } from "../../src/render/reducers";
-import { CHANGED_COLOUR, COMMUNITY_COLOURS, DIMMED_COLOUR, ENTITY_COLOURS, fade, PATH_COLOUR, PIN_MARK } from "../../src/render/style";
+import { edgeDisplay, emptyDisplayState, mayLabelEdges, nodeDisplay, type DisplayState } from "../../src/render/reducers";
+import { CHANGED_COLOUR, COMMUNITY_COLOURS, DIMMED_COLOUR, ENTITY_COLOURS, fade, MIN_NODE_SIZE, nodeSize, PATH_COLOUR, PIN_MARK } from "../../src/render/style";
 import { I18n } from "../../src/i18n/i18n";
 import { keepsTie } from "../../src/graph/evidence-filter";
 import { partialDate } from "../fixtures";
@@ -17,6 +17,14 @@ const state = (overrides: Partial<DisplayState> = {}): DisplayState => ({ ...emp
 const edgeAttrs = { relation: "PARTY_TO", label: "party to", role: null, since: null, until: null, asOf: null, citations: [], inferred: false, inferenceNote: null };
 
 describe("nodeDisplay", () => {
+  it("sizes a node by the measure chosen when one is given, the smallest when it has no score, else by relationships recorded", () => {
+    const sizes = new Map([["org:jaxa", 20]]);
+    expect(nodeDisplay("org:jaxa", attrs(), state({ sizes })).size).toBe(20);
+    expect(nodeDisplay("place:jp", attrs({ entityType: "PLACE", degree: 900 }), state({ sizes })).size).toBe(MIN_NODE_SIZE);
+    expect(nodeDisplay("org:jaxa", attrs({ degree: 4 }), state()).size).toBe(nodeSize(4));
+    expect(nodeDisplay("org:jaxa", attrs(), state({ sizes, selected: "org:jaxa" })).size).toBe(25);
+  });
+
   it("colours a node by its kind and labels it", () => {
     const d = nodeDisplay("org:jaxa", attrs(), state());
     expect(d.color).toBe(ENTITY_COLOURS.ORGANIZATION);
@@ -137,5 +145,19 @@ describe("what changed", () => {
     expect(edgeDisplay("e", edgeAttrs, a, b, state({ ...changed, pathEdges: new Set(["e"]) })).color).toBe(PATH_COLOUR);
     expect(edgeDisplay("other", edgeAttrs, a, b, changed).color).not.toBe(CHANGED_COLOUR);
     expect(nodeDisplay(b.id, b.attrs, changed).highlighted).toBe(true);
+  });
+});
+
+describe("mayLabelEdges", () => {
+  it("lets the renderer skip edge labels only when no edge can carry one", () => {
+    const hub = (id: string) => id !== "place:japan";
+    expect(mayLabelEdges(state({ allEdgeLabels: true }))).toBe(true);
+    expect(mayLabelEdges(state({ allEdgeLabels: false }))).toBe(false);
+    expect(mayLabelEdges(state({ allEdgeLabels: false, selected: "place:japan", labelAround: hub }))).toBe(false);
+    expect(mayLabelEdges(state({ allEdgeLabels: false, selected: "org:jaxa", labelAround: hub }))).toBe(true);
+    expect(mayLabelEdges(state({ allEdgeLabels: false, hovered: "org:jaxa", labelAround: hub }))).toBe(true);
+    expect(mayLabelEdges(state({ allEdgeLabels: false, pathEdges: new Set(["e1"]) }))).toBe(true);
+    expect(mayLabelEdges(state({ allEdgeLabels: false, changedEdges: new Set(["e1"]) }))).toBe(true);
+    expect(mayLabelEdges(state({ allEdgeLabels: false, selectedEdge: "e1" }))).toBe(true);
   });
 });
