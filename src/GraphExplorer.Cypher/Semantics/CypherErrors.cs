@@ -71,6 +71,10 @@ internal static partial class CypherErrors
     public static CypherException InvalidDelete(SyntaxNode at) =>
         Semantic("InvalidDelete", "DELETE only accepts nodes, relationships and paths", at);
 
+    /// <summary>DELETE of a value that is no node, relationship or path, with Neo4j's wording.</summary>
+    public static CypherException DeleteOfNonEntity(string actualType, SyntaxNode at) =>
+        CompileInvalidArgumentType($"Type mismatch: DELETE expected Node, Path or Relationship but was {actualType}", at);
+
     public static CypherException NegativeIntegerArgument(string what, SyntaxNode at, CypherErrorPhase phase) =>
         Build(CypherErrorKind.SyntaxError, phase, "NegativeIntegerArgument",
             $"Invalid input for {what}: a non-negative integer is required", at);
