@@ -85,13 +85,45 @@ internal static class RunnerApp
 
         output.WriteLine($"backend: {options.Backend}");
         var importDirectory = options.ImportDirectory ?? (Directory.Exists(Path.Combine(features, "import")) ? Path.Combine(features, "import") : null);
-        var executor = new ScenarioExecutor(databaseFactory(options.Backend, importDirectory), TckLocation.GraphsFor(features), options.Timeout, procedures(options.Backend));
+
+        // The TCK's CSV files go to a folder of their own that the embedded databases' LOAD CSV reads: under the import
+        // directory, or a temporary one serving as it. Other backends read files on their server, out of the runner's reach.
+        var temporaryImport = options.Backend == TestBackendKind.Embedded && importDirectory is null
+            ? Directory.CreateTempSubdirectory("tck-import-").FullName
+            : null;
+        importDirectory ??= temporaryImport;
+        var csvRun = $"tck-csv-{Guid.NewGuid():N}";
+        var csvFiles = options.Backend == TestBackendKind.Embedded
+            ? new CsvFileFolder(Path.Combine(importDirectory!, csvRun), $"file:///{csvRun}/")
+            : null;
+        var executor = new ScenarioExecutor(
+            databaseFactory(options.Backend, importDirectory),
+            NamedGraphs.Around(features),
+            options.Timeout,
+            procedures(options.Backend),
+            csvFiles);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var results = new ScenarioResult[selected.Count];
-        await Parallel.ForEachAsync(
-            Enumerable.Range(0, selected.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism },
-            async (i, cancellationToken) => results[i] = await executor.RunAsync(selected[i], cancellationToken));
+        try
+        {
+            await Parallel.ForEachAsync(
+                Enumerable.Range(0, selected.Count),
+                new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism },
+                async (i, cancellationToken) => results[i] = await executor.RunAsync(selected[i], cancellationToken));
+        }
+        finally
+        {
+            if (csvFiles is not null && Directory.Exists(csvFiles.Directory))
+            {
+                Directory.Delete(csvFiles.Directory, recursive: true);
+            }
+
+            if (temporaryImport is not null)
+            {
+                Directory.Delete(temporaryImport, recursive: true);
+            }
+        }
+
         clock.Stop();
 
         Report.Print(output, results, options.Verbose, clock.Elapsed);

@@ -30,8 +30,4 @@ public static class TckLocation
 
         return null;
     }
-
-    /// <summary>The graphs folder that sits beside a features folder (tck/features → tck/graphs).</summary>
-    public static string GraphsFor(string featuresFolder) =>
-        Path.GetFullPath(Path.Combine(featuresFolder, "..", "graphs"));
 }

@@ -145,12 +145,21 @@ internal sealed partial class Binder
         }
     }
 
-    /// <summary>DELETE takes nodes, relationships and paths: a literal, label test or arithmetic can never be one.</summary>
+    /// <summary>
+    /// DELETE takes nodes, relationships and paths. <c>DELETE n:Label</c> is no expression DELETE can take at all
+    /// (Neo4j refuses it as syntax: InvalidDelete); a literal, map or operator result is an expression of the wrong
+    /// type (Neo4j: "Type mismatch: expected Node, Path or Relationship but was Integer": InvalidArgumentType).
+    /// </summary>
     public static void CheckDeleteTarget(Expression expression)
     {
-        if (expression is HasLabels or IntegerLiteral or FloatLiteral or StringLiteral or BooleanLiteral or MapLiteral or Binary)
+        if (expression is HasLabels)
         {
             throw CypherErrors.InvalidDelete(expression);
+        }
+
+        if (expression is IntegerLiteral or FloatLiteral or StringLiteral or BooleanLiteral or MapLiteral or Binary)
+        {
+            throw CypherErrors.DeleteOfNonEntity(StaticTypes.Of(expression, Scope.Empty)?.ToString() ?? "the result of an operator", expression);
         }
     }
 

@@ -71,6 +71,19 @@ internal static partial class CypherErrors
     public static CypherException InvalidDelete(SyntaxNode at) =>
         Semantic("InvalidDelete", "DELETE only accepts nodes, relationships and paths", at);
 
+    /// <summary>
+    /// A date Neo4j holds (years -999,999,999 to +999,999,999) but this engine cannot: its dates are .NET
+    /// <see cref="DateOnly"/> values, years 0001 to 9999 (see <c>GraphExplorer.Database.Values.CypherDate</c>).
+    /// </summary>
+    public static CypherException DateBeyondEngineRange(string what) =>
+        Build(CypherErrorKind.ArgumentError, CypherErrorPhase.Runtime, "UnsupportedFeature",
+            $"{what}: dates before 0001-01-01 or after 9999-12-31 are not supported by this engine (Neo4j holds years -999999999 to +999999999)",
+            null);
+
+    /// <summary>DELETE of a value that is no node, relationship or path, with Neo4j's wording.</summary>
+    public static CypherException DeleteOfNonEntity(string actualType, SyntaxNode at) =>
+        CompileInvalidArgumentType($"Type mismatch: DELETE expected Node, Path or Relationship but was {actualType}", at);
+
     public static CypherException NegativeIntegerArgument(string what, SyntaxNode at, CypherErrorPhase phase) =>
         Build(CypherErrorKind.SyntaxError, phase, "NegativeIntegerArgument",
             $"Invalid input for {what}: a non-negative integer is required", at);

@@ -146,6 +146,12 @@ internal sealed class Lexer
         return new Token(kind, text, start, _position, span.Line, span.Column);
     }
 
+    private Token Malformed(int start, string problem)
+    {
+        var span = _source.Span(start, _position);
+        return new Token(TokenKind.MalformedNumber, _text[start.._position], start, _position, span.Line, span.Column, problem);
+    }
+
     private Token Punctuation(TokenKind kind, int length)
     {
         var start = _position;
@@ -201,15 +207,12 @@ internal sealed class Lexer
             ConsumeTrailingNameCharacters(out var invalid);
             if (invalid || _position == digitsStart)
             {
-                SyntaxErrors.ThrowInvalidNumber(
-                    _source,
-                    _source.Span(start, _position),
-                    hex ? "expected hexadecimal digits 0-9, a-f after '0x'" : "expected octal digits 0-7 after '0o'");
+                return Malformed(start, hex ? "expected hexadecimal digits 0-9, a-f after '0x'" : "expected octal digits 0-7 after '0o'");
             }
 
             if (!hex && _text.AsSpan(digitsStart, _position - digitsStart).ContainsAny('8', '9'))
             {
-                SyntaxErrors.ThrowInvalidNumber(_source, _source.Span(start, _position), "8 and 9 are not octal digits");
+                return Malformed(start, "8 and 9 are not octal digits");
             }
 
             return Make(TokenKind.Integer, _text[start.._position], start);
@@ -237,7 +240,7 @@ internal sealed class Lexer
             {
                 _position = exponentStart;
                 ConsumeTrailingNameCharacters(out _);
-                SyntaxErrors.ThrowInvalidNumber(_source, _source.Span(start, _position), "expected digits after the exponent 'e'");
+                return Malformed(start, "expected digits after the exponent 'e'");
             }
 
             isFloat = true;
@@ -247,13 +250,13 @@ internal sealed class Lexer
         ConsumeTrailingNameCharacters(out var trailing);
         if (trailing)
         {
-            SyntaxErrors.ThrowInvalidNumber(_source, _source.Span(start, _position), "a number cannot be followed by letters");
+            return Malformed(start, "a number cannot be followed by letters");
         }
 
         var text = _text[start.._position];
         if (!isFloat && text.Length > 1 && text[0] == '0' && text.AsSpan().ContainsAny('8', '9'))
         {
-            SyntaxErrors.ThrowInvalidNumber(_source, _source.Span(start, _position), "a number starting with 0 is octal, and 8 and 9 are not octal digits");
+            return Malformed(start, "a number starting with 0 is octal, and 8 and 9 are not octal digits");
         }
 
         return Make(isFloat ? TokenKind.Float : TokenKind.Integer, text, start);

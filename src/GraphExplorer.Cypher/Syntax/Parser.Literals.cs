@@ -16,6 +16,11 @@ internal sealed partial class Parser
             do
             {
                 var keyToken = Current;
+                if (keyToken.Kind is TokenKind.MalformedNumber or TokenKind.Integer or TokenKind.Float && PeekToken().Kind == TokenKind.Colon)
+                {
+                    SyntaxErrors.ThrowNumericMapKey(_source, keyToken);
+                }
+
                 var key = ExpectName("a property key in a map");
                 Expect(TokenKind.Colon, "':' after the map key");
                 var value = ParseExpression();

@@ -29,6 +29,12 @@ internal static class SyntaxErrors
     [DoesNotReturn]
     public static void ThrowUnexpectedToken(SourceText source, Token token, string expected)
     {
+        if (token.Kind == TokenKind.MalformedNumber)
+        {
+            // Wherever a malformed number stands, what is wrong is the number, not what the parser hoped for.
+            ThrowInvalidNumber(source, token.Span, token.Problem ?? "not a number");
+        }
+
         var message = token.Kind == TokenKind.EndOfInput
             ? $"Unexpected end of input: expected {expected}"
             : $"Invalid input '{Describe(source, token)}': expected {expected}";
@@ -77,6 +83,15 @@ internal static class SyntaxErrors
     [DoesNotReturn]
     public static void ThrowUnterminated(SourceText source, int start, string what) =>
         throw Create(source, UnexpectedSyntax, $"Unterminated {what}", source.Span(start, source.Text.Length));
+
+    /// <summary>A map key written as a number, or starting with digits: a key is a name (quoted if need be).</summary>
+    [DoesNotReturn]
+    public static void ThrowNumericMapKey(SourceText source, Token token) =>
+        throw Create(
+            source,
+            UnexpectedSyntax,
+            $"Invalid input '{token.Text}': a map key is a name, and a name cannot start with a digit (quote it: `{token.Text}`)",
+            token.Span);
 
     [DoesNotReturn]
     public static void ThrowInvalidNumber(SourceText source, SourceSpan span, string reason) =>

@@ -20,6 +20,13 @@ internal enum TokenKind
     /// <summary>A float literal as written.</summary>
     Float,
 
+    /// <summary>
+    /// Digits run into letters (<c>9223372h54775808</c>, <c>1B2c3e67</c>) or a malformed 0x/0o/exponent: an invalid
+    /// number literal where a value is expected, but where a name is expected (a map key) a name that cannot start
+    /// with a digit. The lexer cannot tell the two apart, so the parser reports it; <see cref="Token.Problem"/> says why.
+    /// </summary>
+    MalformedNumber,
+
     /// <summary>A string literal; <see cref="Token.Text"/> is the unescaped value.</summary>
     String,
 

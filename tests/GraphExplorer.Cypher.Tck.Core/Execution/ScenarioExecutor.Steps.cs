@@ -1,4 +1,5 @@
 using GraphExplorer.Cypher.Tck.Comparison;
+using GraphExplorer.Cypher.Tck.Loading;
 using GraphExplorer.Cypher.Tck.Model;
 using GraphExplorer.Cypher.Tck.Values;
 using GraphExplorer.Database;
@@ -15,7 +16,11 @@ public sealed partial class ScenarioExecutor
 
         public bool NeedsSnapshots { get; } = needsSnapshots;
 
-        public IReadOnlyDictionary<string, object?> Parameters { get; set; } = new Dictionary<string, object?>();
+        /// <summary>The parameters given so far: each parameters step (and CSV file URL) adds to them, as in the TCK's API.</summary>
+        public Dictionary<string, object?> Parameters { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The CSV files the scenario declared, deleted when it ends.</summary>
+        public List<string> CsvFiles { get; } = [];
 
         /// <summary>The result of the last query executed (under test or control), when it succeeded.</summary>
         public QueryResult? LastResult { get; set; }
@@ -36,7 +41,7 @@ public sealed partial class ScenarioExecutor
         switch (step)
         {
             case GivenGraphStep { Graph: InitialGraph.Named, GraphName: { } name }:
-                return await SetUpAsync($"the {name} graph", LoadNamedGraph(name), session, cancellationToken);
+                return await SetUpNamedGraphAsync(name, session, cancellationToken);
             case GivenGraphStep:
                 return null; // The database is new, so already empty; 'any graph' is satisfied by the empty graph.
             case HavingExecutedStep having:
@@ -45,7 +50,16 @@ public sealed partial class ScenarioExecutor
                 procedures!.Register(state.Database, ParseProcedure(declaration));
                 return null;
             case ParametersStep parameters:
-                state.Parameters = ParseParameters(parameters);
+                foreach (var (name, value) in ParseParameters(parameters))
+                {
+                    state.Parameters[name] = value;
+                }
+
+                return null;
+            case CsvFileStep csv:
+                var (path, url) = csvFiles!.Write(csv.Columns, csv.Rows);
+                state.CsvFiles.Add(path);
+                state.Parameters[csv.UrlParameter] = url;
                 return null;
             case ExecuteQueryStep execute:
                 return await ExecuteAsync(execute, state, session, cancellationToken);
@@ -57,9 +71,36 @@ public sealed partial class ScenarioExecutor
                 return CheckSideEffects(effects.Expected, state);
             case ExpectErrorStep error:
                 return CheckError(error, state);
+            case ExpectGqlErrorStep gqlError:
+                return CheckGqlError(gqlError, state);
+            case UnrecognisedStep unrecognised:
+                return $"unrecognised step '{unrecognised.Text}'";
             default:
                 return $"no meaning is defined for {step.GetType().Name}";
         }
+    }
+
+    private async Task<string?> SetUpNamedGraphAsync(string name, IGraphSession session, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<string> scripts;
+        try
+        {
+            scripts = namedGraphs.ScriptsOf(name);
+        }
+        catch (TckLoadException e)
+        {
+            return e.Message;
+        }
+
+        foreach (var script in scripts)
+        {
+            if (await SetUpAsync($"the {name} graph", script, session, cancellationToken) is { } failure)
+            {
+                return failure;
+            }
+        }
+
+        return null;
     }
 
     private static async Task<string?> SetUpAsync(string what, string query, IGraphSession session, CancellationToken cancellationToken)
@@ -196,14 +237,76 @@ public sealed partial class ScenarioExecutor
     }
 
     /// <summary>
-    /// Kind and detail must equal the TCK's. Phase: "compile time" must be <see cref="CypherErrorPhase.CompileTime"/>,
-    /// since a query the TCK calls invalid must be refused before it runs; "runtime" accepts either phase, since an
-    /// engine may find a data error ahead of time when the data is constant (e.g. folding <c>range(1, 2, 0)</c>);
-    /// "any time" accepts either. An error also implies no side effects (README, "Side effects").
+    /// Kind and detail must equal the TCK's, unless the TCK writes its wildcards: the kind <c>Error</c> and the detail
+    /// <c>*</c> accept any. Phase: "compile time" must be <see cref="CypherErrorPhase.CompileTime"/>, since a query the
+    /// TCK calls invalid must be refused before it runs; "runtime" accepts either phase, since an engine may find a
+    /// data error ahead of time when the data is constant (e.g. folding <c>range(1, 2, 0)</c>); "any time" accepts
+    /// either. An error also implies no side effects (README, "Side effects").
     /// </summary>
     private static string? CheckError(ExpectErrorStep expect, ScenarioState state)
     {
         var expectedText = $"{expect.Kind} at {expect.Phase}: {expect.Detail}";
+        if (RaisedError(expectedText, state, out var error) is { } problem)
+        {
+            return problem;
+        }
+
+        CypherErrorKind? kind = null;
+        if (expect.Kind != ExpectErrorStep.AnyKind)
+        {
+            if (!Enum.TryParse<CypherErrorKind>(expect.Kind, ignoreCase: false, out var parsed))
+            {
+                return $"the TCK error type '{expect.Kind}' has no CypherErrorKind";
+            }
+
+            kind = parsed;
+        }
+
+        var phaseMatches = expect.Phase switch
+        {
+            "compile time" => error!.Phase == CypherErrorPhase.CompileTime,
+            _ => true,
+        };
+        var detailMatches = expect.Detail == ExpectErrorStep.AnyDetail || error!.Detail == expect.Detail;
+
+        if ((kind is { } k && error!.Kind != k) || !phaseMatches || !detailMatches)
+        {
+            return $"expected {expectedText}, got {Describe(error!)}";
+        }
+
+        return NoSideEffectsOfFailure(state);
+    }
+
+    /// <summary>
+    /// The GQLSTATUS form of an expected error: some error must be raised, and its GQLSTATUS code must be the one
+    /// given (and its message match the pattern, when one is given). This harness reads errors through
+    /// <see cref="CypherException"/>, which carries the TCK's kind and detail and Neo4j's status code but no GQLSTATUS,
+    /// so the code cannot be confirmed: the step fails saying so rather than passing unchecked.
+    /// </summary>
+    private static string? CheckGqlError(ExpectGqlErrorStep expect, ScenarioState state)
+    {
+        var expectedText = $"an error with GQL code {expect.Code}"
+            + (expect.MessagePattern is { } pattern ? $" and a message matching /{pattern}/" : string.Empty);
+        if (RaisedError(expectedText, state, out var error) is { } problem)
+        {
+            return problem;
+        }
+
+        if (expect.MessagePattern is { } messagePattern
+            && !System.Text.RegularExpressions.Regex.IsMatch(error!.Message, $"^(?:{messagePattern})$", System.Text.RegularExpressions.RegexOptions.Singleline))
+        {
+            return $"expected {expectedText}, got the message '{error.Message}'";
+        }
+
+        return $"expected {expectedText}; the query failed with {Describe(error!)}, but errors read through "
+            + "CypherException carry no GQLSTATUS code, so the code cannot be checked";
+    }
+
+    /// <summary>Why no expected error can be checked (no query ran, it succeeded, or threw something other than a
+    /// <see cref="CypherException"/>); null with the error otherwise.</summary>
+    private static string? RaisedError(string expectedText, ScenarioState state, out CypherException? error)
+    {
+        error = null;
         if (!state.QueryExecuted)
         {
             return $"expected {expectedText} before any query was executed";
@@ -216,29 +319,17 @@ public sealed partial class ScenarioExecutor
                 + (rows > 0 ? $", first: {TckValueFormatter.FormatRow(state.LastResult![0].Values)}" : string.Empty);
         }
 
-        if (state.LastError is not CypherException error)
+        if (state.LastError is not CypherException cypher)
         {
             return $"expected {expectedText}, but the engine threw {Describe(state.LastError)}";
         }
 
-        if (!Enum.TryParse<CypherErrorKind>(expect.Kind, ignoreCase: false, out var kind))
-        {
-            return $"the TCK error type '{expect.Kind}' has no CypherErrorKind";
-        }
+        error = cypher;
+        return null;
+    }
 
-        var phaseMatches = expect.Phase switch
-        {
-            "compile time" => error.Phase == CypherErrorPhase.CompileTime,
-            _ => true,
-        };
-
-        if (error.Kind != kind || !phaseMatches || error.Detail != expect.Detail)
-        {
-            return $"expected {expectedText}, got {Describe(error)}";
-        }
-
-        return CheckSideEffects(new Dictionary<string, int>(), state) is { } effects
+    private static string? NoSideEffectsOfFailure(ScenarioState state) =>
+        CheckSideEffects(new Dictionary<string, int>(), state) is { } effects
             ? $"the query failed as expected, but changed the graph: {effects}"
             : null;
-    }
 }

@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
+using GraphExplorer.Cypher.Tck.Loading;
 using GraphExplorer.Cypher.Tck.Model;
 using GraphExplorer.Cypher.Tck.Values;
 using GraphExplorer.Database;
@@ -18,25 +18,36 @@ namespace GraphExplorer.Cypher.Tck.Execution;
 public sealed partial class ScenarioExecutor
 {
     private readonly Func<IGraphDatabase> databaseFactory;
-    private readonly string graphsFolder;
+    private readonly NamedGraphs namedGraphs;
     private readonly TimeSpan timeout;
     private readonly IProcedureRegistrar? procedures;
-    private readonly ConcurrentDictionary<string, string> namedGraphs = new(StringComparer.Ordinal);
+    private readonly CsvFileFolder? csvFiles;
 
     /// <param name="databaseFactory">Makes a new, empty database; called once per scenario that is not skipped.</param>
-    /// <param name="graphsFolder">The TCK's graphs folder, holding &lt;name&gt;/&lt;name&gt;.cypher for each named graph.</param>
+    /// <param name="namedGraphs">The TCK's named graphs (<c>Given the &lt;name&gt; graph</c>).</param>
     /// <param name="timeout">The most one scenario may take.</param>
     /// <param name="procedures">Installs declared test procedures in the factory's databases; null when the backend
     /// cannot, which skips the scenarios that declare procedures.</param>
-    public ScenarioExecutor(Func<IGraphDatabase> databaseFactory, string graphsFolder, TimeSpan timeout, IProcedureRegistrar? procedures = null)
+    /// <param name="csvFiles">Where the factory's databases read CSV files the scenarios declare; null when there is
+    /// no such folder, which skips the scenarios that declare CSV files.</param>
+    public ScenarioExecutor(
+        Func<IGraphDatabase> databaseFactory,
+        NamedGraphs namedGraphs,
+        TimeSpan timeout,
+        IProcedureRegistrar? procedures = null,
+        CsvFileFolder? csvFiles = null)
     {
         this.databaseFactory = databaseFactory;
-        this.graphsFolder = graphsFolder;
+        this.namedGraphs = namedGraphs;
         this.timeout = timeout;
         this.procedures = procedures;
+        this.csvFiles = csvFiles;
     }
 
-    /// <summary>Why a scenario is skipped without running, or null when it can run.</summary>
+    /// <summary>
+    /// Why a scenario is skipped without running, or null when it can run: tagged <c>@ignore</c>, or it needs a hook
+    /// this backend lacks. A step outside the TCK's vocabulary is no reason to skip: the scenario fails on it.
+    /// </summary>
     public string? SkipReason(TckScenario scenario)
     {
         if (scenario.Tags.Contains("ignore", StringComparer.Ordinal))
@@ -44,13 +55,13 @@ public sealed partial class ScenarioExecutor
             return "tagged @ignore in the TCK";
         }
 
-        if (scenario.Steps.OfType<UnsupportedStep>().FirstOrDefault() is { } unsupported)
+        if (procedures is null && scenario.Steps.OfType<ProcedureDeclarationStep>().FirstOrDefault() is { } declaration)
         {
-            return $"line {unsupported.Line}: {unsupported.Reason}";
+            return $"line {declaration.Line}: declares a test procedure, and no procedure registrar was given for this backend";
         }
 
-        return procedures is null && scenario.Steps.OfType<ProcedureDeclarationStep>().FirstOrDefault() is { } declaration
-            ? $"line {declaration.Line}: declares a test procedure, and no procedure registrar was given for this backend"
+        return csvFiles is null && scenario.Steps.OfType<CsvFileStep>().FirstOrDefault() is { } csv
+            ? $"line {csv.Line}: declares a CSV file, and no folder this backend's LOAD CSV reads was given"
             : null;
     }
 
@@ -59,6 +70,15 @@ public sealed partial class ScenarioExecutor
         if (SkipReason(scenario) is { } skip)
         {
             return new ScenarioResult(scenario, ScenarioStatus.Skipped, skip, TimeSpan.Zero);
+        }
+
+        if (scenario.Steps.OfType<UnrecognisedStep>().FirstOrDefault() is { } unrecognised)
+        {
+            return new ScenarioResult(
+                scenario,
+                ScenarioStatus.Failed,
+                $"line {unrecognised.Line}: unrecognised step '{unrecognised.Text}': it is no step of the TCK's vocabulary, so the scenario cannot be checked",
+                TimeSpan.Zero);
         }
 
         var clock = Stopwatch.StartNew();
@@ -100,9 +120,9 @@ public sealed partial class ScenarioExecutor
         try
         {
             var session = database.OpenSession(new SessionOptions(Limits: new QueryLimits(Timeout: timeout)));
+            var state = new ScenarioState(database, NeedsSnapshots(scenario));
             try
             {
-                var state = new ScenarioState(database, NeedsSnapshots(scenario));
                 foreach (var step in scenario.Steps)
                 {
                     if (await PerformAsync(step, state, session, cancellationToken) is { } failure)
@@ -116,6 +136,10 @@ public sealed partial class ScenarioExecutor
             finally
             {
                 await session.DisposeAsync();
+                foreach (var file in state.CsvFiles)
+                {
+                    File.Delete(file);
+                }
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -141,13 +165,6 @@ public sealed partial class ScenarioExecutor
         ? $"{cypher.Kind} at {cypher.Phase}: {cypher.Detail}: {cypher.Message}"
         : $"{e.GetType().FullName}: {e.Message}{Environment.NewLine}{e.StackTrace}";
 
-    private string LoadNamedGraph(string name) => namedGraphs.GetOrAdd(name, key =>
-    {
-        var path = Path.Combine(graphsFolder, key, key + ".cypher");
-        return File.Exists(path)
-            ? File.ReadAllText(path)
-            : throw new FileNotFoundException($"The TCK names a graph '{key}' but '{path}' does not exist.", path);
-    });
 
     private static TckProcedure ParseProcedure(ProcedureDeclarationStep step)
     {

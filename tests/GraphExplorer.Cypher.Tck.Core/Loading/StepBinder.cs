@@ -68,12 +68,31 @@ internal static partial class StepBinder
             return new ExpectErrorStep(line, error.Groups["kind"].Value, error.Groups["phase"].Value, error.Groups["detail"].Value);
         }
 
+        if (GqlErrorPattern().Match(text) is { Success: true } gqlError)
+        {
+            return new ExpectGqlErrorStep(
+                line,
+                gqlError.Groups["code"].Value,
+                gqlError.Groups["message"].Success ? gqlError.Groups["message"].Value : null);
+        }
+
         if (ProcedureStep().Match(text) is { Success: true } procedure)
         {
             return Procedure(procedure, Required(table, text, line), line);
         }
 
-        return new UnsupportedStep(line, text, $"unrecognised step '{text}'");
+        if (CsvFilePattern().Match(text) is { Success: true } csv)
+        {
+            var rows = Required(table, text, line);
+            if (rows.Count == 0)
+            {
+                throw new TckLoadException($"line {line}: '{text}' needs a table with a header row.");
+            }
+
+            return new CsvFileStep(line, csv.Groups["name"].Value, rows[0], rows.Skip(1).ToList());
+        }
+
+        return new UnrecognisedStep(line, text);
     }
 
     private static T Required<T>(T? argument, string text, int line)
@@ -156,6 +175,13 @@ internal static partial class StepBinder
     [GeneratedRegex(@"^the result should be(?:, in (?<order>any order|order))?(?<lists> \(ignoring element order for lists\))?:$")]
     private static partial Regex ResultStep();
 
-    [GeneratedRegex(@"^an? (?<kind>[A-Za-z]+) should be raised at (?<phase>compile time|runtime|any time): (?<detail>[A-Za-z]+)$")]
+    /// <summary>The TCK's error step; the kind <c>Error</c>, the phase <c>any time</c> and the detail <c>*</c> are wildcards.</summary>
+    [GeneratedRegex(@"^an? (?<kind>[A-Za-z]+) should be raised at (?<phase>compile time|runtime|any time): (?<detail>[A-Za-z]+|\*)$")]
     private static partial Regex ErrorStep();
+
+    [GeneratedRegex(@"^an? error with GQL code (?<code>\S+) should be raised(?: with message matching: (?<message>.+))?$")]
+    private static partial Regex GqlErrorPattern();
+
+    [GeneratedRegex(@"^there exists a CSV file with URL as \$(?<name>\w+), with rows:$")]
+    private static partial Regex CsvFilePattern();
 }

@@ -56,17 +56,48 @@ public sealed record ExpectEmptyResultStep(int Line) : TckStep(Line);
 /// <param name="Expected">Counter name (<c>+nodes</c>, <c>-labels</c>, ...) to its expected value.</param>
 public sealed record ExpectSideEffectsStep(int Line, IReadOnlyDictionary<string, int> Expected) : TckStep(Line);
 
-/// <summary><c>Then a &lt;Kind&gt; should be raised at &lt;phase&gt;: &lt;Detail&gt;</c>.</summary>
-/// <param name="Kind">The TCK error type, e.g. "SyntaxError".</param>
+/// <summary>
+/// <c>Then a &lt;Kind&gt; should be raised at &lt;phase&gt;: &lt;Detail&gt;</c>, with the TCK's wildcards: the kind
+/// <c>Error</c> (any kind), the phase <c>any time</c> and the detail <c>*</c> (any detail).
+/// </summary>
+/// <param name="Kind">The TCK error type, e.g. "SyntaxError", or "Error" for any.</param>
 /// <param name="Phase">"compile time", "runtime" or "any time".</param>
-/// <param name="Detail">The TCK detail code, e.g. "UndefinedVariable".</param>
-public sealed record ExpectErrorStep(int Line, string Kind, string Phase, string Detail) : TckStep(Line);
+/// <param name="Detail">The TCK detail code, e.g. "UndefinedVariable", or "*" for any.</param>
+public sealed record ExpectErrorStep(int Line, string Kind, string Phase, string Detail) : TckStep(Line)
+{
+    /// <summary>The kind that stands for any kind.</summary>
+    public const string AnyKind = "Error";
+
+    /// <summary>The phase that stands for either phase.</summary>
+    public const string AnyTime = "any time";
+
+    /// <summary>The detail that stands for any detail.</summary>
+    public const string AnyDetail = "*";
+}
 
 /// <summary>
-/// A step this harness cannot perform through <see cref="GraphExplorer.Database.IGraphDatabase"/>
-/// (e.g. <c>And there exists a procedure ...</c>): the scenario is skipped with <see cref="Reason"/>.
+/// <c>Then an error with GQL code &lt;code&gt; should be raised</c>, optionally <c>with message matching: &lt;regex&gt;</c>
+/// (the TCK's GQLSTATUS form of an expected error).
 /// </summary>
-public sealed record UnsupportedStep(int Line, string Text, string Reason) : TckStep(Line);
+/// <param name="Code">The GQLSTATUS code, e.g. "42001".</param>
+/// <param name="MessagePattern">A regular expression the whole error message must match, or null.</param>
+public sealed record ExpectGqlErrorStep(int Line, string Code, string? MessagePattern) : TckStep(Line);
+
+/// <summary>
+/// <c>And there exists a CSV file with URL as $&lt;name&gt;, with rows:</c>: a CSV file holding the table (header row
+/// first, then one line per row of value literals) whose URL the scenario's queries get as parameter &lt;name&gt;.
+/// </summary>
+public sealed record CsvFileStep(
+    int Line,
+    string UrlParameter,
+    IReadOnlyList<string> Columns,
+    IReadOnlyList<IReadOnlyList<string>> Rows) : TckStep(Line);
+
+/// <summary>
+/// A step that is no part of the TCK's vocabulary (a typo, or a form of a newer TCK): the scenario fails on it, naming
+/// the step, rather than passing or being skipped without checking what the step asked.
+/// </summary>
+public sealed record UnrecognisedStep(int Line, string Text) : TckStep(Line);
 
 /// <summary>
 /// <c>And there exists a procedure name(in :: TYPE?, ...) :: (out :: TYPE?, ...):</c> with a table whose header is the

@@ -14,16 +14,23 @@ public sealed class ScenarioExecutorTests : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private async Task<ScenarioResult> RunAsync(string steps, double timeoutSeconds = 10, IProcedureRegistrar? procedures = null)
+    private async Task<ScenarioResult> RunAsync(
+        string steps,
+        double timeoutSeconds = 10,
+        IProcedureRegistrar? procedures = null,
+        CsvFileFolder? csvFiles = null,
+        string featuresSubfolder = "")
     {
-        var path = Path.Combine(folder, "F.feature");
+        var features = Directory.CreateDirectory(Path.Combine(folder, featuresSubfolder)).FullName;
+        var path = Path.Combine(features, "F.feature");
         File.WriteAllText(path, "Feature: F\n  Scenario: S\n" + string.Join('\n', steps.Split('\n').Select(line => "    " + line)));
         var scenario = FeatureLoader.LoadFeature(path, "F.feature").Single();
         var executor = new ScenarioExecutor(
             () => database = new FakeGraphDatabase(handlers),
-            Path.Combine(folder, "graphs"),
+            NamedGraphs.Around(features),
             TimeSpan.FromSeconds(timeoutSeconds),
-            procedures);
+            procedures,
+            csvFiles);
         return await executor.RunAsync(scenario);
     }
 
@@ -224,12 +231,14 @@ public sealed class ScenarioExecutorTests : IDisposable
     }
 
     [Fact]
-    public async Task Scenarios_with_unsupported_steps_are_skipped_without_a_database()
+    public async Task A_scenario_with_an_unrecognised_step_fails_naming_it_and_runs_nothing()
     {
+        handlers["Q"] = (_, _) => FakeGraphDatabase.Rows([]);
+
         var result = await RunAsync($"Given an empty graph\nAnd the moon is full\n{Query}\nThen the result should be empty");
 
-        result.Status.Should().Be(ScenarioStatus.Skipped);
-        result.Reason.Should().Be("line 4: unrecognised step 'the moon is full'");
+        result.Status.Should().Be(ScenarioStatus.Failed);
+        result.Reason.Should().StartWith("line 4: unrecognised step 'the moon is full'");
         database.Should().BeNull();
     }
 
@@ -275,7 +284,7 @@ public sealed class ScenarioExecutorTests : IDisposable
         var path = Path.Combine(folder, "G.feature");
         File.WriteAllText(path, $"Feature: G\n  Scenario: S\n    Given any graph\n    {Query.Replace("\n", "\n    ", StringComparison.Ordinal)}\n    Then the result should be empty");
         var scenario = FeatureLoader.LoadFeature(path, "G.feature").Single();
-        var executor = new ScenarioExecutor(() => throw new InvalidOperationException("no engine"), folder, TimeSpan.FromSeconds(1));
+        var executor = new ScenarioExecutor(() => throw new InvalidOperationException("no engine"), NamedGraphs.Around(folder), TimeSpan.FromSeconds(1));
 
         var result = await executor.RunAsync(scenario);
 
@@ -283,5 +292,125 @@ public sealed class ScenarioExecutorTests : IDisposable
         result.Reason.Should().Be("could not create a database: no engine");
         executor.SkipReason(scenario).Should().BeNull();
         scenario.Steps.Should().HaveCount(3).And.ContainItemsAssignableTo<TckStep>();
+    }
+
+    [Theory]
+    [InlineData(CypherErrorPhase.Runtime, "ListElementAccessByNonInteger")]
+    [InlineData(CypherErrorPhase.CompileTime, "InvalidArgumentType")]
+    public async Task At_any_time_with_any_detail_accepts_either_phase_and_every_detail(CypherErrorPhase phase, string detail)
+    {
+        handlers["Q"] = (_, _) => throw Error(CypherErrorKind.TypeError, phase, detail);
+
+        var result = await RunAsync($"Given any graph\n{Query}\nThen a TypeError should be raised at any time: *");
+
+        result.Status.Should().Be(ScenarioStatus.Passed, result.Reason);
+    }
+
+    [Fact]
+    public async Task The_wildcards_still_check_what_they_do_not_cover()
+    {
+        handlers["Q"] = (_, _) => throw Error(CypherErrorKind.SyntaxError, CypherErrorPhase.Runtime, "InvalidArgumentType");
+
+        var wrongKind = await RunAsync($"Given any graph\n{Query}\nThen a TypeError should be raised at any time: *");
+        var wrongPhase = await RunAsync($"Given any graph\n{Query}\nThen an Error should be raised at compile time: *");
+        var anyError = await RunAsync($"Given any graph\n{Query}\nThen an Error should be raised at runtime: InvalidArgumentType");
+
+        wrongKind.Reason.Should().Contain("expected TypeError at any time: *, got SyntaxError at Runtime: InvalidArgumentType");
+        wrongPhase.Reason.Should().Contain("expected Error at compile time: *, got SyntaxError at Runtime");
+        anyError.Status.Should().Be(ScenarioStatus.Passed, anyError.Reason);
+    }
+
+    [Fact]
+    public async Task An_error_with_a_GQL_code_fails_saying_the_code_cannot_be_read()
+    {
+        handlers["Q"] = (_, _) => throw Error(CypherErrorKind.TypeError, CypherErrorPhase.Runtime, "InvalidArgumentType");
+
+        var unreadable = await RunAsync($"Given any graph\n{Query}\nThen an error with GQL code 22G03 should be raised");
+        var wrongMessage = await RunAsync($"Given any graph\n{Query}\nThen an error with GQL code 22G03 should be raised with message matching: .*integer.*");
+
+        unreadable.Status.Should().Be(ScenarioStatus.Failed);
+        unreadable.Reason.Should().Contain("expected an error with GQL code 22G03").And.Contain("carry no GQLSTATUS code");
+        wrongMessage.Reason.Should().Contain("got the message 'scripted error'");
+    }
+
+    [Fact]
+    public async Task Parameter_steps_add_to_the_parameters_given_before()
+    {
+        handlers["Q"] = (_, parameters) => FakeGraphDatabase.Rows(["a", "b"], [parameters!["a"], parameters["b"]]);
+
+        var result = await RunAsync(
+            $"Given any graph\nAnd parameters are:\n  | a | 1 |\n  | b | 2 |\nAnd parameters are:\n  | b | 3 |\n{Query}\n"
+            + "Then the result should be, in any order:\n  | a | b |\n  | 1 | 3 |");
+
+        result.Status.Should().Be(ScenarioStatus.Passed, result.Reason);
+    }
+
+    private const string CsvFileStep = "And there exists a CSV file with URL as $url, with rows:\n  | name | n | ok |\n  | 'a, b' | 1 | true |\n  | 'c' | null | false |";
+
+    [Fact]
+    public async Task A_declared_CSV_file_is_written_for_LOAD_CSV_and_its_URL_passed_as_the_parameter()
+    {
+        var csvFolder = Path.Combine(folder, "import", "run");
+        string? written = null;
+        handlers["Q"] = (_, parameters) =>
+        {
+            var url = (string)parameters!["url"]!;
+            written = File.ReadAllText(Path.Combine(csvFolder, url["file:///run/".Length..]));
+            return FakeGraphDatabase.Rows(["url"], [url]);
+        };
+
+        var result = await RunAsync($"Given any graph\n{CsvFileStep}\n{Query}\nThen the result should be empty", csvFiles: new CsvFileFolder(csvFolder, "file:///run/"));
+
+        written.Should().Be("name,n,ok\n\"a, b\",1,true\nc,,false\n");
+        result.Reason.Should().Contain("expected an empty result, got 1 rows, first: | 'file:///run/tck-");
+        Directory.EnumerateFiles(csvFolder).Should().BeEmpty(because: "a scenario's CSV files are deleted when it ends");
+    }
+
+    [Fact]
+    public async Task A_declared_CSV_file_is_skipped_when_the_backend_has_no_folder_for_it()
+    {
+        var result = await RunAsync($"Given any graph\n{CsvFileStep}\n{Query}\nThen the result should be empty");
+
+        result.Status.Should().Be(ScenarioStatus.Skipped);
+        result.Reason.Should().Be("line 4: declares a CSV file, and no folder this backend's LOAD CSV reads was given");
+    }
+
+    [Fact]
+    public async Task Named_graphs_are_found_in_the_nearest_graphs_folder_above_the_features_and_built_by_their_scripts()
+    {
+        var graph = Directory.CreateDirectory(Path.Combine(folder, "tck", "graphs", "pair")).FullName;
+        File.WriteAllText(Path.Combine(graph, "pair.json"), """{"name": "pair", "scripts": ["first", "second.cypher"]}""");
+        File.WriteAllText(Path.Combine(graph, "first.cypher"), "CREATE FIRST");
+        File.WriteAllText(Path.Combine(graph, "second.cypher"), "CREATE SECOND");
+        handlers["CREATE FIRST"] = (g, _) =>
+        {
+            g.AddNode("First");
+            return FakeGraphDatabase.Rows([]);
+        };
+        handlers["CREATE SECOND"] = (g, _) =>
+        {
+            g.AddNode("Second");
+            return FakeGraphDatabase.Rows([]);
+        };
+        handlers["Q"] = (g, _) => FakeGraphDatabase.Rows(["labels"], [g.Nodes.Select(n => (object?)n.Labels[0]).ToList()]);
+
+        var result = await RunAsync(
+            $"Given the pair graph\n{Query}\nThen the result should be, in order:\n  | labels |\n  | ['First', 'Second'] |",
+            featuresSubfolder: Path.Combine("tck", "features", "clauses"));
+
+        result.Status.Should().Be(ScenarioStatus.Passed, result.Reason);
+    }
+
+    [Fact]
+    public async Task A_named_graph_no_graphs_folder_has_fails_naming_the_places_tried()
+    {
+        handlers["Q"] = (_, _) => FakeGraphDatabase.Rows([]);
+
+        var result = await RunAsync($"Given the missing-tree graph\n{Query}\nThen the result should be empty", featuresSubfolder: "features");
+
+        result.Status.Should().Be(ScenarioStatus.Failed);
+        result.Reason.Should().StartWith("line 3: The TCK names a graph 'missing-tree', but no graphs folder has it")
+            .And.Contain(Path.Combine(folder, "features", "graphs"))
+            .And.Contain(Path.Combine(folder, "graphs"));
     }
 }

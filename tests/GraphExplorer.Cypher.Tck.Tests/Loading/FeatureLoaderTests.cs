@@ -112,11 +112,44 @@ public sealed class FeatureLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Unknown_steps_become_unsupported_steps()
+    public void Unknown_steps_become_unrecognised_steps()
     {
         var step = Load("Feature: F\n  Scenario: S\n    Given the moon is full\n").Single().Steps.Single();
 
-        step.Should().BeOfType<UnsupportedStep>().Which.Reason.Should().Be("unrecognised step 'the moon is full'");
+        step.Should().BeOfType<UnrecognisedStep>().Which.Text.Should().Be("the moon is full");
+    }
+
+    [Theory]
+    [InlineData("Then a TypeError should be raised at any time: *", "TypeError", "any time", "*")]
+    [InlineData("Then an Error should be raised at runtime: *", "Error", "runtime", "*")]
+    [InlineData("Then a SyntaxError should be raised at compile time: UnexpectedSyntax", "SyntaxError", "compile time", "UnexpectedSyntax")]
+    public void Error_steps_keep_kind_phase_and_detail_wildcards_included(string text, string kind, string phase, string detail)
+    {
+        var step = Load($"Feature: F\n  Scenario: S\n    {text}\n").Single().Steps.Single();
+
+        step.Should().Be(new ExpectErrorStep(3, kind, phase, detail));
+    }
+
+    [Theory]
+    [InlineData("Then an error with GQL code 42001 should be raised", "42001", null)]
+    [InlineData("Then an error with GQL code 22N01 should be raised with message matching: .*expected.*", "22N01", ".*expected.*")]
+    public void GQL_code_error_steps_keep_the_code_and_message_pattern(string text, string code, string? pattern)
+    {
+        var step = Load($"Feature: F\n  Scenario: S\n    {text}\n").Single().Steps.Single();
+
+        step.Should().Be(new ExpectGqlErrorStep(3, code, pattern));
+    }
+
+    [Fact]
+    public void CSV_file_steps_give_the_URL_parameter_and_the_table()
+    {
+        var step = Load("Feature: F\n  Scenario: S\n    And there exists a CSV file with URL as $param, with rows:\n      | i | txt |\n      | 1 | 'a' |\n")
+            .Single().Steps.Single();
+
+        var csv = step.Should().BeOfType<CsvFileStep>().Subject;
+        csv.UrlParameter.Should().Be("param");
+        csv.Columns.Should().Equal("i", "txt");
+        csv.Rows.Should().ContainSingle().Which.Should().Equal("1", "'a'");
     }
 
     [Fact]

@@ -27,7 +27,7 @@ internal static class TckCatalog
         new(() => KnownFailureList.Load(Path.Combine(AppContext.BaseDirectory, KnownFailureList.FileName)));
 
     private static readonly Lazy<ScenarioExecutor> SharedExecutor = new(() =>
-        new ScenarioExecutor(EmbeddedEngine.CreateInMemory, TckLocation.GraphsFor(Features), Timeout, EmbeddedEngine.Procedures));
+        new ScenarioExecutor(EmbeddedEngine.CreateInMemory, NamedGraphs.Around(Features), Timeout, EmbeddedEngine.Procedures));
 
     /// <summary>The features folder; throws when the shared TCK is not found.</summary>
     public static string Features =>

@@ -46,7 +46,7 @@ public sealed class TckSuiteTests
     {
         var executor = new ScenarioExecutor(
             Tck.Runner.EmbeddedEngine.CreateInMemory,
-            Tck.Loading.TckLocation.GraphsFor(TckCatalog.Features),
+            Tck.Loading.NamedGraphs.Around(TckCatalog.Features),
             RecheckTimeout,
             Tck.Runner.EmbeddedEngine.Procedures);
         var listed = TckCatalog.KnownFailures.Reasons.Keys.Where(TckCatalog.Scenarios.ContainsKey).ToList();

@@ -24,6 +24,9 @@ public sealed class SemanticErrorTests
     [InlineData("RETURN toUpper('a', 'b')", "InvalidNumberOfArguments")]
     [InlineData("RETURN nope(1)", "UnknownFunction")]
     [InlineData("MATCH (n) DELETE n:L", "InvalidDelete")]
+    [InlineData("MATCH (n) DELETE 1 + 1", "InvalidArgumentType")]
+    [InlineData("MATCH (n) DELETE 'n'", "InvalidArgumentType")]
+    [InlineData("MATCH (n) DELETE {node: n}", "InvalidArgumentType")]
     [InlineData("MATCH (n) WHERE count(n) > 1 RETURN n", "InvalidAggregation")]
     [InlineData("WITH 1 + 1 RETURN 1", "NoExpressionAlias")]
     [InlineData("MATCH (n) WHERE (n) RETURN n", "InvalidArgumentType")]
@@ -38,6 +41,15 @@ public sealed class SemanticErrorTests
         var error = db.Fails(query);
         error.Detail.Should().Be(detail);
         error.Phase.Should().Be(CypherErrorPhase.CompileTime);
+    }
+
+    [Fact]
+    public void Deleting_a_value_names_the_types_DELETE_takes_and_the_type_given()
+    {
+        var error = new TestDatabase().Fails("MATCH (n) DELETE 42");
+
+        error.Kind.Should().Be(CypherErrorKind.SyntaxError);
+        error.Message.Should().StartWith("Type mismatch: DELETE expected Node, Path or Relationship but was Integer");
     }
 
     [Fact]

@@ -15,12 +15,22 @@ public sealed partial class LexerTests
     }
 
     [Theory]
-    [InlineData("RETURN 0x", "InvalidNumberLiteral", 8)]
-    [InlineData("RETURN 0x12g4", "InvalidNumberLiteral", 8)]
-    [InlineData("RETURN 0o18", "InvalidNumberLiteral", 8)]
-    [InlineData("RETURN 09", "InvalidNumberLiteral", 8)]
-    [InlineData("RETURN 12abc", "InvalidNumberLiteral", 8)]
-    [InlineData("RETURN 1e", "InvalidNumberLiteral", 8)]
+    [InlineData("RETURN 0x", "expected hexadecimal digits")]
+    [InlineData("RETURN 0x12g4", "expected hexadecimal digits")]
+    [InlineData("RETURN 0o18", "8 and 9 are not octal digits")]
+    [InlineData("RETURN 09", "8 and 9 are not octal digits")]
+    [InlineData("RETURN 12abc", "a number cannot be followed by letters")]
+    [InlineData("RETURN 1e", "expected digits after the exponent")]
+    public void Malformed_numbers_become_one_token_saying_what_is_wrong_for_the_parser_to_report(string text, string problem)
+    {
+        var token = Lex(text)[1];
+
+        token.Kind.Should().Be(TokenKind.MalformedNumber);
+        token.Text.Should().Be(text["RETURN ".Length..]);
+        token.Problem.Should().Contain(problem);
+    }
+
+    [Theory]
     [InlineData("RETURN '\\uH'", "InvalidUnicodeLiteral", 9)]
     [InlineData("RETURN '\\u12'", "InvalidUnicodeLiteral", 9)]
     [InlineData("RETURN '\\UFFFFFFFF'", "InvalidUnicodeLiteral", 9)]

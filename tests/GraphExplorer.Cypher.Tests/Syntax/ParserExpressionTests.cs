@@ -343,4 +343,29 @@ public sealed class ParserExpressionTests
     {
         Parse.ExpressionError(text).Message.Should().Contain(message);
     }
+
+    [Theory]
+    [InlineData("RETURN 0x", 8)]
+    [InlineData("RETURN 12abc", 8)]
+    [InlineData("RETURN [1, 9223372h54775808]", 12)]
+    [InlineData("MATCH (n) WHERE n.x > 1e RETURN n", 23)]
+    public void A_malformed_number_where_a_value_stands_is_an_invalid_number_literal(string text, int column)
+    {
+        var error = Parse.StatementError(text);
+
+        error.Detail.Should().Be("InvalidNumberLiteral");
+        error.Position!.Value.Column.Should().Be(column);
+    }
+
+    [Theory]
+    [InlineData("RETURN {1B2c3e67: 1}")]
+    [InlineData("RETURN {a: 1, 2x: 2}")]
+    [InlineData("MATCH (n {1: 1}) RETURN n")]
+    public void A_map_key_starting_with_a_digit_is_unexpected_syntax_naming_the_key(string text)
+    {
+        var error = Parse.StatementError(text);
+
+        error.Detail.Should().Be("UnexpectedSyntax");
+        error.Message.Should().Contain("a map key is a name, and a name cannot start with a digit");
+    }
 }

@@ -32,6 +32,11 @@ internal static partial class Temporal
         }
 
         var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        if (year is < 1 or > 9999)
+        {
+            throw CypherErrors.DateBeyondEngineRange($"The date \"{text}\"");
+        }
+
         try
         {
             if (m.Groups["w"].Success)
@@ -264,7 +269,7 @@ internal static partial class Temporal
             case CypherDate date:
                 // As java.time and Neo4j's DurationValue.addTo: months, then days, then the seconds as whole days
                 // truncated toward zero (a date ignores less than a day, in either direction).
-                return new CypherDate(date.Value.AddMonths((int)d.Months).AddDays((int)(d.Days + Math.Truncate((double)TotalNanos(d) / NanosPerDay))));
+                return new CypherDate(ShiftDate(date.Value, date.Value, d.Months, d.Days + Math.Truncate((double)TotalNanos(d) / NanosPerDay), d));
             case CypherLocalTime lt:
                 return new CypherLocalTime(Mod(lt.NanosecondOfDay + (long)(TotalNanos(d) % NanosPerDay), NanosPerDay));
             case CypherTime t:
@@ -288,10 +293,27 @@ internal static partial class Temporal
 
     private static (DateOnly Date, long Nanos) Shift(DateOnly date, long nanos, CypherDuration d)
     {
-        date = date.AddMonths((int)d.Months).AddDays((int)d.Days);
+        var shifted = ShiftDate(date, date, d.Months, d.Days, d);
         var total = nanos + TotalNanos(d);
         var dayShift = (long)Math.Floor(total / NanosPerDay);
-        return (date.AddDays((int)dayShift), (long)(total - dayShift * NanosPerDay));
+        return (ShiftDate(shifted, date, 0, dayShift, d), (long)(total - dayShift * NanosPerDay));
+    }
+
+    /// <summary>
+    /// Moves <paramref name="date"/> by months, then days (java.time's order). A result outside the engine's years
+    /// 0001-9999 is refused as unsupported, and a shift of more months or days than an int holds is never wrapped
+    /// round to a small one (<paramref name="from"/> and <paramref name="by"/> name the operation in the error).
+    /// </summary>
+    private static DateOnly ShiftDate(DateOnly date, DateOnly from, long months, double days, CypherDuration by)
+    {
+        try
+        {
+            return date.AddMonths(checked((int)months)).AddDays(checked((int)days));
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            throw CypherErrors.DateBeyondEngineRange($"Moving {TemporalFormat.FormatDate(from)} by {TemporalFormat.FormatDuration(by)}");
+        }
     }
 
     private static long Mod(long value, long modulus) => ((value % modulus) + modulus) % modulus;

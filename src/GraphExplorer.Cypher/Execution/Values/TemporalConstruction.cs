@@ -320,6 +320,11 @@ internal static class TemporalConstruction
         try
         {
             var year = Int(m, "year") ?? baseDate?.Year ?? throw CypherErrors.InvalidArgumentValue("A date needs a year");
+            if (year is < 1 or > 9999)
+            {
+                throw CypherErrors.DateBeyondEngineRange($"A date in year {year}");
+            }
+
             if (Int(m, "week") is { } week)
             {
                 var dow = Int(m, "dayOfWeek") ?? (baseDate is { } bd ? ((int)bd.DayOfWeek + 6) % 7 + 1 : 1);
