@@ -35,6 +35,11 @@ internal sealed class ProcedureRegistry : Planning.IProcedureCatalog
         Register(new("db.propertyKeys", [], [("propertyKey", "STRING?")],
             (ctx, _) => ctx.Graph.PropertyKeysInUse().Order(StringComparer.Ordinal).Select(k => new object?[] { k }).ToList()));
         Register(DbmsComponentsProcedure.Definition);
+        foreach (var procedure in Procedures.SchemaProcedures.All)
+        {
+            Register(procedure);
+        }
+
         foreach (var procedure in Procedures.ApocLibrary.Procedures)
         {
             Register(procedure);

@@ -40,10 +40,18 @@ internal sealed record TransactionApply(LogicalOperator? Input, SubqueryCallClau
     public override string Name => $"TransactionApply(ON ERROR {InTransactions.OnError.ToString().ToUpperInvariant()})";
 }
 
-/// <summary>SHOW PROCEDURES or SHOW FUNCTIONS: one row per routine, the fields numbered <see cref="FieldIndexes"/> in <see cref="YieldSlots"/>.</summary>
-internal sealed record ShowRoutines(LogicalOperator? Input, ShowRoutinesStatement Syntax, IReadOnlyList<int> FieldIndexes, IReadOnlyList<int> YieldSlots) : LogicalOperator
+/// <summary>
+/// SHOW INDEXES, CONSTRAINTS, PROCEDURES or FUNCTIONS: one row per index, constraint or routine, the fields numbered
+/// <see cref="FieldIndexes"/> in <see cref="YieldSlots"/>.
+/// </summary>
+internal sealed record ShowCommand(LogicalOperator? Input, Statement Syntax, IReadOnlyList<int> FieldIndexes, IReadOnlyList<int> YieldSlots) : LogicalOperator
 {
-    public override string Name => $"Show{Syntax.Kind}";
+    public override string Name => Syntax switch
+    {
+        ShowRoutinesStatement routines => $"Show{routines.Kind}",
+        ShowSchemaStatement { Constraints: true } => "ShowConstraints",
+        _ => "ShowIndexes",
+    };
 }
 
 /// <summary>An index or constraint command (CREATE, DROP, SHOW), run once.</summary>

@@ -4,9 +4,9 @@ using GraphExplorer.Cypher.Syntax.Ast;
 namespace GraphExplorer.Cypher.Planning;
 
 /// <summary>
-/// The statements that are not queries: SHOW PROCEDURES and SHOW FUNCTIONS (Cypher manual, "SHOW PROCEDURES", "SHOW
-/// FUNCTIONS": Neo4j's columns, then YIELD, a WITH-like ORDER BY, SKIP, LIMIT and WHERE, and RETURN), and the index and
-/// constraint commands.
+/// The statements that are not queries: SHOW INDEXES, SHOW CONSTRAINTS, SHOW PROCEDURES and SHOW FUNCTIONS (Cypher
+/// manual, "SHOW INDEXES", "SHOW CONSTRAINTS", "SHOW PROCEDURES", "SHOW FUNCTIONS": Neo4j's columns, then YIELD, a
+/// WITH-like ORDER BY, SKIP, LIMIT and WHERE, and RETURN), and the index and constraint commands.
 /// </summary>
 internal sealed partial class LogicalPlanner
 {
@@ -26,17 +26,42 @@ internal sealed partial class LogicalPlanner
 
     private static readonly string[] FunctionDefaultColumns = ["name", "category", "description"];
 
-    private static readonly string[] ShowIndexesColumns = ["name", "type", "entityType", "labelsOrTypes", "properties", "owningConstraint"];
+    /// <summary>The columns of <c>SHOW INDEXES YIELD *</c> (Cypher manual, "SHOW INDEXES" › Result columns).</summary>
+    public static readonly string[] IndexColumns =
+    [
+        "id", "name", "state", "populationPercent", "type", "entityType", "labelsOrTypes", "properties", "indexProvider",
+        "owningConstraint", "lastRead", "readCount", "trackedSince", "options", "failureMessage", "createStatement",
+    ];
 
-    private static readonly string[] ShowConstraintsColumns = ["name", "type", "entityType", "labelsOrTypes", "properties", "propertyType"];
+    /// <summary>Without YIELD, SHOW INDEXES lists the columns up to readCount (Neo4j 5.8 and later).</summary>
+    private static readonly string[] IndexDefaultColumns = IndexColumns[..12];
 
-    private LogicalQuery PlanShowRoutines(ShowRoutinesStatement show)
+    /// <summary>The columns of <c>SHOW CONSTRAINTS YIELD *</c> (Cypher manual, "SHOW CONSTRAINTS" › Result columns).</summary>
+    public static readonly string[] ConstraintColumns =
+    [
+        "id", "name", "type", "entityType", "labelsOrTypes", "properties", "ownedIndex", "propertyType", "options", "createStatement",
+    ];
+
+    private static readonly string[] ConstraintDefaultColumns = ConstraintColumns[..8];
+
+    private LogicalQuery PlanShowRoutines(ShowRoutinesStatement show) =>
+        show.Kind == RoutineKind.Procedures
+            ? PlanShow(show, show.Projection, ProcedureColumns, ProcedureDefaultColumns)
+            : PlanShow(show, show.Projection, FunctionColumns, FunctionDefaultColumns);
+
+    private LogicalQuery PlanShowSchema(ShowSchemaStatement show) =>
+        show.Constraints
+            ? PlanShow(show, show.Projection, ConstraintColumns, ConstraintDefaultColumns)
+            : PlanShow(show, show.Projection, IndexColumns, IndexDefaultColumns);
+
+    /// <summary>
+    /// A SHOW command: its rows have <paramref name="all"/> columns; YIELD picks and renames some (the
+    /// <paramref name="defaults"/> without it), then a WITH-like ORDER BY, SKIP, LIMIT and WHERE, then RETURN.
+    /// </summary>
+    private LogicalQuery PlanShow(Statement show, ShowProjection projection, string[] all, string[] defaults)
     {
-        var (all, defaults) = show.Kind == RoutineKind.Procedures
-            ? (ProcedureColumns, ProcedureDefaultColumns)
-            : (FunctionColumns, FunctionDefaultColumns);
-        var yielded = show.YieldAll ? all.Select(c => (Field: c, Variable: c)).ToList()
-            : show.Yield is { } items ? items.Select(i => Binder.YieldedRoutineField(i, all)).ToList()
+        var yielded = projection.All ? all.Select(c => (Field: c, Variable: c)).ToList()
+            : projection.Items is { } items ? items.Select(i => Binder.YieldedRoutineField(i, all)).ToList()
             : defaults.Select(c => (Field: c, Variable: c)).ToList();
 
         var scope = Scope.Empty;
@@ -53,14 +78,14 @@ internal sealed partial class LogicalPlanner
             scope = scope.With(new VariableInfo(yielded[i].Variable, yieldSlots[i], VariableKind.Any));
         }
 
-        LogicalOperator root = new ShowRoutines(new Argument(), show, fieldIndexes, yieldSlots);
-        if (!show.OrderBy.IsEmpty || show.Skip is not null || show.Limit is not null || show.Where is not null)
+        LogicalOperator root = new ShowCommand(new Argument(), show, fieldIndexes, yieldSlots);
+        if (!projection.OrderBy.IsEmpty || projection.Skip is not null || projection.Limit is not null || projection.Where is not null)
         {
-            var body = new ProjectionBody(false, true, [], show.OrderBy, show.Skip, show.Limit, show.Span);
-            scope = PlanProjection(body, show.Where, scope, isReturn: false, ref root, out _);
+            var body = new ProjectionBody(false, true, [], projection.OrderBy, projection.Skip, projection.Limit, show.Span);
+            scope = PlanProjection(body, projection.Where, scope, isReturn: false, ref root, out _);
         }
 
-        if (show.Return is { } returned)
+        if (projection.Return is { } returned)
         {
             PlanProjection(returned.Body, null, scope, isReturn: true, ref root, out var columns);
             return Single(root, [.. columns.Select(c => c.Name)], [.. columns.Select(c => c.Slot)]);
@@ -70,7 +95,7 @@ internal sealed partial class LogicalPlanner
         return Single(root, names, [.. names.Select(c => scope.Find(c)!.Slot)]);
     }
 
-    /// <summary>CREATE/DROP INDEX, CREATE/DROP CONSTRAINT and SHOW INDEXES/CONSTRAINTS: one operator, run once.</summary>
+    /// <summary>CREATE/DROP INDEX and CREATE/DROP CONSTRAINT: one operator, run once.</summary>
     private LogicalQuery PlanSchemaCommand(Statement statement)
     {
         string[] columns;
@@ -79,12 +104,6 @@ internal sealed partial class LogicalPlanner
             case CreateIndexStatement or DropIndexStatement or CreateFullTextIndexStatement or CreateConstraintStatement or DropConstraintStatement:
                 columns = [];
                 updating = true;
-                break;
-            case ShowSchemaStatement { Constraints: false }:
-                columns = ShowIndexesColumns;
-                break;
-            case ShowSchemaStatement:
-                columns = ShowConstraintsColumns;
                 break;
             default:
                 throw CypherErrors.Unsupported(statement.GetType().Name, statement);

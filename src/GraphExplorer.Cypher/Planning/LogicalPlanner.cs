@@ -44,6 +44,7 @@ internal sealed partial class LogicalPlanner
             Query q => PlanQuery(q, Scope.Empty, subquery: false),
             ExplainStatement explain => PlanExplain(explain),
             ShowRoutinesStatement show => PlanShowRoutines(show),
+            ShowSchemaStatement show => PlanShowSchema(show),
             _ => PlanSchemaCommand(statement),
         };
         return new LogicalPlan(query, updating, inTransactionsCall is not null);

@@ -320,6 +320,10 @@ internal sealed class Lexer
 
             name = _text[nameStart.._position];
         }
+        else if (Peek(0) == '(')
+        {
+            return Make(TokenKind.Dollar, "$", start);
+        }
         else
         {
             var token = Make(TokenKind.Parameter, "$", start);

@@ -75,7 +75,8 @@ internal sealed partial class Parser
     }
 
     private static bool StartsLabelTerm(Token token) =>
-        token.Kind is TokenKind.Identifier or TokenKind.QuotedIdentifier or TokenKind.Percent or TokenKind.LeftParen or TokenKind.Exclamation;
+        token.Kind is TokenKind.Identifier or TokenKind.QuotedIdentifier or TokenKind.Percent or TokenKind.LeftParen or TokenKind.Exclamation
+            or TokenKind.Dollar;
 
     private LabelExpression ParseLabelDisjunction(LabelSpelling spelling)
     {
@@ -143,6 +144,7 @@ internal sealed partial class Parser
             return inner with { Span = SpanFrom(open) };
         }
 
+        RefuseDynamicPatternLabel();
         var name = Current;
         return new LabelName(ExpectName("a label name, '%', '!' or '(' in a label expression"), name.Span);
     }

@@ -147,6 +147,7 @@ internal sealed partial class Parser
         Expect(TokenKind.Colon, "':' and a label");
         do
         {
+            RefuseDynamicPatternLabel();
             labels.Add(ExpectName("a label name after ':'"));
         }
         while (Accept(TokenKind.Colon));

@@ -285,22 +285,26 @@ internal sealed partial class Parser
     private Statement ParseShowSchema()
     {
         var start = ExpectKeyword("SHOW");
-
-        // SHOW [ALL|RANGE|TEXT|POINT|UNIQUE|…] INDEX[ES] | CONSTRAINT[S]
-        string? modifier = null;
-        if (Current.Kind == TokenKind.Identifier && !IsShowTarget(Current) && IsShowTarget(PeekToken()))
-        {
-            modifier = Advance().Text.ToUpperInvariant();
-        }
-
+        // The noun comes after at most three words of type filter (SHOW RELATIONSHIP PROPERTY EXISTENCE CONSTRAINTS).
+        var constraints = Enumerable.Range(0, 4).Select(ahead => PeekToken(ahead)).Where(IsShowTarget).Select(IsConstraintsTarget).FirstOrDefault();
+        var indexType = constraints ? null : ParseIndexTypeFilter();
+        var constraintTypes = constraints ? ParseConstraintTypeFilter() : [];
         if (!IsShowTarget(Current))
         {
             Fail("INDEXES or CONSTRAINTS after SHOW");
         }
 
-        var constraints = Advance().Text.StartsWith("CONSTRAINT", StringComparison.OrdinalIgnoreCase);
-        return new ShowSchemaStatement(constraints, SpanFrom(start)) { IndexType = constraints ? null : modifier };
+        constraints = IsConstraintsTarget(Advance());
+        var projection = ParseShowProjection(constraints ? "SHOW CONSTRAINTS YIELD name RETURN name" : "SHOW INDEXES YIELD name RETURN name");
+        return new ShowSchemaStatement(constraints, SpanFrom(start))
+        {
+            IndexType = indexType,
+            ConstraintTypes = constraintTypes,
+            Projection = projection,
+        };
     }
+
+    private static bool IsConstraintsTarget(Token token) => token.IsKeyword("CONSTRAINT") || token.IsKeyword("CONSTRAINTS");
 
     private static bool IsShowTarget(Token token) =>
         token.IsKeyword("INDEX") || token.IsKeyword("INDEXES") || token.IsKeyword("CONSTRAINT") || token.IsKeyword("CONSTRAINTS");

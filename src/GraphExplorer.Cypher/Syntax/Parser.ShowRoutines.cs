@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using GraphExplorer.Cypher.Syntax.Ast;
 
 namespace GraphExplorer.Cypher.Syntax;
@@ -57,30 +56,7 @@ internal sealed partial class Parser
             }
         }
 
-        ImmutableArray<YieldItem>? yield = null;
-        var yieldAll = false;
-        var (orderBy, skip, limit) = (ImmutableArray<SortItem>.Empty, (Expression?)null, (Expression?)null);
-        if (AcceptKeyword("YIELD"))
-        {
-            if (Accept(TokenKind.Star))
-            {
-                yieldAll = true;
-            }
-            else
-            {
-                yield = ParseYieldItems("a column name after YIELD");
-            }
-
-            (orderBy, skip, limit) = ParseOrderSkipLimit();
-        }
-
-        var where = ParseOptionalWhere();
-        var returned = IsKeyword("RETURN") ? ParseReturn() : null;
-        if (returned is not null && yield is null && !yieldAll)
-        {
-            SyntaxErrors.ThrowNotAllowedHere(_source, returned.Span, "RETURN after SHOW needs YIELD: SHOW PROCEDURES YIELD name RETURN name");
-        }
-
-        return new ShowRoutinesStatement(kind, userDefinedOnly, yield, yieldAll, orderBy, skip, limit, where, returned, SpanFrom(start));
+        var projection = ParseShowProjection("SHOW PROCEDURES YIELD name RETURN name");
+        return new ShowRoutinesStatement(kind, userDefinedOnly, projection, SpanFrom(start));
     }
 }

@@ -12,6 +12,12 @@ internal sealed partial class Parser
     {
         SkipPreParserOptions();
         RefuseAdministrationCommand();
+        if (IsKeyword("PROFILE"))
+        {
+            // Neo4j runs the query and reports each operator's rows and db hits; this engine does not measure them yet.
+            SyntaxErrors.ThrowUnsupported(_source, Current.Span, "PROFILE (EXPLAIN shows the plan without running the query)");
+        }
+
         if (IsKeyword("EXPLAIN"))
         {
             var start = Advance();

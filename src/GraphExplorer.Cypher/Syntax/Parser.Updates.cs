@@ -78,11 +78,18 @@ internal sealed partial class Parser
         if (IsName() && PeekToken().Kind == TokenKind.Colon)
         {
             var variable = Advance().Text;
-            var labels = ParseLabels();
-            return new SetLabelsItem(variable, labels, SpanFrom(start));
+            var (labels, dynamic) = ParseUpdateLabels();
+            return new SetLabelsItem(variable, labels, SpanFrom(start)) { DynamicLabels = dynamic };
         }
 
         var target = ParsePostfixExpression();
+        if (target is Subscript subscript)
+        {
+            Expect(TokenKind.Equal, "'=' after the property to set");
+            var value = ParseExpression();
+            return new SetDynamicPropertyItem(subscript.Target, subscript.Index, value, SpanFrom(start));
+        }
+
         if (target is not PropertyAccess property)
         {
             SyntaxErrors.ThrowUnexpectedToken(_source, Current, "'.' and a property key, '=', '+=' or ':' in a SET item");
@@ -104,12 +111,18 @@ internal sealed partial class Parser
             if (IsName() && PeekToken().Kind == TokenKind.Colon)
             {
                 var variable = Advance().Text;
-                var labels = ParseLabels();
-                items.Add(new RemoveLabelsItem(variable, labels, SpanFrom(itemStart)));
+                var (labels, dynamic) = ParseUpdateLabels();
+                items.Add(new RemoveLabelsItem(variable, labels, SpanFrom(itemStart)) { DynamicLabels = dynamic });
                 continue;
             }
 
             var target = ParsePostfixExpression();
+            if (target is Subscript subscript)
+            {
+                items.Add(new RemoveDynamicPropertyItem(subscript.Target, subscript.Index, SpanFrom(itemStart)));
+                continue;
+            }
+
             if (target is not PropertyAccess property)
             {
                 SyntaxErrors.ThrowUnexpectedToken(_source, Current, "'.' and a property key or ':' and a label in a REMOVE item");

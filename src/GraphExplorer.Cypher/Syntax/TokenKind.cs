@@ -33,6 +33,9 @@ internal enum TokenKind
     /// <summary><c>$name</c> or <c>$0</c>; <see cref="Token.Text"/> is the name without the dollar.</summary>
     Parameter,
 
+    /// <summary>A '$' right before '(': a dynamic label, type or property reference <c>$(expression)</c> (Neo4j 5.24).</summary>
+    Dollar,
+
     LeftParen,
     RightParen,
     LeftBracket,

@@ -127,7 +127,19 @@ public sealed class LogicalPlannerUpdateTests
 
         var show = Plan("SHOW INDEXES");
         show.Updating.Should().BeFalse();
-        show.Query.Columns.Should().StartWith(["name", "type"]);
+        show.Names().Should().Equal("ShowIndexes");
+        show.Query.Columns.Should().Equal(
+            "id", "name", "state", "populationPercent", "type", "entityType", "labelsOrTypes", "properties", "indexProvider",
+            "owningConstraint", "lastRead", "readCount");
+    }
+
+    [Fact]
+    public void Show_constraints_yield_all_lists_every_column_and_where_filters_after_them()
+    {
+        var plan = Plan("SHOW KEY CONSTRAINTS YIELD * WHERE ownedIndex IS NOT NULL");
+        plan.Names().First().Should().Be("ShowConstraints");
+        plan.Query.Columns.Should().Equal(
+            "id", "name", "type", "entityType", "labelsOrTypes", "properties", "ownedIndex", "propertyType", "options", "createStatement");
     }
 
     [Fact]

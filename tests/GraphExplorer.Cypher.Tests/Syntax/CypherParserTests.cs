@@ -146,7 +146,6 @@ public sealed class CypherParserTests
     [InlineData("MATCH (n) WHERE n.x = 1 && n.y = 2 RETURN n", 25, "AND")]
     [InlineData("MATCH (n) WHERE !n.x RETURN n", 17, "NOT")]
     [InlineData("# comment\nRETURN 1", 1, "comments start with //")]
-    [InlineData("SHOW INDEXES YIELD *", 14, "expected the end of the statement")]
     public void Common_mistakes_get_a_hint(string text, int column, string hint)
     {
         var error = Parse.StatementError(text);

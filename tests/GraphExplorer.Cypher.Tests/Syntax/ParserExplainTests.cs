@@ -20,4 +20,13 @@ public sealed class ParserExplainTests
             .Which.Query.Should().BeOfType<UnionQuery>();
         Parse.Error(() => CypherParser.ParseStatement("EXPLAIN CREATE INDEX FOR (n:L) ON (n.p)"));
     }
+
+    [Fact]
+    public void Profile_is_named_as_not_supported_rather_than_as_a_syntax_mistake()
+    {
+        var error = Parse.StatementError("CYPHER 5 PROFILE MATCH (n) RETURN n");
+        error.Detail.Should().Be("UnsupportedFeature");
+        error.Position!.Value.Column.Should().Be(10);
+        error.Message.Should().Contain("PROFILE");
+    }
 }

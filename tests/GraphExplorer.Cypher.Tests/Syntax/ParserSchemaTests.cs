@@ -101,6 +101,38 @@ public sealed class ParserSchemaTests
     }
 
     [Theory]
+    [InlineData("SHOW KEY CONSTRAINTS", "NODE_KEY,RELATIONSHIP_KEY")]
+    [InlineData("SHOW NODE UNIQUENESS CONSTRAINTS", "UNIQUENESS")]
+    [InlineData("SHOW REL EXIST CONSTRAINTS", "RELATIONSHIP_PROPERTY_EXISTENCE")]
+    [InlineData("SHOW RELATIONSHIP PROPERTY TYPE CONSTRAINTS", "RELATIONSHIP_PROPERTY_TYPE")]
+    [InlineData("SHOW ALL CONSTRAINTS", "")]
+    public void Show_constraints_filters_by_type(string text, string types)
+    {
+        string.Join(",", Statement<ShowSchemaStatement>(text).ConstraintTypes).Should().Be(types);
+    }
+
+    [Fact]
+    public void Show_indexes_takes_yield_where_and_return()
+    {
+        var show = Statement<ShowSchemaStatement>("SHOW RANGE INDEXES YIELD name, type AS kind ORDER BY name LIMIT 2 WHERE kind = 'RANGE' RETURN name");
+        show.IndexType.Should().Be("RANGE");
+        show.Projection.Items!.Value.Select(i => i.Variable).Should().Equal("name", "kind");
+        show.Projection.Limit.Should().NotBeNull();
+        show.Projection.Where.Should().NotBeNull();
+        show.Projection.Return.Should().NotBeNull();
+    }
+
+    [Theory]
+    [InlineData("SHOW INDEXES RETURN name", 14, "RETURN after SHOW needs YIELD")]
+    [InlineData("SHOW BTREE INDEXES", 6, "Invalid input 'BTREE'")]
+    public void Show_schema_mistakes(string text, int column, string message)
+    {
+        var error = Parse.StatementError(text);
+        error.Position!.Value.Column.Should().Be(column);
+        error.Message.Should().Contain(message);
+    }
+
+    [Theory]
     [InlineData("CREATE INDEX FOR (n:L) ON (m.p)", 28, "'m' is not defined here")]
     [InlineData("CREATE INDEX ON :L(p)", 14, "Invalid create index syntax, use `CREATE INDEX FOR ...` instead")]
     [InlineData("CREATE LOOKUP INDEX FOR (n) ON EACH labels(n)", 8, "LOOKUP indexes are not supported")]

@@ -60,6 +60,34 @@ public sealed class ParserUpdateTests
     }
 
     [Fact]
+    public void Set_and_remove_take_dynamic_labels_and_property_keys()
+    {
+        var set = Parse.Clause<SetClause>("MATCH (n) SET n:A:$(n.name):$($labels), n[$key] = 1", 1);
+        var labels = set.Items[0].Should().BeOfType<SetLabelsItem>().Which;
+        labels.Labels.Should().Equal("A");
+        labels.DynamicLabels.Should().HaveCount(2);
+        labels.DynamicLabels[1].Should().BeOfType<Parameter>().Which.Name.Should().Be("labels");
+        set.Items[1].Should().BeOfType<SetDynamicPropertyItem>().Which.Key.Should().BeOfType<Parameter>();
+
+        var remove = Parse.Clause<RemoveClause>("MATCH (n) REMOVE n:$(labels(n)), n[k]", 1);
+        remove.Items[0].Should().BeOfType<RemoveLabelsItem>().Which.DynamicLabels.Should().ContainSingle();
+        remove.Items[1].Should().BeOfType<RemoveDynamicPropertyItem>();
+    }
+
+    [Theory]
+    [InlineData("MATCH (n:$($label)) RETURN n", 10)]
+    [InlineData("MATCH (n:$any($labels)) RETURN n", 10)]
+    [InlineData("MATCH ()-[r:$($type)]->() RETURN r", 13)]
+    [InlineData("CREATE (n:$($label))", 11)]
+    public void Dynamic_labels_in_patterns_are_named_as_not_supported(string text, int column)
+    {
+        var error = Parse.StatementError(text);
+        error.Detail.Should().Be("UnsupportedFeature");
+        error.Position!.Value.Column.Should().Be(column);
+        error.Message.Should().Contain("dynamic label");
+    }
+
+    [Fact]
     public void Delete_and_detach_delete()
     {
         Parse.Clause<DeleteClause>("MATCH (n)-[r]->() DELETE r, n", 1).Should()

@@ -66,3 +66,13 @@ Feature: PreParserOptions - CYPHER version and query options before a statement
       CYPHER 4 RETURN 1 AS one
       """
     Then a SyntaxError should be raised at compile time: UnexpectedSyntax
+
+  # Cypher manual, "Execution plans and query tuning" › PROFILE: runs the query and measures each operator; this
+  # engine does not measure operators yet, and says so by name rather than blaming the query's syntax
+  Scenario: [6] PROFILE is reported as not supported
+    Given an empty graph
+    When executing query:
+      """
+      PROFILE MATCH (n) RETURN n
+      """
+    Then a SyntaxError should be raised at compile time: UnsupportedFeature

@@ -25,8 +25,8 @@ Feature: ShowRoutines - SHOW PROCEDURES and SHOW FUNCTIONS
       SHOW PROCEDURES YIELD name ORDER BY name LIMIT 2 RETURN collect(name) AS names
       """
     Then the result should be, in any order:
-      | names                                                                             |
-      | ['apoc.util.validate', 'db.index.fulltext.awaitEventuallyConsistentIndexRefresh'] |
+      | names                                     |
+      | ['apoc.util.validate', 'db.awaitIndexes'] |
     And no side effects
 
   # Cypher manual, "SHOW PROCEDURES": the description of a procedure's output field

@@ -12,7 +12,7 @@ Feature: CreateFullTextIndex - creating, listing and dropping full-text indexes
       """
     When executing query:
       """
-      SHOW FULLTEXT INDEXES
+      SHOW FULLTEXT INDEXES YIELD name, type, entityType, labelsOrTypes, properties, owningConstraint
       """
     Then the result should be, in any order:
       | name            | type       | entityType | labelsOrTypes           | properties       | owningConstraint |
@@ -28,7 +28,7 @@ Feature: CreateFullTextIndex - creating, listing and dropping full-text indexes
       """
     When executing query:
       """
-      SHOW FULLTEXT INDEXES
+      SHOW FULLTEXT INDEXES YIELD name, type, entityType, labelsOrTypes, properties, owningConstraint
       """
     Then the result should be, in any order:
       | name             | type       | entityType     | labelsOrTypes           | properties  | owningConstraint |
@@ -64,7 +64,7 @@ Feature: CreateFullTextIndex - creating, listing and dropping full-text indexes
       """
     When executing query:
       """
-      SHOW FULLTEXT INDEXES
+      SHOW FULLTEXT INDEXES YIELD name, type, entityType, labelsOrTypes, properties, owningConstraint
       """
     Then the result should be, in any order:
       | name           | type       | entityType | labelsOrTypes  | properties | owningConstraint |
@@ -125,7 +125,7 @@ Feature: CreateFullTextIndex - creating, listing and dropping full-text indexes
       """
     When executing query:
       """
-      SHOW FULLTEXT INDEXES
+      SHOW FULLTEXT INDEXES YIELD name, type, entityType, labelsOrTypes, properties, owningConstraint
       """
     Then the result should be empty
     And no side effects

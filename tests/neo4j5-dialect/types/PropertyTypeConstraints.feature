@@ -90,7 +90,7 @@ Feature: PropertyTypeConstraints - REQUIRE n.p IS :: type, enforced on writes
       """
     When executing query:
       """
-      SHOW CONSTRAINTS
+      SHOW CONSTRAINTS YIELD name, type, entityType, labelsOrTypes, properties, propertyType
       """
     Then the result should be, in any order:
       | name            | type                 | entityType | labelsOrTypes | properties  | propertyType                     |

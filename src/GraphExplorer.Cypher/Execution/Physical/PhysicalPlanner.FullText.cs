@@ -6,7 +6,7 @@ using GraphExplorer.Cypher.Syntax.Ast;
 
 namespace GraphExplorer.Cypher.Execution.Physical;
 
-/// <summary><c>CREATE FULLTEXT INDEX</c> and the full-text rows of <c>SHOW INDEXES</c> (Neo4j 5 Cypher manual, "Full-text indexes").</summary>
+/// <summary><c>CREATE FULLTEXT INDEX</c> (Neo4j 5 Cypher manual, "Full-text indexes").</summary>
 internal sealed partial class PhysicalPlanner
 {
     private const string AnalyzerSetting = "fulltext.analyzer";
@@ -100,12 +100,4 @@ internal sealed partial class PhysicalPlanner
 
         return (analyzer, eventuallyConsistent);
     }
-
-    /// <summary>The <c>SHOW INDEXES</c> rows of the full-text indexes, in its columns (owningConstraint is always null).</summary>
-    private static IEnumerable<(string Name, object?[] Row)> FullTextIndexRows(SchemaState schema) =>
-        schema.FullTextIndexes.Select(i => (i.Name, new object?[]
-        {
-            i.Name, "FULLTEXT", i.Definition.OnRelationships ? "RELATIONSHIP" : "NODE",
-            i.Definition.LabelsOrTypes.Cast<object?>().ToList(), i.Definition.Properties.Cast<object?>().ToList(), null,
-        }));
 }

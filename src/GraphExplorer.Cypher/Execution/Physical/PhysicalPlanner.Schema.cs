@@ -9,14 +9,14 @@ using GraphExplorer.Cypher.Values;
 namespace GraphExplorer.Cypher.Execution.Physical;
 
 /// <summary>
-/// Index and constraint commands (CREATE, DROP, SHOW INDEXES / CONSTRAINTS), and the rows of SHOW PROCEDURES and
+/// Index and constraint commands (CREATE, DROP), the SHOW commands' operator, and the rows of SHOW PROCEDURES and
 /// SHOW FUNCTIONS (Cypher manual, "SHOW PROCEDURES", "SHOW FUNCTIONS"), one per routine with Neo4j's columns
 /// (<see cref="LogicalPlanner.ProcedureColumns"/>, <see cref="LogicalPlanner.FunctionColumns"/>). A column the engine
 /// has nothing to fill with (a function's description or signature, roles) is null, never made up.
 /// </summary>
 internal sealed partial class PhysicalPlanner
 {
-    /// <summary>CREATE/DROP INDEX, CREATE/DROP CONSTRAINT and SHOW INDEXES/CONSTRAINTS: one operator, run once.</summary>
+    /// <summary>CREATE/DROP INDEX and CREATE/DROP CONSTRAINT: one operator, run once.</summary>
     private static FlatMapOperator BuildSchemaCommand(SchemaCommand command)
     {
         Func<QueryContext, IEnumerable<object?[]>> run = command.Syntax switch
@@ -26,8 +26,6 @@ internal sealed partial class PhysicalPlanner
             CreateFullTextIndexStatement create => CreateFullTextIndex(create),
             CreateConstraintStatement create => CreateConstraint(create),
             DropConstraintStatement drop => DropConstraint(drop),
-            ShowSchemaStatement { Constraints: false } show => ctx => ShowIndexes(ctx, show.IndexType),
-            ShowSchemaStatement => ShowConstraints,
             var other => throw CypherErrors.Unsupported(other.GetType().Name, other),
         };
 
@@ -123,34 +121,6 @@ internal sealed partial class PhysicalPlanner
         return [];
     };
 
-    /// <summary>The indexes, all or (<c>SHOW FULLTEXT INDEXES</c> and the like) those of one type, by name.</summary>
-    private static IEnumerable<object?[]> ShowIndexes(QueryContext ctx, string? indexType) =>
-        ctx.Graph.Schema.Indexes.Select(i => (i.Name, Row: new object?[]
-        {
-            i.Name, i.IndexType, i.OnRelationships ? "RELATIONSHIP" : "NODE",
-            new List<object?> { i.LabelOrType }, i.Properties.Cast<object?>().ToList(), i.OwnedByConstraint ? i.Name : null,
-        }))
-        .Concat(FullTextIndexRows(ctx.Graph.Schema))
-        .Where(i => indexType is null or "ALL" || (string)i.Row[1]! == indexType)
-        .OrderBy(i => i.Name, StringComparer.Ordinal)
-        .Select(i => i.Row)
-        .ToList();
-
-    private static IEnumerable<object?[]> ShowConstraints(QueryContext ctx) =>
-        ctx.Graph.Schema.Constraints.OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => new object?[]
-        {
-            c.Name,
-            c.Kind switch
-            {
-                "UNIQUE" => "UNIQUENESS",
-                "NOT NULL" => "NODE_PROPERTY_EXISTENCE",
-                _ when c.RequiredType is not null => "NODE_PROPERTY_TYPE",
-                _ => "NODE_KEY",
-            },
-            c.OnRelationships ? "RELATIONSHIP" : "NODE",
-            new List<object?> { c.LabelOrType }, c.Properties.Cast<object?>().ToList(), c.RequiredType,
-        }).ToList();
-
     /// <summary>
     /// The kind of a property type constraint: "IS :: " and its type as canonical text, members in Neo4j's order without
     /// repeats, so that <c>INTEGER | STRING</c> and <c>STRING | INTEGER</c> are one constraint. Nodes only: a relationship's
@@ -185,11 +155,16 @@ internal sealed partial class PhysicalPlanner
 
     private static readonly HashSet<string> LogarithmicFunctions = new(StringComparer.OrdinalIgnoreCase) { "e", "exp", "log", "log10", "sqrt" };
 
-    private FlatMapOperator BuildShowRoutines(ShowRoutines show)
+    private FlatMapOperator BuildShowCommand(ShowCommand show)
     {
-        Func<QueryContext, IEnumerable<object?[]>> rows = show.Syntax.Kind == RoutineKind.Procedures
-            ? ctx => ProcedureRows(ctx, show.Syntax.UserDefinedOnly)
-            : _ => FunctionRows(show.Syntax.UserDefinedOnly);
+        Func<QueryContext, IEnumerable<object?[]>> rows = show.Syntax switch
+        {
+            ShowRoutinesStatement { Kind: RoutineKind.Procedures } routines => ctx => ProcedureRows(ctx, routines.UserDefinedOnly),
+            ShowRoutinesStatement routines => _ => FunctionRows(routines.UserDefinedOnly),
+            ShowSchemaStatement { Constraints: true } constraints => ctx => ConstraintRows(ctx, constraints.ConstraintTypes),
+            ShowSchemaStatement indexes => ctx => IndexRows(ctx, indexes.IndexType),
+            var other => throw CypherErrors.Unsupported(other.GetType().Name, other),
+        };
         var fieldIndexes = show.FieldIndexes.ToArray();
         var yieldSlots = show.YieldSlots.ToArray();
         return new FlatMapOperator(show.Name, (row, ctx) => rows(ctx).Select(values =>

@@ -214,10 +214,13 @@ internal sealed partial class PhysicalPlanner
                     return (row, ctx) => EntityWriter.SetProperties(target(row, ctx), value(row, ctx), merge, ctx, properties);
                 }
 
+            case SetDynamicPropertyItem property:
+                return CompileSetDynamicProperty(property, scope);
+
             case SetLabelsItem labels:
                 {
                     var target = CompileExpression(new Variable(labels.Variable, labels.Span), scope);
-                    var names = labels.Labels.ToArray();
+                    var names = CompileLabelNames(labels.Labels, labels.DynamicLabels, scope);
                     return (row, ctx) =>
                     {
                         switch (target(row, ctx))
@@ -226,7 +229,7 @@ internal sealed partial class PhysicalPlanner
                                 return;
                             case NodeValue n:
                                 ctx.Node(n);
-                                foreach (var label in names)
+                                foreach (var label in names(row, ctx))
                                 {
                                     if (ctx.Writer.AddLabel(n.Id, label))
                                     {
@@ -262,16 +265,20 @@ internal sealed partial class PhysicalPlanner
                         break;
                     }
 
+                case RemoveDynamicPropertyItem property:
+                    actions.Add(CompileRemoveDynamicProperty(property, scope));
+                    break;
+
                 case RemoveLabelsItem labels:
                     {
                         var target = CompileExpression(new Variable(labels.Variable, labels.Span), scope);
-                        var names = labels.Labels.ToArray();
+                        var names = CompileLabelNames(labels.Labels, labels.DynamicLabels, scope);
                         actions.Add((row, ctx) =>
                         {
                             if (target(row, ctx) is NodeValue n)
                             {
                                 ctx.Node(n);
-                                foreach (var label in names)
+                                foreach (var label in names(row, ctx))
                                 {
                                     if (ctx.Writer.RemoveLabel(n.Id, label))
                                     {

@@ -99,7 +99,7 @@ internal sealed partial class PhysicalPlanner
         ProcedureCall call => BuildProcedureCall(call),
         SubqueryCall call => BuildSubqueryCall(call),
         TransactionApply apply => BuildTransactionApply(apply),
-        ShowRoutines show => BuildShowRoutines(show),
+        ShowCommand show => BuildShowCommand(show),
         SchemaCommand command => BuildSchemaCommand(command),
         Explain explain => BuildExplain(explain),
         _ => throw new InvalidOperationException($"No physical operator for the logical operator {op.Name}."),

@@ -63,8 +63,12 @@ public sealed record SetPropertyItem(PropertyAccess Target, Expression Value, So
 /// <summary><c>n = map</c> (replace all properties) or <c>n += map</c> (<see cref="Merge"/>: add and overwrite).</summary>
 public sealed record SetPropertiesItem(string Variable, Expression Value, bool Merge, SourceSpan Span) : SetItem(Span);
 
-/// <summary><c>n:Label1:Label2</c>.</summary>
-public sealed record SetLabelsItem(string Variable, ImmutableArray<string> Labels, SourceSpan Span) : SetItem(Span);
+/// <summary><c>n:Label1:Label2</c>, also with dynamic labels <c>n:$(expression)</c>.</summary>
+public sealed record SetLabelsItem(string Variable, ImmutableArray<string> Labels, SourceSpan Span) : SetItem(Span)
+{
+    /// <summary>The expressions of <c>:$(expression)</c>, each a STRING or a LIST&lt;STRING&gt; of labels.</summary>
+    public ImmutableArray<Expression> DynamicLabels { get; init; } = [];
+}
 
 /// <summary><c>REMOVE item, item, …</c>.</summary>
 public sealed record RemoveClause(ImmutableArray<RemoveItem> Items, SourceSpan Span) : Clause(Span);
@@ -75,8 +79,12 @@ public abstract record RemoveItem(SourceSpan Span) : SyntaxNode(Span);
 /// <summary><c>REMOVE n.key</c>.</summary>
 public sealed record RemovePropertyItem(PropertyAccess Target, SourceSpan Span) : RemoveItem(Span);
 
-/// <summary><c>REMOVE n:Label1:Label2</c>.</summary>
-public sealed record RemoveLabelsItem(string Variable, ImmutableArray<string> Labels, SourceSpan Span) : RemoveItem(Span);
+/// <summary><c>REMOVE n:Label1:Label2</c>, also with dynamic labels <c>n:$(expression)</c>.</summary>
+public sealed record RemoveLabelsItem(string Variable, ImmutableArray<string> Labels, SourceSpan Span) : RemoveItem(Span)
+{
+    /// <summary>The expressions of <c>:$(expression)</c>, each a STRING or a LIST&lt;STRING&gt; of labels.</summary>
+    public ImmutableArray<Expression> DynamicLabels { get; init; } = [];
+}
 
 /// <summary><c>[DETACH] DELETE expression, …</c>.</summary>
 public sealed record DeleteClause(bool Detach, ImmutableArray<Expression> Expressions, SourceSpan Span) : Clause(Span);

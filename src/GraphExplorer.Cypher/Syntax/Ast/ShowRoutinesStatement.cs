@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace GraphExplorer.Cypher.Syntax.Ast;
 
 /// <summary>What a <see cref="ShowRoutinesStatement"/> lists.</summary>
@@ -10,18 +8,11 @@ public enum RoutineKind
 }
 
 /// <summary>
-/// <c>SHOW PROCEDURES</c> / <c>SHOW [ALL|BUILT IN|USER DEFINED] FUNCTIONS</c> with Neo4j 5's
-/// <c>[YIELD {* | field [AS v], …} [ORDER BY …] [SKIP n] [LIMIT n]] [WHERE predicate] [RETURN …]</c>
-/// (Cypher manual, "SHOW PROCEDURES", "SHOW FUNCTIONS"). Without YIELD the default columns are listed.
+/// <c>SHOW PROCEDURES</c> / <c>SHOW [ALL|BUILT IN|USER DEFINED] FUNCTIONS</c> with Neo4j 5's YIELD, WHERE and RETURN
+/// (<see cref="ShowProjection"/>; Cypher manual, "SHOW PROCEDURES", "SHOW FUNCTIONS").
 /// </summary>
 public sealed record ShowRoutinesStatement(
     RoutineKind Kind,
     bool UserDefinedOnly,
-    ImmutableArray<YieldItem>? Yield,
-    bool YieldAll,
-    ImmutableArray<SortItem> OrderBy,
-    Expression? Skip,
-    Expression? Limit,
-    Expression? Where,
-    ReturnClause? Return,
+    ShowProjection Projection,
     SourceSpan Span) : Statement(Span);

@@ -73,9 +73,20 @@ public sealed record CreateConstraintStatement(
 /// <summary><c>DROP CONSTRAINT name [IF EXISTS]</c>.</summary>
 public sealed record DropConstraintStatement(string Name, bool IfExists, SourceSpan Span) : Statement(Span);
 
-/// <summary><c>SHOW INDEXES</c> or <c>SHOW CONSTRAINTS</c>.</summary>
+/// <summary>
+/// <c>SHOW [type] INDEXES</c> or <c>SHOW [type] CONSTRAINTS</c>, with YIELD, WHERE and RETURN (<see cref="Projection"/>;
+/// Cypher manual, "SHOW INDEXES", "SHOW CONSTRAINTS").
+/// </summary>
 public sealed record ShowSchemaStatement(bool Constraints, SourceSpan Span) : Statement(Span)
 {
     /// <summary>The type written before INDEXES (<c>SHOW FULLTEXT INDEXES</c>: "FULLTEXT"), upper case; null when none.</summary>
     public string? IndexType { get; init; }
+
+    /// <summary>
+    /// The constraint types written before CONSTRAINTS, as the <c>type</c> column names them
+    /// (<c>SHOW KEY CONSTRAINTS</c>: NODE_KEY and RELATIONSHIP_KEY); empty for all.
+    /// </summary>
+    public ImmutableArray<string> ConstraintTypes { get; init; } = [];
+
+    public ShowProjection Projection { get; init; } = ShowProjection.Default;
 }
