@@ -48,7 +48,7 @@ internal sealed partial class PartMatcher
         }
 
         var startStep = Nodes[Start.NodeIndex];
-        var results = new List<object?[]>();
+        var results = new MatchList();
         var used = new List<long>();
         var single = Hops.Length == 0 && PathSlot < 0;
         foreach (var candidate in StartCandidates(row, ctx))
@@ -71,7 +71,7 @@ internal sealed partial class PartMatcher
                 continue;
             }
 
-            results.Clear();
+            results.Rows.Clear();
             used.Clear();
             foreach (var result in Expansions(work, ctx, used, results))
             {
@@ -81,10 +81,72 @@ internal sealed partial class PartMatcher
     }
 
     /// <summary>
+    /// The same matches as <see cref="Matches"/>, in the same order, handed to <paramref name="sink"/> as they are found:
+    /// one working row per call, bound and unbound as the walk goes, so no row is made per start node or per match
+    /// (only a variable-length hop still copies its matches).
+    /// </summary>
+    public void Push(object?[] row, QueryContext ctx, MatchSink sink)
+    {
+        if (Selector != PathSelector.All)
+        {
+            foreach (var result in ShortestPaths(row, ctx))
+            {
+                sink.Accept(result, ctx);
+            }
+
+            return;
+        }
+
+        var startStep = Nodes[Start.NodeIndex];
+        var work = (object?[])row.Clone();
+        var used = new List<long>();
+        var single = Hops.Length == 0 && PathSlot < 0;
+        foreach (var candidate in StartCandidates(row, ctx))
+        {
+            ctx.Tick();
+
+            // The working row as the pulled path's fresh copy of the input row would be (the last candidate unbound).
+            work[startStep.Slot] = row[startStep.Slot];
+            if (PathSlot >= 0)
+            {
+                work[PathSlot] = row[PathSlot];
+            }
+
+            if (!NodeMatches(candidate, startStep, work, ctx))
+            {
+                continue;
+            }
+
+            if (!StartBound)
+            {
+                work[startStep.Slot] = new NodeValue(candidate.Id);
+            }
+
+            if (single)
+            {
+                sink.Accept(work, ctx);
+            }
+            else if (Hops is [{ Relationship.VariableLength: true, RelationshipBound: false }, ..])
+            {
+                used.Clear();
+                foreach (var match in Expansions(work, ctx, used, new MatchList()))
+                {
+                    sink.Accept(match, ctx);
+                }
+            }
+            else
+            {
+                used.Clear();
+                Expand(0, work, ctx, used, sink);
+            }
+        }
+    }
+
+    /// <summary>
     /// The matches from one start node. A part that begins with a variable-length hop yields them as its walk finds
     /// them, so that a LIMIT downstream stops the walk from a hub early; any other part collects them first.
     /// </summary>
-    private IEnumerable<object?[]> Expansions(object?[] work, QueryContext ctx, List<long> used, List<object?[]> results)
+    private IEnumerable<object?[]> Expansions(object?[] work, QueryContext ctx, List<long> used, MatchList results)
     {
         if (Hops is [{ Relationship.VariableLength: true, RelationshipBound: false } first, ..])
         {
@@ -95,7 +157,7 @@ internal sealed partial class PartMatcher
         }
 
         Expand(0, work, ctx, used, results);
-        return results;
+        return results.Rows;
     }
 
     private IEnumerable<NodeRecord> StartCandidates(object?[] row, QueryContext ctx)
@@ -216,7 +278,7 @@ internal sealed partial class PartMatcher
         return false;
     }
 
-    private void Expand(int hopIndex, object?[] work, QueryContext ctx, List<long> used, List<object?[]> results)
+    private void Expand(int hopIndex, object?[] work, QueryContext ctx, List<long> used, MatchSink results)
     {
         if (hopIndex == Hops.Length)
         {
@@ -225,7 +287,7 @@ internal sealed partial class PartMatcher
                 work[PathSlot] = BuildPath(work);
             }
 
-            results.Add((object?[])work.Clone());
+            results.Accept(work, ctx);
             return;
         }
 
@@ -244,8 +306,11 @@ internal sealed partial class PartMatcher
 
         if (hop.Relationship.VariableLength)
         {
-            var path = new List<RelationshipValue>();
-            results.AddRange(ExpandVariable(hopIndex, hop, from.Id, 0, path, work, ctx, used, new List<object?[]>()));
+            foreach (var match in ExpandVariable(hopIndex, hop, from.Id, 0, new List<RelationshipValue>(), work, ctx, used, new MatchList()))
+            {
+                results.Accept(match, ctx);
+            }
+
             return;
         }
 
@@ -316,7 +381,7 @@ internal sealed partial class PartMatcher
         }
     }
 
-    private void TryRelationship(int hopIndex, Hop hop, AdjacencyEntry entry, long startId, long endId, object?[] work, QueryContext ctx, List<long> used, List<object?[]> results)
+    private void TryRelationship(int hopIndex, Hop hop, AdjacencyEntry entry, long startId, long endId, object?[] work, QueryContext ctx, List<long> used, MatchSink results)
     {
         var step = hop.Relationship;
         if (!step.TypeMatches(entry.Type) || RelationshipUsed(entry.RelationshipId, used, work)
@@ -334,7 +399,7 @@ internal sealed partial class PartMatcher
         work[step.Slot] = previous;
     }
 
-    private void StepTo(int hopIndex, Hop hop, long other, object?[] work, QueryContext ctx, List<long> used, List<object?[]> results)
+    private void StepTo(int hopIndex, Hop hop, long other, object?[] work, QueryContext ctx, List<long> used, MatchSink results)
     {
         var toStep = Nodes[hop.To];
         if (hop.ToBound)
@@ -365,7 +430,7 @@ internal sealed partial class PartMatcher
     /// first and yielded as they are found (each accepted walk's matches of the hops after it are collected into
     /// <paramref name="found"/>, a buffer emptied before going deeper).
     /// </summary>
-    private IEnumerable<object?[]> ExpandVariable(int hopIndex, Hop hop, long current, int depth, List<RelationshipValue> path, object?[] work, QueryContext ctx, List<long> used, List<object?[]> found)
+    private IEnumerable<object?[]> ExpandVariable(int hopIndex, Hop hop, long current, int depth, List<RelationshipValue> path, object?[] work, QueryContext ctx, List<long> used, MatchList found)
     {
         ctx.Tick();
         QueryRunner.EnsureStack();
@@ -407,12 +472,12 @@ internal sealed partial class PartMatcher
             work[step.Slot] = previous;
         }
 
-        foreach (var match in found)
+        foreach (var match in found.Rows)
         {
             yield return match;
         }
 
-        found.Clear();
+        found.Rows.Clear();
         if (depth >= step.Max || !mayContinue)
         {
             yield break;
@@ -476,7 +541,7 @@ internal sealed partial class PartMatcher
     /// relationship list and the group variables (every iteration's first and last nodes, in written order), then
     /// goes on to the node after the pattern.
     /// </summary>
-    private void AcceptIterations(int hopIndex, Hop hop, QuantifiedIteration iteration, long current, List<RelationshipValue> path, object?[] work, QueryContext ctx, List<long> used, List<object?[]> results)
+    private void AcceptIterations(int hopIndex, Hop hop, QuantifiedIteration iteration, long current, List<RelationshipValue> path, object?[] work, QueryContext ctx, List<long> used, MatchSink results)
     {
         // The walked nodes, from the end back to the start: each relationship's other end.
         var walked = new long[path.Count + 1];
@@ -533,7 +598,7 @@ internal sealed partial class PartMatcher
     }
 
     /// <summary>A variable-length relationship bound to a list: the list must form a walk from the current node.</summary>
-    private void FollowBoundList(int hopIndex, Hop hop, long from, object?[] work, QueryContext ctx, List<long> used, List<object?[]> results)
+    private void FollowBoundList(int hopIndex, Hop hop, long from, object?[] work, QueryContext ctx, List<long> used, MatchSink results)
     {
         if (work[hop.Relationship.Slot] is not IReadOnlyList<object?> list)
         {
