@@ -355,22 +355,16 @@ internal sealed partial class PartMatcher
 
         if (direction != RelationshipDirection.Incoming)
         {
-            var entries = record.Outgoing;
-            var count = record.OutgoingCount;
-            for (var i = 0; i < count; i++)
+            foreach (var entry in record.OutgoingEntries)
             {
-                var entry = entries[i];
                 TryRelationship(hopIndex, hop, entry, from.Id, entry.OtherNodeId, work, ctx, used, results);
             }
         }
 
         if (direction != RelationshipDirection.Outgoing)
         {
-            var entries = record.Incoming;
-            var count = record.IncomingCount;
-            for (var i = 0; i < count; i++)
+            foreach (var entry in record.IncomingEntries)
             {
-                var entry = entries[i];
                 if (direction == RelationshipDirection.Both && entry.OtherNodeId == from.Id)
                 {
                     continue; // a self-loop was already seen among the outgoing relationships
@@ -381,10 +375,10 @@ internal sealed partial class PartMatcher
         }
     }
 
-    private void TryRelationship(int hopIndex, Hop hop, AdjacencyEntry entry, long startId, long endId, object?[] work, QueryContext ctx, List<long> used, MatchSink results)
+    private void TryRelationship(int hopIndex, Hop hop, CompactAdjacency entry, long startId, long endId, object?[] work, QueryContext ctx, List<long> used, MatchSink results)
     {
         var step = hop.Relationship;
-        if (!step.TypeMatches(entry.Type) || RelationshipUsed(entry.RelationshipId, used, work)
+        if (!step.TypeIdMatches(entry.TypeId) || RelationshipUsed(entry.RelationshipId, used, work)
             || !RelationshipMatches(step, entry.RelationshipId, work, ctx))
         {
             return;
@@ -392,7 +386,7 @@ internal sealed partial class PartMatcher
 
         var other = entry.OtherNodeId;
         var previous = work[step.Slot];
-        work[step.Slot] = new RelationshipValue(entry.RelationshipId, entry.Type, startId, endId);
+        work[step.Slot] = new RelationshipValue(entry.RelationshipId, RelationshipTypes.NameOf(entry.TypeId), startId, endId);
         used.Add(entry.RelationshipId);
         StepTo(hopIndex, hop, other, work, ctx, used, results);
         used.RemoveAt(used.Count - 1);
@@ -494,11 +488,11 @@ internal sealed partial class PartMatcher
         {
             for (var i = 0; i < record.OutgoingCount; i++)
             {
-                var entry = record.Outgoing[i];
-                if (step.TypeMatches(entry.Type) && !RelationshipUsed(entry.RelationshipId, used, work) && RelationshipMatches(step, entry.RelationshipId, work, ctx))
+                var entry = record.OutgoingEntries[i];
+                if (step.TypeIdMatches(entry.TypeId) && !RelationshipUsed(entry.RelationshipId, used, work) && RelationshipMatches(step, entry.RelationshipId, work, ctx))
                 {
                     used.Add(entry.RelationshipId);
-                    path.Add(new RelationshipValue(entry.RelationshipId, entry.Type, current, entry.OtherNodeId));
+                    path.Add(new RelationshipValue(entry.RelationshipId, RelationshipTypes.NameOf(entry.TypeId), current, entry.OtherNodeId));
                     foreach (var match in ExpandVariable(hopIndex, hop, entry.OtherNodeId, depth + 1, path, work, ctx, used, found))
                     {
                         yield return match;
@@ -514,16 +508,16 @@ internal sealed partial class PartMatcher
         {
             for (var i = 0; i < record.IncomingCount; i++)
             {
-                var entry = record.Incoming[i];
+                var entry = record.IncomingEntries[i];
                 if (direction == RelationshipDirection.Both && entry.OtherNodeId == current)
                 {
                     continue;
                 }
 
-                if (step.TypeMatches(entry.Type) && !RelationshipUsed(entry.RelationshipId, used, work) && RelationshipMatches(step, entry.RelationshipId, work, ctx))
+                if (step.TypeIdMatches(entry.TypeId) && !RelationshipUsed(entry.RelationshipId, used, work) && RelationshipMatches(step, entry.RelationshipId, work, ctx))
                 {
                     used.Add(entry.RelationshipId);
-                    path.Add(new RelationshipValue(entry.RelationshipId, entry.Type, entry.OtherNodeId, current));
+                    path.Add(new RelationshipValue(entry.RelationshipId, RelationshipTypes.NameOf(entry.TypeId), entry.OtherNodeId, current));
                     foreach (var match in ExpandVariable(hopIndex, hop, entry.OtherNodeId, depth + 1, path, work, ctx, used, found))
                     {
                         yield return match;
