@@ -83,7 +83,7 @@ internal sealed partial class PartMatcher
     /// <summary>
     /// The same matches as <see cref="Matches"/>, in the same order, handed to <paramref name="sink"/> as they are found:
     /// one working row per call, bound and unbound as the walk goes, so no row is made per start node or per match
-    /// (only a variable-length hop still copies its matches).
+    /// (only a variable-length hop still copies its matches). Nothing is streamed: the sink takes every match anyway.
     /// </summary>
     public void Push(object?[] row, QueryContext ctx, MatchSink sink)
     {
@@ -126,14 +126,6 @@ internal sealed partial class PartMatcher
             {
                 sink.Accept(work, ctx);
             }
-            else if (Hops is [{ Relationship.VariableLength: true, RelationshipBound: false }, ..])
-            {
-                used.Clear();
-                foreach (var match in Expansions(work, ctx, used, new MatchList()))
-                {
-                    sink.Accept(match, ctx);
-                }
-            }
             else
             {
                 used.Clear();
@@ -143,17 +135,14 @@ internal sealed partial class PartMatcher
     }
 
     /// <summary>
-    /// The matches from one start node. A part that begins with a variable-length hop yields them as its walk finds
-    /// them, so that a LIMIT downstream stops the walk from a hub early; any other part collects them first.
+    /// The matches from one start node. A part with a variable-length hop yields them as its walks find them, so that
+    /// a LIMIT downstream stops a walk from a hub early (<see cref="ExpandStreaming"/>); any other part collects them first.
     /// </summary>
     private IEnumerable<object?[]> Expansions(object?[] work, QueryContext ctx, List<long> used, MatchList results)
     {
-        if (Hops is [{ Relationship.VariableLength: true, RelationshipBound: false } first, ..])
+        if (StreamsFrom(0))
         {
-            ctx.Tick();
-            return work[Nodes[first.From].Slot] is NodeValue from
-                ? ExpandVariable(0, first, from.Id, 0, new List<RelationshipValue>(), work, ctx, used, results)
-                : [];
+            return ExpandStreaming(0, work, ctx, used);
         }
 
         Expand(0, work, ctx, used, results);
@@ -377,46 +366,171 @@ internal sealed partial class PartMatcher
 
     private void TryRelationship(int hopIndex, Hop hop, CompactAdjacency entry, long startId, long endId, object?[] work, QueryContext ctx, List<long> used, MatchSink results)
     {
-        var step = hop.Relationship;
-        if (!step.TypeIdMatches(entry.TypeId) || RelationshipUsed(entry.RelationshipId, used, work)
-            || !RelationshipMatches(step, entry.RelationshipId, work, ctx))
+        if (TryBindRelationship(hop, entry, startId, endId, work, ctx, used, out var previous))
         {
-            return;
+            StepTo(hopIndex, hop, entry.OtherNodeId, work, ctx, used, results);
+            UnbindRelationship(hop, previous, work, used);
         }
-
-        var other = entry.OtherNodeId;
-        var previous = work[step.Slot];
-        work[step.Slot] = new RelationshipValue(entry.RelationshipId, RelationshipTypes.NameOf(entry.TypeId), startId, endId);
-        used.Add(entry.RelationshipId);
-        StepTo(hopIndex, hop, other, work, ctx, used, results);
-        used.RemoveAt(used.Count - 1);
-        work[step.Slot] = previous;
     }
 
     private void StepTo(int hopIndex, Hop hop, long other, object?[] work, QueryContext ctx, List<long> used, MatchSink results)
     {
+        if (TryBindNode(hop, other, work, ctx, out var previous))
+        {
+            Expand(hopIndex + 1, work, ctx, used, results);
+            work[Nodes[hop.To].Slot] = previous;
+        }
+    }
+
+    /// <summary>
+    /// Binds the hop's relationship to <paramref name="entry"/> when it qualifies (its type, not used yet in the MATCH,
+    /// its properties); <see cref="UnbindRelationship"/> with <paramref name="previous"/> undoes it.
+    /// </summary>
+    private bool TryBindRelationship(
+        Hop hop, CompactAdjacency entry, long startId, long endId, object?[] work, QueryContext ctx, List<long> used, out object? previous)
+    {
+        var step = hop.Relationship;
+        previous = work[step.Slot];
+        if (!step.TypeIdMatches(entry.TypeId) || RelationshipUsed(entry.RelationshipId, used, work)
+            || !RelationshipMatches(step, entry.RelationshipId, work, ctx))
+        {
+            return false;
+        }
+
+        work[step.Slot] = new RelationshipValue(entry.RelationshipId, RelationshipTypes.NameOf(entry.TypeId), startId, endId);
+        used.Add(entry.RelationshipId);
+        return true;
+    }
+
+    private static void UnbindRelationship(Hop hop, object? previous, object?[] work, List<long> used)
+    {
+        used.RemoveAt(used.Count - 1);
+        work[hop.Relationship.Slot] = previous;
+    }
+
+    /// <summary>
+    /// Binds the hop's target node to <paramref name="other"/> when it matches the node's pattern (a target bound
+    /// already is only checked); putting <paramref name="previous"/> back in its slot undoes it.
+    /// </summary>
+    private bool TryBindNode(Hop hop, long other, object?[] work, QueryContext ctx, out object? previous)
+    {
         var toStep = Nodes[hop.To];
+        previous = work[toStep.Slot];
         if (hop.ToBound)
         {
-            if (work[toStep.Slot] is NodeValue bound && bound.Id == other
-                && (toStep.Labels.Length == 0 && toStep.PropertyKeys.Length == 0 && toStep.LabelExpression is null || ctx.Graph.GetNode(other) is { } boundNode && NodeMatches(boundNode, toStep, work, ctx)))
+            return work[toStep.Slot] is NodeValue bound && bound.Id == other
+                && (toStep.Labels.Length == 0 && toStep.PropertyKeys.Length == 0 && toStep.LabelExpression is null || ctx.Graph.GetNode(other) is { } boundNode && NodeMatches(boundNode, toStep, work, ctx));
+        }
+
+        if (ctx.Graph.GetNode(other) is not { } node || !NodeMatches(node, toStep, work, ctx))
+        {
+            return false;
+        }
+
+        work[toStep.Slot] = new NodeValue(other);
+        return true;
+    }
+
+    /// <summary>True when a hop from <paramref name="hopIndex"/> on is an (unbound) variable-length one, whose walk is streamed.</summary>
+    private bool StreamsFrom(int hopIndex)
+    {
+        for (var i = hopIndex; i < Hops.Length; i++)
+        {
+            if (Hops[i].Relationship is { VariableLength: true } && !Hops[i].RelationshipBound)
             {
-                Expand(hopIndex + 1, work, ctx, used, results);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The matches of the hops from <paramref name="hopIndex"/> on, yielded as they are found when a variable-length
+    /// hop is among them, so that a LIMIT downstream stops the walk (a fixed hop before it is stepped one relationship
+    /// at a time); from where nothing variable follows, they are collected per node reached, as <see cref="Expand"/> does.
+    /// An enumeration left early leaves the working row bound: it is the pulled path's own copy.
+    /// </summary>
+    private IEnumerable<object?[]> ExpandStreaming(int hopIndex, object?[] work, QueryContext ctx, List<long> used)
+    {
+        if (!StreamsFrom(hopIndex) || Hops[hopIndex].RelationshipBound)
+        {
+            var collected = new MatchList();
+            Expand(hopIndex, work, ctx, used, collected);
+            foreach (var match in collected.Rows)
+            {
+                yield return match;
             }
 
-            return;
+            yield break;
         }
 
-        var node = ctx.Graph.GetNode(other);
-        if (node is null || !NodeMatches(node, toStep, work, ctx))
+        ctx.Tick();
+        var hop = Hops[hopIndex];
+        if (work[Nodes[hop.From].Slot] is not NodeValue from)
         {
-            return;
+            yield break;
         }
 
-        var previous = work[toStep.Slot];
-        work[toStep.Slot] = new NodeValue(other);
-        Expand(hopIndex + 1, work, ctx, used, results);
-        work[toStep.Slot] = previous;
+        if (hop.Relationship.VariableLength)
+        {
+            foreach (var match in ExpandVariable(hopIndex, hop, from.Id, 0, new List<RelationshipValue>(), work, ctx, used, new MatchList()))
+            {
+                yield return match;
+            }
+
+            yield break;
+        }
+
+        if (ctx.Graph.GetNode(from.Id) is not { } record)
+        {
+            yield break;
+        }
+
+        var direction = hop.Direction;
+        for (var i = 0; direction != RelationshipDirection.Incoming && i < record.OutgoingCount; i++)
+        {
+            var entry = record.OutgoingEntries[i];
+            foreach (var match in StepStreaming(hopIndex, hop, entry, from.Id, entry.OtherNodeId, work, ctx, used))
+            {
+                yield return match;
+            }
+        }
+
+        for (var i = 0; direction != RelationshipDirection.Outgoing && i < record.IncomingCount; i++)
+        {
+            var entry = record.IncomingEntries[i];
+            if (direction == RelationshipDirection.Both && entry.OtherNodeId == from.Id)
+            {
+                continue; // a self-loop was already seen among the outgoing relationships
+            }
+
+            foreach (var match in StepStreaming(hopIndex, hop, entry, entry.OtherNodeId, from.Id, work, ctx, used))
+            {
+                yield return match;
+            }
+        }
+    }
+
+    /// <summary>A fixed hop along one relationship, then the hops after it streamed (<see cref="ExpandStreaming"/>).</summary>
+    private IEnumerable<object?[]> StepStreaming(int hopIndex, Hop hop, CompactAdjacency entry, long startId, long endId, object?[] work, QueryContext ctx, List<long> used)
+    {
+        if (!TryBindRelationship(hop, entry, startId, endId, work, ctx, used, out var previousRelationship))
+        {
+            yield break;
+        }
+
+        if (TryBindNode(hop, entry.OtherNodeId, work, ctx, out var previousNode))
+        {
+            foreach (var match in ExpandStreaming(hopIndex + 1, work, ctx, used))
+            {
+                yield return match;
+            }
+
+            work[Nodes[hop.To].Slot] = previousNode;
+        }
+
+        UnbindRelationship(hop, previousRelationship, work, used);
     }
 
     /// <summary>
