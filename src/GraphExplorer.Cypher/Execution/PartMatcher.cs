@@ -422,7 +422,9 @@ internal sealed partial class PartMatcher
                 && (toStep.Labels.Length == 0 && toStep.PropertyKeys.Length == 0 && toStep.LabelExpression is null || ctx.Graph.GetNode(other) is { } boundNode && NodeMatches(boundNode, toStep, work, ctx));
         }
 
-        if (ctx.Graph.GetNode(other) is not { } node || !NodeMatches(node, toStep, work, ctx))
+        if (toStep.Labels.Length == 0 && toStep.PropertyKeys.Length == 0 && toStep.LabelExpression is null
+            ? !ctx.Graph.NodeExists(other)
+            : ctx.Graph.GetNode(other) is not { } node || !NodeMatches(node, toStep, work, ctx))
         {
             return false;
         }
