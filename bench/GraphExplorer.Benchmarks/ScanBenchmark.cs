@@ -7,12 +7,13 @@ using GraphExplorer.Database.Values;
 namespace GraphExplorer.Benchmarks;
 
 /// <summary>
-/// The query shapes that touch much of the graph (issue #15): a relationship scan grouped by its start node (out-degree
-/// top-10), node and relationship scans grouped by a property, a filtered scan with <c>ORDER BY … LIMIT 20</c> and a
-/// variable-length expansion from the biggest hub with <c>LIMIT</c>, on the shared power-law graph in a database
-/// folder written through compaction (as <see cref="ReopenBenchmark"/> writes it). Each query: latency after a warm-up,
-/// the managed bytes the whole process allocated per run, and a result check that must not change when the engine is
-/// optimised (the same answers before and after).
+/// The query shapes that touch much of the graph (issue #15): relationship scans grouped by the start node (out-degree
+/// top-10), by the end node (in-degree top-10), by a property, by type and counting distinct end nodes per property of
+/// the start node; a node scan grouped by a property; a filtered scan with <c>ORDER BY … LIMIT 20</c>; variable-length
+/// expansion from the biggest hub with <c>LIMIT</c>, first and after a fixed hop; on the shared power-law graph in a
+/// database folder written through compaction (as <see cref="ReopenBenchmark"/> writes it). Each query: latency after a
+/// warm-up, the managed bytes the whole process allocated per run, and a result check that must not change when the
+/// engine is optimised (the same answers before and after).
 /// </summary>
 internal static class ScanBenchmark
 {
@@ -28,6 +29,14 @@ internal static class ScanBenchmark
             "MATCH (n:Org) WHERE n.kind = 'university' RETURN n.id AS id, n.name AS name ORDER BY n.name DESC LIMIT 20"),
         ("varLengthLimit", "variable-length expansion from the biggest hub, LIMIT 10",
             "MATCH (a:Org {id: 0})-[:PARTNER*1..3]->(b) RETURN b.id AS id LIMIT 10"),
+        ("inDegreeTop10", "relationship scan + group by the end node: in-degree top-10",
+            "MATCH (a)-[r:PARTNER]->(b) RETURN b, count(*) AS c ORDER BY c DESC, b.id LIMIT 10"),
+        ("relationshipGroupByType", "relationship scan + group by type",
+            "MATCH ()-[r]->() RETURN type(r) AS type, count(r) AS c ORDER BY type"),
+        ("distinctPartnersByKind", "relationship scan + count(DISTINCT) grouped by a node property",
+            "MATCH (a:Org)-[:PARTNER]->(b) RETURN a.kind AS kind, count(DISTINCT b) AS c ORDER BY kind"),
+        ("fixedThenVarLengthLimit", "a fixed hop, then variable-length expansion, from the biggest hub, LIMIT 5",
+            "MATCH (a:Org {id: 0})-[:PARTNER]->(b)-[:PARTNER*1..3]->(c) RETURN c.id AS id LIMIT 5"),
     ];
 
     public static async Task RunAsync(Options options)

@@ -48,7 +48,7 @@ internal sealed partial class PartMatcher
         }
 
         var startStep = Nodes[Start.NodeIndex];
-        var results = new List<object?[]>();
+        var results = new MatchList();
         var used = new List<long>();
         var single = Hops.Length == 0 && PathSlot < 0;
         foreach (var candidate in StartCandidates(row, ctx))
@@ -71,7 +71,7 @@ internal sealed partial class PartMatcher
                 continue;
             }
 
-            results.Clear();
+            results.Rows.Clear();
             used.Clear();
             foreach (var result in Expansions(work, ctx, used, results))
             {
@@ -81,21 +81,72 @@ internal sealed partial class PartMatcher
     }
 
     /// <summary>
-    /// The matches from one start node. A part that begins with a variable-length hop yields them as its walk finds
-    /// them, so that a LIMIT downstream stops the walk from a hub early; any other part collects them first.
+    /// The same matches as <see cref="Matches"/>, in the same order, handed to <paramref name="sink"/> as they are found:
+    /// one working row per call, bound and unbound as the walk goes, so no row is made per start node or per match
+    /// (only a variable-length hop still copies its matches). Nothing is streamed: the sink takes every match anyway.
     /// </summary>
-    private IEnumerable<object?[]> Expansions(object?[] work, QueryContext ctx, List<long> used, List<object?[]> results)
+    public void Push(object?[] row, QueryContext ctx, MatchSink sink)
     {
-        if (Hops is [{ Relationship.VariableLength: true, RelationshipBound: false } first, ..])
+        if (Selector != PathSelector.All)
+        {
+            foreach (var result in ShortestPaths(row, ctx))
+            {
+                sink.Accept(result, ctx);
+            }
+
+            return;
+        }
+
+        var startStep = Nodes[Start.NodeIndex];
+        var work = (object?[])row.Clone();
+        var used = new List<long>();
+        var single = Hops.Length == 0 && PathSlot < 0;
+        foreach (var candidate in StartCandidates(row, ctx))
         {
             ctx.Tick();
-            return work[Nodes[first.From].Slot] is NodeValue from
-                ? ExpandVariable(0, first, from.Id, 0, new List<RelationshipValue>(), work, ctx, used, results)
-                : [];
+
+            // The working row as the pulled path's fresh copy of the input row would be (the last candidate unbound).
+            work[startStep.Slot] = row[startStep.Slot];
+            if (PathSlot >= 0)
+            {
+                work[PathSlot] = row[PathSlot];
+            }
+
+            if (!NodeMatches(candidate, startStep, work, ctx))
+            {
+                continue;
+            }
+
+            if (!StartBound)
+            {
+                work[startStep.Slot] = new NodeValue(candidate.Id);
+            }
+
+            if (single)
+            {
+                sink.Accept(work, ctx);
+            }
+            else
+            {
+                used.Clear();
+                Expand(0, work, ctx, used, sink);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The matches from one start node. A part with a variable-length hop yields them as its walks find them, so that
+    /// a LIMIT downstream stops a walk from a hub early (<see cref="ExpandStreaming"/>); any other part collects them first.
+    /// </summary>
+    private IEnumerable<object?[]> Expansions(object?[] work, QueryContext ctx, List<long> used, MatchList results)
+    {
+        if (StreamsFrom(0))
+        {
+            return ExpandStreaming(0, work, ctx, used);
         }
 
         Expand(0, work, ctx, used, results);
-        return results;
+        return results.Rows;
     }
 
     private IEnumerable<NodeRecord> StartCandidates(object?[] row, QueryContext ctx)
@@ -216,7 +267,7 @@ internal sealed partial class PartMatcher
         return false;
     }
 
-    private void Expand(int hopIndex, object?[] work, QueryContext ctx, List<long> used, List<object?[]> results)
+    private void Expand(int hopIndex, object?[] work, QueryContext ctx, List<long> used, MatchSink results)
     {
         if (hopIndex == Hops.Length)
         {
@@ -225,7 +276,7 @@ internal sealed partial class PartMatcher
                 work[PathSlot] = BuildPath(work);
             }
 
-            results.Add((object?[])work.Clone());
+            results.Accept(work, ctx);
             return;
         }
 
@@ -244,8 +295,11 @@ internal sealed partial class PartMatcher
 
         if (hop.Relationship.VariableLength)
         {
-            var path = new List<RelationshipValue>();
-            results.AddRange(ExpandVariable(hopIndex, hop, from.Id, 0, path, work, ctx, used, new List<object?[]>()));
+            foreach (var match in ExpandVariable(hopIndex, hop, from.Id, 0, new List<RelationshipValue>(), work, ctx, used, new MatchList()))
+            {
+                results.Accept(match, ctx);
+            }
+
             return;
         }
 
@@ -290,22 +344,16 @@ internal sealed partial class PartMatcher
 
         if (direction != RelationshipDirection.Incoming)
         {
-            var entries = record.Outgoing;
-            var count = record.OutgoingCount;
-            for (var i = 0; i < count; i++)
+            foreach (var entry in record.OutgoingEntries)
             {
-                var entry = entries[i];
                 TryRelationship(hopIndex, hop, entry, from.Id, entry.OtherNodeId, work, ctx, used, results);
             }
         }
 
         if (direction != RelationshipDirection.Outgoing)
         {
-            var entries = record.Incoming;
-            var count = record.IncomingCount;
-            for (var i = 0; i < count; i++)
+            foreach (var entry in record.IncomingEntries)
             {
-                var entry = entries[i];
                 if (direction == RelationshipDirection.Both && entry.OtherNodeId == from.Id)
                 {
                     continue; // a self-loop was already seen among the outgoing relationships
@@ -316,48 +364,175 @@ internal sealed partial class PartMatcher
         }
     }
 
-    private void TryRelationship(int hopIndex, Hop hop, AdjacencyEntry entry, long startId, long endId, object?[] work, QueryContext ctx, List<long> used, List<object?[]> results)
+    private void TryRelationship(int hopIndex, Hop hop, CompactAdjacency entry, long startId, long endId, object?[] work, QueryContext ctx, List<long> used, MatchSink results)
     {
-        var step = hop.Relationship;
-        if (!step.TypeMatches(entry.Type) || RelationshipUsed(entry.RelationshipId, used, work)
-            || !RelationshipMatches(step, entry.RelationshipId, work, ctx))
+        if (TryBindRelationship(hop, entry, startId, endId, work, ctx, used, out var previous))
         {
-            return;
+            StepTo(hopIndex, hop, entry.OtherNodeId, work, ctx, used, results);
+            UnbindRelationship(hop, previous, work, used);
         }
-
-        var other = entry.OtherNodeId;
-        var previous = work[step.Slot];
-        work[step.Slot] = new RelationshipValue(entry.RelationshipId, entry.Type, startId, endId);
-        used.Add(entry.RelationshipId);
-        StepTo(hopIndex, hop, other, work, ctx, used, results);
-        used.RemoveAt(used.Count - 1);
-        work[step.Slot] = previous;
     }
 
-    private void StepTo(int hopIndex, Hop hop, long other, object?[] work, QueryContext ctx, List<long> used, List<object?[]> results)
+    private void StepTo(int hopIndex, Hop hop, long other, object?[] work, QueryContext ctx, List<long> used, MatchSink results)
+    {
+        if (TryBindNode(hop, other, work, ctx, out var previous))
+        {
+            Expand(hopIndex + 1, work, ctx, used, results);
+            work[Nodes[hop.To].Slot] = previous;
+        }
+    }
+
+    /// <summary>
+    /// Binds the hop's relationship to <paramref name="entry"/> when it qualifies (its type, not used yet in the MATCH,
+    /// its properties); <see cref="UnbindRelationship"/> with <paramref name="previous"/> undoes it.
+    /// </summary>
+    private bool TryBindRelationship(
+        Hop hop, CompactAdjacency entry, long startId, long endId, object?[] work, QueryContext ctx, List<long> used, out object? previous)
+    {
+        var step = hop.Relationship;
+        previous = work[step.Slot];
+        if (!step.TypeIdMatches(entry.TypeId) || RelationshipUsed(entry.RelationshipId, used, work)
+            || !RelationshipMatches(step, entry.RelationshipId, work, ctx))
+        {
+            return false;
+        }
+
+        work[step.Slot] = new RelationshipValue(entry.RelationshipId, RelationshipTypes.NameOf(entry.TypeId), startId, endId);
+        used.Add(entry.RelationshipId);
+        return true;
+    }
+
+    private static void UnbindRelationship(Hop hop, object? previous, object?[] work, List<long> used)
+    {
+        used.RemoveAt(used.Count - 1);
+        work[hop.Relationship.Slot] = previous;
+    }
+
+    /// <summary>
+    /// Binds the hop's target node to <paramref name="other"/> when it matches the node's pattern (a target bound
+    /// already is only checked); putting <paramref name="previous"/> back in its slot undoes it.
+    /// </summary>
+    private bool TryBindNode(Hop hop, long other, object?[] work, QueryContext ctx, out object? previous)
     {
         var toStep = Nodes[hop.To];
+        previous = work[toStep.Slot];
         if (hop.ToBound)
         {
-            if (work[toStep.Slot] is NodeValue bound && bound.Id == other
-                && (toStep.Labels.Length == 0 && toStep.PropertyKeys.Length == 0 && toStep.LabelExpression is null || ctx.Graph.GetNode(other) is { } boundNode && NodeMatches(boundNode, toStep, work, ctx)))
+            return work[toStep.Slot] is NodeValue bound && bound.Id == other
+                && (toStep.Labels.Length == 0 && toStep.PropertyKeys.Length == 0 && toStep.LabelExpression is null || ctx.Graph.GetNode(other) is { } boundNode && NodeMatches(boundNode, toStep, work, ctx));
+        }
+
+        if (toStep.Labels.Length == 0 && toStep.PropertyKeys.Length == 0 && toStep.LabelExpression is null
+            ? !ctx.Graph.NodeExists(other)
+            : ctx.Graph.GetNode(other) is not { } node || !NodeMatches(node, toStep, work, ctx))
+        {
+            return false;
+        }
+
+        work[toStep.Slot] = new NodeValue(other);
+        return true;
+    }
+
+    /// <summary>True when a hop from <paramref name="hopIndex"/> on is an (unbound) variable-length one, whose walk is streamed.</summary>
+    private bool StreamsFrom(int hopIndex)
+    {
+        for (var i = hopIndex; i < Hops.Length; i++)
+        {
+            if (Hops[i].Relationship is { VariableLength: true } && !Hops[i].RelationshipBound)
             {
-                Expand(hopIndex + 1, work, ctx, used, results);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The matches of the hops from <paramref name="hopIndex"/> on, yielded as they are found when a variable-length
+    /// hop is among them, so that a LIMIT downstream stops the walk (a fixed hop before it is stepped one relationship
+    /// at a time); from where nothing variable follows, they are collected per node reached, as <see cref="Expand"/> does.
+    /// An enumeration left early leaves the working row bound: it is the pulled path's own copy.
+    /// </summary>
+    private IEnumerable<object?[]> ExpandStreaming(int hopIndex, object?[] work, QueryContext ctx, List<long> used)
+    {
+        if (!StreamsFrom(hopIndex) || Hops[hopIndex].RelationshipBound)
+        {
+            var collected = new MatchList();
+            Expand(hopIndex, work, ctx, used, collected);
+            foreach (var match in collected.Rows)
+            {
+                yield return match;
             }
 
-            return;
+            yield break;
         }
 
-        var node = ctx.Graph.GetNode(other);
-        if (node is null || !NodeMatches(node, toStep, work, ctx))
+        ctx.Tick();
+        var hop = Hops[hopIndex];
+        if (work[Nodes[hop.From].Slot] is not NodeValue from)
         {
-            return;
+            yield break;
         }
 
-        var previous = work[toStep.Slot];
-        work[toStep.Slot] = new NodeValue(other);
-        Expand(hopIndex + 1, work, ctx, used, results);
-        work[toStep.Slot] = previous;
+        if (hop.Relationship.VariableLength)
+        {
+            foreach (var match in ExpandVariable(hopIndex, hop, from.Id, 0, new List<RelationshipValue>(), work, ctx, used, new MatchList()))
+            {
+                yield return match;
+            }
+
+            yield break;
+        }
+
+        if (ctx.Graph.GetNode(from.Id) is not { } record)
+        {
+            yield break;
+        }
+
+        var direction = hop.Direction;
+        for (var i = 0; direction != RelationshipDirection.Incoming && i < record.OutgoingCount; i++)
+        {
+            var entry = record.OutgoingEntries[i];
+            foreach (var match in StepStreaming(hopIndex, hop, entry, from.Id, entry.OtherNodeId, work, ctx, used))
+            {
+                yield return match;
+            }
+        }
+
+        for (var i = 0; direction != RelationshipDirection.Outgoing && i < record.IncomingCount; i++)
+        {
+            var entry = record.IncomingEntries[i];
+            if (direction == RelationshipDirection.Both && entry.OtherNodeId == from.Id)
+            {
+                continue; // a self-loop was already seen among the outgoing relationships
+            }
+
+            foreach (var match in StepStreaming(hopIndex, hop, entry, entry.OtherNodeId, from.Id, work, ctx, used))
+            {
+                yield return match;
+            }
+        }
+    }
+
+    /// <summary>A fixed hop along one relationship, then the hops after it streamed (<see cref="ExpandStreaming"/>).</summary>
+    private IEnumerable<object?[]> StepStreaming(int hopIndex, Hop hop, CompactAdjacency entry, long startId, long endId, object?[] work, QueryContext ctx, List<long> used)
+    {
+        if (!TryBindRelationship(hop, entry, startId, endId, work, ctx, used, out var previousRelationship))
+        {
+            yield break;
+        }
+
+        if (TryBindNode(hop, entry.OtherNodeId, work, ctx, out var previousNode))
+        {
+            foreach (var match in ExpandStreaming(hopIndex + 1, work, ctx, used))
+            {
+                yield return match;
+            }
+
+            work[Nodes[hop.To].Slot] = previousNode;
+        }
+
+        UnbindRelationship(hop, previousRelationship, work, used);
     }
 
     /// <summary>
@@ -365,7 +540,7 @@ internal sealed partial class PartMatcher
     /// first and yielded as they are found (each accepted walk's matches of the hops after it are collected into
     /// <paramref name="found"/>, a buffer emptied before going deeper).
     /// </summary>
-    private IEnumerable<object?[]> ExpandVariable(int hopIndex, Hop hop, long current, int depth, List<RelationshipValue> path, object?[] work, QueryContext ctx, List<long> used, List<object?[]> found)
+    private IEnumerable<object?[]> ExpandVariable(int hopIndex, Hop hop, long current, int depth, List<RelationshipValue> path, object?[] work, QueryContext ctx, List<long> used, MatchList found)
     {
         ctx.Tick();
         QueryRunner.EnsureStack();
@@ -407,12 +582,12 @@ internal sealed partial class PartMatcher
             work[step.Slot] = previous;
         }
 
-        foreach (var match in found)
+        foreach (var match in found.Rows)
         {
             yield return match;
         }
 
-        found.Clear();
+        found.Rows.Clear();
         if (depth >= step.Max || !mayContinue)
         {
             yield break;
@@ -429,11 +604,11 @@ internal sealed partial class PartMatcher
         {
             for (var i = 0; i < record.OutgoingCount; i++)
             {
-                var entry = record.Outgoing[i];
-                if (step.TypeMatches(entry.Type) && !RelationshipUsed(entry.RelationshipId, used, work) && RelationshipMatches(step, entry.RelationshipId, work, ctx))
+                var entry = record.OutgoingEntries[i];
+                if (step.TypeIdMatches(entry.TypeId) && !RelationshipUsed(entry.RelationshipId, used, work) && RelationshipMatches(step, entry.RelationshipId, work, ctx))
                 {
                     used.Add(entry.RelationshipId);
-                    path.Add(new RelationshipValue(entry.RelationshipId, entry.Type, current, entry.OtherNodeId));
+                    path.Add(new RelationshipValue(entry.RelationshipId, RelationshipTypes.NameOf(entry.TypeId), current, entry.OtherNodeId));
                     foreach (var match in ExpandVariable(hopIndex, hop, entry.OtherNodeId, depth + 1, path, work, ctx, used, found))
                     {
                         yield return match;
@@ -449,16 +624,16 @@ internal sealed partial class PartMatcher
         {
             for (var i = 0; i < record.IncomingCount; i++)
             {
-                var entry = record.Incoming[i];
+                var entry = record.IncomingEntries[i];
                 if (direction == RelationshipDirection.Both && entry.OtherNodeId == current)
                 {
                     continue;
                 }
 
-                if (step.TypeMatches(entry.Type) && !RelationshipUsed(entry.RelationshipId, used, work) && RelationshipMatches(step, entry.RelationshipId, work, ctx))
+                if (step.TypeIdMatches(entry.TypeId) && !RelationshipUsed(entry.RelationshipId, used, work) && RelationshipMatches(step, entry.RelationshipId, work, ctx))
                 {
                     used.Add(entry.RelationshipId);
-                    path.Add(new RelationshipValue(entry.RelationshipId, entry.Type, entry.OtherNodeId, current));
+                    path.Add(new RelationshipValue(entry.RelationshipId, RelationshipTypes.NameOf(entry.TypeId), entry.OtherNodeId, current));
                     foreach (var match in ExpandVariable(hopIndex, hop, entry.OtherNodeId, depth + 1, path, work, ctx, used, found))
                     {
                         yield return match;
@@ -476,7 +651,7 @@ internal sealed partial class PartMatcher
     /// relationship list and the group variables (every iteration's first and last nodes, in written order), then
     /// goes on to the node after the pattern.
     /// </summary>
-    private void AcceptIterations(int hopIndex, Hop hop, QuantifiedIteration iteration, long current, List<RelationshipValue> path, object?[] work, QueryContext ctx, List<long> used, List<object?[]> results)
+    private void AcceptIterations(int hopIndex, Hop hop, QuantifiedIteration iteration, long current, List<RelationshipValue> path, object?[] work, QueryContext ctx, List<long> used, MatchSink results)
     {
         // The walked nodes, from the end back to the start: each relationship's other end.
         var walked = new long[path.Count + 1];
@@ -533,7 +708,7 @@ internal sealed partial class PartMatcher
     }
 
     /// <summary>A variable-length relationship bound to a list: the list must form a walk from the current node.</summary>
-    private void FollowBoundList(int hopIndex, Hop hop, long from, object?[] work, QueryContext ctx, List<long> used, List<object?[]> results)
+    private void FollowBoundList(int hopIndex, Hop hop, long from, object?[] work, QueryContext ctx, List<long> used, MatchSink results)
     {
         if (work[hop.Relationship.Slot] is not IReadOnlyList<object?> list)
         {

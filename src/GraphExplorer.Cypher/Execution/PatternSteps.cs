@@ -49,6 +49,51 @@ internal sealed class RelationshipStep
     /// <summary>A Neo4j 5 type expression other than a plain disjunction (<c>:!R</c>, <c>:%</c>), or null.</summary>
     public LabelExpression? TypeExpression { get; init; }
 
+    /// <summary>The ids of <see cref="Types"/> once every one of them is in use (ids are never reused), else null.</summary>
+    private int[]? typeIds;
+
+    /// <summary>
+    /// <see cref="TypeMatches"/> for an adjacency entry's type id: integer comparisons once every type named is in use
+    /// (before that, no relationship has the missing ones, and the names are compared).
+    /// </summary>
+    /// <remarks>Thread-safe: executions sharing the step may each resolve the ids; they find the same ones.</remarks>
+    public bool TypeIdMatches(int typeId)
+    {
+        if (Types.Length == 0 && TypeExpression is null)
+        {
+            return true;
+        }
+
+        if (TypeExpression is not null || (typeIds ??= ResolveTypeIds()) is not { } ids)
+        {
+            return TypeMatches(RelationshipTypes.NameOf(typeId));
+        }
+
+        foreach (var id in ids)
+        {
+            if (id == typeId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int[]? ResolveTypeIds()
+    {
+        var ids = new int[Types.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (!RelationshipTypes.TryGetId(Types[i], out ids[i]))
+            {
+                return null;
+            }
+        }
+
+        return ids;
+    }
+
     public bool TypeMatches(string type)
     {
         if (TypeExpression is { } expression && !expression.Matches(name => string.Equals(name, type, StringComparison.Ordinal), hasAny: true))

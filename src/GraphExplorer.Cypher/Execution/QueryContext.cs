@@ -119,6 +119,14 @@ internal sealed class QueryContext
         return record;
     }
 
+    /// <summary>One property of a node (null when it has none), read without making its record; fails as <see cref="Node"/> does.</summary>
+    public object? NodeProperty(NodeValue node, string key) =>
+        Graph.TryGetNodeProperty(node.Id, key, out var value) ? value : throw CypherErrors.DeletedEntityAccess("Node", node.Id);
+
+    /// <summary>One property of a relationship (null when it has none), read without making its record; fails as <see cref="Relationship"/> does.</summary>
+    public object? RelationshipProperty(RelationshipValue relationship, string key) =>
+        Graph.TryGetRelationshipProperty(relationship.Id, key, out var value) ? value : throw CypherErrors.DeletedEntityAccess("Relationship", relationship.Id);
+
     public static RelationshipValue ValueOf(RelationshipRecord record) =>
         new(record.Id, record.Type, record.StartNodeId, record.EndNodeId);
 }

@@ -22,16 +22,25 @@ internal sealed record Projection(LogicalOperator? Input, IReadOnlyList<Projecte
 /// WITH or RETURN with aggregates: the items without aggregates (<see cref="IsAggregate"/> false) are the grouping
 /// keys; the others are computed over each group. Without keys, one row even for no input. With a
 /// <see cref="Degree"/> (<see cref="DegreeShortcut"/>), every aggregate is a count and each input row counts as many
-/// times as its node's degree (a row of degree 0 not at all).
+/// times as its node's degree (a row of degree 0 not at all). With <see cref="MatchesPushed"/>, the input is a MATCH
+/// whose matches are aggregated as the matcher finds them, without making a row per match.
 /// </summary>
 internal sealed record Aggregation(
     LogicalOperator? Input, IReadOnlyList<ProjectedColumn> Columns, IReadOnlyList<bool> IsAggregate, Scope Scope, RelationshipDegree? Degree = null) : LogicalOperator
 {
     public IEnumerable<ProjectedColumn> GroupingKeys => Columns.Where((_, i) => !IsAggregate[i]);
 
+    /// <summary>
+    /// The input is a MATCH run inside the aggregation, handing each match over as its walk finds it (push): a scan
+    /// grouped by anything costs a hash-table update per match on one reused row instead of a row object made, queued
+    /// and copied per match (pull). The matches, hence the answers and their order, are the pulled ones. An OPTIONAL
+    /// MATCH is still pulled (it makes a row for an input row without matches anyway).
+    /// </summary>
+    public bool MatchesPushed => Input is PatternMatch { Optional: false };
+
     public override string Name => GroupingKeys.Any() ? "EagerAggregation" : "Aggregation";
 
-    public override string? Details => Degree is null ? null : $"count = {Degree}";
+    public override string? Details => Degree is not null ? $"count = {Degree}" : MatchesPushed ? "matches aggregated as found" : null;
 }
 
 /// <summary>DISTINCT: the first row of each combination of the values in <see cref="Slots"/>.</summary>

@@ -105,6 +105,20 @@ internal sealed class CompactGraph
             ? new RelationshipRecord(id, relationshipTypes[id], starts[id], ends[id], properties, relationshipProperties?[id] ?? PropertyBlock.None)
             : null;
 
+    /// <summary>One property of a node (null when it has none), read from the columns without making a record.</summary>
+    public bool TryGetNodeProperty(long id, string key, out object? value)
+    {
+        value = ContainsNode(id) ? properties.Get(nodeProperties?[id] ?? PropertyBlock.None, key) : null;
+        return ContainsNode(id);
+    }
+
+    /// <summary>One property of a relationship (null when it has none), read from the columns without making a record.</summary>
+    public bool TryGetRelationshipProperty(long id, string key, out object? value)
+    {
+        value = ContainsRelationship(id) ? properties.Get(relationshipProperties?[id] ?? PropertyBlock.None, key) : null;
+        return ContainsRelationship(id);
+    }
+
     /// <summary>
     /// Whether <paramref name="snapshot"/> can be opened as columns: it holds only schema mutations besides its
     /// sections, and its ids are dense enough that arrays indexed by id stay within twice the entities (plus slack).

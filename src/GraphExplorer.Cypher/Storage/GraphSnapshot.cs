@@ -88,6 +88,30 @@ internal sealed class GraphSnapshot : IGraphReader
     public RelationshipRecord? GetRelationship(long id) =>
         Relationships.Get(id) is { } changed ? (changed.Deleted ? null : changed) : Compact.GetRelationship(id);
 
+    public bool NodeExists(long id) => Nodes.Get(id) is { } changed ? !changed.Deleted : Compact.ContainsNode(id);
+
+    public bool TryGetNodeProperty(long id, string key, out object? value)
+    {
+        if (Nodes.Get(id) is not { } changed)
+        {
+            return Compact.TryGetNodeProperty(id, key, out value);
+        }
+
+        value = changed.Deleted ? null : changed.GetProperty(key);
+        return !changed.Deleted;
+    }
+
+    public bool TryGetRelationshipProperty(long id, string key, out object? value)
+    {
+        if (Relationships.Get(id) is not { } changed)
+        {
+            return Compact.TryGetRelationshipProperty(id, key, out value);
+        }
+
+        value = changed.Deleted ? null : changed.GetProperty(key);
+        return !changed.Deleted;
+    }
+
     /// <summary>Every node in id order.</summary>
     public IEnumerable<NodeRecord> AllNodes() => InIdOrder(Compact.NodeIdLimit, GetNode, Nodes, n => n.Id, n => n.Deleted);
 

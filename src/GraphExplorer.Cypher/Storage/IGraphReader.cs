@@ -34,4 +34,26 @@ internal interface IGraphReader
     IEnumerable<string> RelationshipTypesInUse();
 
     IEnumerable<string> PropertyKeysInUse();
+
+    /// <summary>True when the node exists and is not deleted; a store that can answers without making the node's record.</summary>
+    bool NodeExists(long id) => GetNode(id) is { Deleted: false };
+
+    /// <summary>
+    /// One property of a node that exists (null when it has none), false when the node does not exist or is deleted;
+    /// a store that can reads it without making the node's record (a scan filtering or grouping by one property).
+    /// </summary>
+    bool TryGetNodeProperty(long id, string key, out object? value)
+    {
+        var record = GetNode(id);
+        value = record is { Deleted: false } ? record.GetProperty(key) : null;
+        return record is { Deleted: false };
+    }
+
+    /// <summary>As <see cref="TryGetNodeProperty"/>, for a relationship.</summary>
+    bool TryGetRelationshipProperty(long id, string key, out object? value)
+    {
+        var record = GetRelationship(id);
+        value = record is { Deleted: false } ? record.GetProperty(key) : null;
+        return record is { Deleted: false };
+    }
 }

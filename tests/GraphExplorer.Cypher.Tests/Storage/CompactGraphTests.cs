@@ -93,6 +93,26 @@ public sealed class CompactGraphTests : IDisposable
     }
 
     [Fact]
+    public async Task Integers_read_one_property_at_a_time_from_columns_are_the_stored_ones_small_or_large()
+    {
+        long[] values = [long.MinValue, -129, -128, -1, 0, 1, 2024, 4095, 4096, 5_000_000_000, long.MaxValue];
+        await using (var db = OpenCompactingEachCommit())
+        {
+            await db.OpenSession().RunAsync(
+                "UNWIND $values AS v CREATE (a:Num {v: v})-[:NEXT {v: v}]->(a)", new Dictionary<string, object?> { ["values"] = values.Cast<object?>().ToList() });
+        }
+
+        await using var reopened = EmbeddedGraphDatabase.Open(folder.Path);
+        reopened.Store.Current.Compact.IsEmpty.Should().BeFalse("the values come from the snapshot's columns");
+        var session = reopened.OpenSession();
+        var nodes = await session.RunAsync("MATCH (n:Num) RETURN n.v AS v ORDER BY v");
+        nodes.Select(r => r["v"]).Should().Equal(values.Cast<object?>());
+        var grouped = await session.RunAsync("MATCH ()-[r:NEXT]->() RETURN r.v AS v, count(*) AS c ORDER BY v");
+        grouped.Select(r => r["v"]).Should().Equal(values.Cast<object?>());
+        grouped.Select(r => r["c"]).Should().AllBeEquivalentTo(1L);
+    }
+
+    [Fact]
     public async Task Changes_on_top_of_a_compact_graph_survive_in_the_journal_and_in_the_next_snapshot()
     {
         await using (var db = OpenCompactingEachCommit())

@@ -121,8 +121,8 @@ internal sealed partial class PhysicalPlanner
     internal static object? PropertyOf(object? target, string key, QueryContext ctx, SyntaxNode at) => target switch
     {
         null => null,
-        NodeValue n => ctx.Node(n).GetProperty(key),
-        RelationshipValue r => ctx.Relationship(r).GetProperty(key),
+        NodeValue n => ctx.NodeProperty(n, key),
+        RelationshipValue r => ctx.RelationshipProperty(r, key),
         IReadOnlyDictionary<string, object?> map => map.TryGetValue(key, out var value) ? value : null,
         CypherDate or CypherLocalTime or CypherTime or CypherLocalDateTime or CypherDateTime or CypherDuration => TemporalFormat.Component(target, key),
         CypherPoint point => Spatial.Component(point, key),

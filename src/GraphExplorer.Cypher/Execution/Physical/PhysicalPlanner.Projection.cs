@@ -11,6 +11,8 @@ internal sealed partial class PhysicalPlanner
     /// <summary>An aggregating projection: the items without aggregates are the grouping keys.</summary>
     private AggregateOperator BuildAggregation(Aggregation aggregation)
     {
+        // The MATCH first, as when it is an operator of its own (a query with errors in both fails on the same one).
+        var matcher = aggregation is { MatchesPushed: true, Input: PatternMatch match } ? BuildMatcher(match.Pattern) : null;
         var sink = new AggregationSink();
         var columns = aggregation.Columns;
         var evaluators = new Evaluator[columns.Count];
@@ -35,7 +37,8 @@ internal sealed partial class PhysicalPlanner
             sink.Aggregates.Select(a => (a.Function, a.Distinct, a.Arguments, a.Slot)).ToArray(),
             evaluators,
             [.. columns.Select(c => c.Slot)],
-            aggregation.Degree is null ? null : new DegreeCounter(aggregation.Degree));
+            aggregation.Degree is null ? null : new DegreeCounter(aggregation.Degree),
+            matcher);
     }
 
     /// <summary>A filter: WHERE in its scope, or over an aggregating or DISTINCT projection's items.</summary>

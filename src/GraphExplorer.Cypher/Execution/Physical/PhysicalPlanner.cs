@@ -72,7 +72,12 @@ internal sealed partial class PhysicalPlanner
     private QueryPipeline BuildBranch(LogicalBranch branch) => new(BuildPipeline(branch.Root), [.. branch.Columns], [.. branch.ColumnSlots]);
 
     /// <summary>The operators of the chain ending at <paramref name="root"/>, in the order rows flow.</summary>
-    private Operator[] BuildPipeline(LogicalOperator root) => [.. root.Pipeline().Select(BuildOperator)];
+    /// <remarks>A MATCH whose matches are pushed to the aggregation after it runs inside that aggregation's operator.</remarks>
+    private Operator[] BuildPipeline(LogicalOperator root)
+    {
+        var pipeline = root.Pipeline();
+        return [.. pipeline.Where((op, i) => !(i + 1 < pipeline.Count && pipeline[i + 1] is Aggregation { MatchesPushed: true })).Select(BuildOperator)];
+    }
 
     private SubqueryPlan BuildSubquery(LogicalSubquery subquery) =>
         new(BuildQuery(subquery.Query), subquery.Query.UnionDistinct, subquery.Columns);

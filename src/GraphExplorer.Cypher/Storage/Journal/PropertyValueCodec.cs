@@ -136,6 +136,20 @@ internal static class PropertyValueCodec
         }
     }
 
+    /// <summary>Boxes of the small integers that properties mostly hold (years, counts, codes), shared by every read.</summary>
+    private static readonly object[] SmallIntegers = [.. Enumerable.Range(SmallIntegerMin, SmallIntegerCount).Select(i => (object)(long)i)];
+
+    private const int SmallIntegerMin = -128;
+
+    private const int SmallIntegerCount = 4096 + 128;
+
+    /// <summary>
+    /// The integer boxed, from <see cref="SmallIntegers"/> when small: a scan reading one integer property of every
+    /// entity then makes no box per entity (boxes are values: nothing compares them by reference).
+    /// </summary>
+    private static object BoxedInteger(long value) =>
+        value >= SmallIntegerMin && value < SmallIntegerMin + SmallIntegerCount ? SmallIntegers[value - SmallIntegerMin] : value;
+
     private static object? Read(ref PayloadReader reader, int depth)
     {
         var start = reader.Position;
@@ -149,7 +163,7 @@ internal static class PropertyValueCodec
             case True:
                 return true;
             case Integer:
-                return reader.ReadVarInt64();
+                return BoxedInteger(reader.ReadVarInt64());
             case Float:
                 return reader.ReadDouble();
             case String:
