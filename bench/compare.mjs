@@ -279,12 +279,39 @@ function client() {
   ]);
 }
 
+/**
+ * The HTTP API benchmark (bench/GraphExplorer.Benchmarks `api`): bench/README.md's table of the web client's and the
+ * analyst's requests, seed graph beside the 100k-organisation graph, matched on the case the request stands for (the
+ * quoted text and ids differ between the graphs).
+ */
+function api() {
+  const seed = read("api-seed");
+  const large = read("api-100k");
+  if (!large) return;
+  const caseOf = (request) => /^(.*?\([^\s()]+)/.exec(request.replace(/"[^"]*"/g, "").replace(/org:[\w-]+/g, ""))?.[1] ?? request;
+  const ms = (value) => (value === null || value === undefined ? "–" : `${format(value, value < 10 ? 2 : value < 100 ? 1 : 0)} ms`);
+  const rows = large.figures.map((f) => {
+    const small = seed?.figures.find((s) => caseOf(s.request) === caseOf(f.request));
+    return `| ${f.request} | ${small ? ms(small.p50) : "–"} | **${ms(f.p50)}** | ${ms(f.p90)} / ${ms(f.p99)} | ${format(f.perSecond, f.perSecond < 10 ? 1 : 0)} | ${f.count} | ${format(f.loadAverage, 1)} |`;
+  });
+  block(path.join(results, "..", "README.md"), "api", [
+    `Generated from [results/api-seed.json](results/api-seed.json) (run ${seed ? when(seed) : "–"}, 1-minute load ${seed ? loadRange(seed.figures) : "–"}) and`,
+    `[results/api-100k.json](results/api-100k.json) (run ${when(large)}, 1-minute load ${loadRange(large.figures)} on 2 cores: at such loads wall-clock`,
+    "latencies are many times the CPU cost, so compare p50s of runs at similar loads, and see the CPU times below).",
+    "",
+    "| request (the web client's or the analyst's document) | seed: p50 | 100k/1M: p50 | p90 / p99 | req/s | n | load |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...rows,
+  ]);
+}
+
 cypherVsKuzu();
 graphql();
 readme();
 topReadmeCypher();
 topReadmeGraphql();
 client();
+api();
 
 const stale = [];
 for (const [file, text] of outputs) {

@@ -21,10 +21,11 @@ internal sealed record BenchmarkData(string Folder, string Description, ApiWorkl
         }
 
         folder ??= ModelGraphLoader.DefaultFolder(organizations);
-        var description = await ModelGraphLoader.EnsureLoadedAsync(folder, organizations, Path.Combine(root, "cypher", "000_schema.cypher"));
+        var description = await ModelGraphLoader.EnsureLoadedAsync(folder, organizations,
+            [Path.Combine(root, "cypher", "000_schema.cypher"), Path.Combine(root, "cypher", "001_search_index.cypher")]);
         return new BenchmarkData(
             folder,
-            $"the generated graph (`ModelGraph`, {description.Replace("\n", "; ", StringComparison.Ordinal)}), schema of `cypher/000_schema.cypher`, embedded database folder reused between runs",
+            $"the generated graph (`ModelGraph`, {description.Replace("\n", "; ", StringComparison.Ordinal)}), schema of `cypher/000_schema.cypher` and `001_search_index.cypher`, embedded database folder reused between runs",
             ApiWorkload.Read(folder),
             Temporary: false);
     }

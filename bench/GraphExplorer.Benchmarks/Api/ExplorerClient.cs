@@ -24,7 +24,8 @@ internal sealed class ExplorerClient(HttpClient http, string root)
     /// </summary>
     public Task<JsonNode> AnalystListAsync() => PostAsync("AnalystAgreements", AnalystListDocument, []);
 
-    private const string AnalystListDocument = """
+    /// <summary>The analyst's list (issue #18): also run in process by <see cref="QueryProfile"/>.</summary>
+    internal const string AnalystListDocument = """
         query AnalystAgreements {
           agreements(first: 20,
                      where: { kind: { in: [MOU, COOPERATION_AGREEMENT] }, signed: { gte: "2020-01-01" }, sectors: { some: { id: { in: ["sector:g01", "sector:g02", "sector:g03"] } } } },

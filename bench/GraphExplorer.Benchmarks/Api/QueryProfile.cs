@@ -1,14 +1,18 @@
 using System.Diagnostics;
 using System.Globalization;
+using GraphExplorer.Application.Api;
 using GraphExplorer.Application.Exploration;
+using GraphExplorer.Application.Stewardship;
 using GraphExplorer.Cypher;
 using GraphExplorer.Database;
+using GraphExplorer.GraphQL.Execution;
 
 namespace GraphExplorer.Benchmarks.Api;
 
 /// <summary>
-/// Where the time of a search or neighbourhood goes: the application services run in process on the database folder
-/// (no HTTP, no GraphQL), every Cypher query they send timed on its own through <see cref="TimedDatabase"/>. Prints,
+/// Where the time of a search, a neighbourhood or the analyst's list goes: the application services run in process on
+/// the database folder (no HTTP; no GraphQL except for the analyst's list, whose filters, order and aggregate are the
+/// API's own), every Cypher query they send timed on its own through <see cref="TimedDatabase"/>. Prints,
 /// per case, the service's wall-clock and CPU time (the process's, so CPU time is what the case costs whatever the
 /// machine's load) and its queries, slowest first. For finding what to optimise, not for figures.
 /// </summary>
@@ -29,6 +33,14 @@ internal static class QueryProfile
         {
             await ProfileAsync(database, $"neighbourhood {n.Id} depth {n.Depth}", repetitions, () => neighbourhood.NeighbourhoodAsync(n.Id, n.Depth, limit: n.Limit));
         }
+
+        var api = new GraphQLEngine(ExplorerSchema.Create(database, new StewardKeyVerifier([]), _ => null));
+        await ProfileAsync(database, "analyst list (GraphQL in process)", repetitions, async () =>
+        {
+            var result = await api.ExecuteAsync(new GraphQLRequest(ExplorerClient.AnalystListDocument));
+            var json = result.ToJson();
+            return json.Contains("\"errors\"", StringComparison.Ordinal) ? throw new InvalidOperationException(json) : json;
+        });
     }
 
     /// <summary>Runs a case <paramref name="repetitions"/> times; prints the fastest run and, per query text, its fastest time (the machine is shared: minima are the steadiest).</summary>

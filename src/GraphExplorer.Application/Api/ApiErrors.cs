@@ -66,6 +66,7 @@ internal static class ApiErrors
         ApplicationErrorCode.InvalidCursor => ApiErrorCodes.InvalidCursor,
         ApplicationErrorCode.ForeignCursor => ApiErrorCodes.ForeignCursor,
         ApplicationErrorCode.Conflict => ApiErrorCodes.Conflict,
+        ApplicationErrorCode.NotReady => ApiErrorCodes.NotReady,
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "An application error code without an API code."),
     };
 }
@@ -74,6 +75,9 @@ internal static class ApiErrors
 public static class ApiErrorCodes
 {
     public const string NotFound = "NOT_FOUND";
+
+    /// <summary>The database lacks what the request needs until a steward loads it (e.g. the search index).</summary>
+    public const string NotReady = "NOT_READY";
     public const string BadUserInput = "BAD_USER_INPUT";
     public const string ValidationFailed = "VALIDATION_FAILED";
     public const string Unauthenticated = "UNAUTHENTICATED";

@@ -15,6 +15,11 @@ public static class ApplicationErrors
     /// <summary>A rollback refused: <paramref name="message"/> names the later batches and the items they touched.</summary>
     public static ExplorerException Conflict(string target, string message) => new(ApplicationErrorCode.Conflict, message, target);
 
+    /// <summary>Search asked of a database without its full-text index (a folder loaded without <c>cypher/001_search_index.cypher</c>).</summary>
+    public static ExplorerException SearchIndexMissing(string index) => new(ApplicationErrorCode.NotReady,
+        $"Search needs the full-text index '{index}', which this database does not have. A steward creates it by loading " +
+        "cypher/001_search_index.cypher (`load`), or the server does at start with Seed:LoadOnStart=true.", index);
+
     public static ExplorerException Unauthorized(string message) => new(ApplicationErrorCode.Unauthorized, message);
 
     /// <summary>A refused <c>after</c> or <c>before</c> cursor; <paramref name="code"/> says why (see <c>Listing.CursorCodec</c>).</summary>

@@ -23,6 +23,9 @@ public enum ApplicationErrorCode
 
     /// <summary>A change refused because of what happened since (a later batch builds on the batch to roll back).</summary>
     Conflict,
+
+    /// <summary>The database lacks what the request needs (e.g. the search index) until a steward loads it.</summary>
+    NotReady,
 }
 
 /// <summary>An error of the application layer with a stable code and a message that names what and where.</summary>

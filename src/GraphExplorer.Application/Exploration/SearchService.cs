@@ -93,7 +93,17 @@ public sealed class SearchService(IGraphDatabase database)
             ("labels", wanted.Select(GraphModel.Label).ToList()),
             ("candidates", (long)Candidates));
         var candidates = CandidatesQuery(network, wanted, parameters);
-        var rows = await database.SystemReadAsync(candidates, parameters, cancellationToken);
+        QueryResult rows;
+        try
+        {
+            rows = await database.SystemReadAsync(candidates, parameters, cancellationToken);
+        }
+        catch (CypherException e) when (e.Message.Contains("no such fulltext schema index", StringComparison.OrdinalIgnoreCase))
+        {
+            // Neo4j's wording, which the embedded engine keeps: a folder loaded without the schema scripts, not a fault.
+            throw ApplicationErrors.SearchIndexMissing(IndexName);
+        }
+
         var best = Best(rows, query, [.. words.OrderByDescending(w => w.Length)], first);
         var entities = await cards.EntitiesAsync(best.Select(c => c.Entry.Key), cancellationToken);
         return [.. best.Where(c => entities.ContainsKey(c.Entry.Key)).Select(c => new SearchHit(entities[c.Entry.Key], c.Score, c.Matched))];
