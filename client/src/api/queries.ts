@@ -28,6 +28,9 @@ fragment GraphNodeFields on GraphNode {
   id label names { en fr ja } entityType kind sectors countries degree inferred inferenceNote sourceCount
   location { latitude longitude place placeName placeNames { en fr ja } }
   start { ...PartialDateFields } end { ...PartialDateFields }
+  dormancy { dormant afterYears lastActivity { kind date { ...PartialDateFields } } }
+  term { status withinMonths date { ...PartialDateFields } }
+  latestState { status since { ...PartialDateFields } asOf { ...PartialDateFields } }
 }`;
 
 const GRAPH_FIELDS = /* GraphQL */ `${GRAPH_NODE_FIELDS}
@@ -176,6 +179,8 @@ query Entity($id: ID!) {
       signedAt { ...EventSummaryFields }
       lifecycle { status since { ...PartialDateFields } asOf { ...PartialDateFields } citation { ...CitationFields } }
       dormancy { dormant afterYears reason lastActivity { kind date { ...PartialDateFields } } }
+      effective { ...PartialDateFields } expires { ...PartialDateFields } renewalDue { ...PartialDateFields }
+      term { status withinMonths date { ...PartialDateFields } }
     }
     ... on Event {
       eventKind: kind

@@ -185,6 +185,12 @@ export interface GraphNode extends Inferable {
   lifecycle?: LifecycleState[] | null;
   /** Where to draw it on a map; null (or absent from an older server) when no place of it has coordinates. */
   location?: MapPoint | null;
+  /** An agreement's dormancy, derived by the server; null for other entities (absent when not asked). */
+  dormancy?: AgreementDormancy | null;
+  /** An agreement's term (expiring, expired, renewal due), derived by the server; null when nothing to flag. */
+  term?: AgreementTerm | null;
+  /** An agreement's last state as its sources state it; null for other entities or when none is stated. */
+  latestState?: LifecycleState | null;
 }
 
 /**
@@ -451,6 +457,12 @@ export interface AgreementDetails extends EntityBase {
   lifecycle: AgreementLifecycleStep[];
   /** Whether it is dormant and why (derived by the server); null when it ended or no activity of it is dated. */
   dormancy: AgreementDormancy | null;
+  /** The dates of its term as its sources give them, at their precision; null when none says. */
+  effective: PartialDate | null;
+  expires: PartialDate | null;
+  renewalDue: PartialDate | null;
+  /** Whether its expiry or renewal date is near or past (derived by the server); null when neither is. */
+  term: AgreementTerm | null;
 }
 
 export interface EventDetails extends EntityBase {
@@ -538,4 +550,17 @@ export interface AgreementDormancy {
   afterYears: number;
   /** The server's reason in English words (the client words it from the other fields). */
   reason: string;
+}
+
+// ---- Agreement term (issue #16) ----
+
+export type AgreementTermStatus = "EXPIRING" | "EXPIRED" | "RENEWAL_DUE";
+
+/** `AgreementTerm`: derived by the server from the expiry or renewal date the sources give, never stated by a source. */
+export interface AgreementTerm {
+  status: AgreementTermStatus;
+  /** The expiry or renewal date it is about, at its precision. */
+  date: PartialDate;
+  /** The server's window, in months from today (`Lifecycle:ExpiringWithinMonths`). */
+  withinMonths: number;
 }

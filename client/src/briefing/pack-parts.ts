@@ -8,6 +8,8 @@ import type { I18n, MessageKey } from "../i18n/i18n";
 import { h, type Child } from "../ui/dom";
 import { dateWithCaveats, evidenceMarker, publisherWithMarker } from "../ui/evidence";
 import { lifecycleList } from "../ui/lifecycle";
+import { termLine } from "../ui/agreement-marks";
+import { dormancyLine } from "../ui/dormancy";
 import { figureText, sourceDate } from "../ui/side-panel";
 import type { Footnotes } from "./footnotes";
 
@@ -96,12 +98,30 @@ export function agreementsList(agreements: readonly AgreementDetails[], i18n: I1
       h("p", {}, label("briefing.column.kind"), h("span", { className: "kind" }, i18n.enumLabel("agreementKind", a.kind)), " · ",
         label("briefing.column.date"), h("span", { className: "signed" }, dateWithCaveats(i18n.partialDate(a.signed), a.signed, a.dateNote, i18n) ?? i18n.t("briefing.undated")), " · ",
         label("briefing.column.status"), h("span", { className: "status" }, a.status ? i18n.statusLabel(a.status) : h("span", { className: "muted" }, i18n.t("briefing.statusNotStated")))),
+      termAndDormancy(a, i18n, label),
       h("div", { className: "parties" }, label("briefing.column.parties"), h("ul", { className: "plain-list" }, parties)),
       a.lifecycle.length > 0
         ? h("div", { className: "lifecycle" }, label("briefing.column.lifecycle"), lifecycleList(a.lifecycle, i18n, (c) => refs(notes.cite([c]))))
         : null,
       a.counterpartyNote ? h("p", { className: "muted", lang: "fr" }, a.counterpartyNote) : null);
   });
+}
+
+/**
+ * An agreement's term dates as its sources give them and its marks (expiring, expired, renewal due, dormant) with why,
+ * as the details panel shows them; null when it has none of them.
+ */
+function termAndDormancy(a: AgreementDetails, i18n: I18n, label: (key: MessageKey) => HTMLElement): HTMLElement | null {
+  const dates = ([["term.effective", a.effective], ["term.expires", a.expires], ["term.renewalDue", a.renewalDue]] as const)
+    .filter(([, date]) => date !== null)
+    .map(([key, date]) => h("span", { className: "term-date" }, label(key), dateWithCaveats(i18n.partialDate(date), date, null, i18n)));
+  const term = termLine(a.term, i18n);
+  const dormant = a.dormancy?.dormant ? dormancyLine(a.dormancy, i18n) : null;
+  if (dates.length === 0 && !term && !dormant) return null;
+  return h("p", { className: "agreement-term" },
+    dates.flatMap((d, i) => (i > 0 ? [" · ", d] : [d])),
+    term ? [dates.length > 0 ? " · " : "", term] : null,
+    dormant ? [dates.length > 0 || term ? " · " : "", dormant] : null);
 }
 
 /** The events, already in date order: dates at their precision, kind, places. */

@@ -1,6 +1,6 @@
 // Attributes of the nodes and edges of the explorer's graph (graphology), as drawn by the renderer.
 
-import type { Citation, EntityType, GraphEdge, GraphNode, LifecycleState, LocalizedNames, MapPoint, PartialDate } from "../api/types";
+import type { AgreementDormancy, AgreementTerm, Citation, EntityType, GraphEdge, GraphNode, LifecycleState, LocalizedNames, MapPoint, PartialDate } from "../api/types";
 
 export interface NodeAttributes {
   /** The entity's name in its original form; views show `I18n.name()`, which prefers `names` in their language. */
@@ -25,6 +25,10 @@ export interface NodeAttributes {
   lifecycle?: LifecycleState[];
   /** Where the map view draws it (a place's reference coordinates); null when no place of it has any. */
   location?: MapPoint | null;
+  /** An agreement's marks, derived by the server: dormant, expiring / expired / renewal due, its last stated state. */
+  dormancy?: AgreementDormancy | null;
+  term?: AgreementTerm | null;
+  latestState?: LifecycleState | null;
   x: number;
   y: number;
   /** Read by the layout: a fixed node does not move. Pinned nodes stay fixed. */
@@ -70,6 +74,7 @@ export function nodeDataOf(node: GraphNode): Omit<NodeAttributes, "x" | "y" | "f
     degree: node.degree,
     ...(node.lifecycle ? { lifecycle: node.lifecycle } : {}),
     location: node.location ?? null,
+    ...(node.entityType === "AGREEMENT" ? { dormancy: node.dormancy ?? null, term: node.term ?? null, latestState: node.latestState ?? null } : {}),
   };
 }
 

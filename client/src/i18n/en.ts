@@ -622,6 +622,21 @@ export const en = {
   "dormancy.activity.STATE": "a dated state",
   "dormancy.activity.EVENT": "the event it was signed at",
   "dormancy.activity.RELATED_AGREEMENT": "a related agreement",
+  // ---- Agreement term and marks (issue #16) ----
+  "term.label": "Term",
+  "term.EXPIRING": "Expiring",
+  "term.EXPIRED": "Expired",
+  "term.RENEWAL_DUE": "Renewal due",
+  "term.expiringWhy": "expires {date}, within {months} months",
+  "term.expiredWhy": "expired {date}",
+  "term.renewalWhy": "up for renewal {date}; no renewal since is stated",
+  "term.derived": "Derived by the explorer from the expiry or renewal date its sources give, not stated by a source.",
+  "term.effective": "Takes effect",
+  "term.expires": "Expires",
+  "term.renewalDue": "Up for renewal",
+  "term.latestState": "Last stated: {state}",
+  "term.markLine": "{label}: {text}",
+  "list.status": "Status",
 } as const;
 
 export type MessageKey = keyof typeof en;

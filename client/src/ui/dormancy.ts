@@ -6,7 +6,7 @@ import type { AgreementActivityKind, AgreementDormancy } from "../api/types";
 import type { I18n, MessageKey } from "../i18n/i18n";
 import { h } from "./dom";
 
-const ACTIVITY: Record<AgreementActivityKind, MessageKey> = {
+export const ACTIVITY: Record<AgreementActivityKind, MessageKey> = {
   SIGNED: "dormancy.activity.SIGNED",
   STATE: "dormancy.activity.STATE",
   EVENT: "dormancy.activity.EVENT",

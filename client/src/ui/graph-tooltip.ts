@@ -6,6 +6,7 @@ import type { EdgeAttributes, NodeAttributes } from "../graph/attributes";
 import type { I18n } from "../i18n/i18n";
 import { h, replaceChildren } from "./dom";
 import { distinctSources, evidenceMarker, sourceCountText } from "./evidence";
+import { agreementMarkLines } from "./agreement-marks";
 
 /** A piece of a tooltip's title, with its language when it is not the interface's (a key figure's French statement). */
 export interface TitlePart {
@@ -21,12 +22,16 @@ export interface TooltipContent {
   fact: { inferred: boolean; inferenceNote: string | null };
 }
 
-/** Name, kind, date at its precision, "stated/inferred" and the number of sources of a node. */
+/**
+ * Name, kind, date at its precision, "stated/inferred" and the number of sources of a node; for an agreement, its last
+ * stated state with its date and its marks (expiring, expired, renewal due, dormant) with why.
+ */
 export function nodeTooltip(attrs: NodeAttributes, i18n: I18n): TooltipContent {
   const kind = [i18n.enumLabel("entityType", attrs.entityType), i18n.kindLabel(attrs.entityType, attrs.kind)].filter(Boolean).join(" · ");
   return {
     ...titled([namePart(attrs, i18n)]),
-    lines: [kind, i18n.partialRange(attrs.start, attrs.end), attrs.entityType === "SOURCE" ? "" : sourceCountText(attrs.sourceCount, i18n)].filter((l) => l.length > 0),
+    lines: [kind, i18n.partialRange(attrs.start, attrs.end), ...agreementMarkLines(attrs, i18n),
+      attrs.entityType === "SOURCE" ? "" : sourceCountText(attrs.sourceCount, i18n)].filter((l) => l.length > 0),
     fact: attrs,
   };
 }

@@ -8,8 +8,10 @@ import type { I18n, MessageKey } from "../i18n/i18n";
 import { h, replaceChildren } from "./dom";
 import { entityBadge } from "./entity-badge";
 import { evidenceMarker, sourceCountText } from "./evidence";
+import { agreementBadges, agreementMarks } from "./agreement-marks";
+import { lifecycleText } from "../i18n/lifecycle";
 
-export type ListColumn = "name" | "type" | "kind" | "date" | "evidence" | "connections";
+export type ListColumn = "name" | "type" | "kind" | "date" | "status" | "evidence" | "connections";
 export interface ListSort {
   column: ListColumn;
   ascending: boolean;
@@ -20,7 +22,7 @@ export interface ListEntry {
 }
 
 const COLUMNS: [ListColumn, MessageKey][] = [
-  ["name", "list.name"], ["type", "list.type"], ["kind", "list.kind"], ["date", "list.date"], ["evidence", "evidence.column"],
+  ["name", "list.name"], ["type", "list.type"], ["kind", "list.kind"], ["date", "list.date"], ["status", "list.status"], ["evidence", "evidence.column"],
   ["connections", "list.connections"],
 ];
 
@@ -45,6 +47,7 @@ export function sortEntries(entries: readonly ListEntry[], sort: ListSort, i18n:
       case "type": return i18n.enumLabel("entityType", e.attrs.entityType);
       case "kind": return i18n.kindLabel(e.attrs.entityType, e.attrs.kind);
       case "date": return null;
+      case "status": return statusSortKey(e, i18n);
       case "evidence": return e.attrs.inferred ? 1 : 0;
       case "connections": return e.attrs.degree;
     }
@@ -59,6 +62,23 @@ export function sortEntries(entries: readonly ListEntry[], sort: ListSort, i18n:
     }
     return sort.column === "name" ? byName(a, b) * direction : byName(a, b);
   });
+}
+
+/**
+ * An agreement's status as the list shows it: its marks as badges (expiring, expired, renewal due, dormant: words, not
+ * colour alone) and its last stated state with its date ("Signed — June 2024"); empty for other entities.
+ */
+function statusCell(attrs: NodeAttributes, i18n: I18n): (HTMLElement | string)[] {
+  const badges = agreementBadges(attrs, i18n);
+  const state = attrs.latestState ? lifecycleText([attrs.latestState], i18n) : "";
+  return [...(badges ? [badges, " "] : []), state];
+}
+
+/** Marked agreements first (by their marks' words), then by last stated state; entities without either last. */
+function statusSortKey(entry: ListEntry, i18n: I18n): string | null {
+  const marks = agreementMarks(entry.attrs, i18n).map((m) => m.label).join(" ");
+  const state = entry.attrs.latestState ? lifecycleText([entry.attrs.latestState], i18n) : "";
+  return marks || state ? `${marks ? "0" : "1"}${marks} ${state}` : "2";
 }
 
 export class ListView {
@@ -109,6 +129,7 @@ export class ListView {
         h("td", {}, i18n.enumLabel("entityType", a.entityType)),
         h("td", {}, i18n.kindLabel(a.entityType, a.kind)),
         h("td", { className: "date" }, i18n.partialRange(a.start, a.end)),
+        h("td", { className: "status" }, statusCell(a, i18n)),
         h("td", { className: "evidence" }, evidenceMarker(a, i18n), " ", h("span", { className: "muted" }, sourceCountText(a.sourceCount, i18n))),
         h("td", { className: "number" }, i18n.number(a.degree)));
       })));

@@ -16,6 +16,7 @@ import { errorText, isAbort } from "./error-text";
 import { PartnersSection } from "./partners-section";
 import { lifecycleList } from "./lifecycle";
 import { dormancyLine } from "./dormancy";
+import { termLine } from "./agreement-marks";
 import { dateWithCaveats, distinctSources, evidenceLine, evidenceMarker, publisherWithMarker, sourceCountText } from "./evidence";
 
 export interface SidePanelActions {
@@ -359,6 +360,10 @@ export class SidePanel {
             ["panel.signed", dateWithCaveats(i18n.partialDate(d.signed), d.signed, d.dateNote, i18n)],
             ["panel.status", d.status ? i18n.statusLabel(d.status) : null],
             ["dormancy.label", dormancyLine(d.dormancy, i18n)],
+            ["term.effective", d.effective ? dateWithCaveats(i18n.partialDate(d.effective), d.effective, null, i18n) : null],
+            ["term.expires", d.expires ? dateWithCaveats(i18n.partialDate(d.expires), d.expires, null, i18n) : null],
+            ["term.renewalDue", d.renewalDue ? dateWithCaveats(i18n.partialDate(d.renewalDue), d.renewalDue, null, i18n) : null],
+            ["term.label", termLine(d.term, i18n)],
             ["panel.summary", d.summary],
             ["panel.signedAt", d.signedAt ? this.link({ id: d.signedAt.id, name: d.signedAt.name, entityType: "EVENT", names: d.signedAt.names ?? null }) : null],
           ], i18n),

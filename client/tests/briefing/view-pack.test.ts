@@ -22,6 +22,7 @@ function agreement(overrides: Partial<AgreementDetails> = {}): AgreementDetails 
     __typename: "Agreement", id: mou.id, name: "JAXA–CNES MoU", title: "JAXA–CNES MoU", entityType: "AGREEMENT", names: { en: null, fr: null, ja: null },
     inferred: false, inferenceNote: null, citations: [citation(QUOTE)], kind: "MOU", signed: partialDate("2024-06", "MONTH"), dateNote: null,
     counterpartyNote: null, status: null, summary: null, sectors: [], implements: [], buildsOn: [], implementedBy: [], reinforcedBy: [], signedAt: null, lifecycle: [], dormancy: null,
+    effective: null, expires: null, renewalDue: null, term: null,
     parties: [
       { role: null, inferred: false, inferenceNote: null, party: { id: jaxa.id, name: "JAXA", entityType: "ORGANIZATION" }, citations: [citation(QUOTE)] },
       { role: null, inferred: true, inferenceNote: "Nommé par son sigle seulement", party: { id: cnes.id, name: "CNES", entityType: "ORGANIZATION" }, citations: [citation("Le CNES était présent.")] },
@@ -65,6 +66,18 @@ describe("the briefing pack of a view", () => {
     const steps = [...page.querySelectorAll("#briefing-agreements .lifecycle li")].map((li) => li.textContent);
     expect(steps).toEqual(["Signed — June 2024 [1]", "Active — as of 2025 [3]", "Renewed — date not given [4]"]);
     expect(page.querySelector("#fn-4 q")?.textContent).toBe("Il a été renouvelé.");
+  });
+
+  it("gives the dates of an agreement's term and marks it expiring and dormant, with why", () => {
+    const page = renderViewPack(pack([agreement({
+      expires: partialDate("2027-03", "MONTH"),
+      term: { status: "EXPIRING", date: partialDate("2027-03", "MONTH"), withinMonths: 6 },
+      dormancy: { dormant: true, afterYears: 3, reason: "…", lastActivity: { kind: "SIGNED", date: partialDate("2024-06", "MONTH") } },
+    })]), new I18n("en"), context);
+    const term = page.querySelector<HTMLElement>("#briefing-agreements .agreement-term")!;
+    expect(term.textContent).toContain("Expires: March 2027");
+    expect(term.querySelector("[data-mark='expiring']")?.textContent).toBe("Expiring — expires March 2027, within 6 months");
+    expect(term.querySelector(".dormant-mark")?.textContent).toBe("Dormant");
   });
 
   it("leaves out the lifecycle of an agreement whose sources state none", () => {

@@ -139,6 +139,24 @@ describe("SidePanel", () => {
     expect(mark.textContent).toContain("more than 5 years; the last: its signing, 2015");
   });
 
+  it("gives an agreement's term dates at their precision and marks it expiring, with why", async () => {
+    const agreement = {
+      __typename: "Agreement", id: "agr:term", name: "LSA–JAXA MoU", entityType: "AGREEMENT", citations: [citation], inferred: false, inferenceNote: null,
+      title: "LSA–JAXA MoU", agreementKind: "MOU", signed: partialDate("2024-06", "MONTH"), dateNote: null, counterpartyNote: null, status: null,
+      summary: null, parties: [], sectors: [], implements: [], buildsOn: [], implementedBy: [], reinforcedBy: [], signedAt: null, lifecycle: [], dormancy: null,
+      effective: partialDate("2024-06", "MONTH"), expires: partialDate("2027-03", "MONTH"), renewalDue: null,
+      term: { status: "EXPIRING", date: partialDate("2027-03", "MONTH"), withinMonths: 6 },
+    };
+    const { panel } = setup(new FakeFetch().answer({ json: { data: { entity: agreement } } }));
+    await panel.showEntity("agr:term");
+
+    const mark = panel.element.querySelector<HTMLElement>(".term[data-mark='expiring']")!;
+    expect(mark.querySelector(".agreement-mark")!.textContent).toBe("Expiring");
+    expect(mark.textContent).toBe("Expiring — expires March 2027, within 6 months");
+    expect(mark.title).toContain("not stated by a source");
+    expect(panel.element.textContent).toContain("March 2027");
+  });
+
   it("shows a key figure with its amount, period, places and sectors", async () => {
     const fact = {
       __typename: "Fact", id: "fact:trade", name: "Échanges de services : plus de 1,2 milliard d’euros", entityType: "FACT", citations: [citation],

@@ -57,6 +57,18 @@ internal sealed partial class ExplorerResolvers
             StatedOnly: map.GetValueOrDefault("statedOnly") is true);
     }
 
+    /// <summary>
+    /// The network a typed list or search is asked within: its <c>asOf</c>, <c>minSources</c> and <c>statedOnly</c>
+    /// arguments, which mean what they mean in a <c>GraphFilter</c> (<see cref="GraphFilter.ToEntityCypher"/>); null without any.
+    /// </summary>
+    private static GraphFilter? Network(IResolveContext context)
+    {
+        var asOf = DateArgument(context.Arguments.GetValueOrDefault("asOf"));
+        int? minSources = context.Arguments.GetValueOrDefault("minSources") switch { int i => i, long l => checked((int)l), _ => null };
+        var statedOnly = context.Arguments.GetValueOrDefault("statedOnly") is true;
+        return asOf is null && minSources is null && !statedOnly ? null : new GraphFilter(AsOf: asOf, MinSources: minSources, StatedOnly: statedOnly);
+    }
+
     private static IReadOnlyList<SortOrder>? OrderBy(IResolveContext context) =>
         context.Arguments.GetValueOrDefault("orderBy") is IEnumerable<object?> items
             ? [.. items.Select(Map).OfType<IReadOnlyDictionary<string, object?>>()

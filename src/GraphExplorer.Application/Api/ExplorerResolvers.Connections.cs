@@ -22,6 +22,7 @@ internal sealed partial class ExplorerResolvers
             WhereInput.Read(context.Arguments.GetValueOrDefault("where")),
             OrderBy(context),
             Page(context, 20),
+            Network(context),
             context.CancellationToken);
 
     /// <summary>

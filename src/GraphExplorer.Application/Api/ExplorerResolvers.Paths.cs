@@ -30,7 +30,7 @@ internal sealed partial class ExplorerResolvers
             IntArgument(context, "first", 5),
             Through(context),
             context.CancellationToken);
-        return AsOfMarks.Mark(EvidenceFilter.Apply(answer, filter), filter?.AsOf);
+        return AsOfMarks.Mark(TieFilter.Apply(answer, filter), filter?.AsOf);
     }
 
     /// <summary>The reference types a path may pass through (<c>through</c>); none when absent.</summary>

@@ -20,6 +20,7 @@ internal sealed partial class ExplorerResolvers
             RequiredString(context, "text"),
             Strings(context.Arguments.GetValueOrDefault("types"))?.Select(KindMaps.ParseEntityType).ToList(),
             IntArgument(context, "first", 20),
+            Network(context),
             context.CancellationToken));
         Field(builder, "Query", "organizations", context => ListAsync(context, EntityType.Organization));
         Field(builder, "Query", "agreements", context => ListAsync(context, EntityType.Agreement));
@@ -37,7 +38,7 @@ internal sealed partial class ExplorerResolvers
             var filter = Filter(context);
             var graph = await neighbourhoods.NeighbourhoodAsync(
                 RequiredString(context, "id"), IntArgument(context, "depth", 1), filter, IntArgument(context, "limit", 200), context.CancellationToken);
-            return AsOfMarks.Mark(EvidenceFilter.Apply(graph, RequiredString(context, "id"), filter), filter?.AsOf);
+            return AsOfMarks.Mark(TieFilter.Apply(graph, RequiredString(context, "id"), filter), filter?.AsOf);
         });
         Field(builder, "Query", "timeline", async context => AsOfMarks.Mark(
             await timeline.TimelineAsync(Filter(context), IntArgument(context, "first", 200), context.CancellationToken),

@@ -57,6 +57,7 @@ internal sealed partial class ExplorerResolvers(
         BindRestrictedReads(builder);
         BindAsOf(builder);
         BindDormancy(builder);
+        BindTerm(builder);
         SetCosts(builder);
     }
 

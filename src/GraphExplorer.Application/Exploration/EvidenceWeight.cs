@@ -1,3 +1,5 @@
+using GraphExplorer.Application.Visibility;
+
 namespace GraphExplorer.Application.Exploration;
 
 /// <summary>
@@ -23,4 +25,13 @@ public static class EvidenceWeight
                 : "source:" + id)
             .Distinct(StringComparer.Ordinal)
             .Count();
+
+    /// <summary>
+    /// The Cypher count of the independent sources that state the entity <paramref name="variable"/> (its
+    /// <c>CITED_IN</c> articles the reader may see, by <see cref="Independent"/>'s rule); <paramref name="path"/> names
+    /// the pattern for the visibility check and must be unique in the query.
+    /// </summary>
+    public static string IndependentToCypher(string variable, string path) =>
+        $"COUNT {{ MATCH {Visible.Bind(path)}({variable})-[:CITED_IN]->(es:Source) WHERE {Visible.Path(path)} " +
+        "RETURN DISTINCT CASE WHEN trim(coalesce(es.publisher, '')) <> '' THEN 'publisher:' + toUpper(trim(es.publisher)) ELSE 'source:' + es.key END }";
 }

@@ -13,8 +13,10 @@ namespace GraphExplorer.Application.Exploration;
 /// precision stands for (a whole month or year), overlaps it or (<see cref="Domain.DateMatch.Within"/>) lies within it,
 /// and drops undated ones (<see cref="DateWindow"/>). People, sources and reference data pass every criterion but the entity types.
 /// <see cref="AsOf"/> keeps the agreements and events that were signed or held by that day, undated ones included
-/// (<see cref="Domain.AsOf"/>). <see cref="MinSources"/> and <see cref="StatedOnly"/> are a bar for ties, not
-/// entities: they are applied to the answer (<see cref="EvidenceFilter"/>), not in this condition.
+/// (<see cref="Domain.AsOf"/>), and the ties that held then (applied to the answer, <see cref="TieFilter"/>).
+/// <see cref="MinSources"/> and <see cref="StatedOnly"/> are a bar for ties, not entities: they are applied to the
+/// answer (<see cref="TieFilter"/>), not in this condition. A typed list or search, which shows entities rather than
+/// ties, applies all three through <see cref="ToEntityCypher"/>.
 /// </summary>
 public sealed record GraphFilter(
     IReadOnlyList<EntityType>? EntityTypes = null,
@@ -134,5 +136,37 @@ public sealed record GraphFilter(
 
         // Whatever else it asks, a filter keeps only what the reader may see (every caller filters its entities here).
         return Visible.And(conditions.Count == 0 ? "true" : string.Join(" AND ", conditions.Select(c => $"({c})")), variable);
+    }
+
+    /// <summary>
+    /// The condition of a typed list or search over <paramref name="variable"/> of type <paramref name="type"/>: what
+    /// <see cref="ToCypher"/> keeps, with the bars for ties carried by the entity, since a list shows no ties. As of a
+    /// day, an organisation or person is listed when it is in the network then: party to, taking part in or organising
+    /// an agreement or event kept as of the day, through a tie that held then (<see cref="Domain.AsOf"/>); agreements
+    /// and events as in a graph view; other entities pass. <see cref="MinSources"/> keeps the entities that many
+    /// independent sources state (their own citations, <see cref="EvidenceWeight"/>), <see cref="StatedOnly"/> those
+    /// stated rather than inferred.
+    /// </summary>
+    internal string ToEntityCypher(string variable, EntityType type, IDictionary<string, object?> parameters)
+    {
+        var conditions = new List<string> { ToCypher(variable, type, parameters) };
+        if (AsOf is { } day && type is EntityType.Organization or EntityType.Person)
+        {
+            var activity = $"(fa:Agreement AND {ToCypher("fa", EntityType.Agreement, parameters)}) OR (fa:Event AND {ToCypher("fa", EntityType.Event, parameters)})";
+            conditions.Add(Visible.Exists("fp4", $"({variable})-[ft:PARTY_TO|PARTICIPATED_IN|ORGANIZED]->(fa)", $"({activity}) AND {Domain.AsOf.TieToCypher("ft", day, parameters)}"));
+        }
+
+        if (MinSources is { } minimum && minimum > 1)
+        {
+            parameters["filterMinSources"] = (long)minimum;
+            conditions.Add($"{EvidenceWeight.IndependentToCypher(variable, "fp5")} >= $filterMinSources");
+        }
+
+        if (StatedOnly)
+        {
+            conditions.Add($"coalesce({variable}.{Inference.InferredProperty}, false) = false");
+        }
+
+        return string.Join(" AND ", conditions.Select(c => $"({c})"));
     }
 }

@@ -17,7 +17,8 @@ namespace GraphExplorer.Application.Exploration;
 /// (name/title first, then aliases and original-language names): exact match 4, prefix 3, whole-word match 2,
 /// substring 1, words found apart 0.5, found only through a prefix or typo of another name 0.25; a match on the main
 /// name scores 0.25 more than the same match on an alias; ties by Lucene's score, then shorter name, then id. Only the
-/// <c>first</c> best are read from the database, by key. Thread-safe (stateless).
+/// <c>first</c> best are read from the database, by key. Asked within a network (as of a day, an evidence bar), only
+/// the candidates a typed list would hold are ranked (<see cref="GraphFilter.ToEntityCypher"/>). Thread-safe (stateless).
 /// </remarks>
 public sealed class SearchService(IGraphDatabase database)
 {
@@ -32,10 +33,15 @@ public sealed class SearchService(IGraphDatabase database)
     /// <summary>The name properties a hit can match on besides the name or title, in ranking order after aliases.</summary>
     internal static readonly string[] OtherNameProperties = ["nameFr", "nameOriginal", "nameJa", "nameEn"];
 
-    /// <summary>The full-text candidates the reader may see (the visibility predicate is the reader's: see <see cref="Visible"/>).</summary>
-    private static string CandidatesQuery =>
+    /// <summary>
+    /// The full-text candidates the reader may see (the visibility predicate is the reader's: see <see cref="Visible"/>),
+    /// within <paramref name="network"/> when one is given: each type's condition of a typed list
+    /// (<see cref="GraphFilter.ToEntityCypher"/>), its values in <paramref name="parameters"/>.
+    /// </summary>
+    private static string CandidatesQuery(GraphFilter? network, IReadOnlyList<EntityType> types, IDictionary<string, object?> parameters) =>
         $"CALL db.index.fulltext.queryNodes('{IndexName}', $query, $options) YIELD node AS n, score " +
         $"WHERE {Visible.And("n.key IS NOT NULL AND any(label IN labels(n) WHERE label IN $labels)", "n")} " +
+        (network is null ? "" : "AND (" + string.Join(" OR ", types.Select(t => $"(n:{GraphModel.Label(t)} AND {network.ToEntityCypher("n", t, parameters)})")) + ") ") +
         $"RETURN n.key AS key, labels(n) AS labels, n.searchText AS searchText, {NodeCards.NameExpression} AS name, n.aliases AS aliases, " +
         string.Join(", ", OtherNameProperties.Select(p => $"n.{p} AS {p}")) + ", score LIMIT $candidates";
 
@@ -45,11 +51,17 @@ public sealed class SearchService(IGraphDatabase database)
         string text,
         IReadOnlyList<EntityType>? types = null,
         int first = 20,
+        GraphFilter? network = null,
         CancellationToken cancellationToken = default)
     {
         if (first is < 1 or > MaxResults)
         {
             throw ApplicationErrors.InvalidArgument("first", $"must be between 1 and {MaxResults}, got {first}");
+        }
+
+        if (network?.MinSources is < 0)
+        {
+            throw ApplicationErrors.InvalidArgument("minSources", $"must be 0 or more, got {network.MinSources}");
         }
 
         var query = SearchText.Normalize(text);
@@ -67,24 +79,24 @@ public sealed class SearchService(IGraphDatabase database)
         var wanted = types is { Count: > 0 } ? types : GraphModel.SearchableTypes;
         // Without a type filter Lucene can stop at the candidates; with one, hits of other types must not use up the room.
         var options = new Dictionary<string, object?>(StringComparer.Ordinal);
-        // Hidden entities must not use up the room either: for a restricted reader the WHERE alone bounds the candidates.
-        if (types is not { Count: > 0 } && !ReaderVisibility.Current.IsRestricted)
+        // Hidden entities must not use up the room either: for a restricted reader the WHERE alone bounds the candidates;
+        // nor must entities outside the network asked for.
+        if (types is not { Count: > 0 } && !ReaderVisibility.Current.IsRestricted && network is null)
         {
             options["limit"] = (long)Candidates;
         }
 
         // The candidates are the system's own work (ranked here, never returned as such): the row limit is for clients.
+        var parameters = GraphQueries.Parameters(
+            ("query", lucene),
+            ("options", options),
+            ("labels", wanted.Select(GraphModel.Label).ToList()),
+            ("candidates", (long)Candidates));
+        var candidates = CandidatesQuery(network, wanted, parameters);
         QueryResult rows;
         try
         {
-            rows = await database.SystemReadAsync(
-                CandidatesQuery,
-                GraphQueries.Parameters(
-                    ("query", lucene),
-                    ("options", options),
-                    ("labels", wanted.Select(GraphModel.Label).ToList()),
-                    ("candidates", (long)Candidates)),
-                cancellationToken);
+            rows = await database.SystemReadAsync(candidates, parameters, cancellationToken);
         }
         catch (CypherException e) when (e.Message.Contains("no such fulltext schema index", StringComparison.OrdinalIgnoreCase))
         {

@@ -76,6 +76,9 @@ public static class EntityFields
             new("title", StoredKind.String, "coalesce({0}.title, {0}.name)"),
             new("kind", StoredKind.Kind, "{0}.kind"),
             new("signed", StoredKind.PartialDate, "{0}.signedDate", "{0}.signedDatePrecision"),
+            new("effective", StoredKind.PartialDate, "{0}.effectiveDate", "{0}.effectiveDatePrecision"),
+            new("expires", StoredKind.PartialDate, "{0}.expiryDate", "{0}.expiryDatePrecision"),
+            new("renewalDue", StoredKind.PartialDate, "{0}.renewalDate", "{0}.renewalDatePrecision"),
         ],
         [EntityType.Event] =
         [

@@ -5,8 +5,9 @@ using GraphExplorer.Database.Values;
 
 namespace GraphExplorer.Application.Listing;
 
-/// <summary>Which list a connection is a page of: the type and filter, and for a nested connection its scope and parent.</summary>
-public sealed record ListQuery(EntityType Type, EntityWhere? Where, ListScope? Scope = null, string? Parent = null);
+/// <summary>Which list a connection is a page of: the type and filter, for a nested connection its scope and parent,
+/// and for a top-level list the network it was asked within (as of a day, an evidence bar).</summary>
+public sealed record ListQuery(EntityType Type, EntityWhere? Where, ListScope? Scope = null, string? Parent = null, Exploration.GraphFilter? Network = null);
 
 /// <summary>The aggregates of one field over a filtered list; each null when no item has the field.</summary>
 public sealed record FieldAggregate(object? Min, object? Max, double? Avg, object? Sum, string? Shortest, string? Longest, PartialDate? Earliest, PartialDate? Latest);
@@ -127,7 +128,7 @@ public sealed partial class ListService
     /// <summary>The MATCH and WHERE of the list a connection pages, ending with each item once as <c>n</c>.</summary>
     private (string Match, IReadOnlyDictionary<string, object?> Parameters) Match(ListQuery query)
     {
-        var plan = Plan(query.Type, query.Where, null, new PageRequest());
+        var plan = Plan(query.Type, query.Where, null, new PageRequest(), query.Network);
         if (query is { Scope: { } scope, Parent: { } parent })
         {
             var parentLabel = GraphModel.Label(GraphModel.RequireTypeOfKey(parent));

@@ -100,9 +100,16 @@ public sealed partial class ListService(IGraphDatabase database, FilterCatalog? 
         ListAsync(type, where, orderBy, new PageRequest(first, after), cancellationToken);
 
     /// <summary>A page of the list of <paramref name="type"/>: the filter, the order, then the Relay window of <paramref name="page"/>.</summary>
-    public async Task<Connection> ListAsync(EntityType type, EntityWhere? where, IReadOnlyList<SortOrder>? orderBy, PageRequest page, CancellationToken cancellationToken = default)
+    public Task<Connection> ListAsync(EntityType type, EntityWhere? where, IReadOnlyList<SortOrder>? orderBy, PageRequest page, CancellationToken cancellationToken = default) =>
+        ListAsync(type, where, orderBy, page, null, cancellationToken);
+
+    /// <summary>
+    /// As above, within the network <paramref name="network"/> describes: as of a day, with an evidence bar
+    /// (<see cref="GraphFilter.ToEntityCypher"/>: the rule the graph views apply, carried by the listed entity).
+    /// </summary>
+    public async Task<Connection> ListAsync(EntityType type, EntityWhere? where, IReadOnlyList<SortOrder>? orderBy, PageRequest page, GraphFilter? network, CancellationToken cancellationToken = default)
     {
-        var plan = Plan(type, where, orderBy, page);
+        var plan = Plan(type, where, orderBy, page, network);
         var label = GraphModel.Label(type);
         var identity = plan.Identity(label);
         var after = page.After is { } a ? cursors.Decode(a, identity, "after") : null;
@@ -132,7 +139,7 @@ public sealed partial class ListService(IGraphDatabase database, FilterCatalog? 
             .Where(r => r.Node is not null)
             .Select(r => new PageItem(r.Node!, r.SortKey, []))
             .ToList();
-        return Page(entities, start, total, identity) with { Query = new ListQuery(type, where) };
+        return Page(entities, start, total, identity) with { Query = new ListQuery(type, where, Network: network) };
     }
 
     /// <summary>
@@ -140,7 +147,7 @@ public sealed partial class ListService(IGraphDatabase database, FilterCatalog? 
     /// the sort projections <c>s0, s1, …</c> over <c>n</c> and the ORDER BY keys over them, and what identifies the list
     /// for its cursors (filter and order).
     /// </summary>
-    private ListPlan Plan(EntityType type, EntityWhere? where, IReadOnlyList<SortOrder>? orderBy, PageRequest page)
+    private ListPlan Plan(EntityType type, EntityWhere? where, IReadOnlyList<SortOrder>? orderBy, PageRequest page, GraphFilter? network = null)
     {
         if (!NamedSortFields.ContainsKey(type))
         {
@@ -158,6 +165,16 @@ public sealed partial class ListService(IGraphDatabase database, FilterCatalog? 
         var parameters = GraphQueries.Parameters();
         // Only what the reader may see is listed, counted and sorted on (see Visible).
         var condition = Visible.And(new WhereCompiler(type, parameters, catalog).Compile(where, "n"), "n");
+        if (network is not null)
+        {
+            if (network.MinSources is < 0)
+            {
+                throw ApplicationErrors.InvalidArgument("minSources", $"must be 0 or more, got {network.MinSources}");
+            }
+
+            condition = $"({condition}) AND {network.ToEntityCypher("n", type, parameters)}";
+        }
+
         var orders = orderBy is { Count: > 0 } ? orderBy : [DefaultOrder[type]];
         var keys = new List<(string Name, bool Descending)>();
         var projections = new List<string>();
@@ -175,7 +192,10 @@ public sealed partial class ListService(IGraphDatabase database, FilterCatalog? 
             }
         }
 
-        var filterAndOrder = JsonSerializer.Serialize(new { where, orders }, IdentityJson);
+        // A cursor is bound to the network too: a page as of one day does not continue a list as of another.
+        var filterAndOrder = network is null
+            ? JsonSerializer.Serialize(new { where, orders }, IdentityJson)
+            : JsonSerializer.Serialize(new { where, orders, network = new { network.AsOf, network.MinSources, network.StatedOnly } }, IdentityJson);
         return new ListPlan(condition, parameters, string.Join(", ", projections), keys, filterAndOrder);
     }
 

@@ -33,6 +33,8 @@ public sealed class GraphValidator
     [
         ("signedDate", "signedDatePrecision", true), ("startDate", "datePrecision", true), ("endDate", null, false),
         ("updatedDate", null, false), ("announcedDate", null, false),
+        // An agreement's term, each date as its source gives it (see cypher/README.md, "Agreement term").
+        ("effectiveDate", "effectiveDatePrecision", false), ("expiryDate", "expiryDatePrecision", false), ("renewalDate", "renewalDatePrecision", false),
     ];
 
     private static readonly (string Date, string? Precision, bool Required)[] RelationshipDates =

@@ -3,17 +3,20 @@ using GraphExplorer.Application.Domain;
 namespace GraphExplorer.Application.Exploration;
 
 /// <summary>
-/// Keeps the ties that meet a filter's evidence bar: stated by at least <see cref="GraphFilter.MinSources"/>
-/// independent sources (<see cref="EvidenceWeight"/>) and, with <see cref="GraphFilter.StatedOnly"/>, stated rather
-/// than inferred. A neighbourhood loses the ties below the bar and then the nodes no kept tie joins to its centre
-/// (they were shown only because of those ties); connections lose the paths that pass through such a tie.
+/// Keeps the ties that meet a filter's bar for ties: stated by at least <see cref="GraphFilter.MinSources"/>
+/// independent sources (<see cref="EvidenceWeight"/>), with <see cref="GraphFilter.StatedOnly"/> stated rather than
+/// inferred, and with <see cref="GraphFilter.AsOf"/> holding on that day by their <c>since</c> / <c>until</c>
+/// (<see cref="Domain.AsOf.TieHolds"/>). A neighbourhood loses the other ties and then the nodes no kept tie joins to
+/// its centre (they were shown only because of those ties); connections lose the paths that pass through such a tie.
 /// </summary>
-public static class EvidenceFilter
+public static class TieFilter
 {
-    public static bool Applies(GraphFilter? filter) => filter is { MinSources: > 1 } or { StatedOnly: true };
+    public static bool Applies(GraphFilter? filter) => filter is { MinSources: > 1 } or { StatedOnly: true } or { AsOf: not null };
 
     public static bool Keeps(GraphEdge edge, GraphFilter filter) =>
-        edge.IndependentSourceCount >= (filter.MinSources ?? 0) && !(filter.StatedOnly && Inference.Of(edge.Properties).Inferred);
+        edge.IndependentSourceCount >= (filter.MinSources ?? 0)
+        && !(filter.StatedOnly && Inference.Of(edge.Properties).Inferred)
+        && (filter.AsOf is not { } day || AsOf.TieHolds(edge.Since, edge.Until, day));
 
     /// <summary>The neighbourhood of <paramref name="centre"/> with only the kept ties and what they still join to it.</summary>
     public static Subgraph Apply(Subgraph graph, string centre, GraphFilter? filter)
