@@ -28,6 +28,9 @@ public static class ModelProperties
         [EntityType.Agreement] =
         [
             "title", "kind", "status", "summary", "aliases", "signedDate", "signedDatePrecision", "dateText", "dateQualifier", "dateNote", "counterpartyNote",
+            // The agreement's term (cypher/README.md, "Agreement term").
+            "effectiveDate", "effectiveDatePrecision", "effectiveDateBasis", "expiryDate", "expiryDatePrecision", "expiryDateBasis",
+            "renewalDate", "renewalDatePrecision", "renewalDateBasis",
         ],
         [EntityType.Event] =
         [
