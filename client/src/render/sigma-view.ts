@@ -128,8 +128,11 @@ export class GraphView {
       before: () => handlers.unbindGraphHandlers?.call(this.sigma),
       after: () => {
         handlers.bindGraphHandlers?.call(this.sigma);
-        // One full pass at the next frame, shared with the display changes the merge brings (framing flushes it).
-        this.setDisplay({});
+        // Re-read the graph now, not at the next frame: a render sigma scheduled before the merge would otherwise draw
+        // with data of nodes and edges that changed meanwhile (a page error on an edge whose end it does not know).
+        // The drawing itself still waits for the frame; display changes the merge brings queue one more pass.
+        this.cancelRefresh();
+        this.sigma.refresh({ schedule: true });
       },
     }) ?? (() => undefined);
 
