@@ -153,6 +153,8 @@ export class SidePanel {
 
   /** Redraws only if what the panel shows depends on a graph change (so focus inside it is not lost). */
   refresh(): void {
+    // Not while a correction is open: redrawing would rebuild the form and lose what the steward typed.
+    if (this.correcting) return;
     if (this.state.kind === "entity" && this.actions.isInGraph(this.state.details.id) !== this.drawnInGraph) this.render();
   }
 

@@ -40,11 +40,14 @@ const organization = (description: string | null) => ({
 });
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 
+let inGraph = true;
+
 async function openPanel(fake: FakeFetch, steward: boolean) {
+  inGraph = true;
   const panel = new SidePanel(new ExplorerApi(new GraphQLClient({ fetch: fake.fetch })), () => new I18n("en"), {
     navigate: () => undefined,
     expand: () => undefined,
-    isInGraph: () => true,
+    isInGraph: () => inGraph,
     close: () => undefined,
     canCorrect: () => steward,
   });
@@ -115,5 +118,16 @@ describe("the steward's correction form", () => {
     expect(field(".correction-problems").textContent).toContain(refusal);
     expect(field<HTMLTextAreaElement>("#correction-description").value).toBe("Autre.");
     expect(field<HTMLTextAreaElement>("#correction-quote").value).toBe("La JAXA a signé.");
+  });
+
+  it("keeps what the steward typed when the graph changes meanwhile", async () => {
+    const panel = await openPanel(new FakeFetch(), true);
+    editButton()!.click();
+    field<HTMLTextAreaElement>("#correction-quote").value = "La JAXA et le CNES";
+
+    inGraph = false;
+    panel.refresh();
+
+    expect(field<HTMLTextAreaElement>("#correction-quote").value).toBe("La JAXA et le CNES");
   });
 });
