@@ -5,6 +5,7 @@ import {
   AGGREGATES_QUERY, AGREEMENT_LIFECYCLE_QUERY, ENTITY_QUERY, GAPS_QUERY, FILTER_OPTIONS_QUERY, NEIGHBOURHOOD_QUERY, CONNECTIONS_QUERY, PARTNERS_QUERY, SEARCH_QUERY,
   SOURCES_QUERY, SOURCE_TEXT_QUERY, TIMELINE_QUERY, CHANGES_QUERY,
 } from "./queries";
+import { UPSERT_AGREEMENT_MUTATION, UPSERT_EVENT_MUTATION, UPSERT_ORGANIZATION_MUTATION, UPSERT_PERSON_MUTATION } from "./queries";
 import type { DatedChanges } from "./changes-types";
 import type {
   Aggregates, Connections, EntityDetails, Gap, LifecycleState, EntityType, GraphFilter, Partner, PlaceOption, ReferenceType, SearchHit,
@@ -67,6 +68,23 @@ export class ExplorerApi {
   async entity(id: string, signal?: AbortSignal): Promise<EntityDetails | null> {
     const data = await this.client.request<{ entity: Record<string, unknown> | null }>(ENTITY_QUERY, { id }, signal);
     return data.entity ? normaliseEntity(data.entity) : null;
+  }
+
+  /**
+   * A steward's correction of an entity through its type's upsert mutation (the server checks the steward's rights and
+   * the quoted sentence); resolves with the audit entry's id, or throws the server's refusal as an ApiError.
+   */
+  async correctEntity(type: "Organization" | "Person" | "Agreement" | "Event", input: Record<string, unknown>): Promise<string> {
+    const document = {
+      Organization: UPSERT_ORGANIZATION_MUTATION,
+      Person: UPSERT_PERSON_MUTATION,
+      Agreement: UPSERT_AGREEMENT_MUTATION,
+      Event: UPSERT_EVENT_MUTATION,
+    }[type];
+    const data = await this.client.request<Record<string, { audit: { id: string } }>>(document, { input });
+    const result = Object.values(data)[0];
+    if (!result) throw new Error(`The ${type} correction answered without a result`);
+    return result.audit.id;
   }
 
   /** An agreement's states as its sources state them, in the order they happened; null when no agreement has this id. */

@@ -263,3 +263,25 @@ query Changes($from: Date!, $to: Date!, $first: Int) {
 }
 fragment ChangeNodeFields on GraphNode { id label names { en fr ja } entityType }
 ${PARTIAL_DATE_FIELDS}`;
+
+// ---- Stewards' corrections from the details panel (issue #19): one upsert per editable type ----
+
+export const UPSERT_ORGANIZATION_MUTATION = /* GraphQL */ `
+mutation UpsertOrganization($input: OrganizationInput!) {
+  upsertOrganization(input: $input) { entity { id } audit { id } }
+}`;
+
+export const UPSERT_PERSON_MUTATION = /* GraphQL */ `
+mutation UpsertPerson($input: PersonInput!) {
+  upsertPerson(input: $input) { entity { id } audit { id } }
+}`;
+
+export const UPSERT_AGREEMENT_MUTATION = /* GraphQL */ `
+mutation UpsertAgreement($input: AgreementInput!) {
+  upsertAgreement(input: $input) { entity { id } audit { id } }
+}`;
+
+export const UPSERT_EVENT_MUTATION = /* GraphQL */ `
+mutation UpsertEvent($input: EventInput!) {
+  upsertEvent(input: $input) { entity { id } audit { id } }
+}`;

@@ -637,6 +637,23 @@ export const en = {
   "term.latestState": "Last stated: {state}",
   "term.markLine": "{label}: {text}",
   "list.status": "Status",
+  // ---- Stewards' correction form (issue #19) ----
+  "edit.action": "Edit",
+  "edit.title": "Correct {name}",
+  "edit.field.name": "Name",
+  "edit.field.title": "Title",
+  "edit.field.description": "Description",
+  "edit.field.summary": "Summary",
+  "edit.field.kind": "Kind",
+  "edit.source": "Source (the article that states it)",
+  "edit.quote": "Quoted sentence of the source",
+  "edit.submit": "Save the correction",
+  "edit.saving": "Saving…",
+  "edit.cancel": "Cancel",
+  "edit.problem.requiredField": "A required field cannot be left empty.",
+  "edit.problem.nothingChanged": "Nothing was changed.",
+  "edit.problem.sourceRequired": "Give the source that states the correction.",
+  "edit.problem.quoteRequired": "Quote the sentence of the source that states it.",
 } as const;
 
 export type MessageKey = keyof typeof en;

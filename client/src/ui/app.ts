@@ -194,6 +194,7 @@ export class App {
       isInGraph: (id) => this.model.has(id),
       close: () => this.select(null),
       connectionsFrom: (entity) => this.connectionsFrom(entity),
+      canCorrect: () => this.user?.steward === true,
     });
     this.filters = new FilterPanel(i18n, {
       setFilter: (filter) => this.setFilter(filter),

@@ -17,6 +17,8 @@ import { PartnersSection } from "./partners-section";
 import { lifecycleList } from "./lifecycle";
 import { dormancyLine } from "./dormancy";
 import { termLine } from "./agreement-marks";
+import { isCorrectable } from "./correction";
+import { correctionForm } from "./correction-form";
 import { dateWithCaveats, distinctSources, evidenceLine, evidenceMarker, publisherWithMarker, sourceCountText } from "./evidence";
 
 export interface SidePanelActions {
@@ -29,6 +31,8 @@ export interface SidePanelActions {
   openSource?(citation: Citation): void;
   /** Open the path finder with this entity as the start ("Connections to…"). */
   connectionsFrom?(entity: EntityRef): void;
+  /** Whether the reader may correct entities (a signed-in steward): shows the "Edit" action. */
+  canCorrect?(): boolean;
 }
 
 export interface EdgeSelection {
@@ -93,6 +97,8 @@ export class SidePanel {
   private request: AbortController | null = null;
   /** Whether the shown entity was in the graph when last drawn (its main button depends on it). */
   private drawnInGraph: boolean | null = null;
+  /** Whether the steward opened the correction form of the entity shown (closed when another entity is shown). */
+  private correcting = false;
   private readonly partners: PartnersSection;
 
   constructor(
@@ -119,6 +125,7 @@ export class SidePanel {
   async showEntity(id: string): Promise<void> {
     if (this.state.kind === "entity" && this.state.details.id === id) return;
     this.request?.abort();
+    this.correcting = false;
     const controller = new AbortController();
     this.request = controller;
     // Following a link inside the panel keeps the user in the panel: focus returns to it once drawn.
@@ -146,6 +153,8 @@ export class SidePanel {
 
   /** Redraws only if what the panel shows depends on a graph change (so focus inside it is not lost). */
   refresh(): void {
+    // Not while a correction is open: redrawing would rebuild the form and lose what the steward typed.
+    if (this.correcting) return;
     if (this.state.kind === "entity" && this.actions.isInGraph(this.state.details.id) !== this.drawnInGraph) this.render();
   }
 
@@ -305,6 +314,28 @@ export class SidePanel {
       more);
   }
 
+  /** The steward's "Edit" action, or the open correction form; nothing for other readers or uneditable types. */
+  private correction(d: EntityDetails, i18n: I18n): HTMLElement | null {
+    if (!this.actions.canCorrect?.() || !isCorrectable(d)) return null;
+    if (!this.correcting) {
+      return h("div", { className: "panel-actions" }, h("button", { type: "button", className: "edit-entity", onclick: () => {
+        this.correcting = true;
+        this.render();
+        this.element.querySelector<HTMLElement>(".correction-form input, .correction-form textarea")?.focus();
+      } }, i18n.t("edit.action")));
+    }
+    return correctionForm(this.api, i18n, d, {
+      saved: () => {
+        this.state = { kind: "empty" }; // so showEntity reloads the entity it shows
+        void this.showEntity(d.id);
+      },
+      cancel: () => {
+        this.correcting = false;
+        this.render();
+      },
+    });
+  }
+
   private heading(ref: EntityRef, subtitle: string, i18n: I18n, close: HTMLElement): Child[] {
     const inGraph = this.actions.isInGraph(ref.id);
     return [
@@ -434,7 +465,7 @@ export class SidePanel {
         );
         break;
     }
-    return [...this.heading(ref, subtitle, i18n, close), evidenceLine(d, i18n), ...body, this.sources(d.citations, i18n)];
+    return [...this.heading(ref, subtitle, i18n, close), this.correction(d, i18n), evidenceLine(d, i18n), ...body, this.sources(d.citations, i18n)];
   }
 
   private period(since: PartialDate | null, until: PartialDate | null, i18n: I18n): Child {

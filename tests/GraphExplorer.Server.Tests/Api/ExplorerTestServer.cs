@@ -90,9 +90,9 @@ public class ExplorerTestServer : WebApplicationFactory<Program>
     }
 
     /// <summary>POSTs a request that must answer without errors; returns its <c>data</c>.</summary>
-    public async Task<JsonElement> DataAsync(string query, object? variables = null)
+    public async Task<JsonElement> DataAsync(string query, object? variables = null, string? bearer = null)
     {
-        var body = await PostAsync(query, variables);
+        var body = await PostAsync(query, variables, bearer);
         if (body.TryGetProperty("errors", out var errors))
         {
             throw new Xunit.Sdk.XunitException($"The request answered with errors: {errors}");
