@@ -41,9 +41,9 @@ public sealed class AgreementTermInputApiTests : IAsyncLifetime
     }
 
     /// <summary>Runs <c>upsertAgreement</c> with <paramref name="fields"/> on the agreement; its audit entry's id.</summary>
-    private async Task<string> UpsertAsync(string fields)
+    private async Task<string> UpsertAsync(string fields, string id = Agreement)
     {
-        var response = await PostAsync($$"""mutation { upsertAgreement(input: { id: "{{Agreement}}", {{fields}}, {{Citation}} }) { audit { id details } } }""");
+        var response = await PostAsync($$"""mutation { upsertAgreement(input: { id: "{{id}}", {{fields}}, {{Citation}} }) { audit { id details } } }""");
         response.TryGetProperty("errors", out var errors).Should().BeFalse("the change should apply, but: {0}", errors.ToString());
         return response.GetProperty("data").GetProperty("upsertAgreement").GetProperty("audit").GetProperty("id").GetString()!;
     }
@@ -128,5 +128,25 @@ public sealed class AgreementTermInputApiTests : IAsyncLifetime
         agreement.GetProperty("expires").ValueKind.Should().Be(JsonValueKind.Null);
         agreement.GetProperty("effective").ValueKind.Should().Be(JsonValueKind.Null);
         agreement.GetProperty("renewalDue").ValueKind.Should().Be(JsonValueKind.Null);
+    }
+
+    [Fact]
+    public async Task An_agreement_whose_term_expired_is_not_dormant_and_a_stated_effective_date_is_activity()
+    {
+        // Signed in 2016 with nothing cited since: dormant on the seeds (AsOfAndEvidenceApiTests).
+        const string Dormant = "agr:agc-glass-europe-anechoic-chambers-2016";
+        const string Query = $$"""{ node(id: "{{Dormant}}") { ... on Agreement { term { status } dormancy { dormant lastActivity { kind date { iso } } } } } }""";
+
+        await UpsertAsync($"""effectiveDate: "{Today.Year - 1}-01-01", effectiveDatePrecision: YEAR""", Dormant);
+
+        var started = (await PostAsync(Query)).GetProperty("data").GetProperty("node");
+        started.GetProperty("dormancy").GetProperty("dormant").GetBoolean().Should().BeFalse("its term took effect last year");
+        started.GetProperty("dormancy").GetProperty("lastActivity").GetProperty("kind").GetString().Should().Be("EFFECTIVE");
+
+        await UpsertAsync("effectiveDate: null, effectiveDatePrecision: null, expiryDate: \"2021-01-01\", expiryDatePrecision: YEAR", Dormant);
+
+        var ended = (await PostAsync(Query)).GetProperty("data").GetProperty("node");
+        ended.GetProperty("term").GetProperty("status").GetString().Should().Be("EXPIRED");
+        ended.GetProperty("dormancy").ValueKind.Should().Be(JsonValueKind.Null, "it ended with its term in 2021, it does not sleep");
     }
 }
