@@ -539,7 +539,7 @@ export type EntityDetails =
 
 // ---- Dormant agreements (issue #16) ----
 
-export type AgreementActivityKind = "SIGNED" | "STATE" | "EVENT" | "RELATED_AGREEMENT";
+export type AgreementActivityKind = "SIGNED" | "STATE" | "EVENT" | "RELATED_AGREEMENT" | "EFFECTIVE";
 
 /** `AgreementDormancy`: derived, never stated by a source. */
 export interface AgreementDormancy {

@@ -622,6 +622,7 @@ export const en = {
   "dormancy.activity.STATE": "a dated state",
   "dormancy.activity.EVENT": "the event it was signed at",
   "dormancy.activity.RELATED_AGREEMENT": "a related agreement",
+  "dormancy.activity.EFFECTIVE": "the start of its term",
   // ---- Agreement term and marks (issue #16) ----
   "term.label": "Term",
   "term.EXPIRING": "Expiring",

@@ -624,6 +624,7 @@ export const fr: Record<MessageKey, string> = {
   "dormancy.activity.STATE": "un état daté",
   "dormancy.activity.EVENT": "l’événement où il a été signé",
   "dormancy.activity.RELATED_AGREEMENT": "un accord lié",
+  "dormancy.activity.EFFECTIVE": "sa prise d’effet",
   // ---- Échéance et marques des accords (issue #16) ----
   "term.label": "Échéance",
   "term.EXPIRING": "Échéance proche",

@@ -624,6 +624,7 @@ export const ja: Record<MessageKey, string> = {
   "dormancy.activity.STATE": "日付のある状態",
   "dormancy.activity.EVENT": "署名が行われた行事",
   "dormancy.activity.RELATED_AGREEMENT": "関連する協定",
+  "dormancy.activity.EFFECTIVE": "発効",
   // ---- 協定の期間と表示(issue #16) ----
   "term.label": "期間",
   "term.EXPIRING": "期限間近",

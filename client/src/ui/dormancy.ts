@@ -11,6 +11,7 @@ export const ACTIVITY: Record<AgreementActivityKind, MessageKey> = {
   STATE: "dormancy.activity.STATE",
   EVENT: "dormancy.activity.EVENT",
   RELATED_AGREEMENT: "dormancy.activity.RELATED_AGREEMENT",
+  EFFECTIVE: "dormancy.activity.EFFECTIVE",
 };
 
 /** The mark and its explanation; null when the server derived nothing (the agreement ended, or nothing is dated). */

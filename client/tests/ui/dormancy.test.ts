@@ -46,6 +46,16 @@ describe("dormancyLine", () => {
     );
   });
 
+  it("names a stated start of the term as the last activity", () => {
+    const line = dormancyLine(
+      { ...dormant, dormant: false, lastActivity: { kind: "EFFECTIVE", date: partialDate("2025-03", "MONTH") } },
+      new I18n("en"),
+    )!;
+    expect(line.textContent).toBe(
+      `Last cited activity: the start of its term, ${new I18n("en").partialDate(partialDate("2025-03", "MONTH"))}`,
+    );
+  });
+
   it("shows nothing when the server derived nothing", () => {
     expect(dormancyLine(null, new I18n("ja"))).toBeNull();
   });

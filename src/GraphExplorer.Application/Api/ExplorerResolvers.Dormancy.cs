@@ -20,6 +20,7 @@ internal sealed partial class ExplorerResolvers
             AgreementActivityKind.Signed => "SIGNED",
             AgreementActivityKind.State => "STATE",
             AgreementActivityKind.Event => "EVENT",
+            AgreementActivityKind.Effective => "EFFECTIVE",
             _ => "RELATED_AGREEMENT",
         });
         Field(builder, "AgreementActivity", "status", context => SourceAs<AgreementActivity>(context).Status?.ToUpperInvariant());

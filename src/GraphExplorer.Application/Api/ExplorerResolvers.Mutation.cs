@@ -58,7 +58,16 @@ internal sealed partial class ExplorerResolvers
             input.Kind(KindMaps.DateQualifier, "dateQualifier"),
             input.Flag("linksInferred"),
             input.Text("linksInferenceNote"),
-            input.Text("visibility")), context.CancellationToken));
+            input.Text("visibility"),
+            input.Date("effectiveDate"),
+            input.Precision("effectiveDatePrecision"),
+            input.Text("effectiveDateBasis"),
+            input.Date("expiryDate"),
+            input.Precision("expiryDatePrecision"),
+            input.Text("expiryDateBasis"),
+            input.Date("renewalDate"),
+            input.Precision("renewalDatePrecision"),
+            input.Text("renewalDateBasis")), context.CancellationToken));
         Mutation(builder, "upsertEvent", (steward, context, input) => stewardship.UpsertEventAsync(steward, new EventInput(
             input.Citation(),
             input.Optional("id"),

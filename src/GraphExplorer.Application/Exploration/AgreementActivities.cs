@@ -5,7 +5,7 @@ namespace GraphExplorer.Application.Exploration;
 
 /// <summary>
 /// Reads the dated activities of agreements (<see cref="AgreementActivity"/>) and judges their dormancy
-/// (<see cref="AgreementDormancy"/>): four index lookups per batch of keys. Thread-safe (stateless).
+/// (<see cref="AgreementDormancy"/>): six index lookups per batch of keys. Thread-safe (stateless).
 /// </summary>
 internal sealed class AgreementActivities(IGraphDatabase database)
 {
@@ -24,6 +24,7 @@ internal sealed class AgreementActivities(IGraphDatabase database)
             ("(x:Agreement {key: k}) WHERE x.signedDate IS NOT NULL RETURN k AS key, null AS other, x.signedDate AS date, x.signedDatePrecision AS precision", AgreementActivityKind.Signed),
             ("(:Agreement {key: k})-[:SIGNED_AT]->(x:Event) WHERE x.startDate IS NOT NULL RETURN k AS key, x.key AS other, x.startDate AS date, x.datePrecision AS precision", AgreementActivityKind.Event),
             ($"(:Agreement {{key: k}})-[:{Related}]-(x:Agreement) WHERE x.signedDate IS NOT NULL RETURN k AS key, x.key AS other, x.signedDate AS date, x.signedDatePrecision AS precision", AgreementActivityKind.RelatedAgreement),
+            ("(x:Agreement {key: k}) WHERE x.effectiveDate IS NOT NULL RETURN k AS key, null AS other, x.effectiveDate AS date, x.effectiveDatePrecision AS precision", AgreementActivityKind.Effective),
         })
         {
             var rows = await database.ReadAsync($"UNWIND $keys AS k MATCH {pattern}", parameters, cancellationToken);
@@ -36,13 +37,24 @@ internal sealed class AgreementActivities(IGraphDatabase database)
             }
         }
 
+        // The expiry of its term: an agreement whose term has run out ended, it is not dormant.
+        var expiries = new Dictionary<string, PartialDate>(StringComparer.Ordinal);
+        foreach (var row in await database.ReadAsync(
+            "UNWIND $keys AS k MATCH (x:Agreement {key: k}) WHERE x.expiryDate IS NOT NULL RETURN k AS key, x.expiryDate AS date, x.expiryDatePrecision AS precision", parameters, cancellationToken))
+        {
+            if (PartialDate.Read(row["date"], row["precision"]) is { } expiry)
+            {
+                expiries[row.Get<string>("key")] = expiry;
+            }
+        }
+
         var lifecycles = await cards.AgreementLifecyclesAsync(activities.Keys, cancellationToken);
         var result = new Dictionary<string, AgreementDormancy>(StringComparer.Ordinal);
         foreach (var (key, list) in activities)
         {
             var steps = lifecycles.GetValueOrDefault(key) ?? [];
             list.AddRange(steps.Where(s => s.When is not null).Select(s => new AgreementActivity(AgreementActivityKind.State, s.When!, Status: s.Status)));
-            if (AgreementDormancy.Derive(list, steps.LastOrDefault()?.Status, afterYears, today) is { } dormancy)
+            if (AgreementDormancy.Derive(list, steps.LastOrDefault()?.Status, expiries.GetValueOrDefault(key), afterYears, today) is { } dormancy)
             {
                 result[key] = dormancy;
             }

@@ -1,12 +1,15 @@
+using GraphExplorer.Application.Domain;
+
 namespace GraphExplorer.Application.Exploration;
 
 /// <summary>
 /// Whether an agreement is dormant: derived, never stated by a source. An agreement is dormant when its last cited
 /// activity (<see cref="AgreementActivity"/>: signing, a dated state such as implemented or renewed, its signing event,
-/// a related agreement) ended more than <see cref="AfterYears"/> years before the day it is judged on. An activity
-/// dated to a month or year counts until the last day it may stand for, so an agreement is called dormant only when
-/// that is certain. No dormancy is derived for an agreement whose last state is expired or terminated (it ended, it
-/// does not sleep) nor for one with no dated activity (nothing to measure from).
+/// a related agreement, the stated start of its term) ended more than <see cref="AfterYears"/> years before the day it
+/// is judged on. An activity dated to a month or year counts until the last day it may stand for, so an agreement is
+/// called dormant only when that is certain. No dormancy is derived for an agreement that ended rather than sleeps:
+/// its last state is expired or terminated, or the expiry date of its term has passed
+/// (<see cref="AgreementTerm.HasExpired"/>); nor for one with no dated activity (nothing to measure from).
 /// </summary>
 /// <param name="LastActivity">The latest activity (by the last day its date may stand for).</param>
 public sealed record AgreementDormancy(bool Dormant, AgreementActivity LastActivity, int AfterYears)
@@ -19,10 +22,11 @@ public sealed record AgreementDormancy(bool Dormant, AgreementActivity LastActiv
         ? $"No cited activity for more than {AfterYears} years: the last, {Describe(LastActivity)}, dates from {LastActivity.Date.Iso}."
         : $"Cited activity within {AfterYears} years: the last, {Describe(LastActivity)}, dates from {LastActivity.Date.Iso}.";
 
-    /// <summary>Judges an agreement from its activities and its lifecycle's last status; null when no dormancy can be derived.</summary>
-    public static AgreementDormancy? Derive(IReadOnlyCollection<AgreementActivity> activities, string? lastStatus, int afterYears, DateOnly today)
+    /// <summary>Judges an agreement from its activities, its lifecycle's last status and the expiry date of its term;
+    /// null when no dormancy can be derived.</summary>
+    public static AgreementDormancy? Derive(IReadOnlyCollection<AgreementActivity> activities, string? lastStatus, PartialDate? expiry, int afterYears, DateOnly today)
     {
-        if ((lastStatus is not null && Ended.Contains(lastStatus)) || activities.Count == 0)
+        if ((lastStatus is not null && Ended.Contains(lastStatus)) || AgreementTerm.HasExpired(expiry, today) || activities.Count == 0)
         {
             return null;
         }
@@ -36,6 +40,7 @@ public sealed record AgreementDormancy(bool Dormant, AgreementActivity LastActiv
         AgreementActivityKind.Signed => "its signing",
         AgreementActivityKind.State => $"its state « {activity.Status} »",
         AgreementActivityKind.Event => $"its signing event {activity.EntityId}",
+        AgreementActivityKind.Effective => "the start of its term",
         _ => $"the related agreement {activity.EntityId}",
     };
 }

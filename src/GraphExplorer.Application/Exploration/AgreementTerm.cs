@@ -25,6 +25,9 @@ public sealed record AgreementTerm(AgreementTermStatus Status, PartialDate Date,
         _ => $"It comes up for renewal on {Date.Iso}, within {WithinMonths} months or already, and no renewal since is stated.",
     };
 
+    /// <summary>Whether an expiry is past on <paramref name="today"/>: the last day its date may stand for is before it.</summary>
+    public static bool HasExpired([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] PartialDate? expiry, DateOnly today) => expiry is not null && expiry.Latest < today;
+
     /// <summary>The term of an agreement on <paramref name="today"/>, or null when there is nothing to flag.</summary>
     /// <param name="steps">Its lifecycle, in the order it happened (<see cref="AgreementLifecycleStep.InOrder"/>).</param>
     public static AgreementTerm? Derive(PartialDate? expiry, PartialDate? renewal, IReadOnlyList<AgreementLifecycleStep> steps, int withinMonths, DateOnly today)
@@ -35,7 +38,7 @@ public sealed record AgreementTerm(AgreementTermStatus Status, PartialDate Date,
         }
 
         var windowEnd = today.AddMonths(withinMonths);
-        if (expiry is not null && expiry.Latest < today)
+        if (HasExpired(expiry, today))
         {
             return new AgreementTerm(AgreementTermStatus.Expired, expiry, withinMonths);
         }

@@ -68,7 +68,16 @@ public sealed record AgreementInput(
     Patch<string> DateQualifier = default,
     Patch<bool?> LinksInferred = default,
     Patch<string> LinksInferenceNote = default,
-    Patch<string> Visibility = default);
+    Patch<string> Visibility = default,
+    Patch<DateOnly?> EffectiveDate = default,
+    Patch<string> EffectiveDatePrecision = default,
+    Patch<string> EffectiveDateBasis = default,
+    Patch<DateOnly?> ExpiryDate = default,
+    Patch<string> ExpiryDatePrecision = default,
+    Patch<string> ExpiryDateBasis = default,
+    Patch<DateOnly?> RenewalDate = default,
+    Patch<string> RenewalDatePrecision = default,
+    Patch<string> RenewalDateBasis = default);
 
 public sealed record EventInput(
     CitationInput Citation,

@@ -91,6 +91,9 @@ public sealed partial class StewardshipService
             }
 
             node.DateQualifier(input.DateQualifier, "signedDatePrecision", "input.dateQualifier");
+            TermDate(node, "effective", input.EffectiveDate, input.EffectiveDatePrecision, input.EffectiveDateBasis);
+            TermDate(node, "expiry", input.ExpiryDate, input.ExpiryDatePrecision, input.ExpiryDateBasis);
+            TermDate(node, "renewal", input.RenewalDate, input.RenewalDatePrecision, input.RenewalDateBasis);
 
             var parties = await EditPartiesAsync(m, key, node, input.Parties);
             node.Inference(input.Inferred, input.InferenceNote, "input");
@@ -260,6 +263,27 @@ public sealed partial class StewardshipService
         if (!allowed.Contains(kind))
         {
             throw ApplicationErrors.ValidationFailed(path, $"'{kind}' is not one of {string.Join(", ", allowed.Order(StringComparer.Ordinal))}");
+        }
+    }
+
+    /// <summary>
+    /// A date of an agreement's term (<paramref name="name"/>: <c>effective</c>, <c>expiry</c>, <c>renewal</c>), kept as
+    /// <c>…Date</c>, <c>…DatePrecision</c> and <c>…DateBasis</c> (cypher/README.md, "Agreement term"): checked like the
+    /// signing date when the input touches it, and a basis only with the date it explains.
+    /// </summary>
+    private static void TermDate(NodeChanges node, string name, Patch<DateOnly?> date, Patch<string> precision, Patch<string> basis)
+    {
+        string dateProperty = name + "Date", precisionProperty = name + "DatePrecision", basisProperty = name + "DateBasis";
+        node.Date(dateProperty, date);
+        node.Text(precisionProperty, precision);
+        node.Text(basisProperty, basis);
+        if (node.Gives(dateProperty, precisionProperty, basisProperty))
+        {
+            RequireDate(node.FinalDate(dateProperty), node.FinalText(precisionProperty), "input." + dateProperty, "input." + precisionProperty);
+            if (node.FinalDate(dateProperty) is null && node.FinalText(basisProperty) is not null)
+            {
+                throw ApplicationErrors.ValidationFailed("input." + basisProperty, "a basis needs the date it explains");
+            }
         }
     }
 

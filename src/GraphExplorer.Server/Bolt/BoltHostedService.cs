@@ -13,12 +13,15 @@ namespace GraphExplorer.Server.Bolt;
 
 /// <summary>
 /// Runs the Bolt server beside the web host when <c>Bolt:Enabled</c> is true, on the server's database with its query
-/// limits (<c>Database:QueryTimeoutSeconds</c>, <c>Database:MaxRows</c>) and its steward keys.
+/// limits (<c>Database:QueryTimeoutSeconds</c>, <c>Database:MaxRows</c>) and its steward keys: the server's one
+/// <see cref="StewardKeyVerifier"/>, so a key added to the keys file (<c>steward-key NAME --add</c>) logs in over Bolt as
+/// over <c>/graphql</c>, without a restart.
 /// </summary>
 internal sealed class BoltHostedService(
     IOptions<BoltSettings> settings,
     IConfiguration configuration,
     IGraphDatabase database,
+    StewardKeyVerifier stewardKeys,
     StewardKeyThrottle throttle,
     ProductLayout layout,
     ProviderTokens providerTokens,
@@ -28,6 +31,9 @@ internal sealed class BoltHostedService(
 
     /// <summary>The port listened on, once started; null when Bolt is off.</summary>
     public int? Port => server?.Port;
+
+    /// <summary>What the Bolt server checks logins with, once started; null when Bolt is off.</summary>
+    public IBoltAuthenticator? Authenticator { get; private set; }
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -49,15 +55,15 @@ internal sealed class BoltHostedService(
                 $"Turn one of them off (Bolt clients sign in with a token of the identity provider, {BoltSettings.Section}:Readers or a steward key).");
         }
 
-        var stewards = configuration.GetSection(StewardSettings.Section).Get<StewardSettings>() ?? new StewardSettings();
         var databaseSettings = configuration.GetDatabaseSettings();
         IBoltAuthenticator authenticator = new StewardBoltAuthenticator(
-            new StewardKeyVerifier(stewards.Keys), new StewardKeyVerifier(bolt.Readers), bolt.AllowAnonymousReads, throttle, providerTokens);
+            stewardKeys, new StewardKeyVerifier(bolt.Readers), bolt.AllowAnonymousReads, throttle, providerTokens);
         if (Access.VisibilityHosting.Restricts(configuration))
         {
             authenticator = new StewardsOnlyBoltAuthenticator(authenticator);
         }
 
+        Authenticator = authenticator;
         server = new BoltServer(database, authenticator, new BoltServerOptions
         {
             Address = address,

@@ -7,14 +7,15 @@ using GraphExplorer.Server.GraphQL;
 namespace GraphExplorer.Server.Bolt;
 
 /// <summary>
-/// Bolt logins with the server's own keys: user <c>steward</c> with a steward key (<c>Stewards:Keys</c>) may write; a
+/// Bolt logins with the server's own keys: user <c>steward</c> with a steward key (<c>Stewards:Keys</c> or the keys file
+/// <c>Stewards:KeysFile</c>) may write; a
 /// reader (<c>Bolt:Readers</c>, user = its name, password = its key) may read; no credentials (scheme "none") may read
 /// only when <c>Bolt:AllowAnonymousReads</c> is on. Wrong keys count against the client's address in the same
 /// <see cref="StewardKeyThrottle"/> as the GraphQL endpoint's, so guessing over Bolt and HTTP shares one budget.
 /// With an identity provider (<c>Access:Jwt:Authority</c>), scheme "bearer" logs in with the provider's token, checked
 /// as <c>/graphql</c> checks it (<see cref="ProviderTokens"/>): a user with the steward role may write, others read.
 /// </summary>
-/// <remarks>Thread-safe: the verifiers are immutable, the throttle and the token checks are thread-safe.</remarks>
+/// <remarks>Thread-safe: the verifiers, the throttle and the token checks are thread-safe.</remarks>
 internal sealed class StewardBoltAuthenticator(
     StewardKeyVerifier stewards, StewardKeyVerifier readers, bool allowAnonymousReads, StewardKeyThrottle throttle,
     ProviderTokens? providerTokens = null) : IBoltAuthenticator
