@@ -31,7 +31,7 @@ internal static class ApiBenchmark
         var clients = int.Parse(Argument(args, "--clients") ?? "4", CultureInfo.InvariantCulture);
         var root = Options.RepositoryRoot();
 
-        var (folder, data, workload, temporary) = await BenchmarkData.PrepareAsync(graph, Argument(args, "--db"), organizations, root, "graphexplorer-api-bench-seed-");
+        var (folder, data, workload, temporary, _) = await BenchmarkData.PrepareAsync(graph, Argument(args, "--db"), organizations, root, "graphexplorer-api-bench-seed-");
         if (!temporary && args.Contains("--profile"))
         {
             await QueryProfile.RunAsync(folder, workload);

@@ -39,7 +39,7 @@ internal sealed class ExplorerClient(HttpClient http, string root)
         """;
 
     /// <summary>A steward renames an organisation (creating it the first time): a patch, audited, in one transaction.</summary>
-    public Task<JsonNode> UpsertOrganizationAsync(string id, string name, string stewardKey) =>
+    public Task<JsonNode> UpsertOrganizationAsync(string id, string name, StewardCitation citation, string stewardKey) =>
         PostAsync("Upsert", UpsertDocument, new Dictionary<string, object?>
         {
             ["input"] = new Dictionary<string, object?>
@@ -47,7 +47,7 @@ internal sealed class ExplorerClient(HttpClient http, string root)
                 ["id"] = id,
                 ["name"] = name,
                 ["kind"] = "COMPANY",
-                ["citation"] = new Dictionary<string, object?> { ["source"] = "src:001-20df84f1ae021dc9", ["quote"] = "LuxProvide et la JAXA ont formalisé leur collaboration" },
+                ["citation"] = new Dictionary<string, object?> { ["source"] = citation.Source, ["quote"] = citation.Quote },
             },
         }, stewardKey);
 

@@ -291,6 +291,9 @@ internal sealed class ModelGraph
 
     private static string SourceKey(int i) => $"src:g{i:D5}";
 
+    /// <summary>The first generated source and its title, for a benchmark's steward change to cite.</summary>
+    public static StewardCitation StewardCitation { get; } = new(SourceKey(0), "Dépêche n° 1 : coopération économique et scientifique");
+
     private static string EventKey(int i) => $"evt:g{i:D6}";
 
     private static Dictionary<string, object?> Node(string key, params (string Name, object? Value)[] properties)

@@ -30,7 +30,7 @@ internal static class SoakBenchmark
 
         var organizations = int.Parse(Argument(args, "--organizations") ?? "100000", NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
         var root = Options.RepositoryRoot();
-        var (folder, data, workload, temporary) = await BenchmarkData.PrepareAsync(graph, Argument(args, "--db"), organizations, root, "graphexplorer-soak-seed-");
+        var (folder, data, workload, temporary, citation) = await BenchmarkData.PrepareAsync(graph, Argument(args, "--db"), organizations, root, "graphexplorer-soak-seed-");
         var duration = TimeSpan.FromMinutes(minutes);
         var report = new ApiReport(
             $"Soak: {readers} readers and one steward writer for {minutes.ToString(CultureInfo.InvariantCulture)} min ({(temporary ? "seed data" : $"{organizations:N0} organisations")})",
@@ -46,7 +46,7 @@ internal static class SoakBenchmark
             report.Value("server start until /health answers", server.StartSeconds, "s");
             using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = readers + 4 }) { BaseAddress = server.Address, Timeout = TimeSpan.FromMinutes(2) };
             var client = new ExplorerClient(http, root);
-            await SoakAsync(report, server, client, workload, readers, duration, stewardKey);
+            await SoakAsync(report, server, client, workload, citation, readers, duration, stewardKey);
         }
         finally
         {
@@ -59,7 +59,7 @@ internal static class SoakBenchmark
         report.Write(Argument(args, "--out") ?? Path.Combine(root, "bench", "results", temporary ? "soak-seed.md" : $"soak-{organizations / 1000}k.md"));
     }
 
-    private static async Task SoakAsync(ApiReport report, ServerProcess server, ExplorerClient client, ApiWorkload workload, int readers, TimeSpan duration, string stewardKey)
+    private static async Task SoakAsync(ApiReport report, ServerProcess server, ExplorerClient client, ApiWorkload workload, StewardCitation citation, int readers, TimeSpan duration, string stewardKey)
     {
         // Warm-up: every request once (and the first change), so start-up work is not in the figures.
         foreach (var search in workload.Searches)
@@ -72,7 +72,7 @@ internal static class SoakBenchmark
             await client.NeighbourhoodAsync(n);
         }
 
-        await client.UpsertOrganizationAsync("org:soak-0", "Soak Organisation 0", stewardKey);
+        await client.UpsertOrganizationAsync("org:soak-0", "Soak Organisation 0", citation, stewardKey);
         var memoryAtStart = server.ServerResidentBytes();
         var peakMemory = memoryAtStart ?? 0;
         var searches = new ConcurrentBag<double>();
@@ -116,7 +116,7 @@ internal static class SoakBenchmark
         {
             for (var i = 1; Running(); i++)
             {
-                await TimedAsync("steward change", writes, () => client.UpsertOrganizationAsync($"org:soak-{i % 50}", $"Soak Organisation {i % 50} rev {i}", stewardKey));
+                await TimedAsync("steward change", writes, () => client.UpsertOrganizationAsync($"org:soak-{i % 50}", $"Soak Organisation {i % 50} rev {i}", citation, stewardKey));
             }
         }
 
