@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -50,6 +51,23 @@ internal sealed class ExplorerClient(HttpClient http, string root)
                 ["citation"] = new Dictionary<string, object?> { ["source"] = citation.Source, ["quote"] = citation.Quote },
             },
         }, stewardKey);
+
+    /// <summary>
+    /// The server's managed heap after its last garbage collection (the sum over generations of
+    /// <c>dotnet_gc_last_collection_heap_size_bytes</c> at <c>/metrics</c>), or null when no scrape answers.
+    /// </summary>
+    public async Task<long?> ManagedHeapBytesAsync()
+    {
+        using var response = await http.GetAsync("metrics");
+        if (!response.IsSuccessStatusCode)
+        {
+            return null;
+        }
+
+        var lines = (await response.Content.ReadAsStringAsync()).Split('\n')
+            .Where(line => line.StartsWith("dotnet_gc_last_collection_heap_size_bytes{", StringComparison.Ordinal)).ToList();
+        return lines.Count == 0 ? null : lines.Sum(line => (long)double.Parse(line.Split(' ')[1], CultureInfo.InvariantCulture));
+    }
 
     private const string UpsertDocument = "mutation Upsert($input: OrganizationInput!) { upsertOrganization(input: $input) { entity { id name } } }";
 

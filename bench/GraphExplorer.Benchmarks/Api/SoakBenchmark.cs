@@ -42,7 +42,9 @@ internal static class SoakBenchmark
         try
         {
             await using var server = await ServerProcess.StartAsync(root, folder, loadSeed: temporary, build: !args.Contains("--no-build"), TimeSpan.FromMinutes(15),
-                [$"--Stewards:Keys:0:Name={entry.Name}", $"--Stewards:Keys:0:Hash={entry.Hash}", $"--Stewards:Keys:0:Salt={entry.Salt}"]);
+                [$"--Stewards:Keys:0:Name={entry.Name}", $"--Stewards:Keys:0:Hash={entry.Hash}", $"--Stewards:Keys:0:Salt={entry.Salt}",
+                 // /metrics gives the managed heap, to tell memory the server holds from memory the runtime keeps.
+                 "--Telemetry:PrometheusEnabled=true"]);
             report.Value("server start until /health answers", server.StartSeconds, "s");
             using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = readers + 4 }) { BaseAddress = server.Address, Timeout = TimeSpan.FromMinutes(2) };
             var client = new ExplorerClient(http, root);
@@ -120,11 +122,18 @@ internal static class SoakBenchmark
             }
         }
 
+        var minutes = new List<string>();
         async Task SampleMemoryAsync()
         {
-            while (Running())
+            for (var second = 0; Running(); second++)
             {
-                peakMemory = Math.Max(peakMemory, server.ServerResidentBytes() ?? 0);
+                var resident = server.ServerResidentBytes() ?? 0;
+                peakMemory = Math.Max(peakMemory, resident);
+                if (second % 60 == 0)
+                {
+                    minutes.Add(await MemoryAtAsync(client, second / 60, resident));
+                }
+
                 await Task.Delay(1000);
             }
         }
@@ -141,7 +150,17 @@ internal static class SoakBenchmark
         report.Check("server resident memory (VmRSS) at start, peak, end",
             memoryAtStart is null ? "not measured (no /proc)" : string.Create(CultureInfo.InvariantCulture,
                 $"{memoryAtStart / 1048576.0:N0} MiB, {peakMemory / 1048576.0:N0} MiB, {memoryAtEnd / 1048576.0:N0} MiB"));
+        minutes.Add(await MemoryAtAsync(client, (int)Math.Round(wall / 60), memoryAtEnd ?? 0));
+        report.Check("resident memory / managed heap after the last collection, each minute", string.Join("; ", minutes));
         report.Check("duration", string.Create(CultureInfo.InvariantCulture, $"{wall:N1} s"));
+    }
+
+    /// <summary>"minute N: RSS / heap MiB": the heap is the runtime's own figure (System.Runtime meter, all generations).</summary>
+    private static async Task<string> MemoryAtAsync(ExplorerClient client, int minute, long resident)
+    {
+        var heap = await client.ManagedHeapBytesAsync();
+        return string.Create(CultureInfo.InvariantCulture,
+            $"minute {minute}: {resident / 1048576.0:N0} / {(heap is null ? "?" : (heap.Value / 1048576.0).ToString("N0", CultureInfo.InvariantCulture))} MiB");
     }
 
     private static string? Argument(string[] args, string name) => ApiBenchmark.Argument(args, name);

@@ -21,6 +21,9 @@ internal static class TelemetryHosting
     public const string ServiceName = "graphexplorer";
     public const string MetricsPath = "/metrics";
 
+    /// <summary>The runtime's built-in meter (.NET 9 and later).</summary>
+    public const string RuntimeMeterName = "System.Runtime";
+
     public static TelemetrySettings AddTelemetry(WebApplicationBuilder builder)
     {
         var settings = builder.Configuration.GetSection(TelemetrySettings.Section).Get<TelemetrySettings>() ?? new TelemetrySettings();
@@ -48,7 +51,9 @@ internal static class TelemetryHosting
             })
             .WithMetrics(metrics =>
             {
-                metrics.AddAspNetCoreInstrumentation().AddMeter(ServerMetrics.MeterName, StorageMetrics.MeterName);
+                // System.Runtime is .NET's own meter (GC heap after the last collection, working set, thread pool): an operator
+                // needs it to tell memory the server holds from memory the runtime has not yet returned to the system.
+                metrics.AddAspNetCoreInstrumentation().AddMeter(ServerMetrics.MeterName, StorageMetrics.MeterName, RuntimeMeterName);
                 if (otlp is not null)
                 {
                     metrics.AddOtlpExporter(exporter => exporter.Endpoint = otlp);

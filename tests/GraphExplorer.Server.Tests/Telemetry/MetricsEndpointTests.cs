@@ -12,8 +12,8 @@ namespace GraphExplorer.Server.Tests.Telemetry;
 
 /// <summary>
 /// <c>/metrics</c> with <c>Telemetry:PrometheusEnabled</c>: after a few requests, a scrape finds the HTTP request
-/// counts and latency, the database statement and transaction times, GraphQL errors by code, the document cache and
-/// the embedded database's journal and compactions;
+/// counts and latency, the database statement and transaction times, GraphQL errors by code, the document cache,
+/// the runtime's heap and working set and the embedded database's journal and compactions;
 /// a client on another machine is refused; without the setting there is no <c>/metrics</c>.
 /// </summary>
 public sealed class MetricsEndpointTests(MetricsEndpointTests.PrometheusServer server) : IClassFixture<MetricsEndpointTests.PrometheusServer>
@@ -44,6 +44,9 @@ public sealed class MetricsEndpointTests(MetricsEndpointTests.PrometheusServer s
         metrics.Split('\n').Should().Contain(line => line.StartsWith("graphexplorer_graphql_errors_total{", StringComparison.Ordinal) && line.Contains($"code=\"{code}\""));
         metrics.Should().Contain("graphexplorer_db_statement_duration_seconds_bucket{").And.Contain("le=\"0.005\"", "durations are in seconds, with buckets for seconds");
         // Only present, not counted: the test process runs several servers, and meters of one name are merged across them.
+        // The runtime's meter: the managed heap after the last collection and the working set, so an operator can tell
+        // memory the server holds from memory the runtime keeps.
+        metrics.Should().Contain("dotnet_gc_last_collection_heap_size_bytes{").And.Contain("dotnet_process_memory_working_set_bytes");
         metrics.Should().Contain("graphexplorer_graphql_document_cache_hits_total{").And.Contain("graphexplorer_graphql_document_cache_misses_total{");
         if (TestBackend.Kind == TestBackendKind.Embedded)
         {
