@@ -21,7 +21,11 @@ public sealed class ScriptFile
         this.open = open;
     }
 
-    /// <summary>The file name, e.g. <c>100_luxembourg.cypher</c>: what identifies an applied script.</summary>
+    /// <summary>
+    /// What identifies an applied script: its path relative to the load root with <c>/</c> between folders, e.g.
+    /// <c>100_luxembourg.cypher</c> or <c>2025/310_kumamoto.cypher</c>, so two scripts of one name in different folders
+    /// stay apart and a script loaded alone or with its folder is the same script (see <see cref="Collect"/>).
+    /// </summary>
     public string Name { get; }
 
     /// <summary>Where it was read from, for messages.</summary>
@@ -38,8 +42,12 @@ public sealed class ScriptFile
     /// checkout on another OS is not "changed".
     /// </summary>
     /// <exception cref="InvalidDataException">The file is not UTF-8 (the message gives the byte offset).</exception>
-    public static ScriptFile Read(string path) =>
-        new(System.IO.Path.GetFileName(path), path, ScriptText.Checksum(path), () => ScriptText.Open(path));
+    public static ScriptFile Read(string path) => Read(path, System.IO.Path.GetFileName(path));
+
+    /// <inheritdoc cref="Read(string)"/>
+    /// <param name="name">What identifies the script once applied (<see cref="Name"/>).</param>
+    public static ScriptFile Read(string path, string name) =>
+        new(name, path, ScriptText.Checksum(path), () => ScriptText.Open(path));
 
     public static ScriptFile FromText(string name, string path, string text)
     {
@@ -49,25 +57,30 @@ public sealed class ScriptFile
     }
 
     /// <summary>
-    /// Expands files and folders into the scripts to load, in order: a folder contributes its <c>*.cypher</c> files
-    /// sorted by name (ordinal), which is how the numbered scripts in cypher/ are ordered.
+    /// Expands files and folders into the scripts to load, in order: a folder contributes its <c>*.cypher</c> files and
+    /// those of its subfolders, sorted by their path relative to it (ordinal, <c>/</c> between folders), which is how the
+    /// numbered scripts in cypher/ are ordered. Each script is named by its path relative to <paramref name="root"/>
+    /// when it lies there (the product's script folder: <c>load cypher/100_x.cypher</c> and <c>load cypher/</c> name
+    /// it alike), otherwise relative to the folder given, or by its file name when given alone.
     /// </summary>
+    /// <param name="root">The load root, e.g. the repository's <c>cypher/</c> folder; null when there is none.</param>
     /// <exception cref="FileNotFoundException">A path names neither a file nor a folder.</exception>
     /// <exception cref="InvalidDataException">A script is not UTF-8.</exception>
-    public static IReadOnlyList<ScriptFile> Collect(IEnumerable<string> paths)
+    public static IReadOnlyList<ScriptFile> Collect(IEnumerable<string> paths, string? root = null)
     {
         var scripts = new List<ScriptFile>();
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                scripts.AddRange(Directory.GetFiles(path, "*.cypher")
-                    .OrderBy(System.IO.Path.GetFileName, StringComparer.Ordinal)
-                    .Select(Read));
+                scripts.AddRange(Directory.GetFiles(path, "*.cypher", SearchOption.AllDirectories)
+                    .Select(file => (File: file, Within: RelativeName(path, file)))
+                    .OrderBy(script => script.Within, StringComparer.Ordinal)
+                    .Select(script => Read(script.File, NameUnder(root, script.File) ?? script.Within)));
             }
             else if (File.Exists(path))
             {
-                scripts.Add(Read(path));
+                scripts.Add(Read(path, NameUnder(root, path) ?? System.IO.Path.GetFileName(path)));
             }
             else
             {
@@ -77,4 +90,20 @@ public sealed class ScriptFile
 
         return scripts;
     }
+
+    /// <summary>The file's path relative to <paramref name="root"/> when it lies inside it, otherwise null.</summary>
+    private static string? NameUnder(string? root, string file)
+    {
+        if (root is null)
+        {
+            return null;
+        }
+
+        var relative = System.IO.Path.GetRelativePath(System.IO.Path.GetFullPath(root), System.IO.Path.GetFullPath(file));
+        var outside = relative == ".." || relative.StartsWith(".." + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        return outside || System.IO.Path.IsPathRooted(relative) ? null : relative.Replace('\\', '/');
+    }
+
+    private static string RelativeName(string folder, string file) =>
+        System.IO.Path.GetRelativePath(folder, file).Replace('\\', '/');
 }

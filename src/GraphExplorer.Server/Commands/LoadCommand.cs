@@ -56,7 +56,7 @@ internal static class LoadCommand
             IReadOnlyList<ScriptFile> scripts;
             try
             {
-                scripts = ScriptFile.Collect(files);
+                scripts = ScriptFile.Collect(files, layout.SeedScripts);
             }
             catch (Exception exception) when (exception is FileNotFoundException or InvalidDataException)
             {

@@ -20,7 +20,7 @@ internal static class SeedLoader
         IReadOnlyList<ScriptFile> scripts;
         try
         {
-            scripts = ScriptFile.Collect([layout.SeedScripts]);
+            scripts = ScriptFile.Collect([layout.SeedScripts], layout.SeedScripts);
         }
         catch (InvalidDataException exception)
         {

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using GraphExplorer.Application.Loading;
+using GraphExplorer.Cypher;
+using GraphExplorer.Database;
 
 namespace GraphExplorer.Application.Tests.Loading;
 
@@ -50,9 +52,57 @@ public sealed class ScriptFileTests : IDisposable
         refusal.Message.Should().Contain(path).And.Contain("not UTF-8").And.Contain($"offset {Array.IndexOf(latin1, (byte)0xFC)}");
     }
 
+    [Fact]
+    public void Scripts_in_subfolders_are_named_by_their_path_from_the_load_root_in_that_order()
+    {
+        Write("100_luxembourg.cypher", "CREATE (:A);"u8.ToArray());
+        Write("2025/100_luxembourg.cypher", "CREATE (:B);"u8.ToArray());
+        Write("2025/050_wallonie.cypher", "CREATE (:C);"u8.ToArray());
+        Write("2025/notes.txt", "not a script"u8.ToArray());
+
+        var scripts = ScriptFile.Collect([folder], root: folder);
+
+        scripts.Select(s => s.Name).Should().Equal("100_luxembourg.cypher", "2025/050_wallonie.cypher", "2025/100_luxembourg.cypher");
+    }
+
+    [Fact]
+    public async Task Two_scripts_of_one_file_name_in_different_folders_are_both_applied()
+    {
+        Write("2024/100_mission.cypher", "CREATE (:Mission {year: 2024});"u8.ToArray());
+        Write("2025/100_mission.cypher", "CREATE (:Mission {year: 2025});"u8.ToArray());
+        await using var database = EmbeddedGraphDatabase.CreateInMemory();
+
+        var reports = await new ScriptLoader(database).LoadAsync(ScriptFile.Collect([folder], root: folder), new LoadOptions("test", Strict: false));
+
+        reports.Select(r => r.Outcome).Should().Equal(ScriptOutcome.Applied, ScriptOutcome.Applied);
+        await using var session = database.OpenSession();
+        (await session.RunAsync("MATCH (m:Mission) RETURN m.year AS year ORDER BY year")).Select(r => r.Get<long>("year")).Should().Equal(2024L, 2025L);
+    }
+
+    [Fact]
+    public void A_script_loaded_alone_or_with_its_folder_has_the_same_name()
+    {
+        var path = Write("2025/100_luxembourg.cypher", "CREATE (:A);"u8.ToArray());
+
+        ScriptFile.Collect([path], root: folder).Single().Name.Should().Be("2025/100_luxembourg.cypher");
+        ScriptFile.Collect([Path.GetDirectoryName(path)!], root: folder).Single().Name.Should().Be("2025/100_luxembourg.cypher");
+    }
+
+    [Fact]
+    public void A_script_outside_the_load_root_is_named_from_the_folder_given_or_by_its_file_name()
+    {
+        var root = Path.Combine(folder, "cypher");
+        Directory.CreateDirectory(root);
+        var path = Write("elsewhere/sub/001.cypher", "CREATE (:A);"u8.ToArray());
+
+        ScriptFile.Collect([path], root).Single().Name.Should().Be("001.cypher");
+        ScriptFile.Collect([Path.Combine(folder, "elsewhere")], root).Single().Name.Should().Be("sub/001.cypher");
+    }
+
     private string Write(string name, byte[] bytes)
     {
         var path = Path.Combine(folder, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, bytes);
         return path;
     }
