@@ -31,6 +31,7 @@ import { directionOfKey, nearestInDirection, nearestTo } from "./graph-keyboard"
 import { Legend } from "./legend";
 import { NodeSizing } from "./node-sizing";
 import { SizeChoice } from "./size-choice";
+import type { SizeMeasure } from "../graph/size-measure";
 import { ListView } from "./list-view";
 import { MapPanel } from "./map-panel";
 import { NeighbourGroupsPanel } from "./neighbour-groups-panel";
@@ -132,7 +133,8 @@ export class App {
     this.sizing = new NodeSizing(this.model.graph, (attrs) => this.i18n.name(attrs), {
       sizes: (sizes) => this.view?.setDisplay({ sizes }),
       legend: (measure, largest, measuring) => this.sizeChoice.show(measure, largest, measuring),
-    });
+    }, this.state.size);
+    this.colourByCommunity = this.state.communities;
     this.model.onChange(() => this.onModelChange());
   }
 
@@ -216,7 +218,7 @@ export class App {
       isInGraph: (id) => this.model.has(id),
     }, this.state.changes);
     this.legend = new Legend(i18n, (on) => this.setColourByCommunity(on));
-    this.sizeChoice = new SizeChoice(i18n, this.sizing.current, (measure) => this.sizing.choose(measure, this.isShown()));
+    this.sizeChoice = new SizeChoice(i18n, this.sizing.current, (measure) => this.chooseSize(measure));
     this.timeline = new TimelineView(i18n, (entity) => void this.open(entity),
       () => this.api.timeline(toGraphFilter(this.state.filter, this.state.window, this.state.evidence), TIMELINE_FIRST));
     this.list = new ListView(i18n, (entity) => void this.open(entity), (id) => void this.expand(id));
@@ -783,7 +785,15 @@ export class App {
 
   private setColourByCommunity(on: boolean): void {
     this.colourByCommunity = on;
+    this.state.communities = on;
     this.applyDisplay();
+    this.syncUrl();
+  }
+
+  private chooseSize(measure: SizeMeasure): void {
+    this.state.size = measure;
+    this.sizing.choose(measure, this.isShown());
+    this.syncUrl();
   }
 
   /** The communities of the nodes shown, when colouring by community (recomputed as the graph or filters change). */
