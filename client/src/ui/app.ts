@@ -110,6 +110,9 @@ export class App {
   private pathHighlight: { nodes: Set<string>; edges: Set<string> } = { nodes: new Set(), edges: new Set() };
   /** Nodes coloured by community rather than by kind (the legend's choice). */
   private colourByCommunity = false;
+  /** Counts the model's changes, so what is derived from the whole graph is computed again only after one. */
+  private modelRevision = 0;
+  private communityCache: { revision: number; filter: string; communities: Map<string, number> } | null = null;
   /** Camera kept across a rebuild of the page. */
   private camera: GraphView["camera"] | null = null;
   /** Increases at each rebuild, so a renderer that finishes loading after a rebuild is discarded. */
@@ -796,10 +799,18 @@ export class App {
     this.syncUrl();
   }
 
-  /** The communities of the nodes shown, when colouring by community (recomputed as the graph or filters change). */
+  /**
+   * The communities of the nodes shown, when colouring by community. Louvain runs again only when the graph or the
+   * filters changed since, not at each selection, highlight or time-window change that also redraws.
+   */
   private communities(): Map<string, number> | null {
     if (!this.colourByCommunity) return null;
-    return detectCommunities(this.model.graph, this.isShown());
+    const filter = JSON.stringify(this.state.filter);
+    const cached = this.communityCache;
+    if (cached !== null && cached.revision === this.modelRevision && cached.filter === filter) return cached.communities;
+    const communities = detectCommunities(this.model.graph, this.isShown());
+    this.communityCache = { revision: this.modelRevision, filter, communities };
+    return communities;
   }
 
   /** Whether a drawn node is shown: not hidden by the user nor by the filters. */
@@ -842,6 +853,7 @@ export class App {
   // ---- refresh after any change ----
 
   private onModelChange(): void {
+    this.modelRevision++;
     if (!this.shell) return;
     const graph = this.model.graph;
     const predicate = filterPredicate(this.state.filter);
