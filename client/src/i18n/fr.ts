@@ -26,6 +26,9 @@ export const fr: Record<MessageKey, string> = {
   "search.showingOf": "{count} résultats affichés sur {total}.",
   "search.showingOfMore": "{count} résultats affichés sur plus de {max}.",
   "search.showAll": "Les afficher tous ({total})",
+  // ---- phone drawers (issue #14) ----
+  "drawer.tools": "Filtres et outils",
+  "drawer.close": "Fermer",
 
   "welcome.title": "Explorer le graphe des partenariats",
   "welcome.body": "Saisissez un nom dans la recherche, puis choisissez un résultat. Ses liens s’affichent sous forme de graphe : double-cliquez sur un nœud, ou sélectionnez-le et appuyez sur Entrée, pour afficher ses propres liens. Chaque relation indique l’article dont elle provient.",
