@@ -11,6 +11,7 @@ namespace GraphExplorer.Browser.Tests;
 /// Node size by structure (issue #14): choosing "Go-between role (betweenness)" in the legend sizes the picture's
 /// nodes by it, the legend says what size now means and names the largest node, and the exported picture shows that
 /// node largest and every place, sector or source at the smallest size; communities then colour the same picture.
+/// Both choices are kept in the shared link.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 [Trait(TestCategories.Category, TestCategories.Browser)]
@@ -61,6 +62,32 @@ public sealed class NodeSizeTests(BrowserHost host)
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Colour by community" }).CheckAsync();
         await Assertions.Expect(page.Locator(".legend-communities")).ToContainTextAsync(new Regex("^\\d+ communit(y|ies): groups tied more densely"));
         await Assertions.Expect(page.GetByLabel("Node size shows")).ToHaveValueAsync("betweenness");
+        browser.Errors.Should().BeEmpty(browser.ServerOutput);
+    }
+
+    [BrowserFact]
+    public async Task The_size_shown_and_the_community_colouring_travel_in_the_link()
+    {
+        await using var browser = await host.OpenAsync("/?e=org%3Ajaxa&x=org%3Ajaxa&sz=pagerank&cc=1");
+        var page = browser.Page;
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Added to the graph" })).ToBeVisibleAsync(Soon);
+
+        // The link's choices are restored: the legend says so, and its controls show them.
+        var size = page.GetByLabel("Node size shows");
+        var communities = page.GetByRole(AriaRole.Checkbox, new() { Name = "Colour by community" });
+        await Assertions.Expect(size).ToHaveValueAsync("pagerank");
+        await Assertions.Expect(page.Locator(".size-legend")).ToContainTextAsync(new Regex("Largest: .+"), new() { Timeout = 15_000 });
+        await Assertions.Expect(communities).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator(".legend-communities")).ToContainTextAsync(new Regex("^\\d+ communit(y|ies)"));
+
+        // Choices made on the page are written back into the address.
+        await size.SelectOptionAsync("drawn");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("[?&]sz=drawn(&|$)"));
+        await communities.UncheckAsync();
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("[?&]cc="));
+        await Assertions.Expect(page.Locator(".legend-communities")).ToHaveCountAsync(0);
+        await size.SelectOptionAsync("recorded");
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("[?&]sz="));
         browser.Errors.Should().BeEmpty(browser.ServerOutput);
     }
 

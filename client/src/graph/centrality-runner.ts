@@ -2,7 +2,8 @@
 // (graph/centrality-worker.ts) for a large one when the browser has workers. Only the latest request's answer
 // counts: a request made while another runs makes the earlier one's answer be dropped.
 
-import { MEASURE_IN_WORKER_ABOVE, structuralScores, type SizeMeasure } from "./centrality";
+import { MEASURE_IN_WORKER_ABOVE, structuralScores } from "./centrality";
+import type { SizeMeasure } from "./size-measure";
 import type { MeasureAnswer, MeasureRequest } from "./centrality-worker";
 import type { TieGraph } from "./tie-graph";
 

@@ -3,7 +3,8 @@
 
 import Graph from "graphology";
 import type { SerializedGraph } from "graphology-types";
-import { structuralScores, type SizeMeasure } from "./centrality";
+import { structuralScores } from "./centrality";
+import type { SizeMeasure } from "./size-measure";
 import type { TieGraph } from "./tie-graph";
 
 export interface MeasureRequest {

@@ -4,27 +4,11 @@
 
 import betweenness from "graphology-metrics/centrality/betweenness";
 import pagerank from "graphology-metrics/centrality/pagerank";
+import type { SizeMeasure } from "./size-measure";
 import type { TieGraph } from "./tie-graph";
-
-/**
- * - `recorded`: relationships recorded in the database, drawn or not (the size the graph always had);
- * - `drawn`: entities it is tied to in the picture (degree);
- * - `betweenness`: how often it lies on the shortest routes between two others: a go-between (Brandes);
- * - `pagerank`: tied to entities that are themselves well tied.
- */
-export type SizeMeasure = "recorded" | "drawn" | "betweenness" | "pagerank";
-
-export const SIZE_MEASURES: readonly SizeMeasure[] = ["recorded", "drawn", "betweenness", "pagerank"];
-
-export const DEFAULT_SIZE_MEASURE: SizeMeasure = "recorded";
 
 /** Above this many tie-graph nodes a measure is worth a web worker (betweenness is O(nodes × ties)). */
 export const MEASURE_IN_WORKER_ABOVE = 300;
-
-/** Whether the measure reads the structure drawn (and so changes as the picture changes). */
-export function isStructural(measure: SizeMeasure): measure is Exclude<SizeMeasure, "recorded"> {
-  return measure !== "recorded";
-}
 
 /** Each tie-graph node's score for a structural measure; nodes outside the tie graph get none. */
 export function structuralScores(ties: TieGraph, measure: Exclude<SizeMeasure, "recorded">): Map<string, number> {

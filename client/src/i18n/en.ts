@@ -19,6 +19,13 @@ export const en = {
   "search.refine": "Add a word to narrow the search.",
   "search.closeSpellings": "No exact match for “{text}”: these are close spellings.",
   "search.connectTwo": "Find the connections between {from} and {to}",
+  // ---- search: how many match in all (issue #14) ----
+  "search.showingOf": "Showing {count} of {total}.",
+  "search.showingOfMore": "Showing {count} of more than {max}.",
+  "search.showAll": "Show all {total}",
+  // ---- phone drawers (issue #14) ----
+  "drawer.tools": "Filters and tools",
+  "drawer.close": "Close",
 
   "welcome.title": "Explore the partnership graph",
   "welcome.body": "Type a name in the search box, then choose a result. Its connections appear as a graph: double-click a node, or select it and press Enter, to show its own connections. Every relationship shows the article it comes from.",

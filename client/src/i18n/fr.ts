@@ -22,6 +22,13 @@ export const fr: Record<MessageKey, string> = {
   "search.refine": "Ajoutez un mot pour préciser la recherche.",
   "search.closeSpellings": `Aucune correspondance exacte pour «${nb}{text}${nb}»${nb}: voici des graphies proches.`,
   "search.connectTwo": "Trouver les liens entre {from} et {to}",
+  // ---- search: how many match in all (issue #14) ----
+  "search.showingOf": "{count} résultats affichés sur {total}.",
+  "search.showingOfMore": "{count} résultats affichés sur plus de {max}.",
+  "search.showAll": "Les afficher tous ({total})",
+  // ---- phone drawers (issue #14) ----
+  "drawer.tools": "Filtres et outils",
+  "drawer.close": "Fermer",
 
   "welcome.title": "Explorer le graphe des partenariats",
   "welcome.body": "Saisissez un nom dans la recherche, puis choisissez un résultat. Ses liens s’affichent sous forme de graphe : double-cliquez sur un nœud, ou sélectionnez-le et appuyez sur Entrée, pour afficher ses propres liens. Chaque relation indique l’article dont elle provient.",

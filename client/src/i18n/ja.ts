@@ -21,6 +21,13 @@ export const ja: Record<MessageKey, string> = {
   "search.refine": "語を追加して絞り込んでください。",
   "search.closeSpellings": "「{text}」に完全に一致するものはありません。近い表記を表示しています。",
   "search.connectTwo": "{from} と {to} のつながりを探す",
+  // ---- search: how many match in all (issue #14) ----
+  "search.showingOf": "{total} 件中 {count} 件を表示しています。",
+  "search.showingOfMore": "{max} 件を超える結果のうち {count} 件を表示しています。",
+  "search.showAll": "{total} 件すべて表示",
+  // ---- phone drawers (issue #14) ----
+  "drawer.tools": "フィルターとツール",
+  "drawer.close": "閉じる",
 
   "welcome.title": "パートナーシップのグラフを探索する",
   "welcome.body": "検索欄に名前を入力し、結果を選んでください。そのつながりがグラフとして表示されます。ノードをダブルクリックするか、選択して Enter キーを押すと、そのノード自身のつながりが表示されます。すべての関係に出典の記事が示されます。",

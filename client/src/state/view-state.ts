@@ -7,6 +7,7 @@ import type { ReferenceType } from "../api/types";
 import type { GroupOpening } from "../graph/neighbour-groups";
 import type { ChangeWindow } from "../graph/changes";
 import { OPEN_EVIDENCE, type EvidenceFilter } from "../graph/evidence-filter";
+import { DEFAULT_SIZE_MEASURE, type SizeMeasure } from "../graph/size-measure";
 
 /** The path being traced: its two ends, the step limit and the reference types it may pass through. */
 export interface TracedPath {
@@ -44,6 +45,10 @@ export interface ViewState {
   partners: string[];
   /** The "what changed" window whose new ties are highlighted (graph/changes.ts); null: none. */
   changes: ChangeWindow | null;
+  /** What node size shows (graph/centrality.ts), the legend's choice. */
+  size: SizeMeasure;
+  /** Nodes coloured by community (graph/communities.ts) rather than by kind. */
+  communities: boolean;
 }
 
 export function defaultViewState(language: Language = "en"): ViewState {
@@ -60,5 +65,7 @@ export function defaultViewState(language: Language = "en"): ViewState {
     groups: [],
     partners: [],
     changes: null,
+    size: DEFAULT_SIZE_MEASURE,
+    communities: false,
   };
 }

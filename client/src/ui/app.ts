@@ -31,6 +31,7 @@ import { directionOfKey, nearestInDirection, nearestTo } from "./graph-keyboard"
 import { Legend } from "./legend";
 import { NodeSizing } from "./node-sizing";
 import { SizeChoice } from "./size-choice";
+import type { SizeMeasure } from "../graph/size-measure";
 import { ListView } from "./list-view";
 import { MapPanel } from "./map-panel";
 import { NeighbourGroupsPanel } from "./neighbour-groups-panel";
@@ -109,6 +110,9 @@ export class App {
   private pathHighlight: { nodes: Set<string>; edges: Set<string> } = { nodes: new Set(), edges: new Set() };
   /** Nodes coloured by community rather than by kind (the legend's choice). */
   private colourByCommunity = false;
+  /** Counts the model's changes, so what is derived from the whole graph is computed again only after one. */
+  private modelRevision = 0;
+  private communityCache: { revision: number; filter: string; communities: Map<string, number> } | null = null;
   /** Camera kept across a rebuild of the page. */
   private camera: GraphView["camera"] | null = null;
   /** Increases at each rebuild, so a renderer that finishes loading after a rebuild is discarded. */
@@ -132,7 +136,8 @@ export class App {
     this.sizing = new NodeSizing(this.model.graph, (attrs) => this.i18n.name(attrs), {
       sizes: (sizes) => this.view?.setDisplay({ sizes }),
       legend: (measure, largest, measuring) => this.sizeChoice.show(measure, largest, measuring),
-    });
+    }, this.state.size);
+    this.colourByCommunity = this.state.communities;
     this.model.onChange(() => this.onModelChange());
   }
 
@@ -216,7 +221,7 @@ export class App {
       isInGraph: (id) => this.model.has(id),
     }, this.state.changes);
     this.legend = new Legend(i18n, (on) => this.setColourByCommunity(on));
-    this.sizeChoice = new SizeChoice(i18n, this.sizing.current, (measure) => this.sizing.choose(measure, this.isShown()));
+    this.sizeChoice = new SizeChoice(i18n, this.sizing.current, (measure) => this.chooseSize(measure));
     this.timeline = new TimelineView(i18n, (entity) => void this.open(entity),
       () => this.api.timeline(toGraphFilter(this.state.filter, this.state.window, this.state.evidence), TIMELINE_FIRST));
     this.list = new ListView(i18n, (entity) => void this.open(entity), (id) => void this.expand(id));
@@ -783,13 +788,29 @@ export class App {
 
   private setColourByCommunity(on: boolean): void {
     this.colourByCommunity = on;
+    this.state.communities = on;
     this.applyDisplay();
+    this.syncUrl();
   }
 
-  /** The communities of the nodes shown, when colouring by community (recomputed as the graph or filters change). */
+  private chooseSize(measure: SizeMeasure): void {
+    this.state.size = measure;
+    this.sizing.choose(measure, this.isShown());
+    this.syncUrl();
+  }
+
+  /**
+   * The communities of the nodes shown, when colouring by community. Louvain runs again only when the graph or the
+   * filters changed since, not at each selection, highlight or time-window change that also redraws.
+   */
   private communities(): Map<string, number> | null {
     if (!this.colourByCommunity) return null;
-    return detectCommunities(this.model.graph, this.isShown());
+    const filter = JSON.stringify(this.state.filter);
+    const cached = this.communityCache;
+    if (cached !== null && cached.revision === this.modelRevision && cached.filter === filter) return cached.communities;
+    const communities = detectCommunities(this.model.graph, this.isShown());
+    this.communityCache = { revision: this.modelRevision, filter, communities };
+    return communities;
   }
 
   /** Whether a drawn node is shown: not hidden by the user nor by the filters. */
@@ -832,6 +853,7 @@ export class App {
   // ---- refresh after any change ----
 
   private onModelChange(): void {
+    this.modelRevision++;
     if (!this.shell) return;
     const graph = this.model.graph;
     const predicate = filterPredicate(this.state.filter);

@@ -3,7 +3,8 @@
 // size now means.
 
 import type { NodeAttributes } from "../graph/attributes";
-import { DEFAULT_SIZE_MEASURE, highestScore, isStructural, type SizeMeasure } from "../graph/centrality";
+import { highestScore } from "../graph/centrality";
+import { DEFAULT_SIZE_MEASURE, isStructural, type SizeMeasure } from "../graph/size-measure";
 import { CentralityRunner } from "../graph/centrality-runner";
 import type { ExplorerGraph } from "../graph/model";
 import { tieGraph } from "../graph/tie-graph";
@@ -18,7 +19,7 @@ export interface SizingOutlet {
 }
 
 export class NodeSizing {
-  private measure: SizeMeasure = DEFAULT_SIZE_MEASURE;
+  private measure: SizeMeasure;
   private radii: ReadonlyMap<string, number> | null = null;
   private readonly runner = new CentralityRunner();
 
@@ -26,7 +27,10 @@ export class NodeSizing {
     private readonly graph: ExplorerGraph,
     private readonly name: (attrs: NodeAttributes) => string,
     private readonly outlet: SizingOutlet,
-  ) {}
+    initial: SizeMeasure = DEFAULT_SIZE_MEASURE,
+  ) {
+    this.measure = initial;
+  }
 
   get current(): SizeMeasure {
     return this.measure;

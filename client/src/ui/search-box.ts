@@ -10,7 +10,10 @@ import { entityBadge } from "./entity-badge";
 import { errorText, isAbort } from "./error-text";
 import { findTwoNames } from "./two-name-search";
 
-/** How many results a search shows at first, and after "show more" (the API gives at most 200). */
+/**
+ * How many results a search shows at first, and at most on request (the API gives at most 200). Each search asks
+ * for one more than the most it would show, so it can say "20 of 25" and show the rest without asking again.
+ */
 export const SEARCH_FIRST = 20;
 export const SEARCH_MORE = 100;
 
@@ -70,6 +73,8 @@ export class SearchBox {
   private readonly status: HTMLElement;
   private readonly listboxId = uid("search-list");
   private hits: SearchHit[] = [];
+  /** The last answer, up to SEARCH_MORE hits: "show all" draws them without asking again. */
+  private answer: SearchHit[] = [];
   private ordered: SearchHit[] = [];
   private active = -1;
   private open = false;
@@ -78,7 +83,15 @@ export class SearchBox {
   private statusState:
     | { key: "none" }
     | { key: "searching" }
-    | { key: "results"; count: number; more: boolean; text: string; close: boolean; pair?: [EntityRef, EntityRef] }
+    | {
+        key: "results";
+        count: number;
+        /** How many match in all; null: more than SEARCH_MORE (the answer was cut there). */
+        total: number | null;
+        text: string;
+        close: boolean;
+        pair?: [EntityRef, EntityRef];
+      }
     | { key: "noMatch"; text: string; pair?: [EntityRef, EntityRef] }
     | { key: "error"; error: unknown } = { key: "none" };
   private chosen: EntityRef | null = null;
@@ -148,6 +161,7 @@ export class SearchBox {
     if (text.length === 0) {
       this.inflight?.abort();
       this.hits = [];
+      this.answer = [];
       this.statusState = { key: "none" };
       this.close();
       this.renderStatus();
@@ -157,22 +171,23 @@ export class SearchBox {
   }
 
   /**
-   * Asks for one result more than it shows, so it can say when there are more than shown ("showing the first 20")
-   * rather than let a cut list pass for all there is.
+   * Asks for one result more than it would ever show, so it can say how many there are ("showing 20 of 25"), or that
+   * there are more than it shows, rather than let a cut list pass for all there is.
    */
-  private async search(text: string, limit = SEARCH_FIRST): Promise<void> {
+  private async search(text: string): Promise<void> {
     this.inflight?.abort();
     const controller = new AbortController();
     this.inflight = controller;
     this.statusState = { key: "searching" };
     this.renderStatus();
     try {
-      const answer = await this.options.api.search(text, { first: limit + 1, signal: controller.signal });
+      const answer = await this.options.api.search(text, { first: SEARCH_MORE + 1, signal: controller.signal });
       if (controller.signal.aborted) return;
-      const more = answer.length > limit;
-      const hits = more ? answer.slice(0, limit) : answer;
+      const total = answer.length > SEARCH_MORE ? null : answer.length;
+      this.answer = answer.slice(0, SEARCH_MORE);
+      const hits = answer.slice(0, SEARCH_FIRST);
       this.hits = hits;
-      this.statusState = hits.length === 0 ? { key: "noMatch", text } : { key: "results", count: hits.length, more, text, close: onlyCloseSpellings(hits, text) };
+      this.statusState = hits.length === 0 ? { key: "noMatch", text } : { key: "results", count: hits.length, total, text, close: onlyCloseSpellings(hits, text) };
       if (this.options.onConnect && mayBeTwoNames(hits, text)) void this.proposeConnection(text, controller);
       this.active = -1;
       this.renderList();
@@ -216,6 +231,17 @@ export class SearchBox {
     }, i18n.t("search.connectTwo", { from: i18n.name(pair[0]), to: i18n.name(pair[1]) }));
   }
 
+  /** Shows every hit of the last answer (up to SEARCH_MORE), keeping the list open. */
+  private showAll(): void {
+    const s = this.statusState;
+    if (s.key !== "results") return;
+    this.hits = this.answer;
+    this.statusState = { ...s, count: this.hits.length };
+    this.renderList();
+    this.show();
+    this.renderStatus();
+  }
+
   private renderStatus(): void {
     const i18n = this.options.i18n();
     const s = this.statusState;
@@ -227,26 +253,32 @@ export class SearchBox {
       case "searching":
         replaceChildren(this.status, i18n.t("search.searching"));
         break;
-      case "results":
-        if (!s.more) {
+      case "results": {
+        const more = s.total === null || s.total > s.count;
+        if (!more) {
           replaceChildren(this.status,
             s.close ? h("span", { className: "search-close" }, i18n.t("search.closeSpellings", { text: s.text })) : null,
             h("span", { className: "visually-hidden" }, i18n.t("search.results", { count: s.count })),
             this.connectOffer(s.pair));
           break;
         }
-        replaceChildren(this.status, h("span", { className: "search-more" }, i18n.t("search.firstOnly", { count: s.count }), " ",
-          s.count < SEARCH_MORE
+        const shown =
+          s.total !== null ? i18n.t("search.showingOf", { count: s.count, total: s.total })
+          : s.count < SEARCH_MORE ? i18n.t("search.showingOfMore", { count: s.count, max: SEARCH_MORE })
+          : i18n.t("search.firstOnly", { count: s.count });
+        replaceChildren(this.status, h("span", { className: "search-more" }, shown, " ",
+          s.count < this.answer.length
             ? h("button", {
               type: "button", className: "link-button search-show-more",
               // Pressed before the input loses focus, so the open list does not close under the pointer.
               onmousedown: (e: Event) => e.preventDefault(),
-              onclick: () => { void this.search(s.text, SEARCH_MORE); this.input.focus(); },
-            }, i18n.t("search.showMore", { count: SEARCH_MORE }))
+              onclick: () => { this.showAll(); this.input.focus(); },
+            }, s.total !== null ? i18n.t("search.showAll", { total: s.total }) : i18n.t("search.showMore", { count: SEARCH_MORE }))
             : i18n.t("search.refine")),
           // A long list of articles naming one of two names still leaves their connection worth offering.
           this.connectOffer(s.pair));
         break;
+      }
       case "noMatch":
         replaceChildren(this.status, i18n.t("search.noMatch", { text: s.text }), s.pair ? " " : null, this.connectOffer(s.pair));
         break;

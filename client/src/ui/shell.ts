@@ -5,6 +5,7 @@
 import type { I18n } from "../i18n/i18n";
 import type { Language, ViewMode } from "../state/view-state";
 import { h } from "./dom";
+import { drawerToggles } from "./drawers";
 import { EXAMPLE_QUERIES, ideLink } from "./examples";
 
 export interface ShellParts {
@@ -81,7 +82,7 @@ export function buildShell(options: ShellOptions): ShellParts {
     path: section("path", t("path.title"), pathSlot),
     legend: section("legend", t("legend.title"), legendSlot),
   };
-  const sidebar = h("aside", { className: "sidebar", "aria-label": `${t("filters.title")}, ${t("time.title")}, ${t("path.title")}` },
+  const sidebar = h("aside", { id: "sidebar", className: "sidebar", "aria-label": `${t("filters.title")}, ${t("time.title")}, ${t("path.title")}` },
     sections.filters, sections.time, sections.path, sections.legend);
 
   const tabs = {} as Record<ViewMode, HTMLButtonElement>;
@@ -126,7 +127,14 @@ export function buildShell(options: ShellOptions): ShellParts {
   const errorBanner = h("div", { className: "error-banner", role: "alert" });
   const detailsSlot = h("div", { className: "details-slot" });
 
+  const detailsPanel = h("aside", { id: "details-panel", className: "details", "aria-label": t("panel.title") }, detailsSlot);
+  const drawers = drawerToggles(i18n, [
+    { panel: sidebar, label: t("drawer.tools") },
+    { panel: detailsPanel, label: t("panel.title") },
+  ]);
+
   const main = h("main", { id: "main", className: "main" },
+    drawers,
     h("div", { className: "view-bar" }, h("div", { role: "tablist", "aria-label": t("app.views"), className: "tabs" }, VIEWS.map((v) => tabs[v])), toolbar),
     errorBanner,
     panels.graph, panels.partners, panels.map, panels.timeline, panels.list,
@@ -135,7 +143,7 @@ export function buildShell(options: ShellOptions): ShellParts {
   const root = h("div", { className: "app" },
     h("a", { className: "skip-link", href: "#graph-canvas" }, t("app.skip")),
     header,
-    h("div", { className: "layout" }, sidebar, main, h("aside", { className: "details", "aria-label": t("panel.title") }, detailsSlot)));
+    h("div", { className: "layout" }, sidebar, main, detailsPanel));
 
   return {
     root, searchSlot, languageSelect, errorBanner, filterSlot, timeSlot, pathSlot, legendSlot, tabs, panels, toolbar,

@@ -1,7 +1,7 @@
 // The legend's choice of what node size shows (graph/centrality.ts), and what size then means: the measure in
 // plain words, what it leaves out, and which node is largest, so a reader can check the picture against a name.
 
-import { SIZE_MEASURES, type SizeMeasure } from "../graph/centrality";
+import { SIZE_MEASURES, type SizeMeasure } from "../graph/size-measure";
 import type { I18n } from "../i18n/i18n";
 import { h, replaceChildren, uid } from "./dom";
 

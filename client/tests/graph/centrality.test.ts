@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { GraphEdge } from "../../src/api/types";
-import { highestScore, isStructural, SIZE_MEASURES, structuralScores } from "../../src/graph/centrality";
+import { highestScore, structuralScores } from "../../src/graph/centrality";
+import { isStructural, SIZE_MEASURES } from "../../src/graph/size-measure";
 import { GraphModel } from "../../src/graph/model";
 import { tieGraph } from "../../src/graph/tie-graph";
 import { MAX_NODE_SIZE, MIN_NODE_SIZE, sizeFromScore } from "../../src/render/style";

@@ -17,6 +17,8 @@ describe("URL view state", () => {
       groups: [{ anchor: "place:jp", entityType: "ORGANIZATION", shown: 10 }, { anchor: "place:jp", entityType: "EVENT", shown: 20 }],
       partners: ["org:jaxa", "org:lsa"],
       changes: { from: "2024-06-01", to: "2024-06-30" },
+      size: "betweenness",
+      communities: true,
     };
     expect(decodeViewState(encodeViewState(state))).toEqual(state);
     expect(decodeViewState(`?${encodeViewState(state)}`)).toEqual(state);
@@ -29,6 +31,15 @@ describe("URL view state", () => {
     expect(decodeViewState("ms=2&so=1").evidence).toEqual({ minSources: 2, statedOnly: true });
     expect(decodeViewState("ms=7&so=yes").evidence).toEqual({ minSources: 1, statedOnly: false });
     expect(encodeViewState(defaultViewState())).toBe("");
+  });
+
+  it("keeps what node size shows and the colouring by community in the link, and reads an unknown measure as the default", () => {
+    const state: ViewState = { ...defaultViewState(), size: "pagerank", communities: true };
+
+    expect(encodeViewState(state)).toBe("sz=pagerank&cc=1");
+    expect(decodeViewState("sz=pagerank&cc=1")).toMatchObject({ size: "pagerank", communities: true });
+    expect(decodeViewState("sz=recorded").size).toBe("recorded");
+    expect(decodeViewState("sz=eigenvector&cc=yes")).toMatchObject({ size: "recorded", communities: false });
   });
 
   it("keeps the map view in the link", () => {

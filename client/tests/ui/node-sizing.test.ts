@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GraphEdge } from "../../src/api/types";
-import type { SizeMeasure } from "../../src/graph/centrality";
+import type { SizeMeasure } from "../../src/graph/size-measure";
 import { GraphModel } from "../../src/graph/model";
 import { MIN_NODE_SIZE } from "../../src/render/style";
 import { NodeSizing } from "../../src/ui/node-sizing";

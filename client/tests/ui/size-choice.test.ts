@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SizeMeasure } from "../../src/graph/centrality";
+import type { SizeMeasure } from "../../src/graph/size-measure";
 import { I18n } from "../../src/i18n/i18n";
 import { SizeChoice, sizeLegendLines } from "../../src/ui/size-choice";
 
