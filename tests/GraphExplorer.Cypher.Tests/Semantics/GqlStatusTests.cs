@@ -76,11 +76,19 @@ public sealed class GqlStatusTests
         status.Description.Should().EndWith("Invalid parameter `$missing`.");
     }
 
-    [Fact]
-    public void A_runtime_error_keeps_its_status_when_placed_at_its_expression()
+    [Theory]
+    [InlineData("UNWIND [1, 0] AS d\nRETURN 10 / d AS x")]
+    [InlineData("UNWIND [1, 0] AS d\nWITH d, count(*) AS c\nRETURN 10 / d AS x")]
+    [InlineData("UNWIND [1, 0] AS d\nWITH d ORDER BY d DESC\nRETURN 10 / d AS x")]
+    public void A_runtime_error_before_or_after_an_eager_operator_names_the_failing_expression(string query)
     {
-        var error = new TestDatabase().Fails("UNWIND [1, 0] AS x RETURN 10 / x");
+        var error = new TestDatabase().Fails(query);
 
+        var lines = query.Split('\n');
+        error.Position.Should().NotBeNull();
+        error.Position!.Value.Line.Should().Be(lines.Length);
+        error.Position.Value.Column.Should().Be(lines[^1].IndexOf("10 / d", StringComparison.Ordinal) + 1);
+        error.Message.Should().Contain($"(line {lines.Length}, column {error.Position.Value.Column})");
         Neo4jStatus.GqlStatusOf(error).Code.Should().Be("22012");
     }
 
