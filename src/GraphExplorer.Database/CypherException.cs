@@ -36,6 +36,12 @@ public class CypherException : Exception
     /// <summary>The status code Neo4j uses for the same error, when the error came from Neo4j.</summary>
     public string? Neo4jCode { get; init; }
 
+    /// <summary>
+    /// The GQL-status object Neo4j 5 gives the same error (its GQLSTATUS code, description and cause chain), when the
+    /// backend knows it; <see cref="Neo4jStatus.GqlStatusOf"/> answers Neo4j's default (50N42) for the others.
+    /// </summary>
+    public GqlStatus? GqlStatus { get; init; }
+
     /// <summary>True when the same work may succeed if tried again (a transient failure).</summary>
     public bool IsTransient => Kind is CypherErrorKind.TransientError or CypherErrorKind.DatabaseUnavailable;
 }

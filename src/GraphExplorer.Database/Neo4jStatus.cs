@@ -11,6 +11,15 @@ public static class Neo4jStatus
     public static string CodeOf(CypherException exception) =>
         exception.Neo4jCode ?? CodeOfDetail(exception.Detail) ?? CodeOf(exception.Kind);
 
+    /// <summary>
+    /// The error's GQL-status object; for an error that carries none, 50N42 "unexpected error", as Neo4j's own drivers
+    /// fill in a server error without one.
+    /// </summary>
+    public static GqlStatus GqlStatusOf(CypherException exception) => exception.GqlStatus ?? GqlConditions.Unexpected;
+
+    /// <summary>CLIENT_ERROR, TRANSIENT_ERROR or DATABASE_ERROR, the classification of the error's Neo4j code.</summary>
+    public static string ClassificationOf(CypherException exception) => GqlConditions.ClassificationOf(CodeOf(exception));
+
     /// <summary>The message, with a position written as Neo4j writes it: "(line L, column C (offset: O))".</summary>
     public static string MessageOf(CypherException exception)
     {

@@ -13,23 +13,24 @@ internal static partial class CypherErrors
 {
     // ---- compile time (semantic analysis) ----------------------------------------------------------------------
 
-    public static CypherException Semantic(string detail, string message, SyntaxNode? at) =>
-        Build(CypherErrorKind.SyntaxError, CypherErrorPhase.CompileTime, detail, message, at);
+    /// <param name="cause">The specific GQL status Neo4j gives the error, under its 42001 "invalid syntax".</param>
+    public static CypherException Semantic(string detail, string message, SyntaxNode? at, GqlStatus? cause = null) =>
+        Build(CypherErrorKind.SyntaxError, CypherErrorPhase.CompileTime, detail, message, at, GqlConditions.InvalidSyntax(cause));
 
     public static CypherException UndefinedVariable(string name, SyntaxNode at) =>
-        Semantic("UndefinedVariable", $"Variable `{name}` not defined", at);
+        Semantic("UndefinedVariable", $"Variable `{name}` not defined", at, GqlConditions.VariableNotDefined(name));
 
     public static CypherException VariableAlreadyBound(string name, SyntaxNode at) =>
-        Semantic("VariableAlreadyBound", $"Variable `{name}` already declared", at);
+        Semantic("VariableAlreadyBound", $"Variable `{name}` already declared", at, GqlConditions.VariableAlreadyDefined(name));
 
     public static CypherException VariableTypeConflict(string name, CypherType expected, string actual, SyntaxNode at) =>
         Semantic("VariableTypeConflict", $"Type mismatch: `{name}` defined with conflicting type {actual} (expected {expected})", at);
 
     public static CypherException UnknownFunction(string name, SyntaxNode at) =>
-        Semantic("UnknownFunction", $"Unknown function '{name}'", at);
+        Semantic("UnknownFunction", $"Unknown function '{name}'", at, GqlConditions.NoSuchFunction(name));
 
     public static CypherException InvalidNumberOfArguments(string name, SyntaxNode at) =>
-        Semantic("InvalidNumberOfArguments", $"Wrong number of arguments for function '{name}'", at);
+        Semantic("InvalidNumberOfArguments", $"Wrong number of arguments for function '{name}'", at, GqlConditions.InvalidNumberOfArguments);
 
     public static CypherException CompileInvalidArgumentType(string message, SyntaxNode at) =>
         Semantic("InvalidArgumentType", message, at);
@@ -37,36 +38,43 @@ internal static partial class CypherErrors
     public static CypherException NestedAggregation(SyntaxNode at) =>
         Semantic("NestedAggregation", "Can't use aggregate functions inside of aggregate functions.", at);
 
-    public static CypherException InvalidAggregation(string message, SyntaxNode at) =>
-        Semantic("InvalidAggregation", message, at);
+    public static CypherException InvalidAggregation(string message, SyntaxNode at, GqlStatus? cause = null) =>
+        Semantic("InvalidAggregation", message, at, cause);
 
     public static CypherException AmbiguousAggregation(SyntaxNode at) =>
         Semantic("AmbiguousAggregationExpression",
-            "Aggregation column contains implicit grouping expressions that are not projected on their own", at);
+            "Aggregation column contains implicit grouping expressions that are not projected on their own", at,
+            GqlConditions.NonGroupingSubExpression);
 
     public static CypherException NoVariablesInScope(SyntaxNode at) =>
-        Semantic("NoVariablesInScope", "RETURN * is not allowed when there are no variables in scope", at);
+        Semantic("NoVariablesInScope", "RETURN * is not allowed when there are no variables in scope", at,
+            GqlConditions.ReturnStarWithoutVariables);
 
     public static CypherException NoExpressionAlias(SyntaxNode at) =>
-        Semantic("NoExpressionAlias", "Expression in WITH must be aliased (use AS)", at);
+        Semantic("NoExpressionAlias", "Expression in WITH must be aliased (use AS)", at, GqlConditions.UnaliasedReturnItem("WITH"));
 
     public static CypherException ColumnNameConflict(string name, SyntaxNode at) =>
-        Semantic("ColumnNameConflict", $"Multiple result columns with the same name `{name}` are not supported", at);
+        Semantic("ColumnNameConflict", $"Multiple result columns with the same name `{name}` are not supported", at,
+            GqlConditions.DuplicateReturnItem);
 
     public static CypherException DifferentColumnsInUnion(SyntaxNode at) =>
-        Semantic("DifferentColumnsInUnion", "All sub queries in an UNION must have the same column names", at);
+        Semantic("DifferentColumnsInUnion", "All sub queries in an UNION must have the same column names", at,
+            GqlConditions.IncompatibleReturnColumns("sub queries in an UNION"));
 
-    public static CypherException InvalidClauseComposition(string message, SyntaxNode at) =>
-        Semantic("InvalidClauseComposition", message, at);
+    public static CypherException InvalidClauseComposition(string message, SyntaxNode at, GqlStatus? cause = null) =>
+        Semantic("InvalidClauseComposition", message, at, cause);
 
     public static CypherException NoSingleRelationshipType(SyntaxNode at) =>
-        Semantic("NoSingleRelationshipType", "A single relationship type must be specified for CREATE and MERGE", at);
+        Semantic("NoSingleRelationshipType", "A single relationship type must be specified for CREATE and MERGE", at,
+            GqlConditions.InvalidNumberOfRelationshipTypes);
 
     public static CypherException RequiresDirectedRelationship(SyntaxNode at) =>
-        Semantic("RequiresDirectedRelationship", "Only directed relationships are supported in CREATE", at);
+        Semantic("RequiresDirectedRelationship", "Only directed relationships are supported in CREATE", at,
+            GqlConditions.OnlyDirectedRelationships("CREATE"));
 
     public static CypherException CreatingVarLength(SyntaxNode at) =>
-        Semantic("CreatingVarLength", "Variable length relationships cannot be used in CREATE or MERGE", at);
+        Semantic("CreatingVarLength", "Variable length relationships cannot be used in CREATE or MERGE", at,
+            GqlConditions.VariableLengthRelationshipNotAllowed);
 
     public static CypherException InvalidDelete(SyntaxNode at) =>
         Semantic("InvalidDelete", "DELETE only accepts nodes, relationships and paths", at);
@@ -96,7 +104,8 @@ internal static partial class CypherErrors
         Semantic("NonConstantExpression", "It is not allowed to refer to variables in SKIP or LIMIT", at);
 
     public static CypherException InvalidParameterUse(SyntaxNode at) =>
-        Semantic("InvalidParameterUse", "Parameter maps cannot be used in MATCH patterns (use a literal map instead)", at);
+        Semantic("InvalidParameterUse", "Parameter maps cannot be used in MATCH patterns (use a literal map instead)", at,
+            GqlConditions.ParameterMapInPattern);
 
     public static CypherException RelationshipUniquenessViolation(string name, SyntaxNode at) =>
         Semantic("RelationshipUniquenessViolation", $"Cannot use the same relationship variable '{name}' for multiple relationships", at);
@@ -105,11 +114,12 @@ internal static partial class CypherErrors
         Semantic("InvalidRelationshipPattern", message, at);
 
     public static CypherException IntegerOverflow(SyntaxNode at) =>
-        Semantic("IntegerOverflow", "integer is too large", at);
+        Semantic("IntegerOverflow", "integer is too large", at, GqlConditions.NumericValueOutOfRange());
 
     public static CypherException ProcedureNotFound(string name, SyntaxNode at) =>
         Build(CypherErrorKind.ProcedureError, CypherErrorPhase.CompileTime, "ProcedureNotFound",
-            $"There is no procedure with the name `{name}` registered for this database instance", at);
+            $"There is no procedure with the name `{name}` registered for this database instance", at,
+            GqlConditions.InvalidSyntax(GqlConditions.NoSuchProcedure(name)));
 
     // ---- full-text indexes: Neo4j 5's messages and status codes (its procedures fail with an IllegalArgumentException,
     // reported as Neo.ClientError.Procedure.ProcedureCallFailed; bad OPTIONS as Neo.ClientError.Statement.ArgumentError)
@@ -117,7 +127,7 @@ internal static partial class CypherErrors
     public static CypherException FullTextProcedureFailed(string procedure, string cause, SyntaxNode? at) =>
         WithNeo4jCode(
             Build(CypherErrorKind.ProcedureError, CypherErrorPhase.Runtime, "ProcedureCallFailed",
-                $"Failed to invoke procedure `{procedure}`: Caused by: {cause}", at),
+                $"Failed to invoke procedure `{procedure}`: Caused by: {cause}", at, GqlConditions.ProcedureInvocationFailed(procedure, cause)),
             "Neo.ClientError.Procedure.ProcedureCallFailed");
 
     // ---- APOC: a failing procedure or function is reported as Neo4j reports any user procedure's exception
@@ -125,13 +135,13 @@ internal static partial class CypherErrors
     public static CypherException ApocProcedureFailed(string procedure, string cause) =>
         WithNeo4jCode(
             Build(CypherErrorKind.ProcedureError, CypherErrorPhase.Runtime, "ProcedureCallFailed",
-                $"Failed to invoke procedure `{procedure}`: Caused by: {cause}", null),
+                $"Failed to invoke procedure `{procedure}`: Caused by: {cause}", null, GqlConditions.ProcedureInvocationFailed(procedure, cause)),
             "Neo.ClientError.Procedure.ProcedureCallFailed");
 
     public static CypherException ApocFunctionFailed(string function, string cause) =>
         WithNeo4jCode(
             Build(CypherErrorKind.ProcedureError, CypherErrorPhase.Runtime, "ProcedureCallFailed",
-                $"Failed to invoke function `{function}`: Caused by: {cause}", null),
+                $"Failed to invoke function `{function}`: Caused by: {cause}", null, GqlConditions.ProcedureInvocationFailed(function, cause)),
             "Neo.ClientError.Procedure.ProcedureCallFailed");
 
     public static CypherException NoSuchFullTextIndex(string procedure, string name, SyntaxNode? at) =>
@@ -147,19 +157,19 @@ internal static partial class CypherErrors
             $"Could not create fulltext index with specified {message}", at);
 
     public static CypherException FullTextIndexNameTaken(string name, SyntaxNode at) =>
-        WithNeo4jCode(SchemaError("IndexWithNameAlreadyExists", $"There already exists an index called '{name}'.", at),
+        WithNeo4jCode(SchemaError("IndexWithNameAlreadyExists", $"There already exists an index called '{name}'.", at, GqlConditions.IndexNameTaken(name)),
             "Neo.ClientError.Schema.IndexWithNameAlreadyExists");
 
     public static CypherException EquivalentFullTextIndexExists(string name, SyntaxNode at) =>
-        WithNeo4jCode(SchemaError("EquivalentSchemaRuleAlreadyExists", $"An equivalent index already exists, '{name}'.", at),
+        WithNeo4jCode(SchemaError("EquivalentSchemaRuleAlreadyExists", $"An equivalent index already exists, '{name}'.", at, GqlConditions.EquivalentIndexExists(name)),
             "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists");
 
     private static CypherException WithNeo4jCode(CypherException error, string code) =>
-        new(error.Kind, error.Phase, error.Detail, error.Message, error.Position, error.InnerException) { Neo4jCode = code };
+        new(error.Kind, error.Phase, error.Detail, error.Message, error.Position, error.InnerException) { Neo4jCode = code, GqlStatus = error.GqlStatus };
 
     public static CypherException ParameterMissing(string name, SyntaxNode? at) =>
         Build(CypherErrorKind.ParameterMissing, CypherErrorPhase.CompileTime, "MissingParameter",
-            $"Expected parameter(s): {name}", at);
+            $"Expected parameter(s): {name}", at, GqlConditions.InvalidParameter(name));
 
     public static CypherException Unsupported(string what, SyntaxNode at) =>
         Build(CypherErrorKind.SyntaxError, CypherErrorPhase.CompileTime, "UnsupportedFeature",
@@ -193,13 +203,13 @@ internal static partial class CypherErrors
         CompileInvalidArgumentType("A pattern predicate needs at least one relationship", at);
 
     public static CypherException AggregationOutOfContext(string expression, SyntaxNode at) =>
-        InvalidAggregation($"Invalid use of aggregating function {expression} in this context", at);
+        InvalidAggregation($"Invalid use of aggregating function {expression} in this context", at, GqlConditions.InvalidAggregation(expression));
 
     public static CypherException MixedUnion(SyntaxNode at) =>
-        InvalidClauseComposition("Invalid combination of UNION and UNION ALL", at);
+        InvalidClauseComposition("Invalid combination of UNION and UNION ALL", at, GqlConditions.UnionAndUnionAll);
 
     public static CypherException ReturnNotLast(SyntaxNode at) =>
-        InvalidClauseComposition("RETURN can only be used at the end of the query", at);
+        InvalidClauseComposition("RETURN can only be used at the end of the query", at, GqlConditions.ReturnNotLast);
 
     public static CypherException UpdateInExistsOrCountSubquery(SyntaxNode at) =>
         InvalidClauseComposition("An EXISTS or COUNT subquery cannot contain updating clauses", at);
@@ -218,37 +228,38 @@ internal static partial class CypherErrors
         new(error.Kind, error.Phase, error.Detail, $"{error.Message} (line {at.Span.Line}, column {at.Span.Column})", at.Span.Position, error)
         {
             Neo4jCode = error.Neo4jCode,
+            GqlStatus = error.GqlStatus,
         };
 
     // ---- run time ----------------------------------------------------------------------------------------------
 
     public static CypherException TypeError(string detail, string message, SyntaxNode? at = null) =>
-        Build(CypherErrorKind.TypeError, CypherErrorPhase.Runtime, detail, message, at);
+        Build(CypherErrorKind.TypeError, CypherErrorPhase.Runtime, detail, message, at, GqlConditions.InvalidValueType);
 
     public static CypherException InvalidArgumentType(string message, SyntaxNode? at = null) =>
         TypeError("InvalidArgumentType", message, at);
 
     public static CypherException InvalidArgumentValue(string message, SyntaxNode? at = null) =>
-        TypeError("InvalidArgumentValue", message, at);
+        Build(CypherErrorKind.TypeError, CypherErrorPhase.Runtime, "InvalidArgumentValue", message, at, GqlConditions.InvalidArgument);
 
     public static CypherException ArgumentError(string detail, string message, SyntaxNode? at = null) =>
         Build(CypherErrorKind.ArgumentError, CypherErrorPhase.Runtime, detail, message, at);
 
     public static CypherException NumberOutOfRange(string message, SyntaxNode? at = null) =>
-        ArgumentError("NumberOutOfRange", message, at);
+        Build(CypherErrorKind.ArgumentError, CypherErrorPhase.Runtime, "NumberOutOfRange", message, at, GqlConditions.NumericValueOutOfRange());
 
-    public static CypherException Arithmetic(string detail, string message, SyntaxNode? at = null) =>
-        Build(CypherErrorKind.ArithmeticError, CypherErrorPhase.Runtime, detail, message, at);
+    public static CypherException Arithmetic(string detail, string message, SyntaxNode? at = null, GqlStatus? gqlStatus = null) =>
+        Build(CypherErrorKind.ArithmeticError, CypherErrorPhase.Runtime, detail, message, at, gqlStatus);
 
     public static CypherException IntegerOverflowAtRuntime(SyntaxNode? at = null) =>
-        Arithmetic("IntegerOverflow", "long overflow", at);
+        Arithmetic("IntegerOverflow", "long overflow", at, GqlConditions.NumericValueOutOfRange());
 
     public static CypherException DivisionByZero(SyntaxNode? at = null) =>
-        Arithmetic("DivisionByZero", "/ by zero", at);
+        Arithmetic("DivisionByZero", "/ by zero", at, GqlConditions.DivisionByZero);
 
     public static CypherException DeletedEntityAccess(string what, long id, SyntaxNode? at = null) =>
         Build(CypherErrorKind.EntityNotFound, CypherErrorPhase.Runtime, "DeletedEntityAccess",
-            $"{what} with id {id} has been deleted in this transaction", at);
+            $"{what} with id {id} has been deleted in this transaction", at, GqlConditions.EntityAccessedAfterDeletion(what.ToLowerInvariant()));
 
     public static CypherException DeleteConnectedNode(long id) =>
         Build(CypherErrorKind.ConstraintVerificationFailed, CypherErrorPhase.Runtime, "DeleteConnectedNode",
@@ -257,16 +268,20 @@ internal static partial class CypherErrors
     public static CypherException ConstraintViolation(string message) =>
         Build(CypherErrorKind.ConstraintValidationFailed, CypherErrorPhase.Runtime, "ConstraintValidationFailed", message, null);
 
-    public static CypherException SchemaError(string detail, string message, SyntaxNode? at = null) =>
-        Build(CypherErrorKind.DatabaseError, CypherErrorPhase.Runtime, detail, message, at);
+    public static CypherException SchemaError(string detail, string message, SyntaxNode? at = null, GqlStatus? gqlStatus = null) =>
+        Build(CypherErrorKind.DatabaseError, CypherErrorPhase.Runtime, detail, message, at, gqlStatus);
 
     /// <summary>CREATE INDEX/CONSTRAINT without IF NOT EXISTS where an equivalent one exists.</summary>
     public static CypherException EquivalentSchemaRuleExists(string what, string labelOrType, IEnumerable<string> properties, SyntaxNode at) =>
-        SchemaError("EquivalentSchemaRuleAlreadyExists", $"An equivalent {what} already exists for {labelOrType}({string.Join(", ", properties)})", at);
+        SchemaError("EquivalentSchemaRuleAlreadyExists", $"An equivalent {what} already exists for {labelOrType}({string.Join(", ", properties)})", at,
+            what.Contains("index", StringComparison.OrdinalIgnoreCase)
+                ? GqlConditions.EquivalentIndexExists($"{labelOrType}({string.Join(", ", properties)})")
+                : GqlConditions.EquivalentConstraintExists($"{labelOrType}({string.Join(", ", properties)})"));
 
     /// <summary>DROP INDEX/CONSTRAINT without IF EXISTS of a name that is not there.</summary>
     public static CypherException SchemaRuleNotFound(string detail, string what, string name, SyntaxNode at) =>
-        SchemaError(detail, $"Unable to drop {what}: there is no {what} called '{name}'", at);
+        SchemaError(detail, $"Unable to drop {what}: there is no {what} called '{name}'", at,
+            what.Contains("index", StringComparison.OrdinalIgnoreCase) ? GqlConditions.NoSuchIndex(name) : GqlConditions.NoSuchConstraint(name));
 
     public static CypherException MergeReadOwnWrites(SyntaxNode at) =>
         Build(CypherErrorKind.SemanticError, CypherErrorPhase.Runtime, "MergeReadOwnWrites",
@@ -281,7 +296,12 @@ internal static partial class CypherErrors
             $"The query returned more than its limit of {limit} rows", null);
 
     public static CypherException Transaction(string detail, string message) =>
-        Build(CypherErrorKind.TransactionError, CypherErrorPhase.Runtime, detail, message, null);
+        Build(CypherErrorKind.TransactionError, CypherErrorPhase.Runtime, detail, message, null, detail switch
+        {
+            "ForbiddenInReadOnlyTransaction" => GqlConditions.WritingInReadAccessMode,
+            "TransactionClosed" => GqlConditions.TransactionClosed,
+            _ => null,
+        });
 
     /// <summary>The storage could not append the transaction because the disk is full: nothing of it was applied.</summary>
     public static CypherException DiskFull(Exception cause) =>
@@ -293,17 +313,18 @@ internal static partial class CypherErrors
             $"The transaction could not be made durable and was not applied: {cause.Message}", null, cause);
 
     public static CypherException ProcedureFailed(string message, SyntaxNode? at) =>
-        Build(CypherErrorKind.ProcedureError, CypherErrorPhase.Runtime, "ProcedureCallFailed", message, at);
+        Build(CypherErrorKind.ProcedureError, CypherErrorPhase.Runtime, "ProcedureCallFailed", message, at, GqlConditions.ProcedureExecutionFailed(null));
 
     // ---- Neo4j 5 clauses: CALL { … } IN TRANSACTIONS, USE, FINISH ----------------------------------------------
 
     /// <summary>Neo4j's refusal of <c>CALL { … } IN TRANSACTIONS</c> inside an explicit transaction, with its message.</summary>
     public static CypherException InTransactionsInExplicitTransaction(SyntaxNode? at) =>
         Build(CypherErrorKind.TransactionError, CypherErrorPhase.Runtime, "ImplicitTransactionRequired",
-            "A query with 'CALL { ... } IN TRANSACTIONS' can only be executed in an implicit transaction, but tried to execute in an explicit transaction.", at);
+            "A query with 'CALL { ... } IN TRANSACTIONS' can only be executed in an implicit transaction, but tried to execute in an explicit transaction.", at,
+            GqlConditions.ImplicitTransactionRequired);
 
     public static CypherException InTransactionsAfterWrite(SyntaxNode at) =>
-        InvalidClauseComposition("CALL { ... } IN TRANSACTIONS after a write clause is not supported", at);
+        InvalidClauseComposition("CALL { ... } IN TRANSACTIONS after a write clause is not supported", at, GqlConditions.CallInTransactionsAfterWrite);
 
     public static CypherException WriteAfterInTransactions(SyntaxNode at) =>
         Unsupported("An updating clause after CALL { ... } IN TRANSACTIONS (put it inside the subquery)", at);
@@ -321,18 +342,21 @@ internal static partial class CypherErrors
         InvalidClauseComposition("FINISH can only be used as the last clause of a query", at);
 
     public static CypherException UseNotFirst(SyntaxNode at) =>
-        InvalidClauseComposition("USE can only appear at the beginning of a (sub-)query", at);
+        InvalidClauseComposition("USE can only appear at the beginning of a (sub-)query", at, GqlConditions.UseNotFirst);
 
     public static CypherException DatabaseNotFound(string name, SyntaxNode at) =>
         Build(CypherErrorKind.EntityNotFound, CypherErrorPhase.CompileTime, "DatabaseNotFound",
-            $"Graph not found: {name} (the embedded engine holds one database, neo4j)", at);
+            $"Graph not found: {name} (the embedded engine holds one database, neo4j)", at, GqlConditions.GraphReferenceNotFound(name));
 
     [DoesNotReturn]
     public static void Throw(CypherException exception) => throw exception;
 
-    private static CypherException Build(CypherErrorKind kind, CypherErrorPhase phase, string detail, string message, SyntaxNode? at)
+    /// <param name="gqlStatus">The GQL status Neo4j gives the error; null where Neo4j's is not known (it then reads
+    /// as Neo4j's default, 50N42, see <see cref="Neo4jStatus.GqlStatusOf"/>).</param>
+    private static CypherException Build(
+        CypherErrorKind kind, CypherErrorPhase phase, string detail, string message, SyntaxNode? at, GqlStatus? gqlStatus = null)
     {
         var text = at is null ? message : $"{message} (line {at.Span.Line}, column {at.Span.Column})";
-        return new CypherException(kind, phase, detail, text, at?.Span.Position);
+        return new CypherException(kind, phase, detail, text, at?.Span.Position) { GqlStatus = gqlStatus };
     }
 }

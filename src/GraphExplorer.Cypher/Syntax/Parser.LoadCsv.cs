@@ -1,3 +1,4 @@
+using GraphExplorer.Database;
 using GraphExplorer.Cypher.Syntax.Ast;
 
 namespace GraphExplorer.Cypher.Syntax;
@@ -29,7 +30,7 @@ internal sealed partial class Parser
             if (literal.Text.Length != 1)
             {
                 // Neo4j's message for a terminator of another length.
-                throw SyntaxErrors.Create(_source, "InvalidFieldTerminator", "CSV field terminator can only be one character wide", literal.Span);
+                throw SyntaxErrors.Create(_source, "InvalidFieldTerminator", "CSV field terminator can only be one character wide", literal.Span, GqlConditions.InvalidFieldTerminator);
             }
 
             terminator = literal.Text[0];

@@ -9,7 +9,9 @@ namespace GraphExplorer.Cypher.Syntax;
 /// Every error the lexer and parser raise, built in one place. Each is a <see cref="CypherException"/> of kind
 /// <see cref="CypherErrorKind.SyntaxError"/> at compile time, whose <see cref="CypherException.Detail"/> is the
 /// openCypher TCK's detail code and whose message reads
-/// <c>name:line:column: what is wrong</c> followed by the source line and a caret under the offending text.
+/// <c>name:line:column: what is wrong</c> followed by the source line and a caret under the offending text. Each carries
+/// the GQL status Neo4j gives a query it cannot parse: 42001 "invalid syntax", with the specific condition as its cause
+/// where Neo4j names one (e.g. 42I06 "invalid input").
 /// </summary>
 internal static class SyntaxErrors
 {
@@ -46,7 +48,8 @@ internal static class SyntaxErrors
             TokenKind.Exclamation => " (Cypher writes 'not' as NOT and 'not equal' as <>)",
             _ => string.Empty,
         };
-        throw Create(source, UnexpectedSyntax, message, token.Span);
+        var input = token.Kind == TokenKind.EndOfInput ? string.Empty : Describe(source, token);
+        throw Create(source, UnexpectedSyntax, message, token.Span, GqlConditions.InvalidInput(input, expected));
     }
 
     /// <summary>A character that starts no token.</summary>
@@ -80,9 +83,13 @@ internal static class SyntaxErrors
             token.Span);
     }
 
+    /// <param name="what">What is left open: a "comment: …", a "string: …" or a "quoted name: …".</param>
     [DoesNotReturn]
     public static void ThrowUnterminated(SourceText source, int start, string what) =>
-        throw Create(source, UnexpectedSyntax, $"Unterminated {what}", source.Span(start, source.Text.Length));
+        throw Create(source, UnexpectedSyntax, $"Unterminated {what}", source.Span(start, source.Text.Length),
+            what.StartsWith("comment", StringComparison.Ordinal) ? GqlConditions.InvalidComment
+            : what.StartsWith("string", StringComparison.Ordinal) ? GqlConditions.InvalidStringLiteral
+            : null);
 
     /// <summary>A map key written as a number, or starting with digits: a key is a name (quoted if need be).</summary>
     [DoesNotReturn]
@@ -107,7 +114,8 @@ internal static class SyntaxErrors
             source,
             IntegerOverflow,
             $"Integer literal '{literal}' is out of range: integers must lie between -9223372036854775808 and 9223372036854775807",
-            span);
+            span,
+            GqlConditions.NumericValueOutOfRange(literal));
 
     [DoesNotReturn]
     public static void ThrowFloatOverflow(SourceText source, SourceSpan span) =>
@@ -115,7 +123,8 @@ internal static class SyntaxErrors
             source,
             "FloatingPointOverflow",
             $"Float literal '{source.Text[span.Start..span.End]}' is too large",
-            span);
+            span,
+            GqlConditions.NumericValueOutOfRange(source.Text[span.Start..span.End]));
 
     [DoesNotReturn]
     public static void ThrowInvalidUnicodeEscape(SourceText source, SourceSpan span) =>
@@ -135,7 +144,8 @@ internal static class SyntaxErrors
             source,
             InvalidParameterUse,
             $"Parameter maps cannot be used in {clause} patterns (use a literal map, e.g. {{key: $param.key}})",
-            span);
+            span,
+            GqlConditions.ParameterMapInPattern);
 
     [DoesNotReturn]
     public static void ThrowTooDeeplyNested(SourceText source, SourceSpan span, int limit) =>
@@ -151,8 +161,12 @@ internal static class SyntaxErrors
     public static void ThrowUnsupported(SourceText source, SourceSpan span, string feature) =>
         throw Create(source, "UnsupportedFeature", $"{feature} is not supported by this engine", span);
 
-    /// <summary>Builds the exception; the message ends with the source line and a caret under the span's start.</summary>
-    public static CypherException Create(SourceText source, string detail, string message, SourceSpan span)
+    /// <summary>
+    /// Builds the exception; the message ends with the source line and a caret under the span's start. Its GQL status is
+    /// 42001 caused by <paramref name="cause"/>, except for what this engine does not support: that is no syntax error of
+    /// the user's, and Neo4j has no status for it (it reads as Neo4j's default, 50N42).
+    /// </summary>
+    public static CypherException Create(SourceText source, string detail, string message, SourceSpan span, GqlStatus? cause = null)
     {
         var builder = new StringBuilder();
         builder.Append(source.Name ?? "query").Append(':').Append(span.Line).Append(':').Append(span.Column)
@@ -181,7 +195,10 @@ internal static class SyntaxErrors
             CypherErrorPhase.CompileTime,
             detail,
             builder.ToString(),
-            span.Position);
+            span.Position)
+        {
+            GqlStatus = detail == "UnsupportedFeature" ? null : GqlConditions.InvalidSyntax(cause),
+        };
     }
 
     private static string Describe(SourceText source, Token token)

@@ -158,7 +158,7 @@ public sealed partial class ScenarioExecutor
     }
 
     private static bool NeedsSnapshots(TckScenario scenario) =>
-        scenario.Steps.Any(step => step is ExpectSideEffectsStep or ExpectErrorStep);
+        scenario.Steps.Any(step => step is ExpectSideEffectsStep or ExpectErrorStep or ExpectGqlErrorStep);
 
     /// <summary>"Kind at Phase: Detail: message" for a Cypher error; type, message and stack for any other exception.</summary>
     internal static string Describe(Exception e) => e is CypherException cypher

@@ -321,16 +321,34 @@ public sealed class ScenarioExecutorTests : IDisposable
     }
 
     [Fact]
-    public async Task An_error_with_a_GQL_code_fails_saying_the_code_cannot_be_read()
+    public async Task An_error_with_a_GQL_code_passes_when_the_code_is_the_status_or_one_of_its_causes()
+    {
+        handlers["Q"] = (_, _) => throw new CypherException(CypherErrorKind.SyntaxError, CypherErrorPhase.CompileTime, "UndefinedVariable", "Variable `x` not defined")
+        {
+            GqlStatus = GqlConditions.InvalidSyntax(GqlConditions.VariableNotDefined("x")),
+        };
+
+        var outer = await RunAsync($"Given any graph\n{Query}\nThen an error with GQL code 42001 should be raised");
+        var cause = await RunAsync($"Given any graph\n{Query}\nThen an error with GQL code 42N62 should be raised with message matching: .*`x`.*");
+        var other = await RunAsync($"Given any graph\n{Query}\nThen an error with GQL code 22G03 should be raised");
+        var wrongMessage = await RunAsync($"Given any graph\n{Query}\nThen an error with GQL code 42N62 should be raised with message matching: .*integer.*");
+
+        outer.Status.Should().Be(ScenarioStatus.Passed, outer.Reason);
+        cause.Status.Should().Be(ScenarioStatus.Passed, cause.Reason);
+        other.Status.Should().Be(ScenarioStatus.Failed);
+        other.Reason.Should().Contain("expected an error with GQL code 22G03").And.Contain("got GQL status 42001 caused by 42N62");
+        wrongMessage.Reason.Should().Contain("got the message 'Variable `x` not defined'");
+    }
+
+    [Fact]
+    public async Task An_error_without_a_GQL_status_reads_as_Neo4js_default_50N42()
     {
         handlers["Q"] = (_, _) => throw Error(CypherErrorKind.TypeError, CypherErrorPhase.Runtime, "InvalidArgumentType");
 
-        var unreadable = await RunAsync($"Given any graph\n{Query}\nThen an error with GQL code 22G03 should be raised");
-        var wrongMessage = await RunAsync($"Given any graph\n{Query}\nThen an error with GQL code 22G03 should be raised with message matching: .*integer.*");
+        var result = await RunAsync($"Given any graph\n{Query}\nThen an error with GQL code 22G03 should be raised");
 
-        unreadable.Status.Should().Be(ScenarioStatus.Failed);
-        unreadable.Reason.Should().Contain("expected an error with GQL code 22G03").And.Contain("carry no GQLSTATUS code");
-        wrongMessage.Reason.Should().Contain("got the message 'scripted error'");
+        result.Status.Should().Be(ScenarioStatus.Failed);
+        result.Reason.Should().Contain("got GQL status 50N42");
     }
 
     [Fact]

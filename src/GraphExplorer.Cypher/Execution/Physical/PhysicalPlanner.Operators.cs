@@ -172,21 +172,38 @@ internal sealed partial class PhysicalPlanner
             case BinaryOperator.In:
                 return (row, ctx) => Operations.In(left(row, ctx), right(row, ctx));
             case BinaryOperator.Add:
-                return (row, ctx) => Operations.Add(left(row, ctx), right(row, ctx));
+                return PlacedAt(binary, (row, ctx) => Operations.Add(left(row, ctx), right(row, ctx)));
             case BinaryOperator.Subtract:
-                return (row, ctx) => Operations.Subtract(left(row, ctx), right(row, ctx));
+                return PlacedAt(binary, (row, ctx) => Operations.Subtract(left(row, ctx), right(row, ctx)));
             case BinaryOperator.Multiply:
-                return (row, ctx) => Operations.Multiply(left(row, ctx), right(row, ctx));
+                return PlacedAt(binary, (row, ctx) => Operations.Multiply(left(row, ctx), right(row, ctx)));
             case BinaryOperator.Divide:
-                return (row, ctx) => Operations.Divide(left(row, ctx), right(row, ctx));
+                return PlacedAt(binary, (row, ctx) => Operations.Divide(left(row, ctx), right(row, ctx)));
             case BinaryOperator.Modulo:
-                return (row, ctx) => Operations.Modulo(left(row, ctx), right(row, ctx));
+                return PlacedAt(binary, (row, ctx) => Operations.Modulo(left(row, ctx), right(row, ctx)));
             case BinaryOperator.Power:
-                return (row, ctx) => Operations.Power(left(row, ctx), right(row, ctx));
+                return PlacedAt(binary, (row, ctx) => Operations.Power(left(row, ctx), right(row, ctx)));
             default:
                 throw CypherErrors.Unsupported($"Operator {binary.Operator}", binary);
         }
     }
+
+    /// <summary>
+    /// The evaluator, with the run-time errors it raises without a place (value operations do not know the query)
+    /// placed at <paramref name="expression"/>: wherever the expression runs, before or after an eager operator, the
+    /// error names its line and column.
+    /// </summary>
+    private static Evaluator PlacedAt(Expression expression, Evaluator evaluator) => (row, ctx) =>
+    {
+        try
+        {
+            return evaluator(row, ctx);
+        }
+        catch (Database.CypherException e) when (e.Position is null)
+        {
+            throw CypherErrors.At(e, expression);
+        }
+    };
 
     private Evaluator CompileFunctionCall(FunctionCall call, Scope scope, AggregationSink? aggregation)
     {
