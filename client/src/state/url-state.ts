@@ -8,11 +8,13 @@
 //   pp=<entity>*  (entities whose partners the partners view asked for)
 //   cf=<day>  ct=<day>  (the "what changed" window, ISO days; both or neither)
 //   ms=2|3  (ties stated by at least so many independent sources)  so=1  (stated ties only)
+//   ao=<day>  (the day the list shows the view as of, ISO)
 
 import { ENTITY_TYPES, FILTERABLE_AGREEMENT_KINDS, REFERENCE_TYPES, type AgreementKind, type EntityType, type ReferenceType } from "../api/types";
 import { decodeOpening, encodeOpening } from "../graph/neighbour-groups";
 import { changeWindow } from "../graph/changes";
 import { parseMinSources } from "../graph/evidence-filter";
+import { asOfDay } from "../graph/as-of";
 import { defaultViewState, DEFAULT_PATH_LENGTH, LANGUAGES, VIEW_MODES, type Language, type ViewMode, type ViewState } from "./view-state";
 
 /** The step limits the API accepts for a traced path. */
@@ -58,6 +60,7 @@ export function encodeViewState(state: ViewState): string {
   }
   if (state.evidence.minSources > 1) p.set("ms", String(state.evidence.minSources));
   if (state.evidence.statedOnly) p.set("so", "1");
+  if (state.asOf !== null) p.set("ao", state.asOf);
   return p.toString();
 }
 
@@ -95,6 +98,7 @@ export function decodeViewState(query: string, fallbackLanguage: Language = "en"
   state.partners = unique(p.getAll("pp"));
   state.changes = changeWindow(p.get("cf"), p.get("ct"));
   state.evidence = { minSources: parseMinSources(p.get("ms")), statedOnly: p.get("so") === "1" };
+  state.asOf = asOfDay(p.get("ao"));
   return state;
 }
 

@@ -44,6 +44,8 @@ export interface ViewState {
   partners: string[];
   /** The "what changed" window whose new ties are highlighted (graph/changes.ts); null: none. */
   changes: ChangeWindow | null;
+  /** The day the list shows the view as of (graph/as-of.ts), ISO; null: no day, everything in view. */
+  asOf: string | null;
 }
 
 export function defaultViewState(language: Language = "en"): ViewState {
@@ -60,5 +62,6 @@ export function defaultViewState(language: Language = "en"): ViewState {
     groups: [],
     partners: [],
     changes: null,
+    asOf: null,
   };
 }
