@@ -6,6 +6,7 @@
 import type { ExplorerApi } from "../api/explorer-api";
 import type { AgreementDetails, EntityDetails, EventDetails, FactDetails, GraphEdge, GraphNode, OrganizationDetails } from "../api/types";
 import { filterPredicate, inTimeWindow, toGraphFilter } from "../graph/filters";
+import { keptAsOf } from "../graph/as-of";
 import { GraphModel } from "../graph/model";
 import type { ViewState } from "../state/view-state";
 import type { BriefingRequests } from "./briefing-query";
@@ -23,7 +24,7 @@ const DETAILED_TYPES = new Set(["AGREEMENT", "EVENT", "FACT"]);
 export interface ViewPackData {
   state: ViewState;
   model: GraphModel;
-  /** The nodes in the pack: drawn in the view (not hidden, not filtered out, inside the time window). */
+  /** The nodes in the pack: drawn in the view (not hidden, not filtered out, inside the time window, kept as of its day). */
   nodeIds: string[];
   /** The relationships between them. */
   edgeIds: string[];
@@ -79,7 +80,7 @@ export async function loadViewPack(api: ExplorerApi, state: ViewState): Promise<
 
   const predicate = filterPredicate(state.filter);
   const graph = model.graph;
-  const nodeIds = graph.filterNodes((id, a) => !a.hiddenByUser && predicate(id, a) && inTimeWindow(a, state.window));
+  const nodeIds = graph.filterNodes((id, a) => !a.hiddenByUser && predicate(id, a) && inTimeWindow(a, state.window) && keptAsOf(a, state.asOf));
   const inPack = new Set(nodeIds);
   const edgeIds = graph.filterEdges((_id, _a, source, target) => inPack.has(source) && inPack.has(target));
   requests.entities = nodeIds.filter((id) => DETAILED_TYPES.has(graph.getNodeAttribute(id, "entityType")));

@@ -66,7 +66,8 @@ export function renderViewPack(data: ViewPackData, i18n: I18n, context: PackCont
     width: PICTURE_WIDTH, height: PICTURE_HEIGHT, nodeLabel: (a) => i18n.name(a), edgeLabel: (a) => i18n.relationLabel(a.relation),
   });
   const figure = framedFigure(toSvg(scene, title), PICTURE_WIDTH, PICTURE_HEIGHT, {
-    title, date: madeOn, legend: sceneLegend(scene, i18n, ENTITY_TYPES),
+    title, date: data.state.asOf === null ? madeOn : `${madeOn} — ${i18n.t("asOf.caption", { date: i18n.date(data.state.asOf, "DAY") })}`,
+    legend: sceneLegend(scene, i18n, ENTITY_TYPES),
     sourceLine: figureSourceLine(notes.list().map((n) => n.citation), i18n, `${i18n.t("app.title")} — ${context.permalink}`),
   });
   const picture = h("figure", { className: "briefing-picture" });
@@ -90,7 +91,8 @@ export function renderViewPack(data: ViewPackData, i18n: I18n, context: PackCont
       section("briefing-footnotes", i18n.t("briefing.footnotes"), footnotes),
     ];
   return h("article", { className: "briefing", "data-briefing": "view" },
-    h("header", { className: "briefing-header" }, h("h1", {}, title), h("p", { className: "made-on" }, madeOn)),
+    h("header", { className: "briefing-header" }, h("h1", {}, title), h("p", { className: "made-on" }, madeOn),
+      data.state.asOf !== null ? h("p", { className: "as-of" }, i18n.t("asOf.pack", { date: i18n.date(data.state.asOf, "DAY") })) : null),
     body,
     reproduceSection(context.permalink, document, context.endpoint, i18n));
 }

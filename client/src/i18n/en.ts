@@ -662,6 +662,17 @@ export const en = {
   "edit.problem.nothingChanged": "Nothing was changed.",
   "edit.problem.sourceRequired": "Give the source that states the correction.",
   "edit.problem.quoteRequired": "Quote the sentence of the source that states it.",
+  // ---- The list as of a day (issue #16) ----
+  "asOf.label": "As of",
+  "asOf.help": "Leave out what was signed or began after this day, as the sources date it.",
+  "asOf.clear": "Clear the date",
+  "asOf.caption": "as of {date}",
+  "asOf.leftOut": "{count} dated after {date} left out.",
+  "asOf.possibly": "possibly by then",
+  "asOf.possiblyWhy": "The source gives only the month or year, which runs past this day.",
+  "asOf.undated": "undated",
+  "asOf.undatedWhy": "The sources do not date it, so they do not say whether it existed by then.",
+  "asOf.pack": "As of {date}: what was signed or began after this day is left out.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -664,4 +664,15 @@ export const fr: Record<MessageKey, string> = {
   "edit.problem.nothingChanged": "Rien n’a été modifié.",
   "edit.problem.sourceRequired": "Indiquez la source qui affirme la correction.",
   "edit.problem.quoteRequired": "Citez la phrase de la source qui l’affirme.",
+  // ---- La liste à une date (issue #16) ----
+  "asOf.label": "À la date du",
+  "asOf.help": "Écarter ce qui a été signé ou a commencé après ce jour, selon les dates des sources.",
+  "asOf.clear": "Effacer la date",
+  "asOf.caption": "au {date}",
+  "asOf.leftOut": "{count} daté(s) après le {date} écarté(s).",
+  "asOf.possibly": "peut-être déjà",
+  "asOf.possiblyWhy": "La source ne donne que le mois ou l’année, qui va au-delà de ce jour.",
+  "asOf.undated": "non daté",
+  "asOf.undatedWhy": "Les sources ne le datent pas : elles ne disent pas s’il existait déjà.",
+  "asOf.pack": "Au {date} : ce qui a été signé ou a commencé après ce jour est écarté.",
 };

@@ -664,4 +664,15 @@ export const ja: Record<MessageKey, string> = {
   "edit.problem.nothingChanged": "変更がありません。",
   "edit.problem.sourceRequired": "訂正を述べる出典を指定してください。",
   "edit.problem.quoteRequired": "それを述べる出典の文を引用してください。",
+  // ---- 日付時点の一覧（issue #16） ----
+  "asOf.label": "基準日",
+  "asOf.help": "出典の日付で、この日より後に署名・開始されたものを除きます。",
+  "asOf.clear": "日付を消去",
+  "asOf.caption": "{date}時点",
+  "asOf.leftOut": "{date}より後の日付の{count}件を除外しました。",
+  "asOf.possibly": "その時点で既にあった可能性",
+  "asOf.possiblyWhy": "出典は月または年のみを示しており、その期間はこの日を越えています。",
+  "asOf.undated": "日付なし",
+  "asOf.undatedWhy": "出典に日付がなく、その時点で存在したかは分かりません。",
+  "asOf.pack": "{date}時点：この日より後に署名・開始されたものは除いています。",
 };

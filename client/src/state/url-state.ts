@@ -9,12 +9,14 @@
 //   cf=<day>  ct=<day>  (the "what changed" window, ISO days; both or neither)
 //   ms=2|3  (ties stated by at least so many independent sources)  so=1  (stated ties only)
 //   sz=drawn|betweenness|pagerank  (what node size shows; absent: relationships recorded)  cc=1  (coloured by community)
+//   ao=<day>  (the day the list shows the view as of, ISO)
 
 import { ENTITY_TYPES, FILTERABLE_AGREEMENT_KINDS, REFERENCE_TYPES, type AgreementKind, type EntityType, type ReferenceType } from "../api/types";
 import { decodeOpening, encodeOpening } from "../graph/neighbour-groups";
 import { changeWindow } from "../graph/changes";
 import { parseMinSources } from "../graph/evidence-filter";
 import { DEFAULT_SIZE_MEASURE, SIZE_MEASURES, type SizeMeasure } from "../graph/size-measure";
+import { asOfDay } from "../graph/as-of";
 import { defaultViewState, DEFAULT_PATH_LENGTH, LANGUAGES, VIEW_MODES, type Language, type ViewMode, type ViewState } from "./view-state";
 
 /** The step limits the API accepts for a traced path. */
@@ -62,6 +64,7 @@ export function encodeViewState(state: ViewState): string {
   if (state.evidence.statedOnly) p.set("so", "1");
   if (state.size !== DEFAULT_SIZE_MEASURE) p.set("sz", state.size);
   if (state.communities) p.set("cc", "1");
+  if (state.asOf !== null) p.set("ao", state.asOf);
   return p.toString();
 }
 
@@ -102,6 +105,7 @@ export function decodeViewState(query: string, fallbackLanguage: Language = "en"
   const size = p.get("sz");
   if (size !== null && oneOf<SizeMeasure>(SIZE_MEASURES, size)) state.size = size;
   state.communities = p.get("cc") === "1";
+  state.asOf = asOfDay(p.get("ao"));
   return state;
 }
 

@@ -49,6 +49,8 @@ export interface ViewState {
   size: SizeMeasure;
   /** Nodes coloured by community (graph/communities.ts) rather than by kind. */
   communities: boolean;
+  /** The day the list shows the view as of (graph/as-of.ts), ISO; null: no day, everything in view. */
+  asOf: string | null;
 }
 
 export function defaultViewState(language: Language = "en"): ViewState {
@@ -67,5 +69,6 @@ export function defaultViewState(language: Language = "en"): ViewState {
     changes: null,
     size: DEFAULT_SIZE_MEASURE,
     communities: false,
+    asOf: null,
   };
 }

@@ -224,7 +224,7 @@ export class App {
     this.sizeChoice = new SizeChoice(i18n, this.sizing.current, (measure) => this.chooseSize(measure));
     this.timeline = new TimelineView(i18n, (entity) => void this.open(entity),
       () => this.api.timeline(toGraphFilter(this.state.filter, this.state.window, this.state.evidence), TIMELINE_FIRST));
-    this.list = new ListView(i18n, (entity) => void this.open(entity), (id) => void this.expand(id));
+    this.list = new ListView(i18n, (entity) => void this.open(entity), (id) => void this.expand(id), (day) => this.setAsOf(day));
     this.mapPanel = new MapPanel(i18n, { select: (id) => this.select(id) });
     this.groupsPanel = new NeighbourGroupsPanel(i18n, {
       open: (entityType, shown) => this.openGroup(entityType, shown),
@@ -786,6 +786,14 @@ export class App {
     this.onModelChange();
   }
 
+  /** The day the list shows the view as of (null: none); kept in the link and the briefing pack. */
+  private setAsOf(day: string | null): void {
+    if (this.state.asOf === day) return;
+    this.state.asOf = day;
+    this.renderSecondaryViews();
+    this.syncUrl();
+  }
+
   private setColourByCommunity(on: boolean): void {
     this.colourByCommunity = on;
     this.state.communities = on;
@@ -885,7 +893,7 @@ export class App {
 
   private renderSecondaryViews(): void {
     if (this.state.view === "timeline") this.timeline.render(this.shownEntries(), this.state.window, this.state.focus);
-    if (this.state.view === "list") this.list.render(this.shownEntries(), this.state.focus);
+    if (this.state.view === "list") this.list.render(this.shownEntries(), this.state.focus, this.state.asOf);
     if (this.state.view === "map") this.renderMap();
     this.renderPartners();
   }

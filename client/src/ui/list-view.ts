@@ -1,15 +1,18 @@
 // List view: the entities in view as a sortable table. Column headers are sort buttons (aria-sort tells the
 // order); rows are reached with the arrow keys (one tab stop, roving tabindex), Enter selects, E expands.
+// Above the table, a day to see the view as of (graph/as-of.ts): agreements and events dated after it are left out
+// (the table says how many), those only possibly signed or begun by then, or undated, say so in their date cell.
 
 import type { EntityRef } from "../api/types";
 import type { NodeAttributes } from "../graph/attributes";
 import { comparePartialDates } from "../i18n/dates";
 import type { I18n, MessageKey } from "../i18n/i18n";
-import { h, replaceChildren } from "./dom";
+import { h, replaceChildren, uid } from "./dom";
 import { entityBadge } from "./entity-badge";
 import { evidenceMarker, sourceCountText } from "./evidence";
 import { agreementBadges, agreementMarks } from "./agreement-marks";
 import { lifecycleText } from "../i18n/lifecycle";
+import { asOfDay, asOfStanding, type AsOfMark } from "../graph/as-of";
 
 export type ListColumn = "name" | "type" | "kind" | "date" | "status" | "evidence" | "connections";
 export interface ListSort {
@@ -19,6 +22,18 @@ export interface ListSort {
 export interface ListEntry {
   id: string;
   attrs: NodeAttributes;
+}
+
+/** The rows kept as of `day` with the mark of those only possibly there by then or undated, and how many were left out. */
+export function entriesAsOf(entries: readonly ListEntry[], day: string | null): { kept: ListEntry[]; marks: Map<string, AsOfMark>; leftOut: number } {
+  const marks = new Map<string, AsOfMark>();
+  if (day === null) return { kept: [...entries], marks, leftOut: 0 };
+  const kept = entries.filter((e) => {
+    const { kept, mark } = asOfStanding(e.attrs, day);
+    if (kept && mark !== null) marks.set(e.id, mark);
+    return kept;
+  });
+  return { kept, marks, leftOut: entries.length - kept.length };
 }
 
 const COLUMNS: [ListColumn, MessageKey][] = [
@@ -81,33 +96,53 @@ function statusSortKey(entry: ListEntry, i18n: I18n): string | null {
   return marks || state ? `${marks ? "0" : "1"}${marks} ${state}` : "2";
 }
 
+/** What the date cell adds as of a day: only possibly by then, or undated (words, with why in the title). */
+function asOfNote(mark: AsOfMark | undefined, i18n: I18n): HTMLElement | null {
+  if (mark === undefined) return null;
+  const [word, why]: [MessageKey, MessageKey] = mark === "possibly" ? ["asOf.possibly", "asOf.possiblyWhy"] : ["asOf.undated", "asOf.undatedWhy"];
+  return h("span", { className: `as-of-mark is-${mark}`, "data-as-of": mark, title: i18n.t(why) }, ` (${i18n.t(word)})`);
+}
+
 export class ListView {
   readonly element: HTMLElement;
+  private readonly controls: HTMLElement;
+  private readonly body: HTMLElement;
   private sort: ListSort = { column: "name", ascending: true };
   private rows: ListEntry[] = [];
   private focusIndex = 0;
-  private lastArgs: { entries: readonly ListEntry[]; selected: string | null } = { entries: [], selected: null };
+  private lastArgs: { entries: readonly ListEntry[]; selected: string | null; asOf: string | null } = { entries: [], selected: null, asOf: null };
 
-  constructor(private readonly i18n: () => I18n, private readonly onSelect: (entity: EntityRef) => void, private readonly onExpand: (id: string) => void) {
-    this.element = h("section", { className: "list-view" });
+  /** `onAsOf` is told the day the reader chose (null when cleared); without it, no as-of control is shown. */
+  constructor(private readonly i18n: () => I18n, private readonly onSelect: (entity: EntityRef) => void, private readonly onExpand: (id: string) => void,
+    private readonly onAsOf?: (day: string | null) => void) {
+    // The control stays while the table is rebuilt, so the date input keeps its focus as the reader types.
+    this.controls = h("div", { className: "list-controls" });
+    this.body = h("div", { className: "list-body" });
+    this.element = h("section", { className: "list-view" }, this.controls, this.body);
   }
 
-  render(entries: readonly ListEntry[], selected: string | null): void {
-    this.lastArgs = { entries, selected };
+  /** The day the list shows the view as of (`asOf`, ISO), null for none. */
+  render(entries: readonly ListEntry[], selected: string | null, asOf: string | null = null): void {
+    const languageChanged = this.controls.dataset["language"] !== this.i18n().language;
+    this.lastArgs = { entries, selected, asOf };
     const i18n = this.i18n();
-    const hadFocus = this.element.contains(document.activeElement);
-    const focusedHeader = document.activeElement instanceof HTMLElement ? document.activeElement.dataset["column"] : undefined;
-    this.rows = sortEntries(entries, this.sort, i18n);
+    this.renderControls(asOf, languageChanged);
+    const hadFocus = this.body.contains(document.activeElement);
+    const focusedHeader = document.activeElement instanceof HTMLElement && this.body.contains(document.activeElement) ? document.activeElement.dataset["column"] : undefined;
+    const { kept, marks, leftOut } = entriesAsOf(entries, asOf);
+    this.rows = sortEntries(kept, this.sort, i18n);
     const selectedIndex = this.rows.findIndex((r) => r.id === selected);
     if (this.focusIndex >= this.rows.length) this.focusIndex = Math.max(0, this.rows.length - 1);
     if (!hadFocus && selectedIndex >= 0) this.focusIndex = selectedIndex;
 
+    const asOfDate = asOf === null ? "" : i18n.date(asOf, "DAY");
+    const leftOutLine = leftOut > 0 ? h("p", { className: "muted list-left-out", role: "status" }, i18n.t("asOf.leftOut", { count: i18n.number(leftOut), date: asOfDate })) : null;
     if (this.rows.length === 0) {
-      replaceChildren(this.element, h("p", { className: "muted" }, i18n.t("list.empty")));
+      replaceChildren(this.body, h("p", { className: "muted" }, i18n.t("list.empty")), leftOutLine);
       return;
     }
     const table = h("table", { className: "entity-table" },
-      h("caption", {}, i18n.t("list.caption"), ` (${i18n.number(this.rows.length)})`),
+      h("caption", {}, i18n.t("list.caption"), asOf === null ? "" : ` — ${i18n.t("asOf.caption", { date: asOfDate })}`, ` (${i18n.number(this.rows.length)})`),
       h("thead", {}, h("tr", {}, COLUMNS.map(([column, label]) => {
         const active = this.sort.column === column;
         return h("th", { scope: "col", "aria-sort": active ? (this.sort.ascending ? "ascending" : "descending") : undefined },
@@ -128,19 +163,40 @@ export class ListView {
         h("td", {}, h("span", { className: "cell-name" }, entityBadge(a.entityType, 14), h("span", { lang: i18n.nameLanguage(a) }, i18n.name(a)))),
         h("td", {}, i18n.enumLabel("entityType", a.entityType)),
         h("td", {}, i18n.kindLabel(a.entityType, a.kind)),
-        h("td", { className: "date" }, i18n.partialRange(a.start, a.end)),
+        h("td", { className: "date" }, i18n.partialRange(a.start, a.end), asOfNote(marks.get(row.id), i18n)),
         h("td", { className: "status" }, statusCell(a, i18n)),
         h("td", { className: "evidence" }, evidenceMarker(a, i18n), " ", h("span", { className: "muted" }, sourceCountText(a.sourceCount, i18n))),
         h("td", { className: "number" }, i18n.number(a.degree)));
       })));
-    replaceChildren(this.element, h("div", { className: "table-scroll" }, table));
+    replaceChildren(this.body, leftOutLine, h("div", { className: "table-scroll" }, table));
     if (focusedHeader) this.element.querySelector<HTMLElement>(`[data-column="${focusedHeader}"]`)?.focus();
     else if (hadFocus) this.focusRow(this.focusIndex);
   }
 
   private setSort(column: ListColumn): void {
     this.sort = this.sort.column === column ? { column, ascending: !this.sort.ascending } : { column, ascending: column !== "connections" };
-    this.render(this.lastArgs.entries, this.lastArgs.selected);
+    this.render(this.lastArgs.entries, this.lastArgs.selected, this.lastArgs.asOf);
+  }
+
+  /** The as-of date input, built once per language and kept in step with the view's day. */
+  private renderControls(asOf: string | null, rebuild: boolean): void {
+    const onAsOf = this.onAsOf;
+    if (!onAsOf) return;
+    const i18n = this.i18n();
+    let input = this.controls.querySelector<HTMLInputElement>("input.list-as-of");
+    if (rebuild || !input) {
+      const id = uid("list-as-of");
+      const helpId = uid("list-as-of-help");
+      input = h("input", { type: "date", id, className: "list-as-of", value: asOf ?? "", "aria-describedby": helpId });
+      const field = input;
+      field.addEventListener("change", () => onAsOf(asOfDay(field.value)));
+      replaceChildren(this.controls,
+        h("label", { for: id }, i18n.t("asOf.label")), " ", input, " ",
+        h("button", { type: "button", className: "list-as-of-clear", onclick: () => { field.value = ""; onAsOf(null); } }, i18n.t("asOf.clear")),
+        h("p", { id: helpId, className: "muted" }, i18n.t("asOf.help")));
+      this.controls.dataset["language"] = i18n.language;
+    }
+    if (input.value !== (asOf ?? "") && document.activeElement !== input) input.value = asOf ?? "";
   }
 
   private focusRow(index: number): void {

@@ -118,6 +118,14 @@ describe("the briefing pack of a view", () => {
     expect(page.querySelector("pre.graphql")?.textContent).toContain('entity1: entity(id: "agr:mou-2025")');
   });
 
+  it("says the day the pack is as of, under its date and on its picture", () => {
+    const data = pack([agreement()]);
+    const page = renderViewPack({ ...data, state: { ...data.state, asOf: "2024-06-15" } }, new I18n("en"), context);
+    expect(page.querySelector(".briefing-header .as-of")?.textContent).toBe("As of June 15, 2024: what was signed or began after this day is left out.");
+    expect(page.querySelector(".briefing-picture svg")?.textContent).toContain("as of June 15, 2024");
+    expect(renderViewPack(data, new I18n("en"), context).querySelector(".briefing-header .as-of")).toBeNull();
+  });
+
   it("says so when the view shows nothing", () => {
     const empty: ViewPackData = { ...pack([]), nodeIds: [], edgeIds: [], requests: { neighbourhoods: [], connections: null, entities: [] } };
     const page = renderViewPack(empty, new I18n("ja"), context);

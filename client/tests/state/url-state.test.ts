@@ -19,9 +19,17 @@ describe("URL view state", () => {
       changes: { from: "2024-06-01", to: "2024-06-30" },
       size: "betweenness",
       communities: true,
+      asOf: "2023-06-01",
     };
     expect(decodeViewState(encodeViewState(state))).toEqual(state);
     expect(decodeViewState(`?${encodeViewState(state)}`)).toEqual(state);
+  });
+
+  it("keeps the as-of day in the link and drops one that is not a calendar day", () => {
+    expect(encodeViewState({ ...defaultViewState(), asOf: "2023-06-01" })).toBe("ao=2023-06-01");
+    expect(decodeViewState("ao=2023-06-01").asOf).toBe("2023-06-01");
+    expect(decodeViewState("ao=2023-02-30").asOf).toBeNull();
+    expect(decodeViewState("ao=June").asOf).toBeNull();
   });
 
   it("keeps the evidence filters in the link, and reads a threshold it does not offer as every tie", () => {

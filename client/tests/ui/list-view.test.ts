@@ -110,6 +110,36 @@ describe("ListView dates and evidence", () => {
     expect(cells["Day agreement"]!.textContent).toBe("Stated confirmed by 3 sources");
   });
 
+  it("shows the view as of a day: later ones left out and counted, a month that runs past it and an undated one marked", () => {
+    const days: (string | null)[] = [];
+    const view = new ListView(() => en, () => undefined, () => undefined, (day) => days.push(day));
+    document.body.replaceChildren(view.element);
+    view.render([...dated, entry("u", "Undated agreement", { entityType: "AGREEMENT", kind: "MOU" }), entry("o", "JAXA")], null, "2024-06-10");
+    const rows = Object.fromEntries([...view.element.querySelectorAll("tbody tr")].map((tr) => [tr.children[0]!.textContent, tr.children[3]!]));
+    expect(Object.keys(rows).sort()).toEqual(["JAXA", "Month agreement", "Undated agreement", "Year expo"]);
+    expect(rows["Month agreement"]!.textContent).toBe("June 2024 (possibly by then)");
+    expect(rows["Month agreement"]!.querySelector("[data-as-of]")!.getAttribute("title")).toContain("only the month or year");
+    expect(rows["Undated agreement"]!.textContent).toBe(" (undated)");
+    expect(rows["JAXA"]!.textContent).toBe("");
+    expect(view.element.querySelector("caption")!.textContent).toBe("Entities in view — as of June 10, 2024 (4)");
+    expect(view.element.querySelector(".list-left-out")!.textContent).toBe("2 dated after June 10, 2024 left out.");
+
+    const input = view.element.querySelector<HTMLInputElement>("input[type=date]")!;
+    expect(input.value).toBe("2024-06-10");
+    expect(view.element.querySelector(`label[for="${input.id}"]`)!.textContent).toBe("As of");
+    input.value = "2025-01-01";
+    input.dispatchEvent(new Event("change"));
+    view.element.querySelector<HTMLButtonElement>(".list-as-of-clear")!.click();
+    expect(days).toEqual(["2025-01-01", null]);
+  });
+
+  it("shows no as-of control without a listener and everything without a day", () => {
+    const view = new ListView(() => en, () => undefined, () => undefined);
+    view.render(dated, null);
+    expect(view.element.querySelector("input[type=date]")).toBeNull();
+    expect(view.element.querySelectorAll("tbody tr")).toHaveLength(4);
+  });
+
   it("marks a key figure's French statement with its language, and no other name", () => {
     const view = new ListView(() => en, () => undefined, () => undefined);
     view.render([entry("f", "Environ 200 personnes", { entityType: "FACT", kind: "ATTENDANCE" }), entry("o", "JAXA")], null);

@@ -76,6 +76,11 @@ public sealed class GraphValidator
             {
                 violations.Add(new(ValidationRules.InvalidDate, key, $"endDate {end} is before startDate {start}"));
             }
+
+            if (AgreementTermOrder.Problem(TermDate(node.Properties, "effective"), TermDate(node.Properties, "expiry")) is { } termOrder)
+            {
+                violations.Add(new(ValidationRules.InvalidDate, key, termOrder));
+            }
         }
 
         await CheckPartiesAsync(violations, cancellationToken);
@@ -151,6 +156,10 @@ public sealed class GraphValidator
             }
         }
     }
+
+    /// <summary>A date of an agreement's term (<c>effective</c>, <c>expiry</c>) at its precision, or null when not a date.</summary>
+    private static PartialDate? TermDate(IReadOnlyDictionary<string, object?> properties, string name) =>
+        PartialDate.Read(properties.GetValueOrDefault(name + "Date"), properties.GetValueOrDefault(name + "DatePrecision"));
 
     private static void CheckDateQualifier(string target, IReadOnlyDictionary<string, object?> properties, List<Violation> violations)
     {

@@ -94,6 +94,11 @@ public sealed partial class StewardshipService
             TermDate(node, "effective", input.EffectiveDate, input.EffectiveDatePrecision, input.EffectiveDateBasis);
             TermDate(node, "expiry", input.ExpiryDate, input.ExpiryDatePrecision, input.ExpiryDateBasis);
             TermDate(node, "renewal", input.RenewalDate, input.RenewalDatePrecision, input.RenewalDateBasis);
+            if (node.Gives("effectiveDate", "effectiveDatePrecision", "expiryDate", "expiryDatePrecision")
+                && AgreementTermOrder.Problem(FinalTermDate(node, "effective"), FinalTermDate(node, "expiry")) is { } termOrder)
+            {
+                throw ApplicationErrors.ValidationFailed(node.Gives("expiryDate", "expiryDatePrecision") ? "input.expiryDate" : "input.effectiveDate", termOrder);
+            }
 
             var parties = await EditPartiesAsync(m, key, node, input.Parties);
             node.Inference(input.Inferred, input.InferenceNote, "input");
@@ -286,6 +291,10 @@ public sealed partial class StewardshipService
             }
         }
     }
+
+    /// <summary>A date of an agreement's term as it will be after the change, at its precision.</summary>
+    private static PartialDate? FinalTermDate(NodeChanges node, string name) =>
+        PartialDate.Read(node.FinalDate(name + "Date"), node.FinalText(name + "DatePrecision"));
 
     /// <summary>A date and its precision go together, and a month or year precision date is the first day of it.</summary>
     private static void RequireDate(DateOnly? date, string? precision, string datePath, string precisionPath)

@@ -119,6 +119,7 @@ public sealed class AgreementTermInputApiTests : IAsyncLifetime
     [InlineData("""renewalDate: "2027-06-15" """, "input.renewalDatePrecision")]
     [InlineData("""effectiveDatePrecision: YEAR""", "input.effectiveDatePrecision")]
     [InlineData("""expiryDateBasis: "pour cinq ans" """, "input.expiryDateBasis")]
+    [InlineData("""effectiveDate: "2024-06-11", effectiveDatePrecision: DAY, expiryDate: "2023-01-01", expiryDatePrecision: YEAR""", "input.expiryDate")]
     public async Task A_term_date_that_does_not_hold_together_is_refused_by_name_and_writes_nothing(string fields, string path)
     {
         var response = await PostAsync($$"""mutation { upsertAgreement(input: { id: "{{Agreement}}", {{fields}}, {{Citation}} }) { audit { id } } }""");
@@ -128,6 +129,18 @@ public sealed class AgreementTermInputApiTests : IAsyncLifetime
         agreement.GetProperty("expires").ValueKind.Should().Be(JsonValueKind.Null);
         agreement.GetProperty("effective").ValueKind.Should().Be(JsonValueKind.Null);
         agreement.GetProperty("renewalDue").ValueKind.Should().Be(JsonValueKind.Null);
+    }
+
+    [Fact]
+    public async Task An_effective_date_after_the_stored_expiry_is_refused_saying_why()
+    {
+        await UpsertAsync("""expiryDate: "2025-01-01", expiryDatePrecision: YEAR""");
+
+        var response = await PostAsync($$"""mutation { upsertAgreement(input: { id: "{{Agreement}}", effectiveDate: "2026-02-01", effectiveDatePrecision: MONTH, {{Citation}} }) { audit { id } } }""");
+
+        var errors = response.GetProperty("errors").ToString();
+        errors.Should().Contain("input.effectiveDate").And.Contain("expiryDate 2025 is before effectiveDate 2026-02");
+        (await TermAsync()).GetProperty("effective").ValueKind.Should().Be(JsonValueKind.Null, "a refused change writes nothing");
     }
 
     [Fact]

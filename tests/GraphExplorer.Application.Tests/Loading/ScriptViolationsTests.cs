@@ -117,6 +117,25 @@ public sealed class ScriptViolationsTests : IAsyncLifetime
             "its name «ACME Anvil» is close to «Acme Anvils» of existing org:acme: if they are one Organization, use org:acme (and add the name to its aliases)");
     }
 
+    [Fact]
+    public async Task An_agreement_that_expires_before_it_takes_effect_is_refused_at_its_expiry_date()
+    {
+        await LoadAsync(Valid, RuleChecks.Refuse, "100_old.cypher");
+        string[] script =
+        [
+            "MERGE (a:Agreement {key: 'agr:acme-term'}) SET a += {title: 'Term', kind: 'mou', counterpartyNote: 'a partner', signedDate: date('2020-01-01'), signedDatePrecision: 'year',",
+            "  effectiveDate: date('2021-03-01'), effectiveDatePrecision: 'month', expiryDate: date('2020-01-01'), expiryDatePrecision: 'year'};",
+            "MATCH (a:Agreement {key: 'agr:acme-term'}), (o:Organization {key: 'org:acme'}), (s:Source {key: 'src:test'}) MERGE (a)-[:CITED_IN]->(s) MERGE (o)-[:PARTY_TO {sources: ['src:test']}]->(a);",
+        ];
+
+        var report = await LoadAsync(string.Join('\n', script), RuleChecks.Refuse);
+
+        report.Outcome.Should().Be(ScriptOutcome.RefusedViolations, report.Error?.ToString());
+        report.Violations.Should().ContainSingle().Which.ToString().Should().Be(
+            $"{folder.PathOf("105_new.cypher")}:2:{script[1].IndexOf("expiryDate:", StringComparison.Ordinal) + 1}: invalid-date: agr:acme-term: " +
+            "expiryDate 2020 is before effectiveDate 2021-03: an agreement cannot expire before it takes effect");
+    }
+
     [Theory]
     [InlineData("Acme Anvils", "acme anvils", true)] // case and accents aside, the same name
     [InlineData("Luxembourg Space Agency", "Luxemburg Space Agency", true)] // one letter dropped

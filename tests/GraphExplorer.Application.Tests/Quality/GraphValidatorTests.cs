@@ -103,6 +103,25 @@ public sealed class GraphValidatorTests(SeedGraphFixture fixture)
         violations.Single(v => v.Rule == ValidationRules.AgreementParties).Message.Should().Contain("1 party");
     }
 
+    [Fact]
+    public async Task An_expiry_before_the_effective_date_is_a_violation_only_when_certain_at_their_precision()
+    {
+        await using var database = await GraphAsync("""
+                CREATE (s:Source {key: 'src:a', title: 'A'}),
+                       (b:Agreement {key: 'agr:backwards', title: 'Backwards', kind: 'mou', counterpartyNote: 'a partner',
+                                     effectiveDate: date('2021-06-01'), effectiveDatePrecision: 'day', expiryDate: date('2021-05-31'), expiryDatePrecision: 'day'})-[:CITED_IN {quote: 'q'}]->(s),
+                       (y:Agreement {key: 'agr:same-year', title: 'Same year', kind: 'mou', counterpartyNote: 'a partner',
+                                     effectiveDate: date('2021-06-01'), effectiveDatePrecision: 'day', expiryDate: date('2021-01-01'), expiryDatePrecision: 'year'})-[:CITED_IN {quote: 'q'}]->(s),
+                       (f:Agreement {key: 'agr:forwards', title: 'Forwards', kind: 'mou', counterpartyNote: 'a partner',
+                                     effectiveDate: date('2021-06-01'), expiryDate: date('2026-06-01')})-[:CITED_IN {quote: 'q'}]->(s)
+                """);
+
+        var violations = await new GraphValidator(database).ValidateAsync();
+
+        violations.Where(v => v.Rule == ValidationRules.InvalidDate).Select(v => (v.Target, v.Message)).Should().Equal(
+            ("agr:backwards", "expiryDate 2021-05-31 is before effectiveDate 2021-06-01: an agreement cannot expire before it takes effect"));
+    }
+
     /// <summary>A small hand-made graph in a database of its own, on the backend under test.</summary>
     [Fact]
     public async Task Inferred_facts_must_say_why_and_a_reason_needs_the_inferred_flag()
