@@ -305,6 +305,25 @@ function api() {
   ]);
 }
 
+/** Issue #15's bulk import (bench/import.mjs): bench/README.md's table of the engine's import-bulk beside Kuzu's COPY FROM, per size. */
+function bulkImport() {
+  const runs = ["import-1m", "import-10m"].map((name) => [name, read(name)]).filter(([, run]) => run);
+  if (runs.length === 0) return;
+  const mib = (bytes) => `${format(bytes / 2 ** 20)} MiB`;
+  const rows = runs.map(([name, run]) => {
+    const { engine, kuzu } = run.median;
+    const loads = run.rounds.flatMap((r) => [r.engine.loadAverageBefore, r.kuzu.loadAverageBefore]);
+    return `| ${format(run.data.nodes)} / ${format(run.data.relationships)} | **${format(engine.relationshipsPerSecond)}/s** (${format(engine.seconds, 2)} s; CPU ${format(engine.processCpuSeconds, 2)} s) | ${mib(engine.peakRssBytes)} | `
+      + `**${format(kuzu.relationshipsPerSecond)}/s** (${format(kuzu.seconds, 2)} s; CPU ${format(kuzu.processCpuSeconds, 2)} s) | ${mib(kuzu.peakRssBytes)} | ${format(engine.relationshipsPerSecond / kuzu.relationshipsPerSecond, 2)}× | `
+      + `${run.rounds.length} | ${format(Math.min(...loads), 1)}–${format(Math.max(...loads), 1)} | [${name}.md](results/${name}.md) (${when(run)}) |`;
+  });
+  block(path.join(results, "..", "README.md"), "import", [
+    "| nodes / relationships | engine `import-bulk`: relationships/s (time; process CPU) | engine peak RSS | Kuzu `COPY FROM`: relationships/s (time; process CPU) | Kuzu peak RSS | engine / Kuzu | rounds | load | run |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    ...rows,
+  ]);
+}
+
 cypherVsKuzu();
 graphql();
 readme();
@@ -312,6 +331,7 @@ topReadmeCypher();
 topReadmeGraphql();
 client();
 api();
+bulkImport();
 
 const stale = [];
 for (const [file, text] of outputs) {

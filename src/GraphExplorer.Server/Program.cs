@@ -26,6 +26,7 @@ root.Subcommands.Add(ScaffoldCommand.Create(args));
 root.Subcommands.Add(StewardKeyCommand.Create(args));
 root.Subcommands.Add(CheckCommand.Create(args));
 root.Subcommands.Add(ImportCommand.Create(args));
+root.Subcommands.Add(ImportBulkCommand.Create(args));
 var verbose = new Option<bool>("--verbose") { Description = "On failure, print the stack trace too.", Recursive = true };
 root.Options.Add(verbose);
 root.SetAction(async (parseResult, cancellationToken) =>
