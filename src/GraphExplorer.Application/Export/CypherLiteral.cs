@@ -40,8 +40,9 @@ public static class CypherLiteral
             case string s:
                 AppendString(builder, s);
                 break;
-            case CypherDate date when date.Value.Year is >= 1 and <= 9999:
-                builder.Append("date('").Append(date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("')");
+            case CypherDate date:
+                // Neo4j's text form, which date() reads back on both backends for every year (+10000-01-01, -0001-01-01).
+                builder.Append("date('").Append(date.ToString()).Append("')");
                 break;
             case CypherLocalTime t:
                 builder.Append("localtime(").Append(TimeMap(t.NanosecondOfDay, null, null)).Append(')');
@@ -183,7 +184,7 @@ public static class CypherLiteral
         return offset is null ? $"{{{map}}}" : $"{{{map}, timezone: '{offset}'}}";
     }
 
-    private static string DateTimeMap(DateOnly date, long nanosecondOfDay, string? zone)
+    private static string DateTimeMap(CivilDate date, long nanosecondOfDay, string? zone)
     {
         var time = TimeMap(nanosecondOfDay, zone, null);
         return $"{{year: {date.Year}, month: {date.Month}, day: {date.Day}, {time[1..]}";

@@ -27,7 +27,7 @@ internal static class BoltValueEncoder
             case CypherPath path: WritePath(writer, path); break;
             case CypherDate date:
                 writer.WriteStructureHeader(StructureTag.Date, 1);
-                writer.WriteInteger(TemporalWire.EpochDays(date.Value));
+                writer.WriteInteger(TemporalWire.EpochDays(date.Date));
                 break;
             case CypherLocalTime localTime:
                 writer.WriteStructureHeader(StructureTag.LocalTime, 1);

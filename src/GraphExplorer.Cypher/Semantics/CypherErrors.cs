@@ -80,12 +80,12 @@ internal static partial class CypherErrors
         Semantic("InvalidDelete", "DELETE only accepts nodes, relationships and paths", at);
 
     /// <summary>
-    /// A date Neo4j holds (years -999,999,999 to +999,999,999) but this engine cannot: its dates are .NET
-    /// <see cref="DateOnly"/> values, years 0001 to 9999 (see <c>GraphExplorer.Database.Values.CypherDate</c>).
+    /// A temporal result beyond Neo4j's years -999,999,999 to +999,999,999 (java.time's range), refused as Neo4j
+    /// refuses it rather than wrapped round.
     /// </summary>
-    public static CypherException DateBeyondEngineRange(string what) =>
-        Build(CypherErrorKind.ArgumentError, CypherErrorPhase.Runtime, "UnsupportedFeature",
-            $"{what}: dates before 0001-01-01 or after 9999-12-31 are not supported by this engine (Neo4j holds years -999999999 to +999999999)",
+    public static CypherException TemporalBeyondRange(string what) =>
+        Build(CypherErrorKind.ArgumentError, CypherErrorPhase.Runtime, "InvalidArgumentValue",
+            $"{what}: the result lies outside the supported years -999999999 to +999999999",
             null);
 
     /// <summary>DELETE of a value that is no node, relationship or path, with Neo4j's wording.</summary>

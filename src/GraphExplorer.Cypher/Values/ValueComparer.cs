@@ -171,7 +171,7 @@ internal static partial class ValueComparer
                 }
 
             case CypherDate da when b is CypherDate db:
-                return da.Value.CompareTo(db.Value);
+                return da.Date.CompareTo(db.Date);
             case CypherLocalTime ta when b is CypherLocalTime tb:
                 return ta.NanosecondOfDay.CompareTo(tb.NanosecondOfDay);
             case CypherTime ta when b is CypherTime tb:

@@ -1,3 +1,5 @@
+using GraphExplorer.Database.Values;
+
 namespace GraphExplorer.Neo4j.Json;
 
 /// <summary>The reading primitives shared by the temporal parsers.</summary>
@@ -64,32 +66,30 @@ internal static partial class TemporalText
             return rest[..length].ToString();
         }
 
-        public DateOnly ReadDate()
+        public CivilDate ReadDate()
         {
             var negative = TryConsume('-');
-            if (!negative)
-            {
-                TryConsume('+');
-            }
-
+            var signed = negative || TryConsume('+');
             var start = position;
+            // java.time writes a sign on years beyond 0-9999, and up to nine digits (Neo4j's years ±999,999,999).
             var year = ReadNumber(minDigits: 4, maxDigits: 9);
-            if (negative || year is < 1 or > 9999)
+            if (!signed && year > 9999)
             {
                 position = start;
-                throw Error("the year lies outside 0001-9999, the range a .NET DateOnly can hold");
+                throw Error("a year of more than four digits must carry a sign");
             }
 
             Expect('-');
             var month = (int)ReadNumber(2, 2);
             Expect('-');
             var day = (int)ReadNumber(2, 2);
-            if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth((int)year, month))
+            var signedYear = negative ? -year : year;
+            if (month is < 1 or > 12 || day < 1 || day > CivilDate.DaysInMonth(signedYear, month))
             {
                 throw Error("no such calendar date");
             }
 
-            return new DateOnly((int)year, month, day);
+            return new CivilDate(signedYear, month, day);
         }
 
         /// <summary>Reads <c>HH:mm[:ss[.f{1,9}]]</c> as nanoseconds of the day.</summary>

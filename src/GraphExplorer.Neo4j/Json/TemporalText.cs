@@ -148,7 +148,7 @@ internal static partial class TemporalText
         return new CypherDuration(months, days, seconds, (int)nanos);
     }
 
-    public static string Format(CypherDate date) => FormatDate(new StringBuilder(10), date.Value).ToString();
+    public static string Format(CypherDate date) => FormatDate(new StringBuilder(11), date.Date).ToString();
 
     public static string Format(CypherLocalTime time) => FormatTimeOfDay(new StringBuilder(18), time.NanosecondOfDay).ToString();
 
@@ -207,8 +207,8 @@ internal static partial class TemporalText
         return builder.ToString();
     }
 
-    private static StringBuilder FormatDate(StringBuilder builder, DateOnly date) =>
-        builder.Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    /// <summary>java.time's form, which Neo4j's JSON uses: a sign on years beyond 0000-9999 (<c>+10000-01-01</c>).</summary>
+    private static StringBuilder FormatDate(StringBuilder builder, CivilDate date) => builder.Append(date.ToString());
 
     private static StringBuilder FormatTimeOfDay(StringBuilder builder, long nanosecondOfDay)
     {

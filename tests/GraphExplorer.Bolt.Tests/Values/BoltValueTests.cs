@@ -79,6 +79,29 @@ public sealed class BoltValueTests
         Decode(Encode(local)).Should().Be(local);
     }
 
+    [Theory]
+    [InlineData(-365_243_219_162L)] // -999999999-01-01, Neo4j's first day
+    [InlineData(-719_529L)]         // -0001-12-31
+    [InlineData(2_932_897L)]        // +10000-01-01
+    [InlineData(365_241_780_471L)]  // +999999999-12-31, Neo4j's last day
+    public void Dates_over_neo4js_whole_range_travel_as_their_epoch_day(long epochDay)
+    {
+        var date = new CypherDate(new CivilDate(epochDay));
+        Encode(date).Fields.Should().Equal(epochDay);
+        Decode(Encode(date)).Should().Be(date);
+        var local = new CypherLocalDateTime(date.Date, 86_399_999_999_999);
+        Decode(Encode(local)).Should().Be(local);
+        var zoned = new CypherDateTime(date.Date, 0, -3600, null);
+        Decode(Encode(zoned)).Should().Be(zoned);
+    }
+
+    [Fact]
+    public void A_date_beyond_neo4js_range_is_an_invalid_parameter()
+    {
+        var act = () => Decode(new PackStreamStructure((byte)'D', [365_241_780_472L]));
+        act.Should().Throw<CypherException>().WithMessage("*Parameter $p holds an invalid Date*-999999999 to +999999999*");
+    }
+
     [Fact]
     public void A_duration_with_negative_nanoseconds_keeps_the_sign_in_its_seconds()
     {

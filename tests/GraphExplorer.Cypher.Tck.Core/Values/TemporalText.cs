@@ -15,7 +15,7 @@ public static class TemporalText
     /// <summary>The canonical text of a temporal value, or null when <paramref name="value"/> is not temporal.</summary>
     public static string? Format(object? value) => value switch
     {
-        CypherDate d => Date(d.Value),
+        CypherDate d => Date(d.Date),
         CypherLocalTime t => Time(t.NanosecondOfDay),
         CypherTime t => Time(t.NanosecondOfDay) + Offset(t.OffsetSeconds),
         CypherLocalDateTime dt => Date(dt.Date) + "T" + Time(dt.NanosecondOfDay),
@@ -25,7 +25,8 @@ public static class TemporalText
         _ => null,
     };
 
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>Java's <c>LocalDate.toString</c>, one home in <see cref="CivilDate"/>: a sign on years beyond 0000-9999.</summary>
+    private static string Date(CivilDate date) => date.ToString();
 
     /// <summary>Java's <c>LocalTime.toString</c>: HH:mm, then :ss and a 3, 6 or 9 digit fraction when present.</summary>
     private static string Time(long nanosecondOfDay)

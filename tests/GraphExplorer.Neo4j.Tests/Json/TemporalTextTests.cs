@@ -88,10 +88,26 @@ public sealed class TemporalTextTests
     }
 
     [Theory]
+    [InlineData("+10000-01-01", 10_000, 1, 1)]
+    [InlineData("-0001-12-31", -1, 12, 31)]
+    [InlineData("0000-02-29", 0, 2, 29)]
+    [InlineData("-999999999-01-01", -999_999_999, 1, 1)]
+    [InlineData("+999999999-12-31", 999_999_999, 12, 31)]
+    public void Reads_and_writes_java_times_signed_years_over_neo4js_range(string text, int year, int month, int day)
+    {
+        var date = new CypherDate(new CivilDate(year, month, day));
+
+        TemporalText.ParseDate(text).Should().Be(date);
+        TemporalText.Format(date).Should().Be(text);
+        var local = new CypherLocalDateTime(date.Date, 1);
+        TemporalText.ParseLocalDateTime(TemporalText.Format(local)).Should().Be(local);
+    }
+
+    [Theory]
     [InlineData("2015-13-01")]
     [InlineData("2015-02-30")]
-    [InlineData("+10000-01-01")]
-    [InlineData("-0001-01-01")]
+    [InlineData("10000-01-01")]
+    [InlineData("+1000000000-01-01")]
     [InlineData("2015-03-26x")]
     public void Rejects_dates_it_cannot_hold_with_the_text_quoted(string text) =>
         FluentActions.Invoking(() => TemporalText.ParseDate(text))

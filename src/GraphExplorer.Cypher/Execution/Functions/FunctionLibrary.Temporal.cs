@@ -8,14 +8,14 @@ internal static partial class FunctionLibrary
 {
     private static void AddTemporalFunctions(Action<FunctionDefinition> add)
     {
-        add(new("date", 0, 1, (a, c) => a.Length == 0 ? new CypherDate(DateOnly.FromDateTime(c.Now)) : TemporalConstruction.Date(a[0])) { Volatile = true });
+        add(new("date", 0, 1, (a, c) => a.Length == 0 ? new CypherDate((CivilDate)DateOnly.FromDateTime(c.Now)) : TemporalConstruction.Date(a[0])) { Volatile = true });
         add(new("localtime", 0, 1, (a, c) => a.Length == 0 ? new CypherLocalTime(c.Now.TimeOfDay.Ticks * 100) : TemporalConstruction.LocalTime(a[0])) { Volatile = true });
         add(new("time", 0, 1, (a, c) => a.Length == 0 ? new CypherTime(c.Now.TimeOfDay.Ticks * 100, 0) : TemporalConstruction.Time(a[0])) { Volatile = true });
         add(new("localdatetime", 0, 1, (a, c) => a.Length == 0
-            ? new CypherLocalDateTime(DateOnly.FromDateTime(c.Now), c.Now.TimeOfDay.Ticks * 100)
+            ? new CypherLocalDateTime((CivilDate)DateOnly.FromDateTime(c.Now), c.Now.TimeOfDay.Ticks * 100)
             : TemporalConstruction.LocalDateTime(a[0])) { Volatile = true });
         add(new("datetime", 0, 1, (a, c) => a.Length == 0
-            ? new CypherDateTime(DateOnly.FromDateTime(c.Now), c.Now.TimeOfDay.Ticks * 100, 0, null)
+            ? new CypherDateTime((CivilDate)DateOnly.FromDateTime(c.Now), c.Now.TimeOfDay.Ticks * 100, 0, null)
             : TemporalConstruction.DateTime(a[0])) { Volatile = true });
         add(new("datetime.fromepoch", 2, 2, (a, _) => TemporalConstruction.FromEpoch(AsLong(a[0], "datetime.fromepoch"), AsLong(a[1], "datetime.fromepoch"))));
         add(new("datetime.fromepochmillis", 1, 1, (a, _) =>

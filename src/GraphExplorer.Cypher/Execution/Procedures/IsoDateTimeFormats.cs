@@ -15,7 +15,7 @@ namespace GraphExplorer.Cypher.Execution.Procedures;
 internal static partial class IsoDateTimeFormats
 {
     /// <summary>The fields a text holds: each is null when the format has no such field.</summary>
-    internal sealed record Fields(DateOnly? Date, long? NanosecondOfDay, int? OffsetSeconds, string? Zone);
+    internal sealed record Fields(GraphExplorer.Database.Values.CivilDate? Date, long? NanosecondOfDay, int? OffsetSeconds, string? Zone);
 
     private enum Part { Absent, Optional, Required }
 
@@ -65,7 +65,7 @@ internal static partial class IsoDateTimeFormats
             return null;
         }
 
-        DateOnly? date = null;
+        GraphExplorer.Database.Values.CivilDate? date = null;
         if (hasDate)
         {
             if (!DateOnly.TryParseExact(match.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
@@ -156,7 +156,7 @@ internal static partial class IsoDateTimeFormats
     }
 
     /// <summary>ISO_INSTANT: the UTC instant, <c>Z</c>, and a fraction printed in groups of three digits.</summary>
-    private static string PrintInstant(DateOnly date, long nanosecondOfDay, int offsetSeconds)
+    private static string PrintInstant(GraphExplorer.Database.Values.CivilDate date, long nanosecondOfDay, int offsetSeconds)
     {
         var utcNanos = nanosecondOfDay - offsetSeconds * 1_000_000_000L;
         // An offset is at most 18 hours, so the UTC time is at most one day either side.

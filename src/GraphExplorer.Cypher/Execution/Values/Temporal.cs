@@ -31,36 +31,32 @@ internal static partial class Temporal
             throw CypherErrors.InvalidArgumentValue($"Text cannot be parsed to a Date: \"{text}\"");
         }
 
+        // Neo4j's range, ±999,999,999, is what nine digits hold: a parsed year never exceeds it.
         var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-        if (year is < 1 or > 9999)
-        {
-            throw CypherErrors.DateBeyondEngineRange($"The date \"{text}\"");
-        }
-
         try
         {
             if (m.Groups["w"].Success)
             {
                 var week = int.Parse(m.Groups["w"].Value, CultureInfo.InvariantCulture);
                 var dayOfWeek = m.Groups["wd"].Success ? int.Parse(m.Groups["wd"].Value, CultureInfo.InvariantCulture) : 1;
-                return new CypherDate(DateOnly.FromDateTime(ISOWeek.ToDateTime(year, week, (DayOfWeek)(dayOfWeek % 7))));
+                return new CypherDate(CivilDate.FromIsoWeek(year, week, dayOfWeek));
             }
 
             if (m.Groups["q"].Success)
             {
                 var quarter = m.Groups["q"].Value[1] - '0';
                 var dayOfQuarter = m.Groups["qd"].Success ? int.Parse(m.Groups["qd"].Value, CultureInfo.InvariantCulture) : 1;
-                return new CypherDate(new DateOnly(year, (quarter - 1) * 3 + 1, 1).AddDays(dayOfQuarter - 1));
+                return new CypherDate(new CivilDate(year, (quarter - 1) * 3 + 1, 1).AddDays(dayOfQuarter - 1));
             }
 
             if (m.Groups["od"].Success)
             {
-                return new CypherDate(new DateOnly(year, 1, 1).AddDays(int.Parse(m.Groups["od"].Value, CultureInfo.InvariantCulture) - 1));
+                return new CypherDate(new CivilDate(year, 1, 1).AddDays(int.Parse(m.Groups["od"].Value, CultureInfo.InvariantCulture) - 1));
             }
 
             var month = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : 1;
             var day = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) : 1;
-            return new CypherDate(new DateOnly(year, month, day));
+            return new CypherDate(new CivilDate(year, month, day));
         }
         catch (ArgumentOutOfRangeException)
         {
@@ -119,7 +115,7 @@ internal static partial class Temporal
     public static CypherTime ParseTime(string text)
     {
         var (time, offset, zoneName) = SplitZone(text.Trim());
-        return new CypherTime(ParseTimeOfDay(time), offset ?? (zoneName is null ? 0 : OffsetOf(zoneName, DateTime.UtcNow)));
+        return new CypherTime(ParseTimeOfDay(time), offset ?? (zoneName is null ? 0 : OffsetNow(zoneName)));
     }
 
     public static CypherLocalDateTime ParseLocalDateTime(string text)
@@ -127,8 +123,8 @@ internal static partial class Temporal
         var trimmed = text.Trim();
         var t = trimmed.IndexOf('T', StringComparison.Ordinal);
         return t < 0
-            ? new CypherLocalDateTime(ParseDate(trimmed).Value, 0)
-            : new CypherLocalDateTime(ParseDate(trimmed[..t]).Value, ParseTimeOfDay(trimmed[(t + 1)..]));
+            ? new CypherLocalDateTime(ParseDate(trimmed).Date, 0)
+            : new CypherLocalDateTime(ParseDate(trimmed[..t]).Date, ParseTimeOfDay(trimmed[(t + 1)..]));
     }
 
     public static CypherDateTime ParseDateTime(string text)
@@ -143,16 +139,16 @@ internal static partial class Temporal
             (datePart, offset, zoneName) = SplitZone(trimmed);
         }
 
-        var date = ParseDate(datePart).Value;
+        var date = ParseDate(datePart).Date;
         var nanos = time.Length == 0 ? 0 : ParseTimeOfDay(time);
         return MakeDateTime(date, nanos, offset, zoneName);
     }
 
-    public static CypherDateTime MakeDateTime(DateOnly date, long nanos, int? offset, string? zoneName)
+    public static CypherDateTime MakeDateTime(CivilDate date, long nanos, int? offset, string? zoneName)
     {
         if (offset is null && zoneName is not null)
         {
-            offset = OffsetOf(zoneName, LocalDateTime(date, nanos), isLocal: true);
+            offset = OffsetAtLocal(zoneName, date, nanos);
 
             // A local time skipped by a clock change names the instant at the offset before the change; it reads later.
             var instant = InstantOf(date, nanos, offset);
@@ -166,19 +162,17 @@ internal static partial class Temporal
         return new CypherDateTime(date, nanos, offset ?? 0, zoneName);
     }
 
-    /// <summary>
-    /// The offset of a named zone at a UTC instant, or (<paramref name="isLocal"/>) at a local date-time. A local time
-    /// repeated when clocks go back takes the earlier offset; one skipped when they go forward, the offset before the gap.
-    /// </summary>
-    public static int OffsetOf(string zoneName, DateTime at, bool isLocal = false)
-    {
-        var zone = FindZone(zoneName);
-        if (!isLocal)
-        {
-            return zone.GetUtcOffset(NodaTime.Instant.FromDateTimeUtc(DateTime.SpecifyKind(at, DateTimeKind.Utc))).Seconds;
-        }
+    /// <summary>The offset of a named zone now.</summary>
+    public static int OffsetNow(string zoneName) =>
+        FindZone(zoneName).GetUtcOffset(NodaTime.SystemClock.Instance.GetCurrentInstant()).Seconds;
 
-        var mapping = zone.MapLocal(NodaTime.LocalDateTime.FromDateTime(at));
+    /// <summary>
+    /// The offset of a named zone at a local date-time. A local time repeated when clocks go back takes the earlier
+    /// offset; one skipped when they go forward, the offset before the gap.
+    /// </summary>
+    public static int OffsetAtLocal(string zoneName, CivilDate date, long nanos)
+    {
+        var mapping = FindZone(zoneName).MapLocal(ToNodaLocal(date, nanos));
         return mapping.Count switch
         {
             0 => mapping.EarlyInterval.WallOffset.Seconds,
@@ -187,8 +181,23 @@ internal static partial class Temporal
     }
 
     /// <summary>The offset of a named zone at an instant in nanoseconds since 0001-01-01T00:00Z.</summary>
-    public static int OffsetAtInstant(string zoneName, Int128 instantNanos) =>
-        OffsetOf(zoneName, new DateTime((long)(instantNanos / 100), DateTimeKind.Utc));
+    public static int OffsetAtInstant(string zoneName, Int128 instantNanos)
+    {
+        var (date, nanos) = LocalOf(instantNanos, 0);
+        return FindZone(zoneName).GetUtcOffset(ToNodaLocal(date, nanos).InUtc().ToInstant()).Seconds;
+    }
+
+    /// <summary>
+    /// A date-time as NodaTime's, whose calendar stops at ±9999: a date beyond is moved by whole 400-year Gregorian
+    /// cycles into years 1–9999, where weekdays and leap years fall the same, so the zone's recurring rules (the far
+    /// future) or its first offset (the far past) give the offset java.time gives at the real date.
+    /// </summary>
+    private static NodaTime.LocalDateTime ToNodaLocal(CivilDate date, long nanos)
+    {
+        var cycles = date.Year > 9999 ? (date.Year - 9999 + 399) / 400 : date.Year < 1 ? -((1 - date.Year + 399) / 400) : 0;
+        var inRange = date.AddDays(-cycles * CivilDate.DaysPerCycle);
+        return new NodaTime.LocalDate(inRange.Year, inRange.Month, inRange.Day).At(NodaTime.LocalTime.FromNanosecondsSinceMidnight(nanos));
+    }
 
     /// <summary>
     /// A zone of the IANA tz database as NodaTime ships it: the same data and links as Java's (and so Neo4j's) tz
@@ -269,7 +278,7 @@ internal static partial class Temporal
             case CypherDate date:
                 // As java.time and Neo4j's DurationValue.addTo: months, then days, then the seconds as whole days
                 // truncated toward zero (a date ignores less than a day, in either direction).
-                return new CypherDate(ShiftDate(date.Value, date.Value, d.Months, d.Days + Math.Truncate((double)TotalNanos(d) / NanosPerDay), d));
+                return new CypherDate(ShiftDate(date.Date, date.Date, d.Months, d.Days + Math.Truncate((double)TotalNanos(d) / NanosPerDay), d));
             case CypherLocalTime lt:
                 return new CypherLocalTime(Mod(lt.NanosecondOfDay + (long)(TotalNanos(d) % NanosPerDay), NanosPerDay));
             case CypherTime t:
@@ -291,7 +300,7 @@ internal static partial class Temporal
         }
     }
 
-    private static (DateOnly Date, long Nanos) Shift(DateOnly date, long nanos, CypherDuration d)
+    private static (CivilDate Date, long Nanos) Shift(CivilDate date, long nanos, CypherDuration d)
     {
         var shifted = ShiftDate(date, date, d.Months, d.Days, d);
         var total = nanos + TotalNanos(d);
@@ -300,19 +309,19 @@ internal static partial class Temporal
     }
 
     /// <summary>
-    /// Moves <paramref name="date"/> by months, then days (java.time's order). A result outside the engine's years
-    /// 0001-9999 is refused as unsupported, and a shift of more months or days than an int holds is never wrapped
-    /// round to a small one (<paramref name="from"/> and <paramref name="by"/> name the operation in the error).
+    /// Moves <paramref name="date"/> by months, then days (java.time's order). A result outside Neo4j's years
+    /// ±999,999,999 is refused, and a shift never wraps round to a small one (<paramref name="from"/> and
+    /// <paramref name="by"/> name the operation in the error).
     /// </summary>
-    private static DateOnly ShiftDate(DateOnly date, DateOnly from, long months, double days, CypherDuration by)
+    private static CivilDate ShiftDate(CivilDate date, CivilDate from, long months, double days, CypherDuration by)
     {
         try
         {
-            return date.AddMonths(checked((int)months)).AddDays(checked((int)days));
+            return date.AddMonths(months).AddDays(checked((long)days));
         }
         catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
         {
-            throw CypherErrors.DateBeyondEngineRange($"Moving {TemporalFormat.FormatDate(from)} by {TemporalFormat.FormatDuration(by)}");
+            throw CypherErrors.TemporalBeyondRange($"Moving {TemporalFormat.FormatDate(from)} by {TemporalFormat.FormatDuration(by)}");
         }
     }
 

@@ -29,7 +29,7 @@ internal enum DurationUnit
 internal static partial class Temporal
 {
     /// <summary>A temporal value's parts; null where the kind has no such part (a date has no time, a local value no zone).</summary>
-    private readonly record struct TemporalParts(DateOnly? Date, long? Nanos, int? Offset, string? Zone);
+    private readonly record struct TemporalParts(CivilDate? Date, long? Nanos, int? Offset, string? Zone);
 
     /// <summary>duration.between(from, to) and its single-unit forms.</summary>
     public static CypherDuration Between(object from, object to, DurationUnit unit = DurationUnit.All)
@@ -70,16 +70,16 @@ internal static partial class Temporal
             return new CypherDuration(months, 0, 0, 0);
         }
 
-        var afterMonths = startDate.AddMonths((int)months);
+        var afterMonths = startDate.AddMonths(months);
         var days = LocalDaysUntil(afterMonths, startNanos, localEndDate, localEndNanos);
-        var afterDays = afterMonths.AddDays((int)days);
-        var offsetAfter = start.Zone is null ? start.Offset : OffsetOf(start.Zone, LocalDateTime(afterDays, startNanos), isLocal: true);
+        var afterDays = afterMonths.AddDays(days);
+        var offsetAfter = start.Zone is null ? start.Offset : OffsetAtLocal(start.Zone, afterDays, startNanos);
         return Normalize(months, days, (decimal)(endInstant - InstantOf(afterDays, startNanos, offsetAfter)));
     }
 
     private static TemporalParts PartsOf(object value) => value switch
     {
-        CypherDate d => new(d.Value, null, null, null),
+        CypherDate d => new(d.Date, null, null, null),
         CypherLocalTime t => new(null, t.NanosecondOfDay, null, null),
         CypherTime t => new(null, t.NanosecondOfDay, t.OffsetSeconds, null),
         CypherLocalDateTime l => new(l.Date, l.NanosecondOfDay, null, null),
@@ -97,16 +97,16 @@ internal static partial class Temporal
             return parts with { Date = date, Nanos = nanos };
         }
 
-        var offset = other.Zone is not null && date is { } d ? OffsetOf(other.Zone, LocalDateTime(d, nanos), isLocal: true) : otherOffset;
+        var offset = other.Zone is not null && date is { } d ? OffsetAtLocal(other.Zone, d, nanos) : otherOffset;
         return new TemporalParts(date, nanos, offset, other.Zone);
     }
 
     /// <summary>Nanoseconds since 0001-01-01T00:00Z of a local date-time at an offset (none: read as UTC).</summary>
-    private static Int128 InstantOf(DateOnly date, long nanos, int? offset) =>
+    private static Int128 InstantOf(CivilDate date, long nanos, int? offset) =>
         ((Int128)date.DayNumber * 86_400L - offset.GetValueOrDefault()) * NanosPerSecond + nanos;
 
     /// <summary>The local date and time of an instant (nanoseconds since 0001-01-01T00:00Z) at an offset.</summary>
-    public static (DateOnly Date, long Nanos) LocalOf(Int128 instant, int offset)
+    public static (CivilDate Date, long Nanos) LocalOf(Int128 instant, int offset)
     {
         var local = instant + (Int128)offset * NanosPerSecond;
         var day = (long)(local / NanosPerDay);
@@ -115,24 +115,22 @@ internal static partial class Temporal
             day--;
         }
 
-        return (DateOnly.FromDayNumber((int)day), (long)(local - day * (Int128)NanosPerDay));
+        return (CivilDate.FromDayNumber(day), (long)(local - day * (Int128)NanosPerDay));
     }
 
-    private static DateTime LocalDateTime(DateOnly date, long nanos) => date.ToDateTime(TimeOnly.MinValue).AddTicks(nanos / 100);
-
     /// <summary>The end date, moved one day towards the start when the time of day has not yet reached the start's (ISO until).</summary>
-    private static DateOnly WholeDayEnd(DateOnly startDate, long startNanos, DateOnly endDate, long endNanos) =>
+    private static CivilDate WholeDayEnd(CivilDate startDate, long startNanos, CivilDate endDate, long endNanos) =>
         endDate > startDate && endNanos < startNanos ? endDate.AddDays(-1)
         : endDate < startDate && endNanos > startNanos ? endDate.AddDays(1)
         : endDate;
 
-    private static long LocalDaysUntil(DateOnly startDate, long startNanos, DateOnly endDate, long endNanos) =>
+    private static long LocalDaysUntil(CivilDate startDate, long startNanos, CivilDate endDate, long endNanos) =>
         WholeDayEnd(startDate, startNanos, endDate, endNanos).DayNumber - startDate.DayNumber;
 
     /// <summary>Whole months from a local date-time to another, truncated towards zero (a month is complete on its day of month).</summary>
-    private static long LocalMonthsUntil(DateOnly startDate, long startNanos, DateOnly endDate, long endNanos)
+    private static long LocalMonthsUntil(CivilDate startDate, long startNanos, CivilDate endDate, long endNanos)
     {
-        static long Packed(DateOnly d) => ((long)d.Year * 12 + d.Month - 1) * 32 + d.Day;
+        static long Packed(CivilDate d) => ((long)d.Year * 12 + d.Month - 1) * 32 + d.Day;
         return (Packed(WholeDayEnd(startDate, startNanos, endDate, endNanos)) - Packed(startDate)) / 32;
     }
 }

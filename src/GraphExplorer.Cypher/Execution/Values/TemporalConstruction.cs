@@ -54,7 +54,7 @@ internal static class TemporalConstruction
                     var sourceOffset = source switch { CypherTime t => t.OffsetSeconds, CypherDateTime z => z.OffsetSeconds, _ => (int?)null };
                     if (m.TryGetValue("timezone", out var tz) && tz is string zone)
                     {
-                        var offset = ParseZoneOffset(zone, DateOnly.FromDateTime(System.DateTime.UtcNow), nanos).Offset;
+                        var offset = ParseZoneOffset(zone, System.DateOnly.FromDateTime(System.DateTime.UtcNow), nanos).Offset;
                         if (sourceOffset is { } so)
                         {
                             nanos = Mod(nanos + (offset - so) * TemporalInstants.NanosPerSecond, TemporalInstants.NanosPerDay);
@@ -77,7 +77,7 @@ internal static class TemporalConstruction
         string s => Temporal.ParseLocalDateTime(s),
         CypherLocalDateTime l => l,
         CypherDateTime z => new CypherLocalDateTime(z.Date, z.NanosecondOfDay),
-        CypherDate d => new CypherLocalDateTime(d.Value, 0),
+        CypherDate d => new CypherLocalDateTime(d.Date, 0),
         IReadOnlyDictionary<string, object?> m => new CypherLocalDateTime(DateFromMap(m, BaseDate(m)), TimeFromMap(m, BaseTime(m))),
         _ => throw CypherErrors.InvalidArgumentType($"localdatetime() cannot be built from a {Operations.TypeName(arg)}"),
     };
@@ -95,7 +95,7 @@ internal static class TemporalConstruction
             case CypherLocalDateTime l:
                 return new CypherDateTime(l.Date, l.NanosecondOfDay, 0, null);
             case CypherDate d:
-                return new CypherDateTime(d.Value, 0, 0, null);
+                return new CypherDateTime(d.Date, 0, 0, null);
             case IReadOnlyDictionary<string, object?> m:
                 {
                     if (m.TryGetValue("epochSeconds", out var es) || m.TryGetValue("epochMillis", out _))
@@ -148,11 +148,24 @@ internal static class TemporalConstruction
         }
     }
 
+    /// <summary>The UTC date-time of seconds (and nanoseconds) since 1970-01-01T00:00Z; 128-bit, as years ±999,999,999 need.</summary>
     public static CypherDateTime FromEpoch(long seconds, long nanos)
     {
-        var total = seconds * TemporalInstants.NanosPerSecond + nanos;
-        var day = (long)Math.Floor(total / (double)TemporalInstants.NanosPerDay);
-        return new CypherDateTime(DateOnly.FromDayNumber((int)(day + DateOnly.FromDateTime(new System.DateTime(1970, 1, 1)).DayNumber)), total - day * TemporalInstants.NanosPerDay, 0, null);
+        var total = (Int128)seconds * TemporalInstants.NanosPerSecond + nanos;
+        var day = (long)(total / TemporalInstants.NanosPerDay);
+        if (total < 0 && total % TemporalInstants.NanosPerDay != 0)
+        {
+            day--;
+        }
+
+        try
+        {
+            return new CypherDateTime(default(CivilDate).AddDays(day), (long)(total - (Int128)day * TemporalInstants.NanosPerDay), 0, null);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            throw CypherErrors.TemporalBeyondRange($"The instant {seconds} seconds after 1970-01-01T00:00Z");
+        }
     }
 
     public static object? Duration(object? arg)
@@ -197,12 +210,12 @@ internal static class TemporalConstruction
 
     public static object Truncate(string kind, string unit, object value, IReadOnlyDictionary<string, object?>? overrides)
     {
-        DateOnly date = value switch
+        CivilDate date = value switch
         {
-            CypherDate d => d.Value,
+            CypherDate d => d.Date,
             CypherLocalDateTime l => l.Date,
             CypherDateTime z => z.Date,
-            _ => DateOnly.MinValue,
+            _ => default, // a time of day: the date is not used
         };
         long nanos = value switch
         {
@@ -220,15 +233,15 @@ internal static class TemporalConstruction
         };
         switch (unit.ToLowerInvariant())
         {
-            case "millennium": date = new DateOnly(date.Year / 1000 * 1000, 1, 1); nanos = 0; break;
-            case "century": date = new DateOnly(date.Year / 100 * 100, 1, 1); nanos = 0; break;
-            case "decade": date = new DateOnly(date.Year / 10 * 10, 1, 1); nanos = 0; break;
-            case "year": date = new DateOnly(date.Year, 1, 1); nanos = 0; break;
+            case "millennium": date = new CivilDate(date.Year / 1000 * 1000, 1, 1); nanos = 0; break;
+            case "century": date = new CivilDate(date.Year / 100 * 100, 1, 1); nanos = 0; break;
+            case "decade": date = new CivilDate(date.Year / 10 * 10, 1, 1); nanos = 0; break;
+            case "year": date = new CivilDate(date.Year, 1, 1); nanos = 0; break;
             case "weekyear":
-                date = DateOnly.FromDateTime(ISOWeek.GetYearStart(ISOWeek.GetYear(date.ToDateTime(TimeOnly.MinValue)))); nanos = 0; break;
-            case "quarter": date = new DateOnly(date.Year, (date.Month - 1) / 3 * 3 + 1, 1); nanos = 0; break;
-            case "month": date = new DateOnly(date.Year, date.Month, 1); nanos = 0; break;
-            case "week": date = date.AddDays(-(((int)date.DayOfWeek + 6) % 7)); nanos = 0; break;
+                date = CivilDate.WeekYearStart(date.WeekYear); nanos = 0; break;
+            case "quarter": date = new CivilDate(date.Year, (date.Month - 1) / 3 * 3 + 1, 1); nanos = 0; break;
+            case "month": date = new CivilDate(date.Year, date.Month, 1); nanos = 0; break;
+            case "week": date = date.AddDays(1 - date.IsoDayOfWeek); nanos = 0; break;
             case "day": nanos = 0; break;
             case "hour": nanos -= nanos % 3_600_000_000_000L; break;
             case "minute": nanos -= nanos % 60_000_000_000L; break;
@@ -250,7 +263,7 @@ internal static class TemporalConstruction
             if (kind is "date" or "localdatetime" or "datetime")
             {
                 var baseDate = date;
-                date = new DateOnly(
+                date = new CivilDate(
                     merged.TryGetValue("year", out var y) && y is long yl ? (int)yl : baseDate.Year,
                     merged.TryGetValue("month", out var mo) && mo is long ml ? (int)ml : baseDate.Month,
                     1).AddDays((merged.TryGetValue("day", out var d) && d is long dl ? (int)dl : baseDate.Day) - 1);
@@ -291,10 +304,10 @@ internal static class TemporalConstruction
 
     private static long Mod(long value, long modulus) => ((value % modulus) + modulus) % modulus;
 
-    private static DateOnly? BaseDate(IReadOnlyDictionary<string, object?> m) =>
+    private static CivilDate? BaseDate(IReadOnlyDictionary<string, object?> m) =>
         (m.GetValueOrDefault("date") ?? m.GetValueOrDefault("datetime")) switch
         {
-            CypherDate d => d.Value,
+            CypherDate d => d.Date,
             CypherLocalDateTime l => l.Date,
             CypherDateTime z => z.Date,
             _ => null,
@@ -312,36 +325,33 @@ internal static class TemporalConstruction
 
     private static int? Int(IReadOnlyDictionary<string, object?> m, string key) =>
         m.TryGetValue(key, out var v) && v is not null
-            ? v is long l ? (int)l : throw CypherErrors.InvalidArgumentType($"Temporal component {key} must be an Integer")
+            ? v is long l
+                ? l is >= int.MinValue and <= int.MaxValue ? (int)l : throw CypherErrors.InvalidArgumentValue($"Invalid value for {key}: {l}")
+                : throw CypherErrors.InvalidArgumentType($"Temporal component {key} must be an Integer")
             : null;
 
-    private static DateOnly DateFromMap(IReadOnlyDictionary<string, object?> m, DateOnly? baseDate)
+    private static CivilDate DateFromMap(IReadOnlyDictionary<string, object?> m, CivilDate? baseDate)
     {
         try
         {
             var year = Int(m, "year") ?? baseDate?.Year ?? throw CypherErrors.InvalidArgumentValue("A date needs a year");
-            if (year is < 1 or > 9999)
-            {
-                throw CypherErrors.DateBeyondEngineRange($"A date in year {year}");
-            }
-
             if (Int(m, "week") is { } week)
             {
-                var dow = Int(m, "dayOfWeek") ?? (baseDate is { } bd ? ((int)bd.DayOfWeek + 6) % 7 + 1 : 1);
-                var weekYear = Int(m, "year") ?? (baseDate is { } b2 ? ISOWeek.GetYear(b2.ToDateTime(TimeOnly.MinValue)) : year);
-                return DateOnly.FromDateTime(ISOWeek.ToDateTime(weekYear, week, (DayOfWeek)(dow % 7)));
+                var dow = Int(m, "dayOfWeek") ?? (baseDate is { } bd ? bd.IsoDayOfWeek : 1);
+                var weekYear = Int(m, "year") ?? (baseDate is { } b2 ? b2.WeekYear : year);
+                return CivilDate.FromIsoWeek(weekYear, week, dow);
             }
 
             if (Int(m, "quarter") is { } quarter)
             {
                 var dayOfQuarter = Int(m, "dayOfQuarter")
-                    ?? (baseDate is { } bq ? bq.DayNumber - new DateOnly(bq.Year, (bq.Month - 1) / 3 * 3 + 1, 1).DayNumber + 1 : 1);
-                return new DateOnly(year, (quarter - 1) * 3 + 1, 1).AddDays(dayOfQuarter - 1);
+                    ?? (baseDate is { } bq ? (int)(bq.EpochDay - new CivilDate(bq.Year, (bq.Month - 1) / 3 * 3 + 1, 1).EpochDay) + 1 : 1);
+                return new CivilDate(year, (quarter - 1) * 3 + 1, 1).AddDays(dayOfQuarter - 1);
             }
 
             if (Int(m, "ordinalDay") is { } ordinal)
             {
-                return new DateOnly(year, 1, 1).AddDays(ordinal - 1);
+                return new CivilDate(year, 1, 1).AddDays(ordinal - 1);
             }
 
             var month = Int(m, "month") ?? (baseDate is { } b3 && Int(m, "year") is null ? b3.Month : baseDate?.Month ?? 1);
@@ -351,11 +361,13 @@ internal static class TemporalConstruction
                 month = baseDate.Value.Month;
             }
 
-            return new DateOnly(year, month, day);
+            return new CivilDate(year, month, day);
         }
-        catch (ArgumentOutOfRangeException)
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
         {
-            throw CypherErrors.InvalidArgumentValue("Invalid date components");
+            // CivilDate names the field and its range as java.time (and so Neo4j) does.
+            throw CypherErrors.InvalidArgumentValue(e is ArgumentOutOfRangeException { ActualValue: not null } range
+                ? range.Message.Split(" (Parameter", 2)[0] : "Invalid date components");
         }
     }
 
@@ -382,7 +394,7 @@ internal static class TemporalConstruction
     /// <summary>An instant shown in a zone given as an offset or a name (a named zone's offset at that instant).</summary>
     private static CypherDateTime AtZone(Int128 instant, string zone)
     {
-        var (offset, name) = ParseZoneOffset(zone, DateOnly.MinValue, 0);
+        var (offset, name) = ParseZoneOffset(zone, default, 0);
         if (name is not null)
         {
             offset = Temporal.OffsetAtInstant(name, instant);
@@ -393,7 +405,7 @@ internal static class TemporalConstruction
     }
 
     /// <summary>A zone given as an offset ("+01:00", "Z") or an IANA name, resolved at a local date and time.</summary>
-    public static (int Offset, string? Name) ParseZoneOffset(string zone, DateOnly date, long nanos)
+    public static (int Offset, string? Name) ParseZoneOffset(string zone, CivilDate date, long nanos)
     {
         if (zone == "Z")
         {
@@ -409,7 +421,6 @@ internal static class TemporalConstruction
             return ((zone[0] == '-' ? -1 : 1) * (hours * 3600 + minutes * 60 + seconds), null);
         }
 
-        var local = date.ToDateTime(TimeOnly.MinValue).AddTicks(nanos / 100);
-        return (Temporal.OffsetOf(zone, local, isLocal: true), zone);
+        return (Temporal.OffsetAtLocal(zone, date, nanos), zone);
     }
 }

@@ -11,7 +11,7 @@ internal static class TemporalFormat
 {
     public static string? Format(object? value) => value switch
     {
-        CypherDate d => FormatDate(d.Value),
+        CypherDate d => FormatDate(d.Date),
         CypherLocalTime t => FormatTime(t.NanosecondOfDay),
         CypherTime t => FormatTime(t.NanosecondOfDay) + FormatOffset(t.OffsetSeconds),
         CypherLocalDateTime l => FormatDate(l.Date) + "T" + FormatTime(l.NanosecondOfDay),
@@ -21,10 +21,7 @@ internal static class TemporalFormat
         _ => null,
     };
 
-    public static string FormatDate(DateOnly date) =>
-        date.Year is >= 0 and <= 9999
-            ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : $"{date.Year:+0000;-0000}-{date.Month:00}-{date.Day:00}";
+    public static string FormatDate(CivilDate date) => date.ToString();
 
     public static string FormatTime(long nanos)
     {
@@ -116,9 +113,9 @@ internal static class TemporalFormat
     public static object? Component(object value, string key)
     {
         var k = key.ToLowerInvariant();
-        DateOnly? date = value switch
+        CivilDate? date = value switch
         {
-            CypherDate d => d.Value,
+            CypherDate d => d.Date,
             CypherLocalDateTime l => l.Date,
             CypherDateTime z => z.Date,
             _ => null,
@@ -150,12 +147,12 @@ internal static class TemporalFormat
                 case "year": return (long)dt.Year;
                 case "quarter": return (long)((dt.Month - 1) / 3 + 1);
                 case "month": return (long)dt.Month;
-                case "week": return (long)ISOWeek.GetWeekOfYear(dt.ToDateTime(TimeOnly.MinValue));
-                case "weekyear": return (long)ISOWeek.GetYear(dt.ToDateTime(TimeOnly.MinValue));
+                case "week": return (long)dt.IsoWeek;
+                case "weekyear": return (long)dt.WeekYear;
                 case "day": return (long)dt.Day;
                 case "ordinalday": return (long)dt.DayOfYear;
-                case "dayofweek": case "weekday": return (long)(dt.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)dt.DayOfWeek);
-                case "dayofquarter": return (long)(dt.DayNumber - new DateOnly(dt.Year, (dt.Month - 1) / 3 * 3 + 1, 1).DayNumber + 1);
+                case "dayofweek": case "weekday": return (long)dt.IsoDayOfWeek;
+                case "dayofquarter": return (long)(dt.DayNumber - new CivilDate(dt.Year, (dt.Month - 1) / 3 * 3 + 1, 1).DayNumber + 1);
             }
         }
 
@@ -185,7 +182,7 @@ internal static class TemporalFormat
 
         if (value is CypherDateTime zdt)
         {
-            var epoch = TemporalInstants.ToInstantNanos(zdt) - (Int128)DateOnly.FromDateTime(new DateTime(1970, 1, 1)).DayNumber * TemporalInstants.NanosPerDay;
+            var epoch = TemporalInstants.ToInstantNanos(zdt) - (Int128)new CivilDate(1970, 1, 1).DayNumber * TemporalInstants.NanosPerDay;
             switch (k)
             {
                 case "epochseconds": return (long)(epoch >= 0 ? epoch / TemporalInstants.NanosPerSecond : -((-epoch + TemporalInstants.NanosPerSecond - 1) / TemporalInstants.NanosPerSecond));

@@ -77,7 +77,7 @@ namespace GraphExplorer.Cypher.Storage.Journal;
 ///
 /// <para><b>Value</b>: <c>tag u8</c>, then (see <see cref="PropertyValueCodec"/>): 0 null · 1 false · 2 true ·
 /// 3 Integer (zigzag varint) · 4 Float (8 bytes, IEEE-754 bits, so NaN payloads and -0.0 survive) · 5 String ·
-/// 6 List (<c>count varint</c> + values) · 7 Date (zigzag day number, 0 = 0001-01-01) · 8 LocalTime (zigzag nanosecond
+/// 6 List (<c>count varint</c> + values) · 7 Date (zigzag day number, 0 = 0001-01-01, negative before it; years ±999,999,999) · 8 LocalTime (zigzag nanosecond
 /// of day) · 9 Time (nanosecond of day, offset seconds) · 10 LocalDateTime (day number, nanosecond of day) ·
 /// 11 DateTime (day number, nanosecond of day, offset seconds, zone: <c>u8</c> 0 = none or 1 + string) ·
 /// 12 Duration (months, days, seconds, nanoseconds); temporal fields are zigzag varints ·

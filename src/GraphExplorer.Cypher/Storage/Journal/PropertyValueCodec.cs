@@ -57,7 +57,7 @@ internal static class PropertyValueCodec
                 break;
             case CypherDate date:
                 writer.WriteByte(Date);
-                writer.WriteVarInt64(date.Value.DayNumber);
+                writer.WriteVarInt64(date.Date.DayNumber);
                 break;
             case CypherLocalTime localTime:
                 writer.WriteByte(LocalTime);
@@ -323,12 +323,13 @@ internal static class PropertyValueCodec
         return items;
     }
 
-    private static DateOnly ReadDate(ref PayloadReader reader)
+    private static CivilDate ReadDate(ref PayloadReader reader)
     {
         var start = reader.Position;
         var dayNumber = reader.ReadVarInt64();
-        return dayNumber < DateOnly.MinValue.DayNumber || dayNumber > DateOnly.MaxValue.DayNumber
-            ? throw new PayloadFormatException($"day number {dayNumber} is outside the calendar", start)
-            : DateOnly.FromDayNumber((int)dayNumber);
+        var date = CivilDate.FromDayNumber(dayNumber);
+        return date < CivilDate.MinValue || date > CivilDate.MaxValue
+            ? throw new PayloadFormatException($"day number {dayNumber} is outside the years -999999999 to +999999999", start)
+            : date;
     }
 }

@@ -44,7 +44,7 @@ internal static class MutationText
         long l => "long " + l.ToString(CultureInfo.InvariantCulture),
         double d => "double 0x" + BitConverter.DoubleToInt64Bits(d).ToString("X16", CultureInfo.InvariantCulture),
         string s => "\"" + string.Concat(s.Select(c => c is >= ' ' and <= '~' && c != '\\' ? c.ToString() : $"\\u{(int)c:X4}")) + "\"",
-        CypherDate d => $"Date({d.Value.DayNumber})",
+        CypherDate d => $"Date({d.Date.DayNumber})",
         CypherLocalTime t => $"LocalTime({t.NanosecondOfDay})",
         CypherTime t => $"Time({t.NanosecondOfDay}, {t.OffsetSeconds})",
         CypherLocalDateTime t => $"LocalDateTime({t.Date.DayNumber}, {t.NanosecondOfDay})",

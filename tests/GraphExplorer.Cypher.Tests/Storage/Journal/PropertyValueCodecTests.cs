@@ -102,7 +102,7 @@ public sealed class PropertyValueCodecTests
     [InlineData(new byte[] { 5, 2, 0xFF }, "*not valid UTF-8*")]
     [InlineData(new byte[] { 5, 3, 0x41 }, "*odd byte count*")]
     [InlineData(new byte[] { 6, 50, 0 }, "*count 50 exceeds*")]
-    [InlineData(new byte[] { 7, 0xFE, 0xFF, 0xFF, 0xFF, 0x0F }, "*outside the calendar*")]
+    [InlineData(new byte[] { 7, 0x80, 0xC0, 0xA8, 0xCA, 0x9A, 0x3A }, "*outside the years -999999999 to +999999999*")]
     [InlineData(new byte[] { 11, 0, 0, 0, 2 }, "*invalid boolean*")]
     public void Malformed_values_fail_with_the_payload_offset(byte[] payload, string message)
     {
