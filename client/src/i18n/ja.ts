@@ -657,4 +657,16 @@ export const ja: Record<MessageKey, string> = {
   "edit.problem.nothingChanged": "変更がありません。",
   "edit.problem.sourceRequired": "訂正を述べる出典を指定してください。",
   "edit.problem.quoteRequired": "それを述べる出典の文を引用してください。",
+  // ---- Steward key, for stewards without sign-in (issue #19) ----
+  "stewardKey.open": "スチュワードキー…",
+  "stewardKey.title": "スチュワードキーでサインイン",
+  "stewardKey.intro": "`steward-key NAME --add` が表示したキーを貼り付けてください。サインアウトするかこのタブを閉じるまで、このタブにだけ保存されます。",
+  "stewardKey.label": "スチュワードキー",
+  "stewardKey.submit": "サインイン",
+  "stewardKey.cancel": "キャンセル",
+  "stewardKey.checking": "キーを確認しています…",
+  "stewardKey.notOneWord": "スチュワードキーは空白を含まない一語です。",
+  "stewardKey.refused": "このサーバーにはこのキーを持つスチュワードがいません。",
+  "stewardKey.unreachable": "サーバーでキーを確認できませんでした。もう一度お試しください。",
+  "stewardKey.signedInAs": "スチュワード {name} としてサインイン中",
 };
