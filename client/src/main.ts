@@ -5,6 +5,7 @@ import "./styles.css";
 import { fetchAccount, needsSignIn } from "./api/account";
 import { GraphQLClient } from "./api/client";
 import { ExplorerApi } from "./api/explorer-api";
+import { StewardKeyStore, withStewardKey } from "./api/steward-key";
 import { I18n } from "./i18n/i18n";
 import { preferredLanguage } from "./state/url-state";
 import { App } from "./ui/app";
@@ -12,14 +13,35 @@ import { renderSignInPage } from "./ui/sign-in-page";
 
 async function start(root: HTMLElement): Promise<void> {
   // A server that requires signed-in readers answers every query with 401 until someone signs in: say so first.
-  const account = await fetchAccount((input, init) => globalThis.fetch(input, init));
+  const stewardKeys = new StewardKeyStore(sessionStorageOrNull());
+  const fetchWithKey = withStewardKey((input, init) => globalThis.fetch(input, init), stewardKeys);
+  let account = await fetchAccount(fetchWithKey);
+  if (stewardKeys.get() !== null && !account?.user?.steward) {
+    // The tab's key is no longer a steward's (revoked): forget it rather than send it with every request.
+    stewardKeys.clear();
+    account = await fetchAccount(fetchWithKey);
+  }
   if (needsSignIn(account)) {
     const i18n = new I18n(preferredLanguage(navigator.languages ?? [navigator.language]));
     root.replaceChildren(renderSignInPage(account!, i18n, location.pathname + location.search + location.hash));
     return;
   }
   const endpoint = (import.meta.env["VITE_GRAPHQL_URL"] as string | undefined) ?? "/graphql";
-  await new App({ api: new ExplorerApi(new GraphQLClient({ endpoint })), root, user: account?.user ?? null }).start();
+  await new App({
+    api: new ExplorerApi(new GraphQLClient({ endpoint, fetch: fetchWithKey })),
+    root,
+    user: account?.user ?? null,
+    stewardKeys: account === null ? undefined : stewardKeys,
+  }).start();
+}
+
+/** The tab's session storage, or null where the browser refuses it (then the steward-key dialog keeps nothing). */
+function sessionStorageOrNull(): Storage | null {
+  try {
+    return globalThis.sessionStorage;
+  } catch {
+    return null;
+  }
 }
 
 const root = document.getElementById("app");

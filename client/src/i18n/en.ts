@@ -673,6 +673,18 @@ export const en = {
   "asOf.undated": "undated",
   "asOf.undatedWhy": "The sources do not date it, so they do not say whether it existed by then.",
   "asOf.pack": "As of {date}: what was signed or began after this day is left out.",
+  // ---- Steward key, for stewards without sign-in (issue #19) ----
+  "stewardKey.open": "Steward key…",
+  "stewardKey.title": "Sign in with a steward key",
+  "stewardKey.intro": "Paste the key printed by `steward-key NAME --add`. It is kept only in this tab until you sign out or close it.",
+  "stewardKey.label": "Steward key",
+  "stewardKey.submit": "Sign in",
+  "stewardKey.cancel": "Cancel",
+  "stewardKey.checking": "Checking the key…",
+  "stewardKey.notOneWord": "A steward key is one word, without spaces.",
+  "stewardKey.refused": "This server knows no steward with this key.",
+  "stewardKey.unreachable": "The server could not be asked about the key. Try again.",
+  "stewardKey.signedInAs": "Signed in as steward {name}",
 } as const;
 
 export type MessageKey = keyof typeof en;

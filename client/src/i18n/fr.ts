@@ -675,4 +675,16 @@ export const fr: Record<MessageKey, string> = {
   "asOf.undated": "non daté",
   "asOf.undatedWhy": "Les sources ne le datent pas : elles ne disent pas s’il existait déjà.",
   "asOf.pack": "Au {date} : ce qui a été signé ou a commencé après ce jour est écarté.",
+  // ---- Steward key, for stewards without sign-in (issue #19) ----
+  "stewardKey.open": "Clé d’intendant…",
+  "stewardKey.title": "Se connecter avec une clé d’intendant",
+  "stewardKey.intro": "Collez la clé affichée par `steward-key NOM --add`. Elle n’est gardée que dans cet onglet, jusqu’à la déconnexion ou sa fermeture.",
+  "stewardKey.label": "Clé d’intendant",
+  "stewardKey.submit": "Se connecter",
+  "stewardKey.cancel": "Annuler",
+  "stewardKey.checking": "Vérification de la clé…",
+  "stewardKey.notOneWord": "Une clé d’intendant est un seul mot, sans espace.",
+  "stewardKey.refused": "Ce serveur ne connaît aucun intendant ayant cette clé.",
+  "stewardKey.unreachable": "Le serveur n’a pas pu vérifier la clé. Réessayez.",
+  "stewardKey.signedInAs": "Connecté en tant qu’intendant {name}",
 };

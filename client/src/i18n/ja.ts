@@ -675,4 +675,16 @@ export const ja: Record<MessageKey, string> = {
   "asOf.undated": "日付なし",
   "asOf.undatedWhy": "出典に日付がなく、その時点で存在したかは分かりません。",
   "asOf.pack": "{date}時点：この日より後に署名・開始されたものは除いています。",
+  // ---- Steward key, for stewards without sign-in (issue #19) ----
+  "stewardKey.open": "スチュワードキー…",
+  "stewardKey.title": "スチュワードキーでサインイン",
+  "stewardKey.intro": "`steward-key NAME --add` が表示したキーを貼り付けてください。サインアウトするかこのタブを閉じるまで、このタブにだけ保存されます。",
+  "stewardKey.label": "スチュワードキー",
+  "stewardKey.submit": "サインイン",
+  "stewardKey.cancel": "キャンセル",
+  "stewardKey.checking": "キーを確認しています…",
+  "stewardKey.notOneWord": "スチュワードキーは空白を含まない一語です。",
+  "stewardKey.refused": "このサーバーにはこのキーを持つスチュワードがいません。",
+  "stewardKey.unreachable": "サーバーでキーを確認できませんでした。もう一度お試しください。",
+  "stewardKey.signedInAs": "スチュワード {name} としてサインイン中",
 };

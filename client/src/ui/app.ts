@@ -41,6 +41,8 @@ import { SearchBox } from "./search-box";
 import { buildShell, type ShellParts } from "./shell";
 import { renderAccountMenu } from "./account-menu";
 import { signOut, type AccountUser } from "../api/account";
+import { whoseKey, type StewardKeyStore } from "../api/steward-key";
+import { renderStewardKeyButton } from "./steward-key-dialog";
 import { cameraButtons, cameraKey } from "./camera-buttons";
 import { edgeTooltip, GraphTooltip, nodeTooltip } from "./graph-tooltip";
 import { SidePanel } from "./side-panel";
@@ -62,6 +64,9 @@ export interface AppOptions {
   maxNodes?: number;
   /** The signed-in user, when the server signed one in: shown with a sign-out button. */
   user?: AccountUser | null;
+  /** The tab's steward key (when the server answers /account): the header offers the steward-key dialog to a reader
+   *  not signed in, and signing out forgets the key. */
+  stewardKeys?: StewardKeyStore;
 }
 
 /**
@@ -124,11 +129,13 @@ export class App {
   /** False until the opening view is restored, so the URL is not rewritten with a half-restored view. */
   private ready = false;
   private readonly user: AccountUser | null;
+  private readonly stewardKeys: StewardKeyStore | null;
 
   constructor(options: AppOptions) {
     this.api = options.api;
     this.root = options.root;
     this.user = options.user ?? null;
+    this.stewardKeys = options.stewardKeys ?? null;
     this.model = new GraphModel(options.maxNodes);
     this.state = decodeViewState(location.search, preferredLanguage(navigator.languages ?? [navigator.language]));
     this.initial = structuredClone(this.state);
@@ -160,8 +167,27 @@ export class App {
 
   /** Ends the session and reloads the start page, which then asks to sign in again. */
   private async signOut(): Promise<void> {
+    this.stewardKeys?.clear();
     await signOut((input, init) => globalThis.fetch(input, init));
     location.assign("/");
+  }
+
+  /** The header's account part: who is signed in (by the server, or by the tab's steward key) with the way out, else
+   *  the steward-key dialog's button where the server can say whose a key is. */
+  private accountPart(): HTMLElement | null {
+    if (this.user) {
+      const byKey = this.stewardKeys?.get() != null;
+      return renderAccountMenu(this.user, this.i18n, () => void this.signOut(), byKey ? "stewardKey.signedInAs" : "account.signedInAs");
+    }
+    const keys = this.stewardKeys;
+    if (!keys) return null;
+    return renderStewardKeyButton(this.i18n, {
+      verify: (key) => whoseKey((input, init) => globalThis.fetch(input, init), key),
+      signedIn: (_user, key) => {
+        // Start again with the key: every request then carries it, and the header names the steward.
+        if (keys.set(key)) location.reload();
+      },
+    });
   }
 
   // ---- building and language ----
@@ -181,7 +207,7 @@ export class App {
       openSections,
       onLanguage: (language) => this.setLanguage(language),
       onView: (view) => this.setView(view),
-      account: this.user ? renderAccountMenu(this.user, this.i18n, () => void this.signOut()) : null,
+      account: this.accountPart(),
     });
     this.search = new SearchBox({
       api: this.api, i18n, label: "search.label", placeholder: true,

@@ -8,14 +8,16 @@ namespace GraphExplorer.Application.Importing;
 /// the mapping file that states it, so a mistake is reported there. Immutable.
 /// </summary>
 /// <param name="Path">The mapping file.</param>
-/// <param name="CsvPath">The spreadsheet, resolved against the mapping file's folder.</param>
+/// <param name="DataPath">The spreadsheet or JSON file, resolved against the mapping file's folder.</param>
+/// <param name="Format">Whether <paramref name="DataPath"/> is CSV (<c>csv:</c>) or JSON (<c>json:</c>).</param>
 /// <param name="Delimiter">The CSV's field separator (<c>,</c> unless the mapping says <c>delimiter: ';'</c>).</param>
 /// <param name="Source">The key of the source each row cites: a constant or a column.</param>
 /// <param name="Quote">The column holding the sentence of the source each row's facts rest on.</param>
 /// <param name="Ignored">Columns of the spreadsheet the import does not read (notes, checks): every other must be mapped.</param>
 public sealed record ImportMapping(
     string Path,
-    string CsvPath,
+    string DataPath,
+    ImportFormat Format,
     char Delimiter,
     ImportValue Source,
     ImportValue Quote,
@@ -34,7 +36,7 @@ public sealed record ImportMapping(
             .Where(v => v.Column is not null);
 }
 
-/// <summary>Where a value comes from: a column of the row (<see cref="Column"/>) or a constant of the mapping
+/// <summary>Where a value comes from: a column of the row (<see cref="Column"/>; for JSON, the path of a field, <c>party.key</c>) or a constant of the mapping
 /// (<see cref="Constant"/>, as written there, converted like a cell), stated at <see cref="Line"/> of the mapping file.</summary>
 /// <param name="PrecisionProperty">For a date: the property that receives its precision (<c>day</c>, <c>month</c>, <c>year</c>).</param>
 /// <param name="Separator">For a list: what separates its items in a cell.</param>

@@ -15,7 +15,7 @@ namespace GraphExplorer.Application.Importing;
 /// </summary>
 public static partial class ImportMappingReader
 {
-    private static readonly string[] TopLevel = ["csv", "delimiter", "source", "quote", "ignore", "entities", "relationships"];
+    private static readonly string[] TopLevel = ["csv", "json", "delimiter", "source", "quote", "ignore", "entities", "relationships"];
 
     /// <exception cref="ImportException">The file cannot be read as a mapping; every mistake is listed.</exception>
     public static ImportMapping Read(string path)
@@ -47,12 +47,21 @@ public static partial class ImportMappingReader
             }
         }
 
-        var csv = context.Required(root, "csv") is YamlScalarNode csvNode ? Text(csvNode) : "";
+        var (csvNode, jsonNode) = (Child(root, "csv"), Child(root, "json"));
+        var format = jsonNode is null ? ImportFormat.Csv : ImportFormat.Json;
+        if ((csvNode is null) == (jsonNode is null))
+        {
+            context.Error(jsonNode ?? root, "a mapping reads one data file: csv: agreements.csv (a spreadsheet) or json: agreements.json (records)");
+        }
+
+        var data = (csvNode ?? jsonNode) is YamlScalarNode dataNode ? Text(dataNode) : "";
         var delimiter = ',';
         if (Child(root, "delimiter") is { } delimiterNode)
         {
             var text = Text(delimiterNode);
-            delimiter = text.Length == 1 ? text[0] : context.Error(delimiterNode, "the delimiter is one character (',' or ';' or a tab)", ',');
+            delimiter = format == ImportFormat.Json
+                ? context.Error(delimiterNode, "delimiter: is for a CSV spreadsheet; JSON has none", ',')
+                : text.Length == 1 ? text[0] : context.Error(delimiterNode, "the delimiter is one character (',' or ';' or a tab)", ',');
         }
 
         var source = context.Required(root, "source") is { } sourceNode
@@ -117,7 +126,7 @@ public static partial class ImportMappingReader
         }
 
         var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? ".";
-        return new ImportMapping(path, System.IO.Path.Combine(folder, csv), delimiter, source, quote, ignored, entities, relationships);
+        return new ImportMapping(path, System.IO.Path.Combine(folder, data), format, delimiter, source, quote, ignored, entities, relationships);
     }
 
     private static readonly ImportValue Missing = new(null, null, ImportType.Text, 1);

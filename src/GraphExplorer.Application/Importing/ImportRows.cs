@@ -1,107 +1,45 @@
-using System.Text;
 using GraphExplorer.Application.Loading;
-using Sylvan.Data.Csv;
 
 namespace GraphExplorer.Application.Importing;
 
 /// <summary>
-/// The rows of an import's spreadsheet (RFC 4180 CSV, UTF-8, read by Sylvan.Data.Csv as a stream: memory is one row),
-/// each with its number as a spreadsheet shows it (the header is row 1). Blank rows are skipped. A file that is not
-/// UTF-8 or not CSV, or a row with more cells than the header, is an <see cref="ImportException"/> naming the row.
+/// The records of an import's data file, each as the cells of <see cref="Fields"/> in that order: the rows of a CSV
+/// spreadsheet (<see cref="CsvRows"/>) or the objects of a JSON file (<see cref="JsonRows"/>). Each cell keeps the place
+/// of the file it was read at, so a mistake is reported there. Read a record at a time; read again by each pass.
 /// </summary>
-internal sealed class ImportRows
+internal abstract class ImportRows(string path)
 {
-    /// <summary>The longest row read (an unclosed quote otherwise swallows the file).</summary>
-    private const int MaxRowCharacters = 1 << 22;
+    protected string FilePath => path;
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    private readonly string path;
-    private readonly char delimiter;
-
-    private ImportRows(string path, char delimiter, IReadOnlyList<string> header)
-    {
-        this.path = path;
-        this.delimiter = delimiter;
-        Header = header;
-    }
-
-    /// <summary>The spreadsheet as errors name it: its path from the current folder when it is under it, else its full path.</summary>
+    /// <summary>The data file as errors name it: its path from the current folder when it is under it, else its full path.</summary>
     public string Name => Path.GetRelativePath(Directory.GetCurrentDirectory(), path) is var relative && !relative.StartsWith("..", StringComparison.Ordinal)
         ? relative
         : Path.GetFullPath(path);
 
-    public IReadOnlyList<string> Header { get; }
+    /// <summary>What each cell of a record holds: a spreadsheet's header, or the paths of a JSON record the mapping reads.</summary>
+    public abstract IReadOnlyList<string> Fields { get; }
 
-    /// <exception cref="ImportException">The file is missing, empty, or not readable as CSV.</exception>
-    public static ImportRows Open(string path, char delimiter)
-    {
-        if (!File.Exists(path))
-        {
-            throw new ImportException([new LoadError(path, 1, 1, "no such spreadsheet (csv: is read from the mapping file's folder)")]);
-        }
+    /// <exception cref="ImportException">The data file is missing, unreadable, or does not fit the mapping.</exception>
+    public static ImportRows Open(ImportMapping mapping) =>
+        mapping.Format == ImportFormat.Json ? JsonRows.Open(mapping) : CsvRows.Open(mapping);
 
-        var probe = new ImportRows(path, delimiter, []);
-        var header = probe.Records().Select(r => r.Cells).FirstOrDefault()
-            ?? throw new ImportException([new LoadError(probe.Name, 1, 1, "the spreadsheet is empty: its first row names the columns")]);
-        return new ImportRows(path, delimiter, [.. header.Select(h => h.Trim())]);
-    }
+    /// <summary>The records, read from the file each time.</summary>
+    public abstract IEnumerable<ImportRow> Read();
 
-    /// <summary>The rows after the header, read from the file each time.</summary>
-    public IEnumerable<(int Number, string[] Cells)> Read()
-    {
-        foreach (var (number, cells) in Records().Skip(1))
-        {
-            if (cells.Length > Header.Count && cells.Skip(Header.Count).Any(c => c.Trim().Length > 0))
-            {
-                throw new ImportException([new LoadError(Name, number, Header.Count + 1,
-                    $"row {number} has {cells.Length} cells, the header {Header.Count} (a separator inside a cell that is not in double quotes?)")]);
-            }
+    /// <summary>A field as a message names it: <c>column 'title'</c>, <c>field 'party.key'</c>.</summary>
+    public abstract string Describe(int field);
 
-            if (cells.All(c => c.Trim().Length == 0))
-            {
-                continue;
-            }
+    /// <summary>A record by its <see cref="ImportRow.Number"/>, as a message names it: <c>row 4</c>, <c>the record at line 12</c>.</summary>
+    public abstract string Record(int number);
 
-            yield return (number, cells.Length >= Header.Count ? cells : [.. cells, .. Enumerable.Repeat("", Header.Count - cells.Length)]);
-        }
-    }
+    /// <summary>Mistakes of the file's fields found while reading it (fields neither mapped nor ignored, mapped fields no record has), after a full <see cref="Read"/>.</summary>
+    public virtual IReadOnlyList<LoadError> FieldErrors(ImportMapping mapping) => [];
+}
 
-    private IEnumerable<(int Number, string[] Cells)> Records()
-    {
-        using var text = new StreamReader(path, StrictUtf8, detectEncodingFromByteOrderMarks: true);
-        var options = new CsvDataReaderOptions { HasHeaders = false, Delimiter = delimiter, Quote = '"', Escape = '"', MaxBufferSize = MaxRowCharacters };
-        using var csv = Step(() => CsvDataReader.Create(text, options), 1);
-        while (Step(csv.Read, csv.RowNumber + 1))
-        {
-            var cells = new string[csv.RowFieldCount];
-            for (var i = 0; i < cells.Length; i++)
-            {
-                cells[i] = csv.GetString(i);
-            }
-
-            yield return (csv.RowNumber, cells);
-        }
-    }
-
-    /// <summary>Runs a step of the reader, turning its failures into an error naming the row.</summary>
-    private T Step<T>(Func<T> step, int row)
-    {
-        try
-        {
-            return step();
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new ImportException([new LoadError(Name, row, 1, "the spreadsheet is not UTF-8 text (save it as \"CSV UTF-8\")")]);
-        }
-        catch (CsvRecordTooLargeException)
-        {
-            throw new ImportException([new LoadError(Name, row, 1, $"a row longer than {MaxRowCharacters:N0} characters (an unclosed double quote?)")]);
-        }
-        catch (CsvFormatException exception)
-        {
-            throw new ImportException([new LoadError(Name, exception.RowNumber > 0 ? exception.RowNumber : row, 1, $"not valid CSV: {exception.Message}")]);
-        }
-    }
+/// <summary>One record: its number (a spreadsheet's row, a JSON record's first line), its cells in the order of
+/// <see cref="ImportRows.Fields"/> (an absent value is empty), and where each cell was read.</summary>
+/// <param name="Positions">The line and column of each cell; null for a spreadsheet, whose cell <c>i</c> is at row <c>Number</c>, column <c>i + 1</c>.</param>
+internal sealed record ImportRow(int Number, string[] Cells, (int Line, int Column)[]? Positions = null)
+{
+    public (int Line, int Column) At(int field) => Positions?[field] ?? (Number, field + 1);
 }

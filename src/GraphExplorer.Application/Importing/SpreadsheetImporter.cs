@@ -7,17 +7,18 @@ using GraphExplorer.Database;
 namespace GraphExplorer.Application.Importing;
 
 /// <summary>
-/// <c>import</c>: applies a steward's spreadsheet through its mapping file (cypher/README.md, "A spreadsheet"). The
-/// mapping and every row are checked first — columns the mapping names against the header, every cell against its
-/// type, every referenced key against the graph — and every mistake is listed at its <c>file:row:column</c> (or the
-/// mapping's line) with nothing applied. Then the rows become a Cypher script (<see cref="ImportScriptWriter"/>) that
+/// <c>import</c>: applies a steward's spreadsheet (CSV) or JSON records through its mapping file (cypher/README.md, "A
+/// spreadsheet"). The mapping and every record are checked first — columns the mapping names against the header (the
+/// fields of JSON records against the mapping), every cell against its type, every referenced key against the graph —
+/// and every mistake is listed at its <c>file:row:column</c> (<c>file.json:line:column</c>; or the mapping's line)
+/// with nothing applied. Then the rows become a Cypher script (<see cref="ImportScriptWriter"/>) that
 /// <see cref="ScriptLoader"/> applies as one batch named after the mapping file, with all a script's guarantees: one
 /// transaction, the data rules and quotes checked before commit, the dry run's diff, and re-ingest — importing a
 /// changed spreadsheet again replaces exactly what the import asserted before (an import is always re-applied when its
 /// rows changed; the same rows again are "unchanged"). <c>rollback</c> and <c>retract</c> take the mapping file's name.
 /// The loader's findings are taken back from the generated script to the cells (<see cref="ImportMarker"/>).
 /// </summary>
-/// <remarks>Memory: a row at a time, plus the keys the spreadsheet names; the generated script is a temporary file,
+/// <remarks>Memory: a row (a JSON record) at a time, plus the keys the spreadsheet names; the generated script is a temporary file,
 /// deleted when the import ends. Thread-safety: one import at a time per database, as for <c>load</c>.</remarks>
 public sealed class SpreadsheetImporter(IGraphDatabase database)
 {
@@ -32,8 +33,7 @@ public sealed class SpreadsheetImporter(IGraphDatabase database)
         }
 
         var mapping = ImportMappingReader.Read(mappingPath);
-        var rows = ImportRows.Open(mapping.CsvPath, mapping.Delimiter);
-        CheckColumns(mapping, rows);
+        var rows = ImportRows.Open(mapping);
         var folder = Directory.CreateTempSubdirectory("graphexplorer-import-");
         try
         {
@@ -45,7 +45,7 @@ public sealed class SpreadsheetImporter(IGraphDatabase database)
                 writer.Write(output);
             }
 
-            var errors = writer.Errors.ToList();
+            var errors = writer.Errors.Concat(rows.FieldErrors(mapping)).ToList();
             if (errors.Count == 0)
             {
                 errors.AddRange(await MissingReferencesAsync(writer, mapping, rows, cancellationToken));
@@ -73,38 +73,6 @@ public sealed class SpreadsheetImporter(IGraphDatabase database)
         finally
         {
             folder.Delete(recursive: true);
-        }
-    }
-
-    /// <summary>Every column the mapping reads is in the header, and every column of the header is read or ignored.</summary>
-    private static void CheckColumns(ImportMapping mapping, ImportRows rows)
-    {
-        var errors = new List<LoadError>();
-        var header = rows.Header.ToHashSet(StringComparer.Ordinal);
-        foreach (var value in mapping.Columns.Where(v => !header.Contains(v.Column!)))
-        {
-            var closest = rows.Header.MinBy(h => Distance.Distance(h, value.Column!));
-            errors.Add(new LoadError(mapping.Path, value.Line, 1, $"column '{value.Column}' is not in the header of {rows.Name} ({string.Join(", ", rows.Header)})" +
-                (closest is not null && Distance.Distance(closest, value.Column!) <= 2 ? $"; did you mean '{closest}'?" : "")));
-        }
-
-        var read = mapping.Columns.Select(v => v.Column!).Concat(mapping.Ignored).ToHashSet(StringComparer.Ordinal);
-        for (var i = 0; i < rows.Header.Count; i++)
-        {
-            var name = rows.Header[i];
-            if (rows.Header.Take(i).Contains(name))
-            {
-                errors.Add(new LoadError(rows.Name, 1, i + 1, $"column '{name}' appears twice in the header"));
-            }
-            else if (!read.Contains(name))
-            {
-                errors.Add(new LoadError(rows.Name, 1, i + 1, $"column '{name}' is neither mapped nor listed under ignore: in {mapping.Name}"));
-            }
-        }
-
-        if (errors.Count > 0)
-        {
-            throw new ImportException(errors);
         }
     }
 

@@ -1,3 +1,5 @@
+using GraphExplorer.Application.Api;
+using GraphExplorer.Application.Stewardship;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
@@ -17,7 +19,7 @@ internal static class AccountEndpoints
     {
         app.MapGet("/account", (HttpContext http) =>
         {
-            var user = SignedInUsers.Of(http, settings);
+            var user = SignedInUsers.Of(http, settings) ?? KeyHolder(http);
             http.Response.Headers.CacheControl = "no-store";
             return Results.Json(new
             {
@@ -42,6 +44,13 @@ internal static class AccountEndpoints
             return Results.NoContent();
         });
     }
+
+    /// <summary>A steward who presents a steward key instead of signing in (the web client's steward-key dialog sends it
+    /// as a bearer): named as the keys name them; null for no key or one no entry matches.</summary>
+    private static SignedInUser? KeyHolder(HttpContext http) =>
+        BearerCredential.StewardKey(http.Request) is { } key && http.RequestServices.GetRequiredService<StewardKeyVerifier>().Verify(key) is { } name
+            ? new SignedInUser(name, IsSteward: true)
+            : null;
 
     /// <summary>Where to go after signing in: the path asked for when it is one of this server's, else the explorer's
     /// start page (an absolute or protocol-relative address would make the sign-in an open redirect).</summary>

@@ -14,7 +14,7 @@ internal static class ImportCommand
 {
     public static Command Create(string[] configurationArgs)
     {
-        var mapping = new Argument<string>("mapping") { Description = "The mapping file (YAML) naming the spreadsheet and how its columns become facts." };
+        var mapping = new Argument<string>("mapping") { Description = "The mapping file (YAML) naming the spreadsheet (or JSON file) and how its columns (fields) become facts." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Check everything and show what the import would change, changing nothing." };
         var overwriteStewardEdits = new Option<bool>("--overwrite-steward-edits")
         {
@@ -29,7 +29,7 @@ internal static class ImportCommand
             Description = "Import rows that break the data rules, printing each as a warning (refused otherwise).",
         };
         var steward = new Option<string>("--steward") { Description = "Who imports (recorded with the batch).", DefaultValueFactory = _ => Environment.UserName };
-        var command = new Command("import", "Apply a spreadsheet (CSV) through its mapping file, as one checked batch; a changed spreadsheet re-imports, replacing what it said.")
+        var command = new Command("import", "Apply a spreadsheet (CSV) or JSON records through its mapping file, as one checked batch; a changed spreadsheet re-imports, replacing what it said.")
         {
             mapping, dryRun, overwriteStewardEdits, allowMisquotes, allowViolations, steward,
         };

@@ -14,13 +14,14 @@ namespace GraphExplorer.Application.Tests.Importing;
 /// </summary>
 public sealed class SpreadsheetImporterTests : IAsyncLifetime
 {
-    private const string Article =
+    /// <summary>The article the test imports cite (shared with <see cref="JsonImportTests"/>).</summary>
+    internal const string Article =
         "Acme et Beta ont signé hier un protocole d'accord sur l'hydrogène. " +
         "Le même jour, Beta et Gamma ont conclu un accord de coopération spatiale. " +
         "En 2019, Acme et Gamma avaient signé une lettre d'intention.";
 
     // The graph the spreadsheet refers to: the source with its text and three organisations, each cited.
-    private const string Base =
+    internal const string Base =
         "MERGE (s:Source {key: 'src:a'}) SET s += {title: 'A', language: 'fr', text: \"" + Article + "\"};\n" +
         "UNWIND [{key: 'org:acme', name: 'Acme'}, {key: 'org:beta', name: 'Beta'}, {key: 'org:gamma', name: 'Gamma'}] AS row " +
         "MATCH (s:Source {key: 'src:a'}) MERGE (o:Organization {key: row.key}) SET o += {name: row.name, kind: 'company', searchText: toLower(row.name)} " +

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using GraphExplorer.Application.Stewardship;
 using GraphExplorer.Server.Tests.Api;
 
 namespace GraphExplorer.Server.Tests.Access;
@@ -121,6 +122,29 @@ public sealed class SignInTests(SignInTestServer server) : IClassFixture<SignInT
         body.GetProperty("signInAvailable").GetBoolean().Should().BeFalse();
         body.GetProperty("user").GetProperty("name").GetString().Should().Be("steward@example.org");
         body.GetProperty("user").GetProperty("steward").GetBoolean().Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task The_account_endpoint_names_the_steward_whose_key_is_presented_and_no_one_for_a_wrong_key(bool rightKey)
+    {
+        using var client = server.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/account");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", rightKey ? server.StewardKey : StewardKeyHasher.NewKey());
+
+        using var response = await client.SendAsync(request);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        if (rightKey)
+        {
+            body.GetProperty("user").GetProperty("name").GetString().Should().Be(ExplorerTestServer.StewardName);
+            body.GetProperty("user").GetProperty("steward").GetBoolean().Should().BeTrue();
+        }
+        else
+        {
+            body.GetProperty("user").ValueKind.Should().Be(JsonValueKind.Null);
+        }
     }
 
     private async Task<JsonElement> PostAsync(string query, string? bearer, object? variables = null)
