@@ -330,9 +330,10 @@ public sealed partial class QueryApiService
     }
 
     /// <summary>An engine error in Neo4j's words, where the request says more than the engine knows: a reader's write
-    /// is forbidden, not a read-only transaction's mistake.</summary>
+    /// is forbidden, not a read-only transaction's mistake. Read by its status code, so a backend that reports Neo4j's
+    /// code (the Neo4j client) is read as the embedded engine is.</summary>
     private static QueryApiError Translate(CypherException exception, QueryApiRequest request) =>
-        exception.Detail == "ForbiddenInReadOnlyTransaction" && !request.Login.MayWrite
+        Neo4jStatus.CodeOf(exception) == "Neo.ClientError.Statement.AccessMode" && !request.Login.MayWrite
             ? QueryApiError.WriteForbidden(request.Login.User ?? "anonymous")
             : QueryApiError.From(exception);
 
