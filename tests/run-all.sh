@@ -127,8 +127,8 @@ step "Bolt: Neo4j's GraphQL library (@neo4j/graphql) over Bolt against the embed
 # Starts the Release server with Bolt on an ephemeral port over an empty database; the library's Cypher runs through the driver.
 node_suite "@neo4j/graphql acceptance" tests/neo4j-graphql-acceptance
 
-step "Query API emulator: Neo4j's own Query API client against it (tests/query-api-wrapper, issue #12)"
-# Starts the emulator (tests/GraphExplorer.QueryApiEmulator.Host, Release) on an ephemeral port over an empty database.
+step "Query API: Neo4j's own Query API client against the server's endpoint (tests/query-api-wrapper, issues #12, #17)"
+# Starts the Release server with QueryApi:Enabled on an ephemeral port over an empty database.
 node_suite "Query API wrapper" tests/query-api-wrapper
 
 step "GraphQL clients as analysts use them: Apollo Client, urql, graphql-ws, graphql-sse, graphql-codegen (tests/analyst-clients, issue #18)"

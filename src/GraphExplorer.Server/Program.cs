@@ -88,6 +88,9 @@ static async Task ServeAsync(string[] hostArgs, CancellationToken cancellationTo
     // Bolt (issue #17): Neo4j's drivers and tools on the same database; off unless Bolt:Enabled=true.
     GraphExplorer.Server.Bolt.BoltHosting.AddBolt(builder);
 
+    // Neo4j's HTTP Query API (issue #17) on the same database, logins and bookmarks; off unless QueryApi:Enabled=true.
+    GraphExplorer.Server.QueryApi.QueryApiHosting.AddQueryApi(builder);
+
     var app = builder.Build();
     var database = app.Services.GetRequiredService<IGraphDatabase>();
     try
@@ -116,6 +119,7 @@ static async Task ServeAsync(string[] hostArgs, CancellationToken cancellationTo
     GraphQLHttpEndpoint.Map(app, "/graphql", ExplorerGraphQL.RequestContext);
     PossibleTypesEndpoint.Map(app);
     BriefingPdfEndpoint.Map(app);
+    GraphExplorer.Server.QueryApi.QueryApiHosting.UseQueryApi(app);
     WebClientHosting.Use(app, layout);
     await app.RunAsync(cancellationToken);
 }

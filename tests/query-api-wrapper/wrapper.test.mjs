@@ -1,24 +1,24 @@
 // Neo4j's own Query API client, @neo4j-labs/experimental-query-api-wrapper (neo4j-driver's API over HTTP), against the
-// Query API emulator: discovery, auto-commit and explicit transactions, every value type decoded by Neo4j's codec,
-// counters, bookmarks and errors. Each test checks a shape the wrapper reads, so the emulator's shapes are Neo4j's
-// rather than those of our own client (src/GraphExplorer.Neo4j), which the emulator was written beside.
+// product's Query API served by the real server: discovery, auto-commit and explicit transactions, every value type
+// decoded by Neo4j's codec, counters, bookmarks and errors. Each test checks a shape the wrapper reads, so the
+// endpoint's shapes are Neo4j's rather than those of our own client (src/GraphExplorer.Neo4j), written beside it.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import neo4j from './wrapper.mjs'
-import { startEmulator, user, password } from './emulator.mjs'
+import { startServer, user, password } from './server.mjs'
 
 const database = 'neo4j'
-let emulator
+let server
 let wrapper
 
 before(async () => {
-  emulator = await startEmulator()
-  wrapper = neo4j.wrapper(emulator.url, neo4j.auth.basic(user, password))
+  server = await startServer()
+  wrapper = neo4j.wrapper(server.url, neo4j.auth.basic(user, password))
 })
 
 after(async () => {
   await wrapper?.close()
-  await emulator?.stop()
+  await server?.stop()
 })
 
 async function failureOf (work) {
@@ -173,7 +173,7 @@ test('a syntax error arrives as a Neo4jError with Neo4j\'s status code', async (
 })
 
 test('a wrong password is refused with Neo4j\'s Unauthorized code', async () => {
-  const stranger = neo4j.wrapper(emulator.url, neo4j.auth.basic(user, 'not-the-password'))
+  const stranger = neo4j.wrapper(server.url, neo4j.auth.basic(user, 'not-the-password'))
   try {
     const error = await failureOf(() => stranger.executeQuery('RETURN 1', {}, { database }))
     assert.equal(error.code, 'Neo.ClientError.Security.Unauthorized')

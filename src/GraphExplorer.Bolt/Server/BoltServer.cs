@@ -20,7 +20,7 @@ public sealed class BoltServer : IAsyncDisposable
     private readonly IBoltAuthenticator authenticator;
     private readonly BoltServerOptions options;
     private readonly ILogger logger;
-    private readonly BookmarkLedger bookmarks = new();
+    private readonly BookmarkLedger bookmarks;
     private readonly CancellationTokenSource stopping = new();
     private readonly Lock gate = new();
     private readonly HashSet<Task> connections = [];
@@ -29,8 +29,11 @@ public sealed class BoltServer : IAsyncDisposable
     private long connectionCount;
     private int active;
 
-    public BoltServer(IGraphDatabase database, IBoltAuthenticator authenticator, BoltServerOptions options, ILogger logger)
+    /// <param name="bookmarks">The ledger of commits, shared with the server's other endpoints on the same database (the
+    /// HTTP Query API) so that a bookmark from one is honoured by the other; a ledger of its own when null.</param>
+    public BoltServer(IGraphDatabase database, IBoltAuthenticator authenticator, BoltServerOptions options, ILogger logger, BookmarkLedger? bookmarks = null)
     {
+        this.bookmarks = bookmarks ?? new BookmarkLedger();
         this.database = database;
         this.authenticator = authenticator;
         this.options = options;

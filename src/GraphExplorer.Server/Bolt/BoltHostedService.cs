@@ -15,7 +15,8 @@ namespace GraphExplorer.Server.Bolt;
 /// Runs the Bolt server beside the web host when <c>Bolt:Enabled</c> is true, on the server's database with its query
 /// limits (<c>Database:QueryTimeoutSeconds</c>, <c>Database:MaxRows</c>) and its steward keys: the server's one
 /// <see cref="StewardKeyVerifier"/>, so a key added to the keys file (<c>steward-key NAME --add</c>) logs in over Bolt as
-/// over <c>/graphql</c>, without a restart.
+/// over <c>/graphql</c>, without a restart. Its bookmarks come from the server's one <see cref="BookmarkLedger"/>, shared
+/// with the Query API.
 /// </summary>
 internal sealed class BoltHostedService(
     IOptions<BoltSettings> settings,
@@ -25,6 +26,7 @@ internal sealed class BoltHostedService(
     StewardKeyThrottle throttle,
     ProductLayout layout,
     ProviderTokens providerTokens,
+    BookmarkLedger bookmarks,
     ILoggerFactory loggers) : IHostedService, IAsyncDisposable
 {
     private BoltServer? server;
@@ -48,21 +50,9 @@ internal sealed class BoltHostedService(
             throw new InvalidOperationException($"{BoltSettings.Section}:Address '{bolt.Address}' is not an IP address (e.g. 127.0.0.1, 0.0.0.0, ::).");
         }
 
-        if (bolt.AllowAnonymousReads && configuration.GetValue<bool>($"{AccessSettings.Section}:RequireSignIn"))
-        {
-            throw new InvalidOperationException(
-                $"{BoltSettings.Section}:AllowAnonymousReads cannot be on while Access:RequireSignIn is: every read needs an authenticated user. " +
-                $"Turn one of them off (Bolt clients sign in with a token of the identity provider, {BoltSettings.Section}:Readers or a steward key).");
-        }
-
         var databaseSettings = configuration.GetDatabaseSettings();
-        IBoltAuthenticator authenticator = new StewardBoltAuthenticator(
-            stewardKeys, new StewardKeyVerifier(bolt.Readers), bolt.AllowAnonymousReads, throttle, providerTokens);
-        if (Access.VisibilityHosting.Restricts(configuration))
-        {
-            authenticator = new StewardsOnlyBoltAuthenticator(authenticator);
-        }
-
+        var authenticator = CypherEndpointLogins.Create(
+            BoltSettings.Section, bolt.AllowAnonymousReads, bolt.Readers, configuration, stewardKeys, throttle, providerTokens);
         Authenticator = authenticator;
         server = new BoltServer(database, authenticator, new BoltServerOptions
         {
@@ -73,7 +63,7 @@ internal sealed class BoltHostedService(
             TransactionIdleTimeout = TimeSpan.FromSeconds(bolt.TransactionIdleTimeoutSeconds),
             Limits = new QueryLimits(TimeSpan.FromSeconds(databaseSettings.QueryTimeoutSeconds), databaseSettings.MaxRows),
             Certificate = LoadCertificate(bolt),
-        }, loggers.CreateLogger("GraphExplorer.Bolt"));
+        }, loggers.CreateLogger("GraphExplorer.Bolt"), bookmarks);
         server.Start();
         return Task.CompletedTask;
     }

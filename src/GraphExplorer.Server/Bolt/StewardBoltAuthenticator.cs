@@ -16,9 +16,10 @@ namespace GraphExplorer.Server.Bolt;
 /// as <c>/graphql</c> checks it (<see cref="ProviderTokens"/>): a user with the steward role may write, others read.
 /// </summary>
 /// <remarks>Thread-safe: the verifiers, the throttle and the token checks are thread-safe.</remarks>
+/// <param name="section">The configuration section of the endpoint the logins are for (Bolt or QueryApi), named in refusals.</param>
 internal sealed class StewardBoltAuthenticator(
     StewardKeyVerifier stewards, StewardKeyVerifier readers, bool allowAnonymousReads, StewardKeyThrottle throttle,
-    ProviderTokens? providerTokens = null) : IBoltAuthenticator
+    ProviderTokens? providerTokens = null, string section = BoltSettings.Section) : IBoltAuthenticator
 {
     /// <summary>The user name under which a steward key logs in.</summary>
     public const string StewardUser = "steward";
@@ -31,7 +32,7 @@ internal sealed class StewardBoltAuthenticator(
             case "none":
                 return allowAnonymousReads
                     ? BoltAuthentication.Granted(BoltAccess.Read, "anonymous")
-                    : BoltAuthentication.Refused("this server needs credentials (Bolt:AllowAnonymousReads is off)");
+                    : BoltAuthentication.Refused($"this server needs credentials ({section}:AllowAnonymousReads is off)");
             case "bearer":
                 return await AuthenticateTokenAsync(credentials.Credentials, cancellationToken);
             case "basic":

@@ -7,7 +7,7 @@ public sealed class RunnerBackendOptionTests
 {
     [Theory]
     [InlineData("embedded", TestBackendKind.Embedded)]
-    [InlineData("queryapi", TestBackendKind.QueryApiEmulator)]
+    [InlineData("queryapi", TestBackendKind.QueryApi)]
     [InlineData("NEO4J", TestBackendKind.Neo4j)]
     public void The_backend_is_chosen_by_name(string name, TestBackendKind expected) =>
         RunnerOptions.Parse(["--backend", name]).Backend.Should().Be(expected);
@@ -21,6 +21,6 @@ public sealed class RunnerBackendOptionTests
     public void Only_the_embedded_engine_takes_test_procedures()
     {
         BackendChoice.Procedures(TestBackendKind.Embedded).Should().NotBeNull();
-        BackendChoice.Procedures(TestBackendKind.QueryApiEmulator).Should().BeNull();
+        BackendChoice.Procedures(TestBackendKind.QueryApi).Should().BeNull();
     }
 }

@@ -7,7 +7,7 @@ namespace GraphExplorer.TestSupport.Backends;
 
 /// <summary>
 /// The backend the integration suites run on, chosen by the environment, and fresh empty databases on it: every call of
-/// <see cref="CreateDatabaseAsync"/> gives a database of its own (a new in-memory engine; on Neo4j and the emulator, a
+/// <see cref="CreateDatabaseAsync"/> gives a database of its own (a new in-memory engine; on Neo4j and the product's Query API, a
 /// new database created through the <c>system</c> database and dropped when the returned object is disposed).
 /// </summary>
 /// <remarks>
@@ -21,7 +21,7 @@ public static class TestBackend
     public const string Variable = "GRAPHEXPLORER_TEST_BACKEND";
 
     private static readonly SemaphoreSlim ServerGate = new(1, 1);
-    private static Neo4jServerAddress? emulator;
+    private static Neo4jServerAddress? queryApi;
     private static Neo4jServerAddress? neo4j;
 
     public static TestBackendKind Kind { get; } = Parse(Environment.GetEnvironmentVariable(Variable));
@@ -54,8 +54,8 @@ public static class TestBackend
     public static IGraphDatabase CreateDatabase() => Task.Run(CreateDatabaseAsync).GetAwaiter().GetResult();
 
     /// <summary>
-    /// A new, empty database on a Neo4j server: the real one when the backend is <c>neo4j</c>, otherwise the Query API
-    /// emulator. For hosts that open the database themselves from settings, and for tests that cross backends (a dump
+    /// A new, empty database on a Neo4j server: the real one when the backend is <c>neo4j</c>, otherwise the product's
+    /// Query API hosted in process (<see cref="QueryApiTestServer"/>). For hosts that open the database themselves from settings, and for tests that cross backends (a dump
     /// of the embedded engine loaded into Neo4j). Dispose it to drop the database.
     /// </summary>
     public static Task<Neo4jDatabaseLocation> CreateNeo4jDatabaseAsync() => CreateNeo4jDatabaseAsync(Kind);
@@ -76,12 +76,12 @@ public static class TestBackend
     public static TestBackendKind Parse(string? value) => value?.Trim().ToLowerInvariant() switch
     {
         null or "" or "embedded" => TestBackendKind.Embedded,
-        "queryapi" or "query-api" or "emulator" => TestBackendKind.QueryApiEmulator,
+        "queryapi" or "query-api" or "emulator" => TestBackendKind.QueryApi,
         "neo4j" => TestBackendKind.Neo4j,
         var other => throw new InvalidOperationException($"{Variable}='{other}': expected embedded, queryapi or neo4j."),
     };
 
-    /// <summary>Starts (once per process) the Neo4j server, or the emulator for the other backends, and returns how to reach it.</summary>
+    /// <summary>Starts (once per process) the Neo4j server, or the product's Query API for the other backends, and returns how to reach it.</summary>
     private static async Task<Neo4jServerAddress> ServerAsync(TestBackendKind kind)
     {
         await ServerGate.WaitAsync();
@@ -92,14 +92,14 @@ public static class TestBackend
                 return neo4j ??= await Neo4jTestServer.StartAsync();
             }
 
-            if (emulator is null)
+            if (queryApi is null)
             {
-                var started = await QueryApiEmulator.StartAsync();
+                var started = await QueryApiTestServer.StartAsync();
                 AppDomain.CurrentDomain.ProcessExit += (_, _) => started.DisposeAsync().AsTask().GetAwaiter().GetResult();
-                emulator = new Neo4jServerAddress(started.Uri, started.Options.User, started.Options.Password);
+                queryApi = new Neo4jServerAddress(started.Uri, QueryApiTestServer.User, started.Password);
             }
 
-            return emulator;
+            return queryApi;
         }
         finally
         {

@@ -7,10 +7,11 @@ public enum TestBackendKind
     Embedded,
 
     /// <summary>
-    /// <c>queryapi</c>: the Neo4j client (<c>Neo4jGraphDatabase</c>) over real HTTP against the Query API emulator, which is
-    /// backed by the embedded engine. Checks the client and the application's backend-neutrality, not Neo4j's behaviour.
+    /// <c>queryapi</c>: the Neo4j client (<c>Neo4jGraphDatabase</c>) over real HTTP against the product's Query API
+    /// (src/GraphExplorer.QueryApi, hosted in process), backed by the embedded engine. Checks the client, the endpoint
+    /// and the application's backend-neutrality, not Neo4j's behaviour.
     /// </summary>
-    QueryApiEmulator,
+    QueryApi,
 
     /// <summary><c>neo4j</c>: a real Neo4j, named by GRAPHEXPLORER_TEST_NEO4J_URL or started with Docker.</summary>
     Neo4j,

@@ -2,8 +2,8 @@ namespace GraphExplorer.TestSupport.Backends;
 
 /// <summary>
 /// The database of a server under test, on the chosen <see cref="TestBackend"/>, as the server's own configuration
-/// (<c>Database:*</c> settings): an embedded database in a new temporary folder, or a new database on Neo4j (or the
-/// Query API emulator) that the server opens through its Neo4j backend. Disposing it removes the folder or drops the
+/// (<c>Database:*</c> settings): an embedded database in a new temporary folder, or a new database on Neo4j (or the product's
+/// Query API hosted for the tests) that the server opens through its Neo4j backend. Disposing it removes the folder or drops the
 /// database.
 /// </summary>
 public sealed class TestServerDatabase : IAsyncDisposable, IDisposable

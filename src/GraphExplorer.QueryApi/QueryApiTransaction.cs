@@ -1,21 +1,24 @@
 using GraphExplorer.Database;
 
-namespace GraphExplorer.TestSupport.QueryApi;
+namespace GraphExplorer.QueryApi;
 
 /// <summary>
-/// An open explicit transaction of the emulator: the embedded transaction behind it, its affinity, its idle expiry and
+/// An open explicit transaction of the Query API: the embedded transaction behind it, its affinity, its idle expiry and
 /// its type (Neo4j's transactions are either data or schema transactions once they have done one or the other).
 /// </summary>
 /// <remarks>Requests are served one at a time through <see cref="Gate"/>; the sweeper only takes it when it is free.</remarks>
-internal sealed class EmulatedTransaction(string id, string affinity, EmulatedDatabase database, IGraphSession session, IGraphTransaction transaction)
+internal sealed class QueryApiTransaction(string id, string affinity, QueryApiDatabase database, bool mayWrite, IGraphSession session, IGraphTransaction transaction)
 {
     public string Id { get; } = id;
 
     public string Affinity { get; } = affinity;
 
-    public EmulatedDatabase Database { get; } = database;
+    public QueryApiDatabase Database { get; } = database;
 
     public IGraphTransaction Transaction { get; } = transaction;
+
+    /// <summary>Whether the login that began it may write (a reader's writes are then refused as forbidden).</summary>
+    public bool MayWrite { get; } = mayWrite;
 
     public SemaphoreSlim Gate { get; } = new(1, 1);
 

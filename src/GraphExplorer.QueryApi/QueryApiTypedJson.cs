@@ -3,16 +3,16 @@ using System.Text.Json;
 using GraphExplorer.Database.Values;
 using GraphExplorer.Neo4j.Json;
 
-namespace GraphExplorer.TestSupport.QueryApi;
+namespace GraphExplorer.QueryApi;
 
 /// <summary>
-/// The emulator's side of Neo4j's typed JSON (Query API "Result formats": every value is <c>{"$type": T, "_value": v}</c>):
+/// The Query API's typed JSON (Query API "Result formats": every value is <c>{"$type": T, "_value": v}</c>):
 /// writes result values and reads parameter values. Written from the documentation, apart from the client's codec, so a
 /// shape the client gets wrong is not mirrored here; only the temporal texts reuse the client's <see cref="TemporalText"/>
 /// (tested on its own against java.time's forms).
 /// </summary>
-/// <remarks>Stateless and thread-safe. A parameter it cannot read throws <see cref="EmulatorRequestException"/>.</remarks>
-internal static class EmulatorTypedJson
+/// <remarks>Stateless and thread-safe. A parameter it cannot read throws <see cref="QueryApiRequestException"/>.</remarks>
+internal static class QueryApiTypedJson
 {
     public static void WriteValue(Utf8JsonWriter writer, object? value)
     {
@@ -67,10 +67,7 @@ internal static class EmulatorTypedJson
                 Scalar(writer, "Duration", TemporalText.Format(duration));
                 return;
             case CypherPoint point:
-                // The documentation's form: extended WKT with the SRID, "POINT Z" for three coordinates.
-                Scalar(writer, "Point", point.Z is { } z
-                    ? string.Create(CultureInfo.InvariantCulture, $"SRID={point.Srid};POINT Z ({point.X:R} {point.Y:R} {z:R})")
-                    : string.Create(CultureInfo.InvariantCulture, $"SRID={point.Srid};POINT ({point.X:R} {point.Y:R})"));
+                Scalar(writer, "Point", PointText(point));
                 return;
             case CypherNode node:
                 writer.WriteStartObject();
@@ -148,7 +145,7 @@ internal static class EmulatorTypedJson
     {
         if (parameters.ValueKind != JsonValueKind.Object)
         {
-            throw new EmulatorRequestException("\"parameters\" must be an object.");
+            throw new QueryApiRequestException("\"parameters\" must be an object.");
         }
 
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -166,7 +163,7 @@ internal static class EmulatorTypedJson
             || !element.TryGetProperty("$type", out var typeElement) || typeElement.ValueKind != JsonValueKind.String
             || !element.TryGetProperty("_value", out var value))
         {
-            throw new EmulatorRequestException($"Parameter {path} is not a typed value {{\"$type\": ..., \"_value\": ...}}: {element.GetRawText()}");
+            throw new QueryApiRequestException($"Parameter {path} is not a typed value {{\"$type\": ..., \"_value\": ...}}: {element.GetRawText()}");
         }
 
         var type = typeElement.GetString()!;
@@ -195,12 +192,12 @@ internal static class EmulatorTypedJson
                 "Point" => ReadPoint(value.GetString()!),
                 "List" => value.EnumerateArray().Select((item, index) => ReadValue(item, $"{path}[{index}]")).ToList(),
                 "Map" => value.EnumerateObject().ToDictionary(m => m.Name, m => ReadValue(m.Value, $"{path}.{m.Name}"), StringComparer.Ordinal),
-                _ => throw new EmulatorRequestException($"Parameter {path} has type {type}, which the emulator does not take as a parameter."),
+                _ => throw new QueryApiRequestException($"Parameter {path} has type {type}, which the Query API does not take as a parameter."),
             };
         }
         catch (Exception exception) when (exception is FormatException or InvalidOperationException or OverflowException)
         {
-            throw new EmulatorRequestException($"Parameter {path} is not a valid {type}: {exception.Message}");
+            throw new QueryApiRequestException($"Parameter {path} is not a valid {type}: {exception.Message}");
         }
     }
 
@@ -223,6 +220,11 @@ internal static class EmulatorTypedJson
         writer.WriteString("_value", value);
         writer.WriteEndObject();
     }
+
+    /// <summary>The documentation's form of a point: extended WKT with the SRID, "POINT Z" for three coordinates.</summary>
+    internal static string PointText(CypherPoint point) => point.Z is { } z
+        ? string.Create(CultureInfo.InvariantCulture, $"SRID={point.Srid};POINT Z ({point.X:R} {point.Y:R} {z:R})")
+        : string.Create(CultureInfo.InvariantCulture, $"SRID={point.Srid};POINT ({point.X:R} {point.Y:R})");
 
     /// <summary>"SRID=4326;POINT (12.99 55.61)" or "SRID=4979;POINT Z (12.99 55.61 10)".</summary>
     private static CypherPoint ReadPoint(string text)

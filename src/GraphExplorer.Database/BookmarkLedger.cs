@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GraphExplorer.Bolt.Server;
+namespace GraphExplorer.Database;
 
 /// <summary>
 /// Bookmarks of this server: "graphexplorer:{run}:{n}", where run identifies this server process and n counts the

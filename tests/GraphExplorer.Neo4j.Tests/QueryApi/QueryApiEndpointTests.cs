@@ -3,22 +3,23 @@ using System.Net.Http.Headers;
 using System.Text;
 using GraphExplorer.Database;
 using GraphExplorer.Database.Values;
+using GraphExplorer.QueryApi;
 using GraphExplorer.TestSupport.QueryApi;
 
-namespace GraphExplorer.Neo4j.Tests.Emulator;
+namespace GraphExplorer.Neo4j.Tests.QueryApi;
 
 /// <summary>
-/// The Neo4j client end to end over real HTTP against the Query API emulator: what the client sends and reads in the
-/// documented shapes, and the emulator's server behaviour the application's second CI run relies on. These check the
-/// client and the emulator, not Neo4j itself.
+/// The product's Neo4j client end to end over real HTTP against the product's Query API (src/GraphExplorer.QueryApi, hosted
+/// in process): what the client sends and reads in the documented shapes, and the endpoint's behaviour the application's
+/// second CI run relies on. These check the client and the endpoint, not Neo4j itself.
 /// </summary>
-public sealed class QueryApiEmulatorTests : IAsyncLifetime
+public sealed class QueryApiEndpointTests : IAsyncLifetime
 {
-    private QueryApiEmulator emulator = null!;
+    private QueryApiTestServer server = null!;
 
-    public async Task InitializeAsync() => emulator = await QueryApiEmulator.StartAsync(new QueryApiEmulatorOptions { TransactionIdleTimeout = TimeSpan.FromSeconds(1) });
+    public async Task InitializeAsync() => server = await QueryApiTestServer.StartAsync(new QueryApiOptions { TransactionIdleTimeout = TimeSpan.FromSeconds(1) });
 
-    public async Task DisposeAsync() => await emulator.DisposeAsync();
+    public async Task DisposeAsync() => await server.DisposeAsync();
 
     [Fact]
     public async Task Typed_values_and_graph_entities_survive_the_trip()
@@ -49,7 +50,7 @@ public sealed class QueryApiEmulatorTests : IAsyncLifetime
         r.Properties["on"].Should().Be(new CypherDate(new DateOnly(2020, 1, 1)));
         created[0].Get<CypherPath>("p").End.Properties["key"].Should().Be("b");
         created.Statistics.NodesCreated.Should().Be(2);
-        created.Bookmark.Should().StartWith("FB:");
+        created.Bookmark.Should().StartWith("graphexplorer:");
     }
 
     [Fact]
@@ -70,7 +71,7 @@ public sealed class QueryApiEmulatorTests : IAsyncLifetime
         }
 
         (await session.RunAsync("MATCH (n) RETURN labels(n) AS l")).Select(r => r["l"]).Should().BeEquivalentTo([new List<object?> { "Kept" }]);
-        emulator.OpenTransactions.Should().Be(0);
+        server.Service.OpenTransactions.Should().Be(0);
     }
 
     [Fact]
@@ -83,7 +84,7 @@ public sealed class QueryApiEmulatorTests : IAsyncLifetime
 
         await Task.Delay(TimeSpan.FromSeconds(3.5));
 
-        emulator.OpenTransactions.Should().Be(0);
+        server.Service.OpenTransactions.Should().Be(0);
         var late = await SendAsync(http, HttpMethod.Post, $"/db/neo4j/query/v2/tx/{id}/commit", "", affinity);
         late.StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await late.Content.ReadAsStringAsync()).Should().Contain("was not found");
@@ -118,7 +119,7 @@ public sealed class QueryApiEmulatorTests : IAsyncLifetime
             .Should().ThrowAsync<CypherException>()).Which;
 
         refused.Neo4jCode.Should().Be("Neo.ClientError.Transaction.ForbiddenDueToTransactionType");
-        emulator.OpenTransactions.Should().Be(0, "a failed statement rolls its transaction back");
+        server.Service.OpenTransactions.Should().Be(0, "a failed statement rolls its transaction back");
         (await session.RunAsync("MATCH (n:Org) RETURN count(n) AS n")).Single().Get<long>("n").Should().Be(0);
     }
 
@@ -144,7 +145,7 @@ public sealed class QueryApiEmulatorTests : IAsyncLifetime
         await using var wrongPassword = Client(o => new Neo4jOptions { Uri = o.Uri, User = o.User, Password = "nope" });
         await using var unknownDatabase = Client(o => new Neo4jOptions { Uri = o.Uri, User = o.User, Password = o.Password, Database = "absent" });
         await using var database = Client();
-        await using var session = database.OpenSession(new SessionOptions(Bookmarks: ["FB:gx-emulator:neo4j:99"]));
+        await using var session = database.OpenSession(new SessionOptions(Bookmarks: ["FB:not-this-server:99"]));
 
         (await FluentActions.Awaiting(() => wrongPassword.VerifyConnectivityAsync()).Should().ThrowAsync<CypherException>())
             .Which.Kind.Should().Be(CypherErrorKind.AuthenticationFailed);
@@ -161,55 +162,110 @@ public sealed class QueryApiEmulatorTests : IAsyncLifetime
         await using var session = system.OpenSession();
 
         await session.RunAsync("CREATE DATABASE gxone WAIT");
-        emulator.DatabaseNames.Should().Contain("gxone");
+        server.DatabaseNames.Should().Contain("gxone");
         await session.RunAsync("DROP DATABASE gxone IF EXISTS");
 
-        emulator.DatabaseNames.Should().NotContain("gxone");
+        server.DatabaseNames.Should().NotContain("gxone");
     }
 
     [Fact]
-    public async Task Plain_JSON_is_refused_with_406()
+    public async Task Plain_JSON_is_answered_in_plain_JSON_with_plain_parameters_and_notifications()
     {
         using var http = new HttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(emulator.Uri, "/db/neo4j/query/v2"))
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(server.Uri, "/db/neo4j/query/v2"))
         {
-            Content = new StringContent("""{"statement": "RETURN 1"}""", Encoding.UTF8, "application/json"),
+            Content = new StringContent("""{"statement": "CREATE (n:Org {key: $key, size: $size}) RETURN n, id(n) >= 0 AS old, $size + 1 AS next", "parameters": {"key": "a", "size": 41}}""",
+                Encoding.UTF8, "application/json"),
         };
         request.Headers.Authorization = Authorization();
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
 
+        var response = await http.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Accepted);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/json");
+        using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var row = body.RootElement.GetProperty("data").GetProperty("values")[0];
+        row[0].GetProperty("labels")[0].GetString().Should().Be("Org");
+        row[0].GetProperty("properties").GetProperty("key").GetString().Should().Be("a");
+        row[0].GetProperty("elementId").GetString().Should().NotBeNullOrEmpty();
+        row[2].GetInt64().Should().Be(42);
+        body.RootElement.GetProperty("notifications")[0].GetProperty("code").GetString()
+            .Should().Be("Neo.ClientNotification.Statement.FeatureDeprecationWarning", "id() is deprecated in Neo4j 5");
+    }
+
+    [Fact]
+    public async Task An_answer_no_JSON_can_satisfy_is_refused_with_406()
+    {
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(server.Uri, "/db/neo4j/query/v2"))
+        {
+            Content = new StringContent("""{"statement": "RETURN 1"}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = Authorization();
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
+
         (await http.SendAsync(request)).StatusCode.Should().Be(HttpStatusCode.NotAcceptable);
+    }
+
+    [Fact]
+    public async Task Explicit_transactions_past_the_limit_are_refused_as_transient()
+    {
+        await using var limited = await QueryApiTestServer.StartAsync(new QueryApiOptions { MaxOpenTransactions = 1 });
+        using var http = new HttpClient();
+        var first = await SendAsync(http, HttpMethod.Post, new Uri(limited.Uri, "/db/neo4j/query/v2/tx"), "{}", affinity: null, limited.Password);
+        var second = await SendAsync(http, HttpMethod.Post, new Uri(limited.Uri, "/db/neo4j/query/v2/tx"), "{}", affinity: null, limited.Password);
+
+        first.StatusCode.Should().Be(HttpStatusCode.Accepted);
+        second.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        (await second.Content.ReadAsStringAsync()).Should().Contain("Neo.TransientError.Request.NoThreadsAvailable").And.Contain("QueryApi:MaxOpenTransactions");
+    }
+
+    [Fact]
+    public async Task A_body_over_the_limit_is_refused_with_413()
+    {
+        await using var limited = await QueryApiTestServer.StartAsync(new QueryApiOptions { MaxRequestBodyBytes = 100 });
+        using var http = new HttpClient();
+        var statement = "RETURN '" + new string('x', 200) + "' AS long";
+
+        var response = await SendAsync(http, HttpMethod.Post, new Uri(limited.Uri, "/db/neo4j/query/v2"), $$"""{"statement": "{{statement}}"}""", affinity: null, limited.Password);
+
+        response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("100 bytes");
     }
 
     private Neo4jGraphDatabase Client(Func<Neo4jOptions, Neo4jOptions>? configure = null)
     {
-        var options = new Neo4jOptions { Uri = emulator.Uri, User = emulator.Options.User, Password = emulator.Options.Password, RetryBaseDelay = TimeSpan.FromMilliseconds(1) };
+        var options = new Neo4jOptions { Uri = server.Uri, User = QueryApiTestServer.User, Password = server.Password, RetryBaseDelay = TimeSpan.FromMilliseconds(1) };
         return new Neo4jGraphDatabase(configure is null ? options : configure(options));
     }
 
-    private AuthenticationHeaderValue Authorization() =>
-        new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{emulator.Options.User}:{emulator.Options.Password}")));
+    private AuthenticationHeaderValue Authorization(string? password = null) =>
+        new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{QueryApiTestServer.User}:{password ?? server.Password}")));
 
     private async Task<(string Id, string Affinity)> BeginAsync(HttpClient http)
     {
         var begin = await SendAsync(http, HttpMethod.Post, "/db/neo4j/query/v2/tx", "{}", affinity: null);
         begin.StatusCode.Should().Be(HttpStatusCode.Accepted);
-        var affinity = begin.Headers.GetValues(QueryApiEmulator.AffinityHeader).Single();
+        var affinity = begin.Headers.GetValues(QueryApiService.AffinityHeader).Single();
         using var body = System.Text.Json.JsonDocument.Parse(await begin.Content.ReadAsStringAsync());
         return (body.RootElement.GetProperty("transaction").GetProperty("id").GetString()!, affinity);
     }
 
-    private async Task<HttpResponseMessage> SendAsync(HttpClient http, HttpMethod method, string path, string body, string? affinity)
+    private Task<HttpResponseMessage> SendAsync(HttpClient http, HttpMethod method, string path, string body, string? affinity) =>
+        SendAsync(http, method, new Uri(server.Uri, path), body, affinity, server.Password);
+
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient http, HttpMethod method, Uri uri, string body, string? affinity, string password)
     {
-        using var request = new HttpRequestMessage(method, new Uri(emulator.Uri, path))
+        using var request = new HttpRequestMessage(method, uri)
         {
             Content = new StringContent(body, Encoding.UTF8, "application/vnd.neo4j.query"),
         };
-        request.Headers.Authorization = Authorization();
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{QueryApiTestServer.User}:{password}")));
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/vnd.neo4j.query.v1.1"));
         if (affinity is not null)
         {
-            request.Headers.TryAddWithoutValidation(QueryApiEmulator.AffinityHeader, affinity);
+            request.Headers.TryAddWithoutValidation(QueryApiService.AffinityHeader, affinity);
         }
 
         return await http.SendAsync(request);

@@ -5,26 +5,26 @@ using System.Text.RegularExpressions;
 using GraphExplorer.Cypher.Syntax;
 using GraphExplorer.Database;
 
-namespace GraphExplorer.TestSupport.QueryApi;
+namespace GraphExplorer.QueryApi;
 
 /// <summary>The endpoints: auto-commit queries, explicit transactions, and the system database's commands.</summary>
-public sealed partial class QueryApiEmulator
+public sealed partial class QueryApiService
 {
-    private readonly ConcurrentDictionary<string, EmulatedTransaction> transactions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, QueryApiTransaction> transactions = new(StringComparer.Ordinal);
     private readonly Timer sweeper;
 
-    private async Task<EmulatorAnswer> AutoCommitAsync(EmulatorRequest request)
+    private async Task<QueryApiAnswer> AutoCommitAsync(QueryApiRequest request)
     {
-        var statement = request.Statement ?? throw new EmulatorRequestException("An auto-commit request needs a \"statement\".");
+        var statement = request.Statement ?? throw new QueryApiRequestException("An auto-commit request needs a \"statement\".");
         if (string.Equals(request.DatabaseName, SystemDatabase, StringComparison.OrdinalIgnoreCase))
         {
-            return RunSystemCommand(statement, request.IncludeCounters);
+            return await RunSystemCommandAsync(request, statement);
         }
 
         var database = Database(request.DatabaseName);
         database.CheckBookmarks(request.Bookmarks);
         var parameters = request.Parameters;
-        await using var session = database.Engine.OpenSession();
+        await using var session = database.Database.OpenSession(new SessionOptions(Limits: Options.Limits));
         QueryResult result;
         try
         {
@@ -32,48 +32,53 @@ public sealed partial class QueryApiEmulator
             // read request keeps an explicit read transaction, so that a write in it is refused as Neo4j refuses it.
             if (request.AccessMode == AccessMode.Write)
             {
-                result = await session.RunAsync(statement, parameters);
+                result = await session.RunAsync(statement, parameters, request.Context.RequestAborted);
             }
             else
             {
-                await using var transaction = await session.BeginTransactionAsync(request.AccessMode);
-                result = await transaction.RunAsync(statement, parameters);
-                await transaction.CommitAsync();
+                await using var transaction = await session.BeginTransactionAsync(request.AccessMode, request.Context.RequestAborted);
+                result = await transaction.RunAsync(statement, parameters, request.Context.RequestAborted);
+                await transaction.CommitAsync(request.Context.RequestAborted);
             }
         }
         catch (CypherException exception)
         {
-            throw new EmulatorErrorException(EmulatorError.From(exception));
+            throw new QueryApiErrorException(Translate(exception, request));
         }
 
-        var bookmark = result.Statistics.ContainsUpdates ? database.Committed() : database.Bookmark;
-        return new EmulatorAnswer(HttpStatusCode.Accepted, writer =>
+        var bookmark = result.Statistics.ContainsUpdates ? database.Bookmarks.Commit() : database.Bookmarks.Current;
+        return new QueryApiAnswer(HttpStatusCode.Accepted, writer =>
         {
             writer.WriteStartObject();
-            WriteResult(writer, result, request.IncludeCounters);
+            WriteResult(writer, result, request.IncludeCounters, request.Typed);
             WriteBookmarks(writer, bookmark);
             writer.WriteEndObject();
         });
     }
 
-    private async Task<EmulatorAnswer> BeginAsync(EmulatorRequest request)
+    private async Task<QueryApiAnswer> BeginAsync(QueryApiRequest request)
     {
         var database = Database(request.DatabaseName);
         database.CheckBookmarks(request.Bookmarks);
-        var session = database.Engine.OpenSession();
+        if (transactions.Count >= Options.MaxOpenTransactions)
+        {
+            throw new QueryApiErrorException(QueryApiError.TooManyTransactions(Options.MaxOpenTransactions));
+        }
+
+        var session = database.Database.OpenSession(new SessionOptions(Limits: Options.Limits));
         IGraphTransaction embedded;
         try
         {
-            embedded = await session.BeginTransactionAsync(request.AccessMode);
+            embedded = await session.BeginTransactionAsync(request.AccessMode, request.Context.RequestAborted);
         }
         catch (CypherException exception)
         {
             await session.DisposeAsync();
-            throw new EmulatorErrorException(EmulatorError.From(exception));
+            throw new QueryApiErrorException(Translate(exception, request));
         }
 
         // Expiry set and gate taken before the transaction is visible, so the sweeper cannot take it half begun.
-        var transaction = new EmulatedTransaction(NewToken(), NewToken(), database, session, embedded)
+        var transaction = new QueryApiTransaction(NewToken(), NewToken(), database, request.Login.MayWrite, session, embedded)
         {
             Expires = DateTimeOffset.UtcNow + Options.TransactionIdleTimeout,
         };
@@ -82,7 +87,7 @@ public sealed partial class QueryApiEmulator
         try
         {
             var result = await RunStatementAsync(transaction, request);
-            return InTransactionAnswer(transaction, result, request.IncludeCounters);
+            return InTransactionAnswer(transaction, result, request);
         }
         finally
         {
@@ -90,13 +95,13 @@ public sealed partial class QueryApiEmulator
         }
     }
 
-    private async Task<EmulatorAnswer> RunInTransactionAsync(EmulatorRequest request)
+    private async Task<QueryApiAnswer> RunInTransactionAsync(QueryApiRequest request)
     {
         var transaction = await EnterAsync(request);
         try
         {
             var result = await RunStatementAsync(transaction, request);
-            return InTransactionAnswer(transaction, result, request.IncludeCounters);
+            return InTransactionAnswer(transaction, result, request);
         }
         finally
         {
@@ -104,7 +109,7 @@ public sealed partial class QueryApiEmulator
         }
     }
 
-    private async Task<EmulatorAnswer> CommitAsync(EmulatorRequest request)
+    private async Task<QueryApiAnswer> CommitAsync(QueryApiRequest request)
     {
         var transaction = await EnterAsync(request);
         try
@@ -118,15 +123,15 @@ public sealed partial class QueryApiEmulator
             catch (CypherException exception)
             {
                 transaction.Abandon();
-                throw new EmulatorErrorException(EmulatorError.From(exception));
+                throw new QueryApiErrorException(Translate(exception, request));
             }
 
             await transaction.CloseAsync();
-            var bookmark = transaction.Wrote || transaction.RanSchema ? transaction.Database.Committed() : transaction.Database.Bookmark;
-            return new EmulatorAnswer(HttpStatusCode.Accepted, writer =>
+            var bookmark = transaction.Wrote || transaction.RanSchema ? transaction.Database.Bookmarks.Commit() : transaction.Database.Bookmarks.Current;
+            return new QueryApiAnswer(HttpStatusCode.Accepted, writer =>
             {
                 writer.WriteStartObject();
-                WriteResult(writer, result, request.IncludeCounters);
+                WriteResult(writer, result, request.IncludeCounters, request.Typed);
                 WriteBookmarks(writer, bookmark);
                 writer.WriteEndObject();
             });
@@ -137,17 +142,17 @@ public sealed partial class QueryApiEmulator
         }
     }
 
-    private async Task<EmulatorAnswer> RollbackAsync(EmulatorRequest request)
+    private async Task<QueryApiAnswer> RollbackAsync(QueryApiRequest request)
     {
         var transaction = await EnterAsync(request);
         try
         {
             transactions.TryRemove(transaction.Id, out _);
             transaction.Abandon();
-            return new EmulatorAnswer(HttpStatusCode.OK, writer =>
+            return new QueryApiAnswer(HttpStatusCode.OK, writer =>
             {
                 writer.WriteStartObject();
-                WriteResult(writer, null, includeCounters: false);
+                WriteResult(writer, null, includeCounters: false, request.Typed);
                 WriteBookmarks(writer, null);
                 writer.WriteEndObject();
             });
@@ -162,7 +167,7 @@ public sealed partial class QueryApiEmulator
     /// Finds the transaction a request names and takes its gate. Unknown, expired and finished transactions, and
     /// requests without the transaction's affinity, are all "not found", as on a Neo4j cluster.
     /// </summary>
-    private async Task<EmulatedTransaction> EnterAsync(EmulatorRequest request)
+    private async Task<QueryApiTransaction> EnterAsync(QueryApiRequest request)
     {
         var id = request.Id;
         var affinity = request.Context.Request.Headers[AffinityHeader].ToString();
@@ -170,14 +175,14 @@ public sealed partial class QueryApiEmulator
             || !string.Equals(transaction.Database.Name, request.DatabaseName, StringComparison.OrdinalIgnoreCase)
             || transaction.Affinity != affinity)
         {
-            throw new EmulatorErrorException(EmulatorError.TransactionNotFound(id));
+            throw new QueryApiErrorException(QueryApiError.TransactionNotFound(id));
         }
 
         await transaction.Gate.WaitAsync();
         if (!transactions.ContainsKey(id) || transaction.Expires < DateTimeOffset.UtcNow)
         {
             transaction.Gate.Release();
-            throw new EmulatorErrorException(EmulatorError.TransactionNotFound(id));
+            throw new QueryApiErrorException(QueryApiError.TransactionNotFound(id));
         }
 
         return transaction;
@@ -187,7 +192,7 @@ public sealed partial class QueryApiEmulator
     /// Runs the request's statement, if any, in the transaction. Any failure rolls the transaction back and closes it, as
     /// Neo4j does; so does mixing schema commands and data queries.
     /// </summary>
-    private async Task<QueryResult?> RunStatementAsync(EmulatedTransaction transaction, EmulatorRequest request)
+    private async Task<QueryResult?> RunStatementAsync(QueryApiTransaction transaction, QueryApiRequest request)
     {
         try
         {
@@ -200,24 +205,24 @@ public sealed partial class QueryApiEmulator
             var schema = IsSchemaCommand(statement);
             if (schema ? transaction.Wrote : transaction.RanSchema)
             {
-                throw new EmulatorErrorException(EmulatorError.MixedTransactionType(schemaAfterData: schema));
+                throw new QueryApiErrorException(QueryApiError.MixedTransactionType(schemaAfterData: schema));
             }
 
             QueryResult result;
             try
             {
-                result = await transaction.Transaction.RunAsync(statement, request.Parameters);
+                result = await transaction.Transaction.RunAsync(statement, request.Parameters, request.Context.RequestAborted);
             }
             catch (CypherException exception)
             {
-                throw new EmulatorErrorException(EmulatorError.From(exception));
+                throw new QueryApiErrorException(Translate(exception, request));
             }
 
             transaction.RanSchema |= schema;
             transaction.Wrote |= !schema && result.Statistics.ContainsUpdates;
             return result;
         }
-        catch (Exception exception) when (exception is EmulatorErrorException or EmulatorRequestException)
+        catch (Exception exception) when (exception is QueryApiErrorException or QueryApiRequestException)
         {
             transactions.TryRemove(transaction.Id, out _);
             transaction.Abandon();
@@ -225,16 +230,16 @@ public sealed partial class QueryApiEmulator
         }
     }
 
-    private EmulatorAnswer InTransactionAnswer(EmulatedTransaction transaction, QueryResult? result, bool includeCounters)
+    private QueryApiAnswer InTransactionAnswer(QueryApiTransaction transaction, QueryResult? result, QueryApiRequest request)
     {
         transaction.Expires = DateTimeOffset.UtcNow + Options.TransactionIdleTimeout;
         var expires = transaction.Expires.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
-        return new EmulatorAnswer(
+        return new QueryApiAnswer(
             HttpStatusCode.Accepted,
             writer =>
             {
                 writer.WriteStartObject();
-                WriteResult(writer, result, includeCounters);
+                WriteResult(writer, result, request.IncludeCounters, request.Typed);
                 WriteBookmarks(writer, null);
                 writer.WriteStartObject("transaction");
                 writer.WriteString("id", transaction.Id);
@@ -270,45 +275,70 @@ public sealed partial class QueryApiEmulator
 
     /// <summary>
     /// The system database takes <c>CREATE DATABASE name [IF NOT EXISTS] [WAIT]</c> and
-    /// <c>DROP DATABASE name [IF EXISTS] [DESTROY DATA] [WAIT]</c>, which is all the test fixtures need.
+    /// <c>DROP DATABASE name [IF EXISTS] [DESTROY DATA] [WAIT]</c>, when the catalog can create and drop databases (the
+    /// product's cannot: it has one database). Only a login that may write may run them.
     /// </summary>
-    private EmulatorAnswer RunSystemCommand(string statement, bool includeCounters)
+    private async Task<QueryApiAnswer> RunSystemCommandAsync(QueryApiRequest request, string statement)
     {
         var create = CreateDatabasePattern().Match(statement);
         var drop = DropDatabasePattern().Match(statement);
+        if (!create.Success && !drop.Success)
+        {
+            throw new QueryApiErrorException(QueryApiError.NotSystemCommand());
+        }
+
+        if (!request.Login.MayWrite)
+        {
+            throw new QueryApiErrorException(QueryApiError.WriteForbidden(request.Login.User ?? "anonymous"));
+        }
+
         if (create.Success)
         {
             var name = create.Groups["name"].Value;
-            if (!CreateDatabase(name) && !create.Groups["ifNotExists"].Success)
+            switch (databases.Create(name))
             {
-                throw new EmulatorErrorException(new EmulatorError(HttpStatusCode.BadRequest, "Neo.ClientError.Database.ExistingDatabaseFound", $"Failed to create the specified database '{name}': Database already exists."));
-            }
-        }
-        else if (drop.Success)
-        {
-            var name = drop.Groups["name"].Value;
-            if (!DropDatabase(name) && !drop.Groups["ifExists"].Success)
-            {
-                throw new EmulatorErrorException(EmulatorError.DatabaseNotFound(name));
+                case null:
+                    throw new QueryApiErrorException(QueryApiError.UnsupportedAdministration(statement));
+                case false when !create.Groups["ifNotExists"].Success:
+                    throw new QueryApiErrorException(QueryApiError.ExistingDatabase(name));
             }
         }
         else
         {
-            throw new EmulatorErrorException(new EmulatorError(HttpStatusCode.BadRequest, "Neo.ClientError.Statement.NotSystemDatabaseError",
-                "The emulator's system database takes CREATE DATABASE and DROP DATABASE only."));
+            var name = drop.Groups["name"].Value;
+            if (databases.Find(name) is { } existing)
+            {
+                AbandonTransactionsOf(existing);
+            }
+
+            switch (await databases.DropAsync(name))
+            {
+                case null:
+                    throw new QueryApiErrorException(QueryApiError.UnsupportedAdministration(statement));
+                case false when !drop.Groups["ifExists"].Success:
+                    throw new QueryApiErrorException(QueryApiError.DatabaseNotFound(name));
+            }
         }
 
-        return new EmulatorAnswer(HttpStatusCode.Accepted, writer =>
+        return new QueryApiAnswer(HttpStatusCode.Accepted, writer =>
         {
             writer.WriteStartObject();
-            WriteResult(writer, null, includeCounters);
+            WriteResult(writer, null, request.IncludeCounters, request.Typed);
             WriteBookmarks(writer, null);
             writer.WriteEndObject();
         });
     }
 
-    private EmulatedDatabase Database(string name) =>
-        databases.TryGetValue(name, out var database) ? database : throw new EmulatorErrorException(EmulatorError.DatabaseNotFound(name));
+    /// <summary>An engine error in Neo4j's words, where the request says more than the engine knows: a reader's write
+    /// is forbidden, not a read-only transaction's mistake. Read by its status code, so a backend that reports Neo4j's
+    /// code (the Neo4j client) is read as the embedded engine is.</summary>
+    private static QueryApiError Translate(CypherException exception, QueryApiRequest request) =>
+        Neo4jStatus.CodeOf(exception) == "Neo.ClientError.Statement.AccessMode" && !request.Login.MayWrite
+            ? QueryApiError.WriteForbidden(request.Login.User ?? "anonymous")
+            : QueryApiError.From(exception);
+
+    private QueryApiDatabase Database(string name) =>
+        databases.Find(name) ?? throw new QueryApiErrorException(QueryApiError.DatabaseNotFound(name));
 
     /// <summary>A schema modification (CREATE/DROP INDEX/CONSTRAINT); SHOW commands read and mix with queries.</summary>
     private static bool IsSchemaCommand(string statement)
