@@ -88,7 +88,7 @@ internal sealed partial class PartMatcher
     /// <summary>The per-step filter of the search (null when every step is allowed).</summary>
     private Func<long, long, bool>? StepFilter(RelationshipStep step, object?[] work, QueryContext ctx, HashSet<long>? excluded)
     {
-        if (excluded is null && step.PropertyKeys.Length == 0 && Conditions.Relationships.Length == 0 && Conditions.Nodes.Length == 0)
+        if (excluded is null && step.PropertyKeys.Length == 0 && step.DynamicTypes.Length == 0 && Conditions.Relationships.Length == 0 && Conditions.Nodes.Length == 0)
         {
             return null;
         }

@@ -100,7 +100,8 @@ internal sealed record ExpandStep(
     /// <summary>As EXPLAIN shows it, e.g. <c>Expand(o)&lt;-[:MEMBER]-(p)</c> or <c>VarLengthExpand(a)-[:KNOWS*1..3]->(b)</c>.</summary>
     public override string ToString()
     {
-        var types = Relationship.Types.IsEmpty ? "" : ":" + string.Join("|", Relationship.Types);
+        var types = !Relationship.DynamicTypes.IsEmpty ? ":" + Relationship.DynamicTypes[0].Spelling
+            : Relationship.Types.IsEmpty ? "" : ":" + string.Join("|", Relationship.Types);
         var length = Relationship.Length is null ? "" : $"*{Relationship.Length.Min}..{Relationship.Length.Max}";
         var arrow = Direction switch
         {

@@ -35,7 +35,11 @@ public sealed record NodePattern(
     Expression? Properties,
     SourceSpan Span,
     Expression? Where = null,
-    LabelExpression? LabelExpression = null) : SyntaxNode(Span);
+    LabelExpression? LabelExpression = null) : SyntaxNode(Span)
+{
+    /// <summary>Dynamic labels <c>:$(e)</c>, <c>:$all(e)</c>, <c>:$any(e)</c>, required besides <see cref="Labels"/>.</summary>
+    public ImmutableArray<DynamicLabel> DynamicLabels { get; init; } = [];
+}
 
 /// <summary>Which way a relationship pattern points, read left to right.</summary>
 public enum RelationshipDirection
@@ -66,7 +70,11 @@ public sealed record RelationshipPattern(
     SourceSpan Span,
     Expression? Where = null,
     QuantifiedNodes? Quantified = null,
-    LabelExpression? TypeExpression = null) : SyntaxNode(Span);
+    LabelExpression? TypeExpression = null) : SyntaxNode(Span)
+{
+    /// <summary>A dynamic type <c>:$(e)</c>, <c>:$all(e)</c> or <c>:$any(e)</c>, written alone (empty <see cref="Types"/>).</summary>
+    public ImmutableArray<DynamicLabel> DynamicTypes { get; init; } = [];
+}
 
 /// <summary>
 /// The node patterns of a one-hop quantified path pattern <c>((left)-[r]-&gt;(right)){m,n}</c>: every iteration's
