@@ -22,7 +22,7 @@ internal sealed partial class PartMatcher
         var endStep = Nodes[^1];
         var step = Relationships[0];
         var all = Selector == PathSelector.AllShortestPaths;
-        var exhaustive = Conditions.Path is not null || (step.VariableLength && step.Min > 1);
+        var exhaustive = Conditions.Path is not null || (step.VariableLength && step.Min > 1) || PathCount > 1;
         var excluded = PriorRelationships(row);
         var starts = StartBound
             ? (row[startStep.Slot] is NodeValue s && ctx.Graph.GetNode(s.Id) is { Deleted: false } sr ? [sr] : Array.Empty<NodeRecord>())
@@ -49,7 +49,7 @@ internal sealed partial class PartMatcher
 
                 var search = new ShortestPathSearch(ctx, step, StepFilter(step, work, ctx, excluded), all);
                 var paths = exhaustive
-                    ? search.Exhaustive(start.Id, end.Id, relationships => Conditions.Path is null || Conditions.Path(BindPath(work, start.Id, relationships, ctx), ctx))
+                    ? search.Exhaustive(start.Id, end.Id, relationships => Conditions.Path is null || Conditions.Path(BindPath(work, start.Id, relationships, ctx), ctx), PathCount)
                     : search.Bidirectional(start.Id, end.Id);
                 foreach (var relationships in paths)
                 {

@@ -29,6 +29,9 @@ internal sealed partial class PartMatcher
 
     public required PathSelector Selector { get; init; }
 
+    /// <summary>The k of SHORTEST k / ANY k (paths) or SHORTEST k GROUPS (lengths), per pair of end points.</summary>
+    public int PathCount { get; init; } = 1;
+
     /// <summary>Relationship slots bound by earlier parts of the same MATCH (for relationship uniqueness).</summary>
     public required int[] PriorRelationshipSlots { get; init; }
 

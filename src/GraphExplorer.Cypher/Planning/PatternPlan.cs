@@ -55,7 +55,9 @@ internal sealed record PartPlan(
 {
     public override string ToString() => Syntax.Selector == PathSelector.All
         ? string.Join(" → ", new object[] { Start }.Concat(Expands))
-        : $"ShortestPath({Start})";
+        : Syntax.PathCount == 1 ? $"ShortestPath({Start})"
+        : Syntax.Selector == PathSelector.AllShortestPaths ? $"ShortestPath({Start}, {Syntax.PathCount} groups)"
+        : $"ShortestPath({Start}, {Syntax.PathCount} paths)";
 }
 
 /// <summary>

@@ -46,8 +46,8 @@ internal sealed partial class Parser
         var selector = PathSelector.All;
         if (IsPathSelectorAhead())
         {
-            selector = ParsePathSelector();
-            return new PatternPart(variable, ParsePatternElement(context), selector, SpanFrom(start));
+            (selector, var count) = ParsePathSelector();
+            return new PatternPart(variable, ParsePatternElement(context), selector, SpanFrom(start)) { PathCount = count };
         }
 
         if (Current.Kind == TokenKind.Identifier && PeekToken().Kind == TokenKind.LeftParen)

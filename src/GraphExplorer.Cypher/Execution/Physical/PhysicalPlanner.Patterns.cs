@@ -58,6 +58,7 @@ internal sealed partial class PhysicalPlanner
                 }).ToArray(),
                 PathSlot = part.PathSlot,
                 Selector = selector,
+                PathCount = part.Syntax.PathCount,
                 PriorRelationshipSlots = [.. part.PriorRelationshipSlots],
                 EndBound = part.EndBound,
                 Conditions = selector == PathSelector.All

@@ -14,7 +14,14 @@ public enum PathSelector
 }
 
 /// <summary><c>[p =] element</c>, or <c>p = shortestPath(element)</c> / <c>allShortestPaths(element)</c>.</summary>
-public sealed record PatternPart(string? Variable, PatternElement Element, PathSelector Selector, SourceSpan Span) : SyntaxNode(Span);
+public sealed record PatternPart(string? Variable, PatternElement Element, PathSelector Selector, SourceSpan Span) : SyntaxNode(Span)
+{
+    /// <summary>
+    /// The k of Neo4j 5's <c>SHORTEST k</c> and <c>ANY k</c> (paths per partition, with <see cref="PathSelector.ShortestPath"/>)
+    /// and of <c>SHORTEST k GROUPS</c> (groups of equal length, with <see cref="PathSelector.AllShortestPaths"/>); 1 otherwise.
+    /// </summary>
+    public int PathCount { get; init; } = 1;
+}
 
 /// <summary>A chain: a node followed by zero or more (relationship, node) steps.</summary>
 public sealed record PatternElement(NodePattern Start, ImmutableArray<PatternStep> Steps, SourceSpan Span) : SyntaxNode(Span);
