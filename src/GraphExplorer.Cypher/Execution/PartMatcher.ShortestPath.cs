@@ -22,7 +22,7 @@ internal sealed partial class PartMatcher
         var endStep = Nodes[^1];
         var step = Relationships[0];
         var all = Selector == PathSelector.AllShortestPaths;
-        var exhaustive = Conditions.Path is not null || (step.VariableLength && step.Min > 1);
+        var exhaustive = Conditions.Path is not null || (step.VariableLength && step.Min > 1) || PathCount > 1;
         var excluded = PriorRelationships(row);
         var starts = StartBound
             ? (row[startStep.Slot] is NodeValue s && ctx.Graph.GetNode(s.Id) is { Deleted: false } sr ? [sr] : Array.Empty<NodeRecord>())
@@ -49,7 +49,7 @@ internal sealed partial class PartMatcher
 
                 var search = new ShortestPathSearch(ctx, step, StepFilter(step, work, ctx, excluded), all);
                 var paths = exhaustive
-                    ? search.Exhaustive(start.Id, end.Id, relationships => Conditions.Path is null || Conditions.Path(BindPath(work, start.Id, relationships, ctx), ctx))
+                    ? search.Exhaustive(start.Id, end.Id, relationships => Conditions.Path is null || Conditions.Path(BindPath(work, start.Id, relationships, ctx), ctx), PathCount)
                     : search.Bidirectional(start.Id, end.Id);
                 foreach (var relationships in paths)
                 {
@@ -88,7 +88,7 @@ internal sealed partial class PartMatcher
     /// <summary>The per-step filter of the search (null when every step is allowed).</summary>
     private Func<long, long, bool>? StepFilter(RelationshipStep step, object?[] work, QueryContext ctx, HashSet<long>? excluded)
     {
-        if (excluded is null && step.PropertyKeys.Length == 0 && Conditions.Relationships.Length == 0 && Conditions.Nodes.Length == 0)
+        if (excluded is null && step.PropertyKeys.Length == 0 && step.DynamicTypes.Length == 0 && Conditions.Relationships.Length == 0 && Conditions.Nodes.Length == 0)
         {
             return null;
         }

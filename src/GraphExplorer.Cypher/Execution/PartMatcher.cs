@@ -29,6 +29,9 @@ internal sealed partial class PartMatcher
 
     public required PathSelector Selector { get; init; }
 
+    /// <summary>The k of SHORTEST k / ANY k (paths) or SHORTEST k GROUPS (lengths), per pair of end points.</summary>
+    public int PathCount { get; init; } = 1;
+
     /// <summary>Relationship slots bound by earlier parts of the same MATCH (for relationship uniqueness).</summary>
     public required int[] PriorRelationshipSlots { get; init; }
 
@@ -208,6 +211,14 @@ internal sealed partial class PartMatcher
             return false;
         }
 
+        foreach (var dynamic in step.DynamicLabels)
+        {
+            if (!dynamic.Matches(node.HasLabel, row, ctx))
+            {
+                return false;
+            }
+        }
+
         for (var i = 0; i < step.PropertyKeys.Length; i++)
         {
             if (ValueComparer.Equal(node.GetProperty(step.PropertyKeys[i]), step.PropertyValues[i](row, ctx)) != true)
@@ -221,12 +232,20 @@ internal sealed partial class PartMatcher
 
     private static bool RelationshipMatches(RelationshipStep step, long relationshipId, object?[] row, QueryContext ctx)
     {
-        if (step.PropertyKeys.Length == 0)
+        if (step.PropertyKeys.Length == 0 && step.DynamicTypes.Length == 0)
         {
             return true;
         }
 
         var record = ctx.Graph.GetRelationship(relationshipId)!;
+        foreach (var dynamic in step.DynamicTypes)
+        {
+            if (!dynamic.Matches(name => string.Equals(name, record.Type, StringComparison.Ordinal), row, ctx))
+            {
+                return false;
+            }
+        }
+
         for (var i = 0; i < step.PropertyKeys.Length; i++)
         {
             if (ValueComparer.Equal(record.GetProperty(step.PropertyKeys[i]), step.PropertyValues[i](row, ctx)) != true)
@@ -419,10 +438,10 @@ internal sealed partial class PartMatcher
         if (hop.ToBound)
         {
             return work[toStep.Slot] is NodeValue bound && bound.Id == other
-                && (toStep.Labels.Length == 0 && toStep.PropertyKeys.Length == 0 && toStep.LabelExpression is null || ctx.Graph.GetNode(other) is { } boundNode && NodeMatches(boundNode, toStep, work, ctx));
+                && (toStep.IsUnconstrained || ctx.Graph.GetNode(other) is { } boundNode && NodeMatches(boundNode, toStep, work, ctx));
         }
 
-        if (toStep.Labels.Length == 0 && toStep.PropertyKeys.Length == 0 && toStep.LabelExpression is null
+        if (toStep.IsUnconstrained
             ? !ctx.Graph.NodeExists(other)
             : ctx.Graph.GetNode(other) is not { } node || !NodeMatches(node, toStep, work, ctx))
         {

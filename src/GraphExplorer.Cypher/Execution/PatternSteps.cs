@@ -18,7 +18,13 @@ internal sealed class NodeStep
     /// <summary>A Neo4j 5 label expression other than a plain conjunction (<c>:A|B</c>, <c>:!A</c>, <c>:%</c>), or null.</summary>
     public LabelExpression? LabelExpression { get; init; }
 
+    /// <summary>Dynamic labels (<c>:$(e)</c>, <c>:$any(e)</c>) the node must also match, evaluated per row.</summary>
+    public DynamicLabelCheck[] DynamicLabels { get; init; } = [];
+
     public string Name { get; init; } = "";
+
+    /// <summary>True when any node matches: no label, label expression, dynamic label or property asked for.</summary>
+    public bool IsUnconstrained => Labels.Length == 0 && PropertyKeys.Length == 0 && LabelExpression is null && DynamicLabels.Length == 0;
 }
 
 /// <summary>A relationship of a compiled pattern, in written direction.</summary>
@@ -48,6 +54,9 @@ internal sealed class RelationshipStep
 
     /// <summary>A Neo4j 5 type expression other than a plain disjunction (<c>:!R</c>, <c>:%</c>), or null.</summary>
     public LabelExpression? TypeExpression { get; init; }
+
+    /// <summary>A dynamic type (<c>:$(e)</c>, <c>:$any(e)</c>) the relationship must match, evaluated per row.</summary>
+    public DynamicLabelCheck[] DynamicTypes { get; init; } = [];
 
     /// <summary>The ids of <see cref="Types"/> once every one of them is in use (ids are never reused), else null.</summary>
     private int[]? typeIds;

@@ -108,12 +108,14 @@ internal sealed class ShortestPathSearch
 
     /// <summary>
     /// Relationship-unique paths from <paramref name="startId"/> to <paramref name="endId"/>, by increasing length within
-    /// the bounds, tested by <paramref name="accept"/>: the first accepted one, or all accepted ones of the first length
-    /// where any is. Exponential in the length in the worst case, as any exhaustive search is.
+    /// the bounds, tested by <paramref name="accept"/>: the first <paramref name="count"/> accepted ones (SHORTEST k), or
+    /// all accepted ones of the first <paramref name="count"/> lengths where any is (SHORTEST k GROUPS; ALL SHORTEST is
+    /// k = 1). Exponential in the length in the worst case, as any exhaustive search is.
     /// </summary>
-    public List<long[]> Exhaustive(long startId, long endId, Func<long[], bool> accept)
+    public List<long[]> Exhaustive(long startId, long endId, Func<long[], bool> accept, int count = 1)
     {
         var found = new List<long[]>();
+        var groups = 0;
         if (startId == endId && Min > 0)
         {
             return found;
@@ -123,8 +125,10 @@ internal sealed class ShortestPathSearch
         for (var length = Min; length <= Max; length++)
         {
             var reached = false;
+            var before = found.Count;
             Extend(startId, length);
-            if (found.Count > 0 || !reached)
+            groups += found.Count > before ? 1 : 0;
+            if ((all ? groups >= count : found.Count >= count) || !reached)
             {
                 return found;
             }
@@ -154,7 +158,7 @@ internal sealed class ShortestPathSearch
                 var direction = step.Direction;
                 if (direction != RelationshipDirection.Incoming)
                 {
-                    for (var i = 0; i < record.OutgoingCount && (all || found.Count == 0); i++)
+                    for (var i = 0; i < record.OutgoingCount && (all || found.Count < count); i++)
                     {
                         Follow(record.Outgoing[i], nodeId, remaining);
                     }
@@ -162,7 +166,7 @@ internal sealed class ShortestPathSearch
 
                 if (direction != RelationshipDirection.Outgoing)
                 {
-                    for (var i = 0; i < record.IncomingCount && (all || found.Count == 0); i++)
+                    for (var i = 0; i < record.IncomingCount && (all || found.Count < count); i++)
                     {
                         Follow(record.Incoming[i], nodeId, remaining);
                     }

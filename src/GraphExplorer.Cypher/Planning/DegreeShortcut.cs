@@ -41,7 +41,7 @@ internal static class DegreeShortcut
         var expand = part.Expands[0];
         var relationship = part.Relationships[0];
         if (expand.From != part.Start.NodeIndex || expand.ToBound || expand.RelationshipBound
-            || relationship.Pattern is not { Length: null, Properties: null, Where: null, TypeExpression: null, Quantified: null })
+            || relationship.Pattern is not { Length: null, Properties: null, Where: null, TypeExpression: null, Quantified: null, DynamicTypes.IsEmpty: true })
         {
             return false;
         }
@@ -73,7 +73,7 @@ internal static class DegreeShortcut
     }
 
     /// <summary>A node pattern that asks nothing of its node: no label, property or predicate.</summary>
-    private static bool IsFree(NodePattern node) => node is { Labels.IsEmpty: true, Properties: null, Where: null, LabelExpression: null };
+    private static bool IsFree(NodePattern node) => node is { Labels.IsEmpty: true, Properties: null, Where: null, LabelExpression: null, DynamicLabels.IsEmpty: true };
 
     private static RelationshipDirection Reversed(RelationshipDirection direction) => direction switch
     {

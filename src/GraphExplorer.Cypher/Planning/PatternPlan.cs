@@ -55,7 +55,9 @@ internal sealed record PartPlan(
 {
     public override string ToString() => Syntax.Selector == PathSelector.All
         ? string.Join(" → ", new object[] { Start }.Concat(Expands))
-        : $"ShortestPath({Start})";
+        : Syntax.PathCount == 1 ? $"ShortestPath({Start})"
+        : Syntax.Selector == PathSelector.AllShortestPaths ? $"ShortestPath({Start}, {Syntax.PathCount} groups)"
+        : $"ShortestPath({Start}, {Syntax.PathCount} paths)";
 }
 
 /// <summary>
@@ -100,7 +102,8 @@ internal sealed record ExpandStep(
     /// <summary>As EXPLAIN shows it, e.g. <c>Expand(o)&lt;-[:MEMBER]-(p)</c> or <c>VarLengthExpand(a)-[:KNOWS*1..3]->(b)</c>.</summary>
     public override string ToString()
     {
-        var types = Relationship.Types.IsEmpty ? "" : ":" + string.Join("|", Relationship.Types);
+        var types = !Relationship.DynamicTypes.IsEmpty ? ":" + Relationship.DynamicTypes[0].Spelling
+            : Relationship.Types.IsEmpty ? "" : ":" + string.Join("|", Relationship.Types);
         var length = Relationship.Length is null ? "" : $"*{Relationship.Length.Min}..{Relationship.Length.Max}";
         var arrow = Direction switch
         {

@@ -51,7 +51,7 @@ internal sealed partial class Binder
                 throw CypherErrors.VariableTypeConflict(node.Variable, CypherType.Node, existing.Kind.ToString(), node);
             }
 
-            if (!node.Labels.IsEmpty || node.Properties is not null)
+            if (!node.Labels.IsEmpty || !node.DynamicLabels.IsEmpty || node.Properties is not null)
             {
                 throw CypherErrors.VariableAlreadyBound(node.Variable, node);
             }
@@ -100,7 +100,7 @@ internal sealed partial class Binder
             throw CypherErrors.CreatingVarLength(rel);
         }
 
-        if (rel.Types.Length != 1)
+        if (rel.Types.Length + rel.DynamicTypes.Length != 1)
         {
             throw CypherErrors.NoSingleRelationshipType(rel);
         }
@@ -172,7 +172,7 @@ internal sealed partial class Binder
 
         foreach (var node in new[] { element.Start }.Concat(element.Steps.Select(s => s.Node)))
         {
-            if (node.Variable is not null && before.Contains(node.Variable) && (!node.Labels.IsEmpty || node.Properties is not null)
+            if (node.Variable is not null && before.Contains(node.Variable) && (!node.Labels.IsEmpty || !node.DynamicLabels.IsEmpty || node.Properties is not null)
                 && element.Steps.Length == 0)
             {
                 throw CypherErrors.VariableAlreadyBound(node.Variable, node);

@@ -69,6 +69,7 @@ internal sealed partial class Parser
         }
 
         ExpectKeyword("MATCH");
+        ParseMatchMode();
         var pattern = ParsePattern(PatternContext.Match);
         var where = ParseOptionalWhere();
         return new MatchClause(optional, pattern, where, SpanFrom(start));

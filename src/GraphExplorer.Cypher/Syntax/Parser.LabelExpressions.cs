@@ -76,7 +76,8 @@ internal sealed partial class Parser
 
     private static bool StartsLabelTerm(Token token) =>
         token.Kind is TokenKind.Identifier or TokenKind.QuotedIdentifier or TokenKind.Percent or TokenKind.LeftParen or TokenKind.Exclamation
-            or TokenKind.Dollar;
+            or TokenKind.Dollar
+        || (token.Kind == TokenKind.Parameter && token.Text.ToUpperInvariant() is "ANY" or "ALL");
 
     private LabelExpression ParseLabelDisjunction(LabelSpelling spelling)
     {
@@ -144,14 +145,20 @@ internal sealed partial class Parser
             return inner with { Span = SpanFrom(open) };
         }
 
-        RefuseDynamicPatternLabel();
+        if (IsDynamicReferenceStart())
+        {
+            return ParseDynamicLabel();
+        }
+
         var name = Current;
         return new LabelName(ExpectName("a label name, '%', '!' or '(' in a label expression"), name.Span);
     }
 
     /// <summary>A label predicate on <paramref name="target"/>: a plain conjunction stays <see cref="HasLabels"/>.</summary>
     private Expression LabelPredicateOn(Expression target, LabelExpression labels) =>
-        labels.TryGetConjunction(out var names)
+        HoldsDynamicLabel(labels)
+            ? throw SyntaxErrors.Create(_source, "UnsupportedFeature", "A dynamic label in a label predicate (n:$(…) outside a pattern) is not supported by this engine; write it in the node pattern, MATCH (n:$(…))", labels.Span)
+            : labels.TryGetConjunction(out var names)
             ? new HasLabels(target, names, SpanFrom(target.Span))
             : new LabelPredicate(target, labels, SpanFrom(target.Span));
 }

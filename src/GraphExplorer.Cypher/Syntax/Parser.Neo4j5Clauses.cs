@@ -131,6 +131,7 @@ internal sealed partial class Parser
     /// </summary>
     private void SkipPreParserOptions()
     {
+        _cypher25 = false;
         if (!IsKeyword("CYPHER"))
         {
             return;
@@ -144,6 +145,8 @@ internal sealed partial class Parser
             {
                 SyntaxErrors.ThrowNotAllowedHere(_source, version.Span, $"Cypher version {version.Text} is not supported by this engine: use CYPHER 5 or CYPHER 25");
             }
+
+            _cypher25 = version.Text == "25";
         }
 
         while (IsName() && PeekToken().Kind == TokenKind.Equal)

@@ -5,8 +5,8 @@ namespace GraphExplorer.Cypher.Syntax;
 /// <summary>
 /// Neo4j 5's path selectors before a path pattern (Cypher manual, "Patterns", "Shortest paths"): <c>ANY SHORTEST</c>,
 /// <c>SHORTEST 1</c>, <c>ALL SHORTEST</c>, <c>ANY</c>, <c>ALL</c>, each optionally followed by PATH or PATHS. They
-/// select what <c>shortestPath(…)</c> and <c>allShortestPaths(…)</c> select; <c>SHORTEST k</c> and <c>ANY k</c> with
-/// k above 1 and <c>SHORTEST k GROUPS</c> with k above 1 are refused as not supported by this engine.
+/// select what <c>shortestPath(…)</c> and <c>allShortestPaths(…)</c> select; <c>SHORTEST k</c> and <c>ANY k</c> select k
+/// paths per partition, <c>SHORTEST k GROUPS</c> the paths of the k shortest lengths (<see cref="PatternPart.PathCount"/>).
 /// </summary>
 internal sealed partial class Parser
 {
@@ -16,10 +16,11 @@ internal sealed partial class Parser
         && (IsKeyword("SHORTEST") || IsKeyword("ANY") || IsKeyword("ALL"))
         && PeekToken().Kind is TokenKind.LeftParen or TokenKind.Integer or TokenKind.Identifier;
 
-    private PathSelector ParsePathSelector()
+    private (PathSelector Selector, int Count) ParsePathSelector()
     {
         var start = Current;
         PathSelector selector;
+        var count = 1;
         if (AcceptKeyword("ALL"))
         {
             selector = AcceptKeyword("SHORTEST") ? PathSelector.AllShortestPaths : PathSelector.All;
@@ -32,22 +33,23 @@ internal sealed partial class Parser
             }
             else
             {
-                RefuseMoreThanOne(ParseOptionalCount(), start, "ANY k");
+                // ANY k: any k paths; the k shortest are as good as any.
+                count = CheckedCount(ParseOptionalCount() ?? 1, start, "ANY k");
                 selector = PathSelector.ShortestPath;
             }
         }
         else
         {
             ExpectKeyword("SHORTEST");
-            var count = ParseOptionalCount() ?? 1;
+            var written = ParseOptionalCount() ?? 1;
             if (AcceptKeyword("GROUP") || AcceptKeyword("GROUPS"))
             {
-                RefuseMoreThanOne(count, start, "SHORTEST k GROUPS");
+                count = CheckedCount(written, start, "SHORTEST k GROUPS");
                 selector = PathSelector.AllShortestPaths;
             }
             else
             {
-                RefuseMoreThanOne(count, start, "SHORTEST k");
+                count = CheckedCount(written, start, "SHORTEST k");
                 selector = PathSelector.ShortestPath;
             }
         }
@@ -57,21 +59,18 @@ internal sealed partial class Parser
             AcceptKeyword("PATH");
         }
 
-        return selector;
+        return (selector, count);
     }
 
     private long? ParseOptionalCount() => Check(TokenKind.Integer) ? ParseLengthBound() : null;
 
-    private void RefuseMoreThanOne(long? count, Token start, string form)
+    private int CheckedCount(long count, Token start, string form)
     {
-        if (count is 0)
+        if (count == 0)
         {
             SyntaxErrors.ThrowNotAllowedHere(_source, start.Span, $"The path count of {form} must be at least 1");
         }
 
-        if (count > 1)
-        {
-            ThrowUnsupportedPattern(start.Span, $"{form} with k above 1 is not supported by this engine; use SHORTEST 1, ANY SHORTEST or ALL SHORTEST");
-        }
+        return (int)Math.Min(count, int.MaxValue);
     }
 }

@@ -46,8 +46,8 @@ internal sealed partial class Parser
         var selector = PathSelector.All;
         if (IsPathSelectorAhead())
         {
-            selector = ParsePathSelector();
-            return new PatternPart(variable, ParsePatternElement(context), selector, SpanFrom(start));
+            (selector, var count) = ParsePathSelector();
+            return new PatternPart(variable, ParsePatternElement(context), selector, SpanFrom(start)) { PathCount = count };
         }
 
         if (Current.Kind == TokenKind.Identifier && PeekToken().Kind == TokenKind.LeftParen)
@@ -133,11 +133,11 @@ internal sealed partial class Parser
             variable = Advance().Text;
         }
 
-        var (labels, labelExpression) = ParseNodeLabels(context);
+        var (labels, labelExpression, dynamicLabels) = ParseNodeLabels(context);
         var properties = ParsePatternProperties(context);
         var where = ParseInlineWhere(context);
         Expect(TokenKind.RightParen, properties is null && where is null ? "a label, a property map, WHERE or ')' in a node pattern" : "')' closing the node pattern");
-        return new NodePattern(variable, labels, properties, SpanFrom(start), where, labelExpression);
+        return new NodePattern(variable, labels, properties, SpanFrom(start), where, labelExpression) { DynamicLabels = dynamicLabels };
     }
 
     /// <summary><c>:A:B</c>; a label may be any name, keywords included.</summary>
@@ -147,7 +147,6 @@ internal sealed partial class Parser
         Expect(TokenKind.Colon, "':' and a label");
         do
         {
-            RefuseDynamicPatternLabel();
             labels.Add(ExpectName("a label name after ':'"));
         }
         while (Accept(TokenKind.Colon));
@@ -197,6 +196,7 @@ internal sealed partial class Parser
         Expression? properties = null;
         Expression? where = null;
         LabelExpression? typeExpression = null;
+        var dynamicTypes = ImmutableArray<DynamicLabel>.Empty;
         if (Accept(TokenKind.LeftBracket))
         {
             if (IsName())
@@ -206,7 +206,7 @@ internal sealed partial class Parser
 
             if (Check(TokenKind.Colon))
             {
-                (types, typeExpression) = ParseRelationshipTypeExpression(context);
+                (types, typeExpression, dynamicTypes) = ParseRelationshipTypeExpression(context);
             }
 
             if (Check(TokenKind.Star))
@@ -241,7 +241,7 @@ internal sealed partial class Parser
             length = quantifier;
         }
 
-        return new RelationshipPattern(variable, types, direction, length, properties, SpanFrom(start), where, TypeExpression: typeExpression);
+        return new RelationshipPattern(variable, types, direction, length, properties, SpanFrom(start), where, TypeExpression: typeExpression) { DynamicTypes = dynamicTypes };
     }
 
     /// <summary><c>*</c>, <c>*n</c>, <c>*n..</c>, <c>*..m</c>, <c>*n..m</c>.</summary>

@@ -141,43 +141,64 @@ internal sealed partial class Parser
     /// expression as a condition, which only matching patterns may have (CREATE and MERGE set labels, so they take a
     /// conjunction only, as in Neo4j).
     /// </summary>
-    private (System.Collections.Immutable.ImmutableArray<string> Labels, LabelExpression? Expression) ParseNodeLabels(PatternContext context)
+    private (System.Collections.Immutable.ImmutableArray<string> Labels, LabelExpression? Expression, System.Collections.Immutable.ImmutableArray<DynamicLabel> Dynamic) ParseNodeLabels(PatternContext context)
     {
-        LabelExpression expression;
+        LabelExpression written;
         if (Check(TokenKind.Colon))
         {
-            expression = ParseLabelExpression();
+            written = ParseLabelExpression();
         }
         else if (IsLabelExpressionAfterIs())
         {
-            expression = ParseLabelExpressionAfterIs();
+            written = ParseLabelExpressionAfterIs();
         }
         else
         {
-            return ([], null);
+            return ([], null, []);
+        }
+
+        var (expression, dynamic) = SplitDynamicLabels(written, context);
+        if (expression is null)
+        {
+            return ([], null, dynamic);
         }
 
         if (expression.TryGetConjunction(out var names))
         {
-            return (names, null);
+            return (names, null, dynamic);
         }
 
         RefuseInUpdatingPattern(context, expression.Span, "labels");
-        return ([], expression);
+        return ([], expression, dynamic);
     }
 
     /// <summary>A relationship's types: a plain disjunction <c>:A|B</c> as alternatives, any other type expression as a condition.</summary>
-    private (System.Collections.Immutable.ImmutableArray<string> Types, LabelExpression? Expression) ParseRelationshipTypeExpression(PatternContext context)
+    private (System.Collections.Immutable.ImmutableArray<string> Types, LabelExpression? Expression, System.Collections.Immutable.ImmutableArray<DynamicLabel> Dynamic) ParseRelationshipTypeExpression(PatternContext context)
     {
         var expression = ParseLabelExpression();
+        if (expression is DynamicLabel dynamic)
+        {
+            if (dynamic.MatchesAny && context is PatternContext.Create or PatternContext.Merge)
+            {
+                SyntaxErrors.ThrowNotAllowedHere(_source, dynamic.Span, "CREATE and MERGE give a relationship exactly one type: write its dynamic type as $(…); $any(…) may only be used to match");
+            }
+
+            return ([], null, [dynamic]);
+        }
+
+        if (HoldsDynamicLabel(expression))
+        {
+            SyntaxErrors.ThrowUnsupported(_source, expression.Span, "A dynamic relationship type combined with other types (write it alone, -[r:$(x)]->, or use $any(…))");
+        }
+
         var names = System.Collections.Immutable.ImmutableArray.CreateBuilder<string>();
         if (CollectDisjunction(expression, names))
         {
-            return (names.ToImmutable(), null);
+            return (names.ToImmutable(), null, []);
         }
 
         RefuseInUpdatingPattern(context, expression.Span, "a relationship type");
-        return ([], expression);
+        return ([], expression, []);
 
         static bool CollectDisjunction(LabelExpression expression, System.Collections.Immutable.ImmutableArray<string>.Builder into)
         {

@@ -209,4 +209,33 @@ public sealed class ShortestPathTests
 
         return (distance[t], distance[t] < 0 ? 0 : count[t]);
     }
+
+    [Fact]
+    public void Shortest_k_takes_the_k_shortest_paths_of_each_pair()
+    {
+        var db = Chain();
+        PathNames(db, "SHORTEST 1 (a)-[*]->(d)").Should().ContainSingle();
+        PathNames(db, "SHORTEST 2 (a)-[*]->(d)").Should().BeEquivalentTo("abcd", "axyd");
+        PathNames(db, "SHORTEST 5 (a)-[*]->(d)").Should().BeEquivalentTo(
+            ["abcd", "axyd", "abcdaxyd", "axydabcd"], "four directed trails exist (two of them back through d→a), fewer than 5");
+        PathNames(db, "SHORTEST 2 (a)-[*]-(d)").Should().HaveCount(2).And.Contain("ad");
+        PathNames(db, "ANY 3 (a)-[*]-(d)").Should().HaveCount(3).And.OnlyHaveUniqueItems();
+    }
+
+    [Fact]
+    public void Shortest_k_groups_takes_every_path_of_the_k_shortest_lengths()
+    {
+        var db = Chain();
+        PathNames(db, "SHORTEST 1 GROUPS (a)-[*]-(d)").Should().Equal("ad");
+        PathNames(db, "SHORTEST 2 GROUPS (a)-[*]-(d)").Should().BeEquivalentTo("ad", "abcd", "axyd");
+        PathNames(db, "SHORTEST 2 GROUPS (a)-[:R|S]->+(d)").Should().BeEquivalentTo("abcd", "axyd");
+    }
+
+    [Fact]
+    public void Shortest_k_is_shown_by_explain_and_a_zero_count_is_refused()
+    {
+        var plan = new TestDatabase().Run("EXPLAIN MATCH p = SHORTEST 3 GROUPS (a:N)-[*]->(b:N) RETURN p");
+        plan.Select(r => r[3] as string).Should().Contain(d => d != null && d.Contains("3 groups"));
+        new TestDatabase().Fails("MATCH p = SHORTEST 0 (a)-[*]->(b) RETURN p").Detail.Should().Be("UnexpectedSyntax");
+    }
 }

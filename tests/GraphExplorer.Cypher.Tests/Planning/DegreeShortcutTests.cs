@@ -41,6 +41,8 @@ public sealed class DegreeShortcutTests
     [InlineData("MATCH (a)-[r:T]->(:Hub) RETURN a, count(r) AS c")]
     [InlineData("MATCH (a)-[r:T]->(b) WHERE b.score > 1 RETURN a, count(r) AS c")]
     [InlineData("MATCH (a)-[r:T {w: 1}]->() RETURN a, count(r) AS c")]
+    [InlineData("MATCH (a)-[r:$('T')]->() RETURN a, count(r) AS c")]
+    [InlineData("MATCH (a)-[r:T]->(:$('Hub')) RETURN a, count(r) AS c")]
     [InlineData("MATCH (a)-[r:T*1..2]->() RETURN a, count(r) AS c")]
     [InlineData("MATCH (a)-[r:T]->(b) RETURN a, count(DISTINCT b) AS c")]
     [InlineData("MATCH (a)-[r:T]->() RETURN a, sum(r.w) AS c")]

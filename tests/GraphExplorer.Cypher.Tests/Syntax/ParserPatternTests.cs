@@ -146,4 +146,24 @@ public sealed class ParserPatternTests
         error.Detail.Should().Be("UnexpectedSyntax");
         error.Message.Should().Contain(message);
     }
+
+    [Theory]
+    [InlineData("MATCH DIFFERENT RELATIONSHIPS (a)-->(b) RETURN a", "UnexpectedSyntax")]
+    [InlineData("MATCH REPEATABLE ELEMENTS (a)-->(b) RETURN a", "UnexpectedSyntax")]
+    [InlineData("CYPHER 5 OPTIONAL MATCH DIFFERENT RELATIONSHIPS (a) RETURN a", "UnexpectedSyntax")]
+    [InlineData("CYPHER 25 MATCH REPEATABLE ELEMENT (a)-->(b) RETURN a", "UnsupportedFeature")]
+    public void Match_modes_are_Cypher_25_only(string text, string detail)
+    {
+        var error = Parse.StatementError(text);
+        error.Detail.Should().Be(detail);
+        error.Message.Should().Contain(detail == "UnexpectedSyntax" ? "Cypher 25" : "REPEATABLE ELEMENTS");
+    }
+
+    [Fact]
+    public void Different_relationships_under_Cypher_25_is_the_default_match()
+    {
+        var match = Parse.Clause<MatchClause>("CYPHER 25 MATCH DIFFERENT RELATIONSHIPS (a)-->(b) RETURN a");
+        match.Pattern.Parts.Single().Element.Steps.Should().ContainSingle();
+        Parse.Clause<MatchClause>("MATCH (different)-->(b) RETURN b").Pattern.Parts.Single().Element.Start.Variable.Should().Be("different");
+    }
 }

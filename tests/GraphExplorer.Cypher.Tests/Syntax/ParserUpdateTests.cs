@@ -74,17 +74,35 @@ public sealed class ParserUpdateTests
         remove.Items[1].Should().BeOfType<RemoveDynamicPropertyItem>();
     }
 
+    [Fact]
+    public void Patterns_take_dynamic_labels_and_types()
+    {
+        var match = Parse.Clause<MatchClause>("MATCH (n:A:$($label))-[r:$any($types)]->(m:$all(['B', 'C']))", 0);
+        var element = match.Pattern.Parts.Single().Element;
+        element.Start.Labels.Should().Equal("A");
+        element.Start.DynamicLabels.Should().ContainSingle().Which.Value.Should().BeOfType<Parameter>().Which.Name.Should().Be("label");
+        element.Steps[0].Relationship.Types.Should().BeEmpty();
+        element.Steps[0].Relationship.DynamicTypes.Should().ContainSingle().Which.MatchesAny.Should().BeTrue();
+        element.Steps[0].Node.DynamicLabels.Should().ContainSingle().Which.MatchesAny.Should().BeFalse();
+
+        var create = Parse.Clause<CreateClause>("CREATE (n:$($labels))-[:$($type)]->(:Movie)", 0);
+        create.Pattern.Parts.Single().Element.Start.DynamicLabels.Should().ContainSingle();
+        create.Pattern.Parts.Single().Element.Steps[0].Relationship.DynamicTypes.Should().ContainSingle();
+    }
+
     [Theory]
-    [InlineData("MATCH (n:$($label)) RETURN n", 10)]
-    [InlineData("MATCH (n:$any($labels)) RETURN n", 10)]
-    [InlineData("MATCH ()-[r:$($type)]->() RETURN r", 13)]
-    [InlineData("CREATE (n:$($label))", 11)]
-    public void Dynamic_labels_in_patterns_are_named_as_not_supported(string text, int column)
+    [InlineData("MATCH (n:$(a)|B) RETURN n", 10, "UnsupportedFeature")]
+    [InlineData("MATCH (n:!$(a)) RETURN n", 10, "UnsupportedFeature")]
+    [InlineData("MATCH ()-[r:R|$(a)]->() RETURN r", 13, "UnsupportedFeature")]
+    [InlineData("MATCH (n) WHERE n:$('A') RETURN n", 19, "UnsupportedFeature")]
+    [InlineData("CREATE (n:$any(['A']))", 11, "UnexpectedSyntax")]
+    [InlineData("CREATE ()-[:$any(['R'])]->()", 13, "UnexpectedSyntax")]
+    public void Dynamic_labels_where_this_engine_does_not_take_them_are_named(string text, int column, string detail)
     {
         var error = Parse.StatementError(text);
-        error.Detail.Should().Be("UnsupportedFeature");
+        error.Detail.Should().Be(detail);
         error.Position!.Value.Column.Should().Be(column);
-        error.Message.Should().Contain("dynamic label");
+        error.Message.Should().Contain("dynamic").And.Contain("$");
     }
 
     [Fact]

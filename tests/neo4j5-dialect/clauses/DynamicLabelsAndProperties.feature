@@ -157,13 +157,3 @@ Feature: DynamicLabelsAndProperties - SET and REMOVE with $(expression) labels a
       SET n[1] = 'x'
       """
     Then a TypeError should be raised at runtime: InvalidArgumentType
-
-  # Dynamic labels in patterns (Cypher manual 5.26, "MATCH" › "Match using dynamic node labels and relationship types")
-  # are valid Neo4j 5 that this engine does not run yet: refused as such, never as the user's syntax error
-  Scenario: [9] A dynamic label in MATCH is reported as not supported
-    Given an empty graph
-    When executing query:
-      """
-      MATCH (n:$($label)) RETURN n
-      """
-    Then a SyntaxError should be raised at compile time: UnsupportedFeature

@@ -49,12 +49,3 @@ Feature: PathSelectors - SHORTEST, ALL SHORTEST and ANY before a path pattern
       | names           |
       | ['x', 'b', 'd'] |
     And no side effects
-
-  # Cypher manual, "Patterns", "Shortest paths": SHORTEST k with k above 1 (not supported by this engine, refused by name)
-  Scenario: [4] SHORTEST 2 is refused as unsupported
-    When executing query:
-      """
-      MATCH p = SHORTEST 2 (s:S {name: 'a'})-[:R]->+(t:S {name: 'd'})
-      RETURN p
-      """
-    Then a SyntaxError should be raised at compile time: UnsupportedFeature

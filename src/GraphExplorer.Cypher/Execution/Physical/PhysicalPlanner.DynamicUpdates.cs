@@ -24,20 +24,8 @@ internal sealed partial class PhysicalPlanner
         }
 
         var expressions = dynamic.Select(e => (Evaluate: CompileExpression(e, scope), Syntax: e)).ToArray();
-        return (row, ctx) => names.Concat(expressions.SelectMany(e => DynamicLabels(e.Evaluate(row, ctx), e.Syntax))).ToList();
+        return (row, ctx) => names.Concat(expressions.SelectMany(e => DynamicNames.Labels(e.Evaluate(row, ctx), e.Syntax))).ToList();
     }
-
-    private static IEnumerable<string> DynamicLabels(object? value, Expression at) => value switch
-    {
-        string label => [DynamicName(label, "label", at)],
-        IReadOnlyList<object?> list => list.Select(item => item is string label
-            ? DynamicName(label, "label", at)
-            : throw CypherErrors.InvalidArgumentType($"A dynamic label must be a STRING or a LIST<STRING>, but the list holds a {Operations.TypeName(item)}", at)).ToList(),
-        _ => throw CypherErrors.InvalidArgumentType($"A dynamic label must be a STRING or a LIST<STRING>, got {Operations.TypeName(value)}", at),
-    };
-
-    private static string DynamicName(string name, string what, Expression at) =>
-        name.Length > 0 ? name : throw CypherErrors.InvalidArgumentValue($"A dynamic {what} cannot be the empty string", at);
 
     private Action<object?[], QueryContext> CompileSetDynamicProperty(SetDynamicPropertyItem item, Scope scope)
     {
@@ -55,6 +43,6 @@ internal sealed partial class PhysicalPlanner
     }
 
     private static string DynamicKey(object? key, Expression at) => key is string name
-        ? DynamicName(name, "property key", at)
+        ? DynamicNames.Name(name, "property key", at)
         : throw CypherErrors.InvalidArgumentType($"A dynamic property key must be a STRING, got {Operations.TypeName(key)}", at);
 }

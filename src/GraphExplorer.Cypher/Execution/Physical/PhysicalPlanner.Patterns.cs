@@ -58,6 +58,7 @@ internal sealed partial class PhysicalPlanner
                 }).ToArray(),
                 PathSlot = part.PathSlot,
                 Selector = selector,
+                PathCount = part.Syntax.PathCount,
                 PriorRelationshipSlots = [.. part.PriorRelationshipSlots],
                 EndBound = part.EndBound,
                 Conditions = selector == PathSelector.All
@@ -86,6 +87,7 @@ internal sealed partial class PhysicalPlanner
             PropertyKeys = keys,
             PropertyValues = values,
             LabelExpression = node.Pattern.LabelExpression,
+            DynamicLabels = CompileDynamicLabels(node.Pattern.DynamicLabels, scope),
             Name = node.Info.Name,
         };
     }
@@ -101,6 +103,7 @@ internal sealed partial class PhysicalPlanner
             Types = [.. rel.Pattern.Types],
             Direction = rel.Pattern.Direction,
             TypeExpression = rel.Pattern.TypeExpression,
+            DynamicTypes = CompileDynamicLabels(rel.Pattern.DynamicTypes, scope),
             VariableLength = length is not null,
             Min = length?.Min ?? 1,
             Max = length is null ? 1 : length.Max ?? int.MaxValue,
@@ -278,10 +281,14 @@ internal sealed partial class PhysicalPlanner
                 Slot = -1,
                 Labels = [.. node.Labels],
                 LabelExpression = node.LabelExpression,
+                DynamicLabels = CompileDynamicLabels(node.DynamicLabels, scope),
                 PropertyKeys = keys,
                 PropertyValues = values,
                 Name = node.Variable ?? "",
             };
         }
     }
+
+    private DynamicLabelCheck[] CompileDynamicLabels(System.Collections.Immutable.ImmutableArray<DynamicLabel> labels, Scope scope) =>
+        [.. labels.Select(label => new DynamicLabelCheck(CompileExpression(label.Value, scope), label))];
 }

@@ -81,6 +81,7 @@ internal sealed partial class PhysicalPlanner
         var slot = node.Slot;
         var pattern = node.Pattern;
         var labels = pattern.Labels.ToArray();
+        var withDynamic = pattern.DynamicLabels.IsEmpty ? null : CompileLabelNames(pattern.Labels, [.. pattern.DynamicLabels.Select(label => label.Value)], before);
         var properties = pattern.Properties is null ? null : CompileExpression(pattern.Properties, before);
         return (row, ctx) =>
         {
@@ -90,7 +91,7 @@ internal sealed partial class PhysicalPlanner
                 throw CypherErrors.PropertiesNotMap("Node", Operations.TypeName(map), pattern);
             }
 
-            row[slot] = EntityWriter.CreateNode(labels, (IReadOnlyDictionary<string, object?>?)map, ctx, pattern);
+            row[slot] = EntityWriter.CreateNode(withDynamic is null ? labels : [.. withDynamic(row, ctx).Distinct(StringComparer.Ordinal)], (IReadOnlyDictionary<string, object?>?)map, ctx, pattern);
         };
     }
 
@@ -99,7 +100,7 @@ internal sealed partial class PhysicalPlanner
     {
         var rel = relationship.Pattern;
         var (relSlot, fromSlot, toSlot) = (relationship.Slot, relationship.FromSlot, relationship.ToSlot);
-        var type = rel.Types[0];
+        var type = CompileCreatedType(rel, before);
         var incoming = rel.Direction == RelationshipDirection.Incoming;
         var properties = rel.Properties is null ? null : CompileExpression(rel.Properties, before);
         return (row, ctx) =>
@@ -113,8 +114,29 @@ internal sealed partial class PhysicalPlanner
             var from = (NodeValue)row[fromSlot]!;
             var to = (NodeValue)row[toSlot]!;
             row[relSlot] = incoming
-                ? EntityWriter.CreateRelationship(type, to, from, (IReadOnlyDictionary<string, object?>?)map, ctx, rel)
-                : EntityWriter.CreateRelationship(type, from, to, (IReadOnlyDictionary<string, object?>?)map, ctx, rel);
+                ? EntityWriter.CreateRelationship(type(row, ctx), to, from, (IReadOnlyDictionary<string, object?>?)map, ctx, rel)
+                : EntityWriter.CreateRelationship(type(row, ctx), from, to, (IReadOnlyDictionary<string, object?>?)map, ctx, rel);
+        };
+    }
+
+    /// <summary>
+    /// The one type of a relationship to create: written, or a dynamic <c>$(e)</c> that must name exactly one type
+    /// (Cypher manual 5, "CREATE" › "Dynamically CREATE nodes and relationships": a relationship has exactly one type).
+    /// </summary>
+    private Func<object?[], QueryContext, string> CompileCreatedType(RelationshipPattern rel, Scope before)
+    {
+        if (rel.DynamicTypes.IsEmpty)
+        {
+            var type = rel.Types[0];
+            return (_, _) => type;
+        }
+
+        var dynamic = rel.DynamicTypes[0];
+        var value = CompileExpression(dynamic.Value, before);
+        return (row, ctx) => DynamicNames.Labels(value(row, ctx), dynamic.Value, "relationship type") switch
+        {
+            [var one] => one,
+            var names => throw CypherErrors.ArgumentError("InvalidArgumentValue", $"A relationship must have exactly one type, but the dynamic type gives {names.Count}", dynamic.Value),
         };
     }
 

@@ -14,7 +14,14 @@ public enum PathSelector
 }
 
 /// <summary><c>[p =] element</c>, or <c>p = shortestPath(element)</c> / <c>allShortestPaths(element)</c>.</summary>
-public sealed record PatternPart(string? Variable, PatternElement Element, PathSelector Selector, SourceSpan Span) : SyntaxNode(Span);
+public sealed record PatternPart(string? Variable, PatternElement Element, PathSelector Selector, SourceSpan Span) : SyntaxNode(Span)
+{
+    /// <summary>
+    /// The k of Neo4j 5's <c>SHORTEST k</c> and <c>ANY k</c> (paths per partition, with <see cref="PathSelector.ShortestPath"/>)
+    /// and of <c>SHORTEST k GROUPS</c> (groups of equal length, with <see cref="PathSelector.AllShortestPaths"/>); 1 otherwise.
+    /// </summary>
+    public int PathCount { get; init; } = 1;
+}
 
 /// <summary>A chain: a node followed by zero or more (relationship, node) steps.</summary>
 public sealed record PatternElement(NodePattern Start, ImmutableArray<PatternStep> Steps, SourceSpan Span) : SyntaxNode(Span);
@@ -35,7 +42,11 @@ public sealed record NodePattern(
     Expression? Properties,
     SourceSpan Span,
     Expression? Where = null,
-    LabelExpression? LabelExpression = null) : SyntaxNode(Span);
+    LabelExpression? LabelExpression = null) : SyntaxNode(Span)
+{
+    /// <summary>Dynamic labels <c>:$(e)</c>, <c>:$all(e)</c>, <c>:$any(e)</c>, required besides <see cref="Labels"/>.</summary>
+    public ImmutableArray<DynamicLabel> DynamicLabels { get; init; } = [];
+}
 
 /// <summary>Which way a relationship pattern points, read left to right.</summary>
 public enum RelationshipDirection
@@ -66,7 +77,11 @@ public sealed record RelationshipPattern(
     SourceSpan Span,
     Expression? Where = null,
     QuantifiedNodes? Quantified = null,
-    LabelExpression? TypeExpression = null) : SyntaxNode(Span);
+    LabelExpression? TypeExpression = null) : SyntaxNode(Span)
+{
+    /// <summary>A dynamic type <c>:$(e)</c>, <c>:$all(e)</c> or <c>:$any(e)</c>, written alone (empty <see cref="Types"/>).</summary>
+    public ImmutableArray<DynamicLabel> DynamicTypes { get; init; } = [];
+}
 
 /// <summary>
 /// The node patterns of a one-hop quantified path pattern <c>((left)-[r]-&gt;(right)){m,n}</c>: every iteration's
