@@ -226,6 +226,7 @@ export class App {
       close: () => this.select(null),
       connectionsFrom: (entity) => this.connectionsFrom(entity),
       canCorrect: () => this.user?.steward === true,
+      corrected: (id) => void this.redrawCorrected(id),
     });
     this.filters = new FilterPanel(i18n, {
       setFilter: (filter) => this.setFilter(filter),
@@ -574,6 +575,20 @@ export class App {
     } else {
       void this.panel.showEntity(entity.id);
       bringIntoView(this.shell.detailsSlot);
+    }
+  }
+
+  /**
+   * After a steward's correction: reads the entity again as the graph draws it and refreshes that one node (its label,
+   * its dates) in place, adding nothing around it. Failing is harmless: the panel already shows the server's answer.
+   */
+  private async redrawCorrected(id: string): Promise<void> {
+    if (!this.model.has(id)) return;
+    try {
+      const subgraph = await this.api.neighbourhood(id, { depth: 1, limit: 1 });
+      this.model.merge(subgraph.nodes.filter((n) => n.id === id), [], { record: false });
+    } catch {
+      // The next expansion refreshes it.
     }
   }
 

@@ -33,6 +33,8 @@ export interface SidePanelActions {
   connectionsFrom?(entity: EntityRef): void;
   /** Whether the reader may correct entities (a signed-in steward): shows the "Edit" action. */
   canCorrect?(): boolean;
+  /** A steward's correction of the entity was saved: what the graph draws of it (its label, its dates) is stale. */
+  corrected?(id: string): void;
 }
 
 export interface EdgeSelection {
@@ -328,6 +330,7 @@ export class SidePanel {
       saved: () => {
         this.state = { kind: "empty" }; // so showEntity reloads the entity it shows
         void this.showEntity(d.id);
+        this.actions.corrected?.(d.id);
       },
       cancel: () => {
         this.correcting = false;

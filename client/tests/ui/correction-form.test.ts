@@ -41,15 +41,18 @@ const organization = (description: string | null) => ({
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 
 let inGraph = true;
+let corrected: string[] = [];
 
 async function openPanel(fake: FakeFetch, steward: boolean) {
   inGraph = true;
+  corrected = [];
   const panel = new SidePanel(new ExplorerApi(new GraphQLClient({ fetch: fake.fetch })), () => new I18n("en"), {
     navigate: () => undefined,
     expand: () => undefined,
     isInGraph: () => inGraph,
     close: () => undefined,
     canCorrect: () => steward,
+    corrected: (id) => corrected.push(id),
   });
   document.body.replaceChildren(panel.element);
   fake.answer({ json: { data: { entity: organization("Agence spatiale.") } } });
@@ -94,6 +97,7 @@ describe("the steward's correction form", () => {
     expect(fake.requests[2]!.body.operationName).toBe("Entity");
     expect(document.querySelector(".correction-form")).toBeNull();
     expect(document.body.textContent).toContain("L’agence spatiale du Japon.");
+    expect(corrected, "the graph is told to redraw the corrected entity").toEqual(["org:jaxa"]);
   });
 
   it("names a missing quote without sending anything", async () => {
@@ -118,6 +122,7 @@ describe("the steward's correction form", () => {
     expect(field(".correction-problems").textContent).toContain(refusal);
     expect(field<HTMLTextAreaElement>("#correction-description").value).toBe("Autre.");
     expect(field<HTMLTextAreaElement>("#correction-quote").value).toBe("La JAXA a signé.");
+    expect(corrected, "nothing was saved, so nothing is redrawn").toEqual([]);
   });
 
   it("keeps what the steward typed when the graph changes meanwhile", async () => {
