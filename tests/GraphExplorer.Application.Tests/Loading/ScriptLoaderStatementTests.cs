@@ -21,7 +21,10 @@ public sealed class ScriptLoaderStatementTests : IAsyncLifetime
             "CREATE (:Person {name: 'Ada'});\nCREATE (:Person {name: 'Grace'});\n\n   UNWIND [1, 0] AS d RETURN 10 / d;"));
 
         var error = reports.Single().Error!;
-        (error.Line, error.Column).Should().Be((4, 4), "the third statement starts on line 4, column 4");
+        // The embedded engine places the failing expression (`10 / d`, line 4, column 30); a backend that gives no
+        // position (Neo4j's runtime errors) leaves the statement's start (line 4, column 4). Never line 1, column 1.
+        error.Line.Should().Be(4, "the third statement is on line 4");
+        error.Column.Should().BeOneOf([30, 4], "the failing expression or, without its position, the statement's start");
         error.Message.Should().Contain("statement 3");
         (await CountAsync("MATCH (p:Person) RETURN count(p) AS n")).Should().Be(0, "nothing of a failed file is applied");
     }
