@@ -99,9 +99,9 @@ public sealed class ScriptFile
             return null;
         }
 
-        var relative = System.IO.Path.GetRelativePath(System.IO.Path.GetFullPath(root), System.IO.Path.GetFullPath(file));
-        var outside = relative == ".." || relative.StartsWith(".." + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal);
-        return outside || System.IO.Path.IsPathRooted(relative) ? null : relative.Replace('\\', '/');
+        var relative = RelativeName(root, file);
+        var outside = relative == ".." || relative.StartsWith("../", StringComparison.Ordinal) || System.IO.Path.IsPathRooted(relative);
+        return outside ? null : relative;
     }
 
     private static string RelativeName(string folder, string file) =>
