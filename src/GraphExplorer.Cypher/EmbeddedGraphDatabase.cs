@@ -16,7 +16,7 @@ namespace GraphExplorer.Cypher;
 /// Thread-safe. Any number of read queries run concurrently on immutable snapshots; one write transaction at a time
 /// holds the store's write lock, and its changes become visible atomically when it commits.
 /// </remarks>
-public sealed class EmbeddedGraphDatabase : IGraphDatabase, IReportsWriteFailures
+public sealed class EmbeddedGraphDatabase : IGraphDatabase, IReportsWriteFailures, IChecksSyntax
 {
     private readonly PlanCache plans;
     private int disposed;
@@ -119,6 +119,9 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabase, IReportsWriteFailure
                 .Select(row => row.Select(CypherValues.Normalize).ToArray())
                 .ToList()));
     }
+
+    /// <summary>Parses the statement and nothing more: no plan, no data read (see <see cref="IChecksSyntax"/>).</summary>
+    public void CheckSyntax(string statement) => CypherParser.ParseStatement(statement);
 
     /// <summary>The compiled form of a query, from the plan cache when the text was seen with the same schema.</summary>
     internal CompiledQuery Prepare(string text, IGraphReader graph) =>

@@ -12,7 +12,7 @@ namespace GraphExplorer.Application.Api;
 /// need not know about requests.
 /// </summary>
 /// <remarks>Thread-safe, like the database it wraps.</remarks>
-internal sealed class SnapshotRoutingDatabase(IGraphDatabase shared) : IGraphDatabase
+internal sealed class SnapshotRoutingDatabase(IGraphDatabase shared) : IGraphDatabase, IChecksSyntax
 {
     private const string SnapshotKey = "GraphExplorer.ReadSnapshot";
 
@@ -34,6 +34,9 @@ internal sealed class SnapshotRoutingDatabase(IGraphDatabase shared) : IGraphDat
         options is null && Current.Value is { } snapshot ? new SnapshotSession(snapshot) : shared.OpenSession(options);
 
     public Task VerifyConnectivityAsync(CancellationToken cancellationToken = default) => shared.VerifyConnectivityAsync(cancellationToken);
+
+    /// <summary>Forwarded, so scripts loaded through this view (a spreadsheet import) are checked before they run.</summary>
+    public void CheckSyntax(string statement) => (shared as IChecksSyntax)?.CheckSyntax(statement);
 
     /// <summary>The wrapped database belongs to its owner, not to this view of it.</summary>
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

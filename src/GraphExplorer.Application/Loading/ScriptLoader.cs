@@ -1,7 +1,7 @@
 using GraphExplorer.Application.Domain;
 using GraphExplorer.Application.Exploration;
 using GraphExplorer.Application.Export;
-using GraphExplorer.Cypher.Syntax;
+using GraphExplorer.Cypher.Scripts;
 using GraphExplorer.Database;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -15,8 +15,9 @@ namespace GraphExplorer.Application.Loading;
 /// </summary>
 /// <remarks>
 /// <para>Works on any <see cref="IGraphDatabase"/>. A script is read twice, forward, one statement at a time (see
-/// <see cref="ScriptSplitter"/>): first to parse every statement, so a syntax error anywhere in a file is reported (as
-/// <c>file:line:column</c>) without touching the database, then to run them. The loader's memory is thus that of one
+/// <see cref="ScriptSplitter"/>): first to check every statement (its syntax by the database's parser, when the backend
+/// offers one through <see cref="IChecksSyntax"/>; its kind by <see cref="StatementClassifier"/>), so a syntax error
+/// anywhere in a file is reported (as <c>file:line:column</c>) without touching the data, then to run them. The loader's memory is thus that of one
 /// statement whatever the size of the file; what grows with the file is the open transaction itself, which must hold
 /// every change until it commits (README, "Loading large scripts", gives each backend's bound).</para>
 /// <para>Limits: each statement runs under the database's per-statement timeout, and the file under
@@ -111,7 +112,7 @@ public sealed class ScriptLoader
         ScriptPlan plan;
         try
         {
-            plan = ScriptPlan.Read(script);
+            plan = ScriptPlan.Read(script, database as IChecksSyntax);
         }
         catch (ScriptStatementException exception)
         {
@@ -221,7 +222,7 @@ public sealed class ScriptLoader
         for (var i = 0; i < count; i++)
         {
             var command = Next(statements);
-            if (StatementKinds.Of(command) == StatementKind.InTransactions)
+            if (StatementClassifier.Classify(command.Text) == StatementKind.InTransactions)
             {
                 statistics += await RunInTransactionsAsync(run, command, dryRun, notes);
                 continue;

@@ -4,7 +4,7 @@ using GraphExplorer.Application.Domain;
 using GraphExplorer.Application.Export;
 using GraphExplorer.Application.Quality;
 using GraphExplorer.Application.Visibility;
-using GraphExplorer.Cypher.Syntax;
+using GraphExplorer.Cypher.Scripts;
 using GraphExplorer.Database;
 using GraphExplorer.Database.Values;
 

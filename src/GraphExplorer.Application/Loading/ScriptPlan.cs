@@ -1,4 +1,5 @@
-using GraphExplorer.Cypher.Syntax;
+using GraphExplorer.Cypher.Scripts;
+using GraphExplorer.Database;
 
 namespace GraphExplorer.Application.Loading;
 
@@ -14,18 +15,19 @@ internal sealed record ScriptPlan(int SeparateBefore, int Queries, int SeparateA
     public int Count => SeparateBefore + Queries + SeparateAfter;
 
     /// <summary>
-    /// Goes through the script once, parsing each statement on its own, so that a syntax error or a misplaced schema
+    /// Goes through the script once, checking each statement's syntax with the database's parser when it has one (see
+    /// <see cref="IChecksSyntax"/>) and telling its kind from its tokens, so that a syntax error or a misplaced schema
     /// command anywhere in the file is found before anything runs. Holds one statement at a time.
     /// </summary>
     /// <exception cref="ScriptStatementException">A statement does not parse, or one that runs on its own sits between queries.</exception>
-    public static ScriptPlan Read(ScriptFile script)
+    public static ScriptPlan Read(ScriptFile script, IChecksSyntax? syntax)
     {
         using var reader = script.OpenText();
         int count = 0, firstQuery = -1, lastQuery = -1;
         (StatementText Statement, StatementKind Kind)? separateAfterQuery = null;
         foreach (var statement in ScriptSplitter.Split(reader))
         {
-            var kind = StatementKinds.Of(statement);
+            var kind = KindOf(statement, syntax);
             if (kind != StatementKind.Query)
             {
                 separateAfterQuery ??= firstQuery >= 0 ? (statement, kind) : null;
@@ -53,5 +55,20 @@ internal sealed record ScriptPlan(int SeparateBefore, int Queries, int SeparateA
         return firstQuery < 0
             ? new ScriptPlan(count, 0, 0)
             : new ScriptPlan(firstQuery, lastQuery - firstQuery + 1, count - lastQuery - 1);
+    }
+
+    /// <exception cref="ScriptStatementException">The database's parser rejects the statement.</exception>
+    private static StatementKind KindOf(StatementText statement, IChecksSyntax? syntax)
+    {
+        try
+        {
+            syntax?.CheckSyntax(statement.Text);
+        }
+        catch (CypherException exception)
+        {
+            throw new ScriptStatementException(statement, exception);
+        }
+
+        return StatementClassifier.Classify(statement.Text);
     }
 }

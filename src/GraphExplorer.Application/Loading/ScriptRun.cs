@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using GraphExplorer.Cypher.Syntax;
+using GraphExplorer.Cypher.Scripts;
 using GraphExplorer.Database;
 using Microsoft.Extensions.Logging;
 

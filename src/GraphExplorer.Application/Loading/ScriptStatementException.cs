@@ -1,4 +1,4 @@
-using GraphExplorer.Cypher.Syntax;
+using GraphExplorer.Cypher.Scripts;
 using GraphExplorer.Database;
 
 namespace GraphExplorer.Application.Loading;

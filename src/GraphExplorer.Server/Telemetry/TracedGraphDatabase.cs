@@ -7,14 +7,17 @@ namespace GraphExplorer.Server.Telemetry;
 /// <summary>
 /// Decorates the server's database with a trace span per Cypher statement (<c>db.query.text</c> is the statement as the
 /// application wrote it: values travel as parameters, so the text names no data) and the statement and transaction
-/// duration metrics of <see cref="ServerMetrics"/>. Forwards <see cref="IReportsWriteFailures"/> for <c>/health</c>.
+/// duration metrics of <see cref="ServerMetrics"/>. Forwards <see cref="IReportsWriteFailures"/> for <c>/health</c>, and
+/// <see cref="IChecksSyntax"/> for the script loader.
 /// Thread-safe as the database it wraps.
 /// </summary>
-internal sealed class TracedGraphDatabase(IGraphDatabase inner, ServerMetrics metrics) : IGraphDatabase, IReportsWriteFailures
+internal sealed class TracedGraphDatabase(IGraphDatabase inner, ServerMetrics metrics) : IGraphDatabase, IReportsWriteFailures, IChecksSyntax
 {
     public string BackendName => inner.BackendName;
 
     public string? LastWriteFailure => (inner as IReportsWriteFailures)?.LastWriteFailure;
+
+    public void CheckSyntax(string statement) => (inner as IChecksSyntax)?.CheckSyntax(statement);
 
     public IGraphSession OpenSession(SessionOptions? options = null) => new Session(this, inner.OpenSession(options));
 

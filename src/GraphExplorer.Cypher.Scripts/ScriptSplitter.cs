@@ -1,28 +1,16 @@
 using System.Text;
 
-namespace GraphExplorer.Cypher.Syntax;
-
-/// <summary>One statement of a script as cut by <see cref="ScriptSplitter"/>.</summary>
-/// <param name="Text">The statement, from its first significant character up to (without) its terminating <c>;</c>.</param>
-/// <param name="Line">1-based line of its first character in the script.</param>
-/// <param name="Column">1-based column of its first character in the script.</param>
-/// <param name="Number">1-based position of the statement in the script.</param>
-public sealed record StatementText(string Text, int Line, int Column, int Number)
-{
-    /// <summary>Where a position inside <see cref="Text"/> (1-based, as a parser reports it) lies in the script.</summary>
-    public (int Line, int Column) InScript(int line, int column) =>
-        line <= 1 ? (Line, Column + column - 1) : (Line + line - 1, column);
-}
+namespace GraphExplorer.Cypher.Scripts;
 
 /// <summary>
 /// Cuts a Cypher script into statements at each <c>;</c> outside strings, quoted names and comments, reading the
-/// script once, forward, so that memory holds one statement at a time whatever the size of the script (the
-/// alternative, <see cref="CypherParser.ParseScript"/>, holds the whole text and every statement's syntax tree).
+/// script once, forward, so that memory holds one statement at a time whatever the size of the script (the embedded
+/// engine's <c>CypherParser.ParseScript</c> holds the whole text and every statement's syntax tree instead).
 /// </summary>
 /// <remarks>
-/// Only the lexical rules that decide where a statement ends are applied here (those of <see cref="Lexer"/>: quotes
+/// Only the lexical rules that decide where a statement ends are applied here (those of the engine's lexer, shared with <see cref="StatementTokens"/>: quotes
 /// <c>'…'</c> and <c>"…"</c> with backslash escapes, <c>`…`</c> with a doubled backtick, <c>//</c> and <c>/* */</c>
-/// comments); each statement is then parsed on its own, which reports any other error. An unterminated string or
+/// comments); each statement is then parsed on its own (by the database that runs it), which reports any other error. An unterminated string or
 /// comment runs to the end of the script and so becomes part of the last statement, where the parser reports it.
 /// Blanks and comments before a statement are not part of it, so text that holds only those is not a statement. Lines end at <c>'\n'</c>. Not thread-safe; lazily
 /// evaluated: the reader must stay open while the statements are enumerated.

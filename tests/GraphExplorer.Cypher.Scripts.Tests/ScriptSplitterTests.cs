@@ -1,6 +1,6 @@
-using GraphExplorer.Cypher.Syntax;
+using GraphExplorer.Cypher.Scripts;
 
-namespace GraphExplorer.Cypher.Tests.Syntax;
+namespace GraphExplorer.Cypher.Scripts.Tests;
 
 public sealed class ScriptSplitterTests
 {
