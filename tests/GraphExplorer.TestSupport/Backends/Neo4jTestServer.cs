@@ -1,6 +1,7 @@
-using System.Globalization;
 using System.Security.Cryptography;
-using GraphExplorer.Database;
+using DotNet.Testcontainers.Builders;
+using DotNet.Testcontainers.Configurations;
+using DotNet.Testcontainers.Containers;
 using GraphExplorer.Neo4j;
 
 namespace GraphExplorer.TestSupport.Backends;
@@ -8,17 +9,18 @@ namespace GraphExplorer.TestSupport.Backends;
 /// <summary>
 /// The real Neo4j the <c>neo4j</c> test backend runs on, once per test process: the server named by
 /// GRAPHEXPLORER_TEST_NEO4J_URL (or GRAPHEXPLORER_NEO4J_URI) with _USER and _PASSWORD, or else a throw-away container
-/// started with the docker command line (Testcontainers does not restore from this machine's package feed).
+/// started with Testcontainers when a Docker engine answers.
 /// </summary>
 /// <remarks>
-/// The container runs <c>neo4j:5-enterprise</c> under the evaluation licence (GRAPHEXPLORER_TEST_NEO4J_IMAGE overrides
-/// it): every test gets a database of its own through <c>CREATE DATABASE</c>, which the Community edition lacks. It
-/// publishes 7474 on a free loopback port, sets NEO4J_AUTH to a random password, is ready when its Query API answers
-/// <c>RETURN 1</c>, and is removed when the process exits. Thread-safe (started under <see cref="TestBackend"/>'s lock).
+/// The container runs <c>neo4j:5.26-enterprise</c> (the 5.26 long-term-support release) under the evaluation licence
+/// (GRAPHEXPLORER_TEST_NEO4J_IMAGE overrides it): every test gets a database of its own through <c>CREATE DATABASE</c>,
+/// which the Community edition lacks. It publishes 7474 on a free host port, sets NEO4J_AUTH to a random password, and
+/// is ready when Neo4j has logged <c>Started.</c> and its HTTP port answers. Testcontainers' resource reaper removes it
+/// when the test process ends. Thread-safe (started under <see cref="TestBackend"/>'s lock).
 /// </remarks>
 public static class Neo4jTestServer
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
+    private const ushort HttpPort = 7474;
 
     /// <summary>The server named by the environment, or null when the fixture should start one.</summary>
     public static Neo4jServerAddress? External =>
@@ -31,8 +33,9 @@ public static class Neo4jTestServer
 
     /// <summary>Null when a server is named or a Docker engine answers; otherwise the reason tests against Neo4j are skipped.</summary>
     public static string? WhyUnavailable =>
-        External is null && DockerCli.WhyUnavailable is { } reason
-            ? $"No Neo4j: GRAPHEXPLORER_TEST_NEO4J_URL is not set and no Docker engine answers ({reason})."
+        External is null && TestcontainersSettings.OS.DockerEndpointAuthConfig is null
+            ? "No Neo4j: GRAPHEXPLORER_TEST_NEO4J_URL is not set and no Docker engine answers (Testcontainers found none at " +
+              "DOCKER_HOST, in ~/.testcontainers.properties or at the Docker socket)."
             : null;
 
     /// <summary>Returns the named server, or starts a container and waits until it answers.</summary>
@@ -49,43 +52,18 @@ public static class Neo4jTestServer
         }
 
         var password = "gx-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(12));
-        var image = Environment.GetEnvironmentVariable("GRAPHEXPLORER_TEST_NEO4J_IMAGE") ?? "neo4j:5-enterprise";
-        var containerId = await DockerCli.RunAsync(
-            TimeSpan.FromMinutes(5),
-            "run", "--detach", "--rm", "--publish", "127.0.0.1::7474",
-            "--env", $"NEO4J_AUTH=neo4j/{password}",
-            "--env", "NEO4J_ACCEPT_LICENSE_AGREEMENT=eval",
-            "--env", "NEO4J_dbms_max__databases=10000",
-            image);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => DockerCli.RunAsync(TimeSpan.FromMinutes(1), "rm", "--force", containerId).GetAwaiter().GetResult();
-        var mapping = await DockerCli.RunAsync(TimeSpan.FromSeconds(30), "port", containerId, "7474/tcp");
-        var port = int.Parse(mapping.Split('\n')[0].Trim().Split(':')[^1], CultureInfo.InvariantCulture);
-        var address = new Neo4jServerAddress(new Uri($"http://127.0.0.1:{port}"), "neo4j", password);
-        await WaitUntilReadyAsync(address);
-        return address;
-    }
-
-    /// <summary>Polls until <c>RETURN 1</c> succeeds: the HTTP port opens before the database is online.</summary>
-    public static async Task WaitUntilReadyAsync(Neo4jServerAddress address)
-    {
-        var deadline = DateTime.UtcNow + StartTimeout;
-        await using var database = new Neo4jGraphDatabase(address.Options("neo4j"));
-        while (true)
-        {
-            try
-            {
-                await database.VerifyConnectivityAsync();
-                return;
-            }
-            catch (Exception exception) when (exception is CypherException or HttpRequestException)
-            {
-                if (DateTime.UtcNow > deadline)
-                {
-                    throw new TimeoutException($"Neo4j in Docker did not become ready within {StartTimeout}: {exception.Message}", exception);
-                }
-
-                await Task.Delay(TimeSpan.FromSeconds(1));
-            }
-        }
+        var image = Environment.GetEnvironmentVariable("GRAPHEXPLORER_TEST_NEO4J_IMAGE") ?? "neo4j:5.26-enterprise";
+        IContainer container = new ContainerBuilder(image)
+            .WithPortBinding(HttpPort, assignRandomHostPort: true)
+            .WithEnvironment("NEO4J_AUTH", $"neo4j/{password}")
+            .WithEnvironment("NEO4J_ACCEPT_LICENSE_AGREEMENT", "eval")
+            .WithEnvironment("NEO4J_dbms_max__databases", "10000")
+            // The HTTP port opens before the databases are online; "Started." is logged once they are.
+            .WithWaitStrategy(Wait.ForUnixContainer()
+                .UntilMessageIsLogged("Started.")
+                .UntilHttpRequestIsSucceeded(request => request.ForPort(HttpPort)))
+            .Build();
+        await container.StartAsync();
+        return new Neo4jServerAddress(new Uri($"http://{container.Hostname}:{container.GetMappedPublicPort(HttpPort)}"), "neo4j", password);
     }
 }

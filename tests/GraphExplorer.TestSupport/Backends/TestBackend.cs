@@ -13,8 +13,8 @@ namespace GraphExplorer.TestSupport.Backends;
 /// <remarks>
 /// GRAPHEXPLORER_TEST_BACKEND = <c>embedded</c> (default) | <c>queryapi</c> | <c>neo4j</c>. For <c>neo4j</c>:
 /// GRAPHEXPLORER_TEST_NEO4J_URL, _USER (default <c>neo4j</c>) and _PASSWORD name a running server (Enterprise edition or
-/// Aura: each test creates its own database); without a URL a Docker engine must answer <c>docker info</c>, and a
-/// throw-away <c>neo4j:5-enterprise</c> container is started (see <see cref="Neo4jTestServer"/>). Thread-safe.
+/// Aura: each test creates its own database); without a URL a Docker engine must answer, and a throw-away
+/// <c>neo4j:5.26-enterprise</c> container is started with Testcontainers (see <see cref="Neo4jTestServer"/>). Thread-safe.
 /// </remarks>
 public static class TestBackend
 {
