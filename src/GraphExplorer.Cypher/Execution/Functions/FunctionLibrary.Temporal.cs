@@ -31,7 +31,7 @@ internal static partial class FunctionLibrary
         foreach (var kind in new[] { "date", "localtime", "time", "localdatetime", "datetime" })
         {
             var k = kind;
-            add(new(k + ".truncate", 2, 3, (a, _) => TemporalConstruction.Truncate(k, AsString(a[0], k + ".truncate"), a[1]!,
+            add(new(k + ".truncate", 2, 3, (a, _) => TemporalTruncation.Truncate(k, AsString(a[0], k + ".truncate"), a[1]!,
                 a.Length > 2 ? a[2] as IReadOnlyDictionary<string, object?> : null)));
             add(new(k + ".transaction", 0, 1, (a, c) => Find(k)!.Body(a, c)) { Volatile = true });
             add(new(k + ".statement", 0, 1, (a, c) => Find(k)!.Body(a, c)) { Volatile = true });

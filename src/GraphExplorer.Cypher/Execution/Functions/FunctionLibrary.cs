@@ -38,6 +38,7 @@ internal static partial class FunctionLibrary
         var table = new Dictionary<string, FunctionDefinition>(StringComparer.Ordinal);
         Action<FunctionDefinition> Add(string category) => f => table[f.Name.ToLowerInvariant()] = f with { Category = category };
         AddScalarFunctions(Add("Scalar"));
+        AddConversionFunctions(Add("Scalar"));
         AddStringFunctions(Add("String"));
         AddMathFunctions(Add("Numeric"));
         AddListFunctions(Add("List"));

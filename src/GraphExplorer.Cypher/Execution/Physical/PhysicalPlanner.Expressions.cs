@@ -74,6 +74,24 @@ internal sealed partial class PhysicalPlanner
                 return CompileReduce(reduce, scope, aggregation);
             case MapProjection projection:
                 return CompileMapProjection(projection, scope, aggregation);
+            case TypePredicate typePredicate:
+                return CompileTypePredicate(typePredicate, scope, aggregation);
+            case NormalizedPredicate normalized:
+                return CompileNormalizedPredicate(normalized, scope, aggregation);
+            case LabelPredicate labelPredicate:
+                return CompileLabelPredicate(labelPredicate, scope, aggregation);
+            case ExtendedCaseExpression extendedCase:
+                return CompileExtendedCase(extendedCase, scope, aggregation);
+            default:
+                return CompileGraphQueryingExpression(expression, scope);
+        }
+    }
+
+    /// <summary>The expressions that query the graph: pattern predicates and comprehensions, EXISTS, COLLECT and COUNT subqueries.</summary>
+    private Evaluator CompileGraphQueryingExpression(Expression expression, Scope scope)
+    {
+        switch (expression)
+        {
             case PatternPredicate predicate:
                 return CompilePatternPredicate(predicate, scope);
             case PatternComprehension comprehension:
@@ -92,14 +110,6 @@ internal sealed partial class PhysicalPlanner
                     return (row, ctx) => count(row, ctx);
                 }
 
-            case TypePredicate typePredicate:
-                return CompileTypePredicate(typePredicate, scope, aggregation);
-            case NormalizedPredicate normalized:
-                return CompileNormalizedPredicate(normalized, scope, aggregation);
-            case LabelPredicate labelPredicate:
-                return CompileLabelPredicate(labelPredicate, scope, aggregation);
-            case ExtendedCaseExpression extendedCase:
-                return CompileExtendedCase(extendedCase, scope, aggregation);
             default:
                 throw CypherErrors.Unsupported(expression.GetType().Name, expression);
         }

@@ -140,57 +140,57 @@ internal static class TemporalFormat
             return DurationComponent(duration, k) ?? throw NoSuch(value, key);
         }
 
-        if (date is { } dt)
-        {
-            switch (k)
-            {
-                case "year": return (long)dt.Year;
-                case "quarter": return (long)((dt.Month - 1) / 3 + 1);
-                case "month": return (long)dt.Month;
-                case "week": return (long)dt.IsoWeek;
-                case "weekyear": return (long)dt.WeekYear;
-                case "day": return (long)dt.Day;
-                case "ordinalday": return (long)dt.DayOfYear;
-                case "dayofweek": case "weekday": return (long)dt.IsoDayOfWeek;
-                case "dayofquarter": return (long)(dt.DayNumber - new CivilDate(dt.Year, (dt.Month - 1) / 3 * 3 + 1, 1).DayNumber + 1);
-            }
-        }
+        return (date is { } day ? DateComponent(day, k) : null)
+            ?? (nanos is { } nanosecondOfDay ? TimeComponent(nanosecondOfDay, k) : null)
+            ?? (offset is { } offsetSeconds ? OffsetComponent(value, offsetSeconds, k) : null)
+            ?? (value is CypherDateTime instant ? EpochComponent(instant, k) : null)
+            ?? throw NoSuch(value, key);
+    }
 
-        if (nanos is { } n)
-        {
-            switch (k)
-            {
-                case "hour": return n / 3_600_000_000_000L;
-                case "minute": return n / 60_000_000_000L % 60;
-                case "second": return n / 1_000_000_000L % 60;
-                case "millisecond": return n / 1_000_000L % 1000;
-                case "microsecond": return n / 1_000L % 1_000_000;
-                case "nanosecond": return n % 1_000_000_000L;
-            }
-        }
+    private static object? DateComponent(CivilDate dt, string k) => k switch
+    {
+        "year" => (long)dt.Year,
+        "quarter" => (long)((dt.Month - 1) / 3 + 1),
+        "month" => (long)dt.Month,
+        "week" => (long)dt.IsoWeek,
+        "weekyear" => (long)dt.WeekYear,
+        "day" => (long)dt.Day,
+        "ordinalday" => (long)dt.DayOfYear,
+        "dayofweek" or "weekday" => (long)dt.IsoDayOfWeek,
+        "dayofquarter" => (long)(dt.DayNumber - new CivilDate(dt.Year, (dt.Month - 1) / 3 * 3 + 1, 1).DayNumber + 1),
+        _ => null,
+    };
 
-        if (offset is { } o)
-        {
-            switch (k)
-            {
-                case "timezone": return value is CypherDateTime { ZoneId: { } zone } ? zone : FormatOffset(o);
-                case "offset": return FormatOffset(o);
-                case "offsetminutes": return (long)(o / 60);
-                case "offsetseconds": return (long)o;
-            }
-        }
+    private static object? TimeComponent(long n, string k) => k switch
+    {
+        "hour" => n / 3_600_000_000_000L,
+        "minute" => n / 60_000_000_000L % 60,
+        "second" => n / 1_000_000_000L % 60,
+        "millisecond" => n / 1_000_000L % 1000,
+        "microsecond" => n / 1_000L % 1_000_000,
+        "nanosecond" => n % 1_000_000_000L,
+        _ => null,
+    };
 
-        if (value is CypherDateTime zdt)
-        {
-            var epoch = TemporalInstants.ToInstantNanos(zdt) - (Int128)new CivilDate(1970, 1, 1).DayNumber * TemporalInstants.NanosPerDay;
-            switch (k)
-            {
-                case "epochseconds": return (long)(epoch >= 0 ? epoch / TemporalInstants.NanosPerSecond : -((-epoch + TemporalInstants.NanosPerSecond - 1) / TemporalInstants.NanosPerSecond));
-                case "epochmillis": return (long)(epoch >= 0 ? epoch / 1_000_000 : -((-epoch + 999_999) / 1_000_000));
-            }
-        }
+    private static object? OffsetComponent(object value, int o, string k) => k switch
+    {
+        "timezone" => value is CypherDateTime { ZoneId: { } zone } ? zone : FormatOffset(o),
+        "offset" => FormatOffset(o),
+        "offsetminutes" => (long)(o / 60),
+        "offsetseconds" => (long)o,
+        _ => null,
+    };
 
-        throw NoSuch(value, key);
+    /// <summary>Seconds and milliseconds since 1970-01-01T00:00Z, rounded down (towards the past) before it.</summary>
+    private static object? EpochComponent(CypherDateTime zdt, string k)
+    {
+        var epoch = TemporalInstants.ToInstantNanos(zdt) - (Int128)new CivilDate(1970, 1, 1).DayNumber * TemporalInstants.NanosPerDay;
+        return k switch
+        {
+            "epochseconds" => (long)(epoch >= 0 ? epoch / TemporalInstants.NanosPerSecond : -((-epoch + TemporalInstants.NanosPerSecond - 1) / TemporalInstants.NanosPerSecond)),
+            "epochmillis" => (long)(epoch >= 0 ? epoch / 1_000_000 : -((-epoch + 999_999) / 1_000_000)),
+            _ => null,
+        };
     }
 
     private static object? DurationComponent(CypherDuration d, string k)

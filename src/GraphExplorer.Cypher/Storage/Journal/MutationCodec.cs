@@ -58,6 +58,7 @@ internal static class MutationCodec
         return mutations;
     }
 
+    // size: one case per mutation kind, each the byte layout JournalFormat.cs documents; kept in one switch so the whole encoding reads against that format at once.
     public static void Write(PayloadWriter writer, GraphMutation mutation)
     {
         switch (mutation)
@@ -145,6 +146,7 @@ internal static class MutationCodec
         }
     }
 
+    // size: one case per mutation tag, the mirror of Write above; kept in one switch so each layout is read back beside its tag.
     public static GraphMutation Read(ref PayloadReader reader)
     {
         var start = reader.Position;

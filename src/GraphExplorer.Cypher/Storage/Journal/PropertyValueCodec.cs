@@ -33,6 +33,7 @@ internal static class PropertyValueCodec
 
     public static object? Read(ref PayloadReader reader) => Read(ref reader, 0);
 
+    // size: one case per value tag, the byte layout JournalFormat.cs documents; kept in one switch so the encoding of every value type reads at once.
     private static void Write(PayloadWriter writer, object? value, int depth)
     {
         switch (value)
