@@ -36,7 +36,7 @@ internal sealed partial class PartMatcher
 
         if (hop.Relationship.VariableLength)
         {
-            foreach (var match in ExpandVariable(hopIndex, hop, from.Id, 0, new List<RelationshipValue>(), work, ctx, used, new MatchList()))
+            foreach (var match in ExpandRepeated(hopIndex, hop, from.Id, work, ctx, used))
             {
                 results.Accept(match, ctx);
             }

@@ -5,9 +5,18 @@ using GraphExplorer.Cypher.Values;
 
 namespace GraphExplorer.Cypher.Execution;
 
-// Variable-length hops, quantified relationships and one-hop quantified path patterns.
+// Variable-length hops and quantified relationships; quantified path patterns are in PartMatcher.Trails.
 internal sealed partial class PartMatcher
 {
+    /// <summary>
+    /// The matches of a hop of variable length from <paramref name="fromId"/>: a variable-length or quantified
+    /// relationship (<see cref="ExpandVariable"/>) or a quantified path pattern (<see cref="ExpandTrail"/>), yielded as found.
+    /// </summary>
+    private IEnumerable<object?[]> ExpandRepeated(int hopIndex, Hop hop, long fromId, object?[] work, QueryContext ctx, List<long> used) =>
+        hop.Relationship.Trail is { } trail
+            ? ExpandTrail(hopIndex, hop, trail, fromId, work, ctx, used)
+            : ExpandVariable(hopIndex, hop, fromId, 0, new List<RelationshipValue>(), work, ctx, used, new MatchList());
+
     /// <summary>
     /// The matches of a variable-length hop from <paramref name="current"/> at <paramref name="depth"/>, walked depth
     /// first and yielded as they are found (each accepted walk's matches of the hops after it are collected into
@@ -18,23 +27,7 @@ internal sealed partial class PartMatcher
         ctx.Tick();
         QueryRunner.EnsureStack();
         var step = hop.Relationship;
-        var mayContinue = true;
-        if (step.Iteration is { } iteration)
-        {
-            // Walking against the written direction meets each iteration's last node first.
-            var (first, last) = hop.Reversed ? (iteration.Last, iteration.First) : (iteration.First, iteration.Last);
-            if (ctx.Graph.GetNode(current) is not { } node || (depth >= 1 && !NodeMatches(node, last, work, ctx)))
-            {
-                yield break;
-            }
-
-            mayContinue = NodeMatches(node, first, work, ctx);
-            if (depth >= step.Min)
-            {
-                AcceptIterations(hopIndex, hop, iteration, current, path, work, ctx, used, found);
-            }
-        }
-        else if (depth >= step.Min)
+        if (depth >= step.Min)
         {
             var list = new List<object?>(path.Count);
             if (hop.Reversed)
@@ -61,7 +54,7 @@ internal sealed partial class PartMatcher
         }
 
         found.Rows.Clear();
-        if (depth >= step.Max || !mayContinue)
+        if (depth >= step.Max)
         {
             yield break;
         }
@@ -113,67 +106,6 @@ internal sealed partial class PartMatcher
             }
 
             yield return (entry, entry.OtherNodeId, id);
-        }
-    }
-
-    /// <summary>
-    /// A quantified path pattern matched <c>path.Count</c> times, ending at <paramref name="current"/>: binds the
-    /// relationship list and the group variables (every iteration's first and last nodes, in written order), then
-    /// goes on to the node after the pattern.
-    /// </summary>
-    private void AcceptIterations(int hopIndex, Hop hop, QuantifiedIteration iteration, long current, List<RelationshipValue> path, object?[] work, QueryContext ctx, List<long> used, MatchSink results)
-    {
-        // The walked nodes, from the end back to the start: each relationship's other end.
-        var walked = new long[path.Count + 1];
-        walked[path.Count] = current;
-        for (var i = path.Count - 1; i >= 0; i--)
-        {
-            walked[i] = path[i].StartId == walked[i + 1] ? path[i].EndId : path[i].StartId;
-        }
-
-        if (hop.Reversed)
-        {
-            Array.Reverse(walked);
-        }
-
-        var relationships = new List<object?>(path);
-        if (hop.Reversed)
-        {
-            relationships.Reverse();
-        }
-
-        var step = hop.Relationship;
-        var saved = (work[step.Slot], Slot(iteration.FirstGroupSlot), Slot(iteration.LastGroupSlot));
-        work[step.Slot] = relationships;
-        SetGroup(iteration.FirstGroupSlot, 0);
-        SetGroup(iteration.LastGroupSlot, 1);
-        StepTo(hopIndex, hop, current, work, ctx, used, results);
-        work[step.Slot] = saved.Item1;
-        Restore(iteration.FirstGroupSlot, saved.Item2);
-        Restore(iteration.LastGroupSlot, saved.Item3);
-
-        object? Slot(int slot) => slot >= 0 ? work[slot] : null;
-
-        void SetGroup(int slot, int offset)
-        {
-            if (slot >= 0)
-            {
-                var nodes = new List<object?>(path.Count);
-                for (var i = 0; i < path.Count; i++)
-                {
-                    nodes.Add(new NodeValue(walked[i + offset]));
-                }
-
-                work[slot] = nodes;
-            }
-        }
-
-        void Restore(int slot, object? value)
-        {
-            if (slot >= 0)
-            {
-                work[slot] = value;
-            }
         }
     }
 

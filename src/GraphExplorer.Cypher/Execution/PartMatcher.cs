@@ -38,18 +38,12 @@ internal sealed partial class PartMatcher
     /// <summary>Node 1 is bound before the MATCH (shortest paths only).</summary>
     public bool EndBound { get; init; }
 
-    public IEnumerable<object?[]> Matches(object?[] row, QueryContext ctx)
+    public IEnumerable<object?[]> Matches(object?[] row, QueryContext ctx) =>
+        Selector != PathSelector.All ? ShortestPaths(row, ctx) : EveryMatch(row, ctx);
+
+    /// <summary>Every match of the part for <paramref name="row"/>, whatever its selector.</summary>
+    private IEnumerable<object?[]> EveryMatch(object?[] row, QueryContext ctx)
     {
-        if (Selector != PathSelector.All)
-        {
-            foreach (var result in ShortestPaths(row, ctx))
-            {
-                yield return result;
-            }
-
-            yield break;
-        }
-
         var startStep = Nodes[Start.NodeIndex];
         var results = new MatchList();
         var used = new List<long>();

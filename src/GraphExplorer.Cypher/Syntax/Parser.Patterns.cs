@@ -47,7 +47,7 @@ internal sealed partial class Parser
         if (IsPathSelectorAhead())
         {
             (selector, var count) = ParsePathSelector();
-            return new PatternPart(variable, ParsePatternElement(context), selector, SpanFrom(start)) { PathCount = count };
+            return new PatternPart(variable, ParsePatternElement(context), selector, SpanFrom(start)) { PathCount = count, SelectorWritten = true };
         }
 
         if (Current.Kind == TokenKind.Identifier && PeekToken().Kind == TokenKind.LeftParen)
