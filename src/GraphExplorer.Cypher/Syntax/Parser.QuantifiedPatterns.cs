@@ -80,6 +80,21 @@ internal sealed partial class Parser
         return new RelationshipPattern(null, [], RelationshipDirection.Outgoing, quantifier, null, span, Quantified: new QuantifiedPath(inner, where, span));
     }
 
+    /// <summary>
+    /// A path pattern must match at least one element: one that is only a quantified path pattern whose lower bound is 0,
+    /// <c>((n)-[r]-&gt;(m)){0,10}</c>, is refused (Cypher manual, "Syntax and semantics", "Path patterns", rules).
+    /// </summary>
+    private void CheckNotEmptyPath(bool startImplicit, bool endImplicit, System.Collections.Immutable.ImmutableArray<PatternStep>.Builder steps)
+    {
+        if (startImplicit && endImplicit && steps.Count == 1 && steps[0].Relationship is { Quantified: not null, Length.Min: 0 } quantified)
+        {
+            SyntaxErrors.ThrowInvalidRelationshipPattern(
+                _source,
+                quantified.Span,
+                "a path pattern must have a minimum length above zero; give the quantified path pattern a lower bound of at least 1, or write the nodes around it");
+        }
+    }
+
     /// <summary><c>{m,n}</c>, <c>{m,}</c>, <c>{,n}</c>, <c>{n}</c>, <c>+</c> (1 or more), <c>*</c> (0 or more); null when none follows.</summary>
     private VariableLength? TryParseQuantifier(PatternContext context)
     {

@@ -96,3 +96,31 @@ Feature: QuantifiedPathRules - what Neo4j 5 refuses in quantified path patterns,
       | m   | t   |
       | 'b' | 'c' |
     And no side effects
+
+  # Cypher manual 5, "Syntax and semantics" › "Path patterns" › rules: the minimum number of elements of a path
+  # pattern must be above zero, so a path pattern that is only a quantified path pattern with lower bound 0 is refused
+  Scenario: [8] A path pattern that is only a quantified path pattern with lower bound 0 is refused
+    Given any graph
+    When executing query:
+      """
+      MATCH ((n)-[r]->(m)){0,10}
+      RETURN n
+      """
+    Then a SyntaxError should be raised at compile time: InvalidRelationshipPattern
+
+  # Same rules: with a lower bound of 1 the same pattern is allowed
+  Scenario: [9] A path pattern that is only a quantified path pattern with lower bound 1
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (:P {name: 'a'})-[:R]->(:P {name: 'b'})
+      """
+    When executing query:
+      """
+      MATCH ((n)-[r]->(m)){1,10}
+      RETURN [x IN n | x.name] AS n, [x IN m | x.name] AS m
+      """
+    Then the result should be, in any order:
+      | n     | m     |
+      | ['a'] | ['b'] |
+    And no side effects
