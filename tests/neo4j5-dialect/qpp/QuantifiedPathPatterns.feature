@@ -225,3 +225,23 @@ Feature: QuantifiedPathPatterns - quantified path patterns of several relationsh
       | legs                    |
       | ['A-B', 'B-C', 'C-D'] |
     And no side effects
+
+  # Cypher manual 5, "Subqueries" › "COUNT subqueries" and "EXISTS subqueries": any pattern a MATCH takes, quantified
+  # path patterns included
+  Scenario: [15] Quantified path patterns in COUNT and EXISTS subqueries
+    When executing query:
+      """
+      MATCH (s:Station)
+      RETURN s.name AS s,
+             COUNT { (s) ((:Station)-[:ROAD]->(:Junction)-[:ROAD]->(:Station)){2} (:Station) } AS twoLegs,
+             EXISTS { (s) ((:Station)-[:ROAD]->(:Junction)-[:ROAD]->(:Station))+ (:Station {name: 'D'}) } AS reachesD
+      ORDER BY s
+      """
+    Then the result should be, in order:
+      | s   | twoLegs | reachesD |
+      | 'A' | 3       | true     |
+      | 'B' | 1       | true     |
+      | 'C' | 0       | true     |
+      | 'D' | 0       | false    |
+      | 'E' | 0       | false    |
+    And no side effects

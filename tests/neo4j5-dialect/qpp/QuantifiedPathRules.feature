@@ -124,3 +124,14 @@ Feature: QuantifiedPathRules - what Neo4j 5 refuses in quantified path patterns,
       | n     | m     |
       | ['a'] | ['b'] |
     And no side effects
+
+  # Cypher manual 5, "Syntax and semantics" › "Variable length paths" › quantifiers: a quantifier repeats the pattern
+  # at least once at its upper bound; {0} is refused
+  Scenario: [10] The {0} quantifier is refused
+    Given any graph
+    When executing query:
+      """
+      MATCH (x) ((a)-[:R]->(b)){0} (y)
+      RETURN x
+      """
+    Then a SyntaxError should be raised at compile time: InvalidRelationshipPattern
