@@ -90,6 +90,10 @@ public static class GqlConditions
     public static GqlStatus VariableLengthRelationshipNotAllowed { get; } =
         new("42I41", $"{SyntaxOrAccess} - invalid use of variable length relationship");
 
+    /// <summary>42I21: a quantified path pattern reads a variable its own graph pattern declares outside it.</summary>
+    public static GqlStatus ReferenceOutOfQuantifiedPath(string variable, string pattern) =>
+        new("42I21", $"{SyntaxOrAccess} - invalid reference to variable out of scope. Not allowed to reference `{variable}` from within a parenthesized/quantified path pattern like `{pattern}` in the same graph pattern.");
+
     public static GqlStatus ParameterMapInPattern { get; } =
         new("42N32", $"{SyntaxOrAccess} - invalid use of parameter map");
 

@@ -18,6 +18,16 @@ internal sealed partial class PartMatcher
     /// </summary>
     private IEnumerable<object?[]> ShortestPaths(object?[] row, QueryContext ctx)
     {
+        if (SelectsAmongMatches)
+        {
+            foreach (var selected in SelectedPaths(row, ctx))
+            {
+                yield return selected;
+            }
+
+            yield break;
+        }
+
         var startStep = Nodes[0];
         var endStep = Nodes[^1];
         var step = Relationships[0];

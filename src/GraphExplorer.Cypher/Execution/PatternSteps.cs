@@ -46,11 +46,8 @@ internal sealed class RelationshipStep
 
     public required Evaluator[] PropertyValues { get; init; }
 
-    /// <summary>
-    /// For a quantified path pattern <c>((a)-[r]-&gt;(b)){m,n}</c>: what each iteration's first node (<c>a</c>) and last
-    /// node (<c>b</c>) must be, in written order; null for a plain variable length or quantified relationship.
-    /// </summary>
-    public QuantifiedIteration? Iteration { get; init; }
+    /// <summary>For a quantified path pattern, its repeated path; null for a plain variable length or quantified relationship.</summary>
+    public QuantifiedTrail? Trail { get; init; }
 
     /// <summary>A Neo4j 5 type expression other than a plain disjunction (<c>:!R</c>, <c>:%</c>), or null.</summary>
     public LabelExpression? TypeExpression { get; init; }
@@ -125,21 +122,6 @@ internal sealed class RelationshipStep
 
         return false;
     }
-}
-
-/// <summary>
-/// The node conditions of a one-hop quantified path pattern and the slots of its group variables (-1 when anonymous),
-/// which hold the lists of every iteration's first and last nodes in written order.
-/// </summary>
-internal sealed class QuantifiedIteration
-{
-    public required NodeStep First { get; init; }
-
-    public required NodeStep Last { get; init; }
-
-    public int FirstGroupSlot { get; init; } = -1;
-
-    public int LastGroupSlot { get; init; } = -1;
 }
 
 /// <summary>One traversal step from node <see cref="From"/> to node <see cref="To"/> (indexes into the part's nodes).</summary>

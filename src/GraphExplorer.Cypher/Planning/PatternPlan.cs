@@ -53,11 +53,22 @@ internal sealed record PartPlan(
     bool EndBound,
     IReadOnlySet<string> Variables)
 {
-    public override string ToString() => Syntax.Selector == PathSelector.All
-        ? string.Join(" → ", new object[] { Start }.Concat(Expands))
-        : Syntax.PathCount == 1 ? $"ShortestPath({Start})"
-        : Syntax.Selector == PathSelector.AllShortestPaths ? $"ShortestPath({Start}, {Syntax.PathCount} groups)"
-        : $"ShortestPath({Start}, {Syntax.PathCount} paths)";
+    public override string ToString()
+    {
+        var walk = string.Join(" → ", new object[] { Start }.Concat(Expands));
+        if (Syntax.Selector == PathSelector.All)
+        {
+            return walk;
+        }
+
+        // A selector over several steps or a quantified path pattern selects among the part's matches (see PartMatcher.Selection).
+        var enumerated = Relationships.Count != 1 || Relationships[0].Quantified is not null;
+        var searched = enumerated ? walk : Start.ToString();
+        var operatorName = enumerated ? "StatefulShortestPath" : "ShortestPath";
+        return Syntax.PathCount == 1 ? $"{operatorName}({searched})"
+            : Syntax.Selector == PathSelector.AllShortestPaths ? $"{operatorName}({searched}, {Syntax.PathCount} groups)"
+            : $"{operatorName}({searched}, {Syntax.PathCount} paths)";
+    }
 }
 
 /// <summary>
@@ -111,6 +122,45 @@ internal sealed record ExpandStep(
             RelationshipDirection.Incoming => $"<-[{types}{length}]-",
             _ => $"-[{types}{length}]-",
         };
+        if (Relationship.Quantified is { } quantified)
+        {
+            var quantifier = $"{{{Relationship.Length!.Min},{Relationship.Length.Max?.ToString(System.Globalization.CultureInfo.InvariantCulture)}}}";
+            return $"Repeat(Trail)({NodeStart.Shown(FromName)}) ({Shown(quantified.Inner, Reversed)}){quantifier} ({NodeStart.Shown(ToName)})";
+        }
+
         return (Relationship.Length is null ? "Expand" : "VarLengthExpand") + $"({NodeStart.Shown(FromName)}){arrow}({NodeStart.Shown(ToName)})";
+    }
+
+    /// <summary>A quantified path pattern's repeated path as EXPLAIN shows it, in the order it is walked.</summary>
+    private static string Shown(PatternElement inner, bool reversed)
+    {
+        var text = new System.Text.StringBuilder();
+        var nodes = new List<NodePattern> { inner.Start };
+        nodes.AddRange(inner.Steps.Select(step => step.Node));
+        var count = inner.Steps.Length;
+        for (var i = 0; i <= count; i++)
+        {
+            var node = nodes[reversed ? count - i : i];
+            text.Append('(').Append(node.Variable).Append(node.Labels.IsEmpty ? "" : ":" + string.Join(":", node.Labels)).Append(')');
+            if (i == count)
+            {
+                break;
+            }
+
+            var relationship = inner.Steps[reversed ? count - 1 - i : i].Relationship;
+            var types = relationship.Types.IsEmpty ? "" : ":" + string.Join("|", relationship.Types);
+            var direction = reversed && relationship.Direction != RelationshipDirection.Both
+                ? (relationship.Direction == RelationshipDirection.Outgoing ? RelationshipDirection.Incoming : RelationshipDirection.Outgoing)
+                : relationship.Direction;
+            var body = $"[{relationship.Variable}{types}]";
+            text.Append(direction switch
+            {
+                RelationshipDirection.Outgoing => $"-{body}->",
+                RelationshipDirection.Incoming => $"<-{body}-",
+                _ => $"-{body}-",
+            });
+        }
+
+        return text.ToString();
     }
 }

@@ -19,6 +19,7 @@ internal sealed partial class PatternPlanner(Binder binder, IGraphReader graph)
     {
         where = WithInlinePredicates(pattern, where);
         var (partNodes, partRels, partPaths, current) = binder.BindPattern(pattern, scope, allowNewVariables);
+        CheckQuantifiedPathReferences(partRels, scope, current);
         var conjuncts = where is null ? new List<Expression>() : Conjuncts(where);
         var bound = new HashSet<string>(scope.Variables.Select(v => v.Name), StringComparer.Ordinal);
         var priorRelationshipSlots = new List<int>();
@@ -51,7 +52,7 @@ internal sealed partial class PatternPlanner(Binder binder, IGraphReader graph)
             }
 
             var variables = new HashSet<string>(
-                [.. bound, .. nodes.Select(n => n.Info.Name), .. rels.Select(r => r.Info.Name), .. partPaths[p] >= 0 ? [pattern.Parts[p].Variable!] : Array.Empty<string>()],
+                [.. bound, .. nodes.Select(n => n.Info.Name), .. rels.Select(r => r.Info.Name), .. rels.SelectMany(GroupNames), .. partPaths[p] >= 0 ? [pattern.Parts[p].Variable!] : Array.Empty<string>()],
                 StringComparer.Ordinal);
             parts.Add(new PartPlan(
                 pattern.Parts[p], nodes, rels, partPaths[p], start, expands, [.. priorRelationshipSlots], bound.Contains(nodes[^1].Info.Name), variables));
@@ -62,6 +63,7 @@ internal sealed partial class PatternPlanner(Binder binder, IGraphReader graph)
 
             foreach (var r in rels)
             {
+                bound.UnionWith(GroupNames(r));
                 bound.Add(r.Info.Name);
                 priorRelationshipSlots.Add(r.Info.Slot);
             }
@@ -73,14 +75,15 @@ internal sealed partial class PatternPlanner(Binder binder, IGraphReader graph)
     /// <summary>
     /// The pattern's WHERE with every predicate written inside its node and relationship patterns added (AND). A
     /// predicate on a variable that a quantified relationship or path pattern turns into a list holds for each
-    /// element: <c>-[r WHERE r.w &gt; 1]-&gt;{1,3}</c> means <c>all(r IN r WHERE r.w &gt; 1)</c>.
+    /// element: <c>-[r WHERE r.w &gt; 1]-&gt;{1,3}</c> means <c>all(r IN r WHERE r.w &gt; 1)</c>. The predicates inside a
+    /// quantified path pattern stay with it: they are checked on each iteration.
     /// </summary>
     private static Expression? WithInlinePredicates(Pattern pattern, Expression? where)
     {
         var predicates = new List<Expression>();
         foreach (var part in pattern.Parts)
         {
-            AddNode(part.Element.Start, grouped: false);
+            AddNode(part.Element.Start);
             foreach (var step in part.Element.Steps)
             {
                 var relationship = step.Relationship;
@@ -89,13 +92,7 @@ internal sealed partial class PatternPlanner(Binder binder, IGraphReader graph)
                     predicates.Add(relationship.Length is null ? relationshipWhere : ForEach(relationship.Variable, relationshipWhere));
                 }
 
-                if (relationship.Quantified is { } quantified)
-                {
-                    AddNode(quantified.Left, grouped: true);
-                    AddNode(quantified.Right, grouped: true);
-                }
-
-                AddNode(step.Node, grouped: false);
+                AddNode(step.Node);
             }
         }
 
@@ -112,11 +109,11 @@ internal sealed partial class PatternPlanner(Binder binder, IGraphReader graph)
 
         return combined;
 
-        void AddNode(NodePattern node, bool grouped)
+        void AddNode(NodePattern node)
         {
             if (node.Where is { } nodeWhere)
             {
-                predicates.Add(grouped ? ForEach(node.Variable, nodeWhere) : nodeWhere);
+                predicates.Add(nodeWhere);
             }
         }
 

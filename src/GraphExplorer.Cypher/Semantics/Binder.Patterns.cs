@@ -6,8 +6,23 @@ namespace GraphExplorer.Cypher.Semantics;
 internal sealed record BoundNode(NodePattern Pattern, VariableInfo Info);
 
 /// <summary>A relationship of a bound pattern; <paramref name="BoundBefore"/> when an earlier clause bound its variable.</summary>
-/// <param name="GroupSlots">For a quantified path pattern, the slots of its group variables (-1 when anonymous).</param>
-internal sealed record BoundRelationship(RelationshipPattern Pattern, VariableInfo Info, bool BoundBefore, (int First, int Last) GroupSlots = default);
+/// <param name="Quantified">For a quantified path pattern, its repeated path as bound (<see cref="Info"/> then holds
+/// the list of every relationship the iterations walked, in path order).</param>
+internal sealed record BoundRelationship(RelationshipPattern Pattern, VariableInfo Info, bool BoundBefore, BoundQuantifiedPath? Quantified = null);
+
+/// <summary>
+/// The repeated path of a quantified path pattern as bound: its node and relationship patterns with the variables
+/// holding one iteration's elements, the group variables holding the lists after the pattern (null when anonymous),
+/// and <see cref="Scope"/>, where its WHERE and property maps are read: the variables of earlier clauses and the
+/// iteration's own (Cypher manual, "Patterns", "Variable-length patterns", group variables).
+/// </summary>
+internal sealed record BoundQuantifiedPath(
+    QuantifiedPath Syntax,
+    IReadOnlyList<BoundNode> Nodes,
+    IReadOnlyList<BoundRelationship> Relationships,
+    IReadOnlyList<VariableInfo?> NodeGroups,
+    IReadOnlyList<VariableInfo?> RelationshipGroups,
+    Scope Scope);
 
 /// <summary>
 /// A bound pattern part by part: the nodes and relationships of each part in written order, the slot of each part's
@@ -41,7 +56,9 @@ internal sealed partial class Binder
             nodes.Add(BindNode(part.Element.Start, binding));
             foreach (var step in part.Element.Steps)
             {
-                rels.Add(BindQuantifiedNodes(BindRelationship(step.Relationship, binding), binding));
+                rels.Add(step.Relationship.Quantified is { } quantified
+                    ? BindQuantifiedPath(step.Relationship, quantified, binding)
+                    : BindRelationship(step.Relationship, binding));
                 nodes.Add(BindNode(step.Node, binding));
             }
 
@@ -58,14 +75,12 @@ internal sealed partial class Binder
                 binding.Current = binding.Current.With(path);
             }
 
-            if (part.Selector != PathSelector.All && (part.Element.Steps.Length != 1))
+            // shortestPath(…) and allShortestPaths(…) take one relationship pattern (Neo4j refuses more); the path
+            // selectors of Neo4j 5 select over any path pattern.
+            if (part.Selector != PathSelector.All && !part.SelectorWritten
+                && (part.Element.Steps.Length != 1 || part.Element.Steps[0].Relationship.Quantified is not null))
             {
-                throw CypherErrors.Unsupported("shortestPath over more than one relationship", part);
-            }
-
-            if (part.Selector != PathSelector.All && part.Element.Steps[0].Relationship.Quantified is not null)
-            {
-                throw CypherErrors.Unsupported("A shortest path over a quantified path pattern", part);
+                throw CypherErrors.Unsupported("shortestPath over more than one relationship or a quantified path pattern (write SHORTEST 1 before the pattern)", part);
             }
 
             partNodes.Add(nodes);
@@ -180,43 +195,67 @@ internal sealed partial class Binder
     }
 
     /// <summary>
-    /// Binds the group variables of a one-hop quantified path pattern <c>((a)-[r]-&gt;(b)){m,n}</c>: <c>a</c> and
-    /// <c>b</c> hold the lists of every iteration's first and last nodes, and may not be bound before.
+    /// Binds a quantified path pattern: a hidden list variable for the relationships it walks; for each node and
+    /// relationship inside, a variable holding one iteration's element, read by the pattern's WHERE and property maps
+    /// (with the variables of earlier clauses), and, when named, its group variable, the list after the pattern. A
+    /// group variable may not be bound before, nor twice (Cypher manual, "Patterns", "Variable-length patterns").
     /// </summary>
-    private BoundRelationship BindQuantifiedNodes(BoundRelationship relationship, PatternBinding binding)
+    private BoundRelationship BindQuantifiedPath(RelationshipPattern relationship, QuantifiedPath quantified, PatternBinding binding)
     {
-        if (relationship.Pattern.Quantified is not { } quantified)
+        var walked = Declare(HiddenName(), VariableKind.RelationshipList);
+        binding.Current = binding.Current.With(walked);
+        var inner = binding.Outer;
+        var nodes = new List<BoundNode>();
+        var relationships = new List<BoundRelationship>();
+        var nodeGroups = new List<VariableInfo?>();
+        var relationshipGroups = new List<VariableInfo?>();
+        var element = quantified.Inner;
+        Add(element.Start, element.Start.Variable, element.Start.Properties, VariableKind.Node);
+        foreach (var step in element.Steps)
         {
-            return relationship;
+            Add(step.Relationship, step.Relationship.Variable, step.Relationship.Properties, VariableKind.Relationship);
+            Add(step.Node, step.Node.Variable, step.Node.Properties, VariableKind.Node);
         }
 
-        return relationship with { GroupSlots = (Group(quantified.Left), Group(quantified.Right)) };
+        var bound = new BoundQuantifiedPath(quantified, nodes, relationships, nodeGroups, relationshipGroups, inner);
+        return new BoundRelationship(relationship, walked, false, bound);
 
-        int Group(NodePattern node)
+        void Add(SyntaxNode pattern, string? name, Expression? properties, VariableKind kind)
         {
-            if (node.Properties is Parameter)
+            if (properties is Parameter)
             {
-                throw CypherErrors.InvalidParameterUse(node.Properties);
+                throw CypherErrors.InvalidParameterUse(properties);
             }
 
-            if (node.Variable is null)
+            VariableInfo? group = null;
+            if (name is not null)
             {
-                return -1;
+                if (binding.Current.Contains(name))
+                {
+                    throw CypherErrors.VariableAlreadyBound(name, pattern);
+                }
+
+                if (!binding.AllowNewVariables)
+                {
+                    throw CypherErrors.UndefinedVariable(name, pattern);
+                }
+
+                group = Declare(name, VariableKind.Value, CypherType.List);
+                binding.Current = binding.Current.With(group);
             }
 
-            if (binding.Current.Contains(node.Variable))
+            var single = Declare(name ?? HiddenName(), kind);
+            inner = inner.With(single);
+            if (pattern is NodePattern node)
             {
-                throw CypherErrors.VariableAlreadyBound(node.Variable, node);
+                nodes.Add(new BoundNode(node, single));
+                nodeGroups.Add(group);
             }
-
-            if (!binding.AllowNewVariables)
+            else
             {
-                throw CypherErrors.UndefinedVariable(node.Variable, node);
+                relationships.Add(new BoundRelationship((RelationshipPattern)pattern, single, false));
+                relationshipGroups.Add(group);
             }
-
-            var info = Declare(node.Variable, VariableKind.Value, CypherType.List);
-            binding.Current = binding.Current.With(info);
-            return info.Slot;
         }
     }
 }

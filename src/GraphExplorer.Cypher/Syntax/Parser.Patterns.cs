@@ -47,7 +47,7 @@ internal sealed partial class Parser
         if (IsPathSelectorAhead())
         {
             (selector, var count) = ParsePathSelector();
-            return new PatternPart(variable, ParsePatternElement(context), selector, SpanFrom(start)) { PathCount = count };
+            return new PatternPart(variable, ParsePatternElement(context), selector, SpanFrom(start)) { PathCount = count, SelectorWritten = true };
         }
 
         if (Current.Kind == TokenKind.Identifier && PeekToken().Kind == TokenKind.LeftParen)
@@ -92,7 +92,9 @@ internal sealed partial class Parser
         }
 
         var start = Current;
-        var node = IsQuantifiedPathAhead() ? ImplicitNode() : ParseNodePattern(context);
+        var startImplicit = IsQuantifiedPathAhead();
+        var endImplicit = false;
+        var node = startImplicit ? ImplicitNode() : ParseNodePattern(context);
         var steps = ImmutableArray.CreateBuilder<PatternStep>();
         while (true)
         {
@@ -112,12 +114,12 @@ internal sealed partial class Parser
             }
 
             // After a quantified path pattern the next node may be left out (Neo4j fills in an anonymous one).
-            var next = relationship.Quantified is not null && (!Check(TokenKind.LeftParen) || IsQuantifiedPathAhead())
-                ? ImplicitNode()
-                : ParseNodePattern(context);
+            endImplicit = relationship.Quantified is not null && (!Check(TokenKind.LeftParen) || IsQuantifiedPathAhead());
+            var next = endImplicit ? ImplicitNode() : ParseNodePattern(context);
             steps.Add(new PatternStep(relationship, next, SpanFrom(stepStart)));
         }
 
+        CheckNotEmptyPath(startImplicit, endImplicit, steps);
         return new PatternElement(node, steps.ToImmutable(), SpanFrom(start));
     }
 

@@ -4,7 +4,7 @@ namespace GraphExplorer.Cypher.Syntax;
 
 /// <summary>
 /// Neo4j 5 pattern syntax (Cypher manual, "Patterns"): quantified relationships <c>-[:R]-&gt;{1,3}</c>, <c>+</c>,
-/// <c>*</c>; one-hop quantified path patterns <c>((a)-[:R]-&gt;(b)){1,3}</c>; WHERE inside node and relationship
+/// <c>*</c>; quantified path patterns <c>((a)-[:R]-&gt;(b)-[:S]-&gt;(c) WHERE …){1,3}</c>; WHERE inside node and relationship
 /// patterns <c>(n:A WHERE n.x &gt; 1)</c>; and label expressions in them (<c>(n:A|B)</c>, <c>(n:!A)</c>, <c>(n:%)</c>,
 /// <c>-[r:!R]-&gt;</c>; Cypher manual, "Label expressions").
 /// </summary>
@@ -36,8 +36,9 @@ internal sealed partial class Parser
     private NodePattern ImplicitNode() => new(null, [], null, Current.Span);
 
     /// <summary>
-    /// <c>((left)-[r]-(right)) quantifier</c>: a one-hop path repeated. It is kept as the relationship of a pattern step,
-    /// with the quantifier as its length and the inner node patterns as the condition on each iteration's ends.
+    /// <c>(chain [WHERE predicate]) quantifier</c>: a path repeated (Cypher manual, "Patterns", "Variable-length
+    /// patterns"; "Syntax and semantics", "Variable length paths", rules). It is kept as the relationship of a pattern
+    /// step that names nothing and carries the quantifier, with the repeated chain in <see cref="RelationshipPattern.Quantified"/>.
     /// </summary>
     private RelationshipPattern ParseQuantifiedPathPattern(PatternContext context)
     {
@@ -48,38 +49,50 @@ internal sealed partial class Parser
         }
 
         Enter();
-        var left = ParseNodePattern(context);
-        if (!IsRelationshipStart())
+        var inner = ParsePatternElement(context);
+        if (inner.Steps.IsEmpty)
         {
-            Fail("a relationship pattern inside the quantified path pattern");
+            SyntaxErrors.ThrowInvalidRelationshipPattern(_source, inner.Span, "a quantified path pattern must contain at least one relationship; a single node pattern cannot be quantified");
         }
 
-        var relationship = ParseRelationshipPattern(context);
-        if (relationship.Length is not null)
+        foreach (var step in inner.Steps)
         {
-            ThrowUnsupportedPattern(relationship.Span, "A quantified path pattern cannot hold a variable-length or quantified relationship");
+            if (step.Relationship.Length is not null)
+            {
+                SyntaxErrors.ThrowInvalidRelationshipPattern(
+                    _source,
+                    step.Relationship.Span,
+                    "quantified path patterns cannot be nested: a quantified path pattern cannot hold a quantified relationship, a variable-length relationship or another quantified path pattern");
+            }
         }
 
-        var right = ParseNodePattern(context);
-        if (IsRelationshipStart())
-        {
-            ThrowUnsupportedPattern(Current.Span, "A quantified path pattern of more than one relationship is not supported by this engine; quantify one hop, e.g. ((a)-[:R]->(b)){1,3}");
-        }
-
+        Expression? where = null;
         if (IsKeyword("WHERE"))
         {
-            ThrowUnsupportedPattern(Current.Span, "WHERE inside a quantified path pattern is not supported by this engine; put the predicate in a node or relationship pattern, e.g. ((a WHERE a.x > 1)-[:R]->(b))");
+            Advance();
+            where = ParseWhereExpression();
         }
 
         Leave();
-        Expect(TokenKind.RightParen, "')' closing the quantified path pattern");
+        Expect(TokenKind.RightParen, where is null ? "a relationship pattern, WHERE or ')' closing the quantified path pattern" : "')' closing the quantified path pattern");
         var quantifier = TryParseQuantifier(context) ?? throw SyntaxErrors.Create(_source, SyntaxErrors.UnexpectedSyntax, "Expected a quantifier ({m,n}, + or *) after the quantified path pattern", Current.Span);
-        return relationship with
+        var span = SpanFrom(start);
+        return new RelationshipPattern(null, [], RelationshipDirection.Outgoing, quantifier, null, span, Quantified: new QuantifiedPath(inner, where, span));
+    }
+
+    /// <summary>
+    /// A path pattern must match at least one element: one that is only a quantified path pattern whose lower bound is 0,
+    /// <c>((n)-[r]-&gt;(m)){0,10}</c>, is refused (Cypher manual, "Syntax and semantics", "Path patterns", rules).
+    /// </summary>
+    private void CheckNotEmptyPath(bool startImplicit, bool endImplicit, System.Collections.Immutable.ImmutableArray<PatternStep>.Builder steps)
+    {
+        if (startImplicit && endImplicit && steps.Count == 1 && steps[0].Relationship is { Quantified: not null, Length.Min: 0 } quantified)
         {
-            Length = quantifier,
-            Quantified = new QuantifiedNodes(left, right, SpanFrom(start)),
-            Span = SpanFrom(start),
-        };
+            SyntaxErrors.ThrowInvalidRelationshipPattern(
+                _source,
+                quantified.Span,
+                "a path pattern must have a minimum length above zero; give the quantified path pattern a lower bound of at least 1, or write the nodes around it");
+        }
     }
 
     /// <summary><c>{m,n}</c>, <c>{m,}</c>, <c>{,n}</c>, <c>{n}</c>, <c>+</c> (1 or more), <c>*</c> (0 or more); null when none follows.</summary>

@@ -16,6 +16,8 @@ public sealed class VariableLengthStreamingTests
     [InlineData("MATCH (a:Node {id: 0})-[:T*0..2]->(b)-[:U]->(c) RETURN b.id AS b, c.id AS c")]
     [InlineData("MATCH p = (a:Hub)<-[:T*1..2]-(b) RETURN a.id AS a, length(p) AS l, b.id AS b")]
     [InlineData("MATCH (a:Node {id: 0}) MATCH (a)((x)-[:T]->(y)){1,3}(b) RETURN b.id AS b, size(x) AS n")]
+    [InlineData("MATCH (a:Node {id: 0}) MATCH (a)((x)-[:T]->(y)-[:U]->(z)){1,2}(b) RETURN b.id AS b, [n IN y | n.id] AS ys")]
+    [InlineData("MATCH p = (a:Node {id: 1})-[:U]-(c) ((x)-[:T]-(y) WHERE x.group <> y.group){1,2} (b) RETURN length(p) AS l, b.id AS b")]
     [InlineData("MATCH (a:Node {id: 0})-[:T]->(b)-[:U*1..2]->(c) RETURN b.id AS b, c.id AS c")]
     [InlineData("MATCH (a:Hub)-[:T]->(b)<-[:T*1..2]-(c) RETURN a.id AS a, c.id AS c")]
     [InlineData("MATCH p = (a:Node {id: 1})-[:U]-(b)-[r:T*1..2]->(c)-[:T]->(d) RETURN length(p) AS l, d.id AS d, r[0] = r[-1] AS one")]

@@ -63,6 +63,8 @@ internal sealed partial class PhysicalPlanner
                 EndBound = part.EndBound,
                 Conditions = selector == PathSelector.All
                     ? ShortestPathConditions.None
+                    : part.Relationships.Count != 1 || part.Relationships[0].Quantified is not null
+                    ? CompileSelectionFilter(part, plan.Conjuncts, scope)
                     : CompileShortestPathConditions(
                         part.Syntax.Variable,
                         part.Relationships[0].Pattern.Variable,
@@ -98,7 +100,7 @@ internal sealed partial class PhysicalPlanner
         var length = rel.Pattern.Length;
         return new RelationshipStep
         {
-            Iteration = CompileQuantifiedIteration(rel, scope),
+            Trail = rel.Quantified is { } quantified ? CompileTrail(quantified) : null,
             Slot = rel.Info.Slot,
             Types = [.. rel.Pattern.Types],
             Direction = rel.Pattern.Direction,
@@ -257,36 +259,50 @@ internal sealed partial class PhysicalPlanner
         };
     }
 
-    /// <summary>The node conditions of a quantified path pattern's iterations, compiled as node steps.</summary>
-    private QuantifiedIteration? CompileQuantifiedIteration(BoundRelationship relationship, Scope scope)
+    /// <summary>
+    /// For a path selector over several steps or a quantified path pattern: the WHERE conjuncts that read the part's own
+    /// variables (and nothing bound later), checked on each candidate path before the selection, as Neo4j applies a
+    /// MATCH's WHERE to a selective path pattern before choosing the shortest paths.
+    /// </summary>
+    private ShortestPathConditions CompileSelectionFilter(PartPlan part, IReadOnlyList<Expression> conjuncts, Scope scope)
     {
-        if (relationship.Pattern.Quantified is not { } quantified)
+        var own = new HashSet<string>(
+            [.. part.Nodes.Select(n => n.Info.Name), .. part.Relationships.Select(r => r.Info.Name), .. part.Relationships.SelectMany(PatternPlanner.GroupNames)],
+            StringComparer.Ordinal);
+        if (part.Syntax.Variable is { } pathVariable)
         {
-            return null;
+            own.Add(pathVariable);
         }
 
-        return new QuantifiedIteration
+        var checks = new List<Func<object?[], QueryContext, bool>>();
+        foreach (var conjunct in conjuncts)
         {
-            First = Condition(quantified.Left),
-            Last = Condition(quantified.Right),
-            FirstGroupSlot = relationship.GroupSlots.First,
-            LastGroupSlot = relationship.GroupSlots.Last,
-        };
-
-        NodeStep Condition(NodePattern node)
-        {
-            var (keys, values) = CompilePropertyMap(node.Properties, scope);
-            return new NodeStep
+            var reads = new HashSet<string>(StringComparer.Ordinal);
+            if (ExpressionVariables.TryCollect(conjunct, reads) && reads.Overlaps(own) && reads.IsSubsetOf(part.Variables))
             {
-                Slot = -1,
-                Labels = [.. node.Labels],
-                LabelExpression = node.LabelExpression,
-                DynamicLabels = CompileDynamicLabels(node.DynamicLabels, scope),
-                PropertyKeys = keys,
-                PropertyValues = values,
-                Name = node.Variable ?? "",
-            };
+                checks.Add(CompilePredicate(conjunct, scope));
+            }
         }
+
+        var all = checks.ToArray();
+        return all.Length == 0
+            ? ShortestPathConditions.None
+            : new ShortestPathConditions { Relationships = [], Nodes = [], Path = (row, ctx) => all.All(check => check(row, ctx)) };
+    }
+
+    /// <summary>A quantified path pattern's repeated path, its steps and predicate compiled in the iteration's scope.</summary>
+    private QuantifiedTrail CompileTrail(BoundQuantifiedPath quantified)
+    {
+        var scope = quantified.Scope;
+        var predicate = PatternPlanner.IterationPredicate(quantified.Syntax);
+        return new QuantifiedTrail
+        {
+            Nodes = [.. quantified.Nodes.Select(node => CompileNodeStep(node, scope))],
+            Relationships = [.. quantified.Relationships.Select(relationship => CompileRelationshipStep(relationship, scope))],
+            NodeGroupSlots = [.. quantified.NodeGroups.Select(group => group?.Slot ?? -1)],
+            RelationshipGroupSlots = [.. quantified.RelationshipGroups.Select(group => group?.Slot ?? -1)],
+            Where = predicate is null ? null : CompilePredicate(predicate, scope),
+        };
     }
 
     private DynamicLabelCheck[] CompileDynamicLabels(System.Collections.Immutable.ImmutableArray<DynamicLabel> labels, Scope scope) =>

@@ -21,6 +21,12 @@ public sealed record PatternPart(string? Variable, PatternElement Element, PathS
     /// and of <c>SHORTEST k GROUPS</c> (groups of equal length, with <see cref="PathSelector.AllShortestPaths"/>); 1 otherwise.
     /// </summary>
     public int PathCount { get; init; } = 1;
+
+    /// <summary>
+    /// Written with a Neo4j 5 path selector (<c>SHORTEST k</c>, <c>ALL SHORTEST</c>, <c>ANY k</c>, …), which may select
+    /// over any path pattern; the legacy <c>shortestPath(…)</c> functions take a single relationship only.
+    /// </summary>
+    public bool SelectorWritten { get; init; }
 }
 
 /// <summary>A chain: a node followed by zero or more (relationship, node) steps.</summary>
@@ -64,8 +70,9 @@ public enum RelationshipDirection
 /// <summary>
 /// <c>-[variable:TYPE1|TYPE2 *min..max {properties} [WHERE predicate]]-&gt;</c>. <see cref="Types"/> are alternatives
 /// (empty: any type). <see cref="Length"/> is null for a single hop; it is also the quantifier of Neo4j 5's quantified
-/// relationship <c>-[:R]-&gt;{1,3}</c> and of a one-hop quantified path pattern <c>((a)-[:R]-&gt;(b)){1,3}</c>, whose
-/// node patterns are <see cref="Quantified"/> (Cypher manual, "Patterns", "Quantified path patterns").
+/// relationship <c>-[:R]-&gt;{1,3}</c> and of a quantified path pattern <c>((a)-[:R]-&gt;(b)){1,3}</c>, whose repeated
+/// path is <see cref="Quantified"/> (the relationship pattern itself then names nothing: it only carries the
+/// quantifier; Cypher manual, "Patterns", "Variable-length patterns").
 /// <see cref="TypeExpression"/> is a type expression other than a plain disjunction (<c>:!R</c>, <c>:%</c>).
 /// </summary>
 public sealed record RelationshipPattern(
@@ -76,7 +83,7 @@ public sealed record RelationshipPattern(
     Expression? Properties,
     SourceSpan Span,
     Expression? Where = null,
-    QuantifiedNodes? Quantified = null,
+    QuantifiedPath? Quantified = null,
     LabelExpression? TypeExpression = null) : SyntaxNode(Span)
 {
     /// <summary>A dynamic type <c>:$(e)</c>, <c>:$all(e)</c> or <c>:$any(e)</c>, written alone (empty <see cref="Types"/>).</summary>
@@ -84,11 +91,13 @@ public sealed record RelationshipPattern(
 }
 
 /// <summary>
-/// The node patterns of a one-hop quantified path pattern <c>((left)-[r]-&gt;(right)){m,n}</c>: every iteration's
-/// first node must match <see cref="Left"/> and its last <see cref="Right"/>; their variables are group variables,
-/// bound to the lists of those nodes in path order.
+/// The repeated path of a quantified path pattern <c>((a)-[:R]-&gt;(b)-[:S]-&gt;(c) WHERE …){m,n}</c> (Cypher manual,
+/// "Patterns", "Variable-length patterns"): a chain of at least one relationship and an optional WHERE, matched once
+/// per iteration; an iteration's last node is the next one's first node (juxtaposed node patterns are one node).
+/// Variables written inside are group variables: one element each inside (in the WHERE), after the pattern the list
+/// of every iteration's element in path order.
 /// </summary>
-public sealed record QuantifiedNodes(NodePattern Left, NodePattern Right, SourceSpan Span) : SyntaxNode(Span);
+public sealed record QuantifiedPath(PatternElement Inner, Expression? Where, SourceSpan Span) : SyntaxNode(Span);
 
 /// <summary>
 /// <c>*</c> (both null), <c>*n</c> (Min = Max = n), <c>*n..</c>, <c>*..m</c>, <c>*n..m</c>. A null Min means 1; a null Max, unbounded.
