@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GraphExplorer.Cypher.Execution.Profiling;
 using GraphExplorer.Cypher.Execution.Values;
 using GraphExplorer.Cypher.Semantics;
 using GraphExplorer.Cypher.Storage;
@@ -69,8 +70,18 @@ internal sealed class QueryContext
     /// </summary>
     public void Use(IGraphReader graph, WriteTransaction? transaction)
     {
-        Graph = graph;
+        Graph = Profiler is null ? graph : new CountingGraphReader(graph, Profiler);
         Transaction = transaction;
+    }
+
+    /// <summary>The profiler of a PROFILE statement, null for every other statement.</summary>
+    public QueryProfiler? Profiler { get; private set; }
+
+    /// <summary>Measures the rest of the statement: its reads of the store count as db hits of <paramref name="profiler"/>.</summary>
+    public void StartProfiling(QueryProfiler profiler)
+    {
+        Profiler = profiler;
+        Graph = new CountingGraphReader(Graph, profiler);
     }
 
     public IReadOnlyDictionary<string, object?> Parameters { get; }
