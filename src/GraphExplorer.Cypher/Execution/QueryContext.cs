@@ -54,6 +54,15 @@ internal sealed class QueryContext
 
     public CancellationToken CancellationToken => cancellationToken;
 
+    /// <summary>The transaction this statement runs in, as SHOW TRANSACTIONS lists it; null outside a database's sessions.</summary>
+    public Administration.RunningTransaction? Running { get; init; }
+
+    /// <summary>The database's open transactions (SHOW and TERMINATE TRANSACTIONS); null outside a database's sessions.</summary>
+    public Administration.TransactionRegistry? Transactions { get; init; }
+
+    /// <summary>The database's settings, as SHOW SETTINGS lists them.</summary>
+    public Administration.DatabaseSettings Settings { get; init; } = Administration.DatabaseSettings.None;
+
     /// <summary>The folder LOAD CSV's <c>file:///</c> URLs resolve in (Neo4j's server.directories.import); null: none.</summary>
     public string? ImportDirectory { get; init; }
 
@@ -101,6 +110,11 @@ internal sealed class QueryContext
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        if (Running is { Terminated: true })
+        {
+            throw CypherErrors.Terminated();
+        }
+
         if (Stopwatch.GetTimestamp() > deadlineTicks)
         {
             throw CypherErrors.Timeout(timeout!.Value);

@@ -45,6 +45,9 @@ internal sealed partial class LogicalPlanner
             ExplainStatement explain => PlanExplain(explain),
             ProfileStatement profile => PlanQuery(profile.Query, Scope.Empty, subquery: false),
             ShowRoutinesStatement show => PlanShowRoutines(show),
+            ShowSettingsStatement show => PlanShow(show, show.Projection, SettingColumns, SettingDefaultColumns),
+            TransactionsStatement { Terminate: true } terminate => PlanShow(terminate, terminate.Projection, TerminateColumns, TerminateColumns),
+            TransactionsStatement show => PlanShow(show, show.Projection, TransactionColumns, TransactionDefaultColumns),
             ShowSchemaStatement show => PlanShowSchema(show),
             _ => PlanSchemaCommand(statement),
         };

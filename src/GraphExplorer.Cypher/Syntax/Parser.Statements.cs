@@ -11,6 +11,16 @@ internal sealed partial class Parser
     private Statement ParseStatementBody()
     {
         SkipPreParserOptions();
+        if (IsShowSettings())
+        {
+            return ParseShowSettings();
+        }
+
+        if (IsTransactionsCommand())
+        {
+            return ParseTransactionsCommand();
+        }
+
         RefuseAdministrationCommand();
         if (IsKeyword("PROFILE"))
         {
