@@ -1,4 +1,5 @@
 using GraphExplorer.Cypher.Execution;
+using GraphExplorer.Cypher.Execution.Administration;
 using GraphExplorer.Cypher.Execution.Physical;
 using GraphExplorer.Cypher.Semantics;
 using GraphExplorer.Cypher.Storage;
@@ -26,7 +27,12 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabase, IReportsWriteFailure
         Options = options ?? new EmbeddedDatabaseOptions();
         Store = new GraphStore(storage);
         plans = new PlanCache(Options.PlanCacheSize);
+        settings = DatabaseSettings.Of(new EngineSettingValues(
+            Options.DefaultLimits?.Timeout, Options.DefaultLimits?.MaxRows, Options.ReadOnly, Options.PlanCacheSize, Options.ImportDirectory));
     }
+
+    /// <summary>What SHOW SETTINGS lists: the options this database was opened with.</summary>
+    private readonly DatabaseSettings settings;
 
     /// <summary>A database that lives in memory only, with default options.</summary>
     public static EmbeddedGraphDatabase CreateInMemory() => new(null, null);
@@ -77,7 +83,8 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabase, IReportsWriteFailure
     public IGraphSession OpenSession(SessionOptions? options = null)
     {
         ObjectDisposedException.ThrowIf(disposed != 0, this);
-        return new EmbeddedSession(this, (options ?? new SessionOptions()).EffectiveLimits(Options.DefaultLimits));
+        var effective = options ?? new SessionOptions();
+        return new EmbeddedSession(this, effective.EffectiveLimits(Options.DefaultLimits), effective.Client);
     }
 
     public Task VerifyConnectivityAsync(CancellationToken cancellationToken = default)
@@ -152,12 +159,18 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabase, IReportsWriteFailure
         }
     }
 
+    /// <summary>The open transactions, registered by the sessions (SHOW TRANSACTIONS, TERMINATE TRANSACTIONS).</summary>
+    internal TransactionRegistry Transactions { get; } = new();
+
     internal QueryContext CreateContext(IGraphReader graph, WriteTransaction? transaction, IReadOnlyDictionary<string, object?>? parameters,
-        QueryLimits limits, int slotCount, CancellationToken cancellationToken, GraphStore? innerTransactions = null) =>
+        QueryLimits limits, int slotCount, CancellationToken cancellationToken, RunningTransaction running, GraphStore? innerTransactions = null) =>
         new(graph, transaction, CypherValues.NormalizeParameters(parameters), limits.Timeout, Procedures, cancellationToken)
         {
+            Running = running,
+            Transactions = Transactions,
             SlotCount = slotCount,
             InnerTransactions = innerTransactions,
             ImportDirectory = Options.ImportDirectory,
+            Settings = settings,
         };
 }

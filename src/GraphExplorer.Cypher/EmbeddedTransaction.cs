@@ -1,3 +1,4 @@
+using GraphExplorer.Cypher.Execution.Administration;
 using GraphExplorer.Cypher.Semantics;
 using GraphExplorer.Cypher.Storage;
 using GraphExplorer.Database;
@@ -10,9 +11,12 @@ namespace GraphExplorer.Cypher;
 /// the transaction's own writes. A failed query marks the transaction failed: only rollback is then allowed.
 /// </summary>
 /// <remarks>Not thread-safe.</remarks>
-internal sealed class EmbeddedTransaction(EmbeddedGraphDatabase database, AccessMode accessMode, QueryLimits limits) : IGraphTransaction
+internal sealed class EmbeddedTransaction(EmbeddedGraphDatabase database, AccessMode accessMode, QueryLimits limits, ClientInfo? client) : IGraphTransaction
 {
     private readonly GraphSnapshot snapshot = database.Store.Current;
+
+    /// <summary>This transaction in the database's registry, from BEGIN until commit or rollback.</summary>
+    private readonly RunningTransaction running = database.Transactions.Begin(accessMode, client);
     private WriteTransaction? writer;
     private bool failed;
     private bool finished;
@@ -20,6 +24,7 @@ internal sealed class EmbeddedTransaction(EmbeddedGraphDatabase database, Access
     public async Task<QueryResult> RunAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default)
     {
         EnsureUsable();
+        database.Transactions.StartQuery(running, cypher);
         try
         {
             IGraphReader view = writer is null ? snapshot : writer;
@@ -41,7 +46,7 @@ internal sealed class EmbeddedTransaction(EmbeddedGraphDatabase database, Access
                 query = database.Prepare(cypher, view);
             }
 
-            var context = database.CreateContext(view, writer, parameters, limits, query.SlotCount, cancellationToken);
+            var context = database.CreateContext(view, writer, parameters, limits, query.SlotCount, cancellationToken, running);
             return EmbeddedGraphDatabase.Execute(query, context, limits);
         }
         catch
@@ -49,11 +54,21 @@ internal sealed class EmbeddedTransaction(EmbeddedGraphDatabase database, Access
             failed = true;
             throw;
         }
+        finally
+        {
+            running.Finish();
+        }
     }
 
     public Task CommitAsync(CancellationToken cancellationToken = default)
     {
         EnsureOpen();
+        if (running.Terminated)
+        {
+            Finish(commit: false);
+            throw CypherErrors.Terminated();
+        }
+
         if (failed)
         {
             Finish(commit: false);
@@ -84,6 +99,7 @@ internal sealed class EmbeddedTransaction(EmbeddedGraphDatabase database, Access
     private void Finish(bool commit)
     {
         finished = true;
+        database.Transactions.End(running);
         var pending = writer;
         writer = null;
         if (pending is null)
@@ -112,6 +128,12 @@ internal sealed class EmbeddedTransaction(EmbeddedGraphDatabase database, Access
     private void EnsureUsable()
     {
         EnsureOpen();
+        if (running.Terminated)
+        {
+            failed = true;
+            throw CypherErrors.Terminated();
+        }
+
         if (failed)
         {
             throw CypherErrors.Transaction("TransactionMarkedAsFailed", "A query of this transaction failed; it can only be rolled back.");

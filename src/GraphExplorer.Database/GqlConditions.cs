@@ -151,6 +151,12 @@ public static class GqlConditions
     public static GqlStatus TransactionClosed { get; } =
         new("25N05", $"{TransactionState} - transaction closed. Transaction has been closed.");
 
+    public static GqlStatus AccessDenied { get; } =
+        new("42NFF", $"{SyntaxOrAccess} - permission/access denied. Access denied, see the security logs for details.");
+
+    public static GqlStatus TransactionTerminated(string reason) =>
+        new("25N14", $"{TransactionState} - transaction termination client error. The transaction has been terminated. Retry your operation in a new transaction, and you should see a successful result. Reason: {reason}");
+
     public static GqlStatus ImplicitTransactionRequired { get; } =
         new("25N17", $"{TransactionState} - implicit transaction required. The attempted operation requires an implicit transaction.");
 

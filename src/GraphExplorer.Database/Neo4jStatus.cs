@@ -42,6 +42,7 @@ public static class Neo4jStatus
     {
         "ProcedureNotFound" => "Neo.ClientError.Procedure.ProcedureNotFound",
         "ForbiddenInReadOnlyTransaction" => "Neo.ClientError.Statement.AccessMode",
+        "Terminated" => "Neo.ClientError.Transaction.Terminated",
         _ => null,
     };
 

@@ -29,6 +29,9 @@ public sealed class QueryResult : IReadOnlyList<CypherRecord>
     /// <summary>Notifications the query earned (deprecated features and the like), in the order met; empty when none.</summary>
     public IReadOnlyList<QueryNotification> Notifications { get; init; } = [];
 
+    /// <summary>The measured plan of a <c>PROFILE</c> statement (its rows are the query's own); null for any other statement.</summary>
+    public ProfiledPlan? Profile { get; init; }
+
     public int Count => records.Count;
 
     public CypherRecord this[int index] => records[index];

@@ -24,7 +24,7 @@ public sealed partial class QueryApiService
         var database = Database(request.DatabaseName);
         database.CheckBookmarks(request.Bookmarks);
         var parameters = request.Parameters;
-        await using var session = database.Database.OpenSession(new SessionOptions(Limits: Options.Limits));
+        await using var session = database.Database.OpenSession(new SessionOptions(Limits: Options.Limits, Client: request.Client));
         QueryResult result;
         try
         {
@@ -65,7 +65,7 @@ public sealed partial class QueryApiService
             throw new QueryApiErrorException(QueryApiError.TooManyTransactions(Options.MaxOpenTransactions));
         }
 
-        var session = database.Database.OpenSession(new SessionOptions(Limits: Options.Limits));
+        var session = database.Database.OpenSession(new SessionOptions(Limits: Options.Limits, Client: request.Client));
         IGraphTransaction embedded;
         try
         {

@@ -27,6 +27,9 @@ public sealed partial class QueryApiService
                 ? PlainBody ? QueryApiPlainJson.ReadParameters(p) : QueryApiTypedJson.ReadParameters(p)
                 : null;
 
+        /// <summary>This request as SHOW TRANSACTIONS shows it: the Query API, the client's address and the signed-in user.</summary>
+        public ClientInfo Client => new("query-api", Context.Connection.RemoteIpAddress?.ToString() ?? "", Login.User ?? "");
+
         public bool IncludeCounters => Body is { } body && body.TryGetProperty("includeCounters", out var c) && c.ValueKind == JsonValueKind.True;
 
         /// <summary>What the request asks for (Neo4j's default is Write).</summary>
@@ -245,7 +248,7 @@ public sealed partial class QueryApiService
         writer.WriteEndObject();
     }, RetryAfter: error.RetryAfter);
 
-    /// <summary>Writes <c>data</c> (fields and rows), <c>notifications</c> when there are any, and <c>counters</c> when asked.</summary>
+    /// <summary>Writes <c>data</c> (fields and rows), <c>notifications</c> when there are any, <c>counters</c> when asked and a PROFILE's <c>profiledQueryPlan</c>.</summary>
     private static void WriteResult(Utf8JsonWriter writer, QueryResult? result, bool includeCounters, bool typed)
     {
         writer.WriteStartObject("data");
@@ -285,6 +288,11 @@ public sealed partial class QueryApiService
         if (includeCounters)
         {
             WriteCounters(writer, result?.Statistics ?? QueryStatistics.Empty);
+        }
+
+        if (result?.Profile is { } profile)
+        {
+            QueryApiProfiledPlan.Write(writer, profile, Neo4jCompatibility.DefaultDatabase);
         }
     }
 

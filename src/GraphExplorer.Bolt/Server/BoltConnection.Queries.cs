@@ -20,6 +20,9 @@ internal sealed partial class BoltConnection
     /// <summary>The notifications the client asked for in HELLO (all of them when it said nothing).</summary>
     private NotificationFilter notificationFilter = NotificationFilter.All;
 
+    /// <summary>This connection as SHOW TRANSACTIONS shows it: <c>bolt-N</c>, the client's address and the signed-in user.</summary>
+    private ClientInfo Client => new(Id, remoteAddress?.ToString() ?? "", user ?? "");
+
     private async Task RunAsync(PackStreamStructure message, CancellationToken cancellationToken)
     {
         var query = RequestFields.Text(message, 0);
@@ -50,7 +53,7 @@ internal sealed partial class BoltConnection
         try
         {
             var decoded = BoltValueDecoder.DecodeParameters(parameters);
-            await using var session = database.OpenSession(new SessionOptions(Limits: LimitsFor(work), Bookmarks: work.Bookmarks));
+            await using var session = database.OpenSession(new SessionOptions(Limits: LimitsFor(work), Bookmarks: work.Bookmarks, Client: Client));
             if (ReadOnly(work))
             {
                 await using var readTransaction = await session.BeginTransactionAsync(AccessMode.Read, cancellationToken).ConfigureAwait(false);
@@ -163,6 +166,11 @@ internal sealed partial class BoltConnection
             summary["notifications"] = notifications;
         }
 
+        if (result.Rows.Profile is { } profile)
+        {
+            summary["profile"] = ProfileMetadata.Of(profile, Neo4jCompatibility.DefaultDatabase);
+        }
+
         if (transaction is { } current)
         {
             current.Results.Remove(result.Qid);
@@ -193,7 +201,7 @@ internal sealed partial class BoltConnection
         }
 
         var notifications = notificationFilter.With(message, extra);
-        var session = database.OpenSession(new SessionOptions(Limits: LimitsFor(work), Bookmarks: work.Bookmarks));
+        var session = database.OpenSession(new SessionOptions(Limits: LimitsFor(work), Bookmarks: work.Bookmarks, Client: Client));
         try
         {
             var begun = await session.BeginTransactionAsync(ReadOnly(work) ? AccessMode.Read : AccessMode.Write, cancellationToken).ConfigureAwait(false);

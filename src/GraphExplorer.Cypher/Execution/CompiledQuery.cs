@@ -40,6 +40,9 @@ internal sealed class CompiledQuery
     /// <summary>Notifications the statement earns every time it runs (found while compiling it).</summary>
     public IReadOnlyList<Database.QueryNotification> Notifications { get; init; } = [];
 
+    /// <summary>PROFILE: each run measures the operators of <see cref="Parts"/> (see <see cref="Profiling.QueryProfiler"/>).</summary>
+    public bool Profiled { get; init; }
+
     /// <summary>The logical plan the pipelines were built from.</summary>
     public required LogicalPlan Plan { get; init; }
 

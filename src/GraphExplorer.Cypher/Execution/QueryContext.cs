@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GraphExplorer.Cypher.Execution.Profiling;
 using GraphExplorer.Cypher.Execution.Values;
 using GraphExplorer.Cypher.Semantics;
 using GraphExplorer.Cypher.Storage;
@@ -53,6 +54,15 @@ internal sealed class QueryContext
 
     public CancellationToken CancellationToken => cancellationToken;
 
+    /// <summary>The transaction this statement runs in, as SHOW TRANSACTIONS lists it; null outside a database's sessions.</summary>
+    public Administration.RunningTransaction? Running { get; init; }
+
+    /// <summary>The database's open transactions (SHOW and TERMINATE TRANSACTIONS); null outside a database's sessions.</summary>
+    public Administration.TransactionRegistry? Transactions { get; init; }
+
+    /// <summary>The database's settings, as SHOW SETTINGS lists them.</summary>
+    public Administration.DatabaseSettings Settings { get; init; } = Administration.DatabaseSettings.None;
+
     /// <summary>The folder LOAD CSV's <c>file:///</c> URLs resolve in (Neo4j's server.directories.import); null: none.</summary>
     public string? ImportDirectory { get; init; }
 
@@ -69,8 +79,18 @@ internal sealed class QueryContext
     /// </summary>
     public void Use(IGraphReader graph, WriteTransaction? transaction)
     {
-        Graph = graph;
+        Graph = Profiler is null ? graph : new CountingGraphReader(graph, Profiler);
         Transaction = transaction;
+    }
+
+    /// <summary>The profiler of a PROFILE statement, null for every other statement.</summary>
+    public QueryProfiler? Profiler { get; private set; }
+
+    /// <summary>Measures the rest of the statement: its reads of the store count as db hits of <paramref name="profiler"/>.</summary>
+    public void StartProfiling(QueryProfiler profiler)
+    {
+        Profiler = profiler;
+        Graph = new CountingGraphReader(Graph, profiler);
     }
 
     public IReadOnlyDictionary<string, object?> Parameters { get; }
@@ -90,6 +110,11 @@ internal sealed class QueryContext
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        if (Running is { Terminated: true })
+        {
+            throw CypherErrors.Terminated();
+        }
+
         if (Stopwatch.GetTimestamp() > deadlineTicks)
         {
             throw CypherErrors.Timeout(timeout!.Value);

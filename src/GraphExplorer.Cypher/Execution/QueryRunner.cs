@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using GraphExplorer.Cypher.Execution.Profiling;
 using GraphExplorer.Cypher.Execution.Values;
 using GraphExplorer.Cypher.Planning;
 using GraphExplorer.Cypher.Semantics;
@@ -18,6 +19,13 @@ internal static class QueryRunner
             {
                 throw CypherErrors.ParameterMissing(name, null);
             }
+        }
+
+        QueryProfiler? profiler = null;
+        if (query.Profiled)
+        {
+            profiler = new QueryProfiler(query);
+            ctx.StartProfiling(profiler);
         }
 
         var rows = new List<object?[]>();
@@ -52,14 +60,31 @@ internal static class QueryRunner
                 "The query nests or expands too deeply to run (e.g. an unbounded variable-length pattern over a very long chain).");
         }
 
+        var distinct = new OperatorCounters();
         if (query.UnionDistinct)
         {
-            var seen = new HashSet<object?[]>(ValueComparer.RowEquivalence);
-            rows = rows.Where(seen.Add).ToList();
+            rows = profiler is null ? WithoutDuplicates(rows) : profiler.Measure(() => WithoutDuplicates(rows), distinct);
         }
 
         ctx.Transaction?.EndStatement();
-        var keys = query.Columns;
+        var produced = new OperatorCounters { Rows = rows.Count };
+        var records = profiler is null ? Records(query.Columns, rows, ctx) : profiler.Measure(() => Records(query.Columns, rows, ctx), produced);
+        return new QueryResult(query.Columns, records, ctx.Statistics.ToStatistics())
+        {
+            Notifications = query.Notifications,
+            Profile = profiler is null ? null : ProfiledPlanBuilder.Build(query, profiler, produced, distinct.Ticks),
+        };
+    }
+
+    private static List<object?[]> WithoutDuplicates(List<object?[]> rows)
+    {
+        var seen = new HashSet<object?[]>(ValueComparer.RowEquivalence);
+        return rows.Where(seen.Add).ToList();
+    }
+
+    /// <summary>The rows as public values (nodes and relationships read from the statement's view).</summary>
+    private static List<CypherRecord> Records(string[] keys, List<object?[]> rows, QueryContext ctx)
+    {
         var records = new List<CypherRecord>(rows.Count);
         foreach (var row in rows)
         {
@@ -72,7 +97,7 @@ internal static class QueryRunner
             records.Add(new CypherRecord(keys, values));
         }
 
-        return new QueryResult(keys, records, ctx.Statistics.ToStatistics()) { Notifications = query.Notifications };
+        return records;
     }
 
     /// <summary>Guards deep recursion (variable-length expansion) against overflowing the thread's stack.</summary>

@@ -50,6 +50,9 @@ internal sealed record ShowCommand(LogicalOperator? Input, Statement Syntax, IRe
     {
         ShowRoutinesStatement routines => $"Show{routines.Kind}",
         ShowSchemaStatement { Constraints: true } => "ShowConstraints",
+        ShowSettingsStatement => "ShowSettings",
+        TransactionsStatement { Terminate: true } => "TerminateTransactions",
+        TransactionsStatement => "ShowTransactions",
         _ => "ShowIndexes",
     };
 }

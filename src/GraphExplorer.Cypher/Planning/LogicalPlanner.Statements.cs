@@ -44,6 +44,30 @@ internal sealed partial class LogicalPlanner
 
     private static readonly string[] ConstraintDefaultColumns = ConstraintColumns[..8];
 
+    /// <summary>The columns of <c>SHOW SETTINGS YIELD *</c> (Operations manual, "Show configuration settings" › Return columns).</summary>
+    public static readonly string[] SettingColumns =
+    [
+        "name", "value", "isDynamic", "defaultValue", "description", "startupValue", "isExplicitlySet", "validValues", "isDeprecated",
+    ];
+
+    private static readonly string[] SettingDefaultColumns = SettingColumns[..5];
+
+    /// <summary>
+    /// The columns of <c>SHOW TRANSACTIONS YIELD *</c> this engine fills (Operations manual, "Manage transactions" ›
+    /// Return columns): the ten default ones, then the current query's start, elapsed time and status, and the outer
+    /// transaction. Neo4j's memory, lock, CPU and page cache columns are left out: this engine does not measure them.
+    /// </summary>
+    public static readonly string[] TransactionColumns =
+    [
+        "database", "transactionId", "currentQueryId", "connectionId", "clientAddress", "username", "currentQuery", "startTime",
+        "status", "elapsedTime", "currentQueryStartTime", "currentQueryElapsedTime", "currentQueryStatus", "outerTransactionId",
+    ];
+
+    private static readonly string[] TransactionDefaultColumns = TransactionColumns[..10];
+
+    /// <summary>The columns of <c>TERMINATE TRANSACTIONS</c> (Operations manual, "Manage transactions" › Terminate transactions).</summary>
+    public static readonly string[] TerminateColumns = ["transactionId", "username", "message"];
+
     private LogicalQuery PlanShowRoutines(ShowRoutinesStatement show) =>
         show.Kind == RoutineKind.Procedures
             ? PlanShow(show, show.Projection, ProcedureColumns, ProcedureDefaultColumns)

@@ -43,11 +43,15 @@ internal sealed partial class LogicalPlanner
         {
             Query q => PlanQuery(q, Scope.Empty, subquery: false),
             ExplainStatement explain => PlanExplain(explain),
+            ProfileStatement profile => PlanQuery(profile.Query, Scope.Empty, subquery: false),
             ShowRoutinesStatement show => PlanShowRoutines(show),
+            ShowSettingsStatement show => PlanShow(show, show.Projection, SettingColumns, SettingDefaultColumns),
+            TransactionsStatement { Terminate: true } terminate => PlanShow(terminate, terminate.Projection, TerminateColumns, TerminateColumns),
+            TransactionsStatement show => PlanShow(show, show.Projection, TransactionColumns, TransactionDefaultColumns),
             ShowSchemaStatement show => PlanShowSchema(show),
             _ => PlanSchemaCommand(statement),
         };
-        return new LogicalPlan(query, updating, inTransactionsCall is not null);
+        return new LogicalPlan(query, updating, inTransactionsCall is not null) { Profiled = statement is ProfileStatement };
     }
 
     /// <summary>EXPLAIN: the query is planned as running it would be, and the plan describes it; nothing writes.</summary>

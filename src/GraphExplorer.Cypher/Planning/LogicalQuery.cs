@@ -22,4 +22,8 @@ internal sealed record LogicalSubquery(LogicalQuery Query, IReadOnlyList<Variabl
 /// A statement's logical plan: the query, whether it may write (then it runs in a write transaction) and whether it
 /// holds <c>CALL { … } IN TRANSACTIONS</c> (then it runs only in auto-commit).
 /// </summary>
-internal sealed record LogicalPlan(LogicalQuery Query, bool Updating, bool InTransactions);
+internal sealed record LogicalPlan(LogicalQuery Query, bool Updating, bool InTransactions)
+{
+    /// <summary>PROFILE: the query runs as planned and each of its operators is measured while it runs.</summary>
+    public bool Profiled { get; init; }
+}

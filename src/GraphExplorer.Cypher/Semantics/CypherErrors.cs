@@ -303,6 +303,17 @@ internal static partial class CypherErrors
             _ => null,
         });
 
+    /// <summary>TERMINATE TRANSACTION stopped the transaction (Neo4j's Neo.ClientError.Transaction.Terminated, GQLSTATUS 25N14).</summary>
+    public static CypherException Terminated() =>
+        Build(CypherErrorKind.TransactionError, CypherErrorPhase.Runtime, "Terminated",
+            "The transaction has been terminated. Retry your operation in a new transaction, and you should see a successful result. Explicitly terminated by the user.",
+            null, GqlConditions.TransactionTerminated("Explicitly terminated by the user."));
+
+    /// <summary>A reader asked to terminate a transaction it does not own: only stewards may (Neo4j's TERMINATE TRANSACTION privilege).</summary>
+    public static CypherException TerminateForbidden(string transactionId) =>
+        Build(CypherErrorKind.Forbidden, CypherErrorPhase.Runtime, "Forbidden",
+            $"Permission denied for TERMINATE TRANSACTION '{transactionId}': in a read transaction only the user's own transactions can be terminated.", null, GqlConditions.AccessDenied);
+
     /// <summary>The storage could not append the transaction because the disk is full: nothing of it was applied.</summary>
     public static CypherException DiskFull(Exception cause) =>
         new(CypherErrorKind.DatabaseError, CypherErrorPhase.Runtime, "DiskFull",

@@ -11,11 +11,22 @@ internal sealed partial class Parser
     private Statement ParseStatementBody()
     {
         SkipPreParserOptions();
+        if (IsShowSettings())
+        {
+            return ParseShowSettings();
+        }
+
+        if (IsTransactionsCommand())
+        {
+            return ParseTransactionsCommand();
+        }
+
         RefuseAdministrationCommand();
         if (IsKeyword("PROFILE"))
         {
-            // Neo4j runs the query and reports each operator's rows and db hits; this engine does not measure them yet.
-            SyntaxErrors.ThrowUnsupported(_source, Current.Span, "PROFILE (EXPLAIN shows the plan without running the query)");
+            var start = Advance();
+            var query = ParseQuery();
+            return new ProfileStatement(query, SpanFrom(start));
         }
 
         if (IsKeyword("EXPLAIN"))

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace GraphExplorer.Neo4j.Json;
@@ -11,7 +12,8 @@ internal sealed record QueryResponse(
     QueryCounters? Counters = null,
     IReadOnlyList<string>? Bookmarks = null,
     IReadOnlyList<QueryError>? Errors = null,
-    TransactionInfo? Transaction = null);
+    TransactionInfo? Transaction = null,
+    ProfiledQueryPlan? ProfiledQueryPlan = null);
 
 /// <summary>Column names and rows of typed values.</summary>
 internal sealed record QueryData(
@@ -40,3 +42,19 @@ internal sealed record QueryError(string? Code, string? Message);
 
 /// <summary>The open transaction's id (used in later request paths) and the time it expires if left idle.</summary>
 internal sealed record TransactionInfo(string? Id, string? Expires);
+
+/// <summary>
+/// A PROFILE statement's measured plan (https://neo4j.com/docs/query-api/current/profile-query/): one operator, its
+/// arguments as Neo4j wrote them (plain JSON), and the operators it reads from.
+/// </summary>
+internal sealed record ProfiledQueryPlan(
+    string? OperatorType = null,
+    IReadOnlyDictionary<string, JsonElement>? Arguments = null,
+    IReadOnlyList<string>? Identifiers = null,
+    IReadOnlyList<ProfiledQueryPlan>? Children = null,
+    long DbHits = 0,
+    long Records = 0,
+    bool HasPageCacheStats = false,
+    long PageCacheHits = 0,
+    long PageCacheMisses = 0,
+    long Time = 0);

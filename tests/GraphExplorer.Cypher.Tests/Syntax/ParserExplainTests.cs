@@ -22,11 +22,11 @@ public sealed class ParserExplainTests
     }
 
     [Fact]
-    public void Profile_is_named_as_not_supported_rather_than_as_a_syntax_mistake()
+    public void Profile_wraps_the_query_that_follows_the_preparser_options()
     {
-        var error = Parse.StatementError("CYPHER 5 PROFILE MATCH (n) RETURN n");
-        error.Detail.Should().Be("UnsupportedFeature");
-        error.Position!.Value.Column.Should().Be(10);
-        error.Message.Should().Contain("PROFILE");
+        var profile = CypherParser.ParseStatement("CYPHER 5 PROFILE MATCH (n) RETURN n").Should().BeOfType<ProfileStatement>().Subject;
+        profile.Query.Should().BeOfType<SingleQuery>();
+        profile.Span.Column.Should().Be(10);
+        Parse.Error(() => CypherParser.ParseStatement("PROFILE CREATE INDEX FOR (n:L) ON (n.p)"));
     }
 }

@@ -75,6 +75,26 @@ public sealed class QueryApiEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Profile_answers_the_rows_and_the_measured_plan_as_profiledQueryPlan()
+    {
+        // https://neo4j.com/docs/query-api/current/profile-query/: the result and the plan, operator types with @database.
+        using var http = new HttpClient();
+        var raw = await SendAsync(http, HttpMethod.Post, "/db/neo4j/query/v2", """{"statement": "PROFILE UNWIND [1, 2] AS i RETURN i"}""", affinity: null);
+        var body = await raw.Content.ReadAsStringAsync();
+        body.Should().Contain("\"profiledQueryPlan\":{\"dbHits\":0,\"records\":2,\"hasPageCacheStats\":false").And.Contain("\"operatorType\":\"ProduceResults@neo4j\"");
+
+        await using var database = Client();
+        await using var session = database.OpenSession();
+        var result = await session.RunAsync("PROFILE UNWIND [1, 2] AS i RETURN i");
+
+        result.Select(r => r["i"]).Should().Equal(1L, 2L);
+        result.Profile!.Operators().Select(o => o.OperatorType).Should().Equal("ProduceResults", "Projection", "Unwind");
+        result.Profile.Rows.Should().Be(2);
+        result.Profile.Children[0].Arguments["Rows"].Should().Be(2L);
+        (await session.RunAsync("RETURN 1 AS one")).Profile.Should().BeNull();
+    }
+
+    [Fact]
     public async Task A_transaction_left_idle_past_its_expiry_is_rolled_back_and_then_unknown()
     {
         // Raw HTTP: the client would keep the transaction alive before the expiry the server announced (1 s).

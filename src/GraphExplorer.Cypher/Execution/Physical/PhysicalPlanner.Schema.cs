@@ -163,6 +163,9 @@ internal sealed partial class PhysicalPlanner
             ShowRoutinesStatement routines => _ => FunctionRows(routines.UserDefinedOnly),
             ShowSchemaStatement { Constraints: true } constraints => ctx => ConstraintRows(ctx, constraints.ConstraintTypes),
             ShowSchemaStatement indexes => ctx => IndexRows(ctx, indexes.IndexType),
+            ShowSettingsStatement settings => SettingRows(settings),
+            TransactionsStatement { Terminate: true } terminate => TerminateRows(terminate),
+            TransactionsStatement transactions => TransactionRows(transactions),
             var other => throw CypherErrors.Unsupported(other.GetType().Name, other),
         };
         var fieldIndexes = show.FieldIndexes.ToArray();

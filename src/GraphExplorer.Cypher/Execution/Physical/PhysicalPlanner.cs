@@ -63,20 +63,28 @@ internal sealed partial class PhysicalPlanner
             Schema = graph.Schema,
             NodeCountAtCompile = graph.NodeCount,
             Plan = plan,
+            Profiled = plan.Profiled,
             Notifications = [.. notifications.Distinct()],
         };
     }
 
     private QueryPipeline[] BuildQuery(LogicalQuery query) => [.. query.Branches.Select(BuildBranch)];
 
-    private QueryPipeline BuildBranch(LogicalBranch branch) => new(BuildPipeline(branch.Root), [.. branch.Columns], [.. branch.ColumnSlots]);
+    private QueryPipeline BuildBranch(LogicalBranch branch)
+    {
+        var logicalOperators = PhysicalOperators(branch.Root);
+        return new(BuildPipeline(branch.Root), [.. branch.Columns], [.. branch.ColumnSlots]) { Logical = logicalOperators };
+    }
 
     /// <summary>The operators of the chain ending at <paramref name="root"/>, in the order rows flow.</summary>
+    private Operator[] BuildPipeline(LogicalOperator root) => [.. PhysicalOperators(root).Select(BuildOperator)];
+
+    /// <summary>The logical operators of the chain that become operators of their own, in the order rows flow.</summary>
     /// <remarks>A MATCH whose matches are pushed to the aggregation after it runs inside that aggregation's operator.</remarks>
-    private Operator[] BuildPipeline(LogicalOperator root)
+    private static LogicalOperator[] PhysicalOperators(LogicalOperator root)
     {
         var pipeline = root.Pipeline();
-        return [.. pipeline.Where((op, i) => !(i + 1 < pipeline.Count && pipeline[i + 1] is Aggregation { MatchesPushed: true })).Select(BuildOperator)];
+        return [.. pipeline.Where((op, i) => !(i + 1 < pipeline.Count && pipeline[i + 1] is Aggregation { MatchesPushed: true }))];
     }
 
     private SubqueryPlan BuildSubquery(LogicalSubquery subquery) =>

@@ -5,7 +5,8 @@ namespace GraphExplorer.Cypher.Execution.Procedures;
 
 /// <summary>
 /// Neo4j 5's built-in procedures that describe the database rather than query it (Operations manual 5, "Procedures":
-/// <c>db.ping</c>, <c>db.awaitIndexes</c>, <c>db.schema.nodeTypeProperties</c>, <c>db.schema.relTypeProperties</c>).
+/// <c>db.ping</c>, <c>db.awaitIndexes</c>, <c>db.schema.nodeTypeProperties</c>, <c>db.schema.relTypeProperties</c>,
+/// <c>db.schema.visualization</c> in <see cref="SchemaVisualization"/>).
 /// The property schema is derived from the data itself, every node and relationship read (Neo4j samples its count
 /// store and data; on the graphs this engine holds a full read is exact and affordable).
 /// </summary>
@@ -26,6 +27,8 @@ internal static class SchemaProcedures
         new("db.schema.relTypeProperties", [],
             [("relType", "STRING"), ("propertyName", "STRING"), ("propertyTypes", "LIST<STRING>"), ("mandatory", "BOOLEAN")],
             (ctx, _) => RelTypeProperties(ctx.Graph)),
+
+        SchemaVisualization.Definition,
     ];
 
     /// <summary>
@@ -77,7 +80,7 @@ internal static class SchemaProcedures
     }
 
     /// <summary>Each relationship once, from its start node's outgoing entries.</summary>
-    private static IEnumerable<RelationshipRecord> AllRelationships(IGraphReader graph)
+    internal static IEnumerable<RelationshipRecord> AllRelationships(IGraphReader graph)
     {
         foreach (var node in graph.AllNodes())
         {

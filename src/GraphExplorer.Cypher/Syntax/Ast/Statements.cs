@@ -23,6 +23,9 @@ public sealed record UnionQuery(ImmutableArray<SingleQuery> Queries, ImmutableAr
 /// <summary><c>EXPLAIN query</c>: the plan the query would run with; the query itself is not run.</summary>
 public sealed record ExplainStatement(Query Query, SourceSpan Span) : Statement(Span);
 
+/// <summary><c>PROFILE query</c>: the query runs as usual and its result carries the plan, measured per operator.</summary>
+public sealed record ProfileStatement(Query Query, SourceSpan Span) : Statement(Span);
+
 /// <summary>The kind of entity a schema command targets.</summary>
 public enum SchemaEntity
 {
