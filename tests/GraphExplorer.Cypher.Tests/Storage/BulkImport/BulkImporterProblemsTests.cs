@@ -65,9 +65,31 @@ public sealed class BulkImporterProblemsTests : IDisposable
     [Fact]
     public void A_header_entry_of_an_unknown_type_is_refused_before_any_row()
     {
-        var problems = Refused(Options("id:ID,born:date\n1,2001-01-01\n", ":START_ID,:END_ID\n"));
+        var problems = Refused(Options("id:ID,born:instant\n1,2001-01-01\n", ":START_ID,:END_ID\n"));
 
-        problems.Should().ContainSingle().Which.ToString().Should().StartWith($"{_folder.File("nodes.csv")}:1:2: header entry 'born:date': unknown or unsupported type 'date'");
+        problems.Should().ContainSingle().Which.ToString().Should().StartWith($"{_folder.File("nodes.csv")}:1:2: header entry 'born:instant': unknown or unsupported type 'instant'");
+    }
+
+    [Fact]
+    public void Two_header_entries_storing_one_property_are_refused()
+    {
+        var problems = Refused(Options("name:ID,kind,name\n1,a,b\n", ":START_ID,:END_ID\n"));
+
+        problems.Select(p => p.ToString()).Should().Equal($"{_folder.File("nodes.csv")}:1:3: header entry 'name': the property 'name' is named by an earlier entry too");
+    }
+
+    [Fact]
+    public void A_bad_temporal_or_point_value_is_refused_naming_its_type()
+    {
+        var problems = Refused(Options(
+            "id:ID,on:date,lasts:duration,where:point\n1,2024-13-01,,\n2,,P1X,\n3,,,\"{latitude:95, longitude:12}\"\n4,,,12.9\n",
+            ":START_ID,:END_ID\n"));
+
+        problems.Select(p => p.ToString()).Should().Equal(
+            $"{_folder.File("nodes.csv")}:2:2: on: '2024-13-01' is not a date",
+            $"{_folder.File("nodes.csv")}:3:3: lasts: 'P1X' is not a duration",
+            $"{_folder.File("nodes.csv")}:4:4: where: '{{latitude:95, longitude:12}}' is not a point: Cannot create WGS84 point with invalid coordinate: [12.0, 95.0]. Valid range for Y coordinate is [-90, 90].",
+            $"{_folder.File("nodes.csv")}:5:4: where: '12.9' is not a point: a point is written as a map, such as {{x:1, y:2}} or {{latitude:55.6, longitude:12.9}}");
     }
 
     [Fact]
