@@ -39,15 +39,15 @@ public sealed partial class BulkImporter
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? ReadNode(ImportRecords.Record record, int[] keys, ImmutableArray<string> groupLabels, Dictionary<string, int> labelSets)
     {
-        var (csv, columns, file) = record;
+        var (columns, file) = (record.Columns, record.File);
         var labelSet = GroupLabels;
         var errorsBefore = problems.ErrorCount;
         var idField = -1;
         properties.Clear();
-        for (var i = 0; i < csv.RowFieldCount && i < columns.Length; i++)
+        for (var i = 0; i < record.FieldCount && i < columns.Length; i++)
         {
             var column = columns[i];
-            var field = csv.GetFieldSpan(i);
+            var field = record.Field(i);
             if (field.IsEmpty || column.Role == ImportColumnRole.Ignore)
             {
                 continue;
@@ -62,7 +62,7 @@ public sealed partial class BulkImporter
                     idField = i;
                     if (!ids.IsValid(field))
                     {
-                        problems.Error(new ImportProblem(file, csv.RowNumber, i + 1, $"node id '{field}' is not an integer (--id-type=integer)"));
+                        problems.Error(new ImportProblem(file, record.RowNumber, i + 1, $"node id '{field}' is not an integer (--id-type=integer)"));
                     }
                     else if (column.Name is not null)
                     {
@@ -81,10 +81,10 @@ public sealed partial class BulkImporter
             return null;
         }
 
-        if (idField >= 0 && !ids.TryAdd(columns[idField].IdSpace, csv.GetFieldSpan(idField), nodes))
+        if (idField >= 0 && !ids.TryAdd(columns[idField].IdSpace, record.Field(idField), nodes))
         {
             var space = columns[idField].IdSpace.Length == 0 ? "" : $" in id space '{columns[idField].IdSpace}'";
-            var problem = new ImportProblem(file, csv.RowNumber, idField + 1, $"node id '{csv.GetFieldSpan(idField)}' is used twice{space}");
+            var problem = new ImportProblem(file, record.RowNumber, idField + 1, $"node id '{record.Field(idField)}' is used twice{space}");
             problems.Report(problem, skippable: options.SkipDuplicateNodes);
             return null;
         }

@@ -29,7 +29,7 @@ public sealed partial class BulkImporter
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadRelationship(ImportRecords.Record record, int[] keys, int type)
     {
-        var (csv, columns, file) = record;
+        var (columns, file) = (record.Columns, record.File);
         var errorsBefore = problems.ErrorCount;
         long start = -1;
         long end = -1;
@@ -38,7 +38,7 @@ public sealed partial class BulkImporter
         for (var i = 0; i < columns.Length; i++)
         {
             var column = columns[i];
-            var field = i < csv.RowFieldCount ? csv.GetFieldSpan(i) : [];
+            var field = i < record.FieldCount ? record.Field(i) : [];
             switch (column.Role)
             {
                 case ImportColumnRole.StartId or ImportColumnRole.EndId:
@@ -46,7 +46,7 @@ public sealed partial class BulkImporter
                     {
                         var whichEnd = column.Role == ImportColumnRole.StartId ? "start" : "end";
                         var space = column.IdSpace.Length == 0 ? "" : $" in id space '{column.IdSpace}'";
-                        bad ??= new ImportProblem(file, csv.RowNumber, i + 1,
+                        bad ??= new ImportProblem(file, record.RowNumber, i + 1,
                             field.IsEmpty ? $"the relationship has no {whichEnd} node id" : $"{whichEnd} node '{field}' does not exist{space}");
                     }
                     else if (column.Role == ImportColumnRole.StartId)
@@ -73,8 +73,8 @@ public sealed partial class BulkImporter
             return;
         }
 
-        bad ??= start < 0 || end < 0 ? new ImportProblem(file, csv.RowNumber, 0, "the header has no :START_ID or no :END_ID column")
-            : type < 0 ? new ImportProblem(file, csv.RowNumber, 0, "the relationship has no type (no :TYPE field and none given with the file)")
+        bad ??= start < 0 || end < 0 ? new ImportProblem(file, record.RowNumber, 0, "the header has no :START_ID or no :END_ID column")
+            : type < 0 ? new ImportProblem(file, record.RowNumber, 0, "the relationship has no type (no :TYPE field and none given with the file)")
             : null;
         if (bad is not null)
         {

@@ -11,7 +11,7 @@ namespace GraphExplorer.Cypher.Storage.BulkImport;
 /// compaction, so the result has the same checksums, atomic rename and damage detection as any compacted database.
 /// </summary>
 /// <remarks>
-/// <para>One pass over each file, streamed: a record's fields are encoded straight into a node or relationship record
+/// <para>One pass over each file, streamed, parsed on a second thread (<see cref="ImportBatchReader"/>): a record's fields are encoded straight into a node or relationship record
 /// of the snapshot's current chunk (<see cref="CompactSnapshotWriter.WriteNodeRecord"/>), with no value object, map
 /// or mutation per entity. What stays in memory is the map from CSV ids to node ids (<see cref="NodeIdMap"/>), one
 /// <see cref="long"/> per node in the snapshot writer, and one chunk (about 1 MiB), so memory grows with the number of
@@ -135,9 +135,9 @@ public sealed partial class BulkImporter
     private void AddProperty(ImportRecords.Record record, int field, int key)
     {
         var column = record.Columns[field];
-        if (properties.Add(key, record.Fields.GetFieldSpan(field), column, options.ArrayDelimiter) is { } error)
+        if (properties.Add(key, record.Field(field), column, options.ArrayDelimiter) is { } error)
         {
-            problems.Error(new ImportProblem(record.File, record.Fields.RowNumber, field + 1, $"{column.Name}: {error}"));
+            problems.Error(new ImportProblem(record.File, record.RowNumber, field + 1, $"{column.Name}: {error}"));
         }
     }
 }

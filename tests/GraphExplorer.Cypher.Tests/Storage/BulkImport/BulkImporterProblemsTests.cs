@@ -33,6 +33,36 @@ public sealed class BulkImporterProblemsTests : IDisposable
     }
 
     [Fact]
+    public void A_bad_record_after_several_batches_is_named_by_its_line()
+    {
+        // Records are parsed on a second thread in batches of 4,096: the line is the file's, not the batch's.
+        var relationships = new System.Text.StringBuilder(":START_ID,:END_ID\n");
+        for (var i = 0; i < 10_000; i++)
+        {
+            relationships.Append(i == 8_999 ? "1,9\n" : "1,2\n");
+        }
+
+        var problems = Refused(Options("id:ID\n1\n2\n", relationships.ToString()));
+
+        problems.Select(p => p.ToString()).Should().Equal($"{_folder.File("rels.csv")}:9001:2: end node '9' does not exist");
+    }
+
+    [Fact]
+    public void Reading_stops_at_the_hundredth_error_while_the_file_goes_on()
+    {
+        var relationships = new System.Text.StringBuilder(":START_ID,:END_ID\n");
+        for (var i = 0; i < 50_000; i++)
+        {
+            relationships.Append("1,9\n");
+        }
+
+        var problems = Refused(Options("id:ID\n1\n", relationships.ToString()));
+
+        problems.Should().HaveCount(BulkImporter.MaxReportedProblems);
+        problems[^1].ToString().Should().Be($"{_folder.File("rels.csv")}:101:2: end node '9' does not exist");
+    }
+
+    [Fact]
     public async Task Skipping_bad_relationships_imports_the_rest_and_reports_the_skipped()
     {
         var report = BulkImporter.Run(_folder.Database, Options("id:ID\n1\n2\n", ":START_ID,:END_ID\n1,2\n1,9\n2,1\n") with { SkipBadRelationships = true });
