@@ -2,14 +2,14 @@ using System.Globalization;
 
 namespace GraphExplorer.Benchmarks;
 
-/// <summary>Command-line options: <c>cypher|graphql|generate|fulltext|reopen|scans [--nodes N] [--relationships M] [--data DIR] [--out FILE] [--dump DIR] [--in-memory] [--budget SECONDS]</c>.</summary>
+/// <summary>Command-line options: <c>cypher|graphql|generate|fulltext|reopen|scans|import-profile [--nodes N] [--relationships M] [--data DIR] [--out FILE] [--dump DIR] [--in-memory] [--budget SECONDS]</c>.</summary>
 internal sealed record Options(string Benchmark, int Nodes, int Relationships, string? DataFolder, string? Output, string? Dump, bool InMemory, int? Budget = null)
 {
     public static Options Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("cypher" or "graphql" or "generate" or "fulltext" or "reopen" or "scans"))
+        if (args.Length == 0 || args[0] is not ("cypher" or "graphql" or "generate" or "fulltext" or "reopen" or "scans" or "import-profile"))
         {
-            throw new ArgumentException("usage: GraphExplorer.Benchmarks cypher|graphql|generate|fulltext|reopen|scans [--nodes N] [--relationships M] [--data DIR] [--out FILE]");
+            throw new ArgumentException("usage: GraphExplorer.Benchmarks cypher|graphql|generate|fulltext|reopen|scans|import-profile [--nodes N] [--relationships M] [--data DIR] [--out FILE]");
         }
 
         return new Options(args[0], Int(args, "--nodes", 100_000), Int(args, "--relationships", 1_000_000), String(args, "--data"), String(args, "--out"), String(args, "--dump"), args.Contains("--in-memory"),

@@ -6,6 +6,7 @@ using GraphExplorer.Benchmarks;
 //   dotnet run -c Release --project bench/GraphExplorer.Benchmarks -- fulltext [--nodes 100000] [--out FILE]
 //   dotnet run -c Release --project bench/GraphExplorer.Benchmarks -- reopen [--nodes 100000] [--relationships 1000000] [--bare] [--out FILE]
 //   dotnet run -c Release --project bench/GraphExplorer.Benchmarks -- scans [--nodes 100000] [--relationships 1000000] [--budget 5] [--out FILE]
+//   taskset -c 0 dotnet run -c Release --project bench/GraphExplorer.Benchmarks -- import-profile [--nodes 100000] [--relationships 1000000]
 //   dotnet run -c Release --project bench/GraphExplorer.Benchmarks -- generate [--nodes N] [--relationships M] [--data DIR]
 //     (only writes the graph's CSV files and workload.json, for the peers in bench/peers/)
 //   dotnet run -c Release --project bench/GraphExplorer.Benchmarks -- api [--graph seed|model] [--organizations 100000] [--db DIR] [--out FILE] [--budget 10] [--clients 4] [--no-build] [--profile]
@@ -39,6 +40,9 @@ switch (options.Benchmark)
         break;
     case "scans":
         await ScanBenchmark.RunAsync(options);
+        break;
+    case "import-profile":
+        ImportProfile.Run(options);
         break;
     default:
         var folder = options.DataFolder ?? GraphGenerator.DefaultFolder(options.Nodes, options.Relationships);

@@ -19,6 +19,13 @@ internal enum ImportValueType
     Integer,
     Float,
     Boolean,
+    Date,
+    LocalTime,
+    Time,
+    LocalDateTime,
+    DateTime,
+    Duration,
+    Point,
 }
 
 /// <summary>

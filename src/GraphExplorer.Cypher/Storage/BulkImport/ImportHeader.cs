@@ -6,7 +6,9 @@ namespace GraphExplorer.Cypher.Storage.BulkImport;
 /// Reads neo4j-admin's CSV header format: each entry <c>name:type</c>, where type is <c>ID</c>, <c>START_ID</c> or
 /// <c>END_ID</c> (each with an optional id space, <c>ID(Org)</c>), <c>LABEL</c>, <c>TYPE</c>, <c>IGNORE</c>, or a value
 /// type (<c>string</c> when absent; <c>int</c>, <c>long</c>, <c>short</c>, <c>byte</c>, <c>float</c>, <c>double</c>,
-/// <c>boolean</c>, <c>char</c>), with <c>[]</c> for an array. Thread-safe (stateless).
+/// <c>boolean</c>, <c>char</c>, <c>date</c>, <c>localtime</c>, <c>time</c>, <c>localdatetime</c>, <c>datetime</c>,
+/// <c>duration</c>, <c>point</c>), with <c>[]</c> for an array. Two entries storing the same property are refused, as
+/// neo4j-admin refuses them. Thread-safe (stateless).
 /// </summary>
 internal static class ImportHeader
 {
@@ -21,15 +23,30 @@ internal static class ImportHeader
         ["float"] = ImportValueType.Float,
         ["double"] = ImportValueType.Float,
         ["boolean"] = ImportValueType.Boolean,
+        ["date"] = ImportValueType.Date,
+        ["localtime"] = ImportValueType.LocalTime,
+        ["time"] = ImportValueType.Time,
+        ["localdatetime"] = ImportValueType.LocalDateTime,
+        ["datetime"] = ImportValueType.DateTime,
+        ["duration"] = ImportValueType.Duration,
+        ["point"] = ImportValueType.Point,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>How errors name a value type: neo4j-admin's header name (integers and floats by their Cypher names).</summary>
+    public static string TypeName(ImportValueType type) => type.ToString().ToLowerInvariant();
 
     /// <summary>The columns of <paramref name="fields"/>; a problem per entry that is not understood or not allowed.</summary>
     public static ImportColumn[] Parse(IReadOnlyList<string> fields, bool forRelationships, string file, List<ImportProblem> problems)
     {
         var columns = new ImportColumn[fields.Count];
+        var stored = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < fields.Count; i++)
         {
             columns[i] = ParseEntry(fields[i], forRelationships, file, i + 1, problems);
+            if (columns[i].IsStored && !stored.Add(columns[i].Name!))
+            {
+                problems.Add(new ImportProblem(file, 1, i + 1, $"header entry '{fields[i]}': the property '{columns[i].Name}' is named by an earlier entry too"));
+            }
         }
 
         return columns;

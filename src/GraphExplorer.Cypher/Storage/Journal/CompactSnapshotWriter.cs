@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace GraphExplorer.Cypher.Storage.Journal;
 
 /// <summary>
@@ -68,6 +69,92 @@ internal sealed class CompactSnapshotWriter(int chunkBytes, Action<byte, long, P
     /// <summary>Writes what is buffered; the caller writes the end chunk with <see cref="Total"/>.</summary>
     public void Finish() => Flush();
 
+    /// <summary>The token id of a property key, for records encoded by the caller (<see cref="WriteNodeRecord"/>).</summary>
+    public int PropertyKeyToken(string name) => Token(JournalFormat.PropertyKeyToken, name);
+
+    /// <summary>The token id of a relationship type, for <see cref="WriteRelationshipRecord"/>.</summary>
+    public int RelationshipTypeToken(string name) => Token(JournalFormat.RelationshipTypeToken, name);
+
+    /// <summary>The id of a label set (labels in the order given, as a <see cref="CreateNode"/> lists them).</summary>
+    public int LabelSetId(System.Collections.Immutable.ImmutableArray<string> labels) => LabelSet(labels);
+
+    /// <summary>
+    /// Writes a node record the caller encoded, as the <see cref="CreateNode"/> with the next id (0, then one above the
+    /// last node's) would be written, for writers that build records straight from their input (the bulk importer).
+    /// <paramref name="propertyPairs"/> holds <paramref name="propertyCount"/> (key token, value) pairs, keys distinct.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void WriteNodeRecord(int labelSet, int propertyCount, ReadOnlySpan<byte> propertyPairs)
+    {
+        EnterSection(Phase.Nodes);
+        var id = nodeCount == 0 ? 0 : nodeIds[nodeCount - 1] + 1;
+        Begin(JournalFormat.SnapshotNodesChunk);
+        body.WriteVarUInt64(1);
+        body.WriteVarUInt64((ulong)labelSet);
+        WriteEncodedProperties(propertyCount, propertyPairs);
+        if (nodeCount == nodeIds.Length)
+        {
+            Array.Resize(ref nodeIds, nodeIds.Length * 2);
+        }
+
+        nodeIds[nodeCount++] = id;
+        End();
+    }
+
+    /// <summary>
+    /// Writes a relationship record the caller encoded, with the next relationship id; <paramref name="start"/> and
+    /// <paramref name="end"/> must be ids of nodes written before (the caller's guarantee: they are not looked up).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void WriteRelationshipRecord(int type, long start, long end, int propertyCount, ReadOnlySpan<byte> propertyPairs)
+    {
+        EnterSection(Phase.Relationships);
+        Begin(JournalFormat.SnapshotRelationshipsChunk);
+        body.WriteVarUInt64(1);
+        body.WriteVarUInt64((ulong)type);
+        body.WriteVarInt64(start);
+        body.WriteVarInt64(end);
+        WriteEncodedProperties(propertyCount, propertyPairs);
+        lastRelationshipId++;
+        End();
+    }
+
+    private void EnterSection(Phase section)
+    {
+        if (phase > section)
+        {
+            throw new InvalidOperationException($"A {section} record cannot follow the {phase} section.");
+        }
+
+        phase = section;
+        Total++;
+    }
+
+    private void WriteEncodedProperties(int count, ReadOnlySpan<byte> pairs)
+    {
+        if (count == 0)
+        {
+            body.WriteCount(0);
+            return;
+        }
+
+        body.WriteCount(VarUInt64Length((ulong)count) + pairs.Length);
+        body.WriteCount(count);
+        body.WriteBytes(pairs);
+    }
+
+    private static int VarUInt64Length(ulong value)
+    {
+        var length = 1;
+        while (value >= 0x80)
+        {
+            value >>= 7;
+            length++;
+        }
+
+        return length;
+    }
+
     private bool Fits(CreateNode node) =>
         node.Id > (nodeCount == 0 ? -1 : nodeIds[nodeCount - 1]) && !node.Labels.IsDefault && node.Properties is not null;
 
@@ -81,7 +168,7 @@ internal sealed class CompactSnapshotWriter(int chunkBytes, Action<byte, long, P
     {
         Begin(JournalFormat.SnapshotNodesChunk);
         body.WriteVarUInt64((ulong)(node.Id - (nodeCount == 0 ? -1 : nodeIds[nodeCount - 1])));
-        body.WriteVarUInt64((ulong)LabelSet(node));
+        body.WriteVarUInt64((ulong)LabelSet(node.Labels));
         WriteProperties(node.Properties);
         if (nodeCount == nodeIds.Length)
         {
@@ -133,10 +220,10 @@ internal sealed class CompactSnapshotWriter(int chunkBytes, Action<byte, long, P
         body.WriteBytes(properties.WrittenSpan);
     }
 
-    private int LabelSet(CreateNode node)
+    private int LabelSet(System.Collections.Immutable.ImmutableArray<string> labels)
     {
         labelSetKey.Clear();
-        foreach (var label in node.Labels)
+        foreach (var label in labels)
         {
             ArgumentNullException.ThrowIfNull(label);
             labelSetKey.Append(Token(JournalFormat.LabelToken, label)).Append(',');
@@ -147,8 +234,8 @@ internal sealed class CompactSnapshotWriter(int chunkBytes, Action<byte, long, P
         {
             id = labelSets.Count;
             labelSets.Add(key, id);
-            labelSetBody.WriteCount(node.Labels.Length);
-            foreach (var label in node.Labels)
+            labelSetBody.WriteCount(labels.Length);
+            foreach (var label in labels)
             {
                 labelSetBody.WriteVarUInt64((ulong)tokens[(JournalFormat.LabelToken, label)]);
             }

@@ -16,11 +16,30 @@ public sealed partial class FileDurableStorage
     /// </remarks>
     public void Compact(IEnumerable<GraphMutation> state)
     {
+        ArgumentNullException.ThrowIfNull(state);
+        Compact(WriteEach(state));
+    }
+
+    private static Action<CompactSnapshotWriter> WriteEach(IEnumerable<GraphMutation> state) => writer =>
+    {
+        foreach (var mutation in state)
+        {
+            writer.Write(mutation);
+        }
+    };
+
+    /// <summary>
+    /// Compacts with a state that writes itself into the snapshot (as <see cref="Compact(IEnumerable{GraphMutation})"/>
+    /// does), so that a writer holding its graph in another form (the bulk importer: CSV fields) can encode records
+    /// straight into the snapshot's chunks through the writer's raw-record entry points.
+    /// </summary>
+    internal void Compact(Action<CompactSnapshotWriter> writeState)
+    {
         var started = Stopwatch.GetTimestamp();
         var completed = false;
         try
         {
-            ReplaceSnapshotAndJournal(state);
+            ReplaceSnapshotAndJournal(writeState);
             completed = true;
         }
         finally
@@ -38,15 +57,14 @@ public sealed partial class FileDurableStorage
         }
     }
 
-    private void ReplaceSnapshotAndJournal(IEnumerable<GraphMutation> state)
+    private void ReplaceSnapshotAndJournal(Action<CompactSnapshotWriter> writeState)
     {
-        ArgumentNullException.ThrowIfNull(state);
         EnsureWritable();
         var hook = _options.CompactionFaultInjector;
         var last = _lastSequence;
         try
         {
-            WriteSnapshot(_files.SnapshotTemporary, last, state, hook);
+            WriteSnapshot(_files.SnapshotTemporary, last, writeState, hook);
         }
         catch (SimulatedCrashException e)
         {
@@ -116,7 +134,10 @@ public sealed partial class FileDurableStorage
         }
     }
 
-    private void WriteSnapshot(string path, long lastSequence, IEnumerable<GraphMutation> state, Action<CompactionStep>? hook)
+    private void WriteSnapshot(string path, long lastSequence, IEnumerable<GraphMutation> state, Action<CompactionStep>? hook) =>
+        WriteSnapshot(path, lastSequence, WriteEach(state), hook);
+
+    private void WriteSnapshot(string path, long lastSequence, Action<CompactSnapshotWriter> writeState, Action<CompactionStep>? hook)
     {
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
         stream.Write(FileHeader.Create(JournalFormat.SnapshotMagic, lastSequence, JournalFormat.SnapshotFormatVersion));
@@ -129,11 +150,7 @@ public sealed partial class FileDurableStorage
                 hook?.Invoke(CompactionStep.SnapshotPartlyWritten);
             }
         });
-        foreach (var mutation in state)
-        {
-            writer.Write(mutation);
-        }
-
+        writeState(writer);
         writer.Finish();
         if (chunk == 0)
         {

@@ -73,26 +73,31 @@ internal sealed class PayloadWriter
     /// Writes <c>(byteCount &lt;&lt; 1) | utf16</c> then the bytes: UTF-8 for well-formed strings, raw UTF-16LE for
     /// strings holding lone surrogates (which UTF-8 cannot carry), so that every .NET string reads back identical.
     /// </summary>
-    public void WriteString(string value)
+    public void WriteString(ReadOnlySpan<char> value)
     {
+        // UTF-8 takes at most 3 bytes per UTF-16 code unit; short strings (most property values) are encoded on the stack.
         var maxUtf8 = checked(value.Length * 3);
-        var rented = ArrayPool<byte>.Shared.Rent(Math.Max(1, maxUtf8));
+        byte[]? rented = maxUtf8 <= 512 ? null : ArrayPool<byte>.Shared.Rent(maxUtf8);
         try
         {
-            var status = Utf8.FromUtf16(value, rented, out _, out var written, replaceInvalidSequences: false);
+            var utf8 = rented is null ? stackalloc byte[512] : rented;
+            var status = Utf8.FromUtf16(value, utf8, out _, out var written, replaceInvalidSequences: false);
             if (status == OperationStatus.Done)
             {
                 WriteVarUInt64((ulong)written << 1);
-                WriteBytes(rented.AsSpan(0, written));
+                WriteBytes(utf8[..written]);
                 return;
             }
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(rented);
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
         }
 
-        var utf16 = MemoryMarshal.AsBytes(value.AsSpan());
+        var utf16 = MemoryMarshal.AsBytes(value);
         WriteVarUInt64(((ulong)utf16.Length << 1) | 1);
         if (BitConverter.IsLittleEndian)
         {

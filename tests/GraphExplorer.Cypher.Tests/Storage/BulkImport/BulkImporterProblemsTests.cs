@@ -33,6 +33,36 @@ public sealed class BulkImporterProblemsTests : IDisposable
     }
 
     [Fact]
+    public void A_bad_record_after_several_batches_is_named_by_its_line()
+    {
+        // Records are parsed on a second thread in batches of 4,096: the line is the file's, not the batch's.
+        var relationships = new System.Text.StringBuilder(":START_ID,:END_ID\n");
+        for (var i = 0; i < 10_000; i++)
+        {
+            relationships.Append(i == 8_999 ? "1,9\n" : "1,2\n");
+        }
+
+        var problems = Refused(Options("id:ID\n1\n2\n", relationships.ToString()));
+
+        problems.Select(p => p.ToString()).Should().Equal($"{_folder.File("rels.csv")}:9001:2: end node '9' does not exist");
+    }
+
+    [Fact]
+    public void Reading_stops_at_the_hundredth_error_while_the_file_goes_on()
+    {
+        var relationships = new System.Text.StringBuilder(":START_ID,:END_ID\n");
+        for (var i = 0; i < 50_000; i++)
+        {
+            relationships.Append("1,9\n");
+        }
+
+        var problems = Refused(Options("id:ID\n1\n", relationships.ToString()));
+
+        problems.Should().HaveCount(BulkImporter.MaxReportedProblems);
+        problems[^1].ToString().Should().Be($"{_folder.File("rels.csv")}:101:2: end node '9' does not exist");
+    }
+
+    [Fact]
     public async Task Skipping_bad_relationships_imports_the_rest_and_reports_the_skipped()
     {
         var report = BulkImporter.Run(_folder.Database, Options("id:ID\n1\n2\n", ":START_ID,:END_ID\n1,2\n1,9\n2,1\n") with { SkipBadRelationships = true });
@@ -65,9 +95,31 @@ public sealed class BulkImporterProblemsTests : IDisposable
     [Fact]
     public void A_header_entry_of_an_unknown_type_is_refused_before_any_row()
     {
-        var problems = Refused(Options("id:ID,born:date\n1,2001-01-01\n", ":START_ID,:END_ID\n"));
+        var problems = Refused(Options("id:ID,born:instant\n1,2001-01-01\n", ":START_ID,:END_ID\n"));
 
-        problems.Should().ContainSingle().Which.ToString().Should().StartWith($"{_folder.File("nodes.csv")}:1:2: header entry 'born:date': unknown or unsupported type 'date'");
+        problems.Should().ContainSingle().Which.ToString().Should().StartWith($"{_folder.File("nodes.csv")}:1:2: header entry 'born:instant': unknown or unsupported type 'instant'");
+    }
+
+    [Fact]
+    public void Two_header_entries_storing_one_property_are_refused()
+    {
+        var problems = Refused(Options("name:ID,kind,name\n1,a,b\n", ":START_ID,:END_ID\n"));
+
+        problems.Select(p => p.ToString()).Should().Equal($"{_folder.File("nodes.csv")}:1:3: header entry 'name': the property 'name' is named by an earlier entry too");
+    }
+
+    [Fact]
+    public void A_bad_temporal_or_point_value_is_refused_naming_its_type()
+    {
+        var problems = Refused(Options(
+            "id:ID,on:date,lasts:duration,where:point\n1,2024-13-01,,\n2,,P1X,\n3,,,\"{latitude:95, longitude:12}\"\n4,,,12.9\n",
+            ":START_ID,:END_ID\n"));
+
+        problems.Select(p => p.ToString()).Should().Equal(
+            $"{_folder.File("nodes.csv")}:2:2: on: '2024-13-01' is not a date",
+            $"{_folder.File("nodes.csv")}:3:3: lasts: 'P1X' is not a duration",
+            $"{_folder.File("nodes.csv")}:4:4: where: '{{latitude:95, longitude:12}}' is not a point: Cannot create WGS84 point with invalid coordinate: [12.0, 95.0]. Valid range for Y coordinate is [-90, 90].",
+            $"{_folder.File("nodes.csv")}:5:4: where: '12.9' is not a point: a point is written as a map, such as {{x:1, y:2}} or {{latitude:55.6, longitude:12.9}}");
     }
 
     [Fact]
