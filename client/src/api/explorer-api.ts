@@ -6,6 +6,8 @@ import {
   SOURCES_QUERY, SOURCE_TEXT_QUERY, TIMELINE_QUERY, CHANGES_QUERY,
 } from "./queries";
 import { UPSERT_AGREEMENT_MUTATION, UPSERT_EVENT_MUTATION, UPSERT_ORGANIZATION_MUTATION, UPSERT_PERSON_MUTATION } from "./queries";
+import { LINK_MUTATION, LINK_RULES_QUERY, UNLINK_MUTATION } from "./queries";
+import type { LinkInput, LinkRule } from "./link-types";
 import type { DatedChanges } from "./changes-types";
 import type {
   Aggregates, Connections, EntityDetails, Gap, LifecycleState, EntityType, GraphFilter, Partner, PlaceOption, ReferenceType, SearchHit,
@@ -85,6 +87,24 @@ export class ExplorerApi {
     const result = Object.values(data)[0];
     if (!result) throw new Error(`The ${type} correction answered without a result`);
     return result.audit.id;
+  }
+
+  /** The relationship types the model lets stewards link, what each joins and carries (the server's table). */
+  async linkRules(): Promise<LinkRule[]> {
+    const data = await this.client.request<{ linkRules: LinkRule[] }>(LINK_RULES_QUERY);
+    return data.linkRules;
+  }
+
+  /** A steward's new tie (or a tie cited again); resolves with the audit entry's id, or throws the server's refusal. */
+  async link(input: LinkInput): Promise<string> {
+    const data = await this.client.request<{ link: { audit: { id: string } } }>(LINK_MUTATION, { input });
+    return data.link.audit.id;
+  }
+
+  /** Removes a tie, with the steward's reason kept in the audit; resolves with the audit entry's id. */
+  async unlink(from: string, to: string, type: string, reason: string): Promise<string> {
+    const data = await this.client.request<{ unlink: { audit: { id: string } } }>(UNLINK_MUTATION, { from, to, type, reason });
+    return data.unlink.audit.id;
   }
 
   /** An agreement's states as its sources state them, in the order they happened; null when no agreement has this id. */

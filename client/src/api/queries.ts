@@ -285,3 +285,20 @@ export const UPSERT_EVENT_MUTATION = /* GraphQL */ `
 mutation UpsertEvent($input: EventInput!) {
   upsertEvent(input: $input) { entity { id } audit { id } }
 }`;
+
+// ---- Stewards' ties from the editing view (issue #19): what the model lets them link, link and unlink ----
+
+export const LINK_RULES_QUERY = /* GraphQL */ `
+query LinkRules {
+  linkRules { type label from to properties }
+}`;
+
+export const LINK_MUTATION = /* GraphQL */ `
+mutation Link($input: LinkInput!) {
+  link(input: $input) { audit { id } }
+}`;
+
+export const UNLINK_MUTATION = /* GraphQL */ `
+mutation Unlink($from: ID!, $to: ID!, $type: String!, $reason: String) {
+  unlink(from: $from, to: $to, type: $type, reason: $reason) { audit { id } }
+}`;

@@ -263,6 +263,13 @@ export class GraphModel {
     this.changed();
   }
 
+  /** Drops one relationship (a tie a steward removed); its ends stay drawn. Not an undo step: the tie is gone. */
+  dropEdge(id: string): void {
+    if (!this.graph.hasEdge(id)) return;
+    this.graph.dropEdge(id);
+    this.changed();
+  }
+
   /** Removes nodes (and their edges) from the model. */
   remove(ids: readonly string[]): void {
     const present = ids.filter((id) => this.graph.hasNode(id));

@@ -227,6 +227,8 @@ export class App {
       connectionsFrom: (entity) => this.connectionsFrom(entity),
       canCorrect: () => this.user?.steward === true,
       corrected: (id) => void this.redrawCorrected(id),
+      tieAdded: (edge, other) => this.drawTie(edge, other),
+      tieRemoved: (edgeId) => this.model.dropEdge(edgeId),
     });
     this.filters = new FilterPanel(i18n, {
       setFilter: (filter) => this.setFilter(filter),
@@ -590,6 +592,13 @@ export class App {
     } catch {
       // The next expansion refreshes it.
     }
+  }
+
+  /** After a steward added a tie: draws it, with its other end beside the entity when that one is drawn. */
+  private drawTie(edge: GraphEdge, other: GraphNode): void {
+    const anchor = other.id === edge.source ? edge.target : edge.source;
+    if (!this.model.has(anchor)) return;
+    this.model.merge([other], [edge], { anchor, record: false, markExpanded: false });
   }
 
   /** Merges the neighbourhood of `id` around it. */

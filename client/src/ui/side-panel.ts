@@ -3,8 +3,8 @@
 
 import type { ExplorerApi } from "../api/explorer-api";
 import type {
-  AgreementSummary, Citation, Connection, EntityDetails, EntityRef, EventSummary, FactSummary, LocalizedNames, NamedRef,
-  PartialDate, SectorRef, SourceSummary,
+  AgreementSummary, Citation, Connection, EntityDetails, EntityRef, EventSummary, FactSummary, GraphEdge, GraphNode, LocalizedNames,
+  NamedRef, PartialDate, SectorRef, SourceSummary,
 } from "../api/types";
 import { comparePartialDates } from "../i18n/dates";
 import type { EdgeAttributes } from "../graph/attributes";
@@ -19,6 +19,7 @@ import { dormancyLine } from "./dormancy";
 import { termLine } from "./agreement-marks";
 import { isCorrectable } from "./correction";
 import { correctionForm } from "./correction-form";
+import { TieEditor } from "./tie-editor";
 import { dateWithCaveats, distinctSources, evidenceLine, evidenceMarker, publisherWithMarker, sourceCountText } from "./evidence";
 
 export interface SidePanelActions {
@@ -35,6 +36,10 @@ export interface SidePanelActions {
   canCorrect?(): boolean;
   /** A steward's correction of the entity was saved: what the graph draws of it (its label, its dates) is stale. */
   corrected?(id: string): void;
+  /** A steward added a tie: the relationship and its other end, to draw beside the entity. */
+  tieAdded?(edge: GraphEdge, other: GraphNode): void;
+  /** A steward removed a tie (its edge id), to drop from the graph. */
+  tieRemoved?(edgeId: string): void;
 }
 
 export interface EdgeSelection {
@@ -101,6 +106,8 @@ export class SidePanel {
   private drawnInGraph: boolean | null = null;
   /** Whether the steward opened the correction form of the entity shown (closed when another entity is shown). */
   private correcting = false;
+  /** The steward's ties of the entity shown, while open (kept across redraws so what the steward typed stays). */
+  private ties: TieEditor | null = null;
   private readonly partners: PartnersSection;
 
   constructor(
@@ -120,6 +127,7 @@ export class SidePanel {
 
   showEmpty(): void {
     this.request?.abort();
+    this.ties = null;
     this.state = { kind: "empty" };
     this.render();
   }
@@ -128,6 +136,7 @@ export class SidePanel {
     if (this.state.kind === "entity" && this.state.details.id === id) return;
     this.request?.abort();
     this.correcting = false;
+    if (this.ties?.entity.id !== id) this.ties = null;
     const controller = new AbortController();
     this.request = controller;
     // Following a link inside the panel keeps the user in the panel: focus returns to it once drawn.
@@ -149,6 +158,7 @@ export class SidePanel {
 
   showEdge(edge: EdgeSelection): void {
     this.request?.abort();
+    this.ties = null;
     this.state = { kind: "edge", edge };
     this.render();
   }
@@ -156,7 +166,7 @@ export class SidePanel {
   /** Redraws only if what the panel shows depends on a graph change (so focus inside it is not lost). */
   refresh(): void {
     // Not while a correction is open: redrawing would rebuild the form and lose what the steward typed.
-    if (this.correcting) return;
+    if (this.correcting || this.ties) return;
     if (this.state.kind === "entity" && this.actions.isInGraph(this.state.details.id) !== this.drawnInGraph) this.render();
   }
 
@@ -316,15 +326,26 @@ export class SidePanel {
       more);
   }
 
-  /** The steward's "Edit" action, or the open correction form; nothing for other readers or uneditable types. */
+  /**
+   * The steward's "Edit" and "Ties" actions, or the open correction form or ties editor; nothing for other readers.
+   * Fields can be corrected on the types with an upsert mutation; ties on every entity but a source (its citations are
+   * provenance, not ties).
+   */
   private correction(d: EntityDetails, i18n: I18n): HTMLElement | null {
-    if (!this.actions.canCorrect?.() || !isCorrectable(d)) return null;
-    if (!this.correcting) {
-      return h("div", { className: "panel-actions" }, h("button", { type: "button", className: "edit-entity", onclick: () => {
-        this.correcting = true;
-        this.render();
-        this.element.querySelector<HTMLElement>(".correction-form input, .correction-form textarea")?.focus();
-      } }, i18n.t("edit.action")));
+    if (!this.actions.canCorrect?.()) return null;
+    if (this.ties?.entity.id === d.id) return this.ties.element;
+    if (!this.correcting || !isCorrectable(d)) {
+      const edit = isCorrectable(d)
+        ? h("button", { type: "button", className: "edit-entity", onclick: () => {
+          this.correcting = true;
+          this.render();
+          this.element.querySelector<HTMLElement>(".correction-form input, .correction-form textarea")?.focus();
+        } }, i18n.t("edit.action"))
+        : null;
+      const ties = d.entityType !== "SOURCE"
+        ? h("button", { type: "button", className: "edit-ties", onclick: () => this.openTies(d, i18n) }, i18n.t("tie.action"))
+        : null;
+      return edit || ties ? h("div", { className: "panel-actions" }, edit, ties) : null;
     }
     return correctionForm(this.api, i18n, d, {
       saved: () => {
@@ -337,6 +358,43 @@ export class SidePanel {
         this.render();
       },
     });
+  }
+
+  /** Opens the ties editor of the entity shown; a change there redraws the graph's tie and reads the details again. */
+  private openTies(d: EntityDetails, i18n: I18n): void {
+    const entity: EntityRef = { id: d.id, name: d.name, entityType: d.entityType, names: d.names ?? null };
+    this.ties = new TieEditor(this.api, i18n, entity, {
+      added: (edge, other) => {
+        this.actions.tieAdded?.(edge, other);
+        void this.reload(d.id);
+      },
+      removed: (edgeId) => {
+        this.actions.tieRemoved?.(edgeId);
+        void this.reload(d.id);
+      },
+      close: () => {
+        this.ties = null;
+        this.render();
+      },
+    });
+    void this.ties.load();
+    this.render();
+    this.ties.element.querySelector<HTMLElement>("input")?.focus();
+  }
+
+  /** Reads the entity shown again after a change of its ties, keeping the editor open and the focus where it was. */
+  private async reload(id: string): Promise<void> {
+    let details: EntityDetails | null;
+    try {
+      details = await this.api.entity(id);
+    } catch {
+      return; // the editor's own list already shows the change; the details catch up when the entity is shown again
+    }
+    if (!details || this.state.kind !== "entity" || this.state.details.id !== id) return;
+    const focused = document.activeElement;
+    this.state = { kind: "entity", details };
+    this.render();
+    if (focused instanceof HTMLElement && focused !== document.activeElement && this.element.contains(focused)) focused.focus();
   }
 
   private heading(ref: EntityRef, subtitle: string, i18n: I18n, close: HTMLElement): Child[] {

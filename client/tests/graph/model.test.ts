@@ -178,6 +178,18 @@ describe("GraphModel undo and redo", () => {
     expect(model.graph.size).toBe(2);
   });
 
+  it("drops one edge a steward removed, keeping its ends, and tells listeners", () => {
+    const model = new GraphModel();
+    model.merge([jaxa, mou, cnes], [jaxaParty, cnesParty]);
+    let calls = 0;
+    model.onChange(() => calls++);
+    model.dropEdge("e1");
+    model.dropEdge("no-such-edge");
+    expect(model.graph.order).toBe(3);
+    expect(model.graph.edges()).toEqual(["e2"]);
+    expect(calls).toBe(1);
+  });
+
   it("notifies listeners on every change", () => {
     const model = new GraphModel();
     let calls = 0;

@@ -122,7 +122,8 @@ internal sealed partial class ExplorerResolvers
             input.Optional("visibility")), context.CancellationToken));
         Mutation(builder, "deleteEntity", (steward, context, _) => stewardship.DeleteEntityAsync(steward, RequiredString(context, "id"), context.CancellationToken));
         Mutation(builder, "unlink", (steward, context, _) => stewardship.UnlinkAsync(
-            steward, RequiredString(context, "from"), RequiredString(context, "to"), RequiredString(context, "type"), context.CancellationToken));
+            steward, RequiredString(context, "from"), RequiredString(context, "to"), RequiredString(context, "type"),
+            context.Arguments.GetValueOrDefault("reason") as string, context.CancellationToken));
 
         Field(builder, "AuditEntry", "at", context => SourceAs<AuditEntry>(context).At);
         Field(builder, "AuditEntry", "deleted", context => SourceAs<AuditEntry>(context).Deleted ?? []);

@@ -58,6 +58,7 @@ internal sealed partial class ExplorerResolvers(
         BindAsOf(builder);
         BindDormancy(builder);
         BindTerm(builder);
+        BindLinkRules(builder);
         SetCosts(builder);
     }
 

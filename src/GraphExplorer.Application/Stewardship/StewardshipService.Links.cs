@@ -90,9 +90,10 @@ public sealed partial class StewardshipService
             return input.From;
         }, cancellationToken);
 
-    /// <summary>Removes the relationship of this type from one entity to the other.</summary>
-    public Task<MutationResult> UnlinkAsync(string steward, string from, string to, string type, CancellationToken cancellationToken = default) =>
-        MutateAsync(steward, "unlink", new { from, to, type }, async m =>
+    /// <summary>Removes the relationship of this type from one entity to the other; <paramref name="reason"/> (why, in the
+    /// steward's words) is kept in the audit entry's details, beside the relationship and its citations in <c>before</c>.</summary>
+    public Task<MutationResult> UnlinkAsync(string steward, string from, string to, string type, string? reason = null, CancellationToken cancellationToken = default) =>
+        MutateAsync(steward, "unlink", new { from, to, type, reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim() }, async m =>
         {
             await UnlinkOneAsync(m, from, to, type);
             return from;

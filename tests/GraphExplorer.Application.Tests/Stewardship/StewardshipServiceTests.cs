@@ -77,6 +77,23 @@ public sealed class StewardshipServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Unlinking_keeps_the_reason_in_the_audit_and_the_tie_with_its_citation_in_before()
+    {
+        var created = await Service.UpsertEventAsync("carol", new EventInput(Cited, Name: "Atelier à délier", Kind: "workshop"));
+        await Service.LinkAsync("carol", new LinkInput("org:jaxa", created.Entity!.Id, "PARTICIPATED_IN", Cited));
+
+        var unlinked = await Service.UnlinkAsync("dave", "org:jaxa", created.Entity.Id, "PARTICIPATED_IN", "  JAXA was not there: a misreading  ");
+
+        unlinked.Audit.Operation.Should().Be("unlink");
+        unlinked.Audit.Details.Should().Contain("\"reason\":\"JAXA was not there: a misreading\"");
+        unlinked.Audit.Before.Should().Contain("PARTICIPATED_IN").And.Contain(Cited.Quote!);
+        (await new EntityService(database).RelatedAsync(created.Entity.Id, ["PARTICIPATED_IN"], outgoing: false)).Should().BeEmpty();
+        await Service.LinkAsync("carol", new LinkInput("org:jaxa", created.Entity.Id, "PARTICIPATED_IN", Cited));
+        var silent = await Service.UnlinkAsync("dave", "org:jaxa", created.Entity.Id, "PARTICIPATED_IN", "   ");
+        silent.Audit.Details.Should().NotContain("reason", "a blank reason is no reason");
+    }
+
+    [Fact]
     public async Task An_agreement_with_one_party_fails_clearly_and_writes_nothing()
     {
         var before = await GraphText.ReadAsync(database);

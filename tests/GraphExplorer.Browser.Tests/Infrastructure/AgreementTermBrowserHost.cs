@@ -1,7 +1,5 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 
 namespace GraphExplorer.Browser.Tests.Infrastructure;
@@ -19,10 +17,7 @@ public sealed class AgreementTermBrowserHost : BrowserHost
         mutation ($input: AgreementInput!) { upsertAgreement(input: $input) { audit { id } } }
         """;
 
-    // A key as `steward-key` makes them (base64url, no dots) and its entry as the server reads it: SHA-256 over the
-    // salt then the key (StewardKeyHasher), so the test states the configuration a steward would write.
-    private readonly string key = Base64Url(RandomNumberGenerator.GetBytes(32));
-    private readonly byte[] salt = RandomNumberGenerator.GetBytes(16);
+    private readonly TestStewardKey steward = new("tess.steward");
     private bool termSet;
 
     /// <summary>The first day of the month after next: « expires in that month », within the six months that make it expiring.</summary>
@@ -36,12 +31,7 @@ public sealed class AgreementTermBrowserHost : BrowserHost
     }
 
     protected override Task<IReadOnlyDictionary<string, string>> ServerSettingsAsync() =>
-        Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>
-        {
-            ["Stewards__Keys__0__Name"] = "tess.steward",
-            ["Stewards__Keys__0__Salt"] = Convert.ToBase64String(salt),
-            ["Stewards__Keys__0__Hash"] = Convert.ToBase64String(SHA256.HashData([.. salt, .. Encoding.UTF8.GetBytes(key)])),
-        });
+        Task.FromResult(steward.Settings());
 
     /// <summary>Gives the agreement its expiry (once per server), through <c>upsertAgreement</c> with the steward key.</summary>
     public async Task SetExpiryAsync()
@@ -52,7 +42,7 @@ public sealed class AgreementTermBrowserHost : BrowserHost
         }
 
         using var http = new HttpClient { BaseAddress = BaseAddress };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", steward.Key);
         var input = new
         {
             id = Agreement,
@@ -70,8 +60,6 @@ public sealed class AgreementTermBrowserHost : BrowserHost
 
         termSet = true;
     }
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
 
 [CollectionDefinition(Name)]

@@ -57,6 +57,10 @@ public sealed class ClientDocumentsTests(ExplorerTestServer server) : IClassFixt
             parties = new[] { new { id = "org:jaxa" }, new { id = "org:luxprovide" } },
         }),
         ["UPSERT_EVENT_MUTATION"] = Correction(new { id = "evt:test-client-correction", name = "Client Correction", kind = "CONFERENCE" }),
+        // The stewards' ties: between entities already tied (so no test here finds a new path), and a leaf's tie removed.
+        ["LINK_RULES_QUERY"] = null,
+        ["LINK_MUTATION"] = Correction(new { from = "org:toyota", to = "evt:hauts-de-france-mission-japan-2025", type = "SUPPORTED" }),
+        ["UNLINK_MUTATION"] = new { from = "org:yamaha", to = "evt:hauts-de-france-mission-japan-2025", type = "PARTICIPATED_IN", reason = "client sample" },
     };
 
     /// <summary>A correction's variables: the entity's fields and a sentence its source really contains.</summary>

@@ -192,6 +192,43 @@ public sealed class MutationTests(ExplorerTestServer server) : IClassFixture<Exp
         edge.GetProperty("role").GetString().Should().Be("ORGANIZER");
     }
 
+    [Fact]
+    public async Task A_steward_removes_a_tie_with_a_reason_the_audit_keeps_beside_the_tie_and_its_citation()
+    {
+        const string Unlink = """
+            mutation ($reason: String) {
+              unlink(from: "org:keidanren", to: "evt:hauts-de-france-mission-japan-2025", type: "PARTICIPATED_IN", reason: $reason) { audit { id operation } }
+            }
+            """;
+        Code(await server.PostAsync(Unlink, new { reason = "no key" })).Should().Be("UNAUTHENTICATED");
+        (await ParticipantsAsync()).Should().Contain("org:keidanren", "a refused change writes nothing");
+
+        var body = await server.PostAsync(Unlink, new { reason = "Keidanren was met, not a participant" }, bearer: server.StewardKey);
+
+        body.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
+        (await ParticipantsAsync()).Should().NotContain("org:keidanren");
+        var audit = (await server.DataAsync("""{ auditTrail(target: "org:keidanren") { operation details before } }""", bearer: server.StewardKey))
+            .GetProperty("auditTrail")[0];
+        audit.GetProperty("operation").GetString().Should().Be("unlink");
+        audit.GetProperty("details").GetString().Should().Contain("\"reason\":\"Keidanren was met, not a participant\"");
+        audit.GetProperty("before").GetString().Should().Contain("PARTICIPATED_IN").And.Contain("la délégation régionale avait rencontré");
+    }
+
+    [Fact]
+    public async Task Link_rules_give_what_the_model_lets_stewards_link_to_any_reader()
+    {
+        var data = await server.DataAsync("{ linkRules { type from to properties } }");
+
+        var party = data.GetProperty("linkRules").EnumerateArray().Single(r => r.GetProperty("type").GetString() == "PARTY_TO");
+        party.GetProperty("from").EnumerateArray().Select(e => e.GetString()).Should().Equal("ORGANIZATION", "PERSON");
+        party.GetProperty("to").EnumerateArray().Select(e => e.GetString()).Should().Equal("AGREEMENT");
+        party.GetProperty("properties").EnumerateArray().Select(e => e.GetString()).Should().Equal("role");
+    }
+
+    private async Task<IReadOnlyList<string?>> ParticipantsAsync() =>
+        [.. (await server.DataAsync("""{ node(id: "evt:hauts-de-france-mission-japan-2025") { ... on Event { participants { participant { id } } } } }"""))
+            .GetProperty("node").GetProperty("participants").EnumerateArray().Select(p => p.GetProperty("participant").GetProperty("id").GetString())];
+
     private async Task<int> CountAsync() =>
         (await server.DataAsync("{ organizations { totalCount } }")).GetProperty("organizations").GetProperty("totalCount").GetInt32();
 
