@@ -1,0 +1,46 @@
+// Keeps the community colours (graph/communities.ts) in step with the picture: Louvain runs again only when the graph
+// or the filters changed, in a web worker for a large picture (graph/structure-runner.ts), so a frame is drawn
+// without waiting for it; the colours follow when the answer comes, and an answer about a picture that changed
+// meanwhile is dropped (the newer one is on its way).
+
+import type { ExplorerGraph } from "../graph/model";
+import { StructureRunner } from "../graph/structure-runner";
+import { tieGraph } from "../graph/tie-graph";
+
+export class CommunityColouring {
+  private readonly runner = new StructureRunner();
+  /** The picture last asked about (see `update`), and the communities last found. */
+  private asked: string | null = null;
+  private found: ReadonlyMap<string, number> | null = null;
+
+  /** `answered` is told when communities arrive for the picture last asked about. */
+  constructor(
+    private readonly graph: ExplorerGraph,
+    private readonly answered: (communities: ReadonlyMap<string, number>) => void,
+  ) {}
+
+  /**
+   * The communities known now: while a changed picture's are computed, the previous picture's (nodes new to it have
+   * none and keep their kind's colour until the answer), so colours do not flicker through "by kind" meanwhile.
+   * Null until the first answer.
+   */
+  get current(): ReadonlyMap<string, number> | null {
+    return this.found;
+  }
+
+  /** Asks for the communities of the nodes `shown` accepts, unless `picture` (what names them) was asked already. */
+  update(picture: string, shown: (id: string) => boolean): void {
+    if (picture === this.asked) return;
+    this.asked = picture;
+    void this.runner.measure(tieGraph(this.graph, shown, true), "communities").then((communities) => {
+      if (communities === null || this.asked !== picture) return;
+      this.found = communities;
+      this.answered(communities);
+    });
+  }
+
+  dispose(): void {
+    this.runner.dispose();
+    this.asked = null;
+  }
+}
