@@ -51,6 +51,7 @@ import { TIMELINE_FIRST, TimelineView } from "./timeline-view";
 import { ChangesPanel } from "./changes-panel";
 import { changeHighlight, NO_CHANGES, type ChangeHighlight, type ChangeWindow } from "../graph/changes";
 import type { DatedChange, DatedChanges } from "../api/changes-types";
+import { revealDrawerOf } from "./drawers";
 
 /** Nodes asked for per expansion (the schema's default). */
 const NEIGHBOURHOOD_LIMIT = 200;
@@ -635,6 +636,8 @@ export class App {
     this.setStatus("status.grouped", { name: this.i18n.name(this.model.graph.getNodeAttributes(anchor)), count: waiting });
     if (this.state.focus === null || !this.model.has(this.state.focus)) this.select(anchor);
     this.renderGroups();
+    // On a phone the offer sits in the details drawer: opened, or the expansion would seem to do nothing.
+    revealDrawerOf(this.groupsPanel.element);
     this.syncUrl();
   }
 
