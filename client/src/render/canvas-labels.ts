@@ -153,11 +153,12 @@ function largestScale(reach: readonly Reach[], length: number, margin: number): 
 }
 
 /**
- * How much to zoom out (a factor ≥ 1 on the camera's ratio) and where to move the view's centre (in pixels) so that
- * every node and its label, drawn to the right as sigma prefers, fits in `width` × `height` less `margin`. Labels keep
- * their pixel size when zooming: zooming out brings the nodes together but not their labels, so a label left of the
- * rightmost node may be the one that reaches furthest once zoomed out. Where even that cannot fit (a label wider than
- * the view), the nodes alone are fitted and their labels are placed where they fit (`labelPlace`).
+ * How much to zoom out (a factor ≥ 1 on the camera's ratio, at most `1 / minScale`, the camera's limit) and where to
+ * move the view's centre (in pixels) so that every node and its label, drawn to the right as sigma prefers, fits in
+ * `width` × `height` less `margin`. Labels keep their pixel size when zooming: zooming out brings the nodes together
+ * but not their labels, so a label left of the rightmost node may be the one that reaches furthest once zoomed out.
+ * Labels too long to fit even at the camera's widest zoom (a key figure's whole sentence) are left out of the
+ * framing, longest first and as few as possible; they are then placed where they fit (`labelPlace`).
  */
 export function framingForLabels(
   points: readonly LabelledPoint[],
@@ -165,25 +166,43 @@ export function framingForLabels(
   width: number,
   height: number,
   margin = LABEL_MARGIN,
+  minScale = 0,
 ): { zoomOut: number; centre: { x: number; y: number } } {
   if (points.length === 0) return { zoomOut: 1, centre: { x: width / 2, y: height / 2 } };
-  const labelled: Reach[] = points.map((p) => ({
-    at: p.x,
-    before: p.radius,
-    after: p.radius + (p.textWidth > 0 ? LABEL_GAP + p.textWidth : 0),
-  }));
-  const bare: Reach[] = points.map((p) => ({ at: p.x, before: p.radius, after: p.radius }));
+  const longestFirst = points
+    .map((_, index) => index)
+    .filter((index) => points[index]!.textWidth > 0)
+    .sort((a, b) => points[b]!.textWidth - points[a]!.textWidth);
+  /** Each node's horizontal reach when the `dropped` longest labels are left out. */
+  const horizontalWithout = (dropped: number): Reach[] => {
+    const left = new Set(longestFirst.slice(0, dropped));
+    return points.map((p, index) => ({
+      at: p.x,
+      before: p.radius,
+      after: p.radius + (p.textWidth > 0 && !left.has(index) ? LABEL_GAP + p.textWidth : 0),
+    }));
+  };
+  const reachable = (scale: number | null): scale is number => scale !== null && scale >= minScale;
+  // Leaving a label out never makes the rest harder to fit: the fewest to leave out are found by bisection.
+  let fewest = 0;
+  if (!reachable(largestScale(horizontalWithout(0), width, margin))) {
+    let failing = 0;
+    fewest = longestFirst.length;
+    while (fewest - failing > 1) {
+      const middle = Math.floor((failing + fewest) / 2);
+      if (reachable(largestScale(horizontalWithout(middle), width, margin))) fewest = middle;
+      else failing = middle;
+    }
+  }
+  const horizontal = horizontalWithout(fewest);
   const vertical: Reach[] = points.map((p) => {
     const half = Math.max(p.radius, p.textWidth > 0 ? labelHeight / 2 : 0);
     return { at: p.y, before: half, after: half };
   });
-  let horizontal = labelled;
-  let scaleX = largestScale(labelled, width, margin);
-  if (scaleX === null) {
-    horizontal = bare;
-    scaleX = largestScale(bare, width, margin);
-  }
-  const scale = Math.min(scaleX ?? 1, largestScale(vertical, height, margin) ?? 1);
+  const scale = Math.max(
+    minScale,
+    Math.min(largestScale(horizontal, width, margin) ?? 1, largestScale(vertical, height, margin) ?? 1),
+  );
   // Centre the whole picture in the room left: the middle of the shifts that fit.
   const x = shifts(horizontal, scale, width, margin);
   const y = shifts(vertical, scale, height, margin);

@@ -6,7 +6,7 @@ import { createNodeCompoundProgram, EdgeArrowProgram, EdgeRectangleProgram, Node
 import { createNodeImageProgram } from "@sigma/node-image";
 import type { EdgeAttributes, NodeAttributes } from "../graph/attributes";
 import type { BulkChangeObserver, ExplorerGraph } from "../graph/model";
-import { drawHoverWithin, drawLabelWithin, framingForLabels, type LabelledPoint } from "./canvas-labels";
+import { drawHoverWithin, drawLabelWithin, framingForLabels, LABEL_MARGIN, type LabelledPoint } from "./canvas-labels";
 import { edgeDisplay, emptyDisplayState, mayLabelEdges, nodeDisplay, type DisplayState } from "./reducers";
 import { mark, type MarkName } from "../graph/marks";
 import type { Scene } from "./scene";
@@ -271,7 +271,9 @@ export class GraphView {
       const label = data.label && (every || labelled.has(id) || data.forceLabel) ? data.label : "";
       points.push({ x: at.x, y: at.y, radius: this.sigma.scaleSize(data.size, 1), textWidth: label && context ? context.measureText(label).width : 0 });
     });
-    const framing = framingForLabels(points, settings.labelSize + 2, width, height);
+    // The camera zooms out no further than its setting: a framing that needs more leaves the longest labels out.
+    const widest = settings.maxCameraRatio ? 1 / settings.maxCameraRatio : 0;
+    const framing = framingForLabels(points, settings.labelSize + 2, width, height, LABEL_MARGIN, widest);
     const centre = this.sigma.viewportToFramedGraph(framing.centre, { cameraState: base });
     void camera.animate({ x: centre.x, y: centre.y, ratio: framing.zoomOut, angle: 0 }, { duration: 300 });
   }

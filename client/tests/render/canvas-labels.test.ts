@@ -88,4 +88,21 @@ describe("labels on the graph's canvas", () => {
     }
     expect(outside).toEqual([]);
   });
+  it("leaves out of the framing only the longest labels, those that need a zoom the camera cannot reach", () => {
+    // Three nodes across the view; one label wider than the view itself, one long, one short.
+    const points = [
+      { x: 10, y: 300, radius: 6, textWidth: 1000 },
+      { x: 400, y: 300, radius: 6, textWidth: 300 },
+      { x: 790, y: 300, radius: 6, textWidth: 40 },
+    ];
+    const { zoomOut, centre } = framingForLabels(points, 15, 800, 600, 4, 0.1);
+    expect(zoomOut).toBeLessThanOrEqual(10);
+    const at = (x: number) => 400 + (x - centre.x) / zoomOut;
+    // Every node is inside, and so are the labels that can be.
+    for (const p of points) expect(at(p.x) - p.radius).toBeGreaterThanOrEqual(4 - 1e-6);
+    expect(at(400) + 6 + 4 + 300).toBeLessThanOrEqual(796 + 1e-6);
+    expect(at(790) + 6 + 4 + 40).toBeLessThanOrEqual(796 + 1e-6);
+    // The longest is left to be placed where it fits: the others did not have to shrink to nothing for it.
+    expect(zoomOut).toBeLessThan(4);
+  });
 });
