@@ -146,7 +146,10 @@ export class App {
       legend: (measure, largest, measuring) => this.sizeChoice.show(measure, largest, measuring),
     }, this.state.size);
     this.colourByCommunity = this.state.communities;
-    this.communityColouring = new CommunityColouring(this.model.graph, () => this.applyDisplay());
+    this.communityColouring = new CommunityColouring(this.model.graph, () => {
+      mark(MARKS.coloured);
+      this.applyDisplay();
+    });
     this.model.onChange(() => this.onModelChange());
   }
 

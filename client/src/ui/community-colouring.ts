@@ -12,6 +12,9 @@ export class CommunityColouring {
   /** The picture last asked about (see `update`), and the communities last found. */
   private asked: string | null = null;
   private found: ReadonlyMap<string, number> | null = null;
+  /** A computation runs; the filter of a picture asked for meanwhile, computed when it ends. */
+  private computing = false;
+  private waitingShown: ((id: string) => boolean) | null = null;
 
   /** `answered` is told when communities arrive for the picture last asked about. */
   constructor(
@@ -28,19 +31,37 @@ export class CommunityColouring {
     return this.found;
   }
 
-  /** Asks for the communities of the nodes `shown` accepts, unless `picture` (what names them) was asked already. */
+  /**
+   * Asks for the communities of the nodes `shown` accepts, unless `picture` (what names them) was asked already. One
+   * computation at a time: a picture asked for meanwhile is computed when it ends, and only the latest of them (a
+   * worker cannot stop a computation, so asking at every change of a growing picture would queue them all).
+   */
   update(picture: string, shown: (id: string) => boolean): void {
     if (picture === this.asked) return;
     this.asked = picture;
+    this.waitingShown = shown;
+    if (!this.computing) this.compute();
+  }
+
+  private compute(): void {
+    const picture = this.asked;
+    const shown = this.waitingShown;
+    if (picture === null || shown === null) return;
+    this.waitingShown = null;
+    this.computing = true;
     void this.runner.measure(tieGraph(this.graph, shown, true), "communities").then((communities) => {
-      if (communities === null || this.asked !== picture) return;
-      this.found = communities;
-      this.answered(communities);
+      this.computing = false;
+      if (communities !== null && this.asked === picture) {
+        this.found = communities;
+        this.answered(communities);
+      }
+      this.compute();
     });
   }
 
   dispose(): void {
     this.runner.dispose();
     this.asked = null;
+    this.waitingShown = null;
   }
 }
