@@ -69,4 +69,30 @@ public sealed class SmallScreenTests(BrowserHost host)
         overflow.Should().BeLessThanOrEqualTo(0, "a closed drawer does not widen the page");
         browser.Errors.Should().BeEmpty(browser.ServerOutput);
     }
+
+    [BrowserFact]
+    public async Task On_a_phone_choosing_a_hub_opens_the_details_drawer_on_its_neighbours_by_kind()
+    {
+        await using var browser = await host.OpenAsync("/");
+        var page = browser.Page;
+        await page.SetViewportSizeAsync(390, 844);
+        var details = page.Locator("#details-panel");
+        await Assertions.Expect(details).ToBeHiddenAsync();
+
+        await ChooseAsync(page, page.GetByRole(AriaRole.Combobox, new() { Name = "Search" }), "Japan", "Japan");
+
+        // The offer is what the expansion answers: the drawer holding it opens, or the choice would seem to do nothing.
+        var groups = details.GetByRole(AriaRole.Region, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Japan: \\d+ connections$") });
+        await Assertions.Expect(groups).ToBeInViewportAsync(new() { Timeout = 15_000 });
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Details", Exact = true })).ToHaveAttributeAsync("aria-expanded", "true");
+        await browser.ScreenshotAsync("phone-japan-groups-drawer");
+        (await browser.SeriousAccessibilityViolationsAsync()).Should().BeEmpty("the drawer opened on the offer is accessible");
+
+        // Opening a group draws it on the graph once the drawer is closed.
+        await groups.Locator("li[data-type='ORGANIZATION']").GetByRole(AriaRole.Button, new() { Name = "Show the first 10" }).ClickAsync();
+        await details.Locator(".drawer-close").ClickAsync();
+        await Assertions.Expect(details).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#graph-canvas")).ToBeInViewportAsync(new() { Ratio = 0.5f });
+        browser.Errors.Should().BeEmpty(browser.ServerOutput);
+    }
 }

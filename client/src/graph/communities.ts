@@ -5,7 +5,7 @@
 
 import louvain from "graphology-communities-louvain";
 import type { ExplorerGraph } from "./model";
-import { tieGraph } from "./tie-graph";
+import { tieGraph, type TieGraph } from "./tie-graph";
 
 /** A small deterministic generator (mulberry32), so the same graph gets the same communities at every redraw. */
 function seededRandom(seed: number): () => number {
@@ -25,10 +25,13 @@ function seededRandom(seed: number): () => number {
  */
 export function detectCommunities(graph: ExplorerGraph, shown: (id: string) => boolean = () => true): Map<string, number> {
   // Louvain needs a simple graph: parallel relationships between two entities become one tie weighted by their count.
-  const simple = tieGraph(graph, shown, true);
-  if (simple.size === 0) return new Map();
+  return communitiesOf(tieGraph(graph, shown, true));
+}
 
-  const raw = louvain(simple, { getEdgeWeight: "weight", rng: seededRandom(0x9e3779b9) });
+/** The communities of a tie graph's nodes (numbered as `detectCommunities` says); run in a worker for a large one. */
+export function communitiesOf(ties: TieGraph): Map<string, number> {
+  if (ties.size === 0) return new Map();
+  const raw = louvain(ties, { getEdgeWeight: "weight", rng: seededRandom(0x9e3779b9) });
   const sizes = new Map<number, number>();
   for (const community of Object.values(raw)) sizes.set(community, (sizes.get(community) ?? 0) + 1);
   const order = [...sizes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([community]) => community);

@@ -8,6 +8,8 @@ export const MARKS = {
   settled: "explorer:layout-settled",
   /** sigma has drawn the first frame that shows the merge (its afterRender event). */
   drawn: "explorer:frame-drawn",
+  /** The communities of the picture have arrived (from the structure worker for a large one) and are being drawn. */
+  coloured: "explorer:communities-coloured",
 } as const;
 
 export type MarkName = (typeof MARKS)[keyof typeof MARKS];

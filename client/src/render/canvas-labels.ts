@@ -20,6 +20,9 @@ type LabelData = Parameters<NodeLabelDrawingFunction>[1];
 /** Space kept between a label and the view's edge. */
 export const LABEL_MARGIN = 4;
 
+/** Space between a node and its label, as sigma's placement (render/label-placement.ts) leaves it. */
+const LABEL_GAP = 4;
+
 function fontOf(settings: LabelFont): string {
   return `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
 }
@@ -106,10 +109,56 @@ export interface LabelledPoint {
   textWidth: number;
 }
 
+/** One node along one axis: its centre, and how far it and its label reach before and after the centre (pixels). */
+interface Reach {
+  at: number;
+  before: number;
+  after: number;
+}
+
 /**
- * How much to zoom out (a factor ≥ 1 on the camera's ratio) and where to move the view's centre (in pixels) so that
- * every node and its label, drawn to the right as sigma prefers, fits in `width` × `height` less `margin`. Labels keep
- * their pixel size when zooming, so zooming out by the factor makes room for them beside the nodes.
+ * The shifts D of the view (in pixels at the zoom `scale`) under which every item of `reach` lies within
+ * `[margin, length - margin]`, where an item's centre lands at `length / 2 + at × scale − D`: an interval, empty when
+ * the items cannot fit at that scale. What sticks out (radius, label) keeps its pixel size at any scale.
+ */
+function shifts(reach: readonly Reach[], scale: number, length: number, margin: number): { low: number; high: number } {
+  let low = -Infinity,
+    high = Infinity;
+  for (const r of reach) {
+    low = Math.max(low, r.at * scale - (length / 2 - margin - r.after));
+    high = Math.min(high, r.at * scale - (margin - length / 2 + r.before));
+  }
+  return { low, high };
+}
+
+const fits = (range: { low: number; high: number }) => range.low <= range.high + 1e-9;
+
+/**
+ * The largest scale in (0, 1] at which `reach` fits in `length`, or null when it fits at none. Shrinking brings the
+ * centres together while labels keep their size, so which node's label decides depends on the scale: the room left
+ * is a concave function of it (a minimum of linear ones), so the scales that fit form one interval from 0, found by
+ * bisection.
+ */
+function largestScale(reach: readonly Reach[], length: number, margin: number): number | null {
+  if (fits(shifts(reach, 1, length, margin))) return 1;
+  if (!fits(shifts(reach, 0, length, margin))) return null;
+  let fitting = 0,
+    failing = 1;
+  for (let step = 0; step < 50; step++) {
+    const middle = (fitting + failing) / 2;
+    if (fits(shifts(reach, middle, length, margin))) fitting = middle;
+    else failing = middle;
+  }
+  return fitting > 0 ? fitting : null;
+}
+
+/**
+ * How much to zoom out (a factor ≥ 1 on the camera's ratio, at most `1 / minScale`, the camera's limit) and where to
+ * move the view's centre (in pixels) so that every node and its label, drawn to the right as sigma prefers, fits in
+ * `width` × `height` less `margin`. Labels keep their pixel size when zooming: zooming out brings the nodes together
+ * but not their labels, so a label left of the rightmost node may be the one that reaches furthest once zoomed out.
+ * Labels too long to fit even at the camera's widest zoom (a key figure's whole sentence) are left out of the
+ * framing, longest first and as few as possible; they are then placed where they fit (`labelPlace`).
  */
 export function framingForLabels(
   points: readonly LabelledPoint[],
@@ -117,41 +166,45 @@ export function framingForLabels(
   width: number,
   height: number,
   margin = LABEL_MARGIN,
+  minScale = 0,
 ): { zoomOut: number; centre: { x: number; y: number } } {
   if (points.length === 0) return { zoomOut: 1, centre: { x: width / 2, y: height / 2 } };
-  // Node centres span [minX, maxX]; what sticks out of them (radius, label) is fixed in pixels.
-  let minX = Infinity,
-    maxX = -Infinity,
-    minY = Infinity,
-    maxY = -Infinity;
-  let left = 0,
-    right = 0,
-    up = 0,
-    down = 0;
-  for (const p of points) {
-    minX = Math.min(minX, p.x);
-    maxX = Math.max(maxX, p.x);
-    minY = Math.min(minY, p.y);
-    maxY = Math.max(maxY, p.y);
+  const longestFirst = points
+    .map((_, index) => index)
+    .filter((index) => points[index]!.textWidth > 0)
+    .sort((a, b) => points[b]!.textWidth - points[a]!.textWidth);
+  /** Each node's horizontal reach when the `dropped` longest labels are left out. */
+  const horizontalWithout = (dropped: number): Reach[] => {
+    const left = new Set(longestFirst.slice(0, dropped));
+    return points.map((p, index) => ({
+      at: p.x,
+      before: p.radius,
+      after: p.radius + (p.textWidth > 0 && !left.has(index) ? LABEL_GAP + p.textWidth : 0),
+    }));
+  };
+  const reachable = (scale: number | null): scale is number => scale !== null && scale >= minScale;
+  // Leaving a label out never makes the rest harder to fit: the fewest to leave out are found by bisection.
+  let fewest = 0;
+  if (!reachable(largestScale(horizontalWithout(0), width, margin))) {
+    let failing = 0;
+    fewest = longestFirst.length;
+    while (fewest - failing > 1) {
+      const middle = Math.floor((failing + fewest) / 2);
+      if (reachable(largestScale(horizontalWithout(middle), width, margin))) fewest = middle;
+      else failing = middle;
+    }
   }
-  for (const p of points) {
-    // A label sticks out past the extreme node centres by what it reaches beyond them.
-    right = Math.max(right, p.x - maxX + p.radius + 4 + p.textWidth);
-    left = Math.max(left, minX - p.x + p.radius);
-    up = Math.max(up, minY - p.y + Math.max(p.radius, labelHeight / 2));
-    down = Math.max(down, p.y - maxY + Math.max(p.radius, labelHeight / 2));
-  }
-  const roomX = width - 2 * margin - left - right;
-  const roomY = height - 2 * margin - up - down;
-  const spanX = maxX - minX;
-  const spanY = maxY - minY;
-  const need = Math.max(roomX > 0 ? spanX / roomX : Infinity, roomY > 0 ? spanY / roomY : Infinity);
-  // A view too small for even one label leaves the framing as it is (labels are then placed where they fit).
-  const zoomOut = Number.isFinite(need) ? Math.max(1, need) : 1;
-  // Centre the whole box (nodes scaled down, fixed margins not) in the view.
-  const cx = (minX + maxX) / 2;
-  const cy = (minY + maxY) / 2;
-  const shiftX = (right - left) / 2;
-  const shiftY = (down - up) / 2;
-  return { zoomOut, centre: { x: cx + shiftX * zoomOut, y: cy + shiftY * zoomOut } };
+  const horizontal = horizontalWithout(fewest);
+  const vertical: Reach[] = points.map((p) => {
+    const half = Math.max(p.radius, p.textWidth > 0 ? labelHeight / 2 : 0);
+    return { at: p.y, before: half, after: half };
+  });
+  const scale = Math.max(
+    minScale,
+    Math.min(largestScale(horizontal, width, margin) ?? 1, largestScale(vertical, height, margin) ?? 1),
+  );
+  // Centre the whole picture in the room left: the middle of the shifts that fit.
+  const x = shifts(horizontal, scale, width, margin);
+  const y = shifts(vertical, scale, height, margin);
+  return { zoomOut: 1 / scale, centre: { x: (x.low + x.high) / 2 / scale, y: (y.low + y.high) / 2 / scale } };
 }

@@ -6,7 +6,7 @@ import { createNodeCompoundProgram, EdgeArrowProgram, EdgeRectangleProgram, Node
 import { createNodeImageProgram } from "@sigma/node-image";
 import type { EdgeAttributes, NodeAttributes } from "../graph/attributes";
 import type { BulkChangeObserver, ExplorerGraph } from "../graph/model";
-import { drawHoverWithin, drawLabelWithin, framingForLabels, type LabelledPoint } from "./canvas-labels";
+import { drawHoverWithin, drawLabelWithin, framingForLabels, LABEL_MARGIN, type LabelledPoint } from "./canvas-labels";
 import { edgeDisplay, emptyDisplayState, mayLabelEdges, nodeDisplay, type DisplayState } from "./reducers";
 import { mark, type MarkName } from "../graph/marks";
 import type { Scene } from "./scene";
@@ -59,6 +59,15 @@ export interface DrawnGraph {
 interface SigmaGraphHandlers {
   bindGraphHandlers?: () => void;
   unbindGraphHandlers?: () => void;
+}
+
+/**
+ * sigma's own (private) flag: a refresh has re-read the nodes but the frame that frames them has not run yet. Until
+ * then its display data holds the graph's raw coordinates (not framed to the graph's extent), and a position or a
+ * camera computed from them points at another picture. Absent in another sigma version: `settle` then always renders.
+ */
+interface SigmaProcessing {
+  needToProcess?: boolean;
 }
 
 /** Below this many nodes, `fit` makes room for every label, drawn or not at the moment (sigma hides some when crowded). */
@@ -201,18 +210,29 @@ export class GraphView {
     if (this.refreshFrame !== 0) return;
     this.refreshFrame = requestAnimationFrame(() => {
       this.refreshFrame = 0;
-      const edgeLabels = mayLabelEdges(this.display);
-      // sigma's setSetting re-runs the reducers itself and draws at the next frame.
-      if (edgeLabels !== this.sigma.getSetting("renderEdgeLabels")) this.sigma.setSetting("renderEdgeLabels", edgeLabels);
-      else this.sigma.refresh();
+      this.applyDisplay();
     });
   }
 
-  /** Applies a pending display change now, for what reads sigma's display data (framing, export, keyboard). */
-  private flushDisplay(): void {
-    if (this.refreshFrame === 0) return;
-    this.cancelRefresh();
-    this.sigma.refresh({ schedule: true });
+  private applyDisplay(): void {
+    const edgeLabels = mayLabelEdges(this.display);
+    // sigma's setSetting re-runs the reducers itself and draws at the next frame.
+    if (edgeLabels !== this.sigma.getSetting("renderEdgeLabels")) this.sigma.setSetting("renderEdgeLabels", edgeLabels);
+    else this.sigma.refresh();
+  }
+
+  /**
+   * Brings sigma's display data up to date now, for what reads positions (framing, export, keyboard): a pending
+   * display change is applied, and what a refresh left unframed (after a merge, a layout step, a setting) is framed
+   * and drawn at once rather than at the next frame. Costs nothing when all is current.
+   */
+  private settle(): void {
+    if (this.refreshFrame !== 0) {
+      this.cancelRefresh();
+      this.applyDisplay();
+    }
+    // An empty partial refresh: no reducer runs, the nodes are framed to the graph's present extent and drawn.
+    if ((this.sigma as unknown as SigmaProcessing).needToProcess !== false) this.sigma.refresh({ partialGraph: { nodes: [], edges: [] } });
   }
 
   private cancelRefresh(): void {
@@ -234,7 +254,7 @@ export class GraphView {
 
   /** Frames the graph so that every node and every label drawn fits in the view (render/canvas-labels.ts). */
   fit(): void {
-    this.flushDisplay();
+    this.settle();
     const camera = this.sigma.getCamera();
     const base = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
     const { width, height } = this.sigma.getDimensions();
@@ -251,7 +271,9 @@ export class GraphView {
       const label = data.label && (every || labelled.has(id) || data.forceLabel) ? data.label : "";
       points.push({ x: at.x, y: at.y, radius: this.sigma.scaleSize(data.size, 1), textWidth: label && context ? context.measureText(label).width : 0 });
     });
-    const framing = framingForLabels(points, settings.labelSize + 2, width, height);
+    // The camera zooms out no further than its setting: a framing that needs more leaves the longest labels out.
+    const widest = settings.maxCameraRatio ? 1 / settings.maxCameraRatio : 0;
+    const framing = framingForLabels(points, settings.labelSize + 2, width, height, LABEL_MARGIN, widest);
     const centre = this.sigma.viewportToFramedGraph(framing.centre, { cameraState: base });
     void camera.animate({ x: centre.x, y: centre.y, ratio: framing.zoomOut, angle: 0 }, { duration: 300 });
   }
@@ -285,7 +307,7 @@ export class GraphView {
 
   /** Screen position of a node (for keyboard navigation by direction). */
   screenPosition(id: string): { x: number; y: number } | null {
-    this.flushDisplay();
+    this.settle();
     const data = this.sigma.getNodeDisplayData(id);
     if (!data || data.hidden) return null;
     return this.sigma.framedGraphToViewport(data);
@@ -306,7 +328,7 @@ export class GraphView {
 
   /** The view as drawn now, in screen pixels, for the exports. */
   scene(): Scene {
-    this.flushDisplay();
+    this.settle();
     const { width, height } = this.sigma.getDimensions();
     const graph = this.model.graph;
     const scene: Scene = { width, height, nodes: [], edges: [] };

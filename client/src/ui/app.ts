@@ -17,7 +17,7 @@ import { keepsTie, tiesHiddenByEach, type EvidenceFilter } from "../graph/eviden
 import { mapScene } from "../graph/map-scene";
 import { mark, MARKS } from "../graph/marks";
 import { groupNeighbours, openedNodes, shouldGroup, withOpening } from "../graph/neighbour-groups";
-import { detectCommunities } from "../graph/communities";
+import { CommunityColouring } from "./community-colouring";
 import { GraphModel } from "../graph/model";
 import { I18n, type MessageKey, type Params } from "../i18n/i18n";
 import { isNodeShown } from "../render/reducers";
@@ -51,6 +51,7 @@ import { TIMELINE_FIRST, TimelineView } from "./timeline-view";
 import { ChangesPanel } from "./changes-panel";
 import { changeHighlight, NO_CHANGES, type ChangeHighlight, type ChangeWindow } from "../graph/changes";
 import type { DatedChange, DatedChanges } from "../api/changes-types";
+import { revealDrawerOf } from "./drawers";
 
 /** Nodes asked for per expansion (the schema's default). */
 const NEIGHBOURHOOD_LIMIT = 200;
@@ -117,7 +118,7 @@ export class App {
   private colourByCommunity = false;
   /** Counts the model's changes, so what is derived from the whole graph is computed again only after one. */
   private modelRevision = 0;
-  private communityCache: { revision: number; filter: string; communities: Map<string, number> } | null = null;
+  private readonly communityColouring: CommunityColouring;
   /** Camera kept across a rebuild of the page. */
   private camera: GraphView["camera"] | null = null;
   /** Increases at each rebuild, so a renderer that finishes loading after a rebuild is discarded. */
@@ -145,6 +146,10 @@ export class App {
       legend: (measure, largest, measuring) => this.sizeChoice.show(measure, largest, measuring),
     }, this.state.size);
     this.colourByCommunity = this.state.communities;
+    this.communityColouring = new CommunityColouring(this.model.graph, () => {
+      mark(MARKS.coloured);
+      this.applyDisplay();
+    });
     this.model.onChange(() => this.onModelChange());
   }
 
@@ -643,6 +648,8 @@ export class App {
     this.setStatus("status.grouped", { name: this.i18n.name(this.model.graph.getNodeAttributes(anchor)), count: waiting });
     if (this.state.focus === null || !this.model.has(this.state.focus)) this.select(anchor);
     this.renderGroups();
+    // On a phone the offer sits in the details drawer: opened, or the expansion would seem to do nothing.
+    revealDrawerOf(this.groupsPanel.element);
     this.syncUrl();
   }
 
@@ -858,17 +865,14 @@ export class App {
   }
 
   /**
-   * The communities of the nodes shown, when colouring by community. Louvain runs again only when the graph or the
-   * filters changed since, not at each selection, highlight or time-window change that also redraws.
+   * The communities of the nodes shown, when colouring by community: those known now, while Louvain runs again (in a
+   * worker for a large picture) only when the graph or the filters changed since, not at each selection, highlight
+   * or time-window change that also redraws. Its answer redraws (ui/community-colouring.ts).
    */
-  private communities(): Map<string, number> | null {
+  private communities(): ReadonlyMap<string, number> | null {
     if (!this.colourByCommunity) return null;
-    const filter = JSON.stringify(this.state.filter);
-    const cached = this.communityCache;
-    if (cached !== null && cached.revision === this.modelRevision && cached.filter === filter) return cached.communities;
-    const communities = detectCommunities(this.model.graph, this.isShown());
-    this.communityCache = { revision: this.modelRevision, filter, communities };
-    return communities;
+    this.communityColouring.update(`${this.modelRevision} ${JSON.stringify(this.state.filter)}`, this.isShown());
+    return this.communityColouring.current;
   }
 
   /** Whether a drawn node is shown: not hidden by the user nor by the filters. */

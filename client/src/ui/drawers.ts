@@ -54,3 +54,22 @@ export function drawerToggles(i18n: I18n, drawers: readonly Drawer[]): HTMLEleme
   });
   return h("div", { className: "drawer-toggles" }, buttons);
 }
+
+/**
+ * Opens the drawer holding `element`, as its button would, when the panels are drawers (a phone): what appears there
+ * in answer to an action on the graph (a hub's neighbours offered by kind) would otherwise go unseen. Where the panels
+ * are columns (the buttons are not displayed) it does nothing.
+ */
+export function revealDrawerOf(element: HTMLElement): void {
+  for (let panel: HTMLElement | null = element; panel !== null; panel = panel.parentElement) {
+    if (!panel.id) continue;
+    const id = panel.id;
+    const toggles = element.ownerDocument.querySelectorAll<HTMLButtonElement>(".drawer-toggle");
+    const button = [...toggles].find((toggle) => toggle.getAttribute("aria-controls") === id);
+    if (button === undefined) continue;
+    const bar = button.closest<HTMLElement>(".drawer-toggles") ?? button;
+    const drawers = element.ownerDocument.defaultView?.getComputedStyle(bar).display !== "none";
+    if (drawers && !panel.classList.contains("drawer-open")) button.click();
+    return;
+  }
+}

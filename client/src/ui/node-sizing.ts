@@ -1,11 +1,11 @@
 // Keeps node size in step with the legend's choice (graph/centrality.ts): re-measures as the picture changes, in a
-// worker for a large one (graph/centrality-runner.ts), hands the renderer a radius per node and the legend what
+// worker for a large one (graph/structure-runner.ts), hands the renderer a radius per node and the legend what
 // size now means.
 
 import type { NodeAttributes } from "../graph/attributes";
 import { highestScore } from "../graph/centrality";
 import { DEFAULT_SIZE_MEASURE, isStructural, type SizeMeasure } from "../graph/size-measure";
-import { CentralityRunner } from "../graph/centrality-runner";
+import { StructureRunner } from "../graph/structure-runner";
 import type { ExplorerGraph } from "../graph/model";
 import { tieGraph } from "../graph/tie-graph";
 import { sizeFromScore } from "../render/style";
@@ -21,7 +21,7 @@ export interface SizingOutlet {
 export class NodeSizing {
   private measure: SizeMeasure;
   private radii: ReadonlyMap<string, number> | null = null;
-  private readonly runner = new CentralityRunner();
+  private readonly runner = new StructureRunner();
 
   constructor(
     private readonly graph: ExplorerGraph,

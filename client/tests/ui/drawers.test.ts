@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { I18n } from "../../src/i18n/i18n";
 import { h } from "../../src/ui/dom";
-import { drawerToggles } from "../../src/ui/drawers";
+import { drawerToggles, revealDrawerOf } from "../../src/ui/drawers";
 
 function setup() {
   const tools = h("aside", { id: "tools" }, h("p", {}, "filters"));
@@ -53,5 +53,33 @@ describe("phone drawers", () => {
 
   it("refuses a panel without an id, which its button could not name", () => {
     expect(() => drawerToggles(new I18n("en"), [{ panel: h("aside", {}), label: "Tools" }])).toThrow(/needs an id/);
+  });
+});
+
+describe("revealing a drawer", () => {
+  it("opens the drawer holding an element on a phone, as its button would, and leaves it open", () => {
+    const { details, detailsButton } = setup();
+    const offer = h("section", {}, "53 neighbours");
+    details.append(offer);
+
+    revealDrawerOf(offer);
+    expect(details.classList.contains("drawer-open")).toBe(true);
+    expect(detailsButton.getAttribute("aria-expanded")).toBe("true");
+    revealDrawerOf(offer);
+    expect(details.classList.contains("drawer-open")).toBe(true);
+  });
+
+  it("does nothing where the panels are columns (the drawer buttons are not displayed)", () => {
+    const { details } = setup();
+    const style = h("style", {}, ".drawer-toggles { display: none; }");
+    document.head.append(style);
+    const offer = h("section", {}, "53 neighbours");
+    details.append(offer);
+    try {
+      revealDrawerOf(offer);
+      expect(details.classList.contains("drawer-open")).toBe(false);
+    } finally {
+      style.remove();
+    }
   });
 });

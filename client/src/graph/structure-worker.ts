@@ -1,15 +1,15 @@
-// The structural measures (graph/centrality.ts) in a web worker: betweenness over two thousand nodes costs hundreds
-// of milliseconds, which the page would otherwise spend frozen. Receives a serialised tie graph, answers the scores.
+// The structural measures (graph/structure-measure.ts: centrality, communities) in a web worker: betweenness or Louvain
+// over two thousand nodes costs hundreds of milliseconds, which the page would otherwise spend frozen. Receives a
+// serialised tie graph, answers a number per node.
 
 import Graph from "graphology";
 import type { SerializedGraph } from "graphology-types";
-import { structuralScores } from "./centrality";
-import type { SizeMeasure } from "./size-measure";
+import { measureStructure, type StructureMeasure } from "./structure-measure";
 import type { TieGraph } from "./tie-graph";
 
 export interface MeasureRequest {
   id: number;
-  measure: Exclude<SizeMeasure, "recorded">;
+  measure: StructureMeasure;
   ties: SerializedGraph;
 }
 
@@ -27,5 +27,5 @@ const scope = self as unknown as {
 scope.onmessage = (event) => {
   const { id, measure, ties } = event.data;
   const graph = Graph.from(ties) as unknown as TieGraph;
-  scope.postMessage({ id, scores: [...structuralScores(graph, measure)] });
+  scope.postMessage({ id, scores: [...measureStructure(graph, measure)] });
 };

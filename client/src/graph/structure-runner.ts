@@ -1,33 +1,34 @@
-// Runs the structural measures of a picture (graph/centrality.ts): at once for a small graph, in a web worker
-// (graph/centrality-worker.ts) for a large one when the browser has workers. Only the latest request's answer
-// counts: a request made while another runs makes the earlier one's answer be dropped.
+// Runs the structural measures of a picture (graph/structure-measure.ts): at once for a small graph, in a web worker
+// (graph/structure-worker.ts) for a large one when the browser has workers. Only the latest request's answer
+// counts: a request made while another runs makes the earlier one's answer be dropped. Each user of measures (node
+// size, communities) has a runner of its own, so that one's requests never drop the other's answers.
 
-import { MEASURE_IN_WORKER_ABOVE, structuralScores } from "./centrality";
-import type { SizeMeasure } from "./size-measure";
-import type { MeasureAnswer, MeasureRequest } from "./centrality-worker";
+import { MEASURE_IN_WORKER_ABOVE } from "./centrality";
+import { measureStructure, type StructureMeasure } from "./structure-measure";
+import type { MeasureAnswer, MeasureRequest } from "./structure-worker";
 import type { TieGraph } from "./tie-graph";
 
-export class CentralityRunner {
+export class StructureRunner {
   private worker: Worker | null = null;
   private latest = 0;
   /** Requests sent to the worker, with what is needed to answer them here if the worker fails. */
   private readonly waiting = new Map<
     number,
-    { resolve: (scores: Map<string, number>) => void; ties: TieGraph; measure: Exclude<SizeMeasure, "recorded"> }
+    { resolve: (scores: Map<string, number>) => void; ties: TieGraph; measure: StructureMeasure }
   >();
 
   /**
    * The scores of `ties`, or null when a later request was made before they were ready (the caller then ignores
    * this answer).
    */
-  measure(ties: TieGraph, measure: Exclude<SizeMeasure, "recorded">): Promise<Map<string, number> | null> {
+  measure(ties: TieGraph, measure: StructureMeasure): Promise<Map<string, number> | null> {
     const id = ++this.latest;
     for (const [earlier, request] of this.waiting) {
       this.waiting.delete(earlier);
       request.resolve(new Map());
     }
     const worker = ties.order > MEASURE_IN_WORKER_ABOVE ? this.ensureWorker() : null;
-    if (worker === null) return Promise.resolve(structuralScores(ties, measure));
+    if (worker === null) return Promise.resolve(measureStructure(ties, measure));
     return new Promise((resolve) => {
       this.waiting.set(id, { resolve: (scores) => resolve(id === this.latest ? scores : null), ties, measure });
       const request: MeasureRequest = { id, measure, ties: ties.export() };
@@ -47,7 +48,7 @@ export class CentralityRunner {
   private ensureWorker(): Worker | null {
     if (this.worker !== null) return this.worker;
     if (typeof Worker === "undefined") return null;
-    const worker = new Worker(new URL("./centrality-worker.ts", import.meta.url), { type: "module" });
+    const worker = new Worker(new URL("./structure-worker.ts", import.meta.url), { type: "module" });
     worker.onmessage = (event: MessageEvent<MeasureAnswer>) => {
       const request = this.waiting.get(event.data.id);
       this.waiting.delete(event.data.id);
@@ -59,7 +60,7 @@ export class CentralityRunner {
       if (this.worker === worker) this.worker = null;
       for (const [id, request] of this.waiting) {
         this.waiting.delete(id);
-        request.resolve(structuralScores(request.ties, request.measure));
+        request.resolve(measureStructure(request.ties, request.measure));
       }
     };
     this.worker = worker;
