@@ -41,12 +41,15 @@ internal sealed partial class PartMatcher
     public IEnumerable<object?[]> Matches(object?[] row, QueryContext ctx) =>
         Selector != PathSelector.All ? ShortestPaths(row, ctx) : EveryMatch(row, ctx);
 
-    /// <summary>Every match of the part for <paramref name="row"/>, whatever its selector.</summary>
-    private IEnumerable<object?[]> EveryMatch(object?[] row, QueryContext ctx)
+    /// <summary>
+    /// Every match of the part for <paramref name="row"/>, whatever its selector; with <paramref name="walked"/>, only
+    /// those within its cap on relationships walked.
+    /// </summary>
+    private IEnumerable<object?[]> EveryMatch(object?[] row, QueryContext ctx, WalkedRelationships? walked = null)
     {
         var startStep = Nodes[Start.NodeIndex];
         var results = new MatchList();
-        var used = new List<long>();
+        List<long> used = walked ?? [];
         var single = Hops.Length == 0 && PathSlot < 0;
         foreach (var candidate in StartCandidates(row, ctx))
         {
@@ -251,8 +254,17 @@ internal sealed partial class PartMatcher
         return true;
     }
 
+    /// <summary>
+    /// True when relationship <paramref name="id"/> may not be taken next: the match has used it already (in this part
+    /// or an earlier one), or the walk is at its cap (<see cref="WalkedRelationships"/>).
+    /// </summary>
     private bool RelationshipUsed(long id, List<long> used, object?[] row)
     {
+        if (used is WalkedRelationships walked && !walked.MayTakeAnother())
+        {
+            return true;
+        }
+
         if (used.Contains(id))
         {
             return true;

@@ -42,6 +42,24 @@ public sealed class QuantifiedPathPatternTests
     }
 
     [Fact]
+    public void A_selector_between_two_bound_near_nodes_or_under_a_limit_answers_without_walking_every_longer_trail()
+    {
+        // 14 nodes all joined to each other: the trails from node 0 (billions) could not be walked in the time allowed,
+        // which is generous for the few thousand walks of up to four relationships a machine under load needs.
+        var db = new TestDatabase(new EmbeddedDatabaseOptions(new QueryLimits(Timeout: TimeSpan.FromSeconds(20))));
+        db.Run("UNWIND range(0, 13) AS i CREATE (:Node {id: i})");
+        db.Run("MATCH (a:Node), (b:Node) WHERE a <> b CREATE (a)-[:T]->(b)");
+        const string ends = "MATCH (a:Node {id: 0}), (b:Node {id: 5})";
+        const string pattern = "(a) ((x)-[:T]->(y)-[:T]->(z))+ (b)";
+
+        db.Column($"{ends} MATCH p = SHORTEST 1 {pattern} RETURN length(p) AS l").Should().Equal(2L);
+        db.Column($"{ends} MATCH p = ALL SHORTEST {pattern} RETURN [n IN y | n.id][0] AS via").Should().HaveCount(12);
+        db.Column($"{ends} MATCH p = SHORTEST 2 GROUPS {pattern} RETURN DISTINCT length(p) AS l").Should().BeEquivalentTo([2L, 4L]);
+        db.Column("MATCH p = SHORTEST 1 (a:Node {id: 0}) ((x)-[:T]->(y)-[:T]->(z))+ (b:Node) RETURN length(p) AS l LIMIT 1")
+            .Should().Equal(2L);
+    }
+
+    [Fact]
     public void A_variable_of_the_same_match_read_inside_is_refused_with_42I21_and_its_place()
     {
         var error = new TestDatabase().Fails("MATCH (s:Station)\n  ((x)-[:ROAD]->(y) WHERE x.z > s.z){1,2} (t)\nRETURN t");
