@@ -56,6 +56,16 @@ public sealed partial class StewardshipService
             }
 
             var p = input.Properties ?? new LinkProperties();
+            var carried = LinkRules.All.First(r => r.Type == input.Type).Properties;
+            foreach (var (name, value) in new[] { ("role", p.Role), ("title", p.Title) })
+            {
+                if (value is not null && !carried.Contains(name))
+                {
+                    throw ApplicationErrors.ValidationFailed($"input.properties.{name}",
+                        $"a {input.Type} relationship has no {name} in the model ({(carried.Count == 0 ? "it carries neither role nor title" : $"it carries {string.Join(" and ", carried)}")})");
+                }
+            }
+
             RequireDate(p.Since, p.Since is null ? p.SincePrecision : p.SincePrecision ?? PartialDate.Day, "input.properties.since", "input.properties.sincePrecision");
             RequireDate(p.Until, p.Until is null ? p.UntilPrecision : p.UntilPrecision ?? PartialDate.Day, "input.properties.until", "input.properties.untilPrecision");
             if (p is { Since: { } since, Until: { } until } && PartialDate.LastDay(until, p.UntilPrecision) < since)

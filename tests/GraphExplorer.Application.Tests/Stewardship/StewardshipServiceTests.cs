@@ -179,6 +179,22 @@ public sealed class StewardshipServiceTests : IAsyncLifetime
         (await unknown.Should().ThrowAsync<ExplorerException>()).Which.Target.Should().Be("input.type");
     }
 
+    [Theory]
+    [InlineData("agr:lsa-jaxa-2024", "SIGNED_AT", "evt:awex-wbi-mission-japan", "role", "it carries neither role nor title")]
+    [InlineData("org:jaxa", "PARTICIPATED_IN", "evt:awex-wbi-mission-japan", "title", "it carries role")]
+    public async Task A_role_or_title_on_a_type_the_model_gives_none_is_refused_and_nothing_written(string from, string type, string to, string property, string carried)
+    {
+        var before = await GraphText.ReadAsync(database);
+        var properties = property == "role" ? new LinkProperties(Role: "hôte") : new LinkProperties(Title: "président");
+
+        var act = () => Service.LinkAsync("alice", new LinkInput(from, to, type, Cited, properties));
+
+        var error = (await act.Should().ThrowAsync<ExplorerException>()).Which;
+        error.Target.Should().Be($"input.properties.{property}");
+        error.Message.Should().Contain($"a {type} relationship has no {property} in the model ({carried})");
+        (await GraphText.ReadAsync(database)).Should().Equal(before);
+    }
+
     [Fact]
     public async Task A_link_between_kinds_the_model_does_not_join_is_refused()
     {
