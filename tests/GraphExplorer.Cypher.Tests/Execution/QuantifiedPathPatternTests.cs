@@ -31,10 +31,8 @@ public sealed class QuantifiedPathPatternTests
     [Fact]
     public void Limit_stops_a_quantified_path_walk_whose_full_expansion_would_not_end_in_time()
     {
-        // 14 nodes all joined to each other: about 13^8 walks of up to four iterations of two relationships.
-        var db = new TestDatabase(new EmbeddedDatabaseOptions(new QueryLimits(Timeout: TimeSpan.FromSeconds(3))));
-        db.Run("UNWIND range(0, 13) AS i CREATE (:Node {id: i})");
-        db.Run("MATCH (a:Node), (b:Node) WHERE a <> b CREATE (a)-[:T]->(b)");
+        // About 13^8 walks of up to four iterations of two relationships.
+        var db = CompleteGraph(TimeSpan.FromSeconds(3));
         const string walk = "MATCH (a:Node {id: 0}) ((x)-[:T]->(y)-[:T]->(z)){1,4} (b)";
 
         db.Column($"{walk} RETURN b.id AS id LIMIT 5").Should().HaveCount(5);
@@ -44,11 +42,9 @@ public sealed class QuantifiedPathPatternTests
     [Fact]
     public void A_selector_between_two_bound_near_nodes_or_under_a_limit_answers_without_walking_every_longer_trail()
     {
-        // 14 nodes all joined to each other: the trails from node 0 (billions) could not be walked in the time allowed,
-        // which is generous for the few thousand walks of up to four relationships a machine under load needs.
-        var db = new TestDatabase(new EmbeddedDatabaseOptions(new QueryLimits(Timeout: TimeSpan.FromSeconds(20))));
-        db.Run("UNWIND range(0, 13) AS i CREATE (:Node {id: i})");
-        db.Run("MATCH (a:Node), (b:Node) WHERE a <> b CREATE (a)-[:T]->(b)");
+        // The trails from node 0 (billions) could not be walked in the time allowed, which is generous for the few
+        // thousand walks of up to four relationships a machine under load needs.
+        var db = CompleteGraph(TimeSpan.FromSeconds(20));
         const string ends = "MATCH (a:Node {id: 0}), (b:Node {id: 5})";
         const string pattern = "(a) ((x)-[:T]->(y)-[:T]->(z))+ (b)";
 
@@ -84,6 +80,15 @@ public sealed class QuantifiedPathPatternTests
     public void Legacy_shortest_path_functions_still_take_one_relationship_only()
     {
         new TestDatabase().Fails("MATCH p = shortestPath((a)-[:R]->(b)-[:R]->(c)) RETURN p").Detail.Should().Be("UnsupportedFeature");
+    }
+
+    /// <summary>14 nodes, each with a relationship to every other one, and a time limit on each query.</summary>
+    private static TestDatabase CompleteGraph(TimeSpan timeout)
+    {
+        var db = new TestDatabase(new EmbeddedDatabaseOptions(new QueryLimits(Timeout: timeout)));
+        db.Run("UNWIND range(0, 13) AS i CREATE (:Node {id: i})");
+        db.Run("MATCH (a:Node), (b:Node) WHERE a <> b CREATE (a)-[:T]->(b)");
+        return db;
     }
 
     private static List<string> Descriptions(TestDatabase db, string query) =>
