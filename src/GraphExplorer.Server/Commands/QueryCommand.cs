@@ -8,7 +8,9 @@ namespace GraphExplorer.Server.Commands;
 /// <summary>
 /// <c>query "MATCH …" [--param name=value…] [--json]</c>: runs one read query from the terminal and prints its rows as a
 /// table (<see cref="QueryTable"/>) or as JSON (<c>{"columns": […], "rows": [[…]]}</c>, values as
-/// <see cref="CypherValueJson"/> writes them). The database is opened read-only and the query runs in a read
+/// <see cref="CypherValueJson"/> writes them); a <c>PROFILE</c> query's measured plan follows as a second table
+/// (<see cref="ProfileTable"/>), or as <c>"profile": {"columns", "rows"}</c> in JSON. The database is opened read-only
+/// and the query runs in a read
 /// transaction, so a query that writes is refused by the database and changes nothing; the row limit
 /// (<c>Database:MaxRows</c>) and the query timeout apply as to any client.
 /// </summary>
@@ -60,6 +62,11 @@ internal static class QueryCommand
             else
             {
                 QueryTable.Write(result, Console.Out);
+                if (result.Profile is { } profile)
+                {
+                    Console.Out.WriteLine();
+                    QueryTable.Write(ProfileTable.Of(profile), Console.Out);
+                }
             }
 
             return 0;
@@ -114,16 +121,28 @@ internal static class QueryCommand
         JsonOutput.Write(output, writer =>
         {
             writer.WriteStartObject();
-            writer.WritePropertyName("columns");
-            CypherValueJson.Write(writer, result.Keys);
-            writer.WriteStartArray("rows");
-            foreach (var record in result)
+            WriteColumnsAndRows(writer, result);
+            if (result.Profile is { } profile)
             {
-                CypherValueJson.Write(writer, record.Values);
+                writer.WriteStartObject("profile");
+                WriteColumnsAndRows(writer, ProfileTable.Of(profile));
+                writer.WriteEndObject();
             }
 
-            writer.WriteEndArray();
             writer.WriteEndObject();
         });
+    }
+
+    private static void WriteColumnsAndRows(Utf8JsonWriter writer, QueryResult result)
+    {
+        writer.WritePropertyName("columns");
+        CypherValueJson.Write(writer, result.Keys);
+        writer.WriteStartArray("rows");
+        foreach (var record in result)
+        {
+            CypherValueJson.Write(writer, record.Values);
+        }
+
+        writer.WriteEndArray();
     }
 }

@@ -47,6 +47,34 @@ public sealed class QueryCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_profiled_query_prints_its_rows_then_its_measured_plan()
+    {
+        var (exit, output, errors) = await CommandRunner.RunAsync(QueryCommand.Create([setting]), "query",
+            "PROFILE MATCH (o:Organization) RETURN o.key AS key ORDER BY key", setting);
+
+        exit.Should().Be(0, errors);
+        var lines = output.ReplaceLineEndings("\n").Split('\n');
+        lines[..5].Should().Equal("key", "--------", "org:acme", "org:jaxa", "2 rows");
+        lines[6].Should().StartWith("operator").And.Contain("db hits").And.Contain("time (ms)");
+        lines.Should().Contain(l => l.StartsWith("+ProduceResults ", StringComparison.Ordinal) && l.Contains("| key ", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.StartsWith("      +Match ", StringComparison.Ordinal) && l.Contains("NodeByLabelScan(o:Organization)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task With_json_a_profiled_query_adds_its_plan_as_profile()
+    {
+        var (exit, output, errors) = await CommandRunner.RunAsync(QueryCommand.Create([setting]), "query",
+            "PROFILE MATCH (o:Organization) RETURN count(o) AS n", "--json", setting);
+
+        exit.Should().Be(0, errors);
+        using var document = JsonDocument.Parse(output);
+        var profile = document.RootElement.GetProperty("profile");
+        profile.GetProperty("columns").EnumerateArray().Select(c => c.GetString()).Should().Equal("operator", "details", "identifiers", "rows", "db hits", "time (ms)");
+        profile.GetProperty("rows")[0][0].GetString().Should().Be("+ProduceResults");
+        profile.GetProperty("rows")[0][3].GetInt64().Should().Be(1);
+    }
+
+    [Fact]
     public async Task With_json_and_a_parameter_the_rows_are_json_values()
     {
         var (exit, output, errors) = await CommandRunner.RunAsync(QueryCommand.Create([setting]), "query",
