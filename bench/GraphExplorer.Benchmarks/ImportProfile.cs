@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using GraphExplorer.Cypher.Storage;
-using GraphExplorer.Cypher.Storage.BulkImport;
+using GraphExplorer.Cypher.BulkImport;
 using GraphExplorer.Cypher.Storage.Journal;
 using Sylvan.Data.Csv;
 

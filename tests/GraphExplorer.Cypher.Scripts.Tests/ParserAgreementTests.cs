@@ -60,7 +60,12 @@ public sealed class ParserAgreementTests
     {
         SingleQuery single when HasInTransactions(single) => StatementKind.InTransactions,
         UnionQuery union when union.Queries.Any(HasInTransactions) => StatementKind.InTransactions,
-        Query or ShowSchemaStatement or ShowRoutinesStatement or ExplainStatement => StatementKind.Query,
+        // PROFILE runs its query as the query alone would run.
+        ProfileStatement profile => ParsedKind(profile.Query),
+        // Administration commands that read (SHOW) or end others' work (TERMINATE) change no data of their own: they
+        // run where a query runs, as Neo4j allows them in a transaction.
+        Query or ShowSchemaStatement or ShowRoutinesStatement or ShowSettingsStatement or TransactionsStatement
+            or ExplainStatement => StatementKind.Query,
         _ => StatementKind.Schema,
     };
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using GraphExplorer.Cypher.Storage.BulkImport;
+using GraphExplorer.Cypher.BulkImport;
 using GraphExplorer.Server.Hosting;
 
 namespace GraphExplorer.Server.Commands;

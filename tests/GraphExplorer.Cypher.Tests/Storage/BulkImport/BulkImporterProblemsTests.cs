@@ -1,4 +1,4 @@
-using GraphExplorer.Cypher.Storage.BulkImport;
+using GraphExplorer.Cypher.BulkImport;
 
 namespace GraphExplorer.Cypher.Tests.Storage.BulkImport;
 

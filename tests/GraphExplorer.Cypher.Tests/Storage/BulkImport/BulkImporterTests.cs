@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using GraphExplorer.Cypher.Storage.BulkImport;
+using GraphExplorer.Cypher.BulkImport;
 using GraphExplorer.Database;
 
 namespace GraphExplorer.Cypher.Tests.Storage.BulkImport;

@@ -1,4 +1,4 @@
-namespace GraphExplorer.Cypher.Storage.BulkImport;
+namespace GraphExplorer.Cypher.BulkImport;
 
 /// <summary>
 /// What a bulk import wrote: counts, the entries it skipped (at most the bad tolerance, each with file and line), and

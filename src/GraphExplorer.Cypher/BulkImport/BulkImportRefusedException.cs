@@ -1,4 +1,4 @@
-namespace GraphExplorer.Cypher.Storage.BulkImport;
+namespace GraphExplorer.Cypher.BulkImport;
 
 /// <summary>
 /// A bulk import that wrote nothing: the target folder is not empty, a file or header cannot be read, an entry is bad

@@ -1,4 +1,4 @@
-namespace GraphExplorer.Cypher.Storage.BulkImport;
+namespace GraphExplorer.Cypher.BulkImport;
 
 /// <summary>
 /// The data records of one <c>--nodes</c> or <c>--relationships</c> group's files, in file order, parsed on a second

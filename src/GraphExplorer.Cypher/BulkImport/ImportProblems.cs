@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GraphExplorer.Cypher.Storage.BulkImport;
+namespace GraphExplorer.Cypher.BulkImport;
 
 /// <summary>
 /// The bad entries of one import: errors, which refuse the import (reading goes on to report up to

@@ -1,4 +1,4 @@
-namespace GraphExplorer.Cypher.Storage.BulkImport;
+namespace GraphExplorer.Cypher.BulkImport;
 
 /// <summary>What to import and how lenient to be, named after neo4j-admin's <c>database import full</c> options.</summary>
 public sealed record BulkImportOptions

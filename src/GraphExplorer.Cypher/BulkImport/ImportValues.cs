@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using GraphExplorer.Cypher.Storage.Journal;
 using GraphExplorer.Database;
 
-namespace GraphExplorer.Cypher.Storage.BulkImport;
+namespace GraphExplorer.Cypher.BulkImport;
 
 /// <summary>
 /// Encodes a field as the stored value its column's type asks for, straight into a snapshot record (the value

@@ -1,4 +1,4 @@
-namespace GraphExplorer.Cypher.Storage.BulkImport;
+namespace GraphExplorer.Cypher.BulkImport;
 
 /// <summary>
 /// Up to <see cref="Capacity"/> data records of one file, their fields copied out of the CSV reader into one character

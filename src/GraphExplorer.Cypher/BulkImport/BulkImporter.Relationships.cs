@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-namespace GraphExplorer.Cypher.Storage.BulkImport;
+namespace GraphExplorer.Cypher.BulkImport;
 
 /// <summary>Reading relationship files: ends mapped through the node id map, type and properties, encoded into a relationship record.</summary>
 public sealed partial class BulkImporter

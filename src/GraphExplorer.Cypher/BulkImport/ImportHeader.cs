@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace GraphExplorer.Cypher.Storage.BulkImport;
+namespace GraphExplorer.Cypher.BulkImport;
 
 /// <summary>
 /// Reads neo4j-admin's CSV header format: each entry <c>name:type</c>, where type is <c>ID</c>, <c>START_ID</c> or

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using GraphExplorer.Cypher.Storage.Journal;
 
-namespace GraphExplorer.Cypher.Storage.BulkImport;
+namespace GraphExplorer.Cypher.BulkImport;
 
 /// <summary>
 /// Offline bulk import (neo4j-admin's <c>database import full</c>): reads node and relationship CSV files in

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using Sylvan.Data.Csv;
 
-namespace GraphExplorer.Cypher.Storage.BulkImport;
+namespace GraphExplorer.Cypher.BulkImport;
 
 /// <summary>
 /// Reads one <c>--nodes</c> or <c>--relationships</c> group's files on a thread of its own with Sylvan's CSV reader and

@@ -1,4 +1,4 @@
-namespace GraphExplorer.Cypher.Storage.BulkImport;
+namespace GraphExplorer.Cypher.BulkImport;
 
 /// <summary>What a column of an import file holds (neo4j-admin's header entry <c>name:type</c>).</summary>
 internal enum ImportColumnRole

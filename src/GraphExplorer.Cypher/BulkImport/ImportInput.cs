@@ -1,4 +1,4 @@
-namespace GraphExplorer.Cypher.Storage.BulkImport;
+namespace GraphExplorer.Cypher.BulkImport;
 
 /// <summary>
 /// One <c>--nodes</c> or <c>--relationships</c> group, as neo4j-admin takes it: the labels given to every node of the

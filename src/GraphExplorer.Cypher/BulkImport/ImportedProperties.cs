@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using GraphExplorer.Cypher.Storage.Journal;
 
-namespace GraphExplorer.Cypher.Storage.BulkImport;
+namespace GraphExplorer.Cypher.BulkImport;
 
 /// <summary>
 /// The properties of the node or relationship being read, encoded as the snapshot's records hold them: (key token,

@@ -2,7 +2,7 @@ using System.Globalization;
 using GraphExplorer.Cypher.Execution.Values;
 using GraphExplorer.Database.Values;
 
-namespace GraphExplorer.Cypher.Storage.BulkImport;
+namespace GraphExplorer.Cypher.BulkImport;
 
 /// <summary>
 /// Reads a point field in neo4j-admin's form, a map of its coordinates: <c>{latitude:55.6, longitude:12.9}</c>,

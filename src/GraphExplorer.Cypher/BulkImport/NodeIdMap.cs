@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
-namespace GraphExplorer.Cypher.Storage.BulkImport;
+namespace GraphExplorer.Cypher.BulkImport;
 
 /// <summary>
 /// The node id each CSV id was given, per id space. Integer ids from 0 up to a bound that grows with the number of

@@ -1,4 +1,4 @@
-namespace GraphExplorer.Cypher.Storage.BulkImport;
+namespace GraphExplorer.Cypher.BulkImport;
 
 /// <summary>
 /// A bad entry of a bulk import: where it is and what is wrong. <see cref="Line"/> is the CSV record's number in its
