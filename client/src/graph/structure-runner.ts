@@ -9,6 +9,9 @@ import type { MeasureAnswer, MeasureRequest } from "./structure-worker";
 import type { TieGraph } from "./tie-graph";
 
 export class StructureRunner {
+  /** `workerAbove`: the tie-graph order above which the worker measures (at or below it, measured at once). */
+  constructor(private readonly workerAbove: number = MEASURE_IN_WORKER_ABOVE) {}
+
   private worker: Worker | null = null;
   private latest = 0;
   /** Requests sent to the worker, with what is needed to answer them here if the worker fails. */
@@ -27,7 +30,7 @@ export class StructureRunner {
       this.waiting.delete(earlier);
       request.resolve(new Map());
     }
-    const worker = ties.order > MEASURE_IN_WORKER_ABOVE ? this.ensureWorker() : null;
+    const worker = ties.order > this.workerAbove ? this.ensureWorker() : null;
     if (worker === null) return Promise.resolve(measureStructure(ties, measure));
     return new Promise((resolve) => {
       this.waiting.set(id, { resolve: (scores) => resolve(id === this.latest ? scores : null), ties, measure });

@@ -1,5 +1,5 @@
 // Keeps the community colours (graph/communities.ts) in step with the picture: Louvain runs again only when the graph
-// or the filters changed, in a web worker for a large picture (graph/structure-runner.ts), so a frame is drawn
+// or the filters changed, in a web worker for a picture over COMMUNITIES_IN_WORKER_ABOVE nodes (graph/structure-runner.ts), so a frame is drawn
 // without waiting for it; the colours follow when the answer comes, and an answer about a picture that changed
 // meanwhile is dropped (the newer one is on its way).
 
@@ -7,8 +7,15 @@ import type { ExplorerGraph } from "../graph/model";
 import { StructureRunner } from "../graph/structure-runner";
 import { tieGraph } from "../graph/tie-graph";
 
+/**
+ * Up to this many tie-graph nodes Louvain runs at once: the client benchmark's 2,000-node "Draw all" drew its first
+ * frame with communities in 0.41 s p50 that way, while through the worker the colours came 5 s after the frame on a
+ * quiet machine (2026-12-08; why the worker is that much slower than Louvain itself is not yet known).
+ */
+export const COMMUNITIES_IN_WORKER_ABOVE = 2500;
+
 export class CommunityColouring {
-  private readonly runner = new StructureRunner();
+  private readonly runner = new StructureRunner(COMMUNITIES_IN_WORKER_ABOVE);
   /** The picture last asked about (see `update`), and the communities last found. */
   private asked: string | null = null;
   private found: ReadonlyMap<string, number> | null = null;

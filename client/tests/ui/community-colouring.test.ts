@@ -1,13 +1,12 @@
 import Graph from "graphology";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { GraphEdge } from "../../src/api/types";
-import { MEASURE_IN_WORKER_ABOVE } from "../../src/graph/centrality";
 import { detectCommunities } from "../../src/graph/communities";
 import { GraphModel } from "../../src/graph/model";
 import { measureStructure } from "../../src/graph/structure-measure";
 import type { MeasureAnswer, MeasureRequest } from "../../src/graph/structure-worker";
 import type { TieGraph } from "../../src/graph/tie-graph";
-import { CommunityColouring } from "../../src/ui/community-colouring";
+import { COMMUNITIES_IN_WORKER_ABOVE, CommunityColouring } from "../../src/ui/community-colouring";
 import { node } from "../fixtures";
 
 const tie = (source: string, target: string): GraphEdge => ({
@@ -90,7 +89,7 @@ describe("community colouring", () => {
   it("computes a large picture in the worker, one at a time, keeps the previous colours meanwhile, drops a stale answer", async () => {
     vi.stubGlobal("Worker", HeldWorker);
     const model = new GraphModel(5000);
-    rings(model, Math.ceil(MEASURE_IN_WORKER_ABOVE / 5) + 2);
+    rings(model, Math.ceil(COMMUNITIES_IN_WORKER_ABOVE / 5) + 2);
     const answered = vi.fn();
     const colouring = new CommunityColouring(model.graph, answered);
 
