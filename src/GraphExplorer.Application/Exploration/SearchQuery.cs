@@ -10,7 +10,8 @@ namespace GraphExplorer.Application.Exploration;
 /// (<see cref="Domain.SearchText.Normalize"/>) and cut into words (letters and digits, an inner apostrophe kept, as
 /// Lucene's standard tokenizer cuts the indexed text); every word must match, as the word itself (best), as the start
 /// of a word, or one or two typing errors away (words of 4–7 letters one, longer words two, shorter ones none, numbers
-/// none). A word with Han or Hiragana characters, which the tokenizer indexes one character at a time, must match as
+/// none), or — for a Japanese name romanised with its long vowels written out — with them written short
+/// (<see cref="Romanisation"/>: "Toukyou" finds Tokyo as "Tōkyō" does). A word with Han or Hiragana characters, which the tokenizer indexes one character at a time, must match as
 /// that exact sequence. Nothing the user types reaches Lucene as syntax: words hold no operator characters, and each
 /// is escaped all the same.
 /// </summary>
@@ -44,6 +45,12 @@ public static partial class SearchQuery
             if (TypingErrors(word) is > 0 and var edits)
             {
                 query.Append(' ').Append(escaped).Append('~').Append(edits.ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (Romanisation.ShortVowels(word) is var shortened && shortened != word)
+            {
+                var alternative = Escape(shortened);
+                query.Append(' ').Append(alternative).Append("^3 ").Append(alternative).Append("*^2");
             }
 
             query.Append(')');

@@ -18,7 +18,9 @@ namespace GraphExplorer.Application.Exploration;
 /// substring 1, words found apart 0.5, found only through a prefix or typo of another name 0.25; a match on the main
 /// name scores 0.25 more than the same match on an alias; ties by Lucene's score, then shorter name, then id. Only the
 /// <c>first</c> best are read from the database, by key. Asked within a network (as of a day, an evidence bar), only
-/// the candidates a typed list would hold are ranked (<see cref="GraphFilter.ToEntityCypher"/>). Thread-safe (stateless).
+/// the candidates a typed list would hold are ranked (<see cref="GraphFilter.ToEntityCypher"/>). A word with a
+/// romanised long vowel written out also matches, and ranks, as its short form (<see cref="Romanisation"/>).
+/// Thread-safe (stateless).
 /// </remarks>
 public sealed class SearchService(IGraphDatabase database)
 {
@@ -112,6 +114,9 @@ public sealed class SearchService(IGraphDatabase database)
     /// <summary>The <paramref name="first"/> best candidates, ranked on their names, then on Lucene's score.</summary>
     private static List<Candidate> Best(QueryResult rows, string query, string[] words, int first)
     {
+        // A romanised Japanese name typed with its long vowels written out ("Toukyou") ranks as its short form would.
+        var shortQuery = Romanisation.ShortVowels(query);
+        string[] shortWords = [.. words.Select(Romanisation.ShortVowels)];
         var candidates = new List<Candidate>();
         foreach (var row in rows)
         {
@@ -124,6 +129,11 @@ public sealed class SearchService(IGraphDatabase database)
             names.AddRange(OtherNameProperties.Select(p => row[p]).OfType<string>());
             var entry = new SearchEntry(key, searchText, names, [.. names.Select(SearchText.Normalize)]);
             var (score, matched) = Rank(entry, query, words);
+            if (shortQuery != query && Rank(entry, shortQuery, shortWords) is var romanised && romanised.Score > score)
+            {
+                (score, matched) = romanised;
+            }
+
             candidates.Add(new Candidate(entry, score, Convert.ToDouble(row["score"], System.Globalization.CultureInfo.InvariantCulture), matched));
         }
 

@@ -23,6 +23,11 @@ public sealed class SearchQueryTests
         SearchQuery.Lucene(SearchQuery.Words(text)).Should().Be(expected);
 
     [Fact]
+    public void A_romanised_long_vowel_adds_the_short_form_beside_the_word_as_typed() =>
+        SearchQuery.Lucene(SearchQuery.Words("Toukyou")).Should()
+            .Be("+(toukyou^4 toukyou*^2 toukyou~1 tokyo^3 tokyo*^2)");
+
+    [Fact]
     public void Text_without_words_gives_no_query() =>
         SearchQuery.Lucene(SearchQuery.Words("*** ~ !")).Should().BeNull();
 

@@ -29,6 +29,10 @@ public sealed class SearchServiceTests : IAsyncLifetime
     [InlineData("Liege", "place:liege")]
     [InlineData("Liège", "place:liege")]
     [InlineData("東京", "place:tokyo")]
+    [InlineData("Tōkyō", "place:tokyo")]
+    [InlineData("Toukyou", "place:tokyo")]
+    [InlineData("Tohkyoh", "place:tokyo")]
+    [InlineData("Oosaka", "place:osaka")]
     [InlineData("Japan Aerospace Exploraton", "org:jaxa")]
     public async Task The_best_match_comes_first(string text, string expected)
     {
