@@ -24,6 +24,7 @@ public sealed class PartnersViewTests(BrowserHost host)
         await Assertions.Expect(Details(page).GetByRole(AriaRole.Heading, new() { Name = "Région Bourgogne-Franche-Comté", Level = 2 })).ToBeVisibleAsync(Soon);
 
         // The zoom and pan buttons sit beside the picture, not over it.
+        await Assertions.Expect(page.Locator("#panel-graph .camera-controls")).ToBeVisibleAsync(Soon);
         var canvas = await page.Locator("#graph-canvas").BoundingBoxAsync();
         var controls = await page.Locator("#panel-graph .camera-controls").BoundingBoxAsync();
         canvas.Should().NotBeNull();
